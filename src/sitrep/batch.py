@@ -1,0 +1,118 @@
+"""Ingest a batch: read files (the edge), map the per-document pipeline over them (in a process
+pool with ``jobs`` > 1), write each article in its own transaction (one writer), then run the
+cross-document reduce step."""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from sitrep import corpus
+from sitrep.ingest import FileResult, discover, read_file
+from sitrep.model import Document, IngestProblem, IngestReport, RawArticle
+from sitrep.pipeline import CleanContext, clean_raw_article
+from sitrep.store import Store
+
+ProgressFn = Callable[[str, int], None]     # (file just done, articles it held)
+
+
+@dataclass(slots=True)
+class Processed:
+    """One file after the map step: its new articles, cleaned, and its problems."""
+
+    path: str
+    articles: list[tuple[RawArticle, list[Document]]] = field(default_factory=list)
+    known: list[RawArticle] = field(default_factory=list)
+    problems: list[IngestProblem] = field(default_factory=list)
+
+
+_worker_context = CleanContext()
+_worker_store: Store | None = None
+
+
+def _init_worker(db_path: str | None, recurring: frozenset[str]) -> None:
+    global _worker_context, _worker_store
+    _worker_context = CleanContext(recurring_lines=recurring)
+    _worker_store = Store(db_path, readonly=True) if db_path and os.path.exists(db_path) else None
+
+
+def clean_article(raw: RawArticle, context: CleanContext) -> list[Document]:
+    """Clean one raw article; raises ValueError when nothing of it is article text."""
+    docs = [d for d in clean_raw_article(raw, context) if d.text.strip()]
+    if not docs:
+        raise ValueError("no article text left after cleaning (every line is page chrome or metadata)")
+    return docs
+
+
+def process_file(path: str) -> Processed:
+    """The map step for one file: read, skip what the store holds, clean the rest."""
+    result: FileResult = read_file(path)
+    out = Processed(path, problems=list(result.problems))
+    for raw in result.articles:
+        if _worker_store is not None and _worker_store.has_raw(raw.id):
+            out.known.append(raw)
+            continue
+        try:
+            out.articles.append((raw, clean_article(raw, _worker_context)))
+        except ValueError as err:
+            out.problems.append(IngestProblem(raw.source, str(err)))
+        except Exception as err:  # noqa: BLE001 - one bad article must never stop a batch
+            out.problems.append(IngestProblem(raw.source, f"internal error while cleaning: {err!r}"))
+    return out
+
+
+def _mapped(paths: list[str], db_path: str, recurring: frozenset[str], jobs: int) -> Iterator[Processed]:
+    if jobs <= 1:
+        _init_worker(db_path, recurring)
+        for path in paths:
+            yield process_file(path)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                             initargs=(db_path, recurring)) as pool:
+        yield from pool.map(process_file, paths, chunksize=8)
+
+
+def ingest(paths: Iterable[str], store: Store, jobs: int = 1,
+           on_start: Callable[[int], None] | None = None, on_file: ProgressFn | None = None) -> IngestReport:
+    """Ingest every article below ``paths`` into ``store``; returns what happened."""
+    started = time.perf_counter()
+    report = IngestReport()
+    files: list[str] = []
+    for path, problem in discover(paths):
+        if problem:
+            report.rejected.append(IngestProblem(path, problem))
+            store.log_problem(path, problem, True)
+        else:
+            files.append(path)
+    report.files = len(files)
+    if on_start:
+        on_start(len(files))
+    recurring = corpus.recurring_keys(store)
+    for done in _mapped(files, store.path, recurring, jobs):
+        for problem in done.problems:
+            (report.rejected if problem.fatal else report.warnings).append(problem)
+            store.log_problem(problem.source, problem.reason, problem.fatal)
+        for raw in done.known:
+            report.articles += 1
+            report.already_stored += 1
+            store.note_source(raw.source, raw.id)
+        for raw, docs in done.articles:
+            report.articles += 1
+            lines = [row for doc in docs for row in corpus.outlet_lines(doc)]
+            if store.add_article(raw, docs, lines):
+                report.added += 1
+            else:
+                report.already_stored += 1
+                store.note_source(raw.source, raw.id)
+        if on_file:
+            on_file(done.path, len(done.articles) + len(done.known))
+    context = CleanContext(recurring_lines=corpus.recurring_keys(store))
+    report.recleaned = corpus.reclean(store, lambda raw_id: _reclean_one(store, raw_id, context))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _reclean_one(store: Store, raw_id: str, context: CleanContext) -> list[Document]:
+    return clean_article(store.raw_article(raw_id), context)

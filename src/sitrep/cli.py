@@ -1,0 +1,219 @@
+"""The ``sitrep`` command: a thin layer over the library, one command per task."""
+from __future__ import annotations
+
+import os
+import sys
+import textwrap
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from sitrep import __version__
+
+console = Console(stderr=True)
+out = Console()
+
+DB_OPTION = click.option(
+    "--db", "db", envvar="SITREP_DB", default="sitrep.db", show_default=True,
+    type=click.Path(dir_okay=False), help="SQLite database file (or set $SITREP_DB).")
+
+
+def _open(db: str, must_exist: bool = True):
+    from sitrep.store import Store, StoreError
+    if must_exist and not os.path.exists(db):
+        raise click.ClickException(f"{db}: no such database; run 'sitrep ingest PATH --db {db}' first")
+    try:
+        return Store(db)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sitrep")
+def cli() -> None:
+    """sitrep: turn news articles about a conflict into a sourced situation picture.
+
+    \b
+    Example:
+        sitrep ingest articles/ --db war.db
+        sitrep stats --db war.db
+        sitrep export --db war.db --format json -o picture.json
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@DB_OPTION
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes for the per-document pipeline.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary, only problems.")
+def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool) -> None:
+    """Read articles from files and folders (recursively) into the database.
+
+    Formats: .txt (one scraped page per file), .html/.htm, .json (an article object or a list),
+    .jsonl (one object per line), RSS/Atom feeds (.xml, .rss, .atom). Ingesting the same content
+    again adds nothing. Bad files are reported on stderr and skipped; exit status 1 when any
+    file was rejected.
+
+    \b
+    Example:
+        sitrep ingest examples/corpus --db demo.db --jobs 2
+    """
+    from sitrep.batch import ingest as run_ingest
+    store = _open(db, must_exist=False)
+    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[articles]} articles"), TimeRemainingColumn(),
+                        console=console, disable=quiet or not console.is_terminal, transient=True)
+    with progress:
+        task = progress.add_task("ingest", total=None, articles=0)
+        counted = {"articles": 0}
+
+        def on_start(total: int) -> None:
+            progress.update(task, total=total)
+
+        def on_file(path: str, articles: int) -> None:
+            counted["articles"] += articles
+            progress.update(task, advance=1, articles=counted["articles"])
+
+        report = run_ingest(paths, store, jobs=jobs, on_start=on_start, on_file=on_file)
+    for problem in report.rejected:
+        console.print(f"[red]rejected[/red] {problem.source}: {problem.reason}", highlight=False)
+    for problem in report.warnings:
+        console.print(f"[yellow]warning[/yellow] {problem.source}: {problem.reason}", highlight=False)
+    if not quiet:
+        _print_ingest_summary(report, store)
+    store.close()
+    sys.exit(0 if report.ok else 1)
+
+
+def _print_ingest_summary(report, store) -> None:
+    rate = report.articles / report.seconds if report.seconds else 0.0
+    table = Table(title="sitrep ingest", show_header=False, box=None)
+    table.add_row("files read", str(report.files))
+    table.add_row("articles found", str(report.articles))
+    table.add_row("added", str(report.added))
+    table.add_row("already stored", str(report.already_stored))
+    table.add_row("rejected", str(len(report.rejected)))
+    table.add_row("warnings", str(len(report.warnings)))
+    if report.recleaned:
+        table.add_row("re-cleaned (outlet chrome)", str(report.recleaned))
+    table.add_row("time", f"{report.seconds:.2f} s ({rate:.0f} articles/s)")
+    stats = store.stats()
+    table.add_row("database", f"{store.path}: {stats['documents']} documents, {stats['outlets']} outlets")
+    console.print(table)
+    if stats["by_outlet"]:
+        console.print("outlets: " + ", ".join(f"{o} ({n})" for o, n in stats["by_outlet"][:8]), highlight=False)
+
+
+@cli.command(name="export")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "parquet"]), default="json",
+              show_default=True, help="json: one object per the sitrep/1 contract; csv/parquet: a file per table.")
+@click.option("-o", "--output", "output", default=None,
+              help="Output file (json; stdout when omitted) or folder (csv, parquet).")
+def export_cmd(db: str, fmt: str, output: str | None) -> None:
+    """Write the whole picture as JSON, CSV or Parquet.
+
+    \b
+    Example:
+        sitrep export --db demo.db --format json -o picture.json
+        sitrep export --db demo.db --format csv -o tables/
+    """
+    from sitrep.export import export
+    with _open(db) as store:
+        for path in export(store, fmt, output):
+            console.print(f"wrote {path}", highlight=False)
+
+
+@cli.command()
+@click.argument("query")
+@DB_OPTION
+@click.option("--limit", "-n", default=10, show_default=True, help="How many results.")
+def search(query: str, db: str, limit: int) -> None:
+    """Full-text search over titles and texts, ranked (BM25), with highlighted snippets.
+
+    QUERY uses SQLite FTS5 syntax: words, "exact phrases", OR, NOT, prefix*.
+
+    \b
+    Example:
+        sitrep search '"drone attack" OR missile' --db demo.db
+    """
+    with _open(db) as store:
+        hits = store.search(query, limit)
+    if not hits:
+        console.print(f"no match for {query!r}")
+        return
+    for hit in hits:
+        head = f"[bold]{hit['title'] or '(no title)'}[/bold]  [dim]{hit['outlet'] or '?'} · {hit['published'] or 'undated'} · {hit['id']}[/dim]"
+        out.print(head, highlight=False)
+        out.print("  " + hit["snippet"].replace("\n", " ").replace("[", "[bold yellow]\\[").replace("]", "][/bold yellow]"),
+                  highlight=False)
+
+
+@cli.command()
+@click.argument("doc")
+@DB_OPTION
+@click.option("--raw", is_flag=True, help="Also print the raw text the document came from.")
+def show(doc: str, db: str, raw: bool) -> None:
+    """Show a document: metadata, cleaned text, and every removed line with the reason.
+
+    DOC is a document id (or its first characters), a source path or a file name.
+
+    \b
+    Example:
+        sitrep show 003_2f6602b0745822a4.txt --db demo.db
+    """
+    with _open(db) as store:
+        docs = store.find_documents(doc)
+    if not docs:
+        raise click.ClickException(f"no document matches {doc!r}")
+    for d in docs:
+        table = Table(show_header=False, box=None)
+        for label, value in [("id", d.id), ("source", d.source), ("title", d.title),
+                             ("outlet", f"{d.outlet} ({d.outlet_basis})" if d.outlet else None),
+                             ("published", f"{d.published} ({d.published_basis})" if d.published else None),
+                             ("authors", f"{', '.join(d.authors)} ({d.authors_basis})" if d.authors else None),
+                             ("dateline", d.dateline), ("format", d.fmt), ("url", d.url),
+                             ("repairs", str(d.repairs)), ("warnings", "; ".join(d.warnings) or None)]:
+            table.add_row(f"[bold]{label}[/bold]", "—" if value is None else str(value))
+        out.print(table)
+        out.rule("cleaned text")
+        out.print(d.text, highlight=False, markup=False)
+        out.rule(f"removed lines ({len(d.removed)})")
+        for r in d.removed:
+            out.print(f"[dim]{r.reason:>28}[/dim]  {textwrap.shorten(r.text, 100) or repr(r.text)}", highlight=False)
+        if raw:
+            out.rule("raw text")
+            out.print(d.raw, highlight=False, markup=False)
+
+
+@cli.command()
+@DB_OPTION
+def stats(db: str) -> None:
+    """Counts of what the database holds.
+
+    \b
+    Example:
+        sitrep stats --db demo.db
+    """
+    with _open(db) as store:
+        s = store.stats()
+    table = Table(show_header=False, box=None)
+    for key, value in s.items():
+        if not isinstance(value, list):
+            table.add_row(key.replace("_", " "), str(value))
+    out.print(table)
+    for key in ("by_outlet", "removed_by_reason"):
+        if s[key]:
+            out.print(f"[bold]{key.replace('_', ' ')}[/bold]: " + ", ".join(f"{a} ({n})" for a, n in s[key]),
+                      highlight=False)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Cross-document work: the reduce step after the per-document map.
+
+For now: lines that recur on several pages of one outlet (navigation, standing notices, a
+site's stock sentences) are chrome, and the documents that kept such a line are cleaned again.
+Later issues add duplicates, stories and entity merging here.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import re
+
+from sitrep.clean.lines import line_key, split_lines
+from sitrep.model import Document
+from sitrep.store import OUTLET_LINE_MAX, Store
+
+# a line on this many different pages of one outlet (with different headlines) is the outlet's
+MIN_PAGES = 3
+# a line that reads like a sentence ("No injuries were reported.") recurs in news by chance: it
+# counts as chrome only when it stands on at least this share of the outlet's pages
+PROSE_SHARE = 0.5
+_PROSE = re.compile(r"\w[.!?][\"”’)]?$")
+
+
+def outlet_lines(doc: Document) -> Iterator[tuple[str, str, str, bool, bool]]:
+    """(outlet, line key, document id, kept in text, reads as prose) for the short lines of a
+    document's page."""
+    if not doc.outlet:
+        return
+    kept = {line_key(p) for p in doc.text.split("\n\n")}
+    seen = set()
+    for line in split_lines(doc.raw):
+        if not line.text or len(line.text) > OUTLET_LINE_MAX:
+            continue
+        key = line_key(line.text)
+        if len(key) >= 4 and key not in seen:
+            seen.add(key)
+            yield doc.outlet, key, doc.id, key in kept, bool(_PROSE.search(line.text))
+
+
+def find_recurring_lines(store: Store) -> int:
+    """Record lines that recur across an outlet's pages; returns how many are new."""
+    before = store.db.execute("SELECT COUNT(*) FROM recurring_lines").fetchone()[0]
+    with store.db:
+        store.db.execute(
+            """INSERT OR REPLACE INTO recurring_lines (outlet, line_key, documents)
+               SELECT l.outlet, l.line_key, COUNT(DISTINCT l.doc_id)
+               FROM outlet_lines l JOIN documents d ON d.id = l.doc_id
+               JOIN (SELECT outlet, COUNT(*) AS pages FROM documents GROUP BY outlet) o
+                 ON o.outlet = l.outlet
+               GROUP BY l.outlet, l.line_key
+               HAVING COUNT(DISTINCT l.doc_id) >= ? AND COUNT(DISTINCT COALESCE(d.title, d.id)) >= ?
+                  AND (MAX(l.prose) = 0 OR COUNT(DISTINCT l.doc_id) >= ? * MAX(o.pages))""",
+            (MIN_PAGES, MIN_PAGES, PROSE_SHARE))
+    return store.db.execute("SELECT COUNT(*) FROM recurring_lines").fetchone()[0] - before
+
+
+def recurring_keys(store: Store) -> frozenset[str]:
+    return frozenset(r[0] for r in store.db.execute("SELECT DISTINCT line_key FROM recurring_lines"))
+
+
+def raw_ids_to_reclean(store: Store) -> list[str]:
+    """Raw articles whose cleaned text still holds a line now known to recur."""
+    return [r[0] for r in store.db.execute(
+        """SELECT DISTINCT d.raw_id FROM outlet_lines l
+           JOIN recurring_lines r ON r.outlet = l.outlet AND r.line_key = l.line_key
+           JOIN documents d ON d.id = l.doc_id
+           WHERE l.in_text = 1""")]
+
+
+def reclean(store: Store, clean: Callable[[str], list[Document]]) -> int:
+    """Find recurring lines and clean again the documents that kept them; returns how many
+    raw articles were cleaned again. ``clean`` maps a raw article id to its new documents."""
+    find_recurring_lines(store)
+    ids = raw_ids_to_reclean(store)
+    for raw_id in ids:
+        docs = clean(raw_id)
+        lines = [row for doc in docs for row in outlet_lines(doc)]
+        store.replace_documents(raw_id, docs, lines)
+    return len(ids)
+

@@ -1,0 +1,237 @@
+"""The input edge: files and folders in, raw articles (or a clear reason per file) out.
+
+Formats: ``.txt`` (one scraped page per file), ``.html``/``.htm`` (one page, through
+trafilatura), ``.json`` (an article object or a list of them), ``.jsonl`` (one object per line),
+RSS/Atom feeds (``.xml``, ``.rss``, ``.atom``, or any file that sniffs as a feed). Bad input
+never raises out of :func:`read_file`: it comes back as problems naming the file and the reason.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitrep.ingest.errors import IngestError
+from sitrep.model import IngestProblem, RawArticle
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024       # a single page larger than this is not an article
+MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024   # JSON/JSONL collections may be large
+
+# field names that article objects use in the wild, in order of preference
+TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text")
+HTML_KEYS = ("html", "raw_html", "content_html")
+TITLE_KEYS = ("title", "headline")
+DATE_KEYS = ("published", "date", "date_publish", "published_at", "publish_date", "pubdate", "datetime")
+OUTLET_KEYS = ("outlet", "publisher", "source_name", "site_name", "sitename", "source")
+URL_KEYS = ("url", "link", "source_url", "canonical_url")
+AUTHOR_KEYS = ("authors", "author", "byline")
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What one input file gave: articles and problems (rejections or warnings)."""
+
+    path: str
+    articles: list[RawArticle] = field(default_factory=list)
+    problems: list[IngestProblem] = field(default_factory=list)
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
+    """(path, problem) for every input file below ``paths``: files named outright are always
+    read; inside folders only known formats are, recursively, in sorted order, hidden ones skipped."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and Path(name).suffix.lower() in KNOWN_SUFFIXES:
+                        yield os.path.join(root, name), None
+        elif path.exists():
+            yield str(given), None
+        else:
+            yield str(given), "no such file or folder"
+
+
+def decode(data: bytes, source: str) -> tuple[str, list[str]]:
+    """Bytes to text: UTF-8 (BOM dropped); undecodable bytes are replaced and said."""
+    if not data.strip():
+        raise IngestError("empty file")
+    head = data[:8192]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        raise IngestError("binary file (contains NUL bytes), not text")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), []
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as err:
+        text = data.decode("utf-8-sig", errors="replace")
+        bad = text.count("\ufffd")
+        controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
+        if bad > max(16, len(text) // 10) or controls > 64:
+            raise IngestError(f"binary file or unknown encoding (invalid UTF-8 at byte {err.start})") from err
+        return text, [f"invalid UTF-8 at byte {err.start}: {bad} undecodable byte(s) replaced with U+FFFD"]
+
+
+def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = obj.get(key)
+        if value not in (None, "", []):
+            return value
+    return None
+
+
+def _authors(value: Any) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        from sitrep.metadata.byline import names_in
+        return names_in(value.removeprefix("By ").removeprefix("by ")) or [value.strip()]
+    if isinstance(value, list):
+        out = []
+        for item in value:
+            name = item.get("name") if isinstance(item, dict) else item
+            if isinstance(name, str) and name.strip():
+                out.append(name.strip())
+        return out
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return [value["name"].strip()]
+    return []
+
+
+def article_from_object(obj: Any, source: str, fmt: str) -> RawArticle:
+    """An article object (``text`` or ``html``, optional ``url``, ``title``, ``published``,
+    ``outlet``, ``authors``, plus common synonyms) as a raw article."""
+    if not isinstance(obj, dict):
+        raise IngestError(f"expected an article object, found {type(obj).__name__}")
+    url = _first(obj, URL_KEYS)
+    outlet = _first(obj, OUTLET_KEYS)
+    if isinstance(outlet, dict):
+        outlet = outlet.get("name") or outlet.get("title")
+    text, html = _first(obj, TEXT_KEYS), _first(obj, HTML_KEYS)
+    if not isinstance(text, str) or not text.strip():
+        if not isinstance(html, str) or not html.strip():
+            raise IngestError('article object has no "text" or "html"')
+        from sitrep.ingest.html import read_html
+        raw = read_html(source, html, url=url if isinstance(url, str) else None, fmt=fmt)
+    else:
+        raw = RawArticle(source=source, text=text, fmt=fmt)
+    basis = "json field" if fmt in ("json", "jsonl") else f"{fmt} field"
+    for attr, keys in (("title", TITLE_KEYS), ("published", DATE_KEYS)):
+        value = _first(obj, keys)
+        if isinstance(value, str | int | float) and str(value).strip():
+            setattr(raw, attr, str(value).strip())
+            raw.hint_basis[attr] = basis
+    if isinstance(outlet, str) and outlet.strip():
+        raw.outlet, raw.hint_basis["outlet"] = outlet.strip(), basis
+    if isinstance(url, str):
+        raw.url = url
+    authors = _authors(_first(obj, AUTHOR_KEYS))
+    if authors:
+        raw.authors, raw.hint_basis["authors"] = authors, basis
+    return raw
+
+
+def _read_json(path: str, text: str, result: FileResult) -> None:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise IngestError(f"invalid JSON at line {err.lineno} column {err.colno}: {err.msg}") from err
+    if isinstance(data, dict) and not any(k in data for k in TEXT_KEYS + HTML_KEYS):
+        for key in ("articles", "items", "data", "results", "documents"):
+            if isinstance(data.get(key), list):
+                data = data[key]
+                break
+    items = data if isinstance(data, list) else [data]
+    if not items:
+        raise IngestError("JSON holds no articles (empty list)")
+    for n, obj in enumerate(items, start=1):
+        source = path if not isinstance(data, list) else f"{path}#{n}"
+        try:
+            result.articles.append(article_from_object(obj, source, "json"))
+        except IngestError as err:
+            result.problems.append(IngestProblem(source, f"item {n}: {err}"))
+
+
+def _read_jsonl(path: str, text: str, result: FileResult) -> None:
+    n = 0
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        n += 1
+        source = f"{path}#{n}"
+        try:
+            obj = json.loads(line)
+            result.articles.append(article_from_object(obj, source, "jsonl"))
+        except json.JSONDecodeError as err:
+            result.problems.append(IngestProblem(f"{path}:{lineno}", f"line {lineno}: invalid JSON: {err.msg}"))
+        except IngestError as err:
+            result.problems.append(IngestProblem(f"{path}:{lineno}", f"line {lineno}: {err}"))
+    if n == 0:
+        raise IngestError("JSONL file holds no articles")
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:2048].lower()
+    from sitrep.ingest.feeds import looks_like_feed
+    if looks_like_feed(head):
+        return "feed"
+    if head.startswith(("{", "[")):
+        return "json"
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head or "<p>" in head:
+        return "html"
+    return "txt"
+
+
+def read_file(path: str) -> FileResult:
+    """The raw articles of one input file; every failure becomes a problem naming the reason."""
+    result = FileResult(path)
+    suffix = Path(path).suffix.lower()
+    try:
+        try:
+            size = os.path.getsize(path)
+            limit = MAX_FILE_BYTES if suffix in JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES else MAX_ARTICLE_BYTES
+            if size > limit:
+                raise IngestError(f"file too large for one {suffix or 'text'} article "
+                                  f"({size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB)")
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError as err:
+            raise IngestError(f"cannot read: {err.strerror or err}") from err
+        if suffix in FEED_SUFFIXES:
+            from sitrep.ingest.feeds import read_feed
+            result.articles.extend(read_feed(path, data))
+            return result
+        text, warnings = decode(data, path)
+        kind = {**{s: "txt" for s in TEXT_SUFFIXES}, **{s: "html" for s in HTML_SUFFIXES},
+                **{s: "json" for s in JSON_SUFFIXES}, **{s: "jsonl" for s in JSONL_SUFFIXES}}.get(suffix)
+        kind = kind or _sniff(text)
+        if kind == "txt":
+            result.articles.append(RawArticle(source=path, text=text, fmt="txt"))
+        elif kind == "html":
+            from sitrep.ingest.html import read_html
+            result.articles.append(read_html(path, text))
+        elif kind == "json":
+            _read_json(path, text, result)
+        elif kind == "jsonl":
+            _read_jsonl(path, text, result)
+        else:
+            from sitrep.ingest.feeds import read_feed
+            result.articles.extend(read_feed(path, data))
+        for article in result.articles:
+            article.warnings.extend(warnings)
+        if warnings:
+            result.problems.extend(IngestProblem(path, w, fatal=False) for w in warnings)
+    except IngestError as err:
+        result.problems.append(IngestProblem(path, str(err)))
+    return result

@@ -1,0 +1,133 @@
+"""Publication dates from what the input states: stamps, structured fields, URL paths.
+
+Only explicit, unambiguous dates count. "4 hours ago" or "03/04/2025" give nothing: an unstated
+date stays null rather than being guessed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+_TIME = (r"(?:(?:,|\s-|\sat|\s\||\s)\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+         r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?)?")
+_ORD = r"(?:st|nd|rd|th)?"
+
+_PATTERNS = [
+    # 2024-11-21, 2024/11/21, 2024-11-21T19:55:29Z
+    re.compile(r"(?P<year>(?:19|20)\d{2})[-/.](?P<mnum>\d{1,2})[-/.](?P<day>\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+    # November 1, 2024 / Nov. 20, 2024 / Friday, November 1, 2024
+    re.compile(rf"(?:{_WEEKDAY})?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>(?:19|20)\d{{2}})", re.I),
+    # 20 November 2024 / 1st Nov 2024 / Wednesday 20 November 2024
+    re.compile(rf"(?:{_WEEKDAY})?(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d{{2}})", re.I),
+    # 20.11.2024 or 20/11/2024 only when the day cannot be a month
+    re.compile(r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>(?:19|20)\d{2})"),
+]
+
+
+def _build(year: str, month: int, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+def _from_match(m: re.Match[str]) -> dt.date | None:
+    g = m.groupdict()
+    if g.get("mnum"):
+        return _build(g["year"], int(g["mnum"]), g["day"])
+    if g.get("month"):
+        return _build(g["year"], MONTHS[g["month"].lower().rstrip(".")], g["day"])
+    a, b = int(g["a"]), int(g["b"])
+    if a > 12 >= b:
+        return _build(g["year"], b, str(a))
+    if b > 12 >= a:
+        return _build(g["year"], a, str(b))
+    return None                 # 03/04/2025: day and month cannot be told apart
+
+
+def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
+    """The first explicit calendar date in ``text`` and its match."""
+    best: tuple[int, dt.date, re.Match[str]] | None = None
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            d = _from_match(m)
+            if d and (best is None or m.start() < best[0]):
+                best = (m.start(), d, m)
+                break
+    return (best[1], best[2]) if best else None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A date from a structured field: ISO 8601, RFC 2822 (feeds, HTTP) or a written date."""
+    if not value:
+        return None
+    value = str(value).strip()
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+        if parsed is not None:
+            return parsed.date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_date(value)
+    return found[0] if found else None
+
+
+_BEFORE = re.compile(
+    rf"(?:(?:first\s+)?published|posted|updated|last\s+updated|modified|date[d]?|released|issued|created)?"
+    rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_WEEKDAY})?[\s|•·,\-–—]*", re.I)
+_TIME_RE = re.compile(
+    r"[\s,|•·\-–—]*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?", re.I)
+_AFTER = re.compile(r"(?:[-–—|•·]\s*(?:(?:from|source|by|updated|modified)\b.{0,80}|[^.!?]{0,60})"
+                    r"|[,;]\s*(?:updated|modified|last updated)\b.{0,80})?", re.I)
+
+
+def stamp_date(line: str) -> tuple[dt.date, str] | None:
+    """A date stamp line: "Published November 1, 2024", "Nov. 20, 2024", "2024-11-21 19:55:29 -
+    From: Shafaq News", "Updated: 12 March 2025 14:05 GMT". Returns the date and the stamp kind
+    ("published" or "updated"); None when the line is prose that merely contains a date."""
+    if len(line) > 140:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    date, m = found
+    before, after = line[:m.start()], line[m.end():]
+    if not _BEFORE.fullmatch(before):
+        return None
+    t = _TIME_RE.match(after)
+    if t:
+        after = after[t.end():]
+    if not _AFTER.fullmatch(after.strip()):
+        return None
+    kind = "updated" if re.search(r"\b(?:updated|modified)\b", before, re.I) else "published"
+    return date, kind
+
+
+_URL_DATE = [
+    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?:/|$)"),
+    re.compile(r"[/_-](?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[/_-]|$)"),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?:/|$)"),
+]
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """A date written into a URL path (/2024/11/20/, -2024-11-20-, /20241120/)."""
+    if not url:
+        return None
+    for pattern in _URL_DATE:
+        m = pattern.search(url)
+        if m:
+            d = _from_match(m)
+            if d:
+                return d
+    return None

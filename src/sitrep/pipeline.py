@@ -1,0 +1,85 @@
+"""The per-document stages, composed: one raw article in, its cleaned documents out.
+
+``clean_raw_article`` is a pure function (no I/O, no shared state beyond read-only knowledge), so
+a batch can be mapped over a process pool or a distributed engine. Cross-document work (lines
+recurring across an outlet's pages, later duplicates and merging) lives in ``sitrep.corpus``.
+
+Stages, in order:
+1. lines: the raw text as lines with offsets (``clean.lines``)
+2. chrome and metadata lines labelled by rules (``clean.lines``, ``metadata.extract``)
+3. a page of several articles split into sections (``clean.split``)
+4. per section: headline, repeated lines, cleaned text with repairs (``clean.text``)
+5. per section: outlet, date, authors, dateline (``metadata.extract``)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitrep.clean.glue import Lexicon
+from sitrep.clean.lines import BLANK, BODY, Line, mark_chrome, mark_repeats, split_lines
+from sitrep.clean.split import split_sections
+from sitrep.clean.text import build_text
+from sitrep.metadata.extract import extract_metadata, mark_metadata, mark_title
+from sitrep.model import Document, RawArticle, RemovedLine, Span, content_id
+
+
+@dataclass(slots=True, frozen=True)
+class CleanContext:
+    """What the corpus knows that one document cannot: read-only input to the map step."""
+
+    recurring_lines: frozenset[str] = field(default_factory=frozenset)
+    lexicon: Lexicon | None = None
+
+
+def _removed(lines: list[Line]) -> list[RemovedLine]:
+    out = []
+    for line in lines:
+        if line.label in (BODY, "title"):
+            continue
+        if line.label == BLANK and line.start == line.end and line.reason == "blank":
+            continue
+        out.append(RemovedLine(line.text or "\u00a0", line.reason or line.label, line.start, line.end))
+    return out
+
+
+def _paragraphs(text: str, starts: list[int], n: int = 3) -> list[str]:
+    """The first ``n`` paragraphs: where a dateline may stand (after a standfirst, say)."""
+    ends = [s - len("\n\n") for s in starts[1:]] + [len(text)]
+    return [text[a:b] for a, b in list(zip(starts, ends))[:n]]
+
+
+def _document(raw: RawArticle, lines: list[Line], part: int | None,
+              context: CleanContext) -> Document:
+    title = mark_title(lines, raw.title if part in (None, 1) else None)
+    mark_repeats(lines)
+    kept = [line for line in lines if line.label == BODY]
+    built = build_text(kept, context.lexicon)
+    meta = extract_metadata(raw, lines, _paragraphs(built.text, built.paragraph_starts), built.text)
+    doc_id = raw.id if part is None else content_id(raw.id, f"#{part}")
+    doc = Document(
+        id=doc_id,
+        source=raw.source if part is None else f"{raw.source}#{part}",
+        text=built.text, raw=raw.text, fmt=raw.fmt, url=raw.url,
+        outlet=meta.outlet, outlet_basis=meta.outlet_basis, title=title,
+        published=meta.published, published_basis=meta.published_basis,
+        authors=meta.authors, authors_basis=meta.authors_basis,
+        removed=_removed(lines), offsets=built.offsets, warnings=list(raw.warnings),
+        repairs=built.repairs,
+    )
+    if meta.dateline:
+        doc.dateline = meta.dateline.place
+        start = built.paragraph_starts[meta.dateline_paragraph]
+        doc.dateline_span = Span(doc_id, start, start + meta.dateline.end)
+    return doc
+
+
+def clean_raw_article(raw: RawArticle, context: CleanContext | None = None) -> list[Document]:
+    """The cleaned documents of one raw article: one, or one per article of a multi-article page."""
+    context = context or CleanContext()
+    lines = split_lines(raw.text)
+    mark_chrome(lines, context.recurring_lines)
+    mark_metadata(lines)
+    sections = split_sections(lines)
+    if len(sections) == 1:
+        return [_document(raw, lines, None, context)]
+    return [_document(raw, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]
