@@ -8,7 +8,8 @@ Stages, in order:
 1. lines: the raw text as lines with offsets (``clean.lines``)
 2. chrome and metadata lines labelled by rules (``clean.lines``, ``metadata.extract``)
 3. a page of several articles split into sections (``clean.split``)
-4. per section: headline, repeated lines, cleaned text with repairs (``clean.text``)
+4. per section: headline, header and trailer zones (``clean.zones``), repeated lines, cleaned
+   text with repairs (``clean.text``)
 5. per section: outlet, date, authors, dateline (``metadata.extract``)
 """
 from __future__ import annotations
@@ -19,7 +20,8 @@ from sitrep.clean.glue import Lexicon
 from sitrep.clean.lines import BLANK, BODY, Line, mark_chrome, mark_repeats, split_lines
 from sitrep.clean.split import split_sections
 from sitrep.clean.text import build_text
-from sitrep.metadata.extract import extract_metadata, mark_metadata, mark_title
+from sitrep.clean.zones import mark_header, mark_headline, mark_trailer
+from sitrep.metadata.extract import extract_metadata, mark_metadata
 from sitrep.model import Document, RawArticle, RemovedLine, Span, content_id
 
 
@@ -50,7 +52,9 @@ def _paragraphs(text: str, starts: list[int], n: int = 3) -> list[str]:
 
 def _document(raw: RawArticle, lines: list[Line], part: int | None,
               context: CleanContext) -> Document:
-    title = mark_title(lines, raw.title if part in (None, 1) else None)
+    title = mark_headline(lines, raw.title if part in (None, 1) else None)
+    mark_header(lines)
+    mark_trailer(lines)
     mark_repeats(lines)
     kept = [line for line in lines if line.label == BODY]
     built = build_text(kept, context.lexicon)
@@ -68,6 +72,7 @@ def _document(raw: RawArticle, lines: list[Line], part: int | None,
     )
     if meta.dateline:
         doc.dateline = meta.dateline.place
+    if meta.dateline and meta.dateline_paragraph >= 0:
         start = built.paragraph_starts[meta.dateline_paragraph]
         doc.dateline_span = Span(doc_id, start, start + meta.dateline.end)
     return doc

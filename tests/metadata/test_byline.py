@@ -22,9 +22,14 @@ def test_credit_line_gives_reporters_and_writers_not_editors():
     assert credit_authors(line) == ["Mara Velkova", "Tomas Rieger"]
 
 
-def test_credit_line_additional_reporting_is_not_authorship():
+def test_credit_line_additional_reporting_counts_editing_does_not():
     line = "(Reporting by Mara Velkova; additional reporting by Ilya Sorn in Dalen; Editing by Ann Dole)"
-    assert credit_authors(line) == ["Mara Velkova"]
+    assert credit_authors(line) == ["Mara Velkova", "Ilya Sorn"]
+
+
+def test_contributed_to_this_report():
+    line = "Associated Press writer Nadia Ferran in Andrevo, Veloria, contributed to this report."
+    assert credit_authors(line) == ["Nadia Ferran"]
 
 
 def test_prose_in_brackets_is_not_a_credit_line():

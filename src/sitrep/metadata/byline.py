@@ -8,16 +8,18 @@ _PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|den|l
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_PART}){{1,4}}")
 _SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _BYLINE = re.compile(
-    r"(?:by|written by|reported by|words by|author|authors|reporter|reporters)\s*[:\-]?\s+(?P<names>.+?)"
-    r"(?:\s*[|,\-–—]\s*(?P<tail>[^|]{2,60}))?\s*",
-    re.I)
+    r"(?:by|written by|reported by|words by|author|authors|reporter|reporters)\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
+# what may follow the names: "| Karst Daily", ", Reuters", " - Staff correspondent"
+_TAIL = re.compile(r"\s*(?:[|,–—]|\s-)\s*[^|,–—]{2,60}$")
 _CREDIT = re.compile(r"\(\s*(?P<body>(?:[\w ]*?(?:reporting|writing|written|editing|edited|compiled|"
                      r"reported|additional reporting|production|graphics)\s+by\b).*)\)\.?", re.I)
 _ROLE = re.compile(r"(?P<role>[\w ]*?)\s*\bby\s+(?P<names>.+)", re.I)
 _PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'’-]*$")
 # words that make "By ..." a sentence or a credit to an organisation, not a person's byline
 _NOT_NAME = re.compile(r"\b(?:the|staff|team|desk|agencies|agency|correspondent|editor|editors|"
-                       r"news|bureau|reporters|contributors|wire|service|services)\b", re.I)
+                       r"news|bureau|reporters|contributors|wire|service|services|forces|army|ministry|"
+                       r"council|front|party|cross|crescent|committee|brigades?|movement|government|"
+                       r"institute|centre|center|press|office|command|university|update|live)\b", re.I)
 _ROLES_THAT_AUTHOR = ("reporting", "reported", "writing", "written", "compiled")
 
 
@@ -42,10 +44,18 @@ def byline_authors(line: str) -> list[str] | None:
     m = _BYLINE.fullmatch(line.strip())
     if not m:
         return None
-    names = names_in(m.group("names"))
-    if not names and m.group("tail"):
-        names = names_in(m.group("names") + ", " + m.group("tail"))
+    rest = m.group("rest")
+    if rest.isupper():                      # "BY MARA VELKOVA": shouted, still a byline
+        rest = rest.title()
+    names = names_in(rest)
+    if not names:
+        head = _TAIL.sub("", rest)
+        names = names_in(head) if head != rest else []
     return names or None
+
+
+_CONTRIBUTED = re.compile(r"(?:[\w ]{0,40}?(?:writers?|correspondents?|reporters?)\s+)?(?P<names>.+?)"
+                          r"(?:\s+in\s+[A-Z][\w .,'’-]*)?\s+contributed(?: reporting)?(?: to this (?:report|story))?\.?")
 
 
 def credit_authors(line: str) -> list[str] | None:
@@ -53,6 +63,11 @@ def credit_authors(line: str) -> list[str] | None:
     is not a credit line."""
     m = _CREDIT.fullmatch(line.strip())
     if not m:
+        c = _CONTRIBUTED.fullmatch(line.strip())
+        if c and len(line) < 200:
+            names = names_in(re.sub(r"^(?:[A-Z][\w]*\s+)*?(?:writers?|correspondents?|reporters?)\s+", "",
+                                    c.group("names")))
+            return names or None
         return None
     authors: list[str] = []
     for segment in re.split(r"\s*;\s*", m.group("body")):
@@ -60,9 +75,7 @@ def credit_authors(line: str) -> list[str] | None:
         if not r:
             continue
         role = r.group("role").strip().lower()
-        if role.startswith("additional"):
-            continue
-        if any(role.startswith(k) for k in _ROLES_THAT_AUTHOR):
+        if any(role.removeprefix("additional").strip().startswith(k) for k in _ROLES_THAT_AUTHOR):
             for name in names_in(r.group("names")):
                 if name not in authors:
                     authors.append(name)

@@ -81,14 +81,18 @@ def parse_date(value: str | None) -> dt.date | None:
     return found[0] if found else None
 
 
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC|GMT)?)"
+# what may stand before the date: an author ("Jane Doe |"), a stamp word, a weekday, a clock time
+_AUTHOR_PREFIX = r"(?P<author>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\|\s*"
 _BEFORE = re.compile(
-    rf"(?:(?:first\s+)?published|posted|updated|last\s+updated|modified|date[d]?|released|issued|created)?"
-    rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_WEEKDAY})?[\s|•·,\-–—]*", re.I)
+    rf"(?:{_AUTHOR_PREFIX})?"
+    rf"(?:(?:first\s+)?published|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created)?"
+    rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_CLOCK}[\s,]*)?(?:{_WEEKDAY})?[\s|•·,\-–—]*", re.I)
 _TIME_RE = re.compile(
     r"[\s,|•·\-–—]*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?", re.I)
-_AFTER = re.compile(r"(?:[-–—|•·]\s*(?:(?:from|source|by|updated|modified)\b.{0,80}|[^.!?]{0,60})"
-                    r"|[,;]\s*(?:updated|modified|last updated)\b.{0,80})?", re.I)
+_AFTER = re.compile(r"(?:[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
+                    r"|[,;]?\s*(?:updated|modified|last updated)\b.{0,80})?", re.I)
 
 
 def stamp_date(line: str) -> tuple[dt.date, str] | None:
@@ -109,8 +113,33 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
         after = after[t.end():]
     if not _AFTER.fullmatch(after.strip()):
         return None
-    kind = "updated" if re.search(r"\b(?:updated|modified)\b", before, re.I) else "published"
+    kind = "updated" if re.search(r"\b(?:updated?|modified)\b", before, re.I) else "published"
     return date, kind
+
+
+def stamp_author(line: str) -> list[str] | None:
+    """The author a stamp names before its date: "Jane Doe | 13.03.2025 - Update: 13.03.2025"."""
+    found = find_date(line)
+    if not found or not stamp_date(line):
+        return None
+    m = re.match(_AUTHOR_PREFIX, line[:found[1].start()])
+    return [m.group("author").strip()] if m else None
+
+
+_MONTH_ANY = _MONTH.replace("?P<month>", "?:")
+_UNDATED = re.compile(rf"(?:{_WEEKDAY})?(?:{_MONTH_ANY}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_MONTH_ANY})"
+                      rf"(?:,?\s*{_CLOCK})?", re.I)
+
+
+_RELATIVE = re.compile(r"(?:(?:first\s+)?(?:published|posted|updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+"
+                       r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago", re.I)
+
+
+def undated_stamp(line: str) -> bool:
+    """A stamp with no year ("March 8", "Tue 4 March, 10:05") or relative to an unknown moment
+    ("Published 4 hours ago"): metadata, but no date to give."""
+    line = line.strip()
+    return len(line) <= 40 and (_UNDATED.fullmatch(line) is not None or _RELATIVE.fullmatch(line) is not None)
 
 
 _URL_DATE = [

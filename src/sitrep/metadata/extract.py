@@ -11,14 +11,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line, line_key
+from sitrep.clean.lines import BODY, CHROME, META, Line
 from sitrep.metadata import outlet as outlets
-from sitrep.metadata.byline import byline_authors, credit_authors
+from sitrep.metadata.byline import byline_authors, credit_authors, names_in
 from sitrep.metadata.dateline import Dateline, find_dateline
-from sitrep.metadata.dates import parse_date, stamp_date, url_date
+from sitrep.metadata.dates import parse_date, stamp_author, stamp_date, undated_stamp, url_date
 from sitrep.model import RawArticle
 
-_HEADLINE_END = re.compile(r"[.,;:]$")
+
+def _strip_annotations(text: str) -> str:
+    return re.sub(r"\s*\([^()]{1,20}\)", "", text)
 
 
 def mark_metadata(lines: Sequence[Line]) -> None:
@@ -28,31 +30,12 @@ def mark_metadata(lines: Sequence[Line]) -> None:
             continue
         if stamp_date(line.text):
             line.mark(META, "date stamp")
+        elif undated_stamp(line.text):
+            line.mark(META, "date stamp (no year)")
         elif byline_authors(line.text):
             line.mark(META, "byline")
         elif credit_authors(line.text) is not None:
             line.mark(META, "credit line")
-
-
-def looks_like_headline(text: str) -> bool:
-    words = text.split()
-    return 2 <= len(words) <= 30 and len(text) <= 250 and not _HEADLINE_END.search(text)
-
-
-def mark_title(lines: Sequence[Line], hint: str | None) -> str | None:
-    """Label the headline line; the title is the hint when the input gave one."""
-    if hint:
-        key = line_key(hint)
-        for line in lines:
-            if line.label == BODY and line_key(line.text) == key:
-                line.mark(TITLE, "headline")
-                break
-        return hint.strip()
-    body = [i for i, line in enumerate(lines) if line.label == BODY]
-    if len(body) >= 2 and looks_like_headline(lines[body[0]].text) and find_dateline(lines[body[0]].text) is None:
-        lines[body[0]].mark(TITLE, "headline")
-        return lines[body[0]].text
-    return None
 
 
 @dataclass(slots=True)
@@ -77,6 +60,8 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
             return index.lookup(name) or name, "stamp in text"
         if line.label == CHROME and line.reason == "outlet label" and (name := outlets.from_label(line.text)):
             return name, "outlet label"
+        if line.label == META and line.reason == "outlet line" and (name := outlets.from_outlet_line(line.text)):
+            return name, "outlet line"
     if dateline and dateline.credit:
         known = index.lookup(dateline.credit)
         if known or not re.search(r"\d{4}|\bphoto\b", dateline.credit, re.I):
@@ -95,6 +80,9 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
     told = Counter(outlets.told_outlets(body_text))
     if told:
         return told.most_common(1)[0][0], "interviews given to it"
+    own = Counter(outlets.self_references(body_text))
+    if own:
+        return own.most_common(1)[0][0], "names itself in the text"
     return None, None
 
 
@@ -115,15 +103,18 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line]) -> tuple[str | None,
 def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], str | None]:
     if raw.authors:
         return list(raw.authors), raw.hint_basis.get("authors", "structured field")
-    for reason, parse, basis in (("byline", byline_authors, "byline"),
-                                 ("credit line", credit_authors, "credit line")):
-        names: list[str] = []
-        for line in lines:
-            if line.label == META and line.reason == reason:
-                names += [n for n in parse(line.text) or [] if n not in names]
-        if names:
-            return names, basis
-    return [], None
+    names: list[str] = []
+    bases: list[str] = []
+    for line in lines:
+        if line.label != META:
+            continue
+        found = {"byline": lambda t: byline_authors(t) or names_in(_strip_annotations(t)),
+                 "credit line": credit_authors, "date stamp": stamp_author}.get(line.reason, lambda t: None)(line.text)
+        new = [n for n in found or [] if n not in names]
+        if new:
+            names += new
+            bases.append("byline" if line.reason != "credit line" else "credit line")
+    return names, " and ".join(dict.fromkeys(bases)) or None
 
 
 def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequence[str],
@@ -136,6 +127,11 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
         if meta.dateline:
             meta.dateline_paragraph = i
             break
+    if meta.dateline is None:
+        own_line = next((line for line in lines if line.label == META and line.reason == "dateline"), None)
+        if own_line is not None:
+            meta.dateline = Dateline(place=own_line.text.strip(), credit=None, end=0)
+            meta.dateline_paragraph = -1
     first_paragraph = paragraphs[0] if paragraphs else ""
     meta.outlet, meta.outlet_basis = _pick_outlet(raw, lines, first_paragraph, meta.dateline, body_text)
     meta.published, meta.published_basis = _pick_published(raw, lines)

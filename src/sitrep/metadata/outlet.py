@@ -107,6 +107,32 @@ def from_prefix(paragraph: str) -> str | None:
     return outlet_index().lookup(m.group("name")) if m else None
 
 
+_OUTLET_LINE = re.compile(r"(?P<name>[^,|]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{1,40})?")
+_SELF = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})\s+(?:could not|cannot|can ?not|"
+                   r"was unable to|has not been able to|did not|has not)\s+(?:independently\s+)?"
+                   r"(?:verify|confirm|observed?)\b")
+
+
+def from_outlet_line(line: str) -> str | None:
+    """A header line naming the outlet and desk: "BBC News, Miren" -> "BBC"."""
+    m = _OUTLET_LINE.fullmatch(line.strip())
+    return outlet_index().lookup(m.group("name")) if m else None
+
+
+def self_references(text: str) -> list[str]:
+    """Known outlets that say what they could not verify: only the publisher speaks so of itself."""
+    index = outlet_index()
+    found = []
+    for m in _SELF.finditer(text):
+        words = m.group("name").split()
+        for n in range(len(words)):                # the longest known name ending at the verb
+            name = index.lookup(" ".join(words[n:]))
+            if name:
+                found.append(name)
+                break
+    return found
+
+
 def told_outlets(text: str) -> list[str]:
     """Known outlets that sources spoke to ("X told Rudaw"): an outlet's own interviews name it."""
     index = outlet_index()

@@ -1,0 +1,100 @@
+"""Where on the page a line stands: before the headline, in the header, in the body, after it.
+
+A scraped page is navigation, then the headline, then a header (standfirst, byline, date, photo),
+then the article's prose, then link lists and widgets. Short non-prose lines mean different
+things in each zone: "World News" before the headline is navigation; "Hanna Ostberg" between
+headline and text is a byline; "Veloria's forgotten war explained" after the text is a link.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
+from sitrep.metadata.byline import names_in
+from sitrep.metadata.outlet import outlet_index
+
+_PROSE_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
+_NAV = re.compile(r"[»›>|/•·]|\s-\s")
+_HEADLINE_END = re.compile(r"[.,;:]$")
+_ANNOTATION = re.compile(r"\s*\((?:now|earlier|updates?|live|editor|reporter)\)", re.I)
+_OUTLET_LINE = re.compile(r"(?P<name>[^,|]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{1,40})?")
+_PLACE_LINE = re.compile(r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,2}")
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: a sentence end and enough words to be more than a label."""
+    return len(text.split()) >= 6 and bool(_PROSE_END.search(text))
+
+
+def looks_like_headline(text: str) -> bool:
+    words = text.split()
+    return (4 <= len(words) <= 30 and len(text) <= 250 and not _HEADLINE_END.search(text)
+            and not _NAV.search(text) and (text[0].isalnum() or text[0] in "\"“‘'"))
+
+
+def _first_prose(lines: Sequence[Line]) -> int:
+    for i, line in enumerate(lines):
+        if line.label == BODY and is_prose(line.text):
+            return i
+    return len(lines)
+
+
+def mark_headline(lines: Sequence[Line], hint: str | None) -> str | None:
+    """Label the headline and the navigation above it; returns the title (the hint when the input
+    gave one)."""
+    prose = _first_prose(lines)
+    found = None
+    if hint:
+        from sitrep.clean.lines import line_key
+        key = line_key(hint)
+        found = next((i for i, line in enumerate(lines)
+                      if line.label == BODY and line_key(line.text) == key), None)
+    else:
+        found = next((i for i in range(prose) if lines[i].label == BODY
+                      and looks_like_headline(lines[i].text)), None)
+    if found is not None:
+        lines[found].mark(TITLE, "headline")
+    before = found if found is not None else prose
+    for line in lines[:before]:
+        if line.label == BODY and (found is not None or len(line.text.split()) <= 3):
+            line.mark(CHROME, "navigation")
+    if hint:
+        return hint.strip()
+    return lines[found].text if found is not None else None
+
+
+def mark_header(lines: Sequence[Line]) -> None:
+    """Bylines without "By", outlet lines ("BBC News, Miren") and a dateline on its own line,
+    between the headline and the first prose line."""
+    prose = _first_prose(lines)
+    start = next((i + 1 for i, line in enumerate(lines) if line.label == TITLE), 0)
+    index = outlet_index()
+    for i in range(start, prose):
+        line = lines[i]
+        if line.label != BODY:
+            continue
+        text = _ANNOTATION.sub("", line.text)
+        outlet = _OUTLET_LINE.fullmatch(text)
+        credit_above = i > 0 and lines[i - 1].reason == "photo credit"
+        if credit_above and not is_prose(text):
+            line.mark(CHROME, "photo caption")
+        elif index.lookup(text) and i + 1 < prose and not is_prose(lines[i + 1].text):
+            line.mark(CHROME, "photo credit")          # an agency's name alone, over its caption
+        elif outlet and index.lookup(outlet.group("name")):
+            line.mark(META, "outlet line")
+        elif names_in(text) and len(text) <= 120:
+            line.mark(META, "byline")
+        elif i == prose - 1 or all(lines[k].label != BODY for k in range(i + 1, prose)):
+            if _PLACE_LINE.fullmatch(text):
+                line.mark(META, "dateline")
+
+
+def mark_trailer(lines: Sequence[Line]) -> None:
+    """Short non-prose lines after the last prose line are link lists and labels."""
+    last = max((i for i, line in enumerate(lines) if line.label == BODY and is_prose(line.text)), default=None)
+    if last is None:
+        return
+    for line in lines[last + 1:]:
+        if line.label == BODY and not is_prose(line.text) and len(line.text.split()) <= 16:
+            line.mark(CHROME, "related links")
