@@ -54,6 +54,9 @@ class RawArticle:
     warnings: list[str] = field(default_factory=list)
     # where the hints came from, e.g. {"title": "html <title>", "published": "json field"}
     hint_basis: dict[str, str] = field(default_factory=dict)
+    # the main text was already extracted from markup (HTML, feed content): page-zone heuristics
+    # for scraped text (navigation above the headline, link lists below the text) do not apply
+    extracted: bool = False
 
     @property
     def id(self) -> str:

@@ -52,9 +52,10 @@ def _paragraphs(text: str, starts: list[int], n: int = 3) -> list[str]:
 
 def _document(raw: RawArticle, lines: list[Line], part: int | None,
               context: CleanContext) -> Document:
-    title = mark_headline(lines, raw.title if part in (None, 1) else None)
-    mark_header(lines)
-    mark_trailer(lines)
+    title = mark_headline(lines, raw.title if part in (None, 1) else None, zones=not raw.extracted)
+    if not raw.extracted:
+        mark_header(lines)
+        mark_trailer(lines)
     mark_repeats(lines)
     kept = [line for line in lines if line.label == BODY]
     built = build_text(kept, context.lexicon)

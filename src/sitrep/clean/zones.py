@@ -40,9 +40,9 @@ def _first_prose(lines: Sequence[Line]) -> int:
     return len(lines)
 
 
-def mark_headline(lines: Sequence[Line], hint: str | None) -> str | None:
-    """Label the headline and the navigation above it; returns the title (the hint when the input
-    gave one)."""
+def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -> str | None:
+    """Label the headline and (with ``zones``) the navigation above it; returns the title (the
+    hint when the input gave one)."""
     prose = _first_prose(lines)
     found = None
     if hint:
@@ -55,7 +55,7 @@ def mark_headline(lines: Sequence[Line], hint: str | None) -> str | None:
                       and looks_like_headline(lines[i].text)), None)
     if found is not None:
         lines[found].mark(TITLE, "headline")
-    before = found if found is not None else prose
+    before = (found if found is not None else prose) if zones else 0
     for line in lines[:before]:
         if line.label == BODY and (found is not None or len(line.text.split()) <= 3):
             line.mark(CHROME, "navigation")

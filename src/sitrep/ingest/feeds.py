@@ -59,7 +59,7 @@ def read_feed(source: str, data: bytes) -> list[RawArticle]:
         if bozo:
             warnings.append(f"the feed is not well-formed ({_reason(bozo)}); "
                             "read what could be recovered")
-        raw = RawArticle(source=f"{source}#{n}", text=text, fmt="feed", warnings=warnings)
+        raw = RawArticle(source=f"{source}#{n}", text=text, fmt="feed", warnings=warnings, extracted=True)
         _set(raw, "url", entry.get("link") or None, "feed entry link")
         _set(raw, "title", _plain(entry.get("title")), "feed entry title")
         _set(raw, "outlet", outlet, "feed title")

@@ -414,7 +414,7 @@ def read_html(source: str, html: str, url: str | None = None, fmt: str = "html")
     if len(re.findall(r"\w+", text)) < 3:
         raise IngestError("no article text found in the HTML")
 
-    raw = RawArticle(source=source, text=text, fmt=fmt, url=url, warnings=warnings)
+    raw = RawArticle(source=source, text=text, fmt=fmt, url=url, warnings=warnings, extracted=True)
     meta = _metadata(tree, doc, url)
     for key, (value, basis) in meta.items():
         setattr(raw, key, value)
