@@ -4,6 +4,7 @@ cross-document reduce step."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -48,7 +49,10 @@ def clean_article(raw: RawArticle, context: CleanContext) -> list[Document]:
 
 def process_file(path: str) -> Processed:
     """The map step for one file: read, skip what the store holds, clean the rest."""
-    result: FileResult = read_file(path)
+    try:
+        result: FileResult = read_file(path)
+    except Exception as err:  # noqa: BLE001 - a reader bug on one file must never stop a batch
+        return Processed(path, problems=[IngestProblem(path, f"internal error while reading: {err!r}")])
     out = Processed(path, problems=list(result.problems))
     for raw in result.articles:
         if _worker_store is not None and _worker_store.has_raw(raw.id):
@@ -64,10 +68,16 @@ def process_file(path: str) -> Processed:
 
 
 def _mapped(paths: list[str], db_path: str, recurring: frozenset[str], jobs: int) -> Iterator[Processed]:
+    global _worker_store
     if jobs <= 1:
         _init_worker(db_path, recurring)
-        for path in paths:
-            yield process_file(path)
+        try:
+            for path in paths:
+                yield process_file(path)
+        finally:
+            if _worker_store is not None:
+                _worker_store.close()
+                _worker_store = None
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                              initargs=(db_path, recurring)) as pool:
@@ -101,13 +111,23 @@ def ingest(paths: Iterable[str], store: Store, jobs: int = 1,
         for raw, docs in done.articles:
             report.articles += 1
             lines = [row for doc in docs for row in corpus.outlet_lines(doc)]
-            if store.add_article(raw, docs, lines):
+            try:
+                added = store.add_article(raw, docs, lines)
+            except (sqlite3.IntegrityError, ValueError) as err:
+                # one transaction: nothing of this article was stored; the batch goes on
+                problem = IngestProblem(raw.source, f"cannot store: {err}")
+                report.rejected.append(problem)
+                store.log_problem(problem.source, problem.reason, True)
+                continue
+            if added:
                 report.added += 1
             else:
                 report.already_stored += 1
                 store.note_source(raw.source, raw.id)
         if on_file:
             on_file(done.path, len(done.articles) + len(done.known))
+    # the lines this batch made recurring must be known before re-cleaning with them
+    corpus.find_recurring_lines(store)
     context = CleanContext(recurring_lines=corpus.recurring_keys(store))
     report.recleaned = corpus.reclean(store, lambda raw_id: _reclean_one(store, raw_id, context))
     report.seconds = time.perf_counter() - started
@@ -115,4 +135,9 @@ def ingest(paths: Iterable[str], store: Store, jobs: int = 1,
 
 
 def _reclean_one(store: Store, raw_id: str, context: CleanContext) -> list[Document]:
-    return clean_article(store.raw_article(raw_id), context)
+    try:
+        return clean_article(store.raw_article(raw_id), context)
+    except ValueError:
+        # nothing but recurring lines left: keep the documents as they were stored
+        return [store._document(row) for row in store.db.execute(
+            "SELECT * FROM documents WHERE raw_id = ? ORDER BY rowid", (raw_id,))]

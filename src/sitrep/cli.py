@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import textwrap
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from sitrep import __version__
 
@@ -79,9 +82,12 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool) -> None:
 
         report = run_ingest(paths, store, jobs=jobs, on_start=on_start, on_file=on_file)
     for problem in report.rejected:
-        console.print(f"[red]rejected[/red] {problem.source}: {problem.reason}", highlight=False)
+        # soft_wrap: one line per problem, never folded at the terminal width (grep-able)
+        console.print(f"[red]rejected[/red] {escape(problem.source)}: {escape(problem.reason)}",
+                      highlight=False, soft_wrap=True)
     for problem in report.warnings:
-        console.print(f"[yellow]warning[/yellow] {problem.source}: {problem.reason}", highlight=False)
+        console.print(f"[yellow]warning[/yellow] {escape(problem.source)}: {escape(problem.reason)}",
+                      highlight=False, soft_wrap=True)
     if not quiet:
         _print_ingest_summary(report, store)
     store.close()
@@ -101,10 +107,11 @@ def _print_ingest_summary(report, store) -> None:
         table.add_row("re-cleaned (outlet chrome)", str(report.recleaned))
     table.add_row("time", f"{report.seconds:.2f} s ({rate:.0f} articles/s)")
     stats = store.stats()
-    table.add_row("database", f"{store.path}: {stats['documents']} documents, {stats['outlets']} outlets")
+    table.add_row("database", Text(f"{store.path}: {stats['documents']} documents, {stats['outlets']} outlets", overflow="fold"))
     console.print(table)
     if stats["by_outlet"]:
-        console.print("outlets: " + ", ".join(f"{o} ({n})" for o, n in stats["by_outlet"][:8]), highlight=False)
+        console.print("outlets: " + ", ".join(f"{o} ({n})" for o, n in stats["by_outlet"][:8]),
+                      highlight=False, markup=False)
 
 
 @cli.command(name="export")
@@ -124,7 +131,7 @@ def export_cmd(db: str, fmt: str, output: str | None) -> None:
     from sitrep.export import export
     with _open(db) as store:
         for path in export(store, fmt, output):
-            console.print(f"wrote {path}", highlight=False)
+            console.print(f"wrote {path}", highlight=False, markup=False, soft_wrap=True)
 
 
 @cli.command()
@@ -143,13 +150,17 @@ def search(query: str, db: str, limit: int) -> None:
     with _open(db) as store:
         hits = store.search(query, limit)
     if not hits:
-        console.print(f"no match for {query!r}")
+        console.print(f"no match for {query!r}", markup=False)
         return
     for hit in hits:
-        head = f"[bold]{hit['title'] or '(no title)'}[/bold]  [dim]{hit['outlet'] or '?'} · {hit['published'] or 'undated'} · {hit['id']}[/dim]"
+        head = Text.assemble((hit["title"] or "(no title)", "bold"), "  ",
+                             (f"{hit['outlet'] or '?'} · {hit['published'] or 'undated'} · {hit['id']}", "dim"))
         out.print(head, highlight=False)
-        out.print("  " + hit["snippet"].replace("\n", " ").replace("[", "[bold yellow]\\[").replace("]", "][/bold yellow]"),
-                  highlight=False)
+        # the snippet marks each hit as [word]; show the marks, highlighted
+        snippet = Text("  ")
+        for k, piece in enumerate(re.split(r"(\[[^\[\]\n]*\])", hit["snippet"].replace("\n", " "))):
+            snippet.append(piece, style="bold yellow" if k % 2 else "")
+        out.print(snippet, highlight=False, soft_wrap=True)
 
 
 @cli.command()
@@ -177,16 +188,17 @@ def show(doc: str, db: str, raw: bool) -> None:
                              ("authors", f"{', '.join(d.authors)} ({d.authors_basis})" if d.authors else None),
                              ("dateline", d.dateline), ("format", d.fmt), ("url", d.url),
                              ("repairs", str(d.repairs)), ("warnings", "; ".join(d.warnings) or None)]:
-            table.add_row(f"[bold]{label}[/bold]", "—" if value is None else str(value))
+            table.add_row(f"[bold]{label}[/bold]", Text("—" if value is None else str(value), overflow="fold"))
         out.print(table)
         out.rule("cleaned text")
-        out.print(d.text, highlight=False, markup=False)
+        out.print(d.text, highlight=False, markup=False, soft_wrap=True)
         out.rule(f"removed lines ({len(d.removed)})")
         for r in d.removed:
-            out.print(f"[dim]{r.reason:>28}[/dim]  {textwrap.shorten(r.text, 100) or repr(r.text)}", highlight=False)
+            out.print(f"[dim]{escape(f'{r.reason:>28}')}[/dim]  {escape(textwrap.shorten(r.text, 100) or repr(r.text))}",
+                      highlight=False)
         if raw:
             out.rule("raw text")
-            out.print(d.raw, highlight=False, markup=False)
+            out.print(d.raw, highlight=False, markup=False, soft_wrap=True)
 
 
 @cli.command()
@@ -203,11 +215,11 @@ def stats(db: str) -> None:
     table = Table(show_header=False, box=None)
     for key, value in s.items():
         if not isinstance(value, list):
-            table.add_row(key.replace("_", " "), str(value))
+            table.add_row(key.replace("_", " "), Text(str(value), overflow="fold"))
     out.print(table)
     for key in ("by_outlet", "removed_by_reason"):
         if s[key]:
-            out.print(f"[bold]{key.replace('_', ' ')}[/bold]: " + ", ".join(f"{a} ({n})" for a, n in s[key]),
+            out.print(f"[bold]{key.replace('_', ' ')}[/bold]: " + escape(", ".join(f"{a} ({n})" for a, n in s[key])),
                       highlight=False)
 
 

@@ -129,6 +129,7 @@ def export(store: Store, fmt: str, out: str | None) -> list[Path]:
         if out in (None, "-"):
             write_json(store, sys.stdout)
             return []
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
         with open(out, "w", encoding="utf-8") as fh:
             write_json(store, fh)
         return [Path(out)]

@@ -109,6 +109,12 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def _like(text: str) -> str:
+    """``text`` as a literal inside a LIKE pattern (``ESCAPE '\\'``): '_' and '%' are common in
+    file names."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class StoreError(Exception):
     """The database cannot be used (not SQLite, or written by a newer sitrep)."""
 
@@ -120,7 +126,9 @@ class Store:
         self.path = str(path)
         try:
             if readonly:
-                self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
+                # a file: URI, so the path is percent-encoded: '#', '?' and '%' are legal in names
+                uri = Path(self.path).absolute().as_uri() + "?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=30)
             else:
                 self.db = sqlite3.connect(self.path, timeout=30)
             self.db.row_factory = sqlite3.Row
@@ -130,7 +138,16 @@ class Store:
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self.migrate()
         except sqlite3.DatabaseError as err:
+            self._close_quietly()
             raise StoreError(f"{self.path}: not a usable sitrep database ({err})") from err
+        except StoreError:
+            self._close_quietly()
+            raise
+
+    def _close_quietly(self) -> None:
+        db = getattr(self, "db", None)
+        if db is not None:
+            db.close()
 
     def close(self) -> None:
         self.db.close()
@@ -261,11 +278,12 @@ class Store:
     def find_documents(self, ref: str) -> list[Document]:
         """Documents named by id, id prefix, source path or file name."""
         rows = self.db.execute(
-            "SELECT * FROM documents WHERE id = ? OR source = ? OR source LIKE ? OR source LIKE ? "
-            "ORDER BY rowid LIMIT 50", (ref, ref, f"%/{ref}", f"%/{ref}#%")).fetchall()
+            "SELECT * FROM documents WHERE id = ? OR source = ? OR source LIKE ? ESCAPE '\\' "
+            "OR source LIKE ? ESCAPE '\\' ORDER BY rowid LIMIT 50",
+            (ref, ref, f"%/{_like(ref)}", f"%/{_like(ref)}#%")).fetchall()
         if not rows and len(ref) >= 4:
-            rows = self.db.execute("SELECT * FROM documents WHERE id LIKE ? ORDER BY rowid LIMIT 50",
-                                   (ref + "%",)).fetchall()
+            rows = self.db.execute("SELECT * FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY rowid LIMIT 50",
+                                   (_like(ref) + "%",)).fetchall()
         return [self._document(r) for r in rows]
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -274,6 +292,8 @@ class Store:
                "snippet(documents_fts, 1, '[', ']', ' … ', 16) AS snippet, bm25(documents_fts) AS rank "
                "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
                "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?")
+        if not query.strip():
+            return []
         try:
             rows = self.db.execute(sql, (query, limit)).fetchall()
         except sqlite3.OperationalError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,16 +72,36 @@ def decode(data: bytes, source: str) -> tuple[str, list[str]]:
     if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
         raise IngestError("binary file (contains NUL bytes), not text")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), []
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as err:
+            raise IngestError(f"binary file or broken UTF-16 (undecodable at byte {err.start})") from err
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as err:
+        # utf-8-sig counts from after the byte order mark; say the byte's place in the file
+        at = err.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
         text = data.decode("utf-8-sig", errors="replace")
         bad = text.count("\ufffd")
         controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
         if bad > max(16, len(text) // 10) or controls > 64:
-            raise IngestError(f"binary file or unknown encoding (invalid UTF-8 at byte {err.start})") from err
-        return text, [f"invalid UTF-8 at byte {err.start}: {bad} undecodable byte(s) replaced with U+FFFD"]
+            raise IngestError(f"binary file or unknown encoding (invalid UTF-8 at byte {at})") from err
+        return text, [f"invalid UTF-8 at byte {at}: {bad} undecodable byte(s) replaced with U+FFFD"]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: Any) -> Any:
+    """A parsed JSON value with lone surrogates (``"\\ud800"`` escapes) replaced by U+FFFD: they
+    cannot be stored as UTF-8."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub(v) for k, v in value.items()}
+    return value
 
 
 def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -144,9 +165,11 @@ def article_from_object(obj: Any, source: str, fmt: str) -> RawArticle:
 
 def _read_json(path: str, text: str, result: FileResult) -> None:
     try:
-        data = json.loads(text)
+        data = _scrub(json.loads(text))
     except json.JSONDecodeError as err:
         raise IngestError(f"invalid JSON at line {err.lineno} column {err.colno}: {err.msg}") from err
+    except (ValueError, RecursionError) as err:   # a huge number, nesting too deep
+        raise IngestError(f"invalid JSON: {err}") from err
     if isinstance(data, dict) and not any(k in data for k in TEXT_KEYS + HTML_KEYS):
         for key in ("articles", "items", "data", "results", "documents"):
             if isinstance(data.get(key), list):
@@ -165,16 +188,23 @@ def _read_json(path: str, text: str, result: FileResult) -> None:
 
 def _read_jsonl(path: str, text: str, result: FileResult) -> None:
     n = 0
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # split on "\n" only: str.splitlines() also breaks at U+2028, U+0085 and the like, which JSON
+    # allows unescaped inside strings
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         n += 1
         source = f"{path}#{n}"
         try:
-            obj = json.loads(line)
-            result.articles.append(article_from_object(obj, source, "jsonl"))
+            obj = _scrub(json.loads(line))
         except json.JSONDecodeError as err:
             result.problems.append(IngestProblem(f"{path}:{lineno}", f"line {lineno}: invalid JSON: {err.msg}"))
+            continue
+        except (ValueError, RecursionError) as err:   # a huge number, nesting too deep
+            result.problems.append(IngestProblem(f"{path}:{lineno}", f"line {lineno}: invalid JSON: {err}"))
+            continue
+        try:
+            result.articles.append(article_from_object(obj, source, "jsonl"))
         except IngestError as err:
             result.problems.append(IngestProblem(f"{path}:{lineno}", f"line {lineno}: {err}"))
     if n == 0:
