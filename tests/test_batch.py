@@ -248,8 +248,6 @@ def test_a_page_of_nothing_but_a_recurring_line_does_not_break_ingest(tmp_path, 
     assert sum(PROMO in d.text for d in docs) == 1      # only the stub keeps it: it has nothing else
 
 
-@pytest.mark.xfail(strict=True, reason="recurring lines are applied to every outlet: CleanContext holds one "
-                   "flat set of line keys (sitrep.pipeline / sitrep.corpus), not one per outlet")
 def test_a_line_recurring_on_one_outlet_stays_on_another_outlets_page(tmp_path):
     folder = tmp_path / "courier"
     write_pages(folder, [outlet_page(i, "Orlec Courier", [PROMO]) for i in range(4)])

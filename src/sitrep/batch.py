@@ -33,7 +33,7 @@ _worker_context = CleanContext()
 _worker_store: Store | None = None
 
 
-def _init_worker(db_path: str | None, recurring: frozenset[str]) -> None:
+def _init_worker(db_path: str | None, recurring: dict[str, frozenset[str]]) -> None:
     global _worker_context, _worker_store
     _worker_context = CleanContext(recurring_lines=recurring)
     _worker_store = Store(db_path, readonly=True) if db_path and os.path.exists(db_path) else None
@@ -67,7 +67,7 @@ def process_file(path: str) -> Processed:
     return out
 
 
-def _mapped(paths: list[str], db_path: str, recurring: frozenset[str], jobs: int) -> Iterator[Processed]:
+def _mapped(paths: list[str], db_path: str, recurring: dict[str, frozenset[str]], jobs: int) -> Iterator[Processed]:
     global _worker_store
     if jobs <= 1:
         _init_worker(db_path, recurring)

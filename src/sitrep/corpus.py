@@ -55,8 +55,12 @@ def find_recurring_lines(store: Store) -> int:
     return store.db.execute("SELECT COUNT(*) FROM recurring_lines").fetchone()[0] - before
 
 
-def recurring_keys(store: Store) -> frozenset[str]:
-    return frozenset(r[0] for r in store.db.execute("SELECT DISTINCT line_key FROM recurring_lines"))
+def recurring_keys(store: Store) -> dict[str, frozenset[str]]:
+    """Per outlet, the keys of lines recurring across its pages."""
+    keys: dict[str, set[str]] = {}
+    for outlet, key in store.db.execute("SELECT outlet, line_key FROM recurring_lines"):
+        keys.setdefault(outlet, set()).add(key)
+    return {outlet: frozenset(k) for outlet, k in keys.items()}
 
 
 def raw_ids_to_reclean(store: Store) -> list[str]:

@@ -14,10 +14,11 @@ Stages, in order:
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sitrep.clean.glue import Lexicon
-from sitrep.clean.lines import BLANK, BODY, Line, mark_chrome, mark_repeats, split_lines
+from sitrep.clean.lines import BLANK, BODY, Line, mark_chrome, mark_recurring, mark_repeats, split_lines
 from sitrep.clean.split import split_sections
 from sitrep.clean.text import build_text
 from sitrep.clean.zones import mark_header, mark_headline, mark_trailer
@@ -29,7 +30,8 @@ from sitrep.model import Document, RawArticle, RemovedLine, Span, content_id
 class CleanContext:
     """What the corpus knows that one document cannot: read-only input to the map step."""
 
-    recurring_lines: frozenset[str] = field(default_factory=frozenset)
+    # per outlet, the keys of lines found on several of its pages (``corpus.recurring_keys``)
+    recurring_lines: Mapping[str, frozenset[str]] = field(default_factory=dict)
     lexicon: Lexicon | None = None
 
 
@@ -57,6 +59,16 @@ def _document(raw: RawArticle, lines: list[Line], part: int | None,
         mark_header(lines)
         mark_trailer(lines)
     mark_repeats(lines)
+    doc = _assemble(raw, lines, part, context, title)
+    # the outlet is known only now; its recurring lines are chrome, and the text is built again
+    recurring = context.recurring_lines.get(doc.outlet or "")
+    if recurring and mark_recurring(lines, recurring):
+        doc = _assemble(raw, lines, part, context, title)
+    return doc
+
+
+def _assemble(raw: RawArticle, lines: list[Line], part: int | None, context: CleanContext,
+              title: str | None) -> Document:
     kept = [line for line in lines if line.label == BODY]
     built = build_text(kept, context.lexicon)
     meta = extract_metadata(raw, lines, _paragraphs(built.text, built.paragraph_starts), built.text)
@@ -83,7 +95,7 @@ def clean_raw_article(raw: RawArticle, context: CleanContext | None = None) -> l
     """The cleaned documents of one raw article: one, or one per article of a multi-article page."""
     context = context or CleanContext()
     lines = split_lines(raw.text)
-    mark_chrome(lines, context.recurring_lines)
+    mark_chrome(lines)
     mark_metadata(lines)
     sections = split_sections(lines)
     if len(sections) == 1:

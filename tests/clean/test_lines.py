@@ -1,6 +1,7 @@
 import pytest
 
-from sitrep.clean.lines import BLANK, BODY, CHROME, chrome_reason, line_key, mark_chrome, mark_repeats, split_lines
+from sitrep.clean.lines import (BLANK, BODY, CHROME, chrome_reason, line_key, mark_chrome, mark_recurring,
+                                mark_repeats, split_lines)
 
 
 def test_split_lines_keeps_raw_offsets():
@@ -66,7 +67,9 @@ def test_repeats_after_first_are_chrome():
 
 def test_recurring_lines_from_the_corpus_are_chrome():
     lines = split_lines("Subscribe to our Telegram channel for updates\nThe front said it fired drones.")
-    mark_chrome(lines, frozenset({line_key("Subscribe to our Telegram channel for updates")}))
+    mark_chrome(lines)
+    assert lines[0].label == BODY
+    assert mark_recurring(lines, frozenset({line_key("Subscribe to our Telegram channel for updates")}))
     assert lines[0].label == CHROME and lines[1].label == BODY
 
 

@@ -81,17 +81,24 @@ def chrome_reason(text: str) -> tuple[str, str] | None:
     return None
 
 
-def mark_chrome(lines: list[Line], extra: frozenset[str] = frozenset()) -> None:
-    """Label lines that a chrome rule matches, or whose key is in ``extra`` (lines known to recur
-    across one outlet's pages)."""
+def mark_chrome(lines: list[Line]) -> None:
+    """Label lines that a chrome rule matches."""
     for line in lines:
         if line.label != BODY:
             continue
         found = chrome_reason(line.text)
         if found:
             line.mark(CHROME, *found)
-        elif extra and line_key(line.text) in extra:
+
+
+def mark_recurring(lines: list[Line], keys: frozenset[str]) -> bool:
+    """Label kept lines known to recur across the outlet's pages; True when any was found."""
+    found = False
+    for line in lines:
+        if line.label in (BODY, "title") and line_key(line.text) in keys:
             line.mark(CHROME, "recurs across the outlet's pages")
+            found = True
+    return found
 
 
 def mark_repeats(lines: list[Line]) -> None:

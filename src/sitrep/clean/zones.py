@@ -22,9 +22,13 @@ _OUTLET_LINE = re.compile(r"(?P<name>[^,|]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{1,4
 _PLACE_LINE = re.compile(r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,2}")
 
 
+_TRAILING_SYMBOLS = re.compile(r"[^\w.!?…\"”’'»)\]]+$")
+
+
 def is_prose(text: str) -> bool:
-    """A line of running text: a sentence end and enough words to be more than a label."""
-    return len(text.split()) >= 6 and bool(_PROSE_END.search(text))
+    """A line of running text: a sentence end (an emoji after it aside) and enough words to be
+    more than a label."""
+    return len(text.split()) >= 6 and bool(_PROSE_END.search(_TRAILING_SYMBOLS.sub("", text)))
 
 
 def looks_like_headline(text: str) -> bool:
