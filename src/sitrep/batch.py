@@ -130,6 +130,8 @@ def ingest(paths: Iterable[str], store: Store, jobs: int = 1,
     corpus.find_recurring_lines(store)
     context = CleanContext(recurring_lines=corpus.recurring_keys(store))
     report.recleaned = corpus.reclean(store, lambda raw_id: _reclean_one(store, raw_id, context))
+    if report.added or report.recleaned:
+        report.duplicates, report.stories = corpus.link_documents(store)
     report.seconds = time.perf_counter() - started
     return report
 

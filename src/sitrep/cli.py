@@ -103,6 +103,8 @@ def _print_ingest_summary(report, store) -> None:
     table.add_row("already stored", str(report.already_stored))
     table.add_row("rejected", str(len(report.rejected)))
     table.add_row("warnings", str(len(report.warnings)))
+    if report.added or report.recleaned:
+        table.add_row("copies and rewrites", f"{report.duplicates} pairs, {report.stories} stories")
     if report.recleaned:
         table.add_row("re-cleaned (outlet chrome)", str(report.recleaned))
     table.add_row("time", f"{report.seconds:.2f} s ({rate:.0f} articles/s)")
@@ -178,6 +180,8 @@ def show(doc: str, db: str, raw: bool) -> None:
     """
     with _open(db) as store:
         docs = store.find_documents(doc)
+        links = {d.id: store.duplicates(d.id) for d in docs}
+        sources = {r[0]: r[1] for r in store.db.execute("SELECT id, source FROM documents")} if docs else {}
     if not docs:
         raise click.ClickException(f"no document matches {doc!r}")
     for d in docs:
@@ -196,9 +200,44 @@ def show(doc: str, db: str, raw: bool) -> None:
         for r in d.removed:
             out.print(f"[dim]{escape(f'{r.reason:>28}')}[/dim]  {escape(textwrap.shorten(r.text, 100) or repr(r.text))}",
                       highlight=False)
+        out.rule(f"copies and rewrites ({len(links[d.id])})")
+        for dup in links[d.id]:
+            other = dup.b if dup.a == d.id else dup.a
+            role = ("the original" if dup.original == other else "copies this" if dup.original == d.id
+                    else "original unknown")
+            out.print(Text(f"{dup.kind:>8} {dup.similarity:.2f}  {other}  {sources.get(other, '')}  ({role})"),
+                      highlight=False)
         if raw:
             out.rule("raw text")
             out.print(d.raw, highlight=False, markup=False, soft_wrap=True)
+
+
+@cli.command()
+@DB_OPTION
+def stories(db: str) -> None:
+    """List stories: documents that copy or rewrite one another, with each pair's original.
+
+    \b
+    Example:
+        sitrep stories --db demo.db
+    """
+    with _open(db) as store:
+        found = store.stories()
+        docs = {r["id"]: r for r in store.db.execute("SELECT id, source, outlet, published FROM documents")}
+        dups = store.duplicates()
+    linked = {d.a for d in dups} | {d.b for d in dups}
+    for story in found:
+        if len(story.documents) < 2 and story.documents[0] not in linked:
+            continue
+        out.print(Text(f"{story.title or '(no title)'}  [{len(story.documents)} documents]", style="bold"))
+        for doc_id in story.documents:
+            r = docs.get(doc_id)
+            originals = {d.original for d in dups if doc_id in (d.a, d.b) and d.original}
+            mark = "original" if doc_id in originals else ""
+            out.print(Text(f"  {doc_id}  {r['published'] or 'undated':10}  {r['outlet'] or '?':20}  {r['source']}  {mark}"),
+                      highlight=False)
+    single = sum(1 for s in found if len(s.documents) == 1)
+    out.print(f"{len(found) - single} stories with several documents, {single} single documents")
 
 
 @cli.command()

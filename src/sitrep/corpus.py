@@ -1,8 +1,8 @@
 """Cross-document work: the reduce step after the per-document map.
 
-For now: lines that recur on several pages of one outlet (navigation, standing notices, a
-site's stock sentences) are chrome, and the documents that kept such a line are cleaned again.
-Later issues add duplicates, stories and entity merging here.
+Lines that recur on several pages of one outlet (navigation, standing notices, a site's stock
+sentences) are chrome, and the documents that kept such a line are cleaned again. Then copies,
+rewrites and stories are found across the whole corpus (``sitrep.dedup``).
 """
 from __future__ import annotations
 
@@ -83,3 +83,12 @@ def reclean(store: Store, clean: Callable[[str], list[Document]]) -> int:
         store.replace_documents(raw_id, docs, lines)
     return len(ids)
 
+
+
+def link_documents(store: Store) -> tuple[int, int]:
+    """Find copies, rewrites and stories over every stored document; returns their counts."""
+    from sitrep.dedup import find_duplicates, group_stories
+    duplicates = find_duplicates(store.documents())
+    stories = group_stories(store.documents(), duplicates)
+    store.replace_links(duplicates, stories)
+    return len(duplicates), len(stories)

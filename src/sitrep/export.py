@@ -20,7 +20,11 @@ PICTURE_KEYS = ("duplicates", "stories", "entities", "relations", "quotes", "eve
 
 
 def picture_records(store: Store, key: str) -> Iterator[dict[str, Any]]:
-    """Records of one contract array other than documents (none yet for the later stages)."""
+    """Records of one contract array other than documents (empty for stages not built yet)."""
+    if key == "duplicates":
+        return (d.contract_dict() for d in store.duplicates())
+    if key == "stories":
+        return (s.contract_dict() for s in store.stories())
     return iter(())
 
 

@@ -167,6 +167,34 @@ class Document:
 
 
 @dataclass(slots=True)
+class Duplicate:
+    """Two documents of which one copies or rewrites the other, with the passages they share."""
+
+    a: str
+    b: str
+    kind: str                                  # "copy", "rewrite" or "partial"
+    similarity: float
+    original: str | None                       # the document the other copies, when known
+    passages: list[tuple[Span, Span]] = field(default_factory=list)
+
+    def contract_dict(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, "kind": self.kind, "similarity": self.similarity,
+                "original": self.original}
+
+
+@dataclass(slots=True)
+class Story:
+    """Documents that report the same developing story."""
+
+    id: str
+    title: str | None
+    documents: list[str]
+
+    def contract_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "documents": list(self.documents)}
+
+
+@dataclass(slots=True)
 class IngestProblem:
     """A file (or part of one) that could not be ingested, and why."""
 
@@ -186,6 +214,8 @@ class IngestReport:
     rejected: list[IngestProblem] = field(default_factory=list)
     warnings: list[IngestProblem] = field(default_factory=list)
     recleaned: int = 0
+    duplicates: int = 0          # copy/rewrite pairs in the corpus after this run
+    stories: int = 0
     seconds: float = 0.0
 
     @property

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sitrep.model import Document, OffsetMap, RawArticle, RemovedLine, Span
+from sitrep.model import Document, Duplicate, OffsetMap, RawArticle, RemovedLine, Span, Story
 
 MIGRATIONS: list[str] = [
     # 1: raw articles, cleaned documents, removed lines, sources, full-text search
@@ -99,6 +99,30 @@ MIGRATIONS: list[str] = [
         VALUES ('delete', old.rowid, old.title, old.text);
         INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
+    """,
+    # 2: copies and rewrites between documents, and stories
+    """
+    CREATE TABLE duplicates (
+        a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,             -- copy, rewrite or partial
+        similarity REAL NOT NULL,
+        original TEXT,                  -- the document the other copies, when known
+        passages TEXT NOT NULL,         -- JSON [[a_start, a_end, b_start, b_end], ...] shared spans
+        PRIMARY KEY (a, b)
+    );
+    CREATE INDEX duplicates_b ON duplicates(b);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT
+    );
+    CREATE TABLE story_documents (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (story_id, doc_id)
+    );
+    CREATE INDEX story_documents_doc ON story_documents(doc_id);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -226,6 +250,34 @@ class Store:
         self.db.executemany(
             "INSERT INTO removed_lines VALUES (?, ?, ?, ?, ?, ?)",
             [(doc.id, i, r.text, r.reason, r.raw_start, r.raw_end) for i, r in enumerate(doc.removed)])
+
+    def replace_links(self, duplicates: list[Duplicate], stories: list[Story]) -> None:
+        """The corpus's duplicates and stories, recomputed as a whole, in one transaction."""
+        with self.db:
+            self.db.execute("DELETE FROM duplicates")
+            self.db.execute("DELETE FROM stories")
+            self.db.executemany(
+                "INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?, ?, ?)",
+                [(d.a, d.b, d.kind, d.similarity, d.original,
+                  json.dumps([[x.start, x.end, y.start, y.end] for x, y in d.passages])) for d in duplicates])
+            self.db.executemany("INSERT INTO stories VALUES (?, ?)", [(st.id, st.title) for st in stories])
+            self.db.executemany("INSERT INTO story_documents VALUES (?, ?, ?)",
+                                [(st.id, doc, i) for st in stories for i, doc in enumerate(st.documents)])
+
+    def duplicates(self, doc_id: str | None = None) -> list[Duplicate]:
+        sql = "SELECT * FROM duplicates" + (" WHERE a = ? OR b = ?" if doc_id else "") + " ORDER BY a, b"
+        out = []
+        for r in self.db.execute(sql, (doc_id, doc_id) if doc_id else ()):
+            passages = [(Span(r["a"], p[0], p[1]), Span(r["b"], p[2], p[3])) for p in json.loads(r["passages"])]
+            out.append(Duplicate(r["a"], r["b"], r["kind"], r["similarity"], r["original"], passages))
+        return out
+
+    def stories(self) -> list[Story]:
+        members: dict[str, list[str]] = {}
+        for r in self.db.execute("SELECT story_id, doc_id FROM story_documents ORDER BY story_id, position"):
+            members.setdefault(r[0], []).append(r[1])
+        return [Story(r["id"], r["title"], members.get(r["id"], []))
+                for r in self.db.execute("SELECT * FROM stories ORDER BY rowid")]
 
     def log_problem(self, source: str, reason: str, fatal: bool) -> None:
         with self.db:

@@ -1,0 +1,134 @@
+"""Per-document fingerprints for finding copies, rewrites and stories (the map side).
+
+A fingerprint holds what the cross-document step compares: MinHash signatures of word 5-gram
+shingles (copies share long runs of words) and of content words (rewrites share names, numbers
+and content words, not wording), and the document's sentences as content-word sets with their
+names and numbers, for sentence alignment.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from sitrep import knowledge
+
+NUM_PERM = 64
+SHINGLE = 5
+_PRIME = np.uint64((1 << 61) - 1)
+_rng = np.random.default_rng(20241121)
+_A = _rng.integers(1, (1 << 61) - 1, NUM_PERM, dtype=np.uint64)
+_B = _rng.integers(0, (1 << 61) - 1, NUM_PERM, dtype=np.uint64)
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
+_WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
+# a sentence ends at . ! ? … (and any closing quote or bracket) before a capital or digit, or at
+# a paragraph break; "U.S. forces" stays whole because a capital letter precedes its full stop
+_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)%][.!?…])|(?<=[.!?…][\"”’)\]]))\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
+}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return knowledge.wordlist("stopwords.txt")
+
+
+def normalise(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES)
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(normalise(text))]
+
+
+def stem(word: str) -> str:
+    """A light stem so that "attacks"/"attack", "militias"/"militia" meet; names are left alone."""
+    if word.isdigit() or len(word) <= 4:
+        return word
+    for suffix in ("ies", "es", "s", "ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def number_of(word: str) -> str | None:
+    w = word.replace(",", "")
+    if w.isdigit():
+        return str(int(w))
+    return _NUMBER_WORDS.get(word)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    content: frozenset[str]       # stemmed content words
+    names: frozenset[str]         # capitalised words not at the sentence start
+    numbers: frozenset[str]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with their content words, names and numbers, and their spans in ``text``."""
+    out = []
+    stop = stopwords()
+    pos = 0
+    for m in list(_SENTENCE.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            raw_words = _WORD.findall(normalise(chunk))
+            lowered = [w.casefold() for w in raw_words]
+            content = frozenset(stem(w) for w in lowered if w not in stop and not number_of(w) and len(w) > 1)
+            names = frozenset(w.casefold() for w in raw_words[1:] if w[:1].isupper() and w.casefold() not in stop)
+            numbers = frozenset(n for w in lowered if (n := number_of(w)))
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append(Sentence(pos + lead, pos + len(chunk.rstrip()), content, names, numbers))
+        pos = m.end() if m else len(text)
+    return out
+
+
+def _hashes(items: list[str]) -> np.ndarray:
+    return np.fromiter((zlib.crc32(s.encode("utf-8")) for s in items), dtype=np.uint64, count=len(items))
+
+
+def minhash(items: list[str]) -> np.ndarray:
+    """A MinHash signature (NUM_PERM values) of a set of strings; all-max for an empty set."""
+    if not items:
+        return np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    h = _hashes(items)
+    return ((_A[:, None] * h[None, :] + _B[:, None]) % _PRIME).min(axis=1)
+
+
+def shingles(tokens: list[str], n: int = SHINGLE) -> list[str]:
+    if len(tokens) < n:
+        return [" ".join(tokens)] if tokens else []
+    return list({" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)})
+
+
+@dataclass(slots=True)
+class Fingerprint:
+    doc: str
+    shingle_sig: np.ndarray
+    content_sig: np.ndarray
+    shingle_count: int
+
+
+def fingerprint(doc_id: str, text: str) -> Fingerprint:
+    """The document's signatures (the map step for duplicate finding)."""
+    tokens = words(text)
+    shingle_set = shingles(tokens)
+    stop = stopwords()
+    content = sorted({stem(t) for t in tokens if t not in stop and len(t) > 2})
+    return Fingerprint(doc_id, minhash(shingle_set), minhash(content), len(shingle_set))
+
+
+def jaccard_estimate(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.count_nonzero(a == b)) / len(a)
