@@ -47,13 +47,25 @@ class Verdict:
         return [tuple(r) for r in runs]  # type: ignore[misc]
 
 
-def _dice(x: Sentence, y: Sentence) -> float:
-    if x.numbers and y.numbers and not (x.numbers & y.numbers):
-        return 0.0                   # same words, other figures: another event
-    if x.names and y.names and not (x.names & y.names):
-        return 0.0
+def _word_dice(x: Sentence, y: Sentence) -> float:
     a, b = x.content | x.numbers, y.content | y.numbers
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _conflict(x: Sentence, y: Sentence) -> bool:
+    """Same kind of sentence, other figures or other names: another event from one template."""
+    return bool((x.numbers and y.numbers and not (x.numbers & y.numbers))
+                or (x.names and y.names and not (x.names & y.names)))
+
+
+def _dice(x: Sentence, y: Sentence) -> float:
+    return 0.0 if _conflict(x, y) else _word_dice(x, y)
+
+
+def conflicts(sa: list[Sentence], sb: list[Sentence]) -> int:
+    """Sentence pairs worded alike (Dice >= 0.5) whose figures or names differ."""
+    return sum(1 for x in sa for y in sb
+               if len(x.content) >= MIN_CONTENT and _conflict(x, y) and _word_dice(x, y) >= 0.5)
 
 
 def align(sa: list[Sentence], sb: list[Sentence]) -> list[Alignment]:
@@ -98,11 +110,12 @@ def compare(text_a: str, text_b: str) -> Verdict:
     usable = min(sum(len(s.content) >= MIN_CONTENT for s in sa), sum(len(s.content) >= MIN_CONTENT for s in sb))
     coverage = len(aligned) / usable if usable else 0.0
     copied = sum(al.score >= COPY_SENTENCE for al in aligned)
+    templated = conflicts(sa, sb) > 0
     kind = None
-    if containment >= COPY_CONTAINMENT or (usable and copied / usable >= 0.7):
+    if (containment >= COPY_CONTAINMENT and not templated) or (usable and copied / usable >= 0.7):
         kind = "copy"
     elif coverage >= REWRITE_COVERAGE and len(aligned) >= 3 and _in_order(aligned) >= 0.6:
         kind = "rewrite"
-    elif copied >= PARTIAL_SENTENCES or containment >= 0.25:
+    elif copied >= PARTIAL_SENTENCES:
         kind = "partial"
     return Verdict(kind, round(max(containment, coverage), 3), containment, coverage, aligned)
