@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sitrep.dedup.compare import compare
-from sitrep.dedup.fingerprint import fingerprint
+from sitrep.dedup.compare import Prepared, compare, prepare
+from sitrep.dedup.fingerprint import fingerprint, jaccard_estimate
 from sitrep.dedup.lsh import candidate_pairs
+
+# candidates whose signatures agree this little are not verified: neither wording nor content
+# is shared enough for a copy or a rewrite
+MIN_WORDING, MIN_CONTENT = 0.05, 0.3
+# each document is verified against at most this many of its most similar candidates, so the
+# cost stays linear in the corpus even where one template or wire story fills whole buckets
+MAX_CANDIDATES = 10
 from sitrep.model import Document, Duplicate, Span, Story, content_id
 
 
@@ -46,15 +53,39 @@ def find_duplicates(docs: Iterable[Document]) -> list[Duplicate]:
         by_id[doc.id] = doc
         fp = fingerprint(doc.id, doc.text)
         signatures.append((doc.id, fp.shingle_sig, fp.content_sig))
+    sigs = {key: (w, c) for key, w, c in signatures}
+    prepared: dict[str, Prepared] = {}
     found = []
-    for a_id, b_id in sorted(candidate_pairs(signatures)):
+    for a_id, b_id in _best_candidates(candidate_pairs(signatures), sigs):
         a, b = by_id[a_id], by_id[b_id]
-        verdict = compare(a.text, b.text)
+        for d in (a, b):
+            if d.id not in prepared:
+                prepared[d.id] = prepare(d.text)
+        verdict = compare(prepared[a.id], prepared[b.id])
         if verdict.kind is None:
             continue
         passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
         found.append(Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages))
     return found
+
+
+def _best_candidates(pairs: Iterable[tuple[str, str]],
+                     sigs: dict[str, tuple]) -> list[tuple[str, str]]:
+    """Candidate pairs similar enough to verify, at most MAX_CANDIDATES per document."""
+    scored = []
+    for a, b in pairs:
+        (wa, ca), (wb, cb) = sigs[a], sigs[b]
+        wording, content = jaccard_estimate(wa, wb), jaccard_estimate(ca, cb)
+        if wording >= MIN_WORDING or content >= MIN_CONTENT:
+            scored.append((max(wording, content), a, b))
+    taken: dict[str, int] = {}
+    keep = []
+    for _, a, b in sorted(scored, reverse=True):
+        if taken.get(a, 0) < MAX_CANDIDATES or taken.get(b, 0) < MAX_CANDIDATES:
+            taken[a] = taken.get(a, 0) + 1
+            taken[b] = taken.get(b, 0) + 1
+            keep.append((a, b))
+    return sorted(keep)
 
 
 def group_stories(docs: Iterable[Document], duplicates: Iterable[Duplicate]) -> list[Story]:

@@ -101,18 +101,33 @@ def _in_order(aligned: list[Alignment]) -> float:
     return sum(1 for x, y in zip(seq, seq[1:]) if y > x) / (len(seq) - 1)
 
 
-def compare(text_a: str, text_b: str) -> Verdict:
+@dataclass(slots=True)
+class Prepared:
+    """What comparing needs of one text, computed once however many pairs it is in."""
+
+    shingles: frozenset[str]
+    sentences: list[Sentence]
+    usable: int
+
+
+def prepare(text: str) -> Prepared:
+    sents = sentences(text)
+    return Prepared(frozenset(shingles(words(text))), sents, sum(len(s.content) >= MIN_CONTENT for s in sents))
+
+
+def compare(text_a: str | Prepared, text_b: str | Prepared) -> Verdict:
     """How ``text_b`` relates to ``text_a`` (symmetric in kind and similarity)."""
-    sh_a, sh_b = set(shingles(words(text_a))), set(shingles(words(text_b)))
+    pa = text_a if isinstance(text_a, Prepared) else prepare(text_a)
+    pb = text_b if isinstance(text_b, Prepared) else prepare(text_b)
+    sh_a, sh_b = pa.shingles, pb.shingles
     containment = len(sh_a & sh_b) / min(len(sh_a), len(sh_b)) if sh_a and sh_b else 0.0
-    sa, sb = sentences(text_a), sentences(text_b)
+    sa, sb = pa.sentences, pb.sentences
     aligned = align(sa, sb)
-    usable = min(sum(len(s.content) >= MIN_CONTENT for s in sa), sum(len(s.content) >= MIN_CONTENT for s in sb))
+    usable = min(pa.usable, pb.usable)
     coverage = len(aligned) / usable if usable else 0.0
     copied = sum(al.score >= COPY_SENTENCE for al in aligned)
-    templated = conflicts(sa, sb) > 0
     kind = None
-    if (containment >= COPY_CONTAINMENT and not templated) or (usable and copied / usable >= 0.7):
+    if (containment >= COPY_CONTAINMENT and not conflicts(sa, sb)) or (usable and copied / usable >= 0.7):
         kind = "copy"
     elif coverage >= REWRITE_COVERAGE and len(aligned) >= 3 and _in_order(aligned) >= 0.6:
         kind = "rewrite"
