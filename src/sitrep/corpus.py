@@ -88,7 +88,7 @@ def reclean(store: Store, clean: Callable[[str], list[Document]]) -> int:
 def link_documents(store: Store) -> tuple[int, int]:
     """Find copies, rewrites and stories over every stored document; returns their counts."""
     from sitrep.dedup import find_duplicates, group_stories
-    duplicates = find_duplicates(store.documents())
-    stories = group_stories(store.documents(), duplicates)
+    duplicates = find_duplicates(store.light_documents())
+    stories = group_stories(store.light_documents(), duplicates)
     store.replace_links(duplicates, stories)
     return len(duplicates), len(stories)

@@ -124,6 +124,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX story_documents_doc ON story_documents(doc_id);
     """,
+    # 3: deleting a document cascades into outlet_lines; without this index each delete scans it
+    """
+    CREATE INDEX outlet_lines_doc ON outlet_lines(doc_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 OUTLET_LINE_MAX = 200          # longer lines are prose, never per-outlet chrome
@@ -326,6 +330,13 @@ class Store:
             for row in rows:
                 yield self._document(row)
             last = rows[-1]["rowid"]
+
+    def light_documents(self) -> Iterator[Document]:
+        """Every document with its text and metadata but no raw text, removed lines or offset
+        map: what cross-document steps need, at a fraction of the memory."""
+        for r in self.db.execute("SELECT id, source, text, title, published, outlet FROM documents ORDER BY rowid"):
+            yield Document(id=r["id"], source=r["source"], text=r["text"], raw="", fmt="",
+                           title=r["title"], published=r["published"], outlet=r["outlet"])
 
     def find_documents(self, ref: str) -> list[Document]:
         """Documents named by id, id prefix, source path or file name."""
