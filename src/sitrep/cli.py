@@ -81,6 +81,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool) -> None:
             progress.update(task, advance=1, articles=counted["articles"])
 
         report = run_ingest(paths, store, jobs=jobs, on_start=on_start, on_file=on_file)
+    picture = _update_picture(store, jobs, quiet)
     for problem in report.rejected:
         # soft_wrap: one line per problem, never folded at the terminal width (grep-able)
         console.print(f"[red]rejected[/red] {escape(problem.source)}: {escape(problem.reason)}",
@@ -89,12 +90,27 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool) -> None:
         console.print(f"[yellow]warning[/yellow] {escape(problem.source)}: {escape(problem.reason)}",
                       highlight=False, soft_wrap=True)
     if not quiet:
-        _print_ingest_summary(report, store)
+        _print_ingest_summary(report, store, picture)
     store.close()
     sys.exit(0 if report.ok else 1)
 
 
-def _print_ingest_summary(report, store) -> None:
+def _update_picture(store, jobs: int, quiet: bool):
+    """Analyse new documents (entities, quotes, events, claims) and rebuild the picture."""
+    from sitrep.picture import update_picture
+    progress = Progress(TextColumn("[bold]analyse"), BarColumn(), MofNCompleteColumn(),
+                        TimeRemainingColumn(), console=console,
+                        disable=quiet or not console.is_terminal, transient=True)
+    with progress:
+        task = progress.add_task("analyse", total=None)
+
+        def on_progress(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        return update_picture(store, jobs=jobs, on_progress=on_progress)
+
+
+def _print_ingest_summary(report, store, picture=None) -> None:
     rate = report.articles / report.seconds if report.seconds else 0.0
     table = Table(title="sitrep ingest", show_header=False, box=None)
     table.add_row("files read", str(report.files))
@@ -107,6 +123,11 @@ def _print_ingest_summary(report, store) -> None:
         table.add_row("copies and rewrites", f"{report.duplicates} pairs, {report.stories} stories")
     if report.recleaned:
         table.add_row("re-cleaned (outlet chrome)", str(report.recleaned))
+    if picture is not None:
+        table.add_row("analysed", f"{picture.analysed} documents in {picture.seconds:.2f} s")
+        table.add_row("picture", f"{picture.entities} entities, {picture.quotes} quotes, "
+                                 f"{picture.events} events, {picture.claims} claims, "
+                                 f"{picture.relations} relations")
     table.add_row("time", f"{report.seconds:.2f} s ({rate:.0f} articles/s)")
     stats = store.stats()
     table.add_row("database", Text(f"{store.path}: {stats['documents']} documents, {stats['outlets']} outlets", overflow="fold"))
@@ -260,6 +281,10 @@ def stats(db: str) -> None:
         if s[key]:
             out.print(f"[bold]{key.replace('_', ' ')}[/bold]: " + escape(", ".join(f"{a} ({n})" for a, n in s[key])),
                       highlight=False)
+
+
+# the picture's commands live in their own module; importing it registers them on ``cli``
+from sitrep import cli_picture  # noqa: E402,F401
 
 
 def main() -> None:

@@ -12,27 +12,54 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from sitrep.model import SCHEMA
+from sitrep.model import SCHEMA, Document
+from sitrep.picture_store import PictureStore
 from sitrep.store import Store
 
-# arrays of the contract that later stages fill; empty until their stage exists
 PICTURE_KEYS = ("duplicates", "stories", "entities", "relations", "quotes", "events", "claims")
 
 
 def picture_records(store: Store, key: str) -> Iterator[dict[str, Any]]:
-    """Records of one contract array other than documents (empty for stages not built yet)."""
+    """Records of one contract array other than documents."""
     if key == "duplicates":
         return (d.contract_dict() for d in store.duplicates())
     if key == "stories":
         return (s.contract_dict() for s in store.stories())
-    return iter(())
+    pictures = PictureStore(store.db, readonly=True)
+    if key == "entities":
+        return iter(_entities(store, pictures))
+    if key == "relations":
+        return iter(pictures.relations())
+    if key == "quotes":
+        return iter(pictures.quotes())
+    if key == "events":
+        return iter(pictures.events())
+    if key == "claims":
+        return iter(pictures.claims())
+    raise KeyError(key)
+
+
+def _entities(store: Store, pictures: PictureStore) -> Iterator[dict[str, Any]]:
+    for e in pictures.entities():
+        mentions = [{"doc": d, "start": s, "end": t, "text": x} for d, s, t, x in pictures.mentions_of(e["id"])]
+        yield {"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"],
+               "mentions": mentions, "kb_id": e["kb_id"], "reviewed": e["reviewed"], "qid": e["qid"]}
+
+
+def document_record(doc: Document, inferred: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    """A document per the contract; an undated one carries the date inferred from its story."""
+    record = doc.contract_dict()
+    if record["published"] is None and doc.id in inferred:
+        record["published"], record["published_basis"] = inferred[doc.id]
+    return record
 
 
 def write_json(store: Store, out: IO[str]) -> None:
     """The contract's JSON object, streamed."""
+    inferred = PictureStore(store.db, readonly=True).inferred_dates() if _has_pictures(store) else {}
     out.write('{"schema": ' + json.dumps(SCHEMA) + ',\n "documents": [')
     for i, doc in enumerate(store.documents()):
-        out.write(("," if i else "") + "\n  " + json.dumps(doc.contract_dict(), ensure_ascii=False))
+        out.write(("," if i else "") + "\n  " + json.dumps(document_record(doc, inferred), ensure_ascii=False))
     out.write("\n ]")
     for key in PICTURE_KEYS:
         out.write(f',\n "{key}": [')
@@ -44,9 +71,11 @@ def write_json(store: Store, out: IO[str]) -> None:
 
 def table_rows(store: Store) -> dict[str, Iterator[dict[str, Any]]]:
     """The export as flat tables: one row per record, lists as JSON text."""
+    inferred = PictureStore(store.db, readonly=True).inferred_dates() if _has_pictures(store) else {}
+
     def documents() -> Iterator[dict[str, Any]]:
         for doc in store.documents():
-            row = doc.contract_dict()
+            row = document_record(doc, inferred)
             row.pop("removed")
             row["authors"] = "; ".join(doc.authors)
             row.update(url=doc.url, format=doc.fmt, outlet_basis=doc.outlet_basis,
@@ -72,12 +101,16 @@ COLUMNS = {
     "duplicates": ["a", "b", "kind", "similarity", "original"],
     "stories": ["id", "title", "documents"],
     "entities": ["id", "name", "type", "aliases", "mentions"],
-    "relations": ["subject", "predicate", "object", "evidence"],
+    "relations": ["subject", "predicate", "object", "office", "evidence"],
     "quotes": ["doc", "start", "end", "text", "speaker", "speaker_name", "cue"],
     "events": ["id", "date", "date_text", "action", "actor", "target", "location", "fatalities",
-               "injuries", "evidence"],
-    "claims": ["quantity", "unit", "period", "claimant", "evidence"],
+               "injuries", "mode", "corroboration", "disputes", "evidence"],
+    "claims": ["quantity", "unit", "period", "claimant", "claimant_name", "text", "evidence"],
 }
+
+
+def _has_pictures(store: Store) -> bool:
+    return store.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'inferred_dates'").fetchone() is not None
 
 
 def write_csv(store: Store, folder: Path) -> list[Path]:

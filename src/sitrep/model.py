@@ -221,3 +221,183 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.rejected
+
+
+# ----------------------------------------------------------------------------- analysis (per document)
+#
+# The analysis map turns one Document into a DocumentAnalysis: pure, per document. Records inside
+# one analysis refer to actors by ``local`` number (the doc-local actor a mention belongs to); the
+# cross-document reduce (actors.resolve) turns local numbers into corpus entity ids.
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON", "MEDIA", "LAW", "EVENT")
+PLOVER_ACTIONS = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                  "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                  "COERCE", "ASSAULT")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One naming of an actor in a document's cleaned text."""
+
+    start: int
+    end: int
+    text: str                                  # exactly text[start:end]
+    type: str                                  # one of ENTITY_TYPES
+    key: str                                   # merge key: "kb:<id>" or "name:<folded name>"
+    source: str                                # how it was found: kb, gazetteer, person-cue, ...
+    local: int = -1                            # doc-local actor number (same actor, same number)
+    kb_id: str | None = None
+    canonical: str | None = None               # the KB's canonical name, or the fullest form seen
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+                "key": self.key, "source": self.source, "local": self.local,
+                "kb_id": self.kb_id, "canonical": self.canonical}
+
+
+@dataclass(slots=True)
+class RelationFact:
+    """A relation stated in one document between two doc-local actors."""
+
+    subject: int                               # local actor number
+    predicate: str                             # member_of, part_of, backed_by, spokesperson_of, ...
+    object: int
+    start: int                                 # evidence span
+    end: int
+    office: str | None = None                  # for holds_office: "Prime Minister"
+
+
+@dataclass(slots=True)
+class QuoteFact:
+    """A direct quotation and who said it."""
+
+    start: int                                 # the quoted words, without the marks
+    end: int
+    text: str
+    speaker: int | None = None                 # local actor number, when the speaker is named
+    speaker_name: str | None = None            # the speaker as the text names or describes them
+    cue: str | None = None                     # "said", "told Rudaw", "said in a statement"
+    speaker_start: int | None = None           # where the speaker is named (for provenance)
+    speaker_end: int | None = None
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A time expression resolved against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None                          # "YYYY-MM-DD", "YYYY-MM", "YYYY", or None
+    granularity: str | None                    # day, week, month, year, range
+    end_value: str | None = None               # for ranges ("since October 2023" -> end)
+    basis: str = ""                            # how it was resolved: "absolute", "weekday", ...
+
+
+@dataclass(slots=True)
+class EventFact:
+    """One coded event as one document reports it."""
+
+    action: str                                # a PLOVER root category
+    start: int                                 # evidence: the sentence (or clause) stating it
+    end: int
+    actor: int | None = None                   # local actor numbers
+    target: int | None = None
+    location: int | None = None
+    date: str | None = None                    # "YYYY-MM-DD" or "YYYY-MM"
+    date_text: str | None = None
+    mode: str | None = None                    # drone, missile, letter, phone call, ...
+    fatalities: int | None = None
+    injuries: int | None = None
+    trigger: str | None = None                 # the matched pattern text
+    actor_name: str | None = None              # descriptions when no actor is named
+    target_name: str | None = None
+
+
+@dataclass(slots=True)
+class ClaimFact:
+    """A numeric claim: a quantity of something over a period, and who claims it."""
+
+    quantity: float | int | str                # a number, or a vague count kept as words
+    unit: str                                  # what is counted: "drone attacks", "soldiers killed"
+    start: int                                 # evidence span
+    end: int
+    period: str | None = None                  # "2024-10", "since 2024-11", ...
+    claimant: int | None = None                # local actor number
+    claimant_name: str | None = None
+    text: str = ""                             # the number as written
+
+
+@dataclass(slots=True)
+class DocumentAnalysis:
+    """Everything the per-document map found in one document."""
+
+    doc_id: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[RelationFact] = field(default_factory=list)
+    quotes: list[QuoteFact] = field(default_factory=list)
+    timexes: list[TimeExpr] = field(default_factory=list)
+    events: list[EventFact] = field(default_factory=list)
+    claims: list[ClaimFact] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- the picture (cross-document)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One actor across the corpus: every alias and mention merged."""
+
+    id: str
+    name: str                                  # canonical name
+    type: str
+    aliases: list[str] = field(default_factory=list)          # every surface form, as spelled
+    mentions: list[tuple[str, int, int, str]] = field(default_factory=list)   # (doc, start, end, text)
+    kb_id: str | None = None
+    reviewed: bool = False                     # True when the knowledge base or a user vouches for it
+    qid: str | None = None                     # Wikidata id, when the knowledge base has one
+
+    def contract_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases),
+                "mentions": [{"doc": d, "start": s, "end": e, "text": t} for d, s, e, t in self.mentions]}
+
+
+@dataclass(slots=True)
+class Report:
+    """One document's account of an event: the figures it gives, so sources can be compared."""
+
+    doc: str
+    start: int
+    end: int
+    outlet: str | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    date: str | None = None
+    copy_of: str | None = None                 # the document this one copies (counts as one source)
+
+
+@dataclass(slots=True)
+class Event:
+    """One happening, merged over every document that reports it."""
+
+    id: str
+    action: str
+    date: str | None
+    date_text: str | None
+    actor: str | None                          # entity ids
+    target: str | None
+    location: str | None
+    fatalities: int | None
+    injuries: int | None
+    mode: str | None = None
+    reports: list[Report] = field(default_factory=list)
+    corroboration: str = "single source"       # "corroborated", "disputed", "single source"
+    disputes: list[str] = field(default_factory=list)   # human-readable notes on disagreeing figures
+
+    def contract_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "date": self.date, "date_text": self.date_text, "action": self.action,
+                "actor": self.actor, "target": self.target, "location": self.location,
+                "fatalities": self.fatalities, "injuries": self.injuries, "mode": self.mode,
+                "corroboration": self.corroboration,
+                "evidence": [{"doc": r.doc, "start": r.start, "end": r.end} for r in self.reports]}

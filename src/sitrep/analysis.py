@@ -1,0 +1,99 @@
+"""The per-document analysis map: actors, relations, quotes, time expressions, events and claims.
+
+``analyze_document`` is a pure function of one cleaned document and the knowledge base, so it runs
+in worker processes (or on Dask) and its result is stored per document. Everything that needs
+several documents (one entity per actor, one event per happening) is the reduce in ``picture``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from functools import lru_cache
+from typing import Any
+
+from sitrep.model import (ClaimFact, DocumentAnalysis, EventFact, Mention, QuoteFact, RelationFact,
+                          TimeExpr)
+
+# bump when a stage changes what it extracts, so stored analyses are redone
+ANALYSIS_VERSION = "1"
+
+_RECORDS = {"mentions": Mention, "relations": RelationFact, "quotes": QuoteFact,
+            "timexes": TimeExpr, "events": EventFact, "claims": ClaimFact}
+
+
+@lru_cache(maxsize=4)
+def knowledge_base(extra: str = "[]"):
+    """The knowledge base of this process (shipped, user files, and entries added with ``kb add``).
+
+    ``extra`` is the JSON text of user-added entries, so the cache keys on their content.
+    """
+    try:
+        from sitrep.actors.kb import KnowledgeBase
+    except ImportError:          # TEMPORARY while the actors stage lands
+        return None
+    entries = json.loads(extra)
+    return KnowledgeBase.build(entries) if entries else KnowledgeBase.default()
+
+
+def version_of(kb) -> str:
+    """The version stored with an analysis: code version plus the knowledge it was made with."""
+    return hashlib.sha1(f"{ANALYSIS_VERSION}|{getattr(kb, 'version', '')}".encode()).hexdigest()[:12]
+
+
+def _stage(module: str, name: str):
+    # TEMPORARY while stages land in parallel: a missing stage yields nothing. Removed before release.
+    import importlib
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return lambda *args, **kwargs: []
+
+
+def analyze_text(doc_id: str, text: str, published: str | None, title: str | None,
+                 kb) -> DocumentAnalysis:
+    """Run every per-document stage over one cleaned text."""
+    from sitrep.nlp.sentences import split_sentences
+    find_mentions = _stage("sitrep.actors", "find_mentions")
+    find_relations = _stage("sitrep.relations", "find_relations")
+    find_quotes = _stage("sitrep.quotes", "find_quotes")
+    find_timexes = _stage("sitrep.timex", "find_timexes")
+    find_events = _stage("sitrep.events", "find_events")
+    find_claims = _stage("sitrep.claims", "find_claims")
+
+    sentences = split_sentences(text)
+    mentions = find_mentions(text, sentences, kb, title=title)
+    timexes = find_timexes(text, published)
+    return DocumentAnalysis(
+        doc_id=doc_id, sentences=sentences, mentions=mentions,
+        relations=find_relations(text, sentences, mentions),
+        quotes=find_quotes(text, sentences, mentions),
+        timexes=timexes,
+        events=find_events(text, sentences, mentions, timexes, published),
+        claims=find_claims(text, sentences, mentions, timexes, published),
+    )
+
+
+def analysis_to_json(analysis: DocumentAnalysis) -> str:
+    return json.dumps(dataclasses.asdict(analysis), ensure_ascii=False, separators=(",", ":"))
+
+
+def analysis_from_json(data: str | dict[str, Any]) -> DocumentAnalysis:
+    raw = json.loads(data) if isinstance(data, str) else data
+    out = DocumentAnalysis(doc_id=raw["doc_id"],
+                           sentences=[tuple(s) for s in raw.get("sentences", [])])
+    for key, cls in _RECORDS.items():
+        names = {f.name for f in dataclasses.fields(cls)}
+        setattr(out, key, [cls(**{k: v for k, v in r.items() if k in names})
+                           for r in raw.get(key, [])])
+    return out
+
+
+def analyze_task(task: tuple[str, str, str | None, str | None, str]) -> tuple[str, str | None, str]:
+    """Worker entry point: (doc id, text, published, title, extra KB JSON) -> (doc id, published, JSON).
+
+    Takes and returns plain strings so it pickles cheaply across processes.
+    """
+    doc_id, text, published, title, extra = task
+    analysis = analyze_text(doc_id, text, published, title, knowledge_base(extra))
+    return doc_id, published, analysis_to_json(analysis)

@@ -1,0 +1,1 @@
+"""Shared text primitives for the analysis stages: sentences and word tokens with offsets."""
