@@ -284,7 +284,7 @@ def stats(db: str) -> None:
 
 
 # the picture's commands live in their own module; importing it registers them on ``cli``
-from sitrep import cli_picture  # noqa: E402,F401
+from sitrep import cli_events, cli_picture  # noqa: E402,F401
 
 
 def main() -> None:
