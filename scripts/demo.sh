@@ -11,5 +11,9 @@ status=0
 .venv/bin/sitrep ingest "$@" || status=$?
 .venv/bin/sitrep stats
 .venv/bin/sitrep export --format json -o demo-export.json
-echo "Database: $SITREP_DB   Export: demo-export.json   Try: .venv/bin/sitrep show <file name> --db $SITREP_DB"
+.venv/bin/sitrep entities --limit 15
+.venv/bin/sitrep timeline
+.venv/bin/sitrep report -o demo-report.md
+echo "Database: $SITREP_DB   Export: demo-export.json   Report: demo-report.md"
+echo "Try: .venv/bin/sitrep show <file name> --db $SITREP_DB;  .venv/bin/sitrep entity <name> --db $SITREP_DB"
 exit $status
