@@ -1,0 +1,79 @@
+"""Does the text around an expression speak of the future?
+
+A date without a year ("Nov. 5"), a month ("in March") or a weekday is read as the most recent
+one before publication, unless the words around it speak of the future ("will be held on Nov.
+5", "ahead of the Nov. 5 election", "talks scheduled for Monday"). We look at a few words on
+each side, within the clause, and let the *nearest* cue decide: a future cue ("will",
+"scheduled", "next", "ahead") or a past cue ("was", "had", "ago", "last", "said"). With no cue,
+the caller decides (see :mod:`sitrep.timex.resolve`). "before" and "until" are not cues: "before
+Friday's purchases", "until Thursday, they had not" are as often past as future.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .words import lexicon
+
+WINDOW_WORDS = 6
+_CHARS = 70
+_WORD = re.compile(r"won['’]t|['’]ll\b|[a-z]+")
+_RIGHT_STOP = re.compile(r"[.!?;:](?:\s|$)|\n")
+_BOUNDARIES = (". ", "? ", "! ", "; ", ": ", "\n")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict[str, int], dict[str, int]]:
+    """Cue word or two-word phrase -> +1 (future) or -1 (past), for the words before the
+    expression and for those after it. A reporting verb ("said") is a past cue only before:
+    "said Friday that it would" is said on Friday, but in "the vote will be on Dec. 5, the
+    commission said" the date belongs to the reported clause."""
+    lex = lexicon()
+    right = {w: -1 for w in lex.past_cues}
+    right.update({w: 1 for w in lex.future_cues})
+    for w in ("'ll", "’ll", "won't", "won’t"):
+        right[w] = 1
+    left = dict(right)
+    left.update({w: -1 for w in lex.report_verbs})
+    return left, right
+
+
+def _vote(words: list[str], d: int, table: dict[str, int], left: bool) -> int:
+    # the word at distance d, or the two-word phrase it ends (left side) or starts (right side)
+    if d + 1 < len(words):
+        pair = f"{words[d + 1]} {words[d]}" if left else f"{words[d]} {words[d + 1]}"
+        v = table.get(pair)
+        if v:
+            return v
+    return table.get(words[d], 0)
+
+
+def speaks_of_future(text: str, start: int, end: int) -> bool:
+    """True when the nearest tense cue around ``text[start:end]`` points to the future."""
+    return tense(text, start, end) > 0
+
+
+def tense(text: str, start: int, end: int) -> int:
+    """+1 when the nearest tense cue around ``text[start:end]`` points to the future, -1 to
+    the past, 0 when there is no cue (or the nearest ones disagree)."""
+    left = text[max(0, start - _CHARS):start]
+    cut = max(left.rfind(b) for b in _BOUNDARIES)      # the clause the expression stands in
+    if cut >= 0:
+        left = left[cut + 1:]
+    right = text[end:end + _CHARS]
+    stop = _RIGHT_STOP.search(right)
+    if stop:
+        right = right[:stop.start()]
+    lw = _WORD.findall(left.lower())
+    rw = _WORD.findall(right.lower())
+    lw.reverse()                                      # nearest first
+    left_table, right_table = _cues()
+    for d in range(WINDOW_WORDS):
+        votes = 0
+        if d < len(lw):
+            votes += _vote(lw, d, left_table, True)
+        if d < len(rw):
+            votes += _vote(rw, d, right_table, False)
+        if votes:
+            return 1 if votes > 0 else -1
+    return 0

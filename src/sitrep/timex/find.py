@@ -1,0 +1,146 @@
+"""find_timexes: every time expression of a text, resolved against the publication date.
+
+Steps: scan (grammar matches near triggers), gate (drop bare numbers that are not years,
+"May" the modal...), resolve each against the publication date (future cues decide whether a
+yearless date is the last or the next one), widen "since X" into a range up to publication,
+resolve anaphoric expressions ("the following day") against the last date before them, and join
+"between X and Y" / "from X to Y" into one range.
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.model import TimeExpr
+
+from . import arith
+from .cues import tense
+from .resolve import GRAIN, Resolved, resolve
+from .scan import Raw, scan
+from .words import lexicon
+
+# rules whose reading depends on whether the context speaks of the future
+_TENSED = frozenset({"mdy", "dmy", "ordmon", "posmon2", "mon", "wd", "dom", "relunit", "wkend"})
+_PREV_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
+_SINCE = re.compile(r"(?i:\b(?:ever\s+)?since)\s+$")
+_OPEN = re.compile(r"(?i:\b(between|from))\s+$")
+_JOIN = re.compile(r"\s*(?:(?i:and|to|until|till|through)|[-–—])\s*$")
+_PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 20), start)
+    return m.group(1).lower() if m else ""
+
+
+def _gated(r: Raw, text: str) -> bool:
+    """False for matches that are not time expressions in this context."""
+    lex = lexicon()
+    if r.rule == "mon":
+        word = (r.g["mon"] or "").lower().rstrip(".")
+        if word in lex.month_ambiguous or word in lex.month_abbr:
+            # bare "May"/"March"/"Oct." only after a gate word: "in May", "since March"
+            return _prev_word(text, r.start) in lex.year_gates
+        return True
+    if r.rule in ("year", "yrange"):
+        if _prev_word(text, r.start) not in lex.year_gates:
+            return False                            # "2000 troops", "Resolution 2334"
+        m = _PLURAL_AFTER.match(text, r.end)
+        return not (m and m.group(1) not in lex.year_follow_ok)   # "by 2000 soldiers"
+    return True
+
+
+def _to_expr(text: str, r: Resolved) -> TimeExpr:
+    return TimeExpr(r.start, r.end, text[r.start:r.end], r.value, r.granularity, r.end_value, r.basis)
+
+
+def _anchor_for(unit: str, history: list[Resolved]) -> tuple[arith.Date, str] | None:
+    """The date an anaphoric expression counts from: the last expression before it at least
+    as fine as its unit (a day for "the following day"; a day, week or month for "a month
+    later"), with that expression's granularity."""
+    need = GRAIN.get(unit, 0)
+    for h in reversed(history):
+        if h.granularity in GRAIN and GRAIN[h.granularity] <= need:
+            b = arith.bounds(h.value)
+            if b:
+                return b[0], h.granularity or "day"
+    return None
+
+
+def _apply_anaphora(items: list[Resolved], pub: arith.Date | None) -> None:
+    history: list[Resolved] = []
+    for r in items:
+        if r.offset is not None:
+            n, unit = r.offset
+            found = _anchor_for(unit, history)
+            basis = "anaphoric"
+            if found is None and pub is not None:
+                found, basis = (pub, "day"), "anaphoric: publication date"
+            if found is not None:
+                anchor, anchor_grain = found
+                grain = r.granularity or "day"
+                if grain == "week" and anchor_grain == "day":
+                    grain = "day"                   # "a week earlier" than a dated day: that day
+                r.value = arith.value_for(arith.shift(anchor, unit, n), grain)
+                r.granularity, r.basis = grain, basis
+        if r.value:
+            history.append(r)
+
+
+def _merge_ranges(text: str, items: list[Resolved]) -> list[Resolved]:
+    """"between X and Y", "from X to Y", "X - Y": one range from X's value to Y's."""
+    out: list[Resolved] = []
+    i = 0
+    while i < len(items):
+        a = items[i]
+        b = items[i + 1] if i + 1 < len(items) else None
+        if b is not None and _JOIN.match(text[a.end:b.start]) and a.granularity != "range":
+            opener = _OPEN.search(text, max(0, a.start - 12), a.start)
+            dash = text[a.end:b.start].strip() in ("-", "–", "—")
+            if opener or (dash and a.granularity == b.granularity == "day"):
+                start = opener.start() if opener else a.start
+                end_value = b.end_value if b.granularity == "range" else b.value
+                out.append(Resolved(start, b.end, a.value, "range", _ordered(a, end_value), "range"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _ordered(a: Resolved, end_value: str | None) -> str | None:
+    # "from Friday to Monday" read on a Saturday: Monday is the one after that Friday
+    start, end = arith.bounds(a.value), arith.bounds(end_value)
+    if not start or not end or end[0] >= start[0] or not end_value:
+        return end_value
+    if len(end_value) == 10 and (end[0] - start[0]).days > -7:
+        return arith.day_value(arith.shift(end[0], "day", 7))
+    if len(end_value) in (7, 10):
+        return arith.value_for(arith.shift(end[0], "year", 1), "day" if len(end_value) == 10 else "month")
+    return end_value
+
+
+def find_timexes(text: str, published: str | None) -> list[TimeExpr]:
+    """Every time expression in ``text``, resolved against ``published`` ("YYYY-MM-DD")."""
+    pub = arith.parse_iso(published)
+    items: list[Resolved] = []
+    for raw in scan(text):
+        if not _gated(raw, text):
+            continue
+        since = _SINCE.search(text, max(0, raw.start - 12), raw.start)
+        if since:
+            cue = -1                                # "since" looks back
+        elif raw.rule in _TENSED and pub is not None:
+            cue = tense(text, raw.start, raw.end)
+        else:
+            cue = 0
+        res = resolve(raw, text, pub, cue)
+        if res is None:
+            continue
+        if since and res.granularity != "range" and res.offset is None:
+            res = Resolved(since.start(), res.end, res.value, "range",
+                           arith.day_value(pub) if pub else None, "range-since")
+        elif res.granularity == "range" and (opener := _OPEN.search(text, max(0, res.start - 12), res.start)):
+            res.start = opener.start()              # "between 2014 and 2017" as one span
+        items.append(res)
+    _apply_anaphora(items, pub)
+    return [_to_expr(text, r) for r in _merge_ranges(text, items)]

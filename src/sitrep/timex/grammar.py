@@ -1,0 +1,125 @@
+"""The surface grammar of time expressions: one compiled regex of named rules.
+
+Each rule is one form ("Oct. 4, 2024", "late Thursday", "two days ago", ...). The rules are
+joined into a single alternation, so one left-to-right scan finds every candidate; at a given
+position the more specific rule comes first ("Friday, Nov. 1" before "Friday"). Group names are
+written plainly in the templates below and prefixed with the rule name when compiled, since
+Python does not allow a group name twice in one pattern.
+
+Month and weekday names are matched Capitalised or UPPER-CASE only (the modal "may", the verb
+"march" stay out); the other words case-insensitively. Which words exist is data
+(``time_words.json``, via :mod:`sitrep.timex.words`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .words import Lexicon, alternation, lexicon
+
+# (rule, template). Fragments in <ANGLE> brackets are filled from the lexicon.
+RULES: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?<![\d-])(?P<y><YEAR>)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+    ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y><YEAR>)"),
+    ("mdy", r"(?:(?P<wd><WDANY>),?\s+)?(?P<mon><MON>)\s+(?P<d><DAY>)"
+            r"(?:\s*(?:-|–|(?i:to|and|through))\s*(?P<d2><DAY>))?(?:,?\s+(?P<y><YEAR>)|<YREL>)?"),
+    ("dmy", r"(?:(?P<wd><WDANY>),?\s+)?(?:(?i:the)\s+)?(?<![\d.,])(?P<d><DAY>)"
+            r"(?:\s*(?:-|–|(?i:to|and))\s*(?P<d2><DAY>))?\s+(?:(?i:of)\s+)?(?P<mon><MON>)"
+            r"(?:,?\s+(?P<y><YEAR>)|<YREL>)?"),
+    ("ordmon", r"(?:(?i:the)\s+)?(?P<o><ORDW>)\s+(?i:of)\s+(?P<mon><MON>)(?:,?\s+(?P<y><YEAR>))?"),
+    ("monyear", r"(?:(?P<pos><POS>))?(?P<mon><MON>),?\s+(?:(?i:of)\s+)?(?P<y><YEAR>)"),
+    ("posmon", r"(?P<pos><POS>)?(?P<mon><MON>)<YREL>"),
+    ("posmon2", r"(?P<pos><POS>)(?P<mon><MON>)"),
+    ("posyear", r"(?P<pos><POS>)(?P<y><YEAR>)"),
+    ("relmon", r"(?P<rel><REL>)\s+(?P<mon><MON>)"),
+    ("anaph", r"(?P<the>(?i:the|that|this))\s+(?P<a><ANA>)\s+(?P<u>(?i:day|morning|afternoon|evening"
+              r"|night|week|month|year))\b"),
+    ("that", r"(?:(?P<pre>(?i:later|earlier|early|late))\s+(?:(?i:in|on)\s+)?)?(?i:that)\s+"
+             r"(?P<u>(?i:day|night|morning|afternoon|evening))\b"),
+    ("daybefore", r"(?i:the\s+day\s+)(?P<dir>(?i:before|after))\b"),
+    ("relunit", r"(?:(?P<pos>(?i:early|late|mid|earlier|later))(?:\s+|-)(?:(?i:in|on)\s+)?)?"
+                r"(?P<rel><REL>)\s+(?P<u>(?i:week|month|year|weekend))\b"),
+    ("span", r"(?:(?i:the)\s+)?(?P<rel>(?i:past|last|previous|coming|next))\s+(?:(?P<n><NUM>)\s+)?"
+             r"(?P<u><UNITW>)\b"),
+    ("wkend", r"(?i:the|this\s+past)\s+(?i:weekend)\b"),
+    ("wd", r"(?:(?P<pp>(?i:early|late|overnight)(?:\s+(?i:on))?|(?i:the\s+early\s+hours\s+of))\s+)?"
+           r"(?:(?P<rel><REL>)\s+)?(?P<wd><WDFULL>)(?:\s+(?P<pod><POD>)(?![a-z]))?"),
+    ("overnight", r"(?i:overnight)\b"),
+    ("mon", r"(?P<mon><MON>)"),
+    ("yrange", r"(?P<y><YEAR>)\s*(?:-|–|(?i:to|and|until|through))\s*(?P<y2><YEAR>)"),
+    ("year", r"(?<![\d,.$£€#/-])(?P<y><YEAR>)(?!\s*%|-\d|/\d|\s*(?i:GMT|UTC|hours|hrs)\b)"),
+    ("deictic", r"(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<dx><DEIX>)(?:\s+(?P<pod><POD>)"
+                r"(?![a-z]))?"),
+    ("podrel", r"(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<rel>(?i:this|last))\s+"
+               r"(?P<pod>(?i:morning|afternoon|evening|night))\b"),
+    ("ago", r"(?P<n><NUM>|\d{1,3})\s+(?P<u><UNITW>)\s+(?P<dir><DIR>)\b"),
+    ("dom", r"(?<=\bon\s)(?i:the)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
+    ("recent", r"(?i:recent)\s+(?P<u>(?i:days|weeks|months|years))\b"),
+)
+
+
+def _fragments(lex: Lexicon) -> dict[str, str]:
+    full_months = [w for w in lex.months if w not in lex.month_abbr]
+    mon = (f"(?:{alternation(full_months, cased=True)}(?![A-Za-z])"
+           f"|{alternation(lex.month_abbr, cased=True)}(?![A-Za-z])\\.?)")
+    full_wd = [w for w in lex.weekdays if w not in lex.weekday_abbr]
+    wdfull = f"{alternation(full_wd, cased=True)}(?![A-Za-z])"
+    wdany = f"(?:{wdfull}|{alternation(lex.weekday_abbr, cased=True)}(?![A-Za-z])\\.?)"
+    positions = [w for w, v in lex.positions.items() if v in ("start", "middle", "end")]
+    deictic = [w for w in lex.deictic if w != "overnight"]
+    return {
+        "YEAR": r"(?:19|20)\d{2}(?![\d]|[.,]\d)",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)",
+        "MON": mon, "WDFULL": wdfull, "WDANY": wdany,
+        "ORDW": alternation(lex.ordinals),
+        "POS": f"{alternation(positions)}(?:\\s*-\\s*|\\s+)",
+        "REL": alternation(lex.relative),
+        "ANA": alternation(lex.anaphoric),
+        "NUM": alternation(list(lex.numbers) + list(lex.vague)),
+        "UNITW": alternation(lex.units),
+        "POD": alternation(lex.parts_of_day),
+        "DEIX": alternation(deictic) + r"\b",
+        "DIR": alternation(lex.directions),
+        # "Nov. 5 last year", "April next year", "early October this year"
+        "YREL": r"\s+(?P<yrel>(?i:this|last|next))\s+(?i:year)\b",
+    }
+
+
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+_BACKREF = re.compile(r"\(\?P=(\w+)\)")
+
+
+@lru_cache(maxsize=1)
+def pattern() -> re.Pattern[str]:
+    """The combined pattern: each rule is the outer group ``R_<rule>``, its inner groups
+    ``<rule>_<name>``; ``match.lastgroup`` names the rule that matched."""
+    frags = _fragments(lexicon())
+    parts = []
+    for name, template in RULES:
+        body = re.sub(r"<([A-Z]+)>", lambda m: frags[m.group(1)], template)
+        body = _GROUP.sub(lambda m: f"(?P<{name}_{m.group(1)}>", body)
+        body = _BACKREF.sub(lambda m: f"(?P={name}_{m.group(1)})", body)
+        parts.append(f"(?P<R_{name}>{body})")
+    return re.compile(r"\b(?:" + "|".join(parts) + ")")
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    # per rule: its plain group names and their prefixed names in the combined pattern
+    out = {}
+    frags = _fragments(lexicon())
+    for name, template in RULES:
+        body = re.sub(r"<([A-Z]+)>", lambda m: frags[m.group(1)], template)
+        plain = tuple(dict.fromkeys(_GROUP.findall(body)))
+        out[name] = (plain, tuple(f"{name}_{p}" for p in plain))
+    return out
+
+
+def groups(m: re.Match[str]) -> tuple[str, dict[str, str | None]]:
+    """The rule that matched and its groups by plain name."""
+    rule = (m.lastgroup or "R_")[2:]
+    plain, full = _group_names()[rule]
+    if not full:
+        return rule, {}
+    values = m.group(*full) if len(full) > 1 else (m.group(full[0]),)
+    return rule, dict(zip(plain, values))

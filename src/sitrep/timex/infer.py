@@ -1,0 +1,84 @@
+"""Dating a document that states no publication date, from its story and its own dates.
+
+Principle: documents of one story are published close together, so a story-mate's publication
+date is the best single guess; the document's own text can only push it later, because a report
+cannot tell of a past day after the day it was written.
+
+1. Story-mates whose date was stated (stamp, field, URL) count; inferred dates only if no stated
+   one exists (so guesses do not feed on guesses).
+2. The guess is the (lower) median of their dates, robust to one far-off mate.
+3. Floor: the latest date the text itself gives with a year ("October 4, 2024", "since October
+   2023") and does not speak of as future. If the guess is earlier, take the first story-mate
+   date on or after the floor, else the floor itself when it lies within a week of the latest
+   story-mate; further away, the story-mates say nothing about this document and we give None.
+4. Weekdays and relative words ("late Thursday", "yesterday") cannot contradict any date; the
+   basis shows what they mean under the guess, so a reader can check it.
+"""
+from __future__ import annotations
+
+from sitrep.model import TimeExpr
+
+from . import arith
+from .cues import speaks_of_future
+from .find import find_timexes
+
+MAX_AFTER_STORY_DAYS = 7
+_SHOWN = 2
+
+
+def _stated_floor(exprs: list[TimeExpr], text: str | None) -> tuple[arith.Date, TimeExpr] | None:
+    best: tuple[arith.Date, TimeExpr] | None = None
+    for e in exprs:
+        if not e.value or not (e.basis.startswith("absolute") or e.basis == "range-since"):
+            continue
+        if text is not None and speaks_of_future(text, e.start, e.end):
+            continue                                 # "elections will be held on May 4, 2025"
+        b = arith.bounds(e.value)
+        if b and (best is None or b[0] > best[0]):
+            best = (b[0], e)
+    return best
+
+
+def _consistency(exprs: list[TimeExpr], guess: arith.Date) -> str:
+    shown = []
+    for e in exprs:
+        if e.value is None and e.granularity == "day" and len(shown) < _SHOWN:
+            again = find_timexes(e.text, guess.isoformat())
+            if again and again[0].value:
+                shown.append(f"'{e.text}' ({again[0].value})")
+    return ", consistent with " + ", ".join(shown) if shown else ""
+
+
+def infer_publication(own: list[TimeExpr] | str,
+                      candidates: list[tuple[str, str]]) -> tuple[str | None, str]:
+    """A publication date for a document that states none, and how it was found.
+
+    ``own``: the document's text, or its time expressions found without a publication date;
+    ``candidates``: (publication date, basis) of the other documents of its story.
+    """
+    text = own if isinstance(own, str) else None
+    exprs = find_timexes(own, None) if isinstance(own, str) else list(own)
+    dated = [(d, b) for c, b in candidates if (d := arith.parse_iso(c)) is not None]
+    stated = [(d, b) for d, b in dated if not (b or "").startswith("inferred")]
+    pool = sorted(d for d, _ in (stated or dated))
+    if not pool:
+        return None, "no story-mate with a publication date"
+    guess = pool[(len(pool) - 1) // 2]
+    if len(pool) == 1:
+        basis = f"inferred: story-mate published {guess}"
+    else:
+        basis = f"inferred: median of {len(pool)} story-mates published {pool[0]}..{pool[-1]}"
+    if not stated:
+        basis += " (their dates are inferred too)"
+    floor = _stated_floor(exprs, text)
+    if floor and floor[0] > guess:
+        later = [d for d in pool if d >= floor[0]]
+        if later:
+            guess = later[0]
+        elif (floor[0] - pool[-1]).days <= MAX_AFTER_STORY_DAYS:
+            guess = floor[0]
+        else:
+            return None, (f"story-mates published {pool[0]}..{pool[-1]}, but the text reports "
+                          f"'{floor[1].text}' ({floor[1].value}): too far apart to infer")
+        basis += f"; not before '{floor[1].text}' ({floor[1].value}) which the text reports"
+    return guess.isoformat(), basis + _consistency(exprs, guess)
