@@ -312,6 +312,8 @@ class EventFact:
     trigger: str | None = None                 # the matched pattern text
     actor_name: str | None = None              # descriptions when no actor is named
     target_name: str | None = None
+    fatalities_bound: str | None = None        # exact, min ("at least"), max ("up to"), approx
+    injuries_bound: str | None = None
 
 
 @dataclass(slots=True)
@@ -326,6 +328,7 @@ class ClaimFact:
     claimant: int | None = None                # local actor number
     claimant_name: str | None = None
     text: str = ""                             # the number as written
+    qualifier: str | None = None               # "at least", "more than", "about", "up to", ...
 
 
 @dataclass(slots=True)

@@ -1,0 +1,195 @@
+"""The event lexicon: triggers and cue words loaded from knowledge files, compiled once per process.
+
+``event_patterns.json`` lists triggers per PLOVER category (verbs with their inflections,
+nominalisations, fixed phrases, a few regular expressions tried only where their anchor words occur); ``event_cues.json`` lists the cue
+words for negation, modality, clause boundaries and the like; ``event_figures.json`` the casualty
+patterns. All matching of triggers goes through one Aho-Corasick automaton over the lower-cased
+text, so a document costs one C-speed pass plus a little work per hit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from sitrep.knowledge import load
+
+FORMS = ("base", "3sg", "past", "participle", "ing")
+
+
+@dataclass(slots=True, frozen=True)
+class Spec:
+    """One way a trigger string can code an event."""
+
+    action: str
+    kind: str                       # verb, noun, phrase, regex
+    form: str                       # base, 3sg, past, participle, pastpart (past = participle), ing, noun, phrase
+    lemma: str
+    requires: re.Pattern | None = None
+    excludes: re.Pattern | None = None
+    stop: re.Pattern | None = None
+    mode: str | None = None
+    window: int = 60
+    actor_types: frozenset[str] | None = None      # the actor must be one of these mention types
+
+
+def inflect(lemma: str) -> dict[str, str]:
+    """The five forms of a regular English verb (the irregular ones are spelled out in the data)."""
+    w = lemma
+    vowels = "aeiou"
+    if w.endswith("e") and not w.endswith("ee"):
+        s3, past, ing = w + "s", w + "d", w[:-1] + "ing"
+    elif w.endswith("ee"):
+        s3, past, ing = w + "s", w + "d", w + "ing"
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in vowels:
+        s3, past, ing = w[:-1] + "ies", w[:-1] + "ied", w + "ing"
+    else:
+        s3 = w + "es" if w.endswith(("s", "x", "z", "ch", "sh")) else w + "s"
+        # a short consonant-vowel-consonant verb doubles its last letter: ban -> banned
+        if (len(w) <= 4 and len(w) >= 3 and w[-1] not in vowels + "wxy" and w[-2] in vowels
+                and w[-3] not in vowels):
+            past, ing = w + w[-1] + "ed", w + w[-1] + "ing"
+        else:
+            past, ing = w + "ed", w + "ing"
+    return {"base": w, "3sg": s3, "past": past, "participle": past, "ing": ing}
+
+
+def verb_forms(term: str) -> dict[str, str]:
+    """Forms of a verb phrase.
+
+    "call on" -> its first word inflected ("called on"); "hold|holds|held|held|holding talks" ->
+    five spelled forms of the first word, the words after the last form shared; "strike a
+    deal|strikes a deal|..." -> five whole phrases.
+    """
+    if "|" not in term:
+        head, _, tail = term.partition(" ")
+        return {k: (v + " " + tail if tail else v) for k, v in inflect(head).items()}
+    parts = term.split("|")
+    if len(parts) != len(FORMS):
+        raise ValueError(f"verb forms need {len(FORMS)} parts: {term!r}")
+    if " " in parts[0]:
+        return dict(zip(FORMS, parts))
+    last, _, tail = parts[-1].partition(" ")
+    heads = parts[:-1] + [last]
+    return {k: (v + " " + tail if tail else v) for k, v in zip(FORMS, heads)}
+
+
+def _rx(pattern: str | None) -> re.Pattern | None:
+    return re.compile(pattern) if pattern else None
+
+
+def _specs(entry: dict[str, Any]) -> list[tuple[str, Spec]]:
+    out: list[tuple[str, Spec]] = []
+    action, kind = entry["action"], entry["kind"]
+    common = dict(stop=_rx(entry.get("stop")), mode=entry.get("mode"), window=int(entry.get("window", 60)),
+                  actor_types=frozenset(entry["actor_types"]) if entry.get("actor_types") else None)
+    for term in entry["terms"]:
+        req = _rx(entry.get("requires_of", {}).get(term) or entry.get("requires"))
+        exc = _rx(entry.get("excludes_of", {}).get(term) or entry.get("excludes"))
+        if kind == "verb":
+            forms = verb_forms(term)
+            allowed = entry.get("forms_of", {}).get(term) or entry.get("forms") or list(FORMS)
+            lemma = forms["base"]
+            for name in FORMS:
+                if name not in allowed:
+                    continue
+                text = forms[name]
+                form = name
+                if name in ("past", "participle") and forms["past"] == forms["participle"]:
+                    form = "pastpart"
+                out.append((text.lower(), Spec(action, kind, form, lemma, req, exc, **common)))
+        else:
+            form = "noun" if kind == "noun" else kind
+            out.append((term.lower(), Spec(action, kind, form, term, req, exc, **common)))
+    return out
+
+
+class Lexicon:
+    """Compiled triggers and cues."""
+
+    def __init__(self, pattern_entries: tuple[dict[str, Any], ...], cue_entries: tuple[dict[str, Any], ...]):
+        table: dict[str, list[Spec]] = {}
+        anchored: dict[str, list[tuple[re.Pattern, Spec]]] = {}
+        for entry in pattern_entries:
+            if entry["kind"] == "regex":
+                for term in entry["terms"]:
+                    rx = re.compile(term)
+                    spec = Spec(entry["action"], "phrase", "phrase", term)
+                    for word in entry["anchors"]:
+                        anchored.setdefault(word.lower(), []).append((rx, spec))
+                continue
+            for key, spec in _specs(entry):
+                bucket = table.setdefault(key, [])
+                if spec not in bucket:
+                    bucket.append(spec)
+        self.table = table
+        self.anchored = anchored
+        self.automaton = ahocorasick.Automaton()
+        for key in set(table) | set(anchored):
+            self.automaton.add_word(key, (key, tuple(table.get(key, ()))))
+        self.automaton.make_automaton()
+        self.cues: dict[str, re.Pattern] = {}
+        self.pairs: dict[str, dict[str, str]] = {}
+        self.words: dict[str, frozenset[str]] = {}
+        for entry in cue_entries:
+            name = entry["name"]
+            if "pairs" in entry:
+                self.pairs.setdefault(name, {}).update({a.lower(): b for a, b in entry["pairs"]})
+                continue
+            terms = list(entry["terms"])
+            self.words[name] = self.words.get(name, frozenset()) | frozenset(t.lower() for t in terms)
+        for name, terms in self.words.items():
+            self.cues[name] = cue_regex(terms)
+        self.cues["modes"] = cue_regex(self.pairs.get("modes", {}).keys())
+
+    def find(self, lower: str) -> list[tuple[int, int, str, tuple[Spec, ...]]]:
+        """Trigger hits in ``lower`` (the lower-cased text): whole words, longest match wins."""
+        hits = []
+        n = len(lower)
+        for end, (key, specs) in self.automaton.iter(lower):
+            start = end - len(key) + 1
+            if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "-_'’"):
+                continue
+            for rx, spec in self.anchored.get(key, ()):
+                m = rx.match(lower, start)
+                if m:
+                    hits.append((start, m.end(), m.group(0), (spec,)))
+            stop = end + 1
+            if not specs or (stop < n and (lower[stop].isalnum() or lower[stop] == "-")):
+                continue
+            hits.append((start, stop, key, specs))
+        if len(hits) < 2:
+            return hits
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))         # longest first
+        taken = bytearray(n + 1)
+        kept = []
+        for h in hits:
+            if any(taken[h[0]:h[1]]):
+                continue
+            taken[h[0]:h[1]] = b"\x01" * (h[1] - h[0])
+            kept.append(h)
+        kept.sort(key=lambda h: h[0])
+        return kept
+
+
+def cue_regex(terms) -> re.Pattern:
+    """One regex matching any of ``terms`` as whole words, longest first; match it on lower-cased text.
+
+    The word-boundary checks sit outside one alternation so the regex engine can skip quickly over
+    text that starts no term.
+    """
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for t in sorted({t.lower() for t in terms}, key=len, reverse=True):
+        groups.setdefault((t[:1].isalnum(), t[-1:].isalnum()), []).append(re.escape(t).replace(r"\ ", r"\s+"))
+    parts = []
+    for (left, right), alts in groups.items():
+        parts.append((r"(?<![\w-])" if left else "") + "(?:" + "|".join(alts) + ")" + (r"(?![\w-])" if right else ""))
+    return re.compile("|".join(parts) or r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon(load("event_patterns.json"), load("event_cues.json"))

@@ -1,0 +1,273 @@
+"""The cross-document reduce for events: one Event per happening, with every report of it.
+
+Facts (one document's account) are grouped when they have the same category, compatible actor and
+target (equal after mapping doc-local actors to entity ids, or unknown on one side, and at least one
+of them shared) and compatible dates:
+  - both dated to the day: at most one day apart; a month-level date matches any day of its month;
+  - an undated report is lined up by its publication date: it joins an event dated up to three days
+    before publication (news reports what happened on or just before the day it appears), or
+    undated reports published within a day of it;
+  - reports of one story (``DocInfo.story``) and copies of one text (``copy_of``) join regardless.
+A capital or country that stands for its government becomes the government (``government_of``).
+
+Figures: each independent source gives a figure with a bound (exact, at least, up to, about); two
+figures agree when the ranges they allow overlap ("24 injured" and "more than 20"). Copies of one
+wire story, and articles of one outlet, are one source. An event with two or more sources is
+"corroborated" unless their figures disagree, then "disputed" (``disputes`` names each figure and
+its outlets; the event keeps the most conservative figure, as ACLED does).
+"""
+from __future__ import annotations
+
+import collections
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable, Mapping, Sequence
+
+from sitrep.model import Event, EventFact, Report, content_id
+
+UNDATED_LAG_DAYS = 3
+
+
+@dataclass(slots=True, frozen=True)
+class DocInfo:
+    """What merging needs to know about a reporting document."""
+
+    outlet: str | None = None
+    published: str | None = None         # YYYY-MM-DD
+    copy_of: str | None = None           # the document this one copies
+    story: str | None = None             # the story the document belongs to
+
+
+@dataclass(slots=True)
+class _Item:
+    doc: str
+    fact: EventFact
+    actor: str | None
+    target: str | None
+    location: str | None
+    published: dt.date | None
+
+
+@dataclass(slots=True)
+class _Cluster:
+    action: str
+    actor: str | None
+    target: str | None
+    items: list[_Item] = field(default_factory=list)
+    roots: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _root(doc: str, docs: Mapping[str, DocInfo]) -> str:
+    seen = {doc}
+    info = docs.get(doc)
+    while info is not None and info.copy_of and info.copy_of not in seen:
+        doc = info.copy_of
+        seen.add(doc)
+        info = docs.get(doc)
+    return doc
+
+
+def _dates_fit(a: _Item, b: _Item) -> bool:
+    da, db = a.fact.date, b.fact.date
+    if da and db:
+        x, y = _day(da), _day(db)
+        if x and y:
+            return abs((x - y).days) <= 1
+        return da[:7] == db[:7]
+    if da or db:
+        dated, undated = (a, b) if da else (b, a)
+        when, pub = _day(dated.fact.date), undated.published
+        if pub is None:
+            return False
+        if when is None:                       # a month-level date
+            return dated.fact.date[:7] in (pub.isoformat()[:7], (pub - dt.timedelta(days=UNDATED_LAG_DAYS)).isoformat()[:7])
+        return 0 <= (pub - when).days <= UNDATED_LAG_DAYS
+    if a.published and b.published:
+        return abs((a.published - b.published).days) <= 1
+    return False
+
+
+def _roles_fit(c: _Cluster, it: _Item) -> bool:
+    if c.action != it.fact.action:
+        return False
+    for mine, theirs in ((c.actor, it.actor), (c.target, it.target)):
+        if mine is not None and theirs is not None and mine != theirs:
+            return False
+    return (c.actor is not None and c.actor == it.actor) or (c.target is not None and c.target == it.target)
+
+
+def _fits(c: _Cluster, it: _Item, root: str, story: str | None) -> bool:
+    if not _roles_fit(c, it):
+        return False
+    if root in c.roots or (story is not None and story in c.stories):
+        # one text, or one story: dates only need not contradict
+        return all(not (o.fact.date and it.fact.date and not _dates_fit(o, it)) for o in c.items)
+    return any(_dates_fit(o, it) for o in c.items)
+
+
+def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],
+                 docs: Mapping[str, DocInfo], government_of: Callable[[str], str | None] | None = None
+                 ) -> list[Event]:
+    """One Event per happening from every document's event facts."""
+    def entity(doc: str, local: int | None, stands_for_government: bool) -> str | None:
+        if local is None:
+            return None
+        eid = entity_of.get((doc, local))
+        if eid is not None and stands_for_government and government_of is not None:
+            eid = government_of(eid) or eid
+        return eid
+
+    items: list[_Item] = []
+    for doc, f in facts:
+        actor = entity(doc, f.actor, True)
+        target = entity(doc, f.target, True)
+        if actor is not None and actor == target:
+            target = None
+        if actor is None and target is None:
+            continue
+        info = docs.get(doc) or DocInfo()
+        items.append(_Item(doc, f, actor, target, entity(doc, f.location, False), _day(info.published)))
+    # the most specific reports first, so partial ones join a cluster whose roles are settled
+    items.sort(key=lambda it: (it.actor is None or it.target is None, it.fact.date is None,
+                               it.fact.date or "", it.doc, it.fact.start))
+    clusters: list[_Cluster] = []
+    for it in items:
+        info = docs.get(it.doc) or DocInfo()
+        root = _root(it.doc, docs)
+        best = None
+        for c in clusters:
+            if _fits(c, it, root, info.story):
+                both = c.actor == it.actor and c.target == it.target
+                if best is None or (both and not best[0]):
+                    best = (both, c)
+                    if both:
+                        break
+        if best is None:
+            c = _Cluster(it.fact.action, it.actor, it.target)
+            clusters.append(c)
+        else:
+            c = best[1]
+            c.actor = c.actor or it.actor
+            c.target = c.target or it.target
+        c.items.append(it)
+        c.roots.add(root)
+        if info.story:
+            c.stories.add(info.story)
+    events = [_event(c, docs) for c in clusters]
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
+    return events
+
+
+def _most_common(values) -> object | None:
+    values = [v for v in values if v is not None]
+    if not values:
+        return None
+    counts = collections.Counter(values)
+    return max(counts, key=lambda v: (counts[v], -values.index(v)))
+
+
+def _event(c: _Cluster, docs: Mapping[str, DocInfo]) -> Event:
+    per_doc: dict[str, list[_Item]] = {}
+    for it in sorted(c.items, key=lambda it: (it.doc, it.fact.start)):
+        per_doc.setdefault(it.doc, []).append(it)
+    reports: list[Report] = []
+    figures: list[tuple[str, str, int, str | None, int, str | None]] = []
+    for doc, its in per_doc.items():
+        first = its[0]
+        info = docs.get(doc) or DocInfo()
+        dead = next(((i.fact.fatalities, i.fact.fatalities_bound) for i in its if i.fact.fatalities is not None), (None, None))
+        hurt = next(((i.fact.injuries, i.fact.injuries_bound) for i in its if i.fact.injuries is not None), (None, None))
+        date = next((i.fact.date for i in its if i.fact.date), None)
+        reports.append(Report(doc=doc, start=first.fact.start, end=first.fact.end, outlet=info.outlet,
+                              fatalities=dead[0], injuries=hurt[0], date=date, copy_of=info.copy_of))
+        figures.append((doc, info.outlet or "", dead[0], dead[1], hurt[0], hurt[1]))
+    dated = [it for it in c.items if it.fact.date]
+    days = [it.fact.date for it in dated if len(it.fact.date) == 10]
+    date = _most_common(days) or _most_common([it.fact.date for it in dated])
+    date_text = next((it.fact.date_text for it in dated if it.fact.date == date), None)
+    sources = _sources(list(per_doc), docs)
+    fatalities, dead_dispute = _figure([(f[0], f[2], f[3]) for f in figures], sources, docs, "fatalities")
+    injuries, hurt_dispute = _figure([(f[0], f[4], f[5]) for f in figures], sources, docs, "injuries")
+    disputes = [d for d in (dead_dispute, hurt_dispute) if d]
+    n_sources = len(set(sources.values()))
+    corroboration = "disputed" if disputes else ("corroborated" if n_sources >= 2 else "single source")
+    first = min(reports, key=lambda r: (r.doc, r.start))
+    return Event(
+        id=content_id(c.action, c.actor, c.target, date, f"{first.doc}:{first.start}"),
+        action=c.action, date=date, date_text=date_text, actor=c.actor, target=c.target,
+        location=_most_common([it.location for it in c.items]), fatalities=fatalities, injuries=injuries,
+        mode=_most_common([it.fact.mode for it in c.items]), reports=reports,
+        corroboration=corroboration, disputes=disputes)
+
+
+def _sources(doc_ids: list[str], docs: Mapping[str, DocInfo]) -> dict[str, str]:
+    """doc -> independent source: copies of one text, and one outlet's articles, are one source."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        parent[find(a)] = find(b)
+
+    for d in doc_ids:
+        info = docs.get(d) or DocInfo()
+        union("doc:" + d, "root:" + _root(d, docs))
+        if info.outlet:
+            union("doc:" + d, "outlet:" + info.outlet.strip().lower())
+    return {d: find("doc:" + d) for d in doc_ids}
+
+
+def _range(value: int, bound: str | None) -> tuple[float, float]:
+    if bound == "min":
+        return value, float("inf")
+    if bound == "max":
+        return 0, value
+    if bound == "approx":
+        return value * 0.85 - 1, value * 1.15 + 1
+    return value, value
+
+
+def _spell(value: int, bound: str | None) -> str:
+    return {"min": f"at least {value}", "max": f"up to {value}", "approx": f"about {value}"}.get(bound or "", str(value))
+
+
+def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, str],
+            docs: Mapping[str, DocInfo], what: str) -> tuple[int | None, str | None]:
+    """The event's figure and, when independent sources disagree, a note naming each figure's outlets."""
+    per_source: dict[str, tuple[int, str | None]] = {}
+    outlets: dict[tuple[int, str | None], set[str]] = collections.defaultdict(set)
+    for doc, value, bound in figs:
+        if value is None:
+            continue
+        src = sources[doc]
+        # within one source the original (not a copy) speaks for it
+        if src not in per_source or (docs.get(doc) and not docs[doc].copy_of):
+            per_source[src] = (value, bound)
+        outlets[(value, bound)].add((docs.get(doc) or DocInfo()).outlet or doc)
+    if not per_source:
+        return None, None
+    vals = list(per_source.values())
+    agree = all(max(_range(*a)[0], _range(*b)[0]) <= min(_range(*a)[1], _range(*b)[1])
+                for i, a in enumerate(vals) for b in vals[i + 1:])
+    exact = sorted(v for v, b in vals if b in (None, "exact"))
+    if agree:
+        if exact:
+            return exact[-1], None
+        return max(v for v, _ in vals), None
+    note = f"{what}: " + "; ".join(f"{_spell(v, b)} ({', '.join(sorted(outlets[(v, b)]))})"
+                                    for v, b in sorted(set(vals), key=lambda x: x[0]))
+    return min(v for v, _ in vals), note
