@@ -1,0 +1,142 @@
+"""The cue words of ``actor_cues.json`` and ``given_names.json``, folded once per process.
+
+Single words become sets of light keys; multi-word cues ("Prime Minister", "according to") become
+tuples of light keys, grouped by length so a matcher tries the longest first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.knowledge import load
+
+from .fold import WORD, deep_word, light
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    return tuple(light(w) for w in WORD.findall(phrase))
+
+
+@dataclass(slots=True, frozen=True)
+class Phrases:
+    """Multi-word cues: every phrase as a tuple of light keys, and the longest length."""
+
+    phrases: frozenset[tuple[str, ...]]
+    longest: int
+    firsts: frozenset[str]
+    lasts: frozenset[str]
+
+    @classmethod
+    def of(cls, words: list[str]) -> "Phrases":
+        ps = frozenset(k for k in (_keys(w) for w in words) if k)
+        return cls(ps, max((len(p) for p in ps), default=0), frozenset(p[0] for p in ps),
+                   frozenset(p[-1] for p in ps))
+
+    def match_at(self, keys: list[str], i: int, limit: int | None = None) -> int:
+        """Length of the longest phrase starting at ``keys[i]`` (0 if none)."""
+        if i >= len(keys) or keys[i] not in self.firsts:
+            return 0
+        top = min(self.longest, len(keys) - i, limit or self.longest)
+        for n in range(top, 0, -1):
+            if tuple(keys[i:i + n]) in self.phrases:
+                return n
+        return 0
+
+    def match_before(self, keys: list[str], j: int) -> int:
+        """Length of the longest phrase ending just before ``keys[j]`` (0 if none)."""
+        if j <= 0 or keys[j - 1] not in self.lasts:
+            return 0
+        for n in range(min(self.longest, j), 0, -1):
+            if tuple(keys[j - n:j]) in self.phrases:
+                return n
+        return 0
+
+
+@dataclass(slots=True, frozen=True)
+class Cues:
+    titles: Phrases
+    title_abbrevs: frozenset[str]        # titles written with a full stop: "gen", "lt", "dr"
+    verbs_after: frozenset[str]
+    adverbs: frozenset[str]
+    verbs_before: Phrases
+    roles: frozenset[str]
+    org_heads: Phrases                   # matched at the end of a name
+    org_prefix: frozenset[str]           # deep keys: "Kataib" and "Kataeb" alike
+    media_heads: Phrases
+    generic: frozenset[str]
+    fac_heads: Phrases
+    fac_prefix: Phrases
+    loc_heads: Phrases
+    loc_prefix: Phrases
+    gpe_heads: frozenset[str]
+    gpe_before: Phrases
+    locative: frozenset[str]
+    event_heads: Phrases
+    event_prefix: Phrases
+    law_heads: Phrases
+    weapon_heads: frozenset[str]
+    weapon_modifiers: frozenset[str]
+    particles: frozenset[str]
+    person_particles: frozenset[str]
+    not_name: frozenset[str]             # as written (case matters: "May" the month, "may" the verb)
+    given: frozenset[str]                # light keys
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    by: dict[str, dict] = {}
+    for e in load("actor_cues.json"):
+        if e["kind"] in by:          # a user file extends a shipped kind
+            by[e["kind"]] = {**by[e["kind"]], "words": by[e["kind"]]["words"] + e.get("words", [])}
+        else:
+            by[e["kind"]] = e
+    w = {k: v.get("words", []) for k, v in by.items()}
+
+    def lights(kind: str) -> frozenset[str]:
+        return frozenset(light(x) for x in w[kind])
+
+    given = frozenset(light(n) for e in load("given_names.json") for n in e.get("names", []))
+    return Cues(
+        titles=Phrases.of(w["title"]),
+        title_abbrevs=frozenset(light(x) for t in w["title"] for x in t.split() if x.endswith(".")),
+        verbs_after=lights("verb_after"),
+        adverbs=frozenset(light(x) for x in by["verb_after"].get("adverbs", [])),
+        verbs_before=Phrases.of(w["verb_before"]),
+        roles=lights("apposition_role"),
+        org_heads=Phrases.of(w["org_head"]),
+        org_prefix=frozenset(deep_word(light(x)) for x in w["org_prefix"]),
+        media_heads=Phrases.of(w["media_head"]),
+        generic=lights("generic"),
+        fac_heads=Phrases.of(w["fac_head"]),
+        fac_prefix=Phrases.of(w["fac_prefix"]),
+        loc_heads=Phrases.of(w["loc_head"]),
+        loc_prefix=Phrases.of(w["loc_prefix"]),
+        gpe_heads=lights("gpe_head"),
+        gpe_before=Phrases.of(w["gpe_before"]),
+        locative=lights("locative"),
+        event_heads=Phrases.of(w["event_head"]),
+        event_prefix=Phrases.of(w["event_prefix"]),
+        law_heads=Phrases.of(w["law_head"]),
+        weapon_heads=lights("weapon_head"),
+        weapon_modifiers=lights("weapon_modifier"),
+        particles=lights("particle"),
+        person_particles=lights("person_particle"),
+        not_name=frozenset(w["not_name"]),
+        given=given,
+    )
+
+
+_COMMON: dict[str, bool] = {}
+
+
+def is_common_word(word: str, threshold: float = 3.6) -> bool:
+    """Whether ``word`` lowercased is an everyday English word ("Police", "Mobile", "Reading").
+
+    Asked lazily, word by word, and remembered: wordfreq loads once, on first use.
+    """
+    lw = word.lower()
+    hit = _COMMON.get(lw)
+    if hit is None:
+        from wordfreq import zipf_frequency
+        hit = _COMMON[lw] = zipf_frequency(lw, "en") >= threshold
+    return hit

@@ -1,0 +1,192 @@
+"""Known names in a text: knowledge-base actors, outlets and gazetteer places.
+
+Works on a ``fold.Folded`` text, so case, apostrophes, hyphens and (for KB names) transliteration
+variants do not matter, while the checks here restore the care a plain case-insensitive search
+would lose: acronyms and ambiguous names must be written as listed, a name must be capitalised,
+a place that is also an everyday word or a given name needs a preposition before it, an outlet
+that is an everyday word needs a media cue, and a KB person's bare surname preceded by another
+first name ("Thaier Al-Sudani") is someone else.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import Cues, is_common_word
+from .fold import Folded
+from .kb import Alias, KnowledgeBase
+
+_MEDIA_BEFORE = frozenset("told to according by via on citing cited quoted newspaper channel agency "
+                          "broadcaster outlet network daily site website paper station".split())
+_MEDIA_AFTER = frozenset("reported reports said says quoted cited published news newspaper channel "
+                         "tv report reporting broadcast aired".split())
+_ARTICLES = frozenset(("al", "el", "the"))
+# a one-word place name this frequent as an English word ("Reading", "Mobile", "Split") needs a
+# preposition before it; place names themselves score up to about 4 ("Gaza" 3.9)
+PLACE_WORD_ZIPF = 4.2
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate mention over tokens i..j-1, before overlaps are settled."""
+
+    i: int
+    j: int
+    type: str
+    source: str
+    prio: int                      # higher wins a tie between equally long candidates
+    kb_id: str | None = None
+    partial: bool = False          # a bare surname or shortened KB name
+    local_hint: int | None = None  # candidates that must share an actor (acronym definitions)
+
+
+def _words_plain(ws) -> tuple[str, ...]:
+    return tuple(w.replace(".", "") for w in ws)
+
+
+def _case_ok(f: Folded, i: int, j: int, a: Alias) -> bool:
+    if a.case:
+        text_words = _words_plain(f.words[i:j])
+        if text_words == _words_plain(a.words):
+            return True
+        return a.titled and text_words[0] == a.words[0].title()
+    # a name written all lowercase ("the pentagon", "iran" in a URL) is no name
+    return any(not c.islower() for w in f.words[i:j] for c in w if c.isalpha())
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _surname_only(a: Alias) -> bool:
+    return sum(1 for w in a.words if w.lower() not in _ARTICLES) == 1
+
+
+def _another_first_name(f: Folded, i: int, cues: Cues) -> bool:
+    """Whether the word before ``i`` is a capitalised name word that makes a different person."""
+    if i > 0 and f.lights[i - 1] in _ARTICLES and f.joined[i]:
+        i -= 1                       # "Thaier Al-Sudani": look past the article
+    if i == 0 or f.joined[i] != 1:
+        return False
+    prev = f.words[i - 1]
+    lp = f.lights[i - 1]
+    if not _capitalised(prev) or prev in cues.not_name or lp in _ARTICLES:
+        return False
+    if cues.titles.match_before(f.lights, i):
+        return False
+    return True
+
+
+def _name_start(f: Folded, i: int, cues: Cues) -> int:
+    """Where the first names before a surname at ``i`` begin (past an article, up to 3 words)."""
+    if i > 0 and f.lights[i - 1] in _ARTICLES and f.joined[i]:
+        i -= 1
+    first = i
+    while (first > 0 and i - first < 3 and f.joined[first] == 1 and _capitalised(f.words[first - 1])
+           and f.words[first - 1] not in cues.not_name and not cues.titles.match_before(f.lights, first)):
+        first -= 1
+    return first
+
+
+def _media_cue(f: Folded, i: int, j: int) -> bool:
+    before = f.lights[i - 1] if i else ""
+    after = f.lights[j] if j < len(f.lights) else ""
+    return before in _MEDIA_BEFORE or after in _MEDIA_AFTER
+
+
+def _weak_name(words: list[str], cues: Cues, kb: KnowledgeBase) -> bool:
+    from .fold import light_cached
+    core = [w for w in words if w.lower() != "the"]
+    return len(core) <= 2 and all(is_common_word(w) or light_cached(w) in cues.given
+                                   or kb.place_ids(light_cached(w)) for w in core)
+
+
+def kb_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> list[Cand]:
+    """Every KB or outlet name found in the text (overlaps included)."""
+    out: list[Cand] = []
+    if not len(kb.deep_automaton):
+        return out
+    memo: dict[tuple, Alias | None] = {}
+    for end, (klen, aliases) in kb.deep_automaton.iter(f.deep_text):
+        i = f.deep_pos.get(end - klen + 2)
+        if i is None or (aliases[0].case and len(aliases) == 1 and not f.words[i][:1].isupper()):
+            continue
+        ntok = aliases[0].ntok
+        mkey = (klen, tuple(f.words[i:i + ntok]))
+        if mkey in memo:
+            a = memo[mkey]
+        else:
+            a = memo[mkey] = _best_alias(f, i, aliases)
+        if a is None:
+            continue
+        e = kb.entries[a.entry]
+        j = i + a.ntok
+        if e["type"] == "PERSON" and _surname_only(a) and _another_first_name(f, i, cues):
+            # someone else with that surname: "Thaier Al-Sudani" is a person of his own
+            out.append(Cand(_name_start(f, i, cues), j, "PERSON", "name-shape", 10))
+            continue
+        if e["type"] == "MEDIA" and _weak_name(f.words[i:j], cues, kb) and not _media_cue(f, i, j):
+            continue
+        # "the States", "the Pentagon": the name span leaves the article out
+        if f.lights[i] == "the" and j - i > 1:
+            i += 1
+        # "President Biden" listed as a name: the title is an office, not part of the name
+        if e["type"] == "PERSON":
+            t = cues.titles.match_at(f.lights, i)
+            if t and t < j - i:
+                i += t
+        out.append(Cand(i, j, e["type"], "kb", 50, kb_id=a.entry,
+                        partial=a.partial or (e["type"] == "PERSON" and _surname_only(a))))
+    return out
+
+
+def _best_alias(f: Folded, i: int, aliases: list[Alias]) -> Alias | None:
+    best: tuple[int, Alias] | None = None
+    for a in aliases:
+        j = i + a.ntok
+        if j > len(f.words) or not _case_ok(f, i, j, a):
+            continue
+        exact = f.light_span(i, j) == a.light
+        if not exact:
+            # a transliteration variant: only for names long enough to carry one, capitalised
+            if len(a.light) < 5 or not any(_capitalised(w) for w in f.words[i:j]):
+                continue
+        if a.partial and not _capitalised(f.words[i]):
+            continue
+        score = 2 * exact + (not a.partial)
+        if best is None or score > best[0]:
+            best = (score, a)
+    return best[1] if best else None
+
+
+def place_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> list[Cand]:
+    """Gazetteer places written as listed and capitalised; weak names need a preposition."""
+    out: list[Cand] = []
+    if not len(kb.light_automaton):
+        return out
+    for end, (klen, ids) in kb.light_automaton.iter(f.light_text):
+        i = f.light_pos.get(end - klen + 2)
+        if i is None:
+            continue
+        j = i + len(f.light_text[end - klen + 2:end].split())
+        words = f.words[i:j]
+        if not _capitalised(words[0]) or any(not _capitalised(w) and len(w) > 3 for w in words):
+            continue
+        if len(words) == 1:
+            w = words[0]
+            if w.isupper() and len(w) <= 3:
+                continue
+            if w in cues.not_name:
+                continue
+            if is_common_word(w, PLACE_WORD_ZIPF) and not _locative_before(f, i, cues):
+                continue
+            # a given name followed by another name is a person: "Haifa Wehbe", "Florence Parly"
+            if f.lights[i] in cues.given and j < len(f.words) and f.joined[j] == 1 and \
+                    _capitalised(f.words[j]):
+                continue
+        pid = max(ids, key=lambda p: kb.places[p]["population"])
+        out.append(Cand(i, j, "GPE", "gazetteer", 20, kb_id=pid))
+    return out
+
+
+def _locative_before(f: Folded, i: int, cues: Cues) -> bool:
+    return i > 0 and f.joined[i] == 1 and f.lights[i - 1] in cues.locative and f.words[i - 1].islower()

@@ -1,0 +1,298 @@
+"""``find_mentions``: every naming of an actor in one document, grouped into doc-local actors.
+
+Candidates come from the knowledge base and outlets (``match``), the gazetteer, name shapes and
+cues (``shapes``) and weapon patterns (``weapons``). Overlaps are settled longest first (then by
+source: KB over shapes over gazetteer), so "Kataib Hezbollah" beats "Hezbollah" and "Matthew
+Washington" beats "Washington". Then mentions of one actor are grouped (``local``): same key, an
+acronym defined in brackets and its later uses, a bare surname after (or before) the full name.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from sitrep.model import Mention
+
+from .cues import Cues, cues as load_cues
+from .fold import Folded, fold_text, name_key
+from .kb import KnowledgeBase
+from .match import Cand, kb_candidates, place_candidates
+from .shapes import acronym_after, runs, sentence_starts, shape_candidates
+from .weapons import weapon_spans
+
+_ARTICLE = frozenset(("al", "el"))
+_BRACKET_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]?[A-Z0-9&]{1,6})\)")
+_HEADLINE_MIN_WORDS = 4
+
+
+def headline_tokens(text: str, f: Folded, title: str | None) -> set[int]:
+    """Tokens on headline lines: the title repeated in the text, or a line in Headline Case."""
+    out: set[int] = set()
+    t = (title or "").strip()
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        s = line.strip()
+        if not s or len(s) > 220:
+            continue
+        hit = bool(t) and s == t
+        if not hit and not s.endswith((".", "”", '"', ":")):
+            words = [w for w in s.split() if len(w) > 3 and w[0].isalpha()]
+            if len(words) >= _HEADLINE_MIN_WORDS:
+                hit = sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        if hit:
+            a = bisect.bisect_left(f.starts, start)
+            b = bisect.bisect_left(f.starts, end)
+            out.update(range(a, b))
+    return out
+
+
+def _select(cands: list[Cand], n: int) -> list[Cand]:
+    """Non-overlapping candidates: longest first, then by source priority, then earliest."""
+    taken = bytearray(n)
+    chosen = []
+    for c in sorted(cands, key=lambda c: (-(c.j - c.i), -c.prio, c.i)):
+        if any(taken[c.i:c.j]):
+            continue
+        taken[c.i:c.j] = b"\x01" * (c.j - c.i)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.i)
+    return chosen
+
+
+def _known_with_head(f: Folded, cands: list[Cand], chosen: list[Cand], cues: Cues) -> None:
+    """A known organisation plus a head word is still that organisation: "Shafaq News Agency"."""
+    known = {(c.i, c.j): c for c in cands if c.source == "kb" and c.type in ("ORG", "MEDIA")}
+    if not known:
+        return
+    for c in chosen:
+        if c.source not in ("org-head", "media-head") or c.kb_id:
+            continue
+        for j in range(c.j - 1, c.i, -1):
+            k = known.get((c.i, j))
+            if k is None:
+                continue
+            rest = f.lights[j:c.j]
+            heads = cues.org_heads.match_at(rest, 0) or cues.media_heads.match_at(rest, 0)
+            if heads == len(rest):
+                c.kb_id, c.type, c.source = k.kb_id, k.type, "kb-head"
+            break
+
+
+def _weapon_cands(text: str, f: Folded) -> list[Cand]:
+    out = []
+    for s, e in weapon_spans(text):
+        i = bisect.bisect_left(f.starts, s)
+        j = bisect.bisect_left(f.starts, e)
+        if i < j and f.starts[i] == s and f.ends[j - 1] == e:
+            out.append(Cand(i, j, "WEAPON", "weapon-pattern", 45))
+    return out
+
+
+def _initials_match(acr: str, f: Folded, a: int, b: int) -> int | None:
+    """Start token of the words in a..b-1 whose initials spell ``acr`` (in order), if any."""
+    letters = [ch for ch in acr.upper() if ch.isalpha()]
+    caps = [k for k in range(a, b) if f.words[k][:1].isupper()]
+    for start_pos in range(len(caps)):
+        k0 = caps[start_pos]
+        if f.words[k0][0].upper() != letters[0]:
+            continue
+        li = 1
+        for k in caps[start_pos + 1:]:
+            if li < len(letters) and f.words[k][0].upper() == letters[li]:
+                li += 1
+        if li == len(letters) and len(caps) - start_pos <= len(letters) + 2:
+            return k0
+    return None
+
+
+def _defined_acronyms(text: str, f: Folded, run_list: list[tuple[int, int]]) -> list[Cand]:
+    """ORG candidates for names no rule found but that define an acronym: "Katiba Example (KE)"."""
+    out = []
+    ends = {b: a for a, b in run_list}
+    for m in _BRACKET_ACRONYM.finditer(text):
+        j = bisect.bisect_left(f.starts, m.start())
+        a = ends.get(j)
+        if a is None or j - a < 2:
+            continue
+        k0 = _initials_match(m.group(1), f, a, j)
+        if k0 is not None and j - k0 >= 2:
+            out.append(Cand(k0, j, "ORG", "acronym-def", 35))
+    return out
+
+
+class _Groups:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int):
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase,
+                  title: str | None = None) -> list[Mention]:
+    """Every actor mention in ``text``, with exact spans, merge keys and doc-local actor numbers."""
+    if not text:
+        return []
+    c = load_cues()
+    f = fold_text(text)
+    n = len(f.words)
+    headline = headline_tokens(text, f, title)
+    starts = sentence_starts(f, sentences)
+    cands = kb_candidates(f, kb, c)
+    cands += place_candidates(f, kb, c)
+    run_list = runs(f, text, c)
+    known = {(x.i, x.j) for x in cands}
+    cands += shape_candidates(text, f, c, starts, headline, run_list, known)
+    cands += _weapon_cands(text, f)
+    cands += _defined_acronyms(text, f, run_list)
+    chosen = _select(cands, n)
+    _known_with_head(f, cands, chosen, c)
+    links: list[tuple[int, int]] = []
+    chosen = _acronyms(text, f, chosen, links)
+    chosen = _short_forms(f, chosen, links, c, starts)
+    return _group(text, f, chosen, links, kb)
+
+
+def _acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]]) -> list[Cand]:
+    """Link "Name (ACR)" and every later bare "ACR" to the name's actor."""
+    by_start = {c.i: idx for idx, c in enumerate(chosen)}
+    covered = bytearray(len(f.words))
+    for c in chosen:
+        covered[c.i:c.j] = b"\x01" * (c.j - c.i)
+    extra: list[Cand] = []
+    for idx, c in enumerate(list(chosen)):
+        if c.type in ("WEAPON",):
+            continue
+        k = acronym_after(text, f, c.j)
+        if k is None:
+            continue
+        acr = f.words[k]
+        occurrences = [m for m in range(len(f.words)) if f.words[m] == acr and m != c.i]
+        for m in occurrences:
+            if m in by_start and chosen[by_start[m]].j == m + 1:
+                links.append((idx, by_start[m]))
+            elif not covered[m]:
+                covered[m] = 1
+                extra.append(Cand(m, m + 1, c.type, "acronym", 35))
+                links.append((idx, len(chosen) + len(extra) - 1))
+    return chosen + extra
+
+
+def _core_tokens(f: Folded, c: Cand) -> list[int]:
+    return [k for k in range(c.i, c.j) if f.lights[k] not in _ARTICLE]
+
+
+def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cues: Cues,
+                 starts: set[int]) -> list[Cand]:
+    """Bare surnames ("Sudani", "al-Sudani", "Miller") join the full name met in the same text."""
+    surnames: dict[str, list[int]] = {}
+    for idx, c in enumerate(chosen):
+        if c.type == "PERSON" and not c.partial:
+            core = _core_tokens(f, c)
+            if len(core) >= 2:
+                surnames.setdefault(f.deeps[core[-1]], []).append(idx)
+    if not surnames:
+        return chosen
+
+    def nearest(k: int, cands: list[int]) -> int:
+        before = [i for i in cands if chosen[i].i < k]
+        return before[-1] if before else cands[0]
+
+    covered = bytearray(len(f.words))
+    for c in chosen:
+        covered[c.i:c.j] = b"\x01" * (c.j - c.i)
+    # single-word people, and places found only by the gazetteer, that are a surname met here
+    for idx, c in enumerate(chosen):
+        core = _core_tokens(f, c)
+        if len(core) != 1 or c.j - c.i > 2:
+            continue
+        full = surnames.get(f.deeps[core[0]])
+        if not full or idx in full:
+            continue
+        if c.type == "PERSON" or c.source in ("gazetteer", "place-shape"):
+            target = nearest(c.i, full)
+            if c.kb_id and chosen[target].kb_id != c.kb_id:
+                c.kb_id = None
+            c.type, c.partial = "PERSON", True
+            links.append((target, idx))
+    extra: list[Cand] = []
+    for k, w in enumerate(f.words):
+        if covered[k] or not w[:1].isupper() or w in cues.not_name:
+            continue
+        full = surnames.get(f.deeps[k])
+        if not full:
+            continue
+        i = k
+        if k > 0 and f.lights[k - 1] in _ARTICLE and f.joined[k] and not covered[k - 1]:
+            i = k - 1
+        # another first name before the surname is another person: "Thaier Al-Sudani"
+        first = i
+        while (first > 0 and i - first < 3 and f.joined[first] == 1 and not covered[first - 1]
+               and f.words[first - 1][:1].isupper() and f.words[first - 1] not in cues.not_name
+               and not cues.titles.match_before(f.lights, first)
+               and not cues.org_heads.match_at(f.lights, first - 1, 1)):
+            first -= 1
+        if first < i:
+            covered[first:k + 1] = b"\x01" * (k + 1 - first)
+            extra.append(Cand(first, k + 1, "PERSON", "name-shape", 10))
+            continue
+        extra.append(Cand(i, k + 1, "PERSON", "short-form", 10, partial=True))
+        links.append((nearest(k, full), len(chosen) + len(extra) - 1))
+    return chosen + extra
+
+
+def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]],
+           kb: KnowledgeBase) -> list[Mention]:
+    g = _Groups(len(chosen))
+    for a, b in links:
+        g.union(a, b)
+    keyed: dict[str, int] = {}
+    for idx, c in enumerate(chosen):
+        k = f"kb:{c.kb_id}" if c.kb_id and not c.partial else "name:" + c.type + ":" + name_key(
+            text[f.starts[c.i]:f.ends[c.j - 1]])
+        if c.kb_id and c.partial:
+            k = f"kb:{c.kb_id}"
+        if k in keyed:
+            g.union(keyed[k], idx)
+        else:
+            keyed[k] = idx
+    groups: dict[int, list[int]] = {}
+    for idx in range(len(chosen)):
+        groups.setdefault(g.find(idx), []).append(idx)
+    order = sorted(groups.values(), key=lambda members: min(chosen[m].i for m in members))
+    out: list[Mention] = []
+    for local, members in enumerate(order):
+        cs = [chosen[m] for m in members]
+        kb_ids = [c.kb_id for c in cs if c.kb_id and c.source != "gazetteer"] or \
+                 [c.kb_id for c in cs if c.kb_id]
+        full = max(cs, key=lambda c: (not c.partial, len(_core_tokens(f, c)), c.j - c.i, -c.i))
+        if kb_ids:
+            kb_id = max(set(kb_ids), key=kb_ids.count)
+            e = kb.entry(kb_id) or {}
+            canonical = e.get("name") or text[f.starts[full.i]:f.ends[full.j - 1]]
+            typ = e.get("type") or full.type
+            key = f"kb:{kb_id}"
+        else:
+            kb_id = None
+            canonical = text[f.starts[full.i]:f.ends[full.j - 1]]
+            types = [c.type for c in cs]
+            typ = full.type if types.count(full.type) * 2 >= len(types) else max(set(types), key=types.count)
+            key = "name:" + name_key(canonical)
+        for c in cs:
+            s, e_ = f.starts[c.i], f.ends[c.j - 1]
+            out.append(Mention(start=s, end=e_, text=text[s:e_], type=typ, key=key, source=c.source,
+                               local=local, kb_id=kb_id, canonical=canonical))
+    out.sort(key=lambda m: m.start)
+    return out

@@ -1,0 +1,320 @@
+"""Actors no list knows, found by the shape of their names and the words around them.
+
+A *run* is a stretch of capitalised words (with name particles and "of"/"for"/"the" inside:
+"Mohammed Shia al-Sudani", "Institute for the Study of War"). A run becomes a candidate only when
+something supports it: a head word (Forces, Ministry, Kataib..., Air Base, River, Agreement), a
+title before it ("Prime Minister X", "spokesperson X"), a reporting verb or apposition after it
+("X said", "X, a senior official"), a known given name, or a person-only particle ("bin", "Abu").
+Everything else - sentence openers, headline words, lone capitalised words - is left out, since a
+spurious actor costs as much as a missed one.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cues import Cues, is_common_word
+from .fold import Folded
+from .match import Cand
+
+_SPLIT = frozenset(("and", "in", "on", "to", "at", "with", "from", "by", "as", "or", "against", "after",
+                    "before", "over", "under", "into", "amid", "near", "than", "vs"))
+_INNER = frozenset(("of", "for", "the", "de", "du", "des", "del", "da", "di", "la", "le"))
+_APPOS = re.compile(r"\s*,\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z0-9&-]{1,7})\)")
+_PERSON_SHAPE_MAX = 6
+
+
+def sentence_starts(f: Folded, sentences: list[tuple[int, int]]) -> set[int]:
+    """Indices of the first token of every sentence and of every line."""
+    out = set()
+    for s, _ in sentences:
+        k = bisect.bisect_left(f.starts, s)
+        if k < len(f.starts):
+            out.add(k)
+    out.update(k for k in range(len(f.joined)) if f.joined[k] == 0)
+    return out
+
+
+def _joinable(f: Folded, text: str, k: int, cues: Cues) -> bool:
+    """Whether token k continues the run of token k-1."""
+    if f.joined[k]:
+        return True
+    # "Gen. Smith", "Lt. Col. Smith": a title's full stop does not end the run
+    return text[f.ends[k - 1]:f.starts[k]] in (". ", ".\u00a0") and f.lights[k - 1] in cues.title_abbrevs
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
+    """Maximal stretches of capitalised words, with particles and inner connectors.
+
+    Walks the capitalised words only (a few dozen per article), checking the words between two
+    of them: nothing (adjacent), or one or two lowercase connectors ("of the", "al-", "bin").
+    """
+    words, lights = f.words, f.lights
+    n = len(words)
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    out: list[tuple[int, int]] = []
+    conn = cues.particles | _INNER | _SPLIT
+    idx = 0
+    while idx < len(caps):
+        a = caps[idx]
+        # a lowercase article joined to the name: "al-Sudani"
+        if a > 0 and f.joined[a] == 2 and lights[a - 1] in cues.particles and words[a - 1].islower() \
+                and (a - 1 == 0 or not out or out[-1][1] <= a - 1):
+            a -= 1
+        b = caps[idx] + 1
+        idx += 1
+        while idx < len(caps):
+            nxt = caps[idx]
+            gap = nxt - b
+            if gap > 2 or not all(_joinable(f, text, k, cues) for k in range(b, nxt + 1)):
+                break
+            if gap and not all(lights[k] in conn for k in range(b, nxt)):
+                break
+            b = nxt + 1
+            idx += 1
+        out.append((a, b))
+    return out
+
+
+class Shaper:
+    """Classifies the runs of one document into candidates."""
+
+    def __init__(self, text: str, f: Folded, cues: Cues, starts: set[int], headline: set[int],
+                 known: bytearray):
+        self.text, self.f, self.c = text, f, cues
+        self.known = known               # tokens a list already names
+        self.starts, self.headline = starts, headline
+        self.out: list[Cand] = []
+
+    # -------------------------------------------------------------- helpers
+
+    def _strip(self, a: int, b: int) -> int:
+        f, c = self.f, self.c
+        while a < b and (f.words[a] in c.not_name or f.lights[a] in _INNER or f.lights[a] in _SPLIT
+                         or (a in self.starts and is_common_word(f.words[a], 5.0)
+                             and f.lights[a] not in c.given)):
+            a += 1
+        return a
+
+    def _specific(self, a: int, b: int) -> bool:
+        """Whether some word of a..b-1 names something in particular (not only generic words)."""
+        c = self.c
+        return any(self.f.lights[k] not in c.generic and self.f.lights[k] not in c.particles
+                   and not c.org_heads.match_at(self.f.lights, k, 1) for k in range(a, b))
+
+    def _add(self, a: int, b: int, typ: str, source: str, prio: int, partial: bool = False) -> None:
+        if b > a:
+            self.out.append(Cand(a, b, typ, source, prio, partial=partial))
+
+    def _lower_at(self, k: int) -> bool:
+        return k < len(self.f.words) and self.f.joined[k] == 1 and self.f.words[k].islower()
+
+    def _name_shaped(self, a: int, b: int) -> bool:
+        f, c = self.f, self.c
+        if b - a > _PERSON_SHAPE_MAX:
+            return False
+        common = 0
+        for k in range(a, b):
+            w, lw = f.words[k], f.lights[k]
+            if lw in c.particles and not _cap(w):
+                continue
+            if not _cap(w) or w in c.not_name or c.org_heads.match_at(f.lights, k, 1) or w.isupper() and len(w) > 1:
+                return False
+            if any(ch.isdigit() for ch in w):
+                return False
+            common += lw not in c.given and is_common_word(w, 4.3)
+        return common <= (b - a) // 2
+
+    # -------------------------------------------------------------- classification
+
+    def classify(self, a: int, b: int) -> None:
+        f, c = self.f, self.c
+        if all(k in self.headline for k in range(a, b)):
+            return
+        a = self._strip(a, b)
+        if a >= b:
+            return
+        # split at coordinators and prepositions: "Iraq and Syria", "Forces in Anbar"
+        pieces, s = [], a
+        for k in range(a, b):
+            if f.lights[k] in _SPLIT and not _cap(f.words[k]):
+                pieces.append((s, k))
+                s = k + 1
+        pieces.append((s, b))
+        found = []
+        for pa, pb in pieces:
+            pa = self._strip(pa, pb)
+            if pb > pa:
+                found.append((pa, pb, self._piece(pa, pb)))
+        # "X and Y said": a name-shaped piece next to a person is a person too
+        for idx, (pa, pb, typ) in enumerate(found):
+            if typ is None and pb - pa >= 2 and self._name_shaped(pa, pb):
+                near = [found[m][2] for m in (idx - 1, idx + 1) if 0 <= m < len(found)]
+                if "PERSON" in near:
+                    self._add(pa, pb, "PERSON", "person-coord", 25)
+
+    def _piece(self, a: int, b: int) -> str | None:
+        """Classify one piece of a run; returns the type it was given, if any."""
+        f, c = self.f, self.c
+        L = f.lights
+        inner = [k for k in range(a, b) if L[k] in _INNER and not _cap(f.words[k])]
+        if inner:
+            first = inner[0]
+            head_before = (c.org_heads.match_before(L, first) or c.fac_heads.match_before(L, first)
+                           or c.loc_heads.match_before(L, first) or c.event_heads.match_before(L, first)
+                           or c.law_heads.match_before(L, first) or c.loc_prefix.match_at(L, a)
+                           or c.event_prefix.match_at(L, a))
+            if not head_before:
+                typ = None
+                for pa, pb in self._split_inner(a, b, inner):
+                    typ = self._piece(pa, pb) or typ
+                return typ
+        return self._typed(a, b)
+
+    def _split_inner(self, a: int, b: int, inner: list[int]):
+        s = a
+        for k in inner:
+            if k > s:
+                yield (s, k)
+            s = k + 1
+        if b > s:
+            yield (s, b)
+
+    def _typed(self, a: int, b: int) -> str | None:
+        f, c = self.f, self.c
+        L = f.lights
+        n = b - a
+        # organisations: a head word at the end, or "Ministry of X", or a prefix head word
+        m = c.org_heads.match_before(L, b)
+        if m and n > m and (self._specific(a, b - m) or n >= 3):
+            return self._emit(a, b, "ORG", "org-head", 40)
+        if any(c.org_heads.match_at(L, k, 1) and k + 1 < b and L[k + 1] in ("of", "for") for k in range(a, b)):
+            return self._emit(a, b, "ORG", "org-head", 40)
+        if n >= 2 and f.deeps[a] in c.org_prefix:
+            return self._emit(a, b, "ORG", "org-prefix", 40)
+        m = c.media_heads.match_before(L, b)
+        if m and n > m and self._specific(a, b - m):
+            return self._emit(a, b, "MEDIA", "media-head", 35)
+        for heads, prefix, typ in ((c.fac_heads, c.fac_prefix, "FAC"), (c.loc_heads, c.loc_prefix, "LOC"),
+                                   (c.event_heads, c.event_prefix, "EVENT"), (c.law_heads, None, "LAW")):
+            m = heads.match_before(L, b)
+            if m and n > m and self._specific(a, b - m):
+                return self._emit(a, b, typ, typ.lower() + "-head", 35)
+            if prefix is not None:
+                m = prefix.match_at(L, a)
+                if m and n > m:
+                    return self._emit(a, b, typ, typ.lower() + "-head", 35)
+        # a lowercase head after the name: "Anbar province", "the Harir base", "Euphrates river"
+        if self._lower_at(b):
+            for heads, typ in ((c.fac_heads, "FAC"), (c.loc_heads, "LOC")):
+                if heads.match_at(L, b) and self._specific(a, b):
+                    return self._emit(a, b, typ, typ.lower() + "-head", 30)
+            if L[b] in c.gpe_heads and self._specific(a, b):
+                return self._emit(a, b, "GPE", "gpe-head", 30)
+        if a > 0 and c.gpe_before.match_before(L, a) and f.words[a - 1].islower():
+            return self._emit(a, b, "GPE", "gpe-head", 30)
+        return self._person(a, b)
+
+    def _emit(self, a: int, b: int, typ: str, source: str, prio: int) -> str:
+        self._add(a, b, typ, source, prio)
+        return typ
+
+    def _person(self, a: int, b: int) -> str | None:
+        f, c = self.f, self.c
+        L = f.lights
+        # a capitalised title inside the run: "Prime Minister X", "Iraqi Foreign Minister X", "Gen. X"
+        for k in range(a, b):
+            m = c.titles.match_at(L, k)
+            if m and k + m < b and _cap(f.words[k]) and L[k + m] not in _INNER:
+                if self._name_shaped(k + m, b):
+                    return self._emit(k + m, b, "PERSON", "person-title", 30)
+                return None
+        if c.titles.match_before(L, b):
+            return None                  # "Prime Minister", "the Iraqi Foreign Minister": an office
+        if not self._name_shaped(a, b) or all(self.known[k] for k in range(a, b)):
+            return None                  # "Sunni Arabs said": known words, not a new name
+        n = b - a
+        # a lowercase title or role right before: "spokesperson Matthew Miller", "commander X"
+        if a > 0 and f.joined[a] == 1 and f.words[a - 1].islower() and c.titles.match_before(L, a):
+            return self._emit(a, b, "PERSON", "person-title", 30)
+        if n >= 2 and L[a] in c.given:
+            return self._emit(a, b, "PERSON", "given-name", 25)
+        if n >= 2 and any(L[k] in c.person_particles for k in range(a, b - 1)):
+            return self._emit(a, b, "PERSON", "name-particle", 15)
+        if n >= 2 and (self._verb_after(b) or self._apposition(b) or self._verb_before(a)):
+            return self._emit(a, b, "PERSON", "person-cue", 25)
+        # a lone surname that speaks: "Fartousi said" (joins its full name in or across documents)
+        if n == 1 and self._verb_after(b) and f.lights[b] not in ("was", "is", "has", "had", "who"):
+            return self._emit(a, b, "PERSON", "person-cue", 20)
+        if n >= 2 and any(L[k] in ("al", "el") for k in range(a + 1, b)) and self._locative(a):
+            return self._emit(a, b, "GPE", "place-shape", 15)
+        return None
+
+    def _verb_after(self, b: int) -> bool:
+        f, c = self.f, self.c
+        k = b
+        while k < len(f.words) and f.joined[k] == 1 and f.lights[k] in c.adverbs and k - b < 2:
+            k += 1
+        return k < len(f.words) and f.lights[k] in c.verbs_after and f.words[k].islower() and (
+            f.joined[k] == 1 or f.lights[k] == "who")
+
+    def _apposition(self, b: int) -> bool:
+        end = self.f.ends[b - 1]
+        m = _APPOS.match(self.text, end)
+        # "X, the UK Special Representative for Syria", "X, a senior official", "X, who..."
+        return bool(m) and any(w.lower() in self.c.roles for w in m.group(1).split())
+
+    def _verb_before(self, a: int) -> bool:
+        f = self.f
+        if a == 0:
+            return False
+        m = self.c.verbs_before.match_before(f.lights, a)
+        return bool(m) and f.words[a - 1].islower() and f.joined[a] == 1
+
+    def _locative(self, a: int) -> bool:
+        f = self.f
+        return a > 0 and f.joined[a] == 1 and f.words[a - 1].islower() and f.lights[a - 1] in self.c.locative
+
+
+def shape_candidates(text: str, f: Folded, cues: Cues, starts: set[int], headline: set[int],
+                     run_list: list[tuple[int, int]], known: set[tuple[int, int]]) -> list[Cand]:
+    """Candidates for actors no list knows (organisations, people, facilities, places...).
+
+    ``known`` holds the token spans a list already names; a run that is exactly one of them has
+    nothing more to give.
+    """
+    covered = bytearray(len(f.words))
+    for a, b in known:
+        covered[a:b] = b"\x01" * (b - a)
+    sh = Shaper(text, f, cues, starts, headline, covered)
+    L, words, joined = f.lights, f.words, f.joined
+    n = len(words)
+    for a, b in run_list:
+        if (a, b) in known:
+            continue
+        if b - a == 1:
+            # one word is an actor only with a title or role before it, or a head word after it
+            before = a > 0 and joined[a] == 1 and words[a - 1].islower() and (
+                L[a - 1] in cues.titles.lasts or L[a - 1] in cues.gpe_before.lasts)
+            after = b < n and joined[b] == 1 and words[b].islower() and (
+                L[b] in cues.gpe_heads or L[b] in cues.fac_heads.firsts or L[b] in cues.loc_heads.firsts
+                or L[b] in cues.verbs_after or L[b] in cues.adverbs)
+            if not (before or after):
+                continue
+        sh.classify(a, b)
+    return sh.out
+
+
+def acronym_after(text: str, f: Folded, j: int) -> int | None:
+    """Token index of an acronym in brackets right after token j-1: "Forces (PMF)"."""
+    if j >= len(f.words):
+        return None
+    m = _ACRONYM.match(text, f.ends[j - 1])
+    if not m or f.starts[j] != m.start(1) or f.ends[j] != m.end(1) or not m.group(1)[:2].isupper():
+        return None
+    return j

@@ -1,0 +1,38 @@
+"""Weapons by pattern: a model designation, optional modifiers, then a weapon noun.
+
+"Qasef-2K drone", "Kh-59 guided missiles", "Shahed-136 drones", "MQ-9 Reaper drone": the
+designation (letters joined to digits) and a following capitalised model name form the span; the
+noun only confirms it. A designation with no noun after it ("the F-16s") is left to the KB.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .cues import Cues, cues
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    c: Cues = cues()
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    heads = alt(w for w in c.weapon_heads)
+    mods = alt(w for w in c.weapon_modifiers)
+    designation = (r"(?:[A-Z][A-Za-z]{0,11}(?:[-‐ ]?[A-Z]{0,3})?[-‐ ]?\d{1,4}[A-Za-z]{0,3}"
+                   r"(?:[-‐/][A-Z0-9]{1,5})*|[A-Z][a-z]{2,11}[-‐][A-Z]{1,3}\d{0,2})")
+    model = r"(?:\s+[A-Z][a-z]{2,12}(?:[-‐][A-Z0-9]{1,4})?){0,2}"
+    return re.compile(rf"\b({designation}{model})(?:\s+(?:{mods})){{0,3}}\s+(?:{heads})\b")
+
+
+def weapon_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every weapon designation found with a weapon noun after it."""
+    out = []
+    for m in _pattern().finditer(text):
+        span = m.group(1)
+        # a bare number after a capitalised word is a count, not a model: "Monday 20 drones"
+        if not re.search(r"[A-Za-z][-‐]?\d|\d[A-Za-z]|[A-Z]{2,}[-‐ ]?\d|[a-z][-‐][A-Z]", span):
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out

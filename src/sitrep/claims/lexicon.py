@@ -1,0 +1,175 @@
+"""The claim lexicon: ``claim_units.json`` compiled once per process into dicts and regexes.
+
+Everything the claim finder knows about words (number words, what can be counted, casualty
+states, sourcing cues, say-verbs) is data; this module only turns it into fast lookups.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+from functools import lru_cache
+
+from sitrep.knowledge import load, wordlist
+
+FILE = "claim_units.json"
+
+
+@dataclass(slots=True, frozen=True)
+class Head:
+    """A countable noun: its normalised unit and class (person, event, weapon, object, place)."""
+
+    unit: str
+    cls: str
+    anaphoric: bool = False        # "others", "more": the unit comes from the noun counted before
+    measure: bool = False          # "tonnes": the unit continues with "of <what>"
+
+
+@dataclass(slots=True, frozen=True)
+class Lexicon:
+    number_words: dict[str, int]
+    multipliers: dict[str, tuple[int, bool, bool]]      # word -> (value, glued, money only)
+    vague: frozenset[str]
+    qualifiers: dict[str, str | None]
+    heads: dict[str, Head]                               # lower-case form (one or two words)
+    keep_modifiers: frozenset[str]
+    skip_modifiers: frozenset[str]
+    states_after: dict[str, dict[str, str]]              # form -> {applies: state}
+    states_before: dict[str, dict[str, str]]             # ("neutralised": person killed, object intercepted)
+    aux: frozenset[str]
+    tolls: dict[str, str]
+    trend: frozenset[str]
+    currency_signs: dict[str, str]
+    currency_words: dict[str, str]
+    blocked: frozenset[str]
+    designations: frozenset[str]
+    say: frozenset[str]
+    stop: frozenset[str]
+    # compiled
+    number_re: re.Pattern[str]
+    percent_re: re.Pattern[str]
+    area_re: re.Pattern[str]
+    area_units: dict[str, str]
+    state_after_re: re.Pattern[str]
+    sourcing: frozenset[str]                         # cues (one or two words) after a source
+    percent_first: frozenset[str]                    # first words of the percent, area and
+    area_first: frozenset[str]                       # currency forms: quick rejects
+    currency_first: frozenset[str]
+    toll_re: re.Pattern[str]
+    attribution_first: frozenset[str]                # first words of attribution phrases
+    attribution_re: re.Pattern[str]                  # anchored: matched where a first word stands
+    word_starts: ahocorasick.Automaton               # lower-case number words and vague counts
+    sign_back_re: re.Pattern[str]                    # a currency sign right before digits
+    before_max: int                                  # longest active-verb phrase, in words
+    qualifier_max: int
+    before_last: frozenset[str]                      # last words of those phrases: a quick reject
+    state_openers: frozenset[str]                    # words that can open a state after a noun
+    toll_words: tuple[str, ...]                      # first words of toll phrases: a quick reject
+    qualifier_last: frozenset[str]
+
+
+def _alt(phrases: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation, longest first so "at least" beats "at"; spaces match any blank run."""
+    items = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
+
+
+def _entries(kind: str) -> list[dict]:
+    return [e for e in load(FILE) if e.get("kind") == kind]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    number_words = {e["word"].lower(): int(e["value"]) for e in _entries("number")}
+    multipliers = {e["word"].lower(): (int(e["value"]), bool(e.get("glued")), bool(e.get("money_only")))
+                   for e in _entries("multiplier")}
+    vague = frozenset(e["phrase"].lower() for e in _entries("vague"))
+    qualifiers = {e["phrase"].lower(): e.get("norm") for e in _entries("qualifier")}
+    heads: dict[str, Head] = {}
+    for e in _entries("head"):
+        head = Head(e["unit"], e["class"], bool(e.get("anaphoric")), bool(e.get("measure")))
+        for form in e["forms"]:
+            heads.setdefault(form.lower(), head)
+    keep = frozenset(w.lower() for e in _entries("modifier") if e.get("keep") for w in e["words"])
+    skip = frozenset(w.lower() for e in _entries("modifier") if not e.get("keep") for w in e["words"])
+    states_after: dict[str, dict[str, str]] = {}
+    states_before: dict[str, dict[str, str]] = {}
+    for e in _entries("state"):
+        applies = e.get("applies", "person")
+        for form in e.get("after", []):
+            states_after.setdefault(form.lower(), {}).setdefault(applies, e["unit"])
+        for form in e.get("before", []):
+            states_before.setdefault(form.lower(), {}).setdefault(applies, e["unit"])
+    aux = frozenset(w.lower() for e in _entries("aux") for w in e["words"])
+    tolls = {e["phrase"].lower(): e["unit"] for e in _entries("toll")}
+    trend = frozenset(w.lower() for e in _entries("trend") for w in e["words"])
+    signs: dict[str, str] = {}
+    cwords: dict[str, str] = {}
+    for e in _entries("currency"):
+        for s in e.get("signs", []):
+            signs[s] = e["unit"]
+        for w in e.get("words", []):
+            cwords[w.lower()] = e["unit"]
+    percent = [f for e in _entries("percent") for f in e["forms"]]
+    area_units = {f.lower(): e["unit"] for e in _entries("area") for f in e["forms"]}
+    blocked = frozenset(w.lower() for e in _entries("blocked") for w in e["words"])
+    designations = frozenset(w.lower() for e in _entries("designation") for w in e["words"])
+    say = frozenset(w.lower() for e in _entries("say") for w in e["words"] if " " not in w)
+    sourcing = [c for e in _entries("sourcing") for c in e["cues"]]
+    attribution = [p for e in _entries("attribution") for p in e["phrases"]]
+    stop = wordlist("stopwords.txt") | {w.lower() for e in _entries("function") for w in e["words"]}
+
+    word_nums = [w for w in number_words if " " not in w]
+    phrase_nums = [w for w in number_words if " " in w]
+    word_mults = [w for w, (_, glued, _) in multipliers.items() if not glued]
+    glued_mults = [w for w, (_, glued, _) in multipliers.items() if glued]
+    sign_alt = _alt(signs)
+    w = f"(?:{_alt(word_nums)})"
+    number_re = re.compile(
+        rf"(?:(?P<sign>{sign_alt})\s?)?"
+        r"(?:(?P<dig>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d.,]\d))"
+        r"(?P<range>[-–]\d[\d,]*(?:\.\d+)?(?!\d))?"
+        rf"(?:\s?(?P<mult>(?i:{_alt(word_mults)}))\b|(?P<gmult>(?i:{_alt(glued_mults)}))\b)?"
+        rf"|(?<![\w-])(?P<vague>(?i:{_alt(vague)}))\b(?!-)"
+        rf"|(?<![\w-])(?P<words>(?i:{_alt(phrase_nums)})|(?i:(?:{w}[ -])*(?:hundred|thousand)\s+and\s+{w}(?:-{w})?)"
+        rf"|(?i:{w}(?:[ -]{w})*))\b"
+        rf"(?:\s(?P<wmult>(?i:{_alt(word_mults)}))\b)?)")
+    percent_re = re.compile(rf"(?i)\s?(?:{_alt(percent)})(?!\w)")
+    area_re = re.compile(rf"(?i)\s?({_alt(area_units)})(?!\w)")
+    aux_alt = _alt(aux)
+    # a counted noun, maybe a place ("in Gaza"), maybe auxiliaries, then its state
+    state_after_re = re.compile(
+        r"(?:\s+(?:in|at|near|across|on|from|among|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+        r"|\s+(?:from|on|among|in)\s+(?:both|all|either|each|the)\s+(?:sides?|parties|camps)"
+        r"|\s+of\s+(?:the\s+|one\s+|a\s+|their\s+|its\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
+        rf"(?:,?\s+(?i:{aux_alt})\b){{0,4}}\s+(?P<state>(?i:{_alt(states_after)}))\b")
+    first = lambda forms: frozenset(f.lower().split()[0].rstrip(".") for f in forms if f[:1].isalpha())  # noqa: E731
+    toll_re = re.compile(rf"(?i)\b({_alt(tolls)})\b")
+    attribution_re = re.compile(rf"(?i)({_alt(attribution)})\s+")
+    attribution_first = frozenset(p.split()[0].lower() for p in attribution)
+    starts = ahocorasick.Automaton()
+    for phrase in [*number_words, *vague]:
+        starts.add_word(phrase, len(phrase))
+    starts.make_automaton()
+    sign_back_re = re.compile(rf"(?:{sign_alt})\s?$")
+    before_max = max((len(f.split()) for f in states_before), default=1)
+    qualifier_max = max((len(f.split()) for f in qualifiers), default=1)
+    before_last = frozenset(f.split()[-1] for f in states_before)
+    qualifier_last = frozenset(f.split()[-1] for f in qualifiers)
+    state_openers = frozenset({"in", "at", "near", "across", "on", "from", "of", "among", "inside"} | aux
+                              | {f.split()[0] for f in states_after})
+    toll_words = tuple(sorted({p.split()[0] for p in tolls}))
+    return Lexicon(
+        number_words=number_words, multipliers=multipliers, vague=vague, qualifiers=qualifiers,
+        heads=heads, keep_modifiers=keep, skip_modifiers=skip, states_after=states_after,
+        states_before=states_before, aux=aux, tolls=tolls, trend=trend, currency_signs=signs,
+        currency_words=cwords, blocked=blocked, designations=designations, say=say, stop=stop,
+        number_re=number_re, percent_re=percent_re, area_re=area_re, area_units=area_units,
+        state_after_re=state_after_re,
+        sourcing=frozenset(c.lower() for c in sourcing if len(c.split()) <= 2),
+        percent_first=first(percent), area_first=first(area_units), currency_first=first(cwords),
+        toll_re=toll_re, attribution_first=attribution_first, attribution_re=attribution_re,
+        word_starts=starts, sign_back_re=sign_back_re, before_max=before_max,
+        qualifier_max=qualifier_max, before_last=before_last, state_openers=state_openers,
+        toll_words=toll_words, qualifier_last=qualifier_last)

@@ -1,0 +1,238 @@
+"""Number expressions: find them, read their value, and drop those that are no count.
+
+A number is digits ("1,200", "3.5bn", "$1 billion", "10-15"), number words ("twenty-four",
+"a dozen", "two million") or a vague count kept as words ("dozens", "tens of thousands"), with
+an approximation before it ("at least", "more than"). What it counts is decided later
+(``units``); here only the number itself and the forms that are never counts (dates, times,
+ordinals, ages, model designations, names with numbers in them) are settled.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sitrep.claims.lexicon import Lexicon
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+_QUOTES = "\"'“”‘’«»()[]"
+_WORDISH = re.compile(r"[\w.#’']+")
+_TIME_AFTER = re.compile(r"(?i)\s?(?:[ap]\.m\.|[ap]m\b|gmt\b|utc\b|hrs\b|h\b|local time\b)")
+_ORDINAL = re.compile(r"(?i)(?:st|nd|rd|th)\b")
+_COMPOUND = re.compile(r"-(?P<w>[A-Za-z]+)")
+_YEAR_BEFORE = frozenset("in since of by until till before after during from to year early late mid "
+                         "end summer winter spring autumn fall the fiscal and between".split())
+_ONE_BEFORE = frozenset("no the this that any every each which someone such of".split())
+_MONTHS_DAYS = frozenset("january february march april may june july august september october "
+                         "november december jan feb mar apr jun jul aug sep sept oct nov dec monday "
+                         "tuesday wednesday thursday friday saturday sunday".split())
+
+
+@dataclass(slots=True)
+class Number:
+    start: int                     # the number as written, a currency sign included
+    end: int
+    text: str
+    value: int | float | str       # a vague count or a range stays words: "dozens", "10-15"
+    qstart: int                    # where an approximation before it starts (== start if none)
+    qualifier: str | None = None
+    money: str | None = None       # currency unit named by a sign ("$") before the number
+    vague: bool = False
+    words: bool = False            # spelled out: "two", "a dozen"
+    strong: bool = False           # "a 5,000-strong force": counts the noun that follows
+    yearlike: bool = False
+
+
+def _int(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
+
+
+def _word_value(words: str, lex: Lexicon) -> int | None:
+    key = " ".join(words.lower().split())
+    if key in lex.number_words:
+        return lex.number_words[key]
+    total = current = 0
+    for part in re.split(r"[ -]+(?:and[ -]+)?", key):
+        v = lex.number_words.get(part)
+        if v is None:
+            return None
+        if v == 100:
+            current = (current or 1) * 100
+        elif v == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += v
+    return total + current
+
+
+def read_number(m: re.Match[str], lex: Lexicon) -> Number | None:
+    """The value of one ``number_re`` match, or None when it cannot be a count by its form."""
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    money = lex.currency_signs.get(g["sign"]) if g["sign"] else None
+    if g["dig"] is not None:
+        if g["range"]:
+            value: int | float | str = (g["dig"] + g["range"]).replace("–", "-")
+        else:
+            value = _int(float(g["dig"].replace(",", "")))
+        mult = g["mult"] or g["gmult"]
+        if mult:
+            factor, _, money_only = lex.multipliers[mult.lower()]
+            if money_only and money is None:
+                return None                # "500m" without a currency sign is a distance
+            if isinstance(value, str):
+                return None
+            value = _int(round(value * factor, 6))
+        yearlike = (not g["sign"] and not mult and not g["range"] and len(g["dig"]) == 4
+                    and 1900 <= int(g["dig"]) <= 2100)
+        n = Number(start, end, m.group(), value, start, money=money, yearlike=yearlike)
+    elif g["vague"] is not None:
+        n = Number(start, end, m.group(), " ".join(g["vague"].lower().split()), start, vague=True)
+    else:
+        if g["sign"]:
+            return None
+        v = _word_value(g["words"], lex)
+        if v is None:
+            return None
+        if g["wmult"]:
+            v *= lex.multipliers[g["wmult"].lower()][0]
+        n = Number(start, end, m.group(), v, start, words=True)
+    return n
+
+
+def _sentence_initial(text: str, pos: int, sent_start: int) -> bool:
+    """Whether only quotes, brackets or a dateline dash stand between the sentence start and pos."""
+    return not text[sent_start:pos].strip(" \t\"'“‘«([—–-")
+
+
+def _prev_word(text: str, lo: int, hi: int) -> tuple[str, int]:
+    """The word right before ``hi`` (blanks between allowed) and its start, or ("", hi)."""
+    chunk = text[lo:hi]
+    stripped = chunk.rstrip(" \t")
+    if not stripped or stripped[-1] in "\n\r":
+        return "", hi
+    last = stripped.split()[-1]
+    if not _WORDISH.fullmatch(last):
+        return "", hi
+    return last, lo + len(stripped) - len(last)
+
+
+def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
+    """Forms that are never a count: designations, ordinals, times, ages, names, pronoun "one"."""
+    s, e = n.start, n.end
+    prev = text[s - 1] if s > 0 else " "
+    nxt = text[e] if e < len(text) else " "
+    if prev.isalnum() or prev in "#/":
+        return True
+    if prev == "-" and s >= 2 and text[s - 2].isalpha():
+        return True                                   # "F-35", "Kh-59", "COVID-19"
+    if nxt == "-":
+        c = _COMPOUND.match(text, e)
+        if c is None:
+            return True
+        if c.group("w").lower() == "strong":          # "a 5,000-strong force"
+            n.strong = True
+            n.end = e = c.end()
+        else:
+            return True                               # "35-year-old", "12-hour", "one-third"
+    if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
+        return True                                   # "10:30"
+    if not n.words and not n.vague:
+        if nxt.isalpha() and _ORDINAL.match(text, e):
+            return True
+        if nxt.isalpha():
+            return True                               # "155mm", "10km", "3G"
+        if _TIME_AFTER.match(text, e):
+            return True
+    prev_word, prev_start = _prev_word(text, max(sent_start, n.qstart - 24), n.qstart)
+    low = prev_word.lower()
+    if low in lex.designations or low.rstrip(".") in lex.designations:
+        return True                                   # "Resolution 1701", "No. 4"
+    if n.words and n.text[:1].isupper() and not _sentence_initial(text, s, sent_start):
+        return True                                   # "Group of Seven", "the Big Three"
+    if n.words and n.value == 1:
+        if low in _ONE_BEFORE or re.match(r"\s+(?:of|another|day|time|by)\b", text[e:e + 10]):
+            return True
+    if (not n.words and not n.vague and prev_word[:1].isupper()
+            and not _sentence_initial(text, prev_start, sent_start)
+            and low not in lex.stop and low not in lex.states_before and low not in lex.trend
+            and low not in lex.say and low not in _MONTHS_DAYS and not n.money):
+        return True                                   # "Kurdistan 24", "Channel 14", "Brigade 155"
+    if n.yearlike and low in _YEAR_BEFORE:
+        return True
+    return False
+
+
+def tail_phrase(text: str, lo: int, pos: int, table, maxlen: int, last: frozenset[str],
+                skip: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` ending right before ``pos`` (blanks between), and its start.
+
+    Words in ``skip`` may stand between the phrase and ``pos`` ("killing *another* 12"). Split and
+    dict look-ups: far cheaper than a backwards regex search over an alternation.
+    """
+    chunk = text[lo:pos]
+    if not chunk or not chunk[-1].isspace():
+        return None
+    parts = chunk.split()
+    if not parts:
+        return None
+    end = parts[-1].lower().strip(_QUOTES)
+    if end not in last and end not in skip:
+        return None
+    while parts:
+        for k in range(min(maxlen, len(parts)), 0, -1):
+            phrase = " ".join(w.lower().strip(_QUOTES) for w in parts[-k:])
+            if phrase in table:
+                j = len(chunk)
+                for w in reversed(parts[len(parts) - k:]):
+                    j = chunk.rfind(w, 0, j)
+                first = parts[len(parts) - k]
+                return lo + j + len(first) - len(first.lstrip(_QUOTES)), phrase
+        if parts[-1].lower().strip(_QUOTES) not in skip:
+            return None
+        parts.pop()
+    return None
+
+
+def attach_qualifier(text: str, n: Number, sent_start: int, lex: Lexicon) -> None:
+    found = tail_phrase(text, max(sent_start, n.start - 24), n.start, lex.qualifiers, lex.qualifier_max,
+                        lex.qualifier_last)
+    if found:
+        n.qstart, phrase = found
+        n.qualifier = lex.qualifiers[phrase]
+
+
+def candidates(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """Every number expression of ``text``, in order.
+
+    One regex over the whole text with every number word in it costs over a millisecond per
+    article; instead digits come from a trivial regex and words from an Aho-Corasick automaton,
+    and the full number regex only runs, anchored, where one of them starts.
+    """
+    low = text.lower()
+    if len(low) != len(text):              # a rare letter whose lower case is longer
+        yield from lex.number_re.finditer(text)
+        return
+    starts: list[int] = []
+    for m in _DIGITS.finditer(text):
+        p = m.start()
+        if p and not text[p - 1].isspace():
+            sb = lex.sign_back_re.search(text, max(0, p - 5), p)
+            if sb:
+                p = sb.start()
+        starts.append(p)
+    for end, size in lex.word_starts.iter(low):
+        p = end - size + 1
+        if (p == 0 or not (low[p - 1].isalnum() or low[p - 1] == "-")) and \
+                (end + 1 == len(low) or not low[end + 1].isalpha()):
+            starts.append(p)
+    starts.sort()
+    last = -1
+    for p in starts:
+        if p < last:
+            continue
+        m = lex.number_re.match(text, p)
+        if m is not None:
+            last = m.end()
+            yield m

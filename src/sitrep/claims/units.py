@@ -1,0 +1,354 @@
+"""What a number counts: the unit phrase after it, a casualty state, or a unit it inherits.
+
+A count is a claim only when it counts something the lexicon knows (a head noun: "drone
+attacks", "troops"), money, a share or an area, or when a casualty state makes it one whatever
+the noun ("12 villagers were killed", "killing 3", "the death toll rose to 45"). Bare numbers
+in a series ("from six in August to 31 in September") inherit the noun that governs the series.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.claims.lexicon import Head, Lexicon
+from sitrep.claims.numbers import Number, tail_phrase
+
+# a word (or an abbreviation such as "U.S."), or any other single character, which ends a phrase
+_WORD = re.compile(r"[ \t\u00a0]*(?:((?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?)|(\S))")
+_OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?")
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*)?)")
+_OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
+_BACK_WORD = re.compile(r"[^\W_](?:[\w'’\-.,]*\w)?|[;:()\"“”]")
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+@dataclass(slots=True)
+class Unit:
+    """What a number counts; ``noun`` is the unit without its state, for later inheritance."""
+
+    unit: str
+    end: int                                  # end of the unit phrase (evidence end)
+    noun: str | None = None
+    cls: str | None = None                    # head class, "money", "percent", "area"
+    state: str | None = None
+    start: int | None = None                  # an active verb before the number starts the evidence
+
+
+@dataclass(slots=True)
+class Scan:
+    head: Head | None = None
+    head_start: int = 0
+    head_end: int = 0
+    np_end: int = 0
+    noun: str | None = None                   # the unit text: kept modifiers + the head's unit
+    candidate: str | None = None              # an unknown noun that may be counted ("Palestinians")
+    blocked: bool = False
+
+
+def _scan(text: str, pos: int, lex: Lexicon) -> Scan:
+    """Read the noun phrase after a number: modifiers, then a head noun the lexicon knows."""
+    sc = Scan(np_end=pos)
+    words: list[tuple[int, int, str]] = []
+    unknown = 0
+    for i in range(6):
+        m = _WORD.match(text, pos)
+        if m is None or m.group(2) is not None or "\n" in text[pos:m.start(1)]:
+            break
+        w = m.group(1)
+        low = w.lower()
+        ws, we = m.start(1), m.end()
+        if words and f"{words[-1][2]} {low}" in lex.heads:
+            sc.head = lex.heads[f"{words[-1][2]} {low}"]
+            sc.head_start, sc.head_end = words[-1][0], we
+        elif low in lex.heads:
+            sc.head, sc.head_start, sc.head_end = lex.heads[low], ws, we
+        elif sc.head is not None:
+            # "militia sources", "drone footage": the head was only a modifier of another noun
+            if low in lex.blocked:
+                sc.blocked = True
+                return sc
+            if (low.endswith("s") and not low.endswith("ss") and w[0].islower() and low not in lex.stop
+                    and low not in lex.aux and low not in lex.say and low not in lex.states_after
+                    and low not in lex.trend):
+                sc.head, sc.candidate = None, low
+                words.append((ws, we, low))
+                pos = sc.np_end = we
+            break
+        elif i == 0 and low in lex.blocked:
+            sc.blocked = True
+            return sc
+        elif low in lex.states_after or low in lex.say:
+            break
+        elif low in lex.keep_modifiers or low in lex.skip_modifiers:
+            pass                           # "10 other cities", "65 drone attacks"
+        elif low in lex.stop or low in lex.aux or low in lex.trend:
+            break
+        elif w[0].isupper():
+            sc.candidate = low
+        elif low in lex.state_openers and _state_after(text, pos, lex):
+            break                          # "250 taken hostage": a state, not a noun
+        elif sc.candidate is not None and words and words[-1][2] == sc.candidate and text[words[-1][0]].isupper():
+            break                          # "60,000 Israelis remain": a verb after a proper noun
+        else:
+            unknown += 1
+            if unknown > 2:
+                break
+            sc.candidate = low
+        words.append((ws, we, low))
+        pos = sc.np_end = we
+    if sc.head is not None:
+        mods = []
+        for ws, we, low in reversed(words):
+            if ws >= sc.head_start:
+                continue
+            if low not in lex.keep_modifiers:
+                break
+            mods.append(low)
+        sc.noun = " ".join([*reversed(mods), sc.head.unit])
+        sc.np_end = sc.head_end
+    return sc
+
+
+def _is_source(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a sourcing cue follows a counted person within a few words ("two officials said")."""
+    prev = None
+    for _ in range(5):
+        m = _WORD.match(text, pos)
+        if m is None or m.group(1) is None:
+            return False
+        low = m.group(1).lower()
+        if low in lex.sourcing or (prev and f"{prev} {low}" in lex.sourcing):
+            return True
+        prev, pos = low, m.end()
+    return False
+
+
+def _state_after(text: str, pos: int, lex: Lexicon) -> tuple[dict[str, str], int] | None:
+    """The state after a counted noun ("were later killed", "in Gaza were wounded") and its end."""
+    w = _WORD.match(text, pos)
+    if w is None or (w.group(1) is None and w.group(2) != ",") or \
+            (w.group(1) is not None and w.group(1).lower() not in lex.state_openers):
+        return None                        # a quick reject before the long alternation
+    m = lex.state_after_re.match(text, pos)
+    if m is None:
+        return None
+    return lex.states_after[" ".join(m.group("state").lower().split())], m.end()
+
+
+_FILLERS = frozenset("a an the another further total of estimated some additional".split())
+
+
+def _state_before(text: str, n: Number, sent_start: int,
+                  lex: Lexicon) -> tuple[dict[str, str], int] | None:
+    """An active verb taking the count as object ("killing 3", "shot down 22") and its start."""
+    found = tail_phrase(text, max(sent_start, n.qstart - 48), n.qstart, lex.states_before,
+                        lex.before_max, lex.before_last, _FILLERS)
+    if found is None:
+        return None
+    return lex.states_before[found[1]], found[0]
+
+
+def _pick(found: tuple[dict[str, str], int] | None, want: str | None) -> tuple[str, str, int] | None:
+    """(state, applies, position) of a state form for a counted person or thing."""
+    if found is None:
+        return None
+    states, pos = found
+    applies = want if want in states else ("person" if want is None and "person" in states else None)
+    if applies is None:
+        if want is not None or not states:
+            return None
+        applies = next(iter(states))
+    return states[applies], applies, pos
+
+
+def _toll(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
+    """"the death toll rose to 45": a toll phrase shortly before the number, in the same clause."""
+    lo = max(sent_start, n.qstart - 70)
+    chunk = text[lo:n.qstart].lower()
+    if not any(w in chunk for w in lex.toll_words):
+        return None
+    found = None
+    for m in lex.toll_re.finditer(text, lo, n.qstart):
+        found = m
+    if found is None:
+        return None
+    gap = text[found.end():n.qstart]
+    if any(c.isdigit() for c in gap) or ";" in gap:
+        return None
+    return lex.tolls[" ".join(found.group(1).lower().split())]
+
+
+def governing_noun(text: str, sent_start: int, qstart: int, lex: Lexicon,
+                   in_timex) -> tuple[str, str] | None:
+    """The head noun a bare number of a series belongs to: "drone attacks rose from six ..."
+
+    Walks back from the number over series words only (trend words, months, other numbers,
+    time expressions); the first head noun met governs the number.
+    """
+    lo = max(sent_start, qstart - 110)
+    toks = [(m.start(), m.end(), m.group()) for m in _BACK_WORD.finditer(text, lo, qstart)]
+    for i in range(len(toks) - 1, max(-1, len(toks) - 14), -1):
+        ws, we, w = toks[i]
+        low = w.lower().rstrip(",.")
+        if low in lex.heads and not lex.heads[low].anaphoric:
+            head = lex.heads[low]
+            mods = []
+            j = i - 1
+            while j >= 0 and toks[j][2].lower() in lex.keep_modifiers:
+                mods.append(toks[j][2].lower())
+                j -= 1
+            return " ".join([*reversed(mods), head.unit]), head.cls
+        if i > 0 and f"{toks[i - 1][2].lower()} {low}" in lex.heads:
+            head = lex.heads[f"{toks[i - 1][2].lower()} {low}"]
+            return head.unit, head.cls
+        if (low in lex.trend or low in _MONTHS or low[:1].isdigit() or low in lex.number_words
+                or low in lex.qualifiers or in_timex(ws)):
+            continue
+        return None
+    return None
+
+
+def _measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    m = _OF_WHAT.match(text, pos)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    if words[0] in lex.stop:
+        return None
+    if len(words) > 1 and words[1] in lex.stop:
+        return words[0], m.start(1) + len(words[0])
+    return " ".join(words), m.end()
+
+
+def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
+              previous: list[Unit], in_timex) -> Unit | None:
+    """The unit ``n`` counts, or None when it counts nothing a claim is about."""
+    pos = n.end
+    wm = _WORD.match(text, pos)
+    w1 = wm.group(1).lower() if wm is not None and wm.group(1) else None
+    # set look-ups on the next word first: the long alternations only run when they may match
+    pm = lex.percent_re.match(text, pos) if w1 in lex.percent_first or text.startswith("%", pos) else None
+    if pm:
+        unit, end = "percent", pm.end()
+        of = _measure_of(text, end, lex)
+        if of:
+            unit, end = f"percent of {of[0]}", of[1]
+        return Unit(unit, end, unit, "percent")
+    am = lex.area_re.match(text, pos) if w1 in lex.area_first else None
+    if am:
+        unit = lex.area_units[" ".join(am.group(1).lower().split())]
+        return Unit(unit, am.end(), unit, "area")
+    money = n.money
+    if w1 is not None and w1 in lex.currency_first:
+        w2 = _WORD.match(text, wm.end())
+        pair = f"{w1} {w2.group(1).lower()}" if w2 and w2.group(1) else None
+        if pair and pair in lex.currency_words:
+            return Unit(lex.currency_words[pair], w2.end(), lex.currency_words[pair], "money")
+        if w1 in lex.currency_words and not (w1 == "pounds" and money):
+            return Unit(lex.currency_words[w1], wm.end(), lex.currency_words[w1], "money")
+    if money:
+        return Unit(money, pos, money, "money")
+
+    anaphoric = False
+    of_num = _OF_NUMBER.match(text, pos)
+    if of_num:
+        pos = of_num.end()                 # "shot down 102 of 127 missiles": counts missiles too
+    of = None if of_num else _OF.match(text, pos)
+    if of:
+        if of.group(2):
+            anaphoric = True               # "12 of them were killed"
+        pos = of.end()
+    sc = _scan(text, pos, lex) if not anaphoric else Scan(np_end=pos)
+    if sc.blocked:
+        return None
+    head = sc.head
+    if n.yearlike and (head is None or sc.head_start != pos + 1):
+        return None                        # a year, unless a counted noun follows at once
+    if head is not None and head.anaphoric:
+        anaphoric, head = True, None
+    # a state form may mean one thing for people and another for things ("neutralised")
+    want = None if head is None else ("person" if head.cls == "person" else "object")
+    after = _pick(_state_after(text, sc.np_end, lex), want)
+    before = _pick(_state_before(text, n, sent_start, lex), want)
+    state = after or before
+    start = before[2] if before and not after else None
+    end = after[2] if after else sc.np_end
+
+    if head is not None:
+        if head.measure:
+            of_what = _measure_of(text, sc.head_end, lex)
+            surface = text[sc.head_start:sc.head_end].lower()
+            if of_what:
+                return Unit(f"{surface} of {of_what[0]}", of_what[1], surface, head.cls)
+            return Unit(surface, sc.head_end, surface, head.cls)
+        if head.cls in ("person", "group"):
+            if state and state[1] == "person" and head.cls == "person":
+                return Unit(f"{sc.noun} {state[0]}", end, sc.noun, "person", state[0], start)
+            if _is_source(text, sc.head_end, lex):
+                return None                # "two officials said", "people familiar with"
+            return Unit(sc.noun, sc.head_end, sc.noun, head.cls, None, start)
+        if state and state[1] == "object":
+            return Unit(f"{sc.noun} {state[0]}", end, sc.noun, head.cls, state[0], start)
+        return Unit(sc.noun, sc.head_end, sc.noun, head.cls, None, start)
+
+    if n.words and n.value == 1 and sc.candidate is None:
+        return None                        # "one that killed ...": a pronoun, not a count
+    if n.strong:
+        return Unit("troops", sc.np_end, "troops", "person")
+    if state:
+        wanted = "person" if state[1] == "person" else None
+        noun = None
+        if sc.candidate and not anaphoric and state[1] == "person":
+            noun = sc.candidate
+        for u in reversed(previous):
+            if noun is None and u.noun and ((u.cls == "person") == (wanted == "person")):
+                noun = u.noun
+        if noun is None:
+            if state[1] != "person":
+                return None
+            noun = "people"
+        return Unit(f"{noun} {state[0]}", end, noun, wanted or "object", state[0], start)
+    toll = _toll(text, n, sent_start, lex)
+    if toll:
+        return Unit(toll, n.end, toll, "person")
+    if sc.candidate is None or anaphoric:
+        gov = governing_noun(text, sent_start, n.qstart, lex, in_timex)
+        if gov is None and previous and previous[-1].noun and previous[-1].state is None and \
+                _series_gap(text, previous[-1].end, n.qstart, lex, in_timex):
+            gov = previous[-1].noun, previous[-1].cls or ""      # "..., and 90 in October"
+        opens_series = text[max(sent_start, n.qstart - 5):n.qstart].lower() == "from "
+        if gov is None and opens_series and _FROM_TO.match(text, n.end):
+            gov = _nearest_head(text, max(sent_start, n.qstart - 120), n.qstart, lex)
+        if gov:
+            return Unit(gov[0], n.end, gov[0], gov[1])
+    return None
+
+
+# "from six in August to 31 ...": a bare count opening a from-to series
+_FROM_TO = re.compile(r"(?:\s+(?:in|during|on|by|at)\s+[\w ]{2,25}?)?,?\s+to\s+(?:[\w ]{0,12}\s)?(?:\d|[a-z]+\b)")
+
+
+def _series_gap(text: str, lo: int, hi: int, lex: Lexicon, in_timex) -> bool:
+    """Whether only series words (trend words, months, time expressions) stand between lo and hi."""
+    if hi - lo > 60:
+        return False
+    for m in _BACK_WORD.finditer(text, lo, hi):
+        low = m.group().lower().rstrip(",.")
+        if not (low in lex.trend or low in _MONTHS or in_timex(m.start())):
+            return False
+    return True
+
+
+def _nearest_head(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[str, str] | None:
+    toks = list(_BACK_WORD.finditer(text, lo, hi))
+    for i in range(len(toks) - 1, -1, -1):
+        head = lex.heads.get(toks[i].group().lower().rstrip(",."))
+        if head is not None and not head.anaphoric and head.cls != "person":
+            mods = []
+            j = i - 1
+            while j >= 0 and toks[j].group().lower() in lex.keep_modifiers:
+                mods.append(toks[j].group().lower())
+                j -= 1
+            return " ".join([*reversed(mods), head.unit]), head.cls
+    return None
