@@ -110,6 +110,7 @@ def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None =
     report.inferred_dates = len(dates)
     picture = reduce_picture(store, pictures, analyses)
     pictures.replace_picture(**picture)
+    link_stories_by_events(store, picture["events"])
     report.entities = len(picture["entities"])
     report.relations = len(picture["relations"])
     report.quotes = len(picture["quotes"])
@@ -137,19 +138,18 @@ def reduce_picture(store: Store, pictures: PictureStore,
     by_kb: dict[str, str] = {e.kb_id: e.id for e in entities if e.kb_id}
 
     def government_of(entity_id: str) -> str | None:
+        """The actor a capital or country stands for, among the actors the corpus names: its
+        government if named, else (for a capital) its country."""
         entity = by_id.get(entity_id)
-        gov_kb = kb.government_of(entity.kb_id) if entity and entity.kb_id else None
-        if not gov_kb:
+        if not entity or not entity.kb_id:
             return None
-        if gov_kb not in by_kb:
-            # the government is named only through its capital: it still is an actor
-            entry = kb.entry(gov_kb) or {"name": gov_kb, "type": "ORG"}
-            gov = Entity(id=f"kb-{gov_kb}", name=entry["name"], type=entry.get("type", "ORG"),
-                         aliases=[entry["name"]], kb_id=gov_kb, reviewed=True, qid=entry.get("qid"))
-            by_id[gov.id] = gov
-            by_kb[gov_kb] = gov.id
-            entities.append(gov)
-        return by_kb[gov_kb]
+        gov = kb.government_of(entity.kb_id)
+        if gov and gov in by_kb:
+            return by_kb[gov]
+        country = (kb.entry(entity.kb_id) or {}).get("capital_of")
+        return by_kb.get(country) if country else None
+
+    _add_credited_people(store, entities)
 
     def ent(doc_id: str, local: int | None) -> str | None:
         return None if local is None else entity_of.get((doc_id, local))
@@ -170,7 +170,8 @@ def reduce_picture(store: Store, pictures: PictureStore,
             quotes.append({"doc": doc_id, "start": q.start, "end": q.end, "text": q.text,
                            "speaker": ent(doc_id, q.speaker), "speaker_name": q.speaker_name, "cue": q.cue})
         for c in a.claims:
-            claims.append({"quantity": c.quantity, "unit": c.unit, "period": c.period,
+            claims.append({"quantity": claim_quantity(c.quantity, c.qualifier), "value": c.quantity,
+                           "qualifier": c.qualifier, "unit": c.unit, "period": c.period,
                            "claimant": ent(doc_id, c.claimant), "claimant_name": c.claimant_name,
                            "text": c.text, "evidence": {"doc": doc_id, "start": c.start, "end": c.end}})
         facts.extend((doc_id, e) for e in a.events)
@@ -182,6 +183,109 @@ def reduce_picture(store: Store, pictures: PictureStore,
             "events": [e.contract_dict() | {"reports": [_report_dict(r) for r in e.reports],
                                             "disputes": list(e.disputes)} for e in events],
             "claims": claims}
+
+
+# how a qualified figure is written in the export: comparisons as symbols, estimates as words
+_QUALIFIER_FORMS = {"more than": ">{}", "at least": ">={}", "fewer than": "<{}", "up to": "<={}"}
+
+
+def claim_quantity(quantity: float | int | str, qualifier: str | None) -> float | int | str:
+    """The contract's ``quantity``: a plain number when the text gives it exactly; a string
+    keeping the qualifier otherwise (">20" for "more than 20", "about 5"), so an approximate
+    figure is never passed off as an exact one. The bare number stays in ``value``."""
+    if not qualifier or isinstance(quantity, str):
+        return quantity
+    return _QUALIFIER_FORMS.get(qualifier, qualifier + " {}").format(quantity)
+
+
+def _add_credited_people(store: Store, entities: list[Entity]) -> None:
+    """Reporters, editors and photographers credited in bylines and captions, as PERSON actors
+    without spans (their names are not in the cleaned text). A credited name that the text also
+    names joins that entity."""
+    from sitrep.credits import credited_people
+    from sitrep.model import content_id
+    by_name = {a.casefold(): e for e in entities if e.type == "PERSON" for a in [e.name, *e.aliases]}
+    removed: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in store.db.execute("SELECT doc_id, reason, text FROM removed_lines ORDER BY doc_id, position"):
+        removed[r[0]].append((r[1], r[2]))
+    for r in store.db.execute("SELECT id, authors FROM documents"):
+        for name, _role in credited_people(removed.get(r[0], []), json.loads(r[1] or "[]")):
+            if name.casefold() in by_name:
+                continue
+            person = Entity(id="x-credit-" + content_id(name.casefold()), name=name, type="PERSON",
+                            aliases=[name])
+            entities.append(person)
+            by_name[name.casefold()] = person
+
+
+NEWS_DAYS = 3       # an event this close to a document's date is what the document reports
+
+
+def _publication_dates(store: Store) -> dict[str, str | None]:
+    inferred = PictureStore(store.db).inferred_dates()
+    return {r[0]: r[1] or (inferred.get(r[0]) or (None,))[0]
+            for r in store.db.execute("SELECT id, published FROM documents")}
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    import datetime as dt
+    if not a or not b:
+        return 10**6
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 10**6
+
+
+def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
+    """Join stories whose documents report the same dated happening.
+
+    Copying links documents into stories; independent reports of one incident (the same event,
+    dated to the day, reported by several documents) belong together too. Events dated only to
+    a month or a range (campaigns, background) link nothing: sharing a topic is not a story.
+    Returns how many stories were joined into others.
+    """
+    from sitrep.model import Story, content_id
+    stories = store.stories()
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    story_of = {doc: s.id for s in stories for doc in s.documents}
+    published = _publication_dates(store)
+    for e in events:
+        if not e.get("date") or len(e["date"]) != 10:
+            continue
+        # only documents for which the happening is news, not background recalled weeks later
+        linked = {story_of[r["doc"]] for r in e.get("reports", [])
+                  if r["doc"] in story_of and _days_apart(e["date"], published.get(r["doc"])) <= NEWS_DAYS}
+        first, *rest = sorted(linked) or [None]
+        for other in rest:
+            parent[root(other)] = root(first)
+    groups: dict[str, list[Story]] = defaultdict(list)
+    for st in stories:
+        groups[root(st.id)].append(st)
+    if all(len(g) == 1 for g in groups.values()):
+        return 0
+    joined: list[Story] = []
+    for group in groups.values():
+        if len(group) == 1:
+            joined.append(group[0])
+            continue
+        docs = sorted({d for st in group for d in st.documents}, key=lambda d: (published.get(d) or "9999", d))
+        title = next((st.title for st in sorted(group, key=lambda st: published.get(st.documents[0]) or "9999")
+                      if st.title), None)
+        joined.append(Story(content_id(*sorted(docs)), title, docs))
+    with store.db:
+        store.db.execute("DELETE FROM stories")
+        store.db.executemany("INSERT INTO stories VALUES (?, ?)", [(st.id, st.title) for st in joined])
+        store.db.executemany("INSERT INTO story_documents VALUES (?, ?, ?)",
+                             [(st.id, d, i) for st in joined for i, d in enumerate(st.documents)])
+    return len(stories) - len(joined)
 
 
 def _entity_dict(e: Entity) -> dict[str, Any]:

@@ -1,0 +1,59 @@
+"""People a page credits outside its article text: reporters, writers, editors and photographers.
+
+They are actors of the picture (who reported what), but their names stand in bylines, credit
+lines and photo captions that cleaning moves out of the text, so they have no span there. This
+module reads them from the removed lines and the document's authors.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sitrep.metadata.byline import byline_authors, names_in
+
+# "(Reporting by A in Baghdad; Writing by B; Editing by C)": every role, editors too
+_CREDIT_BODY = re.compile(r"\(\s*(?P<body>[^()]*\bby\b[^()]*)\)", re.I)
+_ROLE_NAMES = re.compile(r"(?P<role>[A-Za-z ]{0,40}?)\s*\bby\s+(?P<names>[^;]+)", re.I)
+# photo credits: "(AP Photo/Hadi Mizban)", "REUTERS/Jane Doe/File Photo", "Photo: Jane Doe/AFP"
+_PHOTO = re.compile(
+    r"(?:\b(?:[A-Z]{2,}|Reuters|Getty Images|Anadolu|Xinhua)(?:\s+Photo)?\s*/\s*"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?=\s*(?:/|\)|$|,|\.))"
+    r"|\b(?:Photo|Photograph|Picture)(?:\s+by)?\s*[:/]\s*(?P<name2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+    r"(?=\s*(?:/|\)|$|,|\.)))")
+_ROLE_KIND = (("photo", "photographer"), ("edit", "editor"), ("writ", "writer"), ("report", "reporter"),
+              ("compil", "writer"), ("graphic", "graphics"))
+_NOT_PEOPLE = re.compile(r"\b(?:File|Photo|Images?|Staff|Handout|Pool|Reuters|AP|AFP)\b")
+
+
+def _role(label: str) -> str:
+    label = label.lower()
+    return next((kind for stem, kind in _ROLE_KIND if stem in label), "credited")
+
+
+def credited_people(removed: Iterable[tuple[str, str]], authors: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(name, role) of everyone a page credits, from its removed (reason, text) lines and authors.
+
+    Roles: author, reporter, writer, editor, photographer, credited.
+    """
+    found: dict[str, str] = {}
+
+    def add(name: str, role: str) -> None:
+        name = name.strip(" .,;")
+        if name and not _NOT_PEOPLE.search(name) and name not in found:
+            found[name] = role
+
+    for name in authors:
+        add(name, "author")
+    for _, text in removed:
+        line = text.strip()
+        for name in byline_authors(line) or []:
+            add(name, "author")
+        for m in _CREDIT_BODY.finditer(line):
+            for segment in m.group("body").split(";"):
+                r = _ROLE_NAMES.search(segment)
+                if r:
+                    for name in names_in(r.group("names")):
+                        add(name, _role(r.group("role")))
+        for m in _PHOTO.finditer(line):
+            add(m.group("name") or m.group("name2"), "photographer")
+    return list(found.items())
