@@ -1,0 +1,187 @@
+"""Direct quotations and who said them.
+
+    find_quotes(text, sentences, mentions) -> list[QuoteFact]
+
+Stages: quote marks paired into pieces (``marks``); unmarked block quotes found (``blocks``);
+each piece's attribution read before or after it (``attribution``); terms, names and titles in
+marks set aside (``terms``); pronouns and anaphoric descriptions resolved by salience
+(``speakers``). A quote split by an attribution gives one QuoteFact per piece, all with the
+same speaker; so does a quote running over several paragraphs.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from sitrep.model import Mention, QuoteFact
+from sitrep.quotes import attribution
+from sitrep.quotes.attribution import Attribution
+from sitrep.quotes.blocks import block_quotes, introduces
+from sitrep.quotes.cues import cues
+from sitrep.quotes.marks import Piece, find_pieces, paragraphs
+from sitrep.quotes.speakers import MentionIndex, Salience, Speaker, reported_speaker
+from sitrep.quotes.terms import is_term
+
+__all__ = ["find_quotes"]
+
+_CLOSING = ",.!?…—–-;:"
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    group: int
+    para: int
+    fragment: bool
+    att: Attribution | None = None
+    own: bool = False           # the attribution stands next to this piece (not inherited)
+
+
+def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[QuoteFact]:
+    """Every direct quotation of ``text`` with its speaker, in text order."""
+    c = cues()
+    if not sentences:
+        sentences = [(0, len(text))]      # no split given: the text is one sentence
+    paras = paragraphs(text)
+    pieces = find_pieces(text, paras)
+    idx = MentionIndex(mentions)
+    for p in pieces:
+        idx.mark_quoted(p.start, p.end)
+    para_starts = [a for a, _ in paras]
+    sent_starts = [s for s, _ in sentences]
+
+    def para_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(para_starts, offset) - 1)
+
+    items: list[_Item] = []
+    sent_att: tuple[int, Attribution] | None = None      # the last attribution, by sentence
+    for i, p in enumerate(pieces):
+        pi = para_of(p.open_at)
+        pstart, pend = paras[pi] if paras else (0, len(text))
+        prev = pieces[i - 1] if i and pieces[i - 1].close_at is not None \
+            and para_of(pieces[i - 1].open_at) == pi else None
+        nxt = pieces[i + 1].open_at if i + 1 < len(pieces) and para_of(pieces[i + 1].open_at) == pi else pend
+        si = max(0, bisect.bisect_right(sent_starts, p.open_at) - 1)
+        sent_start = max(sentences[si][0], pstart)
+        head_start = max(sent_start, prev.close_at if prev else 0)
+        if head_start > p.open_at:
+            head_start = pstart
+        item = _attribute(text, p, pi, head_start, sent_start, nxt, idx)
+        if item.att is None and not item.fragment and not text[head_start:p.open_at].strip():
+            item.att = _introduced(text, paras, pi, si, sentences, p.open_at, idx)
+        if item.att is None and item.fragment and sent_att is not None and sent_att[0] == si:
+            # several fragments of one attributed sentence: "X asked for “...” against “...”"
+            item.att = sent_att[1]
+        if item.att is not None:
+            sent_att = (si, item.att)
+        if is_term(text, p.start, p.end, p.open_at, item.att is not None, item.fragment, c):
+            continue
+        items.append(item)
+
+    quoted_paras = {it.para for it in items}
+    for a, b, att in block_quotes(text, paras, quoted_paras, idx, c):
+        items.append(_Item(a, b, a, None, -1 - a, para_of(a), False, att, True))
+    items.sort(key=lambda it: it.start)
+    return _resolve(text, sentences, idx, items)
+
+
+def _attribute(text: str, p: Piece, pi: int, head_start: int, sent_start: int, nxt: int,
+               idx: MentionIndex) -> _Item:
+    """One piece with its own attribution: read before it (``text[head_start:p.open_at]``) and
+    after it (up to ``nxt``, the next piece or the paragraph end)."""
+    c = cues()
+    head = text[head_start:p.open_at].strip()
+    content = text[p.start:p.end].strip()
+    starts_cap = content[:1].isupper() or content[:1].isdigit() or content[:1] in "“‘\"'…["
+    ends_punct = content[-1:] in _CLOSING
+    # a fragment sits inside its sentence ("asked for “immediate action” against ..."); a full
+    # quote stands alone or right after "X said:" / "X said, “..."
+    fragment = bool(head) and not head.endswith((":", "-", "—", "–")) \
+        and not (starts_cap and ends_punct and head.endswith(","))
+    item = _Item(p.start, p.end, p.open_at, p.close_at, p.group, pi, fragment)
+    att_b, explicit = attribution.before(text, head_start, p.open_at, fragment, idx, c, sent_start)
+    att_a = None
+    if p.close_at is not None:
+        tail = text[p.close_at:nxt].lstrip(" \t\u00a0")
+        loose = fragment or content[-1:] in ",!?…—–-" or tail[:1] in ",―—–" or tail[:1].islower()
+        att_a = attribution.after(text, p.close_at, nxt, fragment, idx, c, strict=not loose,
+                                  sent_start=sent_start)
+    item.att = att_b if att_b and (explicit or fragment) else (att_a or att_b)
+    item.own = item.att is not None
+    return item
+
+
+def _introduced(text: str, paras: list[tuple[int, int]], pi: int, si: int,
+                sentences: list[tuple[int, int]], open_at: int, idx: MentionIndex) -> Attribution | None:
+    """The attribution of a quote that opens its sentence with none of its own: a previous
+    paragraph ending "X said:", or a previous sentence of reported speech ending ", X said."."""
+    c = cues()
+    if pi > 0 and _only_space(text, paras[pi][0], open_at) and text[paras[pi - 1][1] - 1] == ":":
+        att = introduces(text, *paras[pi - 1], idx, c)
+        if att is not None:
+            return att
+    if si > 0 and sentences[si - 1][1] <= open_at:
+        a, b = sentences[si - 1]
+        if a >= paras[max(0, pi - 1)][0]:
+            sp = reported_speaker(text, a, b, idx, c)
+            if sp is not None:
+                return Attribution(sp, None, sp.start or a, sp.end or b)
+    return None
+
+
+def _only_space(text: str, a: int, b: int) -> bool:
+    return not text[a:b].strip()
+
+
+def _resolve(text: str, sentences: list[tuple[int, int]], idx: MentionIndex,
+             items: list[_Item]) -> list[QuoteFact]:
+    c = cues()
+    sal = Salience(text, sentences, idx, c)
+    by_group: dict[int, Attribution] = {}
+    for it in items:
+        if it.att is not None and it.group not in by_group:
+            by_group[it.group] = it.att
+    out: list[QuoteFact] = []
+    resolved: dict[int, tuple[Speaker | None, str | None]] = {}     # group -> speaker, cue
+    last: tuple[_Item, Speaker | None, str | None] | None = None
+    for it in items:
+        att = it.att or by_group.get(it.group)
+        sp: Speaker | None = None
+        cue = None
+        if it.group in resolved and not it.own:
+            sp, cue = resolved[it.group]
+        elif att is not None:
+            sp, cue = att.speaker, att.cue
+            if sp.kind == "pronoun":
+                sp = sal.resolve(sp, att.start)
+            elif sp.kind == "description":
+                sp = sal.anaphor(sp)
+            resolved[it.group] = (sp, cue)
+        elif last is not None and not it.fragment and last[1] is not None \
+                and it.para - last[0].para <= 1:
+            # a quote standing alone right after an attributed one continues it, unless someone
+            # else became the subject in between
+            sp, cue = last[1], last[2]
+            other = sal.new_subject(last[0].end, it.start)
+            if other is not None and other.local != sp.local:
+                sp, cue = other, None
+        elif not it.fragment and it.att is None:
+            # a quote paragraph right after a sentence about a person: "X argued that ...\n\n“...”"
+            sp = sal.new_subject(-1, it.start, back=1)
+        if sp is not None and it.att is not None:
+            sal.record(it.start, sp)
+        out.append(_fact(text, it, sp, cue))
+        if sp is not None:
+            last = (it, sp, cue)
+    return out
+
+
+def _fact(text: str, it: _Item, sp: Speaker | None, cue: str | None) -> QuoteFact:
+    if sp is None:
+        return QuoteFact(it.start, it.end, text[it.start:it.end], cue=cue)
+    local = sp.local if sp.local is not None and sp.local >= 0 else None
+    return QuoteFact(it.start, it.end, text[it.start:it.end], speaker=local, speaker_name=sp.name,
+                     cue=cue, speaker_start=sp.start, speaker_end=sp.end)

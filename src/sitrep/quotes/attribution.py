@@ -1,0 +1,194 @@
+"""Where a quote's attribution stands: after it ("..., X said"), before it ("X said: ..."), or
+around a fragment in its sentence ("X called for “immediate action”").
+
+Each reader returns the speaker phrase resolved by ``speakers`` (still a pronoun, if the text
+uses one) and the cue as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.nlp.sentences import abbreviations
+from sitrep.quotes.cues import Cues
+from sitrep.quotes.speakers import (MentionIndex, Speaker, clause_subject, phrase_after, phrase_before,
+                                    sentence_subject)
+
+# sentence-final punctuation that ends the stretch after a quote
+_END = re.compile(r"[.!?](?=[\s\"'”’]|$)|\n")
+_MAX_SUBJECT_WORDS = 14
+_MAX_STRICT_WORDS = 10
+_PREPOSITION = re.compile(r"(?:in|on|at|during|to|with|after|before|from|while|when|as|outside|"
+                          r"inside|near|via|through|about|late|early|earlier|later|last|this|"
+                          r"yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
+_LEAD_SPACE = re.compile(r"[\s,]*")
+_HEADLINE = re.compile(r"\s*[:\-–—|]\s*$")
+# "“...” ― Amina Bello": a dash and a name after a quote, the epigraph and vox-pop layout
+_DASH = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?=[A-Z])")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: Speaker
+    cue: str | None
+    start: int          # the attribution's stretch of text (speaker and cue)
+    end: int
+
+
+def _phrase(m: re.Match) -> str:
+    """The cue phrase as a cue: "According to " gives "according to"."""
+    return " ".join(m.group().split()).lower()
+
+
+def _sentence_end(text: str, a: int, limit: int) -> int:
+    """Where the sentence running from ``a`` ends: a full stop after an abbreviation ("Mr.",
+    "Sen.") or an initial does not end it."""
+    pos = a
+    while True:
+        m = _END.search(text, pos, limit)
+        if not m:
+            return limit
+        if text[m.start()] == ".":
+            w = _WORD_BEFORE.search(text, max(a, m.start() - 8), m.start())
+            if w and (w.group(1) in abbreviations() or (len(w.group(1)) == 1 and w.group(1).isupper())):
+                pos = m.end()
+                continue
+        return m.start()
+
+
+def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, cues: Cues,
+          strict: bool = False, sent_start: int | None = None) -> Attribution | None:
+    """An attribution following a quote that closes at ``close`` ("..., X said", "..., said X").
+
+    ``strict``: the quote ended its own sentence, so what follows attributes it only when the
+    attribution is the whole of the next sentence ("“We stay.” Ivan Petrov said.").
+    ``sent_start``: where the quote's sentence starts, whose subject a participle takes
+    ("X held Y responsible for “...”, saying ...")."""
+    end = _sentence_end(text, close, limit)
+    i = close
+    while i < end and text[i] in " \t,\u00a0":
+        i += 1
+    if i >= end:
+        return None
+    dm = _DASH.match(text, close, end)
+    if dm:
+        stop = end if end < limit and text[end] == "\n" else min(end + 1, limit)
+        if len(text[dm.end():stop].split()) <= 8:
+            sp = phrase_before(text, dm.end(), stop, idx, cues)
+            return Attribution(sp, None, dm.end(), sp.end or stop) if sp else None
+        return None
+    am = cues.before_phrase.match(text, _LEAD_SPACE.match(text, close, end).end(), end)
+    if am:                                   # "..., according to the ministry"
+        sp = phrase_after(text, am.end(), end, idx, cues)
+        return Attribution(sp, _phrase(am), i, end) if sp else None
+    vm = cues.verb.match(text, i, end)
+    if vm and vm.group().endswith("ing"):
+        if strict or sent_start is None:
+            return None
+        sp = sentence_subject(text, sent_start, close, idx, cues)
+        cue, cend = cues.cue_at(text, vm.start(), vm.end(), end)
+        return Attribution(sp, cue, i, cend) if sp else None
+    if vm:                                   # "..., said the minister"
+        cue, cend = cues.cue_at(text, vm.start(), vm.end(), end)
+        sp = phrase_after(text, vm.end(), end, idx, cues)
+        if sp is None or (strict and not _rest_ok(text, max(cend, sp.end or cend), end)):
+            return None
+        return Attribution(sp, cue, i, max(cend, sp.end or cend))
+    for vm in cues.verb.finditer(text, i, end):
+        subject = text[i:vm.start()]
+        counted = subject.split(",", 1)[0] if subject[:1].isupper() else subject
+        if not fragment and len(counted.split()) > (_MAX_STRICT_WORDS if strict else _MAX_SUBJECT_WORDS):
+            return None
+        sp = phrase_before(text, i, vm.start(), idx, cues)
+        if sp is None:
+            return None
+        cue, cend = cues.cue_at(text, vm.start(), vm.end(), end)
+        if strict and not _rest_ok(text, cend, end):
+            return None
+        return Attribution(sp, cue, i, cend)
+    if fragment:
+        am = cues.before_phrase.search(text, i, end)
+        if am:
+            sp = phrase_after(text, am.end(), end, idx, cues)
+            return Attribution(sp, _phrase(am), am.start(), end) if sp else None
+    return None
+
+
+def _rest_ok(text: str, a: int, b: int) -> bool:
+    """Whether what follows an attribution in its sentence leaves it an attribution only: nothing,
+    an apposition, or a prepositional phrase ("... said in an interview with CNN")."""
+    rest = text[a:b].strip(" \t\u00a0")
+    return not rest or rest[0] == "," or bool(_PREPOSITION.match(rest))
+
+
+def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionIndex,
+           cues: Cues, sent_start: int | None = None) -> tuple[Attribution | None, bool]:
+    """An attribution in ``text[start:open_at]`` before a quote, and whether it introduces the
+    quote outright ("X said: “", "X told Rudaw, “"). ``sent_start`` is where the sentence
+    starts (before ``start`` when an earlier quote of the sentence stands between)."""
+    sent_start = start if sent_start is None else sent_start
+    head = text[start:open_at]
+    stripped = head.rstrip()
+    explicit = stripped.endswith((":", ",")) or stripped.lower().endswith(" that") or not stripped
+    verbs = [vm for vm in cues.verb.finditer(text, start, open_at)
+             if fragment or vm.group().lower() not in cues.fragment_only]
+    best = verbs[-1] if verbs else None
+    am = None
+    for m in cues.before_phrase.finditer(text, start, open_at):
+        am = m
+    if am and (best is None or am.start() > best.start()):
+        sp = phrase_after(text, am.end(), open_at, idx, cues)
+        if sp:
+            return Attribution(sp, _phrase(am), am.start(), sp.end or open_at), explicit
+    if best is None:
+        if stripped.endswith(":"):
+            # "Obama is rolling out a new message: “It's about me.”"
+            att = _headline(text, start, open_at, idx, cues)
+            if att is None:
+                sp = sentence_subject(text, sent_start, open_at, idx, cues)
+                att = Attribution(sp, None, sp.start or start, sp.end or open_at) if sp else None
+            return att, True
+        return _headline(text, start, open_at, idx, cues), True
+    bm = _BY.match(text, best.end(), open_at)
+    if bm:                      # "described by the authorities as a “violation”"
+        sp = phrase_after(text, bm.end(), open_at, idx, cues)
+        if sp is None:
+            return None, False
+        return Attribution(sp, " ".join(text[best.start():bm.end("by")].split()), best.start(),
+                           sp.end or open_at), explicit
+    cue, cend = cues.cue_at(text, best.start(), best.end(), open_at)
+    tail = text[cend:open_at].strip(" \t,:\u00a0")
+    if tail and tail.lower() not in ("that", "saying", "adding", "noting", "stating", "writing"):
+        explicit = explicit and len(tail.split()) <= 6
+    if best.group().endswith("ing"):
+        # a participle takes the sentence's subject: "X mocked the complaint, saying ..."
+        sp = sentence_subject(text, sent_start, best.start(), idx, cues)
+        if sp is not None:
+            return Attribution(sp, cue, sp.start if sp.start is not None else start, cend), explicit
+    # the last verb's subject, or, for coordinated verbs ("X said ... but called it “...”"),
+    # the subject of an earlier one
+    for vm in reversed(verbs):
+        sp = phrase_before(text, start, vm.start(), idx, cues)
+        if sp is not None:
+            return Attribution(sp, cue, sp.start if sp.start is not None else start, cend), explicit
+    # "Scott beamed and asked ...", "X sang before asking her, “...”": the clause's subject
+    sp = clause_subject(text, start, best.start(), idx, cues)
+    if sp is not None:
+        return Attribution(sp, cue, sp.start if sp.start is not None else start, cend), explicit
+    return None, False
+
+
+def _headline(text: str, start: int, open_at: int, idx: MentionIndex, cues: Cues) -> Attribution | None:
+    """A headline's "Name: “...”": a mention right before a colon or dash introduces the quote."""
+    h = _HEADLINE.search(text, start, open_at)
+    if not h or not text[start:open_at].strip():
+        return None
+    ms = idx.within(start, h.start())
+    if not ms or text[ms[-1].end:h.start()].strip():
+        return None
+    sp = phrase_before(text, start, h.start(), idx, cues)
+    return Attribution(sp, None, start, h.start()) if sp else None
+
+
+_BY = re.compile(r"\s+(?P<by>by)\s+(?:the\s+)?(?=\S)", re.I)

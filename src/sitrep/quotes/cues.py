@@ -1,0 +1,113 @@
+"""Reporting cues as compiled patterns, built once per process from ``quote_cues.json``.
+
+A cue is a reporting verb ("said", "told", "wrote"), optionally with its addressee ("told
+Rudaw", "told reporters") and a modifier naming the channel ("said in a statement", "wrote in a
+post on X"). ``Cues.cue_at`` reads the whole cue that starts at a verb, so the QuoteFact can keep
+the phrase as the text gives it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.knowledge import load
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# time phrases that may stand between a verb and its modifier: "said on Monday in a statement"
+TIME_PHRASE = (rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:{_WEEKDAY}|(?:last|this)\s+(?:week|month|year|night)|"
+         rf"yesterday|today|earlier|later|overnight)(?:\s+(?:night|morning|evening|afternoon))?")
+# an outlet or person addressed by "told": a run of capitalised words ("The Associated Press")
+_PROPER = r"(?:(?:The|the)\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|al-\w+|de))*"
+
+
+def _alt(words) -> str:
+    """A regex matching any of the literal phrases (white space flexible), built as a trie:
+    Python's engine tries the branches of a flat alternation one by one at every position, a
+    trie shares their prefixes (about six times faster over a whole article)."""
+    trie: dict = {}
+    for w in {w for w in words if w}:
+        node = trie
+        for ch in " ".join(w.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(trie) or "(?!)"
+
+
+def _trie(node: dict) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie(node[ch]) for ch in sorted(node) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    verb: re.Pattern            # any reporting verb, whole word
+    verb_forms: frozenset[str]
+    object_forms: frozenset[str]     # verbs taking an addressee ("told")
+    fragment_only: frozenset[str]    # verbs that attribute only short fragments ("called")
+    before_phrase: re.Pattern   # "according to", ... (the speaker follows)
+    after_verb: re.Pattern      # time phrase and modifier right after a verb
+    after_object: re.Pattern    # the same after a verb taking an addressee ("told Rudaw")
+    filler_tail: re.Pattern     # fillers between a speaker and the verb, at the end of a stretch
+    speaker_nouns: frozenset[str]    # every head noun of a describing speaker phrase
+    person_nouns: frozenset[str]     # those naming people ("official"), not institutions
+    pronouns: dict[str, str]
+    term_intro: re.Pattern      # matched at the end of the text before a quoted stretch
+    work_intro: re.Pattern
+    title_words: frozenset[str]
+
+    def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
+        """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
+        time phrase: "said on Monday in a statement" gives "said in a statement")."""
+        verb = " ".join(text[vstart:vend].split())
+        takes_object = verb.lower() in self.object_forms
+        m = (self.after_object if takes_object else self.after_verb).match(text, vend, limit)
+        if not m or m.end() == vend:
+            return verb, vend
+        parts = [verb]
+        if takes_object and m.group("obj"):
+            parts.append(" ".join(m.group("obj").split()))
+        if m.group("mod"):
+            parts.append(" ".join(m.group("mod").split()))
+        return " ".join(parts), m.end()
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    entries = load("quote_cues.json")
+    by_kind: dict[str, list[dict]] = {}
+    for e in entries:
+        by_kind.setdefault(e["kind"], []).append(e)
+    forms = [f for e in by_kind.get("verb", []) for f in e["forms"]]
+    obj_forms = {f.lower() for e in by_kind.get("verb", []) if e.get("object") for f in e["forms"]}
+    frag = {f.lower() for e in by_kind.get("verb", []) if e.get("fragment_only") for f in e["forms"]}
+    phrases = [e["text"] for e in by_kind.get("phrase", [])]
+    modifiers = [e["text"] for e in by_kind.get("modifier", [])]
+    addressees = [e["text"] for e in by_kind.get("addressee", [])]
+    words = lambda kind: [w for e in by_kind.get(kind, []) for w in e["words"]]   # noqa: E731
+    pronouns = {w.lower(): e["refers"] for e in by_kind.get("pronoun", []) for w in e["words"]}
+    tail = rf"(?:,?\s+{TIME_PHRASE})?(?:,?\s+(?P<mod>{_alt(modifiers)})\b)?(?:,?\s+{TIME_PHRASE})?"
+    after = re.compile(tail)
+    after_object = re.compile(rf"(?:\s+(?P<obj>{_alt(addressees)}|{_PROPER}))?" + tail)
+    return Cues(
+        verb=re.compile(rf"\b(?:{_alt(forms)})\b"),
+        verb_forms=frozenset(f.lower() for f in forms),
+        object_forms=frozenset(obj_forms),
+        fragment_only=frozenset(frag),
+        before_phrase=re.compile(rf"\b(?:{_alt(phrases)})\s+", re.I),
+        after_verb=after,
+        after_object=after_object,
+        filler_tail=re.compile(rf"(?:\s+(?:{_alt(words('filler'))}))+\s*$", re.I),
+        speaker_nouns=frozenset(w.lower() for w in words("speaker_noun")),
+        person_nouns=frozenset(w.lower() for e in by_kind.get("speaker_noun", [])
+                               if e.get("refers", "PERSON") == "PERSON" for w in e["words"]),
+        pronouns=pronouns,
+        term_intro=re.compile(rf"(?:^|\W)(?:{_alt(words('term_intro'))})[\s,:]*"
+                              r"(?:(?:the|a|an|its|their|his|her)\s+)?$", re.I),
+        work_intro=re.compile(rf"\b(?:{_alt(words('work_noun'))}),?\s+(?:(?:titled|entitled|called)\s+)?$",
+                              re.I),
+        title_words=frozenset(w.lower() for w in words("title_word")),
+    )

@@ -1,0 +1,380 @@
+"""Who a speaker phrase names: a mention, a pronoun resolved by salience, or a description.
+
+A speaker phrase is the stretch a cue points at: before the verb ("Foreign Minister Fuad Hussein
+said", "a senior Iraqi security official said") or after it ("said Lt. Col. Dana Kerr"). The
+phrase names its speaker when a usable mention heads it; a pronoun is resolved to the most salient
+earlier actor; anything else is kept as a description ("four militia sources").
+
+Salience for "he"/"she": walking back sentence by sentence from the pronoun, the first of (a) the
+sentence holding the previous attributed quote of a person, which keeps that person speaking, or
+(b) a sentence whose subject is a person wins. The nearest person named is only the fallback, so
+"X met Y. 'We agreed,' he said." gives X, not Y.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from sitrep.model import Mention
+from sitrep.quotes.cues import Cues
+
+SPEAKER_TYPES = frozenset(("PERSON", "ORG", "GPE", "MEDIA", "FAC"))
+GROUP_TYPES = frozenset(("ORG", "GPE", "MEDIA", "FAC"))
+
+_WORD = re.compile(r"[\w'’.\-]+")
+_CLAUSE = re.compile(r"(?:^|\s)(?:that|and|but|while|as|after|before|because|when|which|who|whom|"
+                     r"where|if|since|though|although|whereas|so|then|than)\s", re.I)
+# a name after a preposition is not the head: "a spokesman for Hamas said"
+_PREP_BEFORE = re.compile(r"\b(?:for|of|with|to|from|in|at|near|inside|within|by|on|among)\s+(?:the\s+)?$", re.I)
+# words that put a name into an adverbial or a clause, not the subject: "After meeting X, ..."
+_LEAD_BLOCKERS = frozenset(("after", "before", "with", "without", "in", "on", "at", "by", "for", "from",
+                            "to", "against", "when", "while", "as", "since", "during", "despite",
+                            "unlike", "like", "amid", "following", "under", "over", "between", "among",
+                            "near", "than", "if", "because", "and", "but", "or", "that", "which", "who",
+                            "whom", "whose", "where", "about", "told", "said", "met", "says"))
+_DETERMINER = re.compile(r"\b(?:the|a|an|some|several|many|few|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|\d+|dozens\s+of|one)\s", re.I)
+_CONJ_END = re.compile(r"\s(?:and|but|then|before|after|while|when|as|by)\s*$", re.I)
+_SHORT_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "another", "one"))
+_CLAUSE_WORDS = frozenset(("that", "which", "who", "and", "but", "if", "when", "while", "because",
+                           "is", "was", "were", "are", "has", "had", "have", "be", "been", "not"))
+_ADVERBIAL = re.compile(r"[^,]{0,40},\s*")
+
+
+@dataclass(slots=True)
+class Speaker:
+    local: int | None
+    name: str | None
+    start: int | None
+    end: int | None
+    kind: str                  # "named", "pronoun", "description"
+    type: str | None = None    # the mention type when named
+
+
+class MentionIndex:
+    """Mentions sorted by start, with range queries; mentions inside quotes are set aside."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.items = sorted((m for m in mentions if m.type in SPEAKER_TYPES), key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+        self.quoted: set[int] = set()      # ids of mentions inside quoted text
+
+    def within(self, a: int, b: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.items) and self.items[i].start < b:
+            m = self.items[i]
+            if m.end <= b and id(m) not in self.quoted:
+                out.append(m)
+            i += 1
+        return out
+
+    def mark_quoted(self, a: int, b: int) -> None:
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.items) and self.items[i].start < b:
+            self.quoted.add(id(self.items[i]))
+            i += 1
+
+
+def _named(m: Mention) -> Speaker:
+    return Speaker(m.local, m.canonical or m.text, m.start, m.end, "named", m.type)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–-"):
+        b -= 1
+    return a, b
+
+
+def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
+    """A describing speaker phrase ("four militia sources"), if the stretch reads as one: short,
+    and holding a speaker noun or a capitalised word (a name the mentions missed). It starts at
+    its first determiner when words stand before it ("This led the group to declare")."""
+    a, b = _trim(text, a, b)
+    dm = _DETERMINER.search(text, a + 1, b)
+    if dm and not _DETERMINER.match(text, a):
+        a = dm.start()
+    words = _WORD.findall(text, a, b)
+    if not words or len(words) > 12:
+        return None
+    lowered = [w.lower().rstrip(".") for w in words]
+    if len(words) <= 4 and lowered[0] in _SHORT_DETERMINERS and not any(w in _CLAUSE_WORDS for w in lowered):
+        # "the book said", "the ad's narrator says": a short determiner phrase is a speaker
+        return Speaker(None, text[a:b], a, b, "description")
+    if not any(w in cues.speaker_nouns for w in lowered) and \
+            not any(w[0].isupper() for w in words[1:] + ([words[0]] if len(words) == 1 else [])) \
+            and " ".join(lowered[-2:]) not in cues.speaker_nouns:
+        return None
+    return Speaker(None, text[a:b], a, b, "description")
+
+
+def _person_description(sp: Speaker, cues: Cues) -> bool:
+    """Whether a description names one person ("a senior official"), whom "he" may refer to."""
+    words = (sp.name or "").lower().split()
+    return bool(words) and words[-1] in cues.person_nouns and not words[-1].endswith("s")
+
+
+def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
+    """The speaker of the stretch ``text[a:b]`` that ends right before a reporting verb."""
+    m = cues.filler_tail.search(text, a, b)
+    if m:
+        b = m.start()
+    b0 = b
+    a, b = _trim(text, a, b)
+    if a >= b:
+        return None
+    tail_comma = text.rfind(",", a, b0)
+    if tail_comma != -1 and not text[tail_comma + 1:b0].strip():
+        # the stretch ends with a comma: [head], [apposition], VERB
+        ms = idx.within(a, tail_comma)
+        if ms and ms[0].type == "PERSON" and not text[a:ms[0].start].strip() \
+                and text[ms[0].end:ms[0].end + 1] == ",":
+            return _named(ms[0])      # "X, spokesperson for Y, part of Z and W, told Rudaw"
+        prev = text.rfind(",", a, tail_comma)
+        if prev != -1:
+            appo_a, appo_b = _trim(text, prev + 1, tail_comma)
+            named = [m for m in idx.within(appo_a, appo_b) if m.type == "PERSON"]
+            if named and named[0].start == appo_a:
+                return _named(named[0])
+            return _head(text, _np_start(text, a, prev, idx), prev, idx, cues) \
+                or _description(text, a, tail_comma, cues)
+        b = b0 = tail_comma
+    start = _np_start(text, a, b0, idx)
+    comma = text.rfind(",", start, b)
+    if comma != -1:
+        start = comma + 1       # "While having a heated debate ..., a friend commented"
+    return _head(text, start, b, idx, cues)
+
+
+def clause_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
+    """The subject of a clause whose verb is coordinated with a reporting verb: "Scott beamed
+    and asked", "Blige sings to Clinton before asking her". Only when the stretch before the
+    reporting verb ends in a conjunction."""
+    if not _CONJ_END.search(text, a, b):
+        return None
+    return sentence_subject(text, a, b, idx, cues)
+
+
+def _lead_ok(lead: str, cues: Cues) -> bool:
+    """Whether ``lead``, the words of a sentence before a name, leaves the name its subject:
+    leading adverbials end at the last comma ("On Monday, speaking at a briefing, Spokesperson
+    X ..."); what remains must be titles and names ("Foreign Minister", "The mediator")."""
+    comma = lead.rfind(",")
+    if comma != -1:
+        lead = lead[comma + 1:]
+    words = _WORD.findall(lead)
+    if len(words) > 6 or (words and words[0].lower() in _LEAD_BLOCKERS):
+        return False
+    for w in words:
+        low = w.lower()
+        if w[0].isupper() or low in cues.title_words:
+            continue
+        if low in _LEAD_BLOCKERS or low.endswith(("ed", "ing")):
+            return False
+    return True
+
+
+def sentence_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
+    """The subject of the sentence starting at ``a``: its first mention with nothing but titles
+    (and a leading adverbial: "On Monday, ...") ahead of it, or a pronoun opening it."""
+    for m in idx.within(a, b)[:3]:
+        if _lead_ok(text[a:m.start], cues):
+            return _named(m)
+    am = _ADVERBIAL.match(text, a, b)
+    if am and not idx.within(a, am.end()):
+        a = am.end()
+    first = text[a:b].split(None, 1)
+    if first and first[0].lower() in cues.pronouns:
+        return Speaker(None, first[0], a, a + len(first[0]), "pronoun")
+    return None
+
+
+def _np_start(text: str, a: int, b: int, idx: MentionIndex) -> int:
+    """Where the noun phrase ending at ``b`` starts: after the last clause word, or after a
+    leading adverbial ("On Monday, ...")."""
+    start = a
+    for cm in _CLAUSE.finditer(text, a, b):
+        start = cm.end()
+    if start == a:
+        am = _ADVERBIAL.match(text, a, b)
+        if am and am.end() < b and not idx.within(a, am.end() - 1):
+            start = am.end()
+    return start
+
+
+def _head(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
+    """The head of a noun phrase ending at ``b``: a mention ending it, a pronoun, a description."""
+    a, b = _trim(text, a, b)
+    if a >= b:
+        return None
+    ms = idx.within(a, b)
+    if ms and not _PREP_BEFORE.search(text, a, ms[-1].start):
+        rest = text[ms[-1].end:b].strip(" ,")
+        if not rest:
+            return _named(ms[-1])
+        # "the Kataib Hezbollah faction said": an institution noun after a group's name is the group
+        if ms[-1].type != "PERSON" and rest.lower() in cues.speaker_nouns \
+                and rest.lower() not in cues.person_nouns:
+            return _named(ms[-1])
+    words = text[a:b].split()
+    if len(words) == 1 and words[0].lower() in cues.pronouns:
+        return Speaker(None, words[0], a, b, "pronoun")
+    if words and words[-1].lower().strip(",") in cues.pronouns:
+        # a subject pronoun ends no noun phrase but its own: "... what he called"
+        return Speaker(None, words[-1], b - len(words[-1]), b, "pronoun")
+    return _description(text, a, b, cues)
+
+
+def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
+    """The speaker named after a verb: "said Foreign Minister X", "according to a source"."""
+    stop = b
+    for i in range(a, b):
+        if text[i] in ",;:.!?()\n" and not (text[i] == "." and i + 1 < b and text[i + 1].isalpha()):
+            # a full stop inside an abbreviation ("Lt. Col.") does not end the phrase
+            if text[i] == "." and i > a and text[i - 1].isupper() and (i - 2 < a or not text[i - 2].isalpha() or text[i - 2].isupper()):
+                continue
+            if text[i] == "." and text[max(a, i - 3):i].lower() in ("col", "gen", "lt", "maj", "sgt", "capt"):
+                continue
+            stop = i
+            break
+    cm = _CLAUSE.search(text, a, stop)
+    if cm and cm.start() > a:
+        stop = cm.start()
+    a, stop = _trim(text, a, stop)
+    if a >= stop:
+        return None
+    ms = idx.within(a, stop)
+    words = text[a:stop].split()
+    if words and words[0].lower() in cues.pronouns and len(words) <= 2:
+        return Speaker(None, words[0], a, a + len(words[0]), "pronoun")
+    persons = [m for m in ms if m.type == "PERSON"]
+    if persons:
+        return _named(persons[0])
+    if ms:
+        before = text[a:ms[0].start].lower().split()
+        if not any(w.strip("'’s,") in cues.speaker_nouns for w in before):
+            return _named(ms[0])
+    return _description(text, a, stop, cues)
+
+
+def reported_speaker(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
+    """The speaker of reported speech ending the sentence ``text[a:b]``: "..., a senior official
+    said." (the attribution must close the sentence)."""
+    comma = text.rfind(",", a, b)
+    if comma == -1 or b - comma > 90:
+        return None
+    vm = cues.verb.search(text, comma, b)
+    if vm is None:
+        return None
+    _, cend = cues.cue_at(text, vm.start(), vm.end(), b)
+    if text[cend:b].strip(" \t.!?\u00a0\"'”’"):
+        return None
+    return phrase_before(text, comma + 1, vm.start(), idx, cues)
+
+
+class Salience:
+    """Remembers attributed quotes, so pronouns and anaphoric descriptions can be resolved."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], idx: MentionIndex, cues: Cues):
+        self.text = text
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.idx = idx
+        self.cues = cues
+        self.history: list[tuple[int, Speaker]] = []     # (quote start, speaker) in order
+
+    def record(self, at: int, sp: Speaker) -> None:
+        if sp.kind in ("named", "description"):
+            self.history.append((at, sp))
+
+    def _sentence(self, at: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, at) - 1)
+
+    def _previous(self, types: frozenset[str] | None) -> tuple[int, Speaker] | None:
+        for at, sp in reversed(self.history):
+            if types is None:
+                return at, sp
+            if sp.kind == "named" and sp.type in types:
+                return at, sp
+            if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues):
+                return at, sp
+        return None
+
+    def _subject(self, a: int, b: int, types: frozenset[str]) -> Mention | None:
+        """The mention that is the subject of ``text[a:b]``, if one of ``types``: the first of its
+        first few mentions with nothing but titles, names and an adverbial ahead of it."""
+        for m in self.idx.within(a, b)[:3]:
+            if m.type in types and self._lead_ok(self.text[a:m.start]):
+                return m
+        return None
+
+    def _lead_ok(self, lead: str) -> bool:
+        return _lead_ok(lead, self.cues)
+
+    def _reporter(self, a: int, b: int, types: frozenset[str]) -> Speaker | None:
+        sp = reported_speaker(self.text, a, b, self.idx, self.cues)
+        if sp is None:
+            return None
+        if sp.kind == "named" and sp.type in types:
+            return sp
+        if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues):
+            return sp
+        return None
+
+    def resolve(self, pronoun: Speaker, at: int) -> Speaker | None:
+        """The actor a pronoun speaker at offset ``at`` stands for."""
+        word = (pronoun.name or "").lower()
+        refers = self.cues.pronouns.get(word, "ANY")
+        if refers == "ANY":
+            prev = self._previous(None)
+            if prev and self._sentence(at) - self._sentence(prev[0]) <= 3:
+                return prev[1]
+            return None
+        types = frozenset(("PERSON",)) if refers == "PERSON" else GROUP_TYPES
+        prev = self._previous(types)
+        cur = self._sentence(at)
+        for si in range(cur, max(-1, cur - 8), -1):
+            s, e = self.sentences[si]
+            if prev and prev[0] >= s:
+                return prev[1]
+            if si < cur:
+                rep = self._reporter(s, e, types)
+                if rep is not None:
+                    return rep
+            subj = self._subject(s, min(e, at), types)
+            if subj is not None:
+                return _named(subj)
+        if prev:
+            return prev[1]
+        near = [m for m in self.idx.within(max(0, at - 1500), at) if m.type in types]
+        return _named(near[-1]) if near else None
+
+    def new_subject(self, since: int, at: int, back: int = 3) -> Speaker | None:
+        """A person made the subject after offset ``since`` (the last attributed quote) and before
+        the sentence holding ``at``, at most ``back`` sentences back: an unattributed quote after
+        "Z identified ..." is Z's."""
+        cur = self._sentence(at)
+        first = self._sentence(since) + 1 if since >= 0 else 0
+        person = frozenset(("PERSON",))
+        for si in range(cur - 1, max(first, cur - back) - 1, -1):
+            s, e = self.sentences[si]
+            sp = self._reporter(s, e, person)
+            if sp is not None:
+                return sp
+            subj = self._subject(s, e, person)
+            if subj is not None:
+                return _named(subj)
+        return None
+
+    def anaphor(self, desc: Speaker) -> Speaker:
+        """'the official said' after 'a senior official said': the same description."""
+        words = (desc.name or "").lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return desc
+        for _, sp in reversed(self.history[-6:]):
+            if sp.kind == "description" and sp.name and sp.name.lower().split()[-1] == words[1]:
+                return Speaker(None, sp.name, desc.start, desc.end, "description")
+        return desc

@@ -1,0 +1,69 @@
+"""Quoted text that is no quotation: names, terms and titles set in quote marks.
+
+A stretch in marks is a term when the words before it introduce one ("the so-called",
+"known as", "dubbed", "a book titled"), when it reads as a name (one to four capitalised words,
+no verb, no closing punctuation: "Axis of Resistance") or as a title (a longer run in title case),
+or when it is a short fragment no speaker is attributed (scare quotes: its “victory”).
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.quotes.cues import Cues
+
+# words a name or a title may hold in lower case
+_CONNECTORS = frozenset(("of", "the", "and", "for", "al", "el", "al-", "de", "du", "des", "la", "le",
+                         "in", "on", "at", "to", "a", "an", "bin", "ibn", "abu", "wa", "van", "von",
+                         "der", "di", "da", "&", "-", "or", "with", "by", "from"))
+_WORD = re.compile(r"[^\s]+")
+_CLOSING = frozenset(",.!?;:…—–")
+
+
+def _name_like(words: list[str]) -> bool:
+    caps = 0
+    for w in words:
+        core = w.strip("()[]'’\"")
+        if not core:
+            continue
+        if core.lower() in _CONNECTORS or core.lower().startswith(("al-", "el-")):
+            continue
+        if core[0].isupper() or core[0].isdigit():
+            caps += 1
+            continue
+        return False
+    return caps > 0
+
+
+def _title_case(words: list[str]) -> bool:
+    major = [w for w in words if w.lower().strip("()'’\"") not in _CONNECTORS]
+    if not major:
+        return False
+    caps = sum(1 for w in major if w[:1].isupper())
+    return caps / len(major) >= 0.8
+
+
+def is_term(text: str, start: int, end: int, open_at: int, attributed: bool, fragment: bool,
+            cues: Cues) -> bool:
+    """Whether the quoted ``text[start:end]`` is a term, a name or a title rather than a quote."""
+    content = text[start:end].strip()
+    if not content:
+        return True
+    words = _WORD.findall(content)
+    punct_end = content[-1] in _CLOSING
+    lead = text[max(0, open_at - 48):open_at]
+    if not punct_end and (len(words) <= 4 or (len(words) <= 12 and _title_case(words))) \
+            and (cues.term_intro.search(lead) or cues.work_intro.search(lead)):
+        return True
+    if not punct_end and len(words) <= 4 and _name_like(words):
+        return True
+    if not punct_end and 5 <= len(words) <= 12 and fragment and _title_case(words):
+        return True
+    if fragment and not attributed and len(words) <= 3:
+        return True
+    # American style keeps the sentence's comma or full stop inside the marks: a name or a title
+    # set in a sentence ("on CNN's “State of the Union.”") is still no quote
+    if punct_end and content[-1] in ",." and (fragment or not attributed):
+        bare = _WORD.findall(content[:-1])
+        if bare and ((len(bare) <= 4 and _name_like(bare)) or (3 <= len(bare) <= 12 and _title_case(bare))):
+            return True
+    return False
