@@ -54,7 +54,7 @@ def entities(db: str, unreviewed: bool, type_: str | None, limit: int, as_json: 
     rows = rows[:limit] if limit else rows
     if as_json:
         for r in rows:
-            out.print_json(json.dumps(r, ensure_ascii=False))
+            click.echo(json.dumps(r, ensure_ascii=False))
         return
     table = Table(title=f"{len(rows)} entities")
     for col in ("name", "type", "mentions", "docs", "reviewed", "aliases"):
