@@ -12,6 +12,14 @@ import json
 from functools import lru_cache
 from typing import Any
 
+from sitrep.actors import find_mentions
+from sitrep.actors.kb import KnowledgeBase
+from sitrep.claims import find_claims
+from sitrep.events import find_events
+from sitrep.nlp.sentences import split_sentences
+from sitrep.quotes import find_quotes
+from sitrep.relations import find_relations
+from sitrep.timex import find_timexes
 from sitrep.model import (ClaimFact, DocumentAnalysis, EventFact, Mention, QuoteFact, RelationFact,
                           TimeExpr)
 
@@ -23,44 +31,23 @@ _RECORDS = {"mentions": Mention, "relations": RelationFact, "quotes": QuoteFact,
 
 
 @lru_cache(maxsize=4)
-def knowledge_base(extra: str = "[]"):
+def knowledge_base(extra: str = "[]") -> KnowledgeBase:
     """The knowledge base of this process (shipped, user files, and entries added with ``kb add``).
 
     ``extra`` is the JSON text of user-added entries, so the cache keys on their content.
     """
-    try:
-        from sitrep.actors.kb import KnowledgeBase
-    except ImportError:          # TEMPORARY while the actors stage lands
-        return None
     entries = json.loads(extra)
     return KnowledgeBase.build(entries) if entries else KnowledgeBase.default()
 
 
-def version_of(kb) -> str:
+def version_of(kb: KnowledgeBase) -> str:
     """The version stored with an analysis: code version plus the knowledge it was made with."""
-    return hashlib.sha1(f"{ANALYSIS_VERSION}|{getattr(kb, 'version', '')}".encode()).hexdigest()[:12]
-
-
-def _stage(module: str, name: str):
-    # TEMPORARY while stages land in parallel: a missing stage yields nothing. Removed before release.
-    import importlib
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return lambda *args, **kwargs: []
+    return hashlib.sha1(f"{ANALYSIS_VERSION}|{kb.version}".encode()).hexdigest()[:12]
 
 
 def analyze_text(doc_id: str, text: str, published: str | None, title: str | None,
-                 kb) -> DocumentAnalysis:
+                 kb: KnowledgeBase) -> DocumentAnalysis:
     """Run every per-document stage over one cleaned text."""
-    from sitrep.nlp.sentences import split_sentences
-    find_mentions = _stage("sitrep.actors", "find_mentions")
-    find_relations = _stage("sitrep.relations", "find_relations")
-    find_quotes = _stage("sitrep.quotes", "find_quotes")
-    find_timexes = _stage("sitrep.timex", "find_timexes")
-    find_events = _stage("sitrep.events", "find_events")
-    find_claims = _stage("sitrep.claims", "find_claims")
-
     sentences = split_sentences(text)
     mentions = find_mentions(text, sentences, kb, title=title)
     timexes = find_timexes(text, published)

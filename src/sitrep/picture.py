@@ -77,10 +77,7 @@ def analyse_stale(store: Store, pictures: PictureStore, jobs: int = 1,
 def infer_dates(store: Store, pictures: PictureStore,
                 analyses: dict[str, DocumentAnalysis]) -> dict[str, tuple[str, str]]:
     """Publication dates for undated documents, from their story-mates and their own wording."""
-    try:
-        from sitrep.timex import infer_publication
-    except ImportError:     # TEMPORARY while the stages land in parallel
-        return {}
+    from sitrep.timex import infer_publication
     published = {r[0]: r[1] for r in store.db.execute("SELECT id, published FROM documents")}
     out: dict[str, tuple[str, str]] = {}
     for story in store.stories():
@@ -123,12 +120,9 @@ def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None =
 def reduce_picture(store: Store, pictures: PictureStore,
                    analyses: dict[str, DocumentAnalysis]) -> dict[str, list[dict[str, Any]]]:
     """The cross-document reduce over every stored analysis."""
-    try:
-        from sitrep.actors.decisions import Decision
-        from sitrep.actors.resolve import resolve_entities
-        from sitrep.events.merge import DocInfo, merge_events
-    except ImportError:     # TEMPORARY while the stages land in parallel
-        return {"entities": [], "relations": [], "quotes": [], "events": [], "claims": []}
+    from sitrep.actors.decisions import Decision
+    from sitrep.actors.resolve import resolve_entities
+    from sitrep.events.merge import DocInfo, merge_events
 
     kb = kb_for(pictures)
     decisions = [Decision(kind, a, b) for kind, a, b in pictures.decisions()]
