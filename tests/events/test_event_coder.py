@@ -181,3 +181,44 @@ def test_evidence_span_is_the_sentence():
     text = "Intro sentence here. Azerbaijan shelled Armenia overnight. Closing words."
     f = facts_of(text)[0]
     assert text[f.start:f.end] == "Azerbaijan shelled Armenia overnight."
+
+
+# ---------------------------------------------------------------- roles: modifiers, quotes, titles, press
+
+def test_a_backer_named_as_a_modifier_is_not_the_attacker():
+    assert code("Russia-backed fighters shelled Kharkiv on Monday.") in ([("ASSAULT", None, "Kharkiv")], [])
+    assert ("ASSAULT", "Russia", "Kharkiv") not in code("Russia-backed fighters shelled Kharkiv on Monday.")
+
+
+def test_hearsay_passive_keeps_its_subject():
+    assert ("REJECT", "Chad", "Ecowas") in code("Chad said to have rejected the Ecowas proposal.")
+
+
+def test_quoted_words_are_not_the_addressee():
+    got = code("Nadia Belkacem asked for “firm action against attacks on Mali” on Monday.")
+    assert got and got[0][:2] == ("REQUEST", "Nadia Belkacem") and got[0][2] != "Mali"
+
+
+def test_a_capitalised_trigger_inside_a_title_is_no_event():
+    assert code("Omar Diallo, who became Finance Minister in Bamako, spoke on Monday.") == []
+
+
+def test_speaking_to_a_news_outlet_is_no_consultation():
+    assert not [e for e in code("Omar Diallo, speaking to Reuters, said Mali would hold elections.") if e[0] == "CONSULT"]
+
+
+def test_phone_call_dated_then_between_two_people():
+    assert ("CONSULT", "Nadia Belkacem", "Omar Diallo") in code(
+        "In a phone call on May 5 between Nadia Belkacem and Omar Diallo, both sides discussed the border.")
+
+
+def test_blame_of_an_attack_does_not_take_the_victim_as_accused():
+    got = code("Turkey complained about the strikes on Armenia carried out by militias.")
+    assert ("ACCUSE", "Turkey", None) in got
+
+
+def test_a_week_dates_the_event_to_its_month():
+    text = "Azerbaijan shelled Armenia last week."
+    i = text.index("last week")
+    facts = facts_of(text, [TimeExpr(i, i + 9, "last week", "2024-W09", "week", None, "relative")])
+    assert facts and facts[0].date == "2024-02"

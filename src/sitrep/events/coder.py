@@ -15,6 +15,7 @@ line up undated reports, and the timeline shows them as undated.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -25,13 +26,18 @@ from sitrep.model import EventFact, Mention, TimeExpr
 
 HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 MATERIAL = HOSTILE | frozenset({"RETREAT", "AID", "COOPERATE", "THREATEN"})
+CRITICAL = frozenset({"ACCUSE", "REJECT", "PROTEST"})    # acts whose object may be another act
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 _DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|new|latest|any|no|one|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_NEXT = re.compile(r"^\s+(?:on|against|by|of|in|at|near|that|which|was|were|has|had|is|are|killed|wounded|came|comes|targeted|hit)\b", re.I)
 _TO_BEFORE = re.compile(r"(?:^|\W)to\s+(?:\w+ly\s+)?$", re.I)
 _ADJUNCT = re.compile(r"(?:,|\band)\s*(?:\w+ly\s+|also\s+)?$")
-_COORD = re.compile(r"^\s*,?\s*(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+# "X killed Y and wounded ...", also with Y's head noun in between ("two Israeli soldiers and wounded")
+_COORD = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,?\s*(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+# a capitalised trigger inside a name or title: "Finance Minister", "the Defence Committee"
+_TITLE_NEXT = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _PREP_END = re.compile(r"\s(?:on|against|with|between|of|to|into|for|by|from)$")
 _BARE_OBJECT = re.compile(r"\s+(?:on|against|with|between|targeting|at|into|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?$")
 _QUOTE = re.compile(r"“[^”]{1,800}”|\"[^\"\n]{1,800}\"")
@@ -51,8 +57,30 @@ class _Draft:
 
 
 def _usable(t: TimeExpr) -> bool:
-    return bool(t.value and _DATE.match(t.value)) and t.granularity in (None, "day", "month") \
-        and not (t.basis or "").startswith("since")
+    return _event_date(t) is not None
+
+
+def _event_date(t: TimeExpr) -> str | None:
+    """The date an event gets from a time expression: a day or a month. A week gives the month its
+    Thursday falls in (ISO weeks belong to that month); a closed range inside one month gives that
+    month; open ranges ("since October") say when a state began, not when an act happened."""
+    v = t.value
+    if not v or (t.basis or "").startswith(("since", "range-since")):
+        return None
+    if t.granularity in (None, "day", "month"):
+        return v if _DATE.match(v) else None
+    if t.granularity == "week":
+        m = _WEEK.match(v)
+        if m:
+            try:
+                return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4).isoformat()[:7]
+            except ValueError:
+                return None
+        return None
+    if t.granularity == "range" and t.end_value and _DATE.match(v) and v[:7] == t.end_value[:7] \
+            and "vague" not in (t.basis or ""):
+        return v[:7]
+    return None
 
 
 def _lower(text: str) -> str:
@@ -81,56 +109,91 @@ def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) ->
     return ok[0]
 
 
-def _cue(lex: Lexicon, name: str, lower: str, lo: int, hi: int) -> bool:
-    return lo < hi and lex.cues[name].search(lower, lo, hi) is not None
+def _cue(lex: Lexicon, name: str, s: roles.Sentence, lo: int, hi: int) -> bool:
+    return lo < hi and s.first(name, lo, hi) is not None
 
 
 def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
               infinitive: bool) -> str | None:
     """The category the trigger codes after negation and modality, or None when nothing happened."""
-    text = lo_text = s.lower
     near = max(lo, start - 80)
-    if _cue(lex, "negation", text, max(near, start - 45), start):
+    if _cue(lex, "negation", s, max(near, start - 45), start):
         return None
-    if _cue(lex, "habitual", text, near, start):
+    if _cue(lex, "habitual", s, near, start):
         return None
-    if _cue(lex, "conditional", text, s.start, start):
+    if _cue(lex, "conditional", s, s.start, start):
         return None
-    if action in MATERIAL and _cue(lex, "embedding", lo_text, near, start):
+    if action in MATERIAL and _cue(lex, "embedding", s, near, start):
         return None
-    if action in HOSTILE and _cue(lex, "threat", text, near, start):
+    if action in HOSTILE and _cue(lex, "threat", s, near, start):
         return "THREATEN"             # "threatened to strike", "vowed to retaliate"
-    modal_cue = _cue(lex, "modal", text, near, start)
+    modal_cue = _cue(lex, "modal", s, near, start)
     if not (infinitive or modal_cue):
         return action
-    if infinitive and not modal_cue and _cue(lex, "infinitive_realis", text, max(near, start - 30), start):
+    if infinitive and not modal_cue and _cue(lex, "infinitive_realis", s, max(near, start - 30), start):
         return action                 # "went on to attack", "used drones to strike"
-    if action in COOPERATIVE and _cue(lex, "intent", text, near, start):
+    if action in COOPERATIVE and _cue(lex, "intent", s, near, start):
         return "AGREE"
     return None
 
 
-def _code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[_Draft], prev_end: int) -> _Draft | None:
+def _in_name(s: roles.Sentence, start: int, end: int) -> bool:
+    """A capitalised trigger followed by a capitalised word, not at the sentence start, belongs to a
+    name or a title ("Deputy Prime Minister and Finance Minister", "Attack Helicopter Regiment")."""
+    return start > s.start and s.text[start].isupper() and not s.text[s.start:start].strip(" \"“‘'(").endswith((".", ":")) \
+        and bool(_TITLE_NEXT.match(s.text, end, min(s.end, end + 4)))
+
+
+def _to_press(s: roles.Sentence, end: int, hi: int) -> bool:
+    """The first thing after the trigger is a news outlet: "speaking to Reuters" is an interview."""
+    for m in s.mentions:
+        if m.start < end:
+            continue
+        return m.end <= hi and m.type == "MEDIA" and re.match(r"^\s+(?:the\s+)?$", s.text[end:m.start]) is not None
+    return False
+
+
+_BETWEEN = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ,]{1,30}?)?\s+between\b", re.I)
+
+
+def _between(s: roles.Sentence, action: str, end: int, hi: int) -> int | None:
+    """Where "between" follows a meeting noun, past a date: "a phone call on May 5 between A and B"."""
+    if action != "CONSULT":
+        return None
+    m = _BETWEEN.match(s.text, end, hi)
+    return m.end() if m else None
+
+
+def _code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[_Draft], prev_end: int,
+          next_other: int) -> _Draft | None:
+    """Code one trigger hit; ``next_other`` is where the next hostile trigger starts when this one
+    blames or refuses (that act's arguments are not this one's: "complained about the strikes on X")."""
     start, end, key, specs = hit
     spec = _choose(specs, s, start, end)
-    if spec is None:
+    if spec is None or _in_name(s, start, end):
         return None
     p = roles.patterns()
     action = spec.action
-    hi = roles.clause_end(s, end, lex, spec.stop)
+    clause_hi = roles.clause_end(s, end, lex, spec.stop)
+    hi = min(clause_hi, next_other)
+    if action == "CONSULT" and _to_press(s, end, hi):
+        return None
     before = s.before(start, 40)
     nominal = spec.kind == "noun" or (spec.form == "base" and _DETERMINER.search(s.before(start, 30)))
     if nominal:
-        if _cue(lex, "noun_irrealis", s.lower, max(s.start, start - 30), start) or \
-                _cue(lex, "negation", s.lower, max(s.start, start - 12), start) or \
-                _cue(lex, "conditional", s.lower, s.start, start):
+        if spec.kind == "verb" and " " in key:
+            return None                   # "a phone call on Monday": "call on" read as a noun is no request
+        if _cue(lex, "noun_irrealis", s, max(s.start, start - 30), start) or \
+                _cue(lex, "negation", s, max(s.start, start - 12), start) or \
+                _cue(lex, "conditional", s, s.start, start):
             return None
-        if action in MATERIAL and _cue(lex, "embedding", s.lower, max(s.start, start - 40), start):
+        if action in MATERIAL and _cue(lex, "embedding", s, max(s.start, start - 40), start):
             return None
         if action not in MATERIAL and 0 <= start - prev_end <= 30 and _GOVERNED.match(s.text, prev_end, start):
             return None                   # "rejected calls for talks": the object of another act
-        if key.endswith(" between"):
-            first, _ = roles.obj(s, end, hi, action)
+        between = end if key.endswith(" between") else _between(s, action, end, hi)
+        if between is not None:
+            first, _ = roles.obj(s, between, hi, action)
             second = None
             if first is not None:
                 second, _ = roles.obj(s, first.end, hi, action)
@@ -154,7 +217,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[_Draft], prev_end: 
         return None                   # "militias backed by Iran": a description, not an act
     if passive:
         target, _ = roles.subject(s, start, lex)
-        actor = roles.agent_after(s, end, hi)
+        actor = roles.agent_after(s, end, clause_hi)
         lo = target.end if target is not None and target.end <= start else roles.clause_start(s, start, lex)
         changed = _modality(lex, s, action, lo, start, False)
         if changed is None:
@@ -163,7 +226,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[_Draft], prev_end: 
 
     skipped = None
     if spec.form == "ing" and _GERUND_EMBED.search(before):
-        if not _cue(lex, "realis_embedding", s.lower, max(s.start, start - 40), start):
+        if not _cue(lex, "realis_embedding", s, max(s.start, start - 40), start):
             return None
         actor, skipped = roles.subject(s, start, lex, lo=s.start)
     elif spec.form == "ing" and _ADJUNCT.search(before) and any(d.verbal for d in drafts):
@@ -174,7 +237,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[_Draft], prev_end: 
         if prev is not None and actor is not None and actor is prev.target and _COORD.match(s.text[actor.end:start]):
             actor = prev.actor            # "X praised Y and backed ...": X backed
         if actor is None and spec.form == "ing":
-            actor = roles.sentence_subject(s)
+            actor = roles.sentence_subject(s, start)
     target, agent = roles.obj(s, end, hi, action)
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
         target = skipped                  # "sent a letter to X urging it to ...": X is asked
@@ -222,7 +285,7 @@ def _mode(lex: Lexicon, s: roles.Sentence, action: str, start: int, end: int) ->
     allowed = lex.pairs.get("mode_actions", {})
     modes = lex.pairs.get("modes", {})
     best, dist = None, 1 << 30
-    for m in lex.cues["modes"].finditer(s.lower, max(s.start, start - 80), min(s.end, end + 80)):
+    for m in s.all("modes", max(s.start, start - 80), min(s.end, end + 80)):
         mode = modes.get(re.sub(r"\s+", " ", m.group(0).lower()))
         if mode is None or action not in allowed.get(mode, "").split():
             continue
@@ -268,21 +331,30 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         i = bisect.bisect_right(sstarts, h[0]) - 1
         if i >= 0 and h[1] <= sentences[i][1]:
             per_sentence.setdefault(i, []).append(h)
+    cues = lex.cue_spans(lower, [sentences[i] for i in sorted(per_sentence)])   # only where triggers are
     facts: list[EventFact] = []
     prev_subject: dict[bool, Mention | None] = {True: None, False: None}
     prev_time: TimeExpr | None = None
     recent: list[tuple[int, EventFact]] = []
     for i, (a, b) in enumerate(sentences):
+        q0 = bisect.bisect_left(qstarts, a)
         s = roles.Sentence(text, lower, a, b, ments[bisect.bisect_left(mstarts, a):bisect.bisect_left(mstarts, b)],
-                           dict(prev_subject))
+                           dict(prev_subject), quoted[q0:bisect.bisect_left(qstarts, b, q0)], cues)
         own_time = _date(times, tstarts, s, a, a)
         if i in per_sentence and not text[a:b].rstrip("”\"’' )").endswith("?"):
             drafts: list[_Draft] = []
             prev_end = -1000
-            for hit in per_sentence[i]:
-                d = _code(lex, s, hit, drafts, prev_end)
-                if d is not None and _allowed(d, hit):
-                    drafts.append(d)
+            hs = per_sentence[i]
+            tried: list[_Draft] = []      # every coded trigger, allowed or not: coordination looks back at it
+            for k, hit in enumerate(hs):
+                # blame or refusal of a material act: the material act's arguments are its own
+                nxt = b if not all(sp.action in CRITICAL for sp in hit[3]) else next(
+                    (h[0] for h in hs[k + 1:] if all(sp.action in HOSTILE for sp in h[3])), b)
+                d = _code(lex, s, hit, tried, prev_end, nxt)
+                if d is not None:
+                    tried.append(d)
+                    if _allowed(d, hit):
+                        drafts.append(d)
                 prev_end = hit[1]
             new = _facts(lex, s, _merge_drafts(drafts), times, tstarts, prev_time)
             _casualties(lex, s, new, recent, i)
@@ -309,7 +381,8 @@ def _note_subject(s: roles.Sentence, prev_subject: dict[bool, Mention | None]) -
 def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[_Draft], times, tstarts,
            prev_time: TimeExpr | None) -> list[EventFact]:
     out = []
-    refers_back = lex.cues["event_anaphors"].search(s.lower, s.start, min(s.end, s.start + 40)) is not None
+    back = s.first("event_anaphors", s.start, min(s.end, s.start + 40))
+    refers_back = back is not None and not roles.expletive(s, back)
     for d in drafts:
         t = _date(times, tstarts, s, d.start, d.end)
         if t is None and refers_back:
@@ -319,7 +392,7 @@ def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[_Draft], times, tstarts
         out.append(EventFact(
             action=d.action, start=s.start, end=s.end,
             actor=_local(d.actor), target=_local(d.target), location=_local(place),
-            date=t.value if t else None, date_text=t.text if t else None,
+            date=_event_date(t) if t else None, date_text=t.text if t else None,
             mode=_mode(lex, s, d.action, d.start, d.end), trigger=d.trigger,
             actor_name=d.actor.text if d.actor is not None and d.actor.local < 0 else None,
             target_name=d.target.text if d.target is not None and d.target.local < 0 else None))
@@ -335,7 +408,7 @@ def _casualties(lex: Lexicon, s: roles.Sentence, new: list[EventFact],
     assaults = [f for f in new if f.action == "ASSAULT"]
     if not assaults:
         # "Two soldiers were killed in the attack." after the sentence that reported it
-        if lex.cues["event_anaphors"].search(s.lower, s.start, s.end) is None:
+        if not s.any("event_anaphors"):
             return
         assaults = [f for i, f in reversed(recent) if f.action == "ASSAULT" and index - i <= 2
                     and f.fatalities is None and f.injuries is None][:1]

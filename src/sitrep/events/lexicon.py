@@ -144,6 +144,49 @@ class Lexicon:
         for name, terms in self.words.items():
             self.cues[name] = cue_regex(terms)
         self.cues["modes"] = cue_regex(self.pairs.get("modes", {}).keys())
+        self.words["modes"] = frozenset(self.pairs.get("modes", {}))
+        self.words["pronoun"] = self.words.get("pronouns", frozenset()) | self.words.get("anaphors", frozenset())
+        # every cue term of every set in one automaton: a document's cues cost one C-speed pass
+        self.cue_automaton = ahocorasick.Automaton()
+        owners: dict[str, list[str]] = {}
+        for name, terms in self.words.items():
+            if name in _NOT_SCANNED:
+                continue
+            for t in terms:
+                owners.setdefault(" ".join(t.split()), []).append(name)
+        for term, names in owners.items():
+            self.cue_automaton.add_word(term, (len(term), term[:1].isalnum(), term[-1:].isalnum(), tuple(names)))
+        self.cue_automaton.make_automaton()
+
+    def cue_spans(self, lower: str, ranges: list[tuple[int, int]]) -> dict[str, tuple[list[int], list[int]]]:
+        """Whole-word matches of every cue set in the ``ranges`` (sorted, disjoint) of ``lower``:
+        name -> (starts, ends), sorted, with matches nested in a longer match of the same set
+        dropped (as a longest-first regex would)."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        n = len(lower)
+        matches = self.cue_automaton.iter
+        for end, (size, left, right, names) in (x for a, b in ranges for x in matches(lower, a, b)):
+            start, stop = end - size + 1, end + 1
+            if left and start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
+                continue
+            if right and stop < n and (lower[stop].isalnum() or lower[stop] in "_-"):
+                continue
+            for name in names:
+                found.setdefault(name, []).append((start, stop))
+        out: dict[str, tuple[list[int], list[int]]] = {}
+        for name, spans in found.items():
+            spans.sort(key=lambda x: (x[0], -x[1]))
+            starts: list[int] = []
+            ends: list[int] = []
+            for a, b in spans:
+                if ends and b <= ends[-1]:
+                    continue                  # inside the previous (longer) match
+                if ends and a < ends[-1]:
+                    continue                  # overlaps it: the earlier match wins
+                starts.append(a)
+                ends.append(b)
+            out[name] = (starts, ends)
+        return out
 
     def find(self, lower: str) -> list[tuple[int, int, str, tuple[Spec, ...]]]:
         """Trigger hits in ``lower`` (the lower-cased text): whole words, longest match wins."""
@@ -173,6 +216,11 @@ class Lexicon:
             kept.append(h)
         kept.sort(key=lambda h: h[0])
         return kept
+
+
+# cue sets the coder reads through regexes of their own (roles.patterns), not through cue_spans
+_NOT_SCANNED = frozenset({"prepositions", "location_prepositions", "pronouns", "anaphors", "modifier_suffixes",
+                          "modifier_prefixes", "expletive_after_it"})
 
 
 def cue_regex(terms) -> re.Pattern:

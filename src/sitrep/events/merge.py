@@ -7,8 +7,15 @@ of them shared) and compatible dates:
   - an undated report is lined up by its publication date: it joins an event dated up to three days
     before publication (news reports what happened on or just before the day it appears), or
     undated reports published within a day of it;
-  - reports of one story (``DocInfo.story``) and copies of one text (``copy_of``) join regardless.
+  - reports of one story (``DocInfo.story``) and copies of one text (``copy_of``) join regardless;
+  - a report with no time at all (undated, from an undated document) joins when its casualty figures
+    agree with the event's.
 A capital or country that stands for its government becomes the government (``government_of``).
+Sources name actors at different granularity ("the Israeli army", "Israel", "Israeli soldiers";
+"Iran-backed militias" and a named member group): ``family_of`` gives each entity the entities it
+belongs to (part_of ancestors, and the state for state organs, demonyms and capitals); two related
+entities fit when the dates agree to the day or the figures agree, and the event keeps the more
+specific one.
 
 Figures: each independent source gives a figure with a bound (exact, at least, up to, about); two
 figures agree when the ranges they allow overlap ("24 injured" and "more than 20"). Copies of one
@@ -21,11 +28,58 @@ from __future__ import annotations
 import collections
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Mapping, Sequence
 
 from sitrep.model import Event, EventFact, Report, content_id
 
 UNDATED_LAG_DAYS = 3
+PART_OF_HOPS = 2          # "KH part of PMF part of the security forces": further up is another actor
+
+
+def kb_family(entity_id: str) -> frozenset[str]:
+    """What an entity belongs to, from the shipped knowledge base (entity ids are KB ids)."""
+    return _kb_family(entity_id)
+
+
+@lru_cache(maxsize=4096)
+def _kb_family(entity_id: str) -> frozenset[str]:
+    try:
+        from sitrep.actors.kb import KnowledgeBase
+        kb = KnowledgeBase.default()
+    except ImportError:                    # no actors stage: every entity stands alone
+        return frozenset()
+    e = kb.entry(entity_id)
+    if not e:
+        return frozenset()
+    out: set[str] = set()
+    state = None
+    if e.get("capital_of"):
+        state = e["capital_of"]
+    elif e.get("government"):
+        state = entity_id
+    elif e.get("demonym_of"):
+        state = e["demonym_of"]
+    frontier, hops = [entity_id], 0
+    while frontier and hops <= PART_OF_HOPS and state is None:
+        nxt = []
+        for cur in frontier:
+            ce = kb.entry(cur) or {}
+            country = ce.get("country")
+            if country and (kb.entry(country) or {}).get("government") == cur:
+                state = country           # cur is a government: entity_id is a state organ
+                break
+            if hops < PART_OF_HOPS:
+                nxt += [r["object"] for r in ce.get("relations") or () if r.get("predicate") == "part_of"]
+        frontier, hops = nxt, hops + 1
+    frontier = [entity_id]
+    for _ in range(PART_OF_HOPS):
+        frontier = [r["object"] for cur in frontier for r in (kb.entry(cur) or {}).get("relations") or ()
+                    if r.get("predicate") == "part_of"]
+        out.update(frontier)
+    if state:
+        out.add("state:" + state)
+    return frozenset(out)
 
 
 @dataclass(slots=True, frozen=True)
@@ -46,6 +100,21 @@ class _Item:
     target: str | None
     location: str | None
     published: dt.date | None
+
+
+def _related(a: str, b: str, family_of: Callable[[str], frozenset[str]]) -> bool:
+    if a == b:
+        return True
+    fa, fb = family_of(a), family_of(b)
+    return a in fb or b in fa or any(x.startswith("state:") and x in fb for x in fa)
+
+
+def _specific(a: str, b: str, family_of: Callable[[str], frozenset[str]]) -> str:
+    """Of two related entities, the narrower: a member over its group, an army over its state."""
+    fa, fb = family_of(a), family_of(b)
+    if b in fa or (len(fa) > len(fb) and a not in fb):
+        return a
+    return b
 
 
 @dataclass(slots=True)
@@ -97,28 +166,56 @@ def _dates_fit(a: _Item, b: _Item) -> bool:
     return False
 
 
-def _roles_fit(c: _Cluster, it: _Item) -> bool:
+def _roles_fit(c: _Cluster, it: _Item, family_of) -> str | None:
+    """"same" when a role is shared, "related" when roles only fit through ``family_of``, else None."""
     if c.action != it.fact.action:
-        return False
+        return None
+    related = False
     for mine, theirs in ((c.actor, it.actor), (c.target, it.target)):
         if mine is not None and theirs is not None and mine != theirs:
-            return False
-    return (c.actor is not None and c.actor == it.actor) or (c.target is not None and c.target == it.target)
+            if not _related(mine, theirs, family_of):
+                return None
+            related = True
+    if (c.actor is not None and c.actor == it.actor) or (c.target is not None and c.target == it.target):
+        return "same"
+    return "related" if related else None
 
 
-def _fits(c: _Cluster, it: _Item, root: str, story: str | None) -> bool:
-    if not _roles_fit(c, it):
+def _figures_agree(a: EventFact, b: EventFact) -> bool:
+    """Both reports give a death toll, and the tolls allow a common value."""
+    if a.fatalities is None or b.fatalities is None:
         return False
+    ra, rb = _range(a.fatalities, a.fatalities_bound), _range(b.fatalities, b.fatalities_bound)
+    return max(ra[0], rb[0]) <= min(ra[1], rb[1])
+
+
+def _timeless(it: _Item) -> bool:
+    return it.fact.date is None and it.published is None
+
+
+def _fits(c: _Cluster, it: _Item, root: str, story: str | None, family_of) -> bool:
+    fit = _roles_fit(c, it, family_of)
+    if fit is None:
+        return False
+    if fit == "related":
+        # different granularity is only trusted on firm evidence: the same day, or the same toll
+        return any((o.fact.date and it.fact.date and len(o.fact.date) == len(it.fact.date) == 10
+                    and _dates_fit(o, it)) or _figures_agree(o.fact, it.fact) for o in c.items)
     if root in c.roots or (story is not None and story in c.stories):
         # one text, or one story: dates only need not contradict
         return all(not (o.fact.date and it.fact.date and not _dates_fit(o, it)) for o in c.items)
-    return any(_dates_fit(o, it) for o in c.items)
+    return any(_dates_fit(o, it) or ((_timeless(it) or _timeless(o)) and _figures_agree(o.fact, it.fact))
+               for o in c.items)
 
 
 def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],
-                 docs: Mapping[str, DocInfo], government_of: Callable[[str], str | None] | None = None
-                 ) -> list[Event]:
-    """One Event per happening from every document's event facts."""
+                 docs: Mapping[str, DocInfo], government_of: Callable[[str], str | None] | None = None,
+                 family_of: Callable[[str], frozenset[str]] | None = kb_family) -> list[Event]:
+    """One Event per happening from every document's event facts.
+
+    ``family_of`` (entity id -> ids it belongs to, plus "state:<country>" for state organs) lets
+    reports that name an actor at different granularity join; None compares ids only."""
+    family_of = family_of or (lambda _e: frozenset())
     def entity(doc: str, local: int | None, stands_for_government: bool) -> str | None:
         if local is None:
             return None
@@ -146,7 +243,7 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
         root = _root(it.doc, docs)
         best = None
         for c in clusters:
-            if _fits(c, it, root, info.story):
+            if _fits(c, it, root, info.story, family_of):
                 both = c.actor == it.actor and c.target == it.target
                 if best is None or (both and not best[0]):
                     best = (both, c)
@@ -157,8 +254,8 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
             clusters.append(c)
         else:
             c = best[1]
-            c.actor = c.actor or it.actor
-            c.target = c.target or it.target
+            c.actor = _specific(c.actor, it.actor, family_of) if c.actor and it.actor else c.actor or it.actor
+            c.target = _specific(c.target, it.target, family_of) if c.target and it.target else c.target or it.target
         c.items.append(it)
         c.roots.add(root)
         if info.story:

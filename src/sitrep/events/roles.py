@@ -9,6 +9,7 @@ sentence or to the last subject of the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -31,6 +32,10 @@ class Patterns:
     modifier_gap: re.Pattern
     object_pronoun: re.Pattern
     pronoun: re.Pattern
+    modifier_after: re.Pattern      # "Iran-backed", "Kremlin-linked": the name modifies what follows
+    modifier_before: re.Pattern     # "pro-Iran", "anti-junta"
+    expletive: re.Pattern           # "it is only two groups that ...": an empty "it"
+    said_to: re.Pattern             # "Tehran said to have denied": a hearsay passive, not a speaker
 
 
 def _ends_with(words) -> re.Pattern:
@@ -51,12 +56,20 @@ def patterns() -> Patterns:
                                   r"(?:(?:\w+ly|not|also|reportedly|allegedly|all|both|then|later|fatally|"
                                   r"critically|seriously|badly|lightly)\s+)*$", re.I),
         possessive_gap=re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$"),
-        modifier_gap=re.compile(r"^(?:-led|-backed)?\s+(?:(?!(?:the|a|an|if|of|and|or|to|in|on|at|that|which|after|"
+        modifier_gap=re.compile(r"^(?:-led)?\s+(?:(?!(?:the|a|an|if|of|and|or|to|in|on|at|that|which|after|"
                                 r"before|when|while|as|for|with|by|from|said|says|is|are|was|were|has|have|had|"
                                 r"will|would|could|may|might|not|no)\b)(?-i:[a-z][\w-]*)\s+){0,2}$"),
         object_pronoun=re.compile(r"^\s+(?:it|them|him|her)\b", re.I),
         pronoun=cue_regex(pron),
+        modifier_after=re.compile(r"[-‐‑]\s?(?:" + _alt(lex.words["modifier_suffixes"]) + r")\b", re.I),
+        modifier_before=re.compile(r"(?:^|[^\w-])(?:" + _alt(lex.words["modifier_prefixes"]) + r")[-‐‑]$", re.I),
+        expletive=re.compile(r"\s+(?:" + _alt(lex.words["expletive_after_it"]) + r")\b", re.I),
+        said_to=re.compile(r"\s+to\s+(?:have|be)\b", re.I),
     )
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(slots=True)
@@ -69,6 +82,39 @@ class Sentence:
     end: int
     mentions: list[Mention]
     prev_subject: dict[bool, Mention | None] = field(default_factory=dict)   # person? -> mention
+    quoted: list[tuple[int, int]] = field(default_factory=list)              # direct quotations inside it
+    # cue set name -> (starts, ends) of its matches in the whole document (Lexicon.cue_spans): the
+    # document is scanned once for every cue set, and each question is a bisection
+    cue_spans: dict = field(default_factory=dict)
+
+    def spans(self, name: str) -> tuple[list[int], list[int]]:
+        return self.cue_spans.get(name, _NONE)
+
+    def any(self, name: str) -> bool:
+        starts, _ = self.spans(name)
+        i = bisect_left(starts, self.start)
+        return i < len(starts) and starts[i] < self.end
+
+    def first(self, name: str, lo: int, hi: int) -> "Hit | None":
+        """The first match of cue set ``name`` lying inside [lo, hi)."""
+        starts, ends = self.spans(name)
+        i = bisect_left(starts, lo)
+        return Hit(self.lower, starts[i], ends[i]) if i < len(starts) and ends[i] <= hi else None
+
+    def last(self, name: str, lo: int, hi: int) -> "Hit | None":
+        """The last match of cue set ``name`` lying inside [lo, hi)."""
+        starts, ends = self.spans(name)
+        i = bisect_right(ends, hi) - 1
+        return Hit(self.lower, starts[i], ends[i]) if i >= 0 and starts[i] >= lo else None
+
+    def all(self, name: str, lo: int, hi: int) -> list["Hit"]:
+        starts, ends = self.spans(name)
+        out = []
+        for i in range(bisect_left(starts, lo), len(starts)):
+            if ends[i] > hi:
+                break
+            out.append(Hit(self.lower, starts[i], ends[i]))
+        return out
 
     def before(self, pos: int, width: int = 40) -> str:
         return self.text[max(self.start, pos - width):pos]
@@ -81,25 +127,53 @@ class Sentence:
         preposition, as in "withdrew from", does not count)."""
         return bool(patterns().loc_before.search(self.text[max(lo - 1, self.start - 1, m.start - 40, 0):m.start]))
 
+    def modifier(self, m: Mention, leader_counts: bool = False) -> bool:
+        """Whether ``m`` only modifies a noun ("Iran-backed militias", "pro-Russian forces").
+        With ``leader_counts`` a leader stands for what it leads ("aid to the US-led coalition")."""
+        p = patterns()
+        after = p.modifier_after.match(self.text, m.end, min(self.end, m.end + 16))
+        if after is not None and leader_counts and after.group(0).lstrip("-‐‑ ").lower() == "led":
+            after = None
+        return bool(after or p.modifier_before.search(self.text, max(self.start, m.start - 6), m.start))
+
+    def quoted_after(self, m: Mention, pos: int) -> bool:
+        """Whether ``m`` stands inside a quotation that opens after ``pos``: quoted words are what
+        someone said ("asked for “action against attacks on Israel”"), not who was addressed."""
+        return any(pos <= a <= m.start and m.end <= b for a, b in self.quoted)
+
     def agentive(self, m: Mention, lo: int = 0) -> bool:
         return bool(patterns().by_before.search(self.text[max(lo - 1, self.start - 1, m.start - 30, 0):m.start]))
 
 
-def last_match(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
-    found = None
-    for found in rx.finditer(text, lo, hi):
-        pass
-    return found
+_NONE: tuple[list[int], list[int]] = ([], [])
+
+
+@dataclass(slots=True, frozen=True)
+class Hit:
+    """A cue match (the parts of ``re.Match`` the coder uses)."""
+
+    text: str
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+    def group(self, _n: int = 0) -> str:
+        return self.text[self.a:self.b]
 
 
 def clause_start(s: Sentence, pos: int, lex: Lexicon) -> int:
-    m = last_match(lex.cues["clause_left"], s.lower, s.start, pos)
+    m = s.last("clause_left", s.start, pos)
     return m.end() if m else s.start
 
 
 def clause_end(s: Sentence, pos: int, lex: Lexicon, stop: re.Pattern | None = None) -> int:
     hi = s.end
-    m = lex.cues["clause_right"].search(s.lower, pos, hi)
+    m = s.first("clause_right", pos, hi)
     if m:
         hi = m.start()
     if stop is not None:
@@ -112,8 +186,13 @@ def clause_end(s: Sentence, pos: int, lex: Lexicon, stop: re.Pattern | None = No
 def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple[Mention | None, Mention | None]:
     """The subject left of ``pos``, and the nearest prepositional object skipped on the way."""
     lo = clause_start(s, pos, lex) if lo is None else lo
-    rep = last_match(lex.cues["reporting"], s.lower, lo, pos)
-    pron = last_match(patterns().pronoun, s.lower, lo, pos)
+    rep = None
+    for r in s.all("reporting", lo, pos):
+        if not patterns().said_to.match(s.lower, r.end(), pos):
+            rep = r
+    pron = s.last("pronoun", lo, pos)
+    if pron is not None and expletive(s, pron):
+        pron = None
     fallback = skipped = None
     for m in reversed(s.mentions):
         if m.end > pos or m.type in IGNORED_TYPES:
@@ -127,6 +206,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
         if s.prepositional(m):
             skipped = skipped or m
             continue
+        if s.modifier(m):
+            continue
         if m.type in ACTOR_TYPES:
             return m, skipped
         if m.type == "NORP" and fallback is None:
@@ -138,7 +219,12 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
     return None, skipped
 
 
-def resolve(s: Sentence, pron: re.Match) -> Mention | None:
+def expletive(s: Sentence, pron: Hit) -> bool:
+    """An "it" that refers to nothing: "it is only two groups that attack", "it seems"."""
+    return pron.group(0).lower() == "it" and bool(patterns().expletive.match(s.text, pron.end(), min(s.end, pron.end() + 12)))
+
+
+def resolve(s: Sentence, pron: Hit) -> Mention | None:
     """The actor a pronoun or "the group" refers to."""
     word = pron.group(0).lower()
     if word in ("which", "who"):
@@ -152,27 +238,37 @@ def resolve(s: Sentence, pron: re.Match) -> Mention | None:
     for m in reversed(s.mentions):
         if m.end > pron.start() or m.type in IGNORED_TYPES:
             continue
-        if (m.type == "PERSON") == person and (m.type in ACTOR_TYPES or m.type == "NORP") and not s.prepositional(m):
+        if (m.type == "PERSON") == person and (m.type in ACTOR_TYPES or m.type == "NORP") \
+                and not s.prepositional(m) and not s.modifier(m):
             return m
     return s.prev_subject.get(person)
+
+
+_TITLE_GAP = re.compile(r"(?:\s+(?:of\s+)?(?-i:[A-Z][\w.'’-]*)){1,4},?\s+")
+
+
+def _title_of(s: Sentence, m: Mention, nxt: Mention | None) -> bool:
+    """``m`` is part of a person's title: "U.S. Secretary of State Antony Blinken"."""
+    return nxt is not None and nxt.type == "PERSON" and m.type in ("GPE", "ORG", "NORP") \
+        and _TITLE_GAP.fullmatch(s.text, m.end, nxt.start) is not None
 
 
 def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Mention | None]:
     """The object after ``pos`` (before ``hi``), and the first agent ("by X") met on the way."""
     fallback = agent = None
-    for m in s.mentions:
+    for k, m in enumerate(s.mentions):
         if m.start < pos:
             continue
         if m.end > hi:
             break
-        if m.type in IGNORED_TYPES:
+        if m.type in IGNORED_TYPES or s.quoted_after(m, pos) or s.modifier(m, leader_counts=True):
             continue
         if s.agentive(m, pos):
             agent = agent or m
             continue
         if m.type in PLACE_TYPES and s.locative(m, pos):
             continue
-        if m.type in ACTOR_TYPES:
+        if m.type in ACTOR_TYPES and not _title_of(s, m, s.mentions[k + 1] if k + 1 < len(s.mentions) else None):
             return m, agent
         if fallback is None and (m.type == "NORP" or (m.type in ("FAC", "LOC") and action in ("ASSAULT", "COERCE"))):
             fallback = m
@@ -194,11 +290,11 @@ def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str
         if m.end > pos or m.type in IGNORED_TYPES:
             continue
         gap = s.text[m.end:pos]
-        if p.possessive_gap.match(gap) or p.modifier_gap.match(gap):
-            return m, "modifier"
+        if p.possessive_gap.match(gap) or (p.modifier_gap.match(gap) and not s.prepositional(m)):
+            return m, "modifier"          # "Russia's strikes", "JNIM attacks"; not "militias in Iraq halt strikes"
         break
-    light = last_match(lex.cues["light_verbs"], s.lower, max(s.start, pos - 70), pos)
-    if light is None or lex.cues["clause_right"].search(s.lower, light.end(), pos):
+    light = s.last("light_verbs", max(s.start, pos - 70), pos)
+    if light is None or s.first("clause_right", light.end(), pos):
         return None, ""
     m, _ = subject(s, light.start(), lex)
     return (m, "light") if m is not None else (None, "")
@@ -216,8 +312,11 @@ def location(s: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
     return best
 
 
-def sentence_subject(s: Sentence) -> Mention | None:
+def sentence_subject(s: Sentence, before: int | None = None) -> Mention | None:
+    """The first actor named in the sentence (left of ``before``)."""
     for m in s.mentions[:4]:
-        if m.type in ACTOR_TYPES and not s.prepositional(m):
+        if before is not None and m.end > before:
+            break
+        if m.type in ACTOR_TYPES and not s.prepositional(m) and not s.modifier(m):
             return m
     return None
