@@ -14,6 +14,13 @@ FLOORS = {
     "doc.title": 0.95, "doc.published": 0.95, "doc.authors": 0.95, "doc.dateline": 0.95,
     "doc.outlet": 0.95, "clean.boilerplate_removed": 0.95, "clean.body_kept": 0.99,
     "clean.glue_fixed": 0.97,
+    "dup.recall": 0.99, "dup.precision": 0.99,
+    # actors and quotes (issue 4); pinned a little under what is measured, so a regression fails
+    "ent.recall": 0.95, "ent.precision": 0.90, "ent.alias_merge": 0.95, "ent.type": 0.90,
+    "quote.recall": 0.95, "quote.precision": 0.90, "quote.speaker": 0.90, "spans.valid": 1.0,
+    # events and claims (issue 5): floors below the issue's targets where those are not met yet
+    "event.recall": 0.75, "event.precision": 0.75, "event.date": 0.70, "claim.recall": 0.80,
+    "claim.precision": 0.80,
 }
 
 pytestmark = pytest.mark.skipif(not (SEEDS.is_dir() and GOLD.is_file() and SCORER.is_file()),
@@ -43,3 +50,7 @@ def test_dev_set_floor(scores, figure, floor):
 
 def test_every_document_present(scores):
     assert scores["doc.present"] == 1.0
+
+
+def test_no_entity_merges_two_actors(scores):
+    assert scores["ent.over_merged"] == 0
