@@ -24,7 +24,7 @@ from sitrep.model import (ClaimFact, DocumentAnalysis, EventFact, Mention, Quote
                           TimeExpr)
 
 # bump when a stage changes what it extracts, so stored analyses are redone
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"
 
 _RECORDS = {"mentions": Mention, "relations": RelationFact, "quotes": QuoteFact,
             "timexes": TimeExpr, "events": EventFact, "claims": ClaimFact}
@@ -51,12 +51,14 @@ def analyze_text(doc_id: str, text: str, published: str | None, title: str | Non
     sentences = split_sentences(text)
     mentions = find_mentions(text, sentences, kb, title=title)
     timexes = find_timexes(text, published)
+    quotes = find_quotes(text, sentences, mentions)
     return DocumentAnalysis(
         doc_id=doc_id, sentences=sentences, mentions=mentions,
         relations=find_relations(text, sentences, mentions),
-        quotes=find_quotes(text, sentences, mentions),
+        quotes=quotes,
         timexes=timexes,
-        events=find_events(text, sentences, mentions, timexes, published),
+        # statements are events too: threats, rejections and demands are mostly quoted
+        events=find_events(text, sentences, mentions, timexes, published, quotes=quotes),
         claims=find_claims(text, sentences, mentions, timexes, published),
     )
 

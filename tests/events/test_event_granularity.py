@@ -68,3 +68,24 @@ def test_kb_family_puts_state_organs_capitals_and_demonyms_in_their_state():
     assert "state:israel" in army and "government-of-israel" in army
     assert "state:israel" in gov and "state:israel" in demonym and "state:iran" in capital
     assert kb_family("no-such-entity") == frozenset()
+
+
+def test_a_demonym_stands_for_its_state_with_the_knowledge_base():
+    docs = {"a": DocInfo("A", "2024-06-10"), "b": DocInfo("B", "2024-06-10")}
+    ent = {("a", 0): "israeli", ("b", 0): "israel", ("a", 1): "e-x", ("b", 1): "e-x"}
+    facts = [("a", fact(0, None, "2024-06-09", action="REJECT")), ("b", fact(0, None, None, action="REJECT"))]
+    events = merge_events(facts, ent, docs)
+    assert len(events) == 1 and events[0].actor == "israel"
+    # without family knowledge ids stay as they are
+    assert len(merge_events(facts, ent, docs, family_of=None)) == 2
+
+
+def test_a_timeless_report_joins_the_only_happening_it_can_be():
+    docs = {"a": DocInfo("A", "2024-06-10"), "b": DocInfo("B", "2024-06-11"), "u": DocInfo("Undated blog", None)}
+    ent = {("a", 0): "e-wagner", ("a", 1): "e-ua-army", ("u", 0): "e-wagner", ("b", 0): "e-wagner", ("b", 1): "e-jnim"}
+    facts = [("a", fact(0, 1, "2024-06-08", action="REQUEST")), ("u", fact(0, None, None, action="REQUEST"))]
+    events = merge_events(facts, ent, docs, family_of=family)
+    assert len(events) == 1 and len(events[0].reports) == 2
+    # two happenings it could be: it stays apart
+    facts.append(("b", fact(0, 1, "2024-06-11", action="REQUEST")))
+    assert len(merge_events(facts, ent, docs, family_of=family)) == 3

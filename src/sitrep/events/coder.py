@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from sitrep.events import roles
 from sitrep.events.figures import casualties
 from sitrep.events.lexicon import Lexicon, Spec, lexicon
-from sitrep.model import EventFact, Mention, TimeExpr
+from sitrep.events.quoted import code_quotes
+from sitrep.model import EventFact, Mention, QuoteFact, TimeExpr
 
 HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 MATERIAL = HOSTILE | frozenset({"RETREAT", "AID", "COOPERATE", "THREATEN"})
@@ -236,6 +237,11 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[_Draft], prev_end: 
         prev = drafts[-1] if drafts else None
         if prev is not None and actor is not None and actor is prev.target and _COORD.match(s.text[actor.end:start]):
             actor = prev.actor            # "X praised Y and backed ...": X backed
+        elif actor is not None and 0 <= actor.start - prev_end <= 25 and _COORD.match(s.text[actor.end:start]) \
+                and not roles.ACTOR_TYPES & {actor.type}:
+            # "one that killed two Israeli soldiers and wounded 20": the previous verb's object
+            # (even one that verb's coding dropped) is not this verb's subject
+            actor = prev.actor if prev is not None and prev.end == prev_end else None
         if actor is None and spec.form == "ing":
             actor = roles.sentence_subject(s, start)
     target, agent = roles.obj(s, end, hi, action)
@@ -308,12 +314,16 @@ def _date(times: list[TimeExpr], starts: list[int], s: roles.Sentence, start: in
 
 
 def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                timexes: list[TimeExpr], published: str | None) -> list[EventFact]:
-    """Every PLOVER event the document asserts, one fact per (sentence, category, actor, target)."""
+                timexes: list[TimeExpr], published: str | None,
+                quotes: list[QuoteFact] | None = None) -> list[EventFact]:
+    """Every PLOVER event the document asserts, one fact per (sentence, category, actor, target).
+
+    ``quotes`` (the quotes stage's direct quotations) adds what speakers threaten, reject, demand
+    and blame in their own words (``sitrep.events.quoted``)."""
     lex = lexicon()
     lower = _lower(text)
     hits = lex.find(lower)
-    if not hits:
+    if not hits and not quotes:
         return []
     sentences = sentences or [(0, len(text))]
     ments = sorted((m for m in mentions if 0 <= m.start < m.end <= len(text)), key=lambda m: m.start)
@@ -369,7 +379,40 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         else:
             _note_subject(s, prev_subject)
         prev_time = own_time if own_time is not None else None
+    if quotes:
+        facts.extend(_quote_facts(text, lower, sentences, ments, mstarts, quotes, times, tstarts, facts))
     return facts
+
+
+def _quote_facts(text: str, lower: str, sentences, ments: list[Mention], mstarts: list[int],
+                 quotes: list[QuoteFact], times: list[TimeExpr], tstarts: list[int],
+                 facts: list[EventFact]) -> list[EventFact]:
+    """Facts for what quotations state, unless the sentence already codes that act by that speaker."""
+    out: list[EventFact] = []
+    for act in code_quotes(text, lower, sentences, ments, mstarts, quotes):
+        twin = next((f for f in facts + out if f.action == act.action and f.start < act.end and act.start < f.end
+                     and (f.actor is None or f.actor == act.actor)), None)
+        if twin is not None:
+            if twin.actor is None:
+                twin.actor = act.actor        # "they warned: '...'" the quote knows who spoke
+            continue
+        t = _nearest_time(times, tstarts, act.start, act.end, act.anchor)
+        out.append(EventFact(
+            action=act.action, start=act.start, end=act.end, actor=act.actor, target=_local(act.target),
+            date=_event_date(t) if t else None, date_text=t.text if t else None, trigger=act.cue,
+            target_name=act.target.text if act.target is not None and act.target.local < 0 else None))
+    return out
+
+
+def _nearest_time(times: list[TimeExpr], tstarts: list[int], lo: int, hi: int, pos: int) -> TimeExpr | None:
+    best, dist = None, 1 << 30
+    for t in times[bisect.bisect_left(tstarts, lo):]:
+        if t.start >= hi:
+            break
+        d = 0 if t.start <= pos < t.end else min(abs(t.start - pos), abs(pos - t.end))
+        if d < dist:
+            best, dist = t, d
+    return best
 
 
 def _note_subject(s: roles.Sentence, prev_subject: dict[bool, Mention | None]) -> None:

@@ -150,8 +150,8 @@ class Lexicon:
         self.cue_automaton = ahocorasick.Automaton()
         owners: dict[str, list[str]] = {}
         for name, terms in self.words.items():
-            if name in _NOT_SCANNED:
-                continue
+            if name in _NOT_SCANNED or name.startswith("quote_"):
+                continue          # quote_* sets are matched inside quotations only (sitrep.events.quoted)
             for t in terms:
                 owners.setdefault(" ".join(t.split()), []).append(name)
         for term, names in owners.items():

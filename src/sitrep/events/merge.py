@@ -9,7 +9,9 @@ of them shared) and compatible dates:
     undated reports published within a day of it;
   - reports of one story (``DocInfo.story``) and copies of one text (``copy_of``) join regardless;
   - a report with no time at all (undated, from an undated document) joins when its casualty figures
-    agree with the event's.
+    agree with the event's, or when exactly one event of its category shares a role with it and
+    contradicts none (nothing else in the corpus could be what it reports).
+A demonym stands for its state ("the Israeli complaint": Israel's), per the knowledge base.
 A capital or country that stands for its government becomes the government (``government_of``).
 Sources name actors at different granularity ("the Israeli army", "Israel", "Israeli soldiers";
 "Iran-backed militias" and a named member group): ``family_of`` gives each entity the entities it
@@ -80,6 +82,22 @@ def _kb_family(entity_id: str) -> frozenset[str]:
     if state:
         out.add("state:" + state)
     return frozenset(out)
+
+
+def kb_demonym_state(entity_id: str) -> str | None:
+    """The state a demonym stands for ("Israeli" -> Israel): "the Israeli complaint" is Israel's."""
+    return _kb_demonym_state(entity_id)
+
+
+@lru_cache(maxsize=4096)
+def _kb_demonym_state(entity_id: str) -> str | None:
+    try:
+        from sitrep.actors.kb import KnowledgeBase
+        kb = KnowledgeBase.default()
+    except ImportError:
+        return None
+    state = (kb.entry(entity_id) or {}).get("demonym_of")
+    return state if state and kb.entry(state) else None
 
 
 @dataclass(slots=True, frozen=True)
@@ -208,6 +226,27 @@ def _fits(c: _Cluster, it: _Item, root: str, story: str | None, family_of) -> bo
                for o in c.items)
 
 
+def _only_fit(clusters: list[_Cluster], it: _Item) -> _Cluster | None:
+    """For a report with no date and no publication date: the one cluster of other documents
+    with the same category that shares a role with it and contradicts none. Nothing ties it in
+    time, so it joins only when the corpus offers no other happening it could be."""
+    found = None
+    for c in clusters:
+        if c.action != it.fact.action or it.doc in {o.doc for o in c.items}:
+            continue
+        if any(m is not None and t is not None and m != t for m, t in ((c.actor, it.actor), (c.target, it.target))):
+            continue
+        if not ((c.actor is not None and c.actor == it.actor) or (c.target is not None and c.target == it.target)):
+            continue
+        if it.fact.fatalities is not None and any(o.fact.fatalities is not None and not _figures_agree(o.fact, it.fact)
+                                                  for o in c.items):
+            continue                       # another toll: another happening
+        if found is not None:
+            return None
+        found = c
+    return found
+
+
 def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],
                  docs: Mapping[str, DocInfo], government_of: Callable[[str], str | None] | None = None,
                  family_of: Callable[[str], frozenset[str]] | None = kb_family) -> list[Event]:
@@ -215,13 +254,19 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
 
     ``family_of`` (entity id -> ids it belongs to, plus "state:<country>" for state organs) lets
     reports that name an actor at different granularity join; None compares ids only."""
+    # a demonym names its state ("Israeli strikes", "the Iraqi response"), as far as the knowledge
+    # base behind ``family_of`` knows; with no family knowledge ids are compared as they are
+    state_of = kb_demonym_state if family_of is kb_family else (lambda _e: None)
     family_of = family_of or (lambda _e: frozenset())
+
     def entity(doc: str, local: int | None, stands_for_government: bool) -> str | None:
         if local is None:
             return None
         eid = entity_of.get((doc, local))
-        if eid is not None and stands_for_government and government_of is not None:
-            eid = government_of(eid) or eid
+        if eid is not None and stands_for_government:
+            eid = state_of(eid) or eid
+            if government_of is not None:
+                eid = government_of(eid) or eid
         return eid
 
     items: list[_Item] = []
@@ -238,6 +283,8 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
     items.sort(key=lambda it: (it.actor is None or it.target is None, it.fact.date is None,
                                it.fact.date or "", it.doc, it.fact.start))
     clusters: list[_Cluster] = []
+    # reports with no time at all go last: they join by figures, or the one happening they can be
+    items = [it for it in items if not _timeless(it)] + [it for it in items if _timeless(it)]
     for it in items:
         info = docs.get(it.doc) or DocInfo()
         root = _root(it.doc, docs)
@@ -249,6 +296,9 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
                     best = (both, c)
                     if both:
                         break
+        if best is None and _timeless(it):
+            only = _only_fit(clusters, it)
+            best = (False, only) if only is not None else None
         if best is None:
             c = _Cluster(it.fact.action, it.actor, it.target)
             clusters.append(c)

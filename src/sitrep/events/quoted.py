@@ -1,0 +1,184 @@
+"""Statements as events: what a direct quotation says, coded as its speaker's act.
+
+Threats, rejections, demands and accusations are mostly made in statements ("We will respond
+strongly", "a pretext for aggression", "Baghdad must stop these attacks", "X is responsible for
+the massacre"). The quotes stage knows who said what (``QuoteFact.speaker``); this module reads the
+quoted words for cue phrases (``quote_*`` sets of ``event_cues.json``) and codes one act per
+category and quotation, by the speaker:
+
+  - THREATEN: "will respond", "legitimate targets", "will pay a heavy price";
+  - REJECT: "we reject", "baseless", "a pretext";
+  - REQUEST: "we call on", "must stop", and an obligation put on a named other ("the government
+    should take all steps": a demand on the government);
+  - ACCUSE: "is responsible for", "war crimes", "violation of sovereignty".
+
+The target is the other party the statement is about: for a demand, the one obliged; for a
+rejection or accusation, who the attribution names outside the quote ("dismissed Israel's letter
+as 'a pretext'"), else the first actor the quote names; for a threat, the first actor the quote
+names. Quotes with no identified speaker code nothing: an unattributed threat has no actor.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.events import roles
+from sitrep.events.lexicon import cue_regex, lexicon
+from sitrep.model import Mention, QuoteFact
+
+CATEGORIES = (("THREATEN", "quote_threaten"), ("REJECT", "quote_reject"),
+              ("REQUEST", "quote_request"), ("ACCUSE", "quote_accuse"))
+# the other party of a rejection or accusation is usually named by the attribution, outside the quote
+OUTSIDE_FIRST = frozenset({"REJECT", "ACCUSE"})
+
+
+@dataclass(slots=True)
+class QuoteAct:
+    """One act a quotation codes; ``start``/``end`` is the evidence (quote and attribution)."""
+
+    action: str
+    start: int
+    end: int
+    anchor: int                # where the statement is attributed: its date is the nearest to here
+    actor: int | None
+    target: Mention | None
+    cue: str
+
+
+IRREALIS_REACH = 30       # "could serve as a pretext": a hypothetical this close before the cue
+HYPOTHETICAL = frozenset({"REJECT", "ACCUSE"})
+
+
+@dataclass(slots=True, frozen=True)
+class _Cues:
+    sets: tuple[tuple[str, re.Pattern], ...]
+    deontic: "_Deontic"
+    irrealis: re.Pattern
+    reporting: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    lex = lexicon()
+    sets = tuple((action, cue_regex(lex.words[name])) for action, name in CATEGORIES if name in lex.words)
+    modal = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(lex.words.get("quote_deontic", ()), key=len, reverse=True)) or r"(?!x)x"
+    not_after = lex.words.get("quote_deontic_not_after", frozenset())
+    # "<subject word> must ...": the subject word is checked against quote_deontic_not_after
+    deontic = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+(?:" + modal + r")(?![\w-])(?!\s+(?:be\s+)?(?:said|noted)\b)", re.I)
+    return _Cues(sets, _Deontic(deontic, not_after, lex.words.get("quote_deontic_addressees", frozenset())),
+                 cue_regex(lex.words.get("quote_irrealis", ())), cue_regex(lex.words.get("reporting", ())))
+
+
+class _Deontic:
+    """An obligation put on someone other than the speaker ("Baghdad must stop", "they should")."""
+
+    def __init__(self, rx: re.Pattern, not_after: frozenset[str], addressees: frozenset[str]):
+        self.rx, self.not_after, self.addressees = rx, not_after, addressees
+
+    def search(self, lower: str, lo: int, hi: int, ments: list[Mention]) -> re.Match | None:
+        """The first obligation whose subject is an actor the text names, or a collective addressee
+        ("everyone must"): "the focus must be on ..." obliges nobody."""
+        for m in self.rx.finditer(lower, lo, hi):
+            word = m.group(1).lower()
+            if word in self.not_after:
+                continue
+            if word in self.addressees or any(x.start < m.end(1) and m.start(1) < x.end and
+                                              (x.type in roles.ACTOR_TYPES or x.type == "NORP") for x in ments):
+                return m
+        return None
+
+
+def _is_speaker(m: Mention, q: QuoteFact) -> bool:
+    if q.speaker is not None and m.local == q.speaker:
+        return True
+    return q.speaker_start is not None and q.speaker_end is not None and \
+        m.start < q.speaker_end + 2 and q.speaker_start - 2 < m.end
+
+
+def _candidates(s: roles.Sentence, q: QuoteFact, lo: int, hi: int) -> list[Mention]:
+    out = []
+    for m in s.mentions:
+        if m.start < lo or m.end > hi or _is_speaker(m, q):
+            continue
+        if m.type not in roles.ACTOR_TYPES and m.type != "NORP":
+            continue
+        if s.modifier(m, leader_counts=True):
+            continue                       # "Iran-backed militias": Iran is no party addressed
+        out.append(m)
+    return out
+
+
+def _outside(s: roles.Sentence, q: QuoteFact) -> list[Mention]:
+    """Actors the attribution names, outside the quote and after the speaker (a title such as
+    "Iraqi Prime Minister X" stands before the speaker), past the speaker's apposition ("X,
+    spokesperson for Y, told ...": Y is the speaker's own side) when a verb of saying follows it."""
+    after = s.start
+    if q.speaker_end is not None and s.start <= q.speaker_end <= s.end:
+        after = q.speaker_end
+        verb = _cues().reporting.search(s.lower, q.speaker_end, s.end)
+        if verb is not None:
+            after = verb.end()
+    return [m for m in _candidates(s, q, after, s.end) if not s.quoted_after(m, s.start)
+            and not (m.type in roles.PLACE_TYPES and s.locative(m))]
+
+
+def _target(action: str, s: roles.Sentence, q: QuoteFact, cue: re.Match | None) -> Mention | None:
+    inside = [m for m in _candidates(s, q, q.start, q.end) if not (m.type in roles.PLACE_TYPES and s.locative(m))]
+    if action == "REQUEST" and cue is not None:
+        # the one obliged: the actor standing right before the modal
+        before = [m for m in inside if m.end <= cue.end(1) and cue.start(1) - m.end <= 30]
+        if before:
+            return before[-1]
+    outside = _outside(s, q)
+    order = (outside, inside) if action in OUTSIDE_FIRST else (inside, outside)
+    for group in order:
+        if group:
+            return group[0]
+    return None
+
+
+def code_quotes(text: str, lower: str, sentences: list[tuple[int, int]], ments: list[Mention],
+                mstarts: list[int], quotes: list[QuoteFact]) -> list[QuoteAct]:
+    """The acts the document's direct quotations state, one per (quotation, category)."""
+    if not quotes:
+        return []
+    cues = _cues()
+    sstarts = [a for a, _ in sentences]
+    spans = sorted((q.start - 1, q.end + 1) for q in quotes)
+    qstarts = [a for a, _ in spans]
+    out: list[QuoteAct] = []
+    for q in quotes:
+        if q.speaker is None or not (0 <= q.start < q.end <= len(text)):
+            continue
+        found: list[tuple[str, re.Match | None]] = []
+        inner = ments[bisect_left(mstarts, q.start):bisect_left(mstarts, q.end)]
+        for action, rx in cues.sets:
+            for m in rx.finditer(lower, q.start, q.end):
+                if action in HYPOTHETICAL and cues.irrealis.search(lower, max(q.start, m.start() - IRREALIS_REACH), m.start()):
+                    continue
+                found.append((action, m))
+                break
+        if not any(a == "REQUEST" for a, _ in found):
+            deontic = cues.deontic.search(lower, q.start, q.end, inner)
+            if deontic is not None:
+                found.append(("REQUEST", deontic))
+        if not found:
+            continue
+        # the evidence is the quote's sentences; its date is the one nearest the attribution, which
+        # follows the quote ("..., he said on Monday") unless the speaker was named before it
+        i = max(0, bisect_right(sstarts, q.start) - 1)
+        j = max(i, bisect_right(sstarts, q.end - 1) - 1)
+        start, end = sentences[i][0], sentences[j][1]
+        before = q.speaker_start is not None and start <= q.speaker_start < q.start
+        anchor = q.speaker_start if before else min(q.end + 1, end)
+        s = roles.Sentence(text, lower, start, end, ments[bisect_left(mstarts, start):bisect_left(mstarts, end)],
+                           quoted=spans[bisect_left(qstarts, start - 1):bisect_left(qstarts, end)])
+        for action, m in found:
+            target = _target(action, s, q, m if m is not None and m.re is cues.deontic.rx else None)
+            if target is not None and target.local == q.speaker:
+                target = None
+            out.append(QuoteAct(action, start, end, anchor, q.speaker, target, m.group(0) if m else action))
+    return out
