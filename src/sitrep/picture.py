@@ -97,17 +97,22 @@ def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None =
     pictures = PictureStore(store.db)
     report = PictureReport()
     report.analysed = analyse_stale(store, pictures, jobs, on_progress)
-    analyses = {doc_id: analysis_from_json(data) for doc_id, data in pictures.analyses()}
-    dates = infer_dates(store, pictures, analyses)
-    if dates != pictures.inferred_dates():
-        # time expressions of undated documents resolve against the inferred date: redo them
-        pictures.set_inferred_dates(dates)
-        report.analysed += analyse_stale(store, pictures, jobs, on_progress)
+    # Two rounds at most: an undated document may join a story only once events are merged, and
+    # its date (inferred from that story) changes how its own time expressions resolve.
+    for _ in range(2):
         analyses = {doc_id: analysis_from_json(data) for doc_id, data in pictures.analyses()}
-    report.inferred_dates = len(dates)
-    picture = reduce_picture(store, pictures, analyses)
-    pictures.replace_picture(**picture)
-    link_stories_by_events(store, picture["events"])
+        dates = infer_dates(store, pictures, analyses)
+        if dates != pictures.inferred_dates():
+            # time expressions of undated documents resolve against the inferred date: redo them
+            pictures.set_inferred_dates(dates)
+            report.analysed += analyse_stale(store, pictures, jobs, on_progress)
+            analyses = {doc_id: analysis_from_json(data) for doc_id, data in pictures.analyses()}
+        report.inferred_dates = len(dates)
+        picture = reduce_picture(store, pictures, analyses)
+        pictures.replace_picture(**picture)
+        link_stories_by_events(store, picture["events"])
+        if infer_dates(store, pictures, analyses) == dates:
+            break
     report.entities = len(picture["entities"])
     report.relations = len(picture["relations"])
     report.quotes = len(picture["quotes"])
@@ -231,6 +236,34 @@ def _days_apart(a: str | None, b: str | None) -> int:
         return 10**6
 
 
+UNDATED_SHARED_EVENTS = 2   # an undated document joins a story it shares this many happenings with
+
+
+def _undated_story_matches(events: list[dict[str, Any]], story_of: dict[str, str],
+                           published: dict[str, str | None]) -> dict[str, str]:
+    """Undated documents (no date stated, none inferred yet) and the story they belong to.
+
+    Without a date the same-day rule cannot apply, so an undated document joins the story of
+    dated documents with which it shares several merged happenings (same category, compatible
+    actors and targets), and only when one story clearly wins.
+    """
+    from collections import Counter
+    shared: dict[str, Counter] = defaultdict(Counter)
+    for e in events:
+        docs = {r["doc"] for r in e.get("reports", [])}
+        undated = {d for d in docs if not published.get(d) and d in story_of}
+        dated_stories = {story_of[d] for d in docs - undated if d in story_of}
+        for doc in undated:
+            for story in dated_stories - {story_of[doc]}:
+                shared[doc][story] += 1
+    out: dict[str, str] = {}
+    for doc, counts in shared.items():
+        ranked = counts.most_common(2)
+        if ranked[0][1] >= UNDATED_SHARED_EVENTS and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            out[doc] = ranked[0][0]
+    return out
+
+
 def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
     """Join stories whose documents report the same dated happening.
 
@@ -260,6 +293,8 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
         first, *rest = sorted(linked) or [None]
         for other in rest:
             parent[root(other)] = root(first)
+    for doc, story in _undated_story_matches(events, story_of, published).items():
+        parent[root(story_of[doc])] = root(story)
     groups: dict[str, list[Story]] = defaultdict(list)
     for st in stories:
         groups[root(st.id)].append(st)

@@ -99,3 +99,20 @@ def test_rebuilding_analyses_only_what_is_stale(picture_db):
         store.db.commit()
         assert update_picture(store).analysed == 1
         assert PictureStore(store.db).entities()
+
+
+def test_an_undated_document_joins_the_story_it_shares_several_happenings_with():
+    from sitrep.picture import _undated_story_matches
+    story_of = {"dated1": "S1", "dated2": "S1", "other": "S2", "undated": "S3"}
+    published = {"dated1": "2025-03-03", "dated2": "2025-03-04", "other": "2025-01-01", "undated": None}
+
+    def event(*docs):
+        return {"reports": [{"doc": d} for d in docs]}
+
+    events = [event("undated", "dated1"), event("undated", "dated2"), event("undated", "other")]
+    assert _undated_story_matches(events, story_of, published) == {"undated": "S1"}
+    # one shared happening is not enough, and a tie decides nothing
+    assert _undated_story_matches(events[:1], story_of, published) == {}
+    tie = [event("undated", "dated1"), event("undated", "dated2"), event("undated", "other"),
+           event("undated", "other")]
+    assert _undated_story_matches(tie, story_of, published) == {}
