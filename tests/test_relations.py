@@ -192,3 +192,43 @@ def test_a_place_used_as_a_modifier_is_no_object():
     r = rels(t)
     assert ("Omar Diallo", "leader_of", "Northern Coalition", None) in r
     assert not any(x[2] == "Mali" for x in r)
+
+
+# ----------------------------------------------------------------------------- speed machinery
+
+def test_first_chars_of_patterns():
+    import re._parser as sre_parse
+
+    from sitrep.relations import _SPACE, _first_chars
+    first, nullable = _first_chars(sre_parse.parse(r"(?:['’]s)?\s+spokes(?:man|woman)", re.I))
+    assert not nullable and first >= {"'", "’", _SPACE} and "," not in first and "s" not in first
+    first, nullable = _first_chars(sre_parse.parse(r",?\s+(?:which|who)", re.I))
+    assert not nullable and {",", _SPACE} <= first
+    assert _first_chars(sre_parse.parse(r"(?:the\s+)?", re.I))[1]          # may match nothing
+    assert _first_chars(sre_parse.parse(r".x", re.I))[0] is None            # any character
+
+
+GAPS = [", a spokesman for the ", " spokesman ", "’s spokeswoman, ", "-backed ", ", part of the ",
+        " and ", ", ", "", " said on Monday that the ", "'s Foreign Minister ", ", the former leader of ",
+        "\u00a0Prime Minister ", "(", ") denied it, but ", ", which is backed by the ", "-allied "]
+
+
+@pytest.mark.parametrize("gap", GAPS)
+def test_screen_by_first_character_keeps_every_pattern_that_matches(gap):
+    from sitrep.relations import _compiled, _screened, forget_seen_gaps
+    comp = _compiled()
+    matching = [p for p in comp.patterns if p.gap.fullmatch(gap)]
+    for _ in range(2):                        # computed, then from the remembered verdict
+        kept = _screened(comp, gap)
+        assert all(p in kept for p in matching)
+        assert bool(kept) == bool(matching)
+        assert list(kept) == [p for p in comp.patterns if p in kept]   # pattern order kept
+    forget_seen_gaps()
+    assert not comp.verdicts
+
+
+def test_office_trie_prefers_the_longest_title():
+    text = "Kestria's Deputy Prime Minister Ivan Petrov visited Mali. Mali's Vice-President Lena Varga left."
+    got = rels(text)
+    assert ("Ivan Petrov", "holds_office", "Kestria", "Deputy Prime Minister") in got
+    assert ("Lena Varga", "holds_office", "Mali", "Vice-President") in got

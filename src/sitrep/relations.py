@@ -16,8 +16,14 @@ from __future__ import annotations
 
 import bisect
 import re
+try:                        # the parser of the stdlib engine (private: a missing one costs speed only)
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:         # pragma: no cover
+    _sre = _sre_parse = None
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from sitrep.knowledge import load
 from sitrep.model import Mention, RelationFact
@@ -25,6 +31,9 @@ from sitrep.model import Mention, RelationFact
 __all__ = ["find_relations"]
 
 _MAX_GAP = 90
+_VERDICTS = 50_000          # screen verdicts kept per process
+_START = attrgetter("start")
+_END = attrgetter("end")
 _CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?", re.I)
 # hyphenated modifiers ending the words before a name: "the government-linked but Iran-backed "
 _MODIFIERS_END = re.compile(r"(?<=\s)(?:[\w’']+(?:-[\w’']+)+,?\s+(?:(?:but|and)\s+)?)+$")
@@ -48,15 +57,32 @@ class _Pattern:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     patterns: tuple[_Pattern, ...]
-    screen: re.Pattern           # any gap of any pattern
     offices: frozenset[str]      # office titles, lower case, single-spaced
     longest: int                 # most words in one title
+    last_words: frozenset[str]   # the last word of every title: a cheap first test
+    by_first: dict               # first char of a gap -> (screen, patterns) that can start with it
+    verdicts: dict               # gap -> whether the screen passes it (common gaps recur)
 
 
 def _office_alt(offices: list[str]) -> str:
-    parts = sorted(set(offices), key=len, reverse=True)
-    return "(?:" + "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", o))
-                            for o in parts) + ")"
+    """Any office title (words apart by blanks or hyphens), as a trie of its words: Python's engine
+    tries the branches of a flat alternation one by one, a trie shares their prefixes. Greedy
+    branches try the longer title first, as the longest-first flat alternation did."""
+    trie: dict = {}
+    for o in offices:
+        node = trie
+        for ch in " ".join(re.split(r"[\s\-]+", o.lower().strip())):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + (_trie(trie) or "(?!)") + ")"
+
+
+def _trie(node: dict) -> str:
+    alts = [(r"[\s\-]+" if ch == " " else re.escape(ch)) + _trie(node[ch]) for ch in sorted(node) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @lru_cache(maxsize=1)
@@ -75,27 +101,117 @@ def _compiled() -> _Compiled:
             re.compile(after, re.I) if after else None, e.get("subject", "A") == "A",
             frozenset(e.get("subject_types", ())), frozenset(e.get("object_types", ())),
             bool(e.get("chain"))))
-    # group names may repeat across patterns: the screen strips them
-    screen = "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.gap.pattern)})" for p in patterns)
     titles = frozenset(" ".join(o.lower().replace("-", " ").split()) for o in offices)
-    return _Compiled(tuple(patterns), re.compile(screen, re.I), titles,
-                     max((len(t.split()) for t in titles), default=1))
+    return _Compiled(tuple(patterns), titles,
+                     max((len(t.split()) for t in titles), default=1),
+                     frozenset(t.rsplit(" ", 1)[-1] for t in titles), {}, {})
 
 
-def _span_sentence(starts: list[int], sentences: list[tuple[int, int]], offset: int) -> int:
-    return max(0, bisect.bisect_right(starts, offset) - 1) if sentences else 0
+_SPACE = "\\s"       # marks a first set holding every white space character
+_ANY = None
+
+
+def _first_chars(items) -> tuple[frozenset | None, bool]:
+    """The characters a match of the parsed expression ``items`` can start with (None: any), and
+    whether it can match the empty string. Over-approximates (both cases of every letter, any
+    char for constructs it does not read), so it only ever rules out what cannot match."""
+    first: set = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            ch = chr(av)
+            f, nullable = {ch, ch.lower(), ch.upper()}, False
+        elif op is _sre.IN:
+            f, nullable = _class_chars(av), False
+        elif op is _sre.BRANCH:
+            f, nullable = set(), False
+            for sub in av[1]:
+                sf, sn = _first_chars(sub)
+                if sf is _ANY:
+                    return _ANY, True
+                f |= sf
+                nullable = nullable or sn
+        elif op is _sre.SUBPATTERN:
+            f, nullable = _first_chars(av[-1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            f, nullable = _first_chars(av[2])
+            nullable = nullable or av[0] == 0
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue              # zero width: the next item starts the match
+        else:
+            return _ANY, True
+        if f is _ANY:
+            return _ANY, True
+        first |= f
+        if not nullable:
+            return frozenset(first), False
+    return frozenset(first), True
+
+
+def _class_chars(items) -> set | None:
+    out: set = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            out |= {chr(av), chr(av).lower(), chr(av).upper()}
+        elif op is _sre.RANGE and av[1] - av[0] < 256:
+            out |= {c for x in range(av[0], av[1] + 1) for c in (chr(x), chr(x).lower(), chr(x).upper())}
+        elif op is _sre.CATEGORY and av is _sre.CATEGORY_SPACE:
+            out.add(_SPACE)
+        else:
+            return _ANY
+    return out
+
+
+def _for_first(comp: _Compiled, ch: str) -> tuple[re.Pattern | None, tuple[_Pattern, ...]]:
+    """The screen and the patterns for gaps starting with ``ch`` ("" for the empty gap): only
+    the patterns that can start with it (most gaps start with a blank or a comma, and most
+    patterns with one of them only; Python's engine tries every branch of an alternation)."""
+    if ch not in comp.by_first:
+        alts = []
+        for p in comp.patterns:
+            try:
+                first, nullable = _first_chars(_sre_parse.parse(p.gap.pattern, re.I))
+            except Exception:                   # noqa: BLE001 - unreadable: keep the pattern
+                first, nullable = _ANY, True
+            if nullable or first is _ANY or ch in first or (_SPACE in first and ch.isspace()):
+                alts.append(p)
+        screen = re.compile(_screen_pattern([p.gap.pattern for p in alts]), re.I) if alts else None
+        comp.by_first[ch] = (screen, tuple(alts))
+    return comp.by_first[ch]
+
+
+def _screened(comp: _Compiled, gap: str) -> tuple[_Pattern, ...]:
+    """The patterns to try on ``gap``: none when the screen rejects it (most gaps)."""
+    ch = gap[:1]
+    screen, patterns = comp.by_first[ch] if ch in comp.by_first else _for_first(comp, ch)
+    verdict = comp.verdicts.get(gap)
+    if verdict is None:
+        verdict = screen is not None and screen.fullmatch(gap) is not None
+        if len(comp.verdicts) >= _VERDICTS:
+            comp.verdicts.clear()
+        comp.verdicts[gap] = verdict
+    return patterns if verdict else ()
+
+
+def _screen_pattern(gaps: list[str]) -> str:
+    # group names may repeat across patterns: the screen strips them
+    return "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', g)})" for g in gaps)
 
 
 def find_relations(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[RelationFact]:
     """Every relation the text states between two of its actors, with the stretch stating it."""
     comp = _compiled()
-    ms = sorted((m for m in mentions if m.local >= 0), key=lambda m: (m.start, -m.end))
+    # by start, the longer first (two stable sorts with C-level keys)
+    ms = [m for m in mentions if m.local >= 0]
+    ms.sort(key=_END, reverse=True)
+    ms.sort(key=_START)
     # nested mentions ("Iraq" inside "Iraqi Prime Minister ..."): keep the outer one
     flat: list[Mention] = []
+    last_end = -1
     for m in ms:
-        if flat and m.start < flat[-1].end:
+        if m.start < last_end:
             continue
         flat.append(m)
+        last_end = m.end
     starts = [s for s, _ in sentences]
     out: list[RelationFact] = []
     seen: set[tuple] = set()
@@ -111,34 +227,44 @@ def find_relations(text: str, sentences: list[tuple[int, int]], mentions: list[M
             if pred == "holds_office":
                 office_held.add(subj.start)
 
+    # sentence of each mention, once: pairs never cross a sentence boundary
+    # (0 and 1 both mean the first sentence: an offset before it belongs to it)
+    sid = [bisect.bisect_right(starts, m.start) or 1 for m in flat] if sentences else None
     for i in range(len(flat) - 1):
-        a_m = flat[i]
-        for j, gap in _partners(text, flat, i):
-            b_m = flat[j]
-            if sentences and _span_sentence(starts, sentences, a_m.start) != _span_sentence(starts, sentences, b_m.start):
+        a_m, b_m = flat[i], flat[i + 1]
+        if b_m.start - a_m.end > _MAX_GAP or (sid is not None and sid[i] != sid[i + 1]):
+            continue
+        # the neighbour first (inline: most pairs stop here), then past hyphenated modifiers
+        gap = text[a_m.end:b_m.start]
+        if gap[:1] == ")" and text[a_m.start - 1:a_m.start] == "(":
+            gap = gap[1:]             # "the Popular Mobilization Forces (PMF), part of ..."
+        patterns = _screened(comp, gap)
+        if patterns and _match_pair(text, flat, i, i + 1, gap, patterns, emit):
+            continue
+        if "-" not in gap and text[b_m.end:b_m.end + 1] != "-":
+            continue
+        for j, gap in _modified_partners(text, flat, i, gap):
+            if sid is not None and sid[i] != sid[j]:
                 break
-            if comp.screen.fullmatch(gap) and _match_pair(text, flat, i, j, gap, comp, emit):
+            patterns = _screened(comp, gap)
+            if patterns and _match_pair(text, flat, i, j, gap, patterns, emit):
                 break
     _offices_alone(text, flat, comp, office_held, emit)
     out.sort(key=lambda r: (r.start, r.end))
     return out
 
 
-def _partners(text: str, flat: list[Mention], i: int):
-    """(index of a second mention, the words between) to try with ``flat[i]``: its neighbour, and
-    past hyphenated modifiers ("part of the government-linked but Iran-backed PMF", "president of
-    the Baghdad-based Sumeria Foundation") with the modifiers dropped from the words between."""
+def _modified_partners(text: str, flat: list[Mention], i: int, gap: str):
+    """(index of a second mention, the words between) to try with ``flat[i]`` past hyphenated
+    modifiers ("part of the government-linked but Iran-backed PMF", "president of the
+    Baghdad-based Sumeria Foundation"), with the modifiers dropped from the words between.
+    ``gap`` is the words between ``flat[i]`` and its neighbour, already tried as they stand."""
     a = flat[i]
     j = i + 1
-    if flat[j].start - a.end > _MAX_GAP:
-        return
-    gap = text[a.end:flat[j].start]
-    if gap.startswith(")") and text[a.start - 1:a.start] == "(":
-        gap = gap[1:]             # "the Popular Mobilization Forces (PMF), part of ..."
-    yield j, gap
-    stripped = _MODIFIERS_END.sub("", gap)
-    if stripped != gap:
-        yield j, stripped
+    if "-" in gap:
+        stripped = _MODIFIERS_END.sub("", gap)
+        if stripped != gap:
+            yield j, stripped
     k = j
     while k + 1 < len(flat) and text[flat[k].end:flat[k].end + 1] == "-" \
             and flat[k + 1].start - a.end <= _MAX_GAP:
@@ -150,10 +276,11 @@ def _partners(text: str, flat: list[Mention], i: int):
             yield k, stripped
 
 
-def _match_pair(text: str, flat: list[Mention], i: int, j: int, gap: str, comp: _Compiled, emit) -> bool:
-    """Try every pattern on the mentions ``flat[i]``, ``flat[j]`` with ``gap`` between them."""
+def _match_pair(text: str, flat: list[Mention], i: int, j: int, gap: str,
+                patterns: tuple[_Pattern, ...], emit) -> bool:
+    """Try the patterns, in order, on the mentions ``flat[i]``, ``flat[j]`` with ``gap`` between."""
     a_m, b_m = flat[i], flat[j]
-    for p in comp.patterns:
+    for p in patterns:
         gm = p.gap.fullmatch(gap)
         if not gm:
             continue
@@ -211,6 +338,10 @@ def _offices_alone(text: str, flat: list[Mention], comp: _Compiled, held: set[in
         if m.type != "PERSON" or m.start in held or not m.start or not text[m.start - 1].isspace():
             continue
         window = text[max(0, m.start - 80):m.start]
+        # every title ends with one of a few words: look at the last word before splitting more
+        last = window.rsplit(None, 1)
+        if not last or last[-1].lower().replace("-", " ").rsplit(" ", 1)[-1] not in comp.last_words:
+            continue
         words = window.split()[-(comp.longest + 1):]
         found = None
         for k in range(min(len(words), comp.longest), 0, -1):
@@ -236,3 +367,8 @@ def _nth_word_start(window: str, n: int, words: list[str]) -> int:
     for w in reversed(words[n:]):
         pos = window.rfind(w, 0, pos)
     return pos
+
+
+def forget_seen_gaps() -> None:
+    """Drop the remembered screen verdicts (for benchmarks: repeated texts flatter the cache)."""
+    _compiled().verdicts.clear()

@@ -73,3 +73,8 @@ def test_currency_sign_is_part_of_the_number_text(claims):
     c = claims(text)[0]
     assert c.text == "$425 million" and c.quantity == 425000000
     assert text[c.start:c.end].startswith("$425 million")
+
+
+def test_four_character_decimal_is_not_read_as_a_year(claims):
+    # "39.6" has a year's length: the year test must not try to read it as an integer
+    assert qu(claims("Aid agencies delivered 39.6 tonnes of flour to Goma.")) == [(39.6, "tonnes of flour")]

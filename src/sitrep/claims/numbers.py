@@ -85,7 +85,7 @@ def read_number(m: re.Match[str], lex: Lexicon) -> Number | None:
                 return None
             value = _int(round(value * factor, 6))
         yearlike = (not g["sign"] and not mult and not g["range"] and len(g["dig"]) == 4
-                    and 1900 <= int(g["dig"]) <= 2100)
+                    and g["dig"].isdigit() and 1900 <= int(g["dig"]) <= 2100)
         n = Number(start, end, m.group(), value, start, money=money, yearlike=yearlike)
     elif g["vague"] is not None:
         n = Number(start, end, m.group(), " ".join(g["vague"].lower().split()), start, vague=True)
