@@ -19,7 +19,6 @@ WINDOW_WORDS = 6
 _CHARS = 70
 _WORD = re.compile(r"won['’]t|['’]ll\b|[a-z]+")
 _RIGHT_STOP = re.compile(r"[.!?;:](?:\s|$)|\n")
-_BOUNDARIES = (". ", "? ", "! ", "; ", ": ", "\n")
 
 
 @lru_cache(maxsize=1)
@@ -38,16 +37,6 @@ def _cues() -> tuple[dict[str, int], dict[str, int]]:
     return left, right
 
 
-def _vote(words: list[str], d: int, table: dict[str, int], left: bool) -> int:
-    # the word at distance d, or the two-word phrase it ends (left side) or starts (right side)
-    if d + 1 < len(words):
-        pair = f"{words[d + 1]} {words[d]}" if left else f"{words[d]} {words[d + 1]}"
-        v = table.get(pair)
-        if v:
-            return v
-    return table.get(words[d], 0)
-
-
 def speaks_of_future(text: str, start: int, end: int) -> bool:
     """True when the nearest tense cue around ``text[start:end]`` points to the future."""
     return tense(text, start, end) > 0
@@ -57,7 +46,9 @@ def tense(text: str, start: int, end: int) -> int:
     """+1 when the nearest tense cue around ``text[start:end]`` points to the future, -1 to
     the past, 0 when there is no cue (or the nearest ones disagree)."""
     left = text[max(0, start - _CHARS):start]
-    cut = max(left.rfind(b) for b in _BOUNDARIES)      # the clause the expression stands in
+    # the clause the expression stands in: after the last sentence or clause boundary
+    cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("; "), left.rfind(": "),
+              left.rfind("\n"))
     if cut >= 0:
         left = left[cut + 1:]
     right = text[end:end + _CHARS]
@@ -68,12 +59,17 @@ def tense(text: str, start: int, end: int) -> int:
     rw = _WORD.findall(right.lower())
     lw.reverse()                                      # nearest first
     left_table, right_table = _cues()
-    for d in range(WINDOW_WORDS):
+    # the word at distance d, or the two-word phrase it ends (left side) or starts (right side);
+    # inlined, as this runs for most expressions of an article
+    nl, nr = len(lw), len(rw)
+    for d in range(min(WINDOW_WORDS, max(nl, nr))):
         votes = 0
-        if d < len(lw):
-            votes += _vote(lw, d, left_table, True)
-        if d < len(rw):
-            votes += _vote(rw, d, right_table, False)
+        if d < nl:
+            v = left_table.get(f"{lw[d + 1]} {lw[d]}") if d + 1 < nl else None
+            votes += v or left_table.get(lw[d], 0)
+        if d < nr:
+            v = right_table.get(f"{rw[d]} {rw[d + 1]}") if d + 1 < nr else None
+            votes += v or right_table.get(rw[d], 0)
         if votes:
             return 1 if votes > 0 else -1
     return 0

@@ -90,17 +90,25 @@ _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 
 
 @lru_cache(maxsize=1)
-def pattern() -> re.Pattern[str]:
-    """The combined pattern: each rule is the outer group ``R_<rule>``, its inner groups
-    ``<rule>_<name>``; ``match.lastgroup`` names the rule that matched."""
+def rule_bodies() -> dict[str, str]:
+    """Each rule's regex with its groups prefixed by the rule name, in rule order."""
     frags = _fragments(lexicon())
-    parts = []
+    out = {}
     for name, template in RULES:
         body = re.sub(r"<([A-Z]+)>", lambda m: frags[m.group(1)], template)
         body = _GROUP.sub(lambda m: f"(?P<{name}_{m.group(1)}>", body)
-        body = _BACKREF.sub(lambda m: f"(?P={name}_{m.group(1)})", body)
-        parts.append(f"(?P<R_{name}>{body})")
-    return re.compile(r"\b(?:" + "|".join(parts) + ")")
+        out[name] = _BACKREF.sub(lambda m: f"(?P={name}_{m.group(1)})", body)
+    return out
+
+
+@lru_cache(maxsize=None)
+def pattern(names: tuple[str, ...] | None = None) -> re.Pattern[str]:
+    """The combined pattern: each rule is the outer group ``R_<rule>``, its inner groups
+    ``<rule>_<name>``; ``match.lastgroup`` names the rule that matched. ``names``: only these
+    rules (kept in rule order), see :mod:`sitrep.timex.dispatch`."""
+    bodies = rule_bodies()
+    keep = bodies if names is None else [n for n in bodies if n in names]
+    return re.compile(r"\b(?:" + "|".join(f"(?P<R_{n}>{bodies[n]})" for n in keep) + ")")
 
 
 @lru_cache(maxsize=1)

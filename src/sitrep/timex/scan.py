@@ -14,7 +14,8 @@ from functools import lru_cache
 
 import ahocorasick
 
-from .grammar import groups, pattern
+from .dispatch import pattern_at
+from .grammar import groups
 from .words import lexicon
 
 # words that may stand before a trigger inside one expression
@@ -110,14 +111,14 @@ def _starts(text: str, pos: int, floor: int, openers: frozenset[str]) -> list[in
 def scan(text: str) -> list[Raw]:
     """Every grammar match that covers a trigger; non-overlapping, in text order."""
     _, openers = _automaton()
-    pat = pattern()
     found: list[Raw] = []
     last_end = 0
     for s, e in triggers(text):
         if s < last_end:
             continue
         for start in _starts(text, s, max(last_end, s - 80), openers):
-            m = pat.match(text, start)
+            pat = pattern_at(text, start)
+            m = pat.match(text, start) if pat is not None else None
             if m and m.end() >= e:
                 rule, g = groups(m)
                 found.append(Raw(rule, g, m.start(), m.end()))
