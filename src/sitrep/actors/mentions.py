@@ -14,9 +14,10 @@ import re
 from sitrep.model import Mention
 
 from .cues import Cues, cues as load_cues
+from .bodies import generic_bodies, nested_places
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
-from .match import Cand, kb_candidates, place_candidates
+from .match import Cand, known_candidates
 from .shapes import acronym_after, runs, sentence_starts, shape_candidates
 from .weapons import weapon_spans
 
@@ -80,9 +81,11 @@ def _known_with_head(f: Folded, cands: list[Cand], chosen: list[Cand], cues: Cue
             break
 
 
-def _weapon_cands(text: str, f: Folded) -> list[Cand]:
-    out = []
-    for s, e in weapon_spans(text):
+def _weapon_cands(text: str, f: Folded, heads: list[int]) -> list[Cand]:
+    out: list[Cand] = []
+    if not heads:
+        return out
+    for s, e in weapon_spans(text, [f.ends[k] for k in heads]):
         i = bisect.bisect_left(f.starts, s)
         j = bisect.bisect_left(f.starts, e)
         if i < j and f.starts[i] == s and f.ends[j - 1] == e:
@@ -150,16 +153,17 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     n = len(f.words)
     headline = headline_tokens(text, f, title)
     starts = sentence_starts(f, sentences)
-    cands = kb_candidates(f, kb, c)
-    cands += place_candidates(f, kb, c)
+    cands, heads = known_candidates(f, kb, c)
     run_list = runs(f, text, c)
     known = {(x.i, x.j) for x in cands}
     cands += shape_candidates(text, f, c, starts, headline, run_list, known)
-    cands += _weapon_cands(text, f)
+    cands += _weapon_cands(text, f, heads)
     cands += _defined_acronyms(text, f, run_list)
     chosen = _select(cands, n)
     _known_with_head(f, cands, chosen, c)
     links: list[tuple[int, int]] = []
+    chosen = generic_bodies(f, chosen, links, kb, c)
+    chosen = nested_places(cands, chosen)
     chosen = _acronyms(text, f, chosen, links)
     chosen = _short_forms(f, chosen, links, c, starts)
     return _group(text, f, chosen, links, kb)
@@ -179,7 +183,7 @@ def _acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, i
         if k is None:
             continue
         acr = f.words[k]
-        occurrences = [m for m in range(len(f.words)) if f.words[m] == acr and m != c.i]
+        occurrences = [m for m in _occurrences(text, f, acr) if m != c.i]
         for m in occurrences:
             if m in by_start and chosen[by_start[m]].j == m + 1:
                 links.append((idx, by_start[m]))
@@ -190,8 +194,28 @@ def _acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, i
     return chosen + extra
 
 
+def _occurrences(text: str, f: Folded, word: str) -> list[int]:
+    """Token indices where ``word`` stands as written (found by the C-level ``str.find``)."""
+    out = []
+    p = text.find(word)
+    n = len(word)
+    while p >= 0:
+        k = bisect.bisect_left(f.starts, p)
+        if k < len(f.starts) and f.starts[k] == p and f.ends[k] == p + n:
+            out.append(k)
+        p = text.find(word, p + n)
+    return out
+
+
 def _core_tokens(f: Folded, c: Cand) -> list[int]:
     return [k for k in range(c.i, c.j) if f.lights[k] not in _ARTICLE]
+
+
+def _ncore(f: Folded, c: Cand) -> int:
+    """How many words of ``c`` are not Arabic articles."""
+    if c.j - c.i == 1:
+        return f.lights[c.i] not in _ARTICLE
+    return sum(1 for k in range(c.i, c.j) if f.lights[k] not in _ARTICLE)
 
 
 def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cues: Cues,
@@ -199,7 +223,7 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
     """Bare surnames ("Sudani", "al-Sudani", "Miller") join the full name met in the same text."""
     surnames: dict[str, list[int]] = {}
     for idx, c in enumerate(chosen):
-        if c.type == "PERSON" and not c.partial:
+        if c.type == "PERSON" and not c.partial and c.j - c.i >= 2:
             core = _core_tokens(f, c)
             if len(core) >= 2:
                 surnames.setdefault(f.deeps[core[-1]], []).append(idx)
@@ -215,9 +239,9 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
         covered[c.i:c.j] = b"\x01" * (c.j - c.i)
     # single-word people, and places found only by the gazetteer, that are a surname met here
     for idx, c in enumerate(chosen):
-        core = _core_tokens(f, c)
-        if len(core) != 1 or c.j - c.i > 2:
+        if c.j - c.i > 2 or _ncore(f, c) != 1:
             continue
+        core = _core_tokens(f, c)
         full = surnames.get(f.deeps[core[0]])
         if not full or idx in full:
             continue
@@ -228,12 +252,11 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
             c.type, c.partial = "PERSON", True
             links.append((target, idx))
     extra: list[Cand] = []
-    for k, w in enumerate(f.words):
+    for k in _key_positions(f, surnames):
+        w = f.words[k]
         if covered[k] or not w[:1].isupper() or w in cues.not_name:
             continue
-        full = surnames.get(f.deeps[k])
-        if not full:
-            continue
+        full = surnames[f.deeps[k]]
         i = k
         if k > 0 and f.lights[k - 1] in _ARTICLE and f.joined[k] and not covered[k - 1]:
             i = k - 1
@@ -253,17 +276,27 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
     return chosen + extra
 
 
+def _key_positions(f: Folded, keys: dict[str, list[int]]) -> list[int]:
+    """Token indices whose deep key is one of ``keys``, by regex over the folded text."""
+    pat = re.compile(" (?:" + "|".join(map(re.escape, keys)) + ")(?= )")
+    out = []
+    for m in pat.finditer(f.deep_text):
+        k = f.token_at(m.start() + 1)
+        if k is not None:
+            out.append(k)
+    return out
+
+
 def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]],
            kb: KnowledgeBase) -> list[Mention]:
     g = _Groups(len(chosen))
     for a, b in links:
         g.union(a, b)
+    starts, ends = f.starts, f.ends
+    surface = [text[starts[c.i]:ends[c.j - 1]] for c in chosen]
     keyed: dict[str, int] = {}
     for idx, c in enumerate(chosen):
-        k = f"kb:{c.kb_id}" if c.kb_id and not c.partial else "name:" + c.type + ":" + name_key(
-            text[f.starts[c.i]:f.ends[c.j - 1]])
-        if c.kb_id and c.partial:
-            k = f"kb:{c.kb_id}"
+        k = f"kb:{c.kb_id}" if c.kb_id else "name:" + c.type + ":" + name_key(surface[idx])
         if k in keyed:
             g.union(keyed[k], idx)
         else:
@@ -271,28 +304,32 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
     groups: dict[int, list[int]] = {}
     for idx in range(len(chosen)):
         groups.setdefault(g.find(idx), []).append(idx)
+    # members are listed in order, so a group's first member is its earliest mention
     order = sorted(groups.values(), key=lambda members: min(chosen[m].i for m in members))
     out: list[Mention] = []
     for local, members in enumerate(order):
         cs = [chosen[m] for m in members]
-        kb_ids = [c.kb_id for c in cs if c.kb_id and c.source != "gazetteer"] or \
-                 [c.kb_id for c in cs if c.kb_id]
-        full = max(cs, key=lambda c: (not c.partial, len(_core_tokens(f, c)), c.j - c.i, -c.i))
+        if len(cs) == 1:
+            full = cs[0]
+            kb_ids = [full.kb_id] if full.kb_id else []
+        else:
+            kb_ids = [c.kb_id for c in cs if c.kb_id and c.source != "gazetteer"] or \
+                     [c.kb_id for c in cs if c.kb_id]
+            full = max(cs, key=lambda c: (not c.partial, _ncore(f, c), c.j - c.i, -c.i))
         if kb_ids:
-            kb_id = max(set(kb_ids), key=kb_ids.count)
+            kb_id = kb_ids[0] if len(kb_ids) == 1 else max(set(kb_ids), key=kb_ids.count)
             e = kb.entry(kb_id) or {}
-            canonical = e.get("name") or text[f.starts[full.i]:f.ends[full.j - 1]]
+            canonical = e.get("name") or text[starts[full.i]:ends[full.j - 1]]
             typ = e.get("type") or full.type
             key = f"kb:{kb_id}"
         else:
             kb_id = None
-            canonical = text[f.starts[full.i]:f.ends[full.j - 1]]
+            canonical = text[starts[full.i]:ends[full.j - 1]]
             types = [c.type for c in cs]
             typ = full.type if types.count(full.type) * 2 >= len(types) else max(set(types), key=types.count)
             key = "name:" + name_key(canonical)
-        for c in cs:
-            s, e_ = f.starts[c.i], f.ends[c.j - 1]
-            out.append(Mention(start=s, end=e_, text=text[s:e_], type=typ, key=key, source=c.source,
-                               local=local, kb_id=kb_id, canonical=canonical))
+        for m, c in zip(members, cs):
+            out.append(Mention(start=starts[c.i], end=ends[c.j - 1], text=surface[m], type=typ, key=key,
+                               source=c.source, local=local, kb_id=kb_id, canonical=canonical))
     out.sort(key=lambda m: m.start)
     return out

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
+from operator import itemgetter, not_
 
 from .cues import Cues, is_common_word
 from .fold import Folded
@@ -32,7 +34,7 @@ def sentence_starts(f: Folded, sentences: list[tuple[int, int]]) -> set[int]:
         k = bisect.bisect_left(f.starts, s)
         if k < len(f.starts):
             out.add(k)
-    out.update(k for k in range(len(f.joined)) if f.joined[k] == 0)
+    out.update(compress(range(len(f.joined)), map(not_, f.joined)))
     return out
 
 
@@ -56,7 +58,7 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
     """
     words, lights = f.words, f.lights
     n = len(words)
-    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    caps = list(compress(range(n), map(str.isupper, map(itemgetter(0), words))))
     out: list[tuple[int, int]] = []
     conn = cues.particles | _INNER | _SPLIT
     idx = 0
@@ -71,9 +73,11 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
         while idx < len(caps):
             nxt = caps[idx]
             gap = nxt - b
-            if gap > 2 or not all(_joinable(f, text, k, cues) for k in range(b, nxt + 1)):
-                break
-            if gap and not all(lights[k] in conn for k in range(b, nxt)):
+            if gap == 0:
+                if not (f.joined[nxt] or _joinable(f, text, nxt, cues)):
+                    break
+            elif gap > 2 or not all(_joinable(f, text, k, cues) for k in range(b, nxt + 1)) \
+                    or not all(lights[k] in conn for k in range(b, nxt)):
                 break
             b = nxt + 1
             idx += 1
@@ -125,7 +129,7 @@ class Shaper:
                 continue
             if not _cap(w) or w in c.not_name or c.org_heads.match_at(f.lights, k, 1) or w.isupper() and len(w) > 1:
                 return False
-            if any(ch.isdigit() for ch in w):
+            if any(map(str.isdigit, w)):
                 return False
             common += lw not in c.given and is_common_word(w, 4.3)
         return common <= (b - a) // 2
@@ -193,6 +197,10 @@ class Shaper:
         m = c.org_heads.match_before(L, b)
         if m and n > m and (self._specific(a, b - m) or n >= 3):
             return self._emit(a, b, "ORG", "org-head", 40)
+        if m and n > m:
+            # only generic words before the head ("Foreign Ministry", "Security Council"): a short
+            # form that ``mentions`` keeps only if it can join a fuller name in the document
+            return self._emit(a, b, "ORG", "org-generic", 30)
         if any(c.org_heads.match_at(L, k, 1) and k + 1 < b and L[k + 1] in ("of", "for") for k in range(a, b)):
             return self._emit(a, b, "ORG", "org-head", 40)
         if n >= 2 and f.deeps[a] in c.org_prefix:
@@ -314,7 +322,10 @@ def acronym_after(text: str, f: Folded, j: int) -> int | None:
     """Token index of an acronym in brackets right after token j-1: "Forces (PMF)"."""
     if j >= len(f.words):
         return None
-    m = _ACRONYM.match(text, f.ends[j - 1])
+    e = f.ends[j - 1]
+    if "(" not in text[e:e + 3]:           # most names have no bracket after them
+        return None
+    m = _ACRONYM.match(text, e)
     if not m or f.starts[j] != m.start(1) or f.ends[j] != m.end(1) or not m.group(1)[:2].isupper():
         return None
     return j

@@ -26,13 +26,32 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"\b({designation}{model})(?:\s+(?:{mods})){{0,3}}\s+(?:{heads})\b")
 
 
-def weapon_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every weapon designation found with a weapon noun after it."""
+# the longest designation, model names and modifiers a weapon span can hold before its noun
+_WINDOW = 200
+
+
+def weapon_spans(text: str, head_ends: list[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every weapon designation found with a weapon noun after it.
+
+    ``head_ends``: where the weapon nouns of the text end, if the caller knows; the pattern is then
+    tried only in the stretch before each (a scan of the whole text costs far more).
+    """
+    pat = _pattern()
+    if head_ends is None:
+        matches = list(pat.finditer(text))
+    else:
+        matches = []
+        for e in sorted(set(head_ends)):
+            matches += [m for m in pat.finditer(text, max(0, e - _WINDOW), e) if m.end() == e]
     out = []
-    for m in _pattern().finditer(text):
+    for m in matches:
         span = m.group(1)
         # a bare number after a capitalised word is a count, not a model: "Monday 20 drones"
-        if not re.search(r"[A-Za-z][-‐]?\d|\d[A-Za-z]|[A-Z]{2,}[-‐ ]?\d|[a-z][-‐][A-Z]", span):
+        if not _MODEL.search(span):
             continue
-        out.append((m.start(1), m.end(1)))
+        if (m.start(1), m.end(1)) not in out:
+            out.append((m.start(1), m.end(1)))
     return out
+
+
+_MODEL = re.compile(r"[A-Za-z][-‐]?\d|\d[A-Za-z]|[A-Z]{2,}[-‐ ]?\d|[a-z][-‐][A-Z]")

@@ -1,0 +1,83 @@
+"""Mentions settled after the overlaps: generic short forms of bodies, and places inside names."""
+from __future__ import annotations
+
+from .cues import Cues
+from .fold import WORD, Folded, light_cached
+from .kb import KnowledgeBase
+from .match import Cand
+
+_FUNCTION = frozenset(("the", "of", "for", "and", "affairs", "al", "el"))
+
+
+def _words_of(kb: KnowledgeBase, kb_id: str) -> set[str]:
+    e = kb.entry(kb_id) or {}
+    return {light_cached(w) for n in [e.get("name", ""), *(e.get("aliases") or ())] for w in WORD.findall(n)}
+
+
+def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], kb: KnowledgeBase,
+                    cues: Cues) -> list[Cand]:
+    """A body named only by generic words joins the one fuller name of its kind in the document.
+
+    "the Ministry of Foreign Affairs" or "the Foreign Ministry" after "the Iraqi foreign ministry",
+    "the Security Council" after "the UN Security Council": same head word, and every domain word
+    of the short form in the fuller name. With no such name (or several) a short form made of
+    generic words alone ("the Foreign Ministry", "the army") is no actor of its own and is dropped;
+    a longer one ("Ministry of Foreign Affairs") stays as it was found.
+    """
+    L = f.lights
+    generic = [idx for idx, c in enumerate(chosen)
+               if c.type == "ORG" and not c.kb_id and c.source in ("org-generic", "org-head")
+               and all(L[k] in cues.generic or L[k] in _FUNCTION or cues.org_heads.match_at(L, k, 1)
+                       for k in range(c.i, c.j))]
+    if not generic:
+        return chosen
+    gen_set = set(generic)
+    partners = [idx for idx, c in enumerate(chosen)
+                if c.type == "ORG" and idx not in gen_set and (c.kb_id or c.source == "org-head")]
+    drop: set[int] = set()
+    for g in generic:
+        c = chosen[g]
+        heads = {L[k] for k in range(c.i, c.j) if cues.org_heads.match_at(L, k, 1)}
+        domain = {L[k] for k in range(c.i, c.j) if L[k] not in _FUNCTION} - heads
+        found: dict[str, int] = {}
+        for p in partners:
+            pc = chosen[p]
+            words = set(L[pc.i:pc.j])
+            if pc.kb_id:
+                words |= _words_of(kb, pc.kb_id)
+            if heads <= words and domain <= words:
+                found.setdefault(pc.kb_id or " ".join(L[pc.i:pc.j]), p)
+        if len(found) == 1:
+            p = next(iter(found.values()))
+            links.append((p, g))
+            c.source = "generic-short"
+        elif c.source == "org-generic":
+            drop.add(g)
+    if not drop:
+        return chosen
+    # links hold indices into ``chosen``: renumber them past the dropped candidates
+    keep = [idx for idx in range(len(chosen)) if idx not in drop]
+    new = {old: k for k, old in enumerate(keep)}
+    links[:] = [(new[a], new[b]) for a, b in links]
+    return [chosen[idx] for idx in keep]
+
+
+def nested_places(cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """A place named inside a facility's name is mentioned too: "the port of Hodeidah" is a
+    facility and also names the city, so the city is an actor of the document."""
+    facs = [c for c in chosen if c.type == "FAC" and c.j - c.i >= 2]
+    if not facs:
+        return chosen
+    extra: list[Cand] = []
+    for fc in facs:
+        inner = sorted((x for x in cands if x.type == "GPE" and fc.i <= x.i and x.j <= fc.j
+                        and x.j - x.i < fc.j - fc.i), key=lambda x: (-(x.j - x.i), -x.prio, x.i))
+        taken: list[Cand] = []
+        for x in inner:
+            if all(x.j <= t.i or t.j <= x.i for t in taken):
+                taken.append(x)
+        extra += taken
+    if not extra:
+        return chosen
+    # appended after the others, so indices already in ``links`` stay valid
+    return chosen + sorted(extra, key=lambda x: x.i)
