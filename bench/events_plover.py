@@ -125,7 +125,7 @@ def run(gold_path: Path, show: int = 0, fallback: bool = False) -> dict:
         right = [e for e in events if e.action == gold]
         if not right:
             if len(misses) < show:
-                misses.append(f"{gold:9} got {[e.action for e in events]}: {r['textInfo']['markup'][:150]}")
+                misses.append(f"{gold:9} got {[e.action for e in events]}: {text[:150]}")
             continue
         hit += 1
         per_cat[gold][1] += 1

@@ -168,8 +168,12 @@ def test_one_event_per_sentence_category_and_pair():
     assert len([x for x in f if x.action == "ASSAULT"]) == 1
 
 
-def test_no_event_without_any_actor_or_target():
-    assert code("Officials said two soldiers were killed in an attack.") == []
+def test_toll_without_actor_needs_an_attack():
+    # a toll with no actor is an attack only where the sentence speaks of one
+    f = facts_of("Officials said two soldiers were killed in an attack.")
+    assert [(x.action, x.actor, x.fatalities) for x in f] == [("ASSAULT", None, 2)]
+    assert code("Officials said two soldiers were killed in a road accident.") == []
+    assert code("Officials praised two soldiers near Kidal.") == []
 
 
 def test_media_is_no_actor():

@@ -35,6 +35,10 @@ def test_hyphenated_modifier_is_no_trigger():
     ("No one was hurt in the attack.", (0, "exact"), (0, "exact")),
     ("The death toll rose to 45.", (45, "exact"), None),
     ("The 2023 attack on the town was recalled.", None, None),
+    ("Everyone was wounded in the raid and someone was killed.", None, None),     # no number inside a word
+    ("An F16 killed people on the road.", None, None),
+    ("Twenty-one people died and 3 were hurt.", (21, "exact"), (3, "exact")),
+    ("More than 40 people were killed and up to 80 injured.", (40, "min"), (80, "max")),
 ])
 def test_casualty_figures(text, dead, hurt):
     d, h = casualties(text, 0, len(text))

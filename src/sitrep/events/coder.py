@@ -15,11 +15,14 @@ line up undated reports, and the timeline shows them as undated.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sitrep.events import roles
+from sitrep.events import instrument, roles
+from sitrep.events.dating import event_date as _event_date
+from sitrep.events.dating import nearest as _date
+from sitrep.events.dating import nearest_to as _nearest_time
+from sitrep.events.dating import usable as _usable
 from sitrep.events.figures import casualties
 from sitrep.events.lexicon import Lexicon, Spec, lexicon
 from sitrep.events.quoted import code_quotes
@@ -29,7 +32,6 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 MATERIAL = HOSTILE | frozenset({"RETREAT", "AID", "COOPERATE", "THREATEN"})
 CRITICAL = frozenset({"ACCUSE", "REJECT", "PROTEST"})    # acts whose object may be another act
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
-_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|new|latest|any|no|one|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_NEXT = re.compile(r"^\s+(?:on|against|by|of|in|at|near|that|which|was|were|has|had|is|are|killed|wounded|came|comes|targeted|hit)\b", re.I)
 _TO_BEFORE = re.compile(r"(?:^|\W)to\s+(?:\w+ly\s+)?$", re.I)
@@ -38,7 +40,6 @@ _ADJUNCT = re.compile(r"(?:,|\band)\s*(?:\w+ly\s+|also\s+)?$")
 _COORD = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,?\s*(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 # a capitalised trigger inside a name or title: "Finance Minister", "the Defence Committee"
 _TITLE_NEXT = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _PREP_END = re.compile(r"\s(?:on|against|with|between|of|to|into|for|by|from)$")
 _BARE_OBJECT = re.compile(r"\s+(?:on|against|with|between|targeting|at|into|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?$")
 _QUOTE = re.compile(r"“[^”]{1,800}”|\"[^\"\n]{1,800}\"")
@@ -55,33 +56,8 @@ class _Draft:
     actor: Mention | None
     target: Mention | None
     verbal: bool = True            # coded from a verb (not a nominalisation)
-
-
-def _usable(t: TimeExpr) -> bool:
-    return _event_date(t) is not None
-
-
-def _event_date(t: TimeExpr) -> str | None:
-    """The date an event gets from a time expression: a day or a month. A week gives the month its
-    Thursday falls in (ISO weeks belong to that month); a closed range inside one month gives that
-    month; open ranges ("since October") say when a state began, not when an act happened."""
-    v = t.value
-    if not v or (t.basis or "").startswith(("since", "range-since")):
-        return None
-    if t.granularity in (None, "day", "month"):
-        return v if _DATE.match(v) else None
-    if t.granularity == "week":
-        m = _WEEK.match(v)
-        if m:
-            try:
-                return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4).isoformat()[:7]
-            except ValueError:
-                return None
-        return None
-    if t.granularity == "range" and t.end_value and _DATE.match(v) and v[:7] == t.end_value[:7] \
-            and "vague" not in (t.basis or ""):
-        return v[:7]
-    return None
+    bare: int = instrument.BARE_NO  # may stand with neither actor nor target (a weapon's act, a toll)
+    actor_name: str | None = None  # a description of an unnamed actor ("gunmen")
 
 
 def _lower(text: str) -> str:
@@ -94,11 +70,12 @@ def _lower(text: str) -> str:
 def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:
     ok = []
     for sp in specs:
-        after = s.text[end:min(s.end, end + sp.window)]
-        if sp.requires is not None and not sp.requires.search(after):
-            continue
-        if sp.excludes is not None and sp.excludes.search(after):
-            continue
+        if sp.requires is not None or sp.excludes is not None:
+            after = s.text[end:min(s.end, end + sp.window)]
+            if sp.requires is not None and not sp.requires.search(after):
+                continue
+            if sp.excludes is not None and sp.excludes.search(after):
+                continue
         ok.append(sp)
     if len(ok) <= 1:
         return ok[0] if ok else None
@@ -173,6 +150,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[_Draft], prev_end: 
     spec = _choose(specs, s, start, end)
     if spec is None or _in_name(s, start, end):
         return None
+    if spec.kind == "instrument":
+        return _code_instrument(lex, s, start, spec)
     p = roles.patterns()
     action = spec.action
     clause_hi = roles.clause_end(s, end, lex, spec.stop)
@@ -223,7 +202,10 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[_Draft], prev_end: 
         changed = _modality(lex, s, action, lo, start, False)
         if changed is None:
             return None
-        return _Draft(changed, start, end, s.text[start:end], actor, target)
+        d = _Draft(changed, start, end, s.text[start:end], actor, target)
+        if actor is None and target is None and changed == "ASSAULT" and spec.lemma in instrument.TOLL_LEMMAS:
+            d.bare = instrument.toll_bare(s)      # "two soldiers were killed when a drone hit ..."
+        return d
 
     skipped = None
     if spec.form == "ing" and _GERUND_EMBED.search(before):
@@ -255,6 +237,19 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[_Draft], prev_end: 
     return _Draft(changed, start, end, s.text[start:end], actor, target)
 
 
+def _code_instrument(lex: Lexicon, s: roles.Sentence, start: int, spec: Spec) -> _Draft | None:
+    """A weapon as the subject: "rockets fired by X hit the market" (``sitrep.events.instrument``)."""
+    m = instrument.parse(s, start, spec)
+    if m is None:
+        return None
+    actor, target, described = instrument.roles_of(lex, s, m, roles.clause_end(s, m.end("verb"), lex))
+    action = _modality(lex, s, spec.action, roles.clause_start(s, start, lex), start, False)
+    if action is None:
+        return None
+    return _Draft(action, start, m.end(), s.text[m.start("verb"):m.end("verb")].lstrip(" ,"), actor, target,
+                  bare=instrument.instrument_bare(s, start), actor_name=described)
+
+
 def _allowed(d: _Draft, hit) -> bool:
     kinds = {sp.actor_types for sp in hit[3] if sp.actor_types}
     return not kinds or (d.actor is not None and any(d.actor.type in k for k in kinds))
@@ -275,12 +270,13 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         if _same(d.actor, d.target):
             d.target = None
-        if d.actor is None and d.target is None:
+        if d.actor is None and d.target is None and not d.bare:
             continue
         for o in out:
             if o.action == d.action and _compatible(o.actor, d.actor) and _compatible(o.target, d.target):
                 o.actor = o.actor or d.actor
                 o.target = o.target or d.target
+                o.actor_name = o.actor_name or d.actor_name
                 break
         else:
             out.append(d)
@@ -301,18 +297,6 @@ def _mode(lex: Lexicon, s: roles.Sentence, action: str, start: int, end: int) ->
     return best
 
 
-def _date(times: list[TimeExpr], starts: list[int], s: roles.Sentence, start: int, end: int) -> TimeExpr | None:
-    lo = bisect.bisect_left(starts, s.start)
-    best, dist = None, 1 << 30
-    for t in times[lo:]:
-        if t.start >= s.end:
-            break
-        d = 0 if t.start < end and start < t.end else min(abs(t.start - end), abs(start - t.end))
-        if d < dist:
-            best, dist = t, d
-    return best
-
-
 def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 timexes: list[TimeExpr], published: str | None,
                 quotes: list[QuoteFact] | None = None) -> list[EventFact]:
@@ -326,8 +310,12 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     if not hits and not quotes:
         return []
     sentences = sentences or [(0, len(text))]
-    ments = sorted((m for m in mentions if 0 <= m.start < m.end <= len(text)), key=lambda m: m.start)
+    n = len(text)
+    ments = [m for m in mentions if 0 <= m.start < m.end <= n]
     mstarts = [m.start for m in ments]
+    if any(mstarts[k] > mstarts[k + 1] for k in range(len(mstarts) - 1)):
+        ments.sort(key=lambda m: m.start)
+        mstarts = [m.start for m in ments]
     sstarts = [a for a, _ in sentences]
     times = sorted((t for t in timexes if _usable(t)), key=lambda t: t.start)
     tstarts = [t.start for t in times]
@@ -343,15 +331,21 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
             per_sentence.setdefault(i, []).append(h)
     cues = lex.cue_spans(lower, [sentences[i] for i in sorted(per_sentence)])   # only where triggers are
     facts: list[EventFact] = []
-    prev_subject: dict[bool, Mention | None] = {True: None, False: None}
+    subjects: list = []               # each sentence's subject: a Mention, or the (start, end) to ask
     prev_time: TimeExpr | None = None
     recent: list[tuple[int, EventFact]] = []
-    for i, (a, b) in enumerate(sentences):
+    memo: dict = {}
+
+    def sentence(a: int, b: int) -> roles.Sentence:
         q0 = bisect.bisect_left(qstarts, a)
-        s = roles.Sentence(text, lower, a, b, ments[bisect.bisect_left(mstarts, a):bisect.bisect_left(mstarts, b)],
-                           dict(prev_subject), quoted[q0:bisect.bisect_left(qstarts, b, q0)], cues)
-        own_time = _date(times, tstarts, s, a, a)
+        return roles.Sentence(text, lower, a, b, ments[bisect.bisect_left(mstarts, a):bisect.bisect_left(mstarts, b)],
+                              roles.Subjects(subjects, len(subjects), memo, sentence),
+                              quoted[q0:bisect.bisect_left(qstarts, b, q0)], cues, memo)
+
+    for i, (a, b) in enumerate(sentences):
+        own_time = _date(times, tstarts, a, b, a, a)
         if i in per_sentence and not text[a:b].rstrip("”\"’' )").endswith("?"):
+            s = sentence(a, b)
             drafts: list[_Draft] = []
             prev_end = -1000
             hs = per_sentence[i]
@@ -366,18 +360,24 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
                     if _allowed(d, hit):
                         drafts.append(d)
                 prev_end = hit[1]
+            retold = any(d.bare == instrument.BARE_ANAPHORIC for d in drafts) and \
+                any(f.action == "ASSAULT" and i - j <= 2 for j, f in recent)
+            if retold:
+                # "three were killed in the attack", "the rockets hit a school": the attack reported
+                # just before, not a new one; its toll goes to that report
+                drafts = [d for d in drafts if d.bare != instrument.BARE_ANAPHORIC]
             new = _facts(lex, s, _merge_drafts(drafts), times, tstarts, prev_time)
-            _casualties(lex, s, new, recent, i)
+            _casualties(lex, s, new, recent, i, retold)
             facts.extend(new)
             recent.extend((i, f) for f in new)
             for d in drafts:
                 if d.actor is not None and d.actor.type in roles.ACTOR_TYPES:
-                    prev_subject[d.actor.type == "PERSON"] = d.actor
+                    subjects.append(d.actor)
                     break
             else:
-                _note_subject(s, prev_subject)
+                subjects.append((a, b))
         else:
-            _note_subject(s, prev_subject)
+            subjects.append((a, b))           # a sentence to ask only if a pronoun reaches back to it
         prev_time = own_time if own_time is not None else None
     if quotes:
         facts.extend(_quote_facts(text, lower, sentences, ments, mstarts, quotes, times, tstarts, facts))
@@ -404,30 +404,13 @@ def _quote_facts(text: str, lower: str, sentences, ments: list[Mention], mstarts
     return out
 
 
-def _nearest_time(times: list[TimeExpr], tstarts: list[int], lo: int, hi: int, pos: int) -> TimeExpr | None:
-    best, dist = None, 1 << 30
-    for t in times[bisect.bisect_left(tstarts, lo):]:
-        if t.start >= hi:
-            break
-        d = 0 if t.start <= pos < t.end else min(abs(t.start - pos), abs(pos - t.end))
-        if d < dist:
-            best, dist = t, d
-    return best
-
-
-def _note_subject(s: roles.Sentence, prev_subject: dict[bool, Mention | None]) -> None:
-    m = roles.sentence_subject(s)
-    if m is not None:
-        prev_subject[m.type == "PERSON"] = m
-
-
 def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[_Draft], times, tstarts,
            prev_time: TimeExpr | None) -> list[EventFact]:
     out = []
     back = s.first("event_anaphors", s.start, min(s.end, s.start + 40))
     refers_back = back is not None and not roles.expletive(s, back)
     for d in drafts:
-        t = _date(times, tstarts, s, d.start, d.end)
+        t = _date(times, tstarts, s.start, s.end, d.start, d.end)
         if t is None and refers_back:
             t = prev_time
         taken = {id(m) for m in (d.actor, d.target) if m is not None}
@@ -437,7 +420,7 @@ def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[_Draft], times, tstarts
             actor=_local(d.actor), target=_local(d.target), location=_local(place),
             date=_event_date(t) if t else None, date_text=t.text if t else None,
             mode=_mode(lex, s, d.action, d.start, d.end), trigger=d.trigger,
-            actor_name=d.actor.text if d.actor is not None and d.actor.local < 0 else None,
+            actor_name=d.actor.text if d.actor is not None and d.actor.local < 0 else d.actor_name if d.actor is None else None,
             target_name=d.target.text if d.target is not None and d.target.local < 0 else None))
     return out
 
@@ -447,11 +430,11 @@ def _local(m: Mention | None) -> int | None:
 
 
 def _casualties(lex: Lexicon, s: roles.Sentence, new: list[EventFact],
-                recent: list[tuple[int, EventFact]], index: int) -> None:
+                recent: list[tuple[int, EventFact]], index: int, retold: bool = False) -> None:
     assaults = [f for f in new if f.action == "ASSAULT"]
     if not assaults:
         # "Two soldiers were killed in the attack." after the sentence that reported it
-        if not s.any("event_anaphors"):
+        if not retold and not s.any("event_anaphors"):
             return
         assaults = [f for i, f in reversed(recent) if f.action == "ASSAULT" and index - i <= 2
                     and f.fatalities is None and f.injuries is None][:1]

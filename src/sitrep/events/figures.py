@@ -20,16 +20,22 @@ class Figure:
     bound: str                 # exact, min, max, approx
 
 
-# the words every casualty pattern contains: a sentence without one costs a single search
-_CUE = re.compile(r"kill|dead|die[ds]|wound|injur|hurt|toll|deaths|fatalit|casualt|slain|perish|martyr", re.I)
+# the word stems every casualty pattern contains: figures are looked for only around them
+_STEMS = ("kill", "dead", "died", "dies", "wound", "injur", "hurt", "toll", "deaths", "fatalit", "casualt", "slain",
+          "perish", "martyr")
+_CUE = re.compile("|".join(_STEMS), re.I)
+# where a number can start: a word not glued to a letter, a currency sign or a hyphen ("F-16", "$20")
+_WORD = re.compile(r"(?<![\w$£€-])\w[\w-]*")
 
 
 @dataclass(slots=True)
 class _Table:
-    patterns: list[tuple[str, re.Pattern]]
+    # kind, regex, words one of which it needs, whether it starts with the number
+    patterns: list[tuple[str, re.Pattern, tuple[str, ...], bool]]
     numbers: dict[str, int]
     qualifiers: dict[str, str]
     vague: frozenset[str]
+    leads: frozenset[str]      # first words of qualifiers and number words
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +61,13 @@ def _table() -> _Table:
     for e in entries:
         if e["kind"] in ("fatalities", "injuries", "none"):
             rx = e["regex"].replace("{NUM}", num).replace("{GAP}", gap)
-            patterns.append((e["kind"], re.compile(r"(?<![\w$£€-])" + rx if rx.startswith("(?P<q>") else rx, re.I)))
-    return _Table(patterns, numbers, qualifiers, frozenset(vague))
+            # a pattern that opens with the number is tried only where a number word starts (``_WORD``):
+            # searching it at every position costs a hundred times more
+            patterns.append((e["kind"], re.compile(rx, re.I), tuple(k.lower() for k in e.get("keys") or ("",)),
+                             e["regex"].startswith("{NUM}")))
+    leads = frozenset(w.split()[0] for w in list(numbers) + list(qualifiers)) | {
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+    return _Table(patterns, numbers, qualifiers, frozenset(vague), leads)
 
 
 def parse_number(text: str) -> int | None:
@@ -76,36 +87,84 @@ def casualties(text: str, start: int, end: int) -> tuple[Figure | None, Figure |
     table = _table()
     found: dict[str, Figure] = {}
     nobody = False
-    windows: list[list[int]] = []
-    for c in _CUE.finditer(text, start, end):
-        lo, hi = max(start, c.start() - 60), min(end, c.end() + 45)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-        else:
-            windows.append([lo, hi])
-    for kind, rx in table.patterns:
-        for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
-            if kind == "none":
-                nobody = True
+    windows = _windows(text, start, end)
+    # a regex runs only in windows holding one of its key words: most hold one or two of them
+    lows = [text[lo:hi].lower() for lo, hi in windows]
+    numbers: list[list[int] | None] = [None] * len(windows)
+    for kind, rx, keys, leading in table.patterns:
+        for k, ((lo, hi), low) in enumerate(zip(windows, lows)):
+            if not any(key in low for key in keys):
                 continue
-            n = parse_number(m.group("n"))
-            if n is None or n > 100000:
-                continue
-            # a year, a date or a unit is no toll
-            if 1900 <= n <= 2100 and m.group("n").isdigit():
-                continue
-            q = (m.group("q") or "").strip().lower()
-            q = re.sub(r"\s+", " ", q)
-            bound = table.qualifiers.get(q, "exact")
-            if bound == "exact" and m.group("n").lower() in table.vague:
-                bound = "min"
-            fig = Figure(n, bound)
-            old = found.get(kind)
-            if old is None or fig.value > old.value:
-                found[kind] = fig
+            if leading:
+                if numbers[k] is None:
+                    numbers[k] = _number_starts(table, text, lo, hi)
+                ms, last = [], -1
+                for pos in numbers[k]:
+                    if pos < last:
+                        continue                  # inside the previous match, as finditer would skip it
+                    m = rx.match(text, pos, hi)
+                    if m is not None:
+                        ms.append(m)
+                        last = m.end()
+            else:
+                ms = rx.finditer(text, lo, hi)
+            for m in ms:
+                if kind == "none":
+                    nobody = True
+                    continue
+                fig = _figure(table, m)
+                old = found.get(kind)
+                if fig is not None and (old is None or fig.value > old.value):
+                    found[kind] = fig
     if nobody:
         # "no one was hurt" overrides the "one" it contains; stated tolls elsewhere still win
         for kind in ("fatalities", "injuries"):
             if kind not in found or found[kind].value <= 1:
                 found[kind] = Figure(0, "exact")
     return found.get("fatalities"), found.get("injuries")
+
+
+def _windows(text: str, start: int, end: int) -> list[list[int]]:
+    """Stretches around the casualty stems of text[start:end], merged where they overlap."""
+    low = text[start:end].lower()
+    if len(low) != end - start:
+        spans = [(c.start(), c.end()) for c in _CUE.finditer(text, start, end)]
+    else:
+        spans = []
+        for stem in _STEMS:
+            i = low.find(stem)
+            while i >= 0:
+                spans.append((start + i, start + i + len(stem)))
+                i = low.find(stem, i + 1)
+        spans.sort()
+    windows: list[list[int]] = []
+    for a, b in spans:
+        lo, hi = max(start, a - 60), min(end, b + 45)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return windows
+
+
+def _number_starts(table: _Table, text: str, lo: int, hi: int) -> list[int]:
+    """Where a figure (or its qualifier) may start: digits, number words, qualifier words."""
+    out = []
+    for w in _WORD.finditer(text, lo, hi):
+        word = w.group(0)
+        if word[0].isdigit() or word.lower().split("-", 1)[0] in table.leads:
+            out.append(w.start())
+    return out
+
+
+def _figure(table: _Table, m: re.Match) -> Figure | None:
+    n = parse_number(m.group("n"))
+    if n is None or n > 100000:
+        return None
+    if 1900 <= n <= 2100 and m.group("n").isdigit():
+        return None                       # a year, a date or a unit is no toll
+    q = (m.group("q") or "").strip().lower()
+    bound = table.qualifiers.get(" ".join(q.split()), "exact")
+    if bound == "exact" and m.group("n").lower() in table.vague:
+        bound = "min"
+    return Figure(n, bound)

@@ -25,7 +25,7 @@ class Spec:
     """One way a trigger string can code an event."""
 
     action: str
-    kind: str                       # verb, noun, phrase, regex
+    kind: str                       # verb, noun, phrase, instrument
     form: str                       # base, 3sg, past, participle, pastpart (past = participle), ing, noun, phrase
     lemma: str
     requires: re.Pattern | None = None
@@ -115,9 +115,11 @@ class Lexicon:
         anchored: dict[str, list[tuple[re.Pattern, Spec]]] = {}
         for entry in pattern_entries:
             if entry["kind"] == "regex":
+                # role "instrument": the match is a weapon doing the act (sitrep.events.instrument)
+                kind = "instrument" if entry.get("role") == "instrument" else "phrase"
                 for term in entry["terms"]:
                     rx = re.compile(term)
-                    spec = Spec(entry["action"], "phrase", "phrase", term)
+                    spec = Spec(entry["action"], kind, kind, term, _rx(entry.get("requires")), _rx(entry.get("excludes")))
                     for word in entry["anchors"]:
                         anchored.setdefault(word.lower(), []).append((rx, spec))
                 continue
@@ -129,7 +131,7 @@ class Lexicon:
         self.anchored = anchored
         self.automaton = ahocorasick.Automaton()
         for key in set(table) | set(anchored):
-            self.automaton.add_word(key, (key, tuple(table.get(key, ()))))
+            self.automaton.add_word(key, (key, tuple(table.get(key, ())), len(key), tuple(anchored.get(key, ()))))
         self.automaton.make_automaton()
         self.cues: dict[str, re.Pattern] = {}
         self.pairs: dict[str, dict[str, str]] = {}
@@ -165,20 +167,32 @@ class Lexicon:
         found: dict[str, list[tuple[int, int]]] = {}
         n = len(lower)
         matches = self.cue_automaton.iter
-        for end, (size, left, right, names) in (x for a, b in ranges for x in matches(lower, a, b)):
-            start, stop = end - size + 1, end + 1
-            if left and start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
-                continue
-            if right and stop < n and (lower[stop].isalnum() or lower[stop] in "_-"):
-                continue
-            for name in names:
-                found.setdefault(name, []).append((start, stop))
+        for lo, hi in ranges:
+            for end, (size, left, right, names) in matches(lower, lo, hi):
+                start = end - size + 1
+                if left and start > 0:
+                    c = lower[start - 1]
+                    if c.isalnum() or c == "_" or c == "-":
+                        continue
+                stop = end + 1
+                if right and stop < n:
+                    c = lower[stop]
+                    if c.isalnum() or c == "_" or c == "-":
+                        continue
+                span = (start, -stop)               # sorts by start, the longer match first
+                for name in names:
+                    got = found.get(name)
+                    if got is None:
+                        found[name] = [span]
+                    else:
+                        got.append(span)
         out: dict[str, tuple[list[int], list[int]]] = {}
         for name, spans in found.items():
-            spans.sort(key=lambda x: (x[0], -x[1]))
+            spans.sort()
             starts: list[int] = []
             ends: list[int] = []
             for a, b in spans:
+                b = -b
                 if ends and b <= ends[-1]:
                     continue                  # inside the previous (longer) match
                 if ends and a < ends[-1]:
@@ -192,20 +206,29 @@ class Lexicon:
         """Trigger hits in ``lower`` (the lower-cased text): whole words, longest match wins."""
         hits = []
         n = len(lower)
-        for end, (key, specs) in self.automaton.iter(lower):
-            start = end - len(key) + 1
-            if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "-_'’"):
-                continue
-            for rx, spec in self.anchored.get(key, ()):
+        for end, (key, specs, size, anchored) in self.automaton.iter(lower):
+            start = end - size + 1
+            if start > 0:
+                c = lower[start - 1]
+                if c.isalnum() or c in "-_'’":
+                    continue
+            for rx, spec in anchored:
                 m = rx.match(lower, start)
                 if m:
                     hits.append((start, m.end(), m.group(0), (spec,)))
-            stop = end + 1
-            if not specs or (stop < n and (lower[stop].isalnum() or lower[stop] == "-")):
+            if not specs:
                 continue
+            stop = end + 1
+            if stop < n:
+                c = lower[stop]
+                if c.isalnum() or c == "-":
+                    continue
             hits.append((start, stop, key, specs))
         if len(hits) < 2:
             return hits
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        if all(hits[k][1] <= hits[k + 1][0] for k in range(len(hits) - 1)):
+            return hits                                      # nothing overlaps: the usual case
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))         # longest first
         taken = bytearray(n + 1)
         kept = []
@@ -220,7 +243,7 @@ class Lexicon:
 
 # cue sets the coder reads through regexes of their own (roles.patterns), not through cue_spans
 _NOT_SCANNED = frozenset({"prepositions", "location_prepositions", "pronouns", "anaphors", "modifier_suffixes",
-                          "modifier_prefixes", "expletive_after_it"})
+                          "modifier_prefixes", "expletive_after_it", "origin_verbs"})
 
 
 def cue_regex(terms) -> re.Pattern:

@@ -36,6 +36,7 @@ class Patterns:
     modifier_before: re.Pattern     # "pro-Iran", "anti-junta"
     expletive: re.Pattern           # "it is only two groups that ...": an empty "it"
     said_to: re.Pattern             # "Tehran said to have denied": a hearsay passive, not a speaker
+    origin_before: re.Pattern       # "launched from Iraq": where a weapon came from, not where it struck
 
 
 def _ends_with(words) -> re.Pattern:
@@ -65,6 +66,8 @@ def patterns() -> Patterns:
         modifier_before=re.compile(r"(?:^|[^\w-])(?:" + _alt(lex.words["modifier_prefixes"]) + r")[-‐‑]$", re.I),
         expletive=re.compile(r"\s+(?:" + _alt(lex.words["expletive_after_it"]) + r")\b", re.I),
         said_to=re.compile(r"\s+to\s+(?:have|be)\b", re.I),
+        origin_before=re.compile(r"(?<![\w-])(?:" + _alt(lex.words["origin_verbs"]) + r")\s+(?:\w+ly\s+)?from\s+"
+                                 r"(?:(?:the|a|an|neighbouring|neighboring|nearby)\s+)?(?-i:(?:[a-z][\w'-]*\s+)?)$", re.I),
     )
 
 
@@ -81,11 +84,14 @@ class Sentence:
     start: int
     end: int
     mentions: list[Mention]
-    prev_subject: dict[bool, Mention | None] = field(default_factory=dict)   # person? -> mention
+    prev_subject: "Subjects | dict" = field(default_factory=dict)   # .get(person?) -> the last such subject
     quoted: list[tuple[int, int]] = field(default_factory=list)              # direct quotations inside it
     # cue set name -> (starts, ends) of its matches in the whole document (Lexicon.cue_spans): the
     # document is scanned once for every cue set, and each question is a bisection
     cue_spans: dict = field(default_factory=dict)
+    # answers about a mention's left context, shared by the document's sentences: the same mention
+    # is asked about again for every trigger near it
+    memo: dict = field(default_factory=dict)
 
     def spans(self, name: str) -> tuple[list[int], list[int]]:
         return self.cue_spans.get(name, _NONE)
@@ -120,21 +126,42 @@ class Sentence:
         return self.text[max(self.start, pos - width):pos]
 
     def prepositional(self, m: Mention) -> bool:
-        return bool(patterns().prep_before.search(self.text[max(0, self.start - 1, m.start - 40):m.start]))
+        lo = max(0, self.start - 1, m.start - 40)
+        return self._before(patterns().prep_before, 0, lo, m.start)
+
+    def _before(self, rx: re.Pattern, kind: int, lo: int, hi: int) -> bool:
+        """Whether ``rx`` finds a match in text[lo:hi] (as a slice: "^" matches at ``lo``), memoised."""
+        key = (kind, lo, hi)
+        got = self.memo.get(key)
+        if got is None:
+            got = self.memo[key] = rx.search(self.text[lo:hi]) is not None
+        return got
 
     def locative(self, m: Mention, lo: int = 0) -> bool:
         """Whether a locating preposition introduces ``m`` (one at or after ``lo``: a trigger's own
         preposition, as in "withdrew from", does not count)."""
-        return bool(patterns().loc_before.search(self.text[max(lo - 1, self.start - 1, m.start - 40, 0):m.start]))
+        return self._before(patterns().loc_before, 1, max(lo - 1, self.start - 1, m.start - 40, 0), m.start)
+
+    def origin(self, m: Mention) -> bool:
+        """Whether ``m`` is where a weapon or force came from ("a drone launched from Iraq")."""
+        key = (4, m.start)
+        got = self.memo.get(key)
+        if got is None:
+            got = self.memo[key] = patterns().origin_before.search(self.text, max(self.start, m.start - 40), m.start) is not None
+        return got
 
     def modifier(self, m: Mention, leader_counts: bool = False) -> bool:
         """Whether ``m`` only modifies a noun ("Iran-backed militias", "pro-Russian forces").
         With ``leader_counts`` a leader stands for what it leads ("aid to the US-led coalition")."""
-        p = patterns()
-        after = p.modifier_after.match(self.text, m.end, min(self.end, m.end + 16))
-        if after is not None and leader_counts and after.group(0).lstrip("-‐‑ ").lower() == "led":
-            after = None
-        return bool(after or p.modifier_before.search(self.text, max(self.start, m.start - 6), m.start))
+        key = (3, m.start, m.end, leader_counts)
+        got = self.memo.get(key)
+        if got is None:
+            p = patterns()
+            after = p.modifier_after.match(self.text, m.end, min(self.end, m.end + 16))
+            if after is not None and leader_counts and after.group(0).lstrip("-‐‑ ").lower() == "led":
+                after = None
+            got = self.memo[key] = bool(after or p.modifier_before.search(self.text, max(self.start, m.start - 6), m.start))
+        return got
 
     def quoted_after(self, m: Mention, pos: int) -> bool:
         """Whether ``m`` stands inside a quotation that opens after ``pos``: quoted words are what
@@ -142,10 +169,36 @@ class Sentence:
         return any(pos <= a <= m.start and m.end <= b for a, b in self.quoted)
 
     def agentive(self, m: Mention, lo: int = 0) -> bool:
-        return bool(patterns().by_before.search(self.text[max(lo - 1, self.start - 1, m.start - 30, 0):m.start]))
+        return self._before(patterns().by_before, 2, max(lo - 1, self.start - 1, m.start - 30, 0), m.start)
 
 
 _NONE: tuple[list[int], list[int]] = ([], [])
+
+
+class Subjects:
+    """The document's subjects so far, for pronouns that reach back past their sentence.
+
+    Each sentence either names its subject (a coded actor) or leaves it to ``sentence_subject``,
+    which is worked out only when a pronoun asks: most sentences are never asked about.
+    """
+
+    __slots__ = ("history", "size", "cache", "make")
+
+    def __init__(self, history: list, size: int, cache: dict, make):
+        # history: Mention, or (start, end) of a sentence that ``make(start, end)`` builds
+        self.history, self.size, self.cache, self.make = history, size, cache, make
+
+    def get(self, person: bool) -> Mention | None:
+        for k in range(self.size - 1, -1, -1):
+            item = self.history[k]
+            if isinstance(item, tuple):
+                key = ("subject", item[0])
+                if key not in self.cache:
+                    self.cache[key] = sentence_subject(self.make(*item))
+                item = self.cache[key]
+            if item is not None and (item.type == "PERSON") == person:
+                return item
+        return None
 
 
 @dataclass(slots=True, frozen=True)
@@ -268,11 +321,23 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
             continue
         if m.type in PLACE_TYPES and s.locative(m, pos):
             continue
+        if _attribution(s, m, hi):
+            continue
         if m.type in ACTOR_TYPES and not _title_of(s, m, s.mentions[k + 1] if k + 1 < len(s.mentions) else None):
             return m, agent
         if fallback is None and (m.type == "NORP" or (m.type in ("FAC", "LOC") and action in ("ASSAULT", "COERCE"))):
             fallback = m
     return fallback, agent
+
+
+_ATTRIBUTION_GAP = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*$")
+
+
+def _attribution(s: Sentence, m: Mention, hi: int) -> bool:
+    """``m`` opens a trailing attribution: "..., Russian officials said" names the speaker, not the
+    object (the clause ends at the reporting verb)."""
+    return hi < s.end and s.text[max(s.start, m.start - 2):m.start].strip() == "," \
+        and s.first("reporting", hi, hi + 12) is not None and _ATTRIBUTION_GAP.match(s.text, m.end, hi) is not None
 
 
 def agent_after(s: Sentence, pos: int, hi: int) -> Mention | None:
@@ -304,7 +369,7 @@ def location(s: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
     """The place a located preposition introduces nearest to the trigger."""
     best, dist = None, 1 << 30
     for m in s.mentions:
-        if m.type not in PLACE_TYPES or id(m) in taken or not s.locative(m):
+        if m.type not in PLACE_TYPES or id(m) in taken or not s.locative(m) or s.origin(m):
             continue
         d = lo - m.end if m.end <= lo else max(0, m.start - hi)
         if d < dist:

@@ -1,0 +1,92 @@
+"""Attacks told through their weapon or their toll, not through who carried them out.
+
+News often makes the weapon the subject ("a drone launched from Iraq hit a base", "rockets fired by
+the X Brigade slammed into a market", "an airstrike killed 12") or states only the toll ("two
+soldiers were killed when ..."). The lexicon's ``instrument`` regex entries find the first kind;
+this module reads their roles:
+  - actor: the "by" agent of the weapon's participle ("fired by Y"), else whoever owns or modifies
+    the weapon ("Russian missiles", "the RSF's drones", "its drones" resolved), else nobody. A
+    "from X" origin is never the actor: it says where the weapon came from, not whose it was.
+  - target: the first actor or place object after the verb, as for any active verb.
+Such reports, and passive tolls in a sentence that speaks of an attack (``attack_context`` cues),
+are kept even with no actor and no target: the act, its place, date, mode and toll are known.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.events import roles
+from sitrep.events.lexicon import Lexicon, Spec
+from sitrep.model import Mention
+
+# ``Draft.bare`` values: may a draft with neither actor nor target stand?
+BARE_NO = 0
+BARE_FRESH = 1          # yes: it reports a new act
+BARE_ANAPHORIC = 2      # only if no recent report of an attack is what "the attack" refers to
+# lemmas whose passive states a toll ("were killed", "were wounded")
+TOLL_LEMMAS = frozenset({"kill", "wound", "injure"})
+# a definite or demonstrative before an attack word refers back to an act already reported
+_DEFINITE = re.compile(r"(?<![\w-])(?:the|that|this|these|those|same|its|their)\s+(?:[\w-]+\s+)?$", re.I)
+_POSSESSIVE = frozenset({"its", "their", "his", "her"})
+# weapons that are actors rather than tools: their own words describe who acted
+_PERSONS = re.compile(r"(?:suicide\s+)?(?:bombers?|gunmen|assailants|attackers)\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _compiled(term: str) -> re.Pattern:
+    return re.compile(term)
+
+
+def parse(s: roles.Sentence, start: int, spec: Spec) -> re.Match | None:
+    """The instrument match at ``start`` (on the lower-cased text), or None when it is no weapon:
+    a capitalised "Shell" is the company, not a shell."""
+    m = _compiled(spec.lemma).match(s.lower, start)
+    if m is None:
+        return None
+    if s.text.startswith("Shell", start) and not s.text.startswith("Shells", start):
+        return None
+    return m
+
+
+def roles_of(lex: Lexicon, s: roles.Sentence, m: re.Match, hi: int
+             ) -> tuple[Mention | None, Mention | None, str | None]:
+    """(actor, target, actor description) of an instrument match ``m`` whose clause ends at ``hi``."""
+    start, verb_end = m.start(), m.end("verb")
+    actor = None
+    if m.group("part") is not None:
+        # "fired by Y hit ...": the agent stands before the verb; "rockets fired by Y": after it
+        before_verb = m.start("part") < m.start("verb")
+        actor = roles.agent_after(s, m.start("part"), m.start("verb") if before_verb else hi)
+    if actor is None:
+        actor, _ = roles.noun_actor(s, start, lex)
+        if actor is not None and (s.origin(actor) or actor.start >= start):
+            actor = None
+    if actor is None:
+        pron = s.last("pronoun", max(s.start, start - 24), start)
+        if pron is not None and pron.group(0) in _POSSESSIVE and not s.text[pron.end():start].strip(" -").count(" ") > 1:
+            actor = roles.resolve(s, pron)        # "its drones hit ...": the group the sentence is about
+    target, _ = roles.obj(s, verb_end, hi, "ASSAULT")
+    described = None
+    if actor is None:
+        who = _PERSONS.match(s.lower, start)
+        if who is not None:
+            described = s.text[start:who.end()]
+    return actor, target, described
+
+
+def toll_bare(s: roles.Sentence) -> int:
+    """Whether a passive toll with no actor ("three people were killed in ...") reports an attack:
+    only where the sentence speaks of one; one it refers back to ("in the attack") may be old."""
+    hits = s.all("attack_context", s.start, s.end)
+    if not hits:
+        return BARE_NO
+    for h in hits:
+        if not _DEFINITE.search(s.text, max(s.start, h.start() - 30), h.start()):
+            return BARE_FRESH
+    return BARE_ANAPHORIC
+
+
+def instrument_bare(s: roles.Sentence, start: int) -> int:
+    """"The drone hit ..." may retell an attack already reported; "a drone hit ..." is a new one."""
+    return BARE_ANAPHORIC if _DEFINITE.search(s.text, max(s.start, start - 30), start) else BARE_FRESH
