@@ -111,7 +111,8 @@ def _update_picture(store, jobs: int, quiet: bool):
 
 
 def _print_ingest_summary(report, store, picture=None) -> None:
-    rate = report.articles / report.seconds if report.seconds else 0.0
+    seconds = report.seconds + (picture.seconds if picture is not None else 0.0)
+    rate = report.articles / seconds if seconds else 0.0
     table = Table(title="sitrep ingest", show_header=False, box=None)
     table.add_row("files read", str(report.files))
     table.add_row("articles found", str(report.articles))
@@ -128,7 +129,7 @@ def _print_ingest_summary(report, store, picture=None) -> None:
         table.add_row("picture", f"{picture.entities} entities, {picture.quotes} quotes, "
                                  f"{picture.events} events, {picture.claims} claims, "
                                  f"{picture.relations} relations")
-    table.add_row("time", f"{report.seconds:.2f} s ({rate:.0f} articles/s)")
+    table.add_row("time", f"{seconds:.2f} s ({rate:.0f} articles/s, cleaning to picture)")
     stats = store.stats()
     table.add_row("database", Text(f"{store.path}: {stats['documents']} documents, {stats['outlets']} outlets", overflow="fold"))
     console.print(table)
