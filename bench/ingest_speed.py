@@ -3,6 +3,13 @@
 Requirement: 10,000 articles of ~5 KB at >= 500 articles/s on ONE core, SQLite writes included,
 with peak memory flat as the corpus grows. Each run is a fresh `sitrep ingest` process into a fresh
 database (startup and the end-of-batch reduce steps count), measured by `/usr/bin/time -v`.
+``--foundation`` runs the foundation only (read, clean, store, recurring lines, duplicates and
+stories: ``sitrep.batch.ingest``) in a fresh process, without the analysis (picture) stage.
+
+How to run (the corpus is generated once into --corpus and reused; median of --runs):
+  /work/venv/bin/python bench/ingest_speed.py --foundation --scaling --corpus /tmp/bench/c10k
+  /work/venv/bin/python bench/ingest_speed.py -n 2500 --runs 1          # whole `sitrep ingest`
+--scaling adds runs on the first N/4 and N/2 articles: peak RSS should stay flat across sizes.
 """
 from __future__ import annotations
 
@@ -194,11 +201,23 @@ def _group_usage(pgid: int) -> dict[str, float]:
     return {"user_s": user, "sys_s": system, "max_rss_kb": rss}
 
 
-def measure(paths: Path, db: Path, jobs: int, cpu: int | None, gnu: bool, timeout: float) -> dict[str, Any]:
+# the foundation alone, as a fresh process: what `sitrep ingest` runs before the analysis stage
+_FOUNDATION = """import sys
+from sitrep.batch import ingest
+from sitrep.store import Store
+with Store(sys.argv[2]) as store:
+    report = ingest([sys.argv[1]], store, jobs=int(sys.argv[3]))
+sys.exit(0 if report.ok else 1)"""
+
+
+def measure(paths: Path, db: Path, jobs: int, cpu: int | None, gnu: bool, timeout: float,
+            foundation: bool = False) -> dict[str, Any]:
     """One whole-process ingest into a fresh database: wall, CPU, peak RSS, stored counts."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     cmd = [SITREP, "ingest", str(paths), "--db", str(db), "--quiet", "--jobs", str(jobs)]
+    if foundation:
+        cmd = [sys.executable, "-c", _FOUNDATION, str(paths), str(db), str(jobs)]
     if cpu is not None:          # one core means one core: the OS may not spread the work
         cmd = ["taskset", "-c", str(cpu), *cmd]
     stats = db.with_suffix(".time")
@@ -247,6 +266,7 @@ def main() -> None:
     add("--no-fixtures", action="store_true", help="built-in generator even if fixtures exist")
     add("--seed", type=int, default=20241121, help="corpus generator seed")
     add("--json", type=Path, metavar="OUT", help="write the figures as JSON")
+    add("--foundation", action="store_true", help="time sitrep.batch.ingest only (no analysis stage)")
     args = parser.parse_args()
 
     gnu = os.access(GNU_TIME, os.X_OK)
@@ -262,14 +282,15 @@ def main() -> None:
 
         def run(k: int, label: str) -> dict[str, Any]:
             console.print(f"{label}: {k} articles, jobs {args.jobs}", highlight=False)
-            return {"articles": k, **measure(prefix_dir(corpus, work, k), work / "run.db", args.jobs, cpu, gnu, args.timeout)}
+            return {"articles": k, **measure(prefix_dir(corpus, work, k), work / "run.db", args.jobs, cpu, gnu, args.timeout,
+                                             args.foundation)}
 
         runs = [run(n, f"run {r + 1}/{args.runs}") for r in range(args.runs)]
         median = sorted(runs, key=lambda x: x["wall_s"])[len(runs) // 2]
         scaling = [run(k, "scaling") for k in sorted({max(1, n // 4), max(1, n // 2)} - {n})] + [median] if args.scaling else []
 
     git = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True)
-    figures = {"git": git.stdout.strip(), "articles": n, "mean_kb": round(mean_kb, 2), "corpus": source, "jobs": args.jobs,
+    figures = {"git": git.stdout.strip(), "foundation_only": args.foundation, "articles": n, "mean_kb": round(mean_kb, 2), "corpus": source, "jobs": args.jobs,
                "pinned_cpu": cpu, "timer": "GNU time -v" if gnu else "getrusage(RUSAGE_CHILDREN)",
                "target_articles_per_s": TARGET_RATE, "median_articles_per_s": median["articles_per_s"],
                "meets_target": median["articles_per_s"] >= TARGET_RATE and args.jobs == 1 and not median["timed_out"],

@@ -1,6 +1,7 @@
 """Ingest a batch: read files (the edge), map the per-document pipeline over them (in a process
-pool with ``jobs`` > 1), write each article in its own transaction (one writer), then run the
-cross-document reduce step."""
+pool with ``jobs`` > 1), write the articles (one writer; each article all or nothing, COMMIT_EVERY
+articles per transaction), then run the cross-document reduce steps (lines recurring on an
+outlet's pages, duplicates and stories of the new documents)."""
 from __future__ import annotations
 
 import os
@@ -11,12 +12,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from sitrep import corpus
+from sitrep.dedup.linking import sketch_row
 from sitrep.ingest import FileResult, discover, read_file
 from sitrep.model import Document, IngestProblem, IngestReport, RawArticle
 from sitrep.pipeline import CleanContext, clean_raw_article
-from sitrep.store import Store
+from sitrep.store import SketchRow, Store
 
 ProgressFn = Callable[[str, int], None]     # (file just done, articles it held)
+# articles per transaction; after each, the lines that recur by then are learnt, so that the
+# articles after them are cleaned with them and few need cleaning again at the end
+COMMIT_EVERY = 500
 
 
 @dataclass(slots=True)
@@ -27,6 +32,7 @@ class Processed:
     articles: list[tuple[RawArticle, list[Document]]] = field(default_factory=list)
     known: list[RawArticle] = field(default_factory=list)
     problems: list[IngestProblem] = field(default_factory=list)
+    sketches: dict[str, SketchRow] = field(default_factory=dict)   # per document id
 
 
 _worker_context = CleanContext()
@@ -59,7 +65,9 @@ def process_file(path: str) -> Processed:
             out.known.append(raw)
             continue
         try:
-            out.articles.append((raw, clean_article(raw, _worker_context)))
+            docs = clean_article(raw, _worker_context)
+            out.sketches.update((d.id, sketch_row(d.id, d.text)) for d in docs)
+            out.articles.append((raw, docs))
         except ValueError as err:
             out.problems.append(IngestProblem(raw.source, str(err)))
         except Exception as err:  # noqa: BLE001 - one bad article must never stop a batch
@@ -100,7 +108,26 @@ def ingest(paths: Iterable[str], store: Store, jobs: int = 1,
     if on_start:
         on_start(len(files))
     recurring = corpus.recurring_keys(store)
-    for done in _mapped(files, store.path, recurring, jobs):
+    pending: list[str] = []          # documents written since the last commit
+    store.begin()
+    try:
+        _write(store, _mapped(files, store.path, recurring, jobs), report, pending, jobs, on_file)
+    finally:
+        store.commit()
+    _learn(store, pending, jobs)
+    # the lines this batch made recurring must be known before re-cleaning with them
+    corpus.find_recurring_lines(store)
+    context = CleanContext(recurring_lines=corpus.recurring_keys(store))
+    report.recleaned = corpus.reclean(store, lambda raw_id: _reclean_one(store, raw_id, context))
+    report.duplicates, report.stories = corpus.link_documents(store)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write(store: Store, mapped: Iterable[Processed], report: IngestReport, pending: list[str], jobs: int,
+           on_file: ProgressFn | None) -> None:
+    """Store the map step's output, COMMIT_EVERY documents per transaction."""
+    for done in mapped:
         for problem in done.problems:
             (report.rejected if problem.fatal else report.warnings).append(problem)
             store.log_problem(problem.source, problem.reason, problem.fatal)
@@ -112,28 +139,35 @@ def ingest(paths: Iterable[str], store: Store, jobs: int = 1,
             report.articles += 1
             lines = [row for doc in docs for row in corpus.outlet_lines(doc)]
             try:
-                added = store.add_article(raw, docs, lines)
+                added = store.add_article(raw, docs, lines, [done.sketches[d.id] for d in docs if d.id in done.sketches])
             except (sqlite3.IntegrityError, ValueError) as err:
-                # one transaction: nothing of this article was stored; the batch goes on
+                # all or nothing: nothing of this article was stored; the batch goes on
                 problem = IngestProblem(raw.source, f"cannot store: {err}")
                 report.rejected.append(problem)
                 store.log_problem(problem.source, problem.reason, True)
                 continue
             if added:
                 report.added += 1
+                pending.extend(d.id for d in docs)
             else:
                 report.already_stored += 1
                 store.note_source(raw.source, raw.id)
         if on_file:
             on_file(done.path, len(done.articles) + len(done.known))
-    # the lines this batch made recurring must be known before re-cleaning with them
-    corpus.find_recurring_lines(store)
-    context = CleanContext(recurring_lines=corpus.recurring_keys(store))
-    report.recleaned = corpus.reclean(store, lambda raw_id: _reclean_one(store, raw_id, context))
-    if report.added or report.recleaned:
-        report.duplicates, report.stories = corpus.link_documents(store)
-    report.seconds = time.perf_counter() - started
-    return report
+        if len(pending) >= COMMIT_EVERY:
+            store.commit()
+            _learn(store, pending, jobs)
+            store.begin()
+
+
+def _learn(store: Store, pending: list[str], jobs: int) -> None:
+    """Learn the lines that recur by now, for the articles still to clean (in this process only:
+    a pool's workers keep the lines known at the start, and the end of the batch re-cleans)."""
+    global _worker_context
+    if jobs <= 1 and corpus.learn_recurring_lines(store, pending):
+        _worker_context = CleanContext(recurring_lines=corpus.recurring_keys(store),
+                                       lexicon=_worker_context.lexicon)
+    pending.clear()
 
 
 def _reclean_one(store: Store, raw_id: str, context: CleanContext) -> list[Document]:

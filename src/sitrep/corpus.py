@@ -55,6 +55,32 @@ def find_recurring_lines(store: Store) -> int:
     return store.db.execute("SELECT COUNT(*) FROM recurring_lines").fetchone()[0] - before
 
 
+def learn_recurring_lines(store: Store, doc_ids: list[str]) -> int:
+    """Mid-batch: record the lines of these documents that recur by now, so the articles after
+    them are cleaned with them. Only lines that do not read as prose: whether a prose line is
+    chrome depends on its share of the outlet's pages, known only at the end of the batch
+    (``find_recurring_lines``), while a non-prose line that recurs now recurs then too."""
+    if not doc_ids:
+        return 0
+    db = store.db
+    before = db.execute("SELECT COUNT(*) FROM recurring_lines").fetchone()[0]
+    with store.atomic():
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS learn_docs (doc_id TEXT PRIMARY KEY)")
+        db.execute("DELETE FROM learn_docs")
+        db.executemany("INSERT OR IGNORE INTO learn_docs VALUES (?)", [(d,) for d in doc_ids])
+        db.execute(
+            """INSERT OR REPLACE INTO recurring_lines (outlet, line_key, documents)
+               SELECT l.outlet, l.line_key, COUNT(DISTINCT l.doc_id)
+               FROM (SELECT DISTINCT n.outlet, n.line_key FROM outlet_lines n
+                     JOIN learn_docs USING (doc_id) WHERE n.prose = 0) k
+               JOIN outlet_lines l ON l.outlet = k.outlet AND l.line_key = k.line_key
+               JOIN documents d ON d.id = l.doc_id
+               GROUP BY l.outlet, l.line_key
+               HAVING COUNT(DISTINCT l.doc_id) >= ? AND COUNT(DISTINCT COALESCE(d.title, d.id)) >= ?
+                  AND MAX(l.prose) = 0""", (MIN_PAGES, MIN_PAGES))
+    return db.execute("SELECT COUNT(*) FROM recurring_lines").fetchone()[0] - before
+
+
 def recurring_keys(store: Store) -> dict[str, frozenset[str]]:
     """Per outlet, the keys of lines recurring across its pages."""
     keys: dict[str, set[str]] = {}
@@ -86,9 +112,7 @@ def reclean(store: Store, clean: Callable[[str], list[Document]]) -> int:
 
 
 def link_documents(store: Store) -> tuple[int, int]:
-    """Find copies, rewrites and stories over every stored document; returns their counts."""
-    from sitrep.dedup import find_duplicates, group_stories
-    duplicates = find_duplicates(store.light_documents())
-    stories = group_stories(store.light_documents(), duplicates)
-    store.replace_links(duplicates, stories)
-    return len(duplicates), len(stories)
+    """Find copies, rewrites and stories for the documents not linked yet (``dedup.linking``);
+    returns the corpus's duplicate pairs and stories."""
+    from sitrep.dedup.linking import link
+    return link(store)

@@ -1,8 +1,9 @@
 """The SQLite store: the product's file format, readable in Datasette or the sqlite3 shell.
 
-WAL mode, one transaction per article (a crash mid-ingest leaves whole articles or none; a rerun
-finishes the job, since ingest skips what is stored), FTS5 over titles and texts, and a schema
-version (``PRAGMA user_version``) moved forward by numbered migrations.
+WAL mode; every article is written all-or-nothing (a SAVEPOINT), and a batch commits many
+articles per transaction (``batch()``): a crash mid-ingest leaves whole articles or none, and a
+rerun finishes the job, since ingest skips what is stored. FTS5 over titles and texts, and a
+schema version (``PRAGMA user_version``) moved forward by numbered migrations.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +130,23 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX outlet_lines_doc ON outlet_lines(doc_id);
     """,
+    # 4: incremental duplicate search: each document's sketch (``dedup.sketch``) and LSH buckets,
+    # so that a new document is compared with the documents sharing a bucket, not the corpus
+    """
+    CREATE TABLE doc_sketches (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        signatures BLOB NOT NULL,       -- MinHash of wording, then of content words (uint64s)
+        sketch BLOB NOT NULL,           -- hashed shingles and sentences, for verification
+        linked INTEGER NOT NULL DEFAULT 0   -- 1 once compared with its candidates
+    );
+    CREATE INDEX doc_sketches_unlinked ON doc_sketches(doc_id) WHERE linked = 0;
+    CREATE TABLE lsh_buckets (
+        bucket INTEGER NOT NULL,        -- hash of one band of one signature
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        PRIMARY KEY (bucket, doc_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX lsh_buckets_doc ON lsh_buckets(doc_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 OUTLET_LINE_MAX = 200          # longer lines are prose, never per-outlet chrome
@@ -141,6 +160,10 @@ def _like(text: str) -> str:
     """``text`` as a literal inside a LIKE pattern (``ESCAPE '\\'``): '_' and '%' are common in
     file names."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# a document's sketch as stored: (doc id, signatures, sketch, LSH bucket keys)
+SketchRow = tuple[str, bytes, bytes, list[int]]
 
 
 class StoreError(Exception):
@@ -204,20 +227,52 @@ class Store:
 
     # ------------------------------------------------------------------ writes
 
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One unit of writing, all or nothing: its own transaction, or inside ``batch()`` a
+        savepoint that is undone alone when the unit fails."""
+        self.db.execute("SAVEPOINT unit")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO unit")
+            self.db.execute("RELEASE unit")
+            raise
+        self.db.execute("RELEASE unit")
+
+    def begin(self) -> None:
+        """Open a batch transaction (``atomic`` units inside it commit together)."""
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN")
+
+    def commit(self) -> None:
+        if self.db.in_transaction:
+            self.db.commit()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Writes inside commit together (call ``commit`` + ``begin`` to commit part-way)."""
+        self.begin()
+        try:
+            yield
+        finally:
+            self.commit()
+
     def has_raw(self, raw_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM raw_articles WHERE id = ?", (raw_id,)).fetchone() is not None
 
     def note_source(self, source: str, raw_id: str) -> None:
-        with self.db:
+        with self.atomic():
             self.db.execute("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)", (source, raw_id, _now()))
 
     def add_article(self, raw: RawArticle, docs: list[Document],
-                    outlet_lines: Iterable[tuple[str, str, str, bool, bool]] = ()) -> bool:
-        """Store a raw article and its documents in one transaction. False if already stored."""
+                    outlet_lines: Iterable[tuple[str, str, str, bool, bool]] = (),
+                    sketches: Iterable[SketchRow] = ()) -> bool:
+        """Store a raw article and its documents, all or nothing. False if already stored."""
         now = _now()
         hints = {"title": raw.title, "published": raw.published, "outlet": raw.outlet,
                  "authors": raw.authors, "basis": raw.hint_basis}
-        with self.db:
+        with self.atomic():
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO raw_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (raw.id, raw.source, raw.fmt, raw.url, raw.text, json.dumps(hints),
@@ -229,13 +284,27 @@ class Store:
                 self._write_document(raw.id, part if len(docs) > 1 else None, doc, now)
             self.db.executemany("INSERT OR IGNORE INTO outlet_lines VALUES (?, ?, ?, ?, ?)",
                                 [(o, k, d, int(t), int(p)) for o, k, d, t, p in outlet_lines])
+            self._write_sketches(sketches)
         return True
+
+    def _write_sketches(self, sketches: Iterable[SketchRow]) -> None:
+        for doc_id, signatures, sketch, buckets in sketches:
+            self.db.execute("INSERT OR REPLACE INTO doc_sketches VALUES (?, ?, ?, 0)", (doc_id, signatures, sketch))
+            self.db.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)", [(b, doc_id) for b in buckets])
+
+    def add_sketches(self, sketches: Iterable[SketchRow]) -> None:
+        """Sketches of stored documents that have none (older databases, re-cleaned documents)."""
+        with self.atomic():
+            self._write_sketches(sketches)
 
     def replace_documents(self, raw_id: str, docs: list[Document],
                           outlet_lines: Iterable[tuple[str, str, str, bool, bool]] = ()) -> None:
-        """Re-cleaned documents of a stored raw article (same ids), in one transaction."""
+        """Re-cleaned documents of a stored raw article (same ids), all or nothing. Their links
+        go with them (found again by the next ``link``), and so do the stories they were in."""
         now = _now()
-        with self.db:
+        with self.atomic():
+            self.db.execute("DELETE FROM stories WHERE id IN (SELECT s.story_id FROM story_documents s "
+                            "JOIN documents d ON d.id = s.doc_id WHERE d.raw_id = ?)", (raw_id,))
             self.db.execute("DELETE FROM documents WHERE raw_id = ?", (raw_id,))
             for part, doc in enumerate(docs, start=1):
                 self._write_document(raw_id, part if len(docs) > 1 else None, doc, now)
@@ -257,16 +326,20 @@ class Store:
 
     def replace_links(self, duplicates: list[Duplicate], stories: list[Story]) -> None:
         """The corpus's duplicates and stories, recomputed as a whole, in one transaction."""
-        with self.db:
+        with self.atomic():
             self.db.execute("DELETE FROM duplicates")
             self.db.execute("DELETE FROM stories")
-            self.db.executemany(
-                "INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?, ?, ?)",
-                [(d.a, d.b, d.kind, d.similarity, d.original,
-                  json.dumps([[x.start, x.end, y.start, y.end] for x, y in d.passages])) for d in duplicates])
+            self.add_duplicates(duplicates)
             self.db.executemany("INSERT INTO stories VALUES (?, ?)", [(st.id, st.title) for st in stories])
             self.db.executemany("INSERT INTO story_documents VALUES (?, ?, ?)",
                                 [(st.id, doc, i) for st in stories for i, doc in enumerate(st.documents)])
+
+    def add_duplicates(self, duplicates: Iterable[Duplicate]) -> None:
+        """Duplicates found for new documents (a pair found again replaces the old row)."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?, ?, ?)",
+            [(d.a, d.b, d.kind, d.similarity, d.original,
+              json.dumps([[x.start, x.end, y.start, y.end] for x, y in d.passages])) for d in duplicates])
 
     def duplicates(self, doc_id: str | None = None) -> list[Duplicate]:
         sql = "SELECT * FROM duplicates" + (" WHERE a = ? OR b = ?" if doc_id else "") + " ORDER BY a, b"
@@ -284,7 +357,7 @@ class Store:
                 for r in self.db.execute("SELECT * FROM stories ORDER BY rowid")]
 
     def log_problem(self, source: str, reason: str, fatal: bool) -> None:
-        with self.db:
+        with self.atomic():
             self.db.execute("INSERT INTO ingest_problems (source, reason, fatal, at) VALUES (?, ?, ?, ?)",
                             (source, reason, int(fatal), _now()))
 

@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sitrep.dedup.compare import Prepared, compare, prepare
-from sitrep.dedup.fingerprint import fingerprint, jaccard_estimate
+import numpy as np
+
+from sitrep.dedup.compare import compare
+from sitrep.dedup.fingerprint import jaccard_estimate
 from sitrep.dedup.lsh import candidate_pairs
+from sitrep.dedup.sketch import Sketch, sketch
+from sitrep.model import Document, Duplicate, Span, Story, content_id
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
 # is shared enough for a copy or a rewrite
@@ -20,7 +24,6 @@ MIN_WORDING, MIN_CONTENT = 0.05, 0.3
 # each document is verified against at most this many of its most similar candidates, so the
 # cost stays linear in the corpus even where one template or wire story fills whole buckets
 MAX_CANDIDATES = 10
-from sitrep.model import Document, Duplicate, Span, Story, content_id
 
 
 def credits(doc: Document, other: Document) -> bool:
@@ -46,27 +49,37 @@ def original_of(a: Document, b: Document) -> str | None:
 
 
 def find_duplicates(docs: Iterable[Document]) -> list[Duplicate]:
-    """Every pair of documents that copy, rewrite or partly copy each other."""
+    """Every pair of documents that copy, rewrite or partly copy each other (in memory: for a
+    stored corpus, ``sitrep.dedup.linking`` does the same incrementally)."""
     by_id: dict[str, Document] = {}
-    signatures = []
+    sketches: dict[str, Sketch] = {}
     for doc in docs:
         by_id[doc.id] = doc
-        fp = fingerprint(doc.id, doc.text)
-        signatures.append((doc.id, fp.shingle_sig, fp.content_sig))
+        sketches[doc.id] = sketch(doc.text)
+    signatures = [(key, sk.wording, sk.content) for key, sk in sketches.items()]
     sigs = {key: (w, c) for key, w, c in signatures}
-    prepared: dict[str, Prepared] = {}
     found = []
     for a_id, b_id in _best_candidates(candidate_pairs(signatures), sigs):
-        a, b = by_id[a_id], by_id[b_id]
-        for d in (a, b):
-            if d.id not in prepared:
-                prepared[d.id] = prepare(d.text)
-        verdict = compare(prepared[a.id], prepared[b.id])
-        if verdict.kind is None:
-            continue
-        passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
-        found.append(Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages))
+        dup = verify(by_id[a_id], by_id[b_id], sketches[a_id], sketches[b_id])
+        if dup is not None:
+            found.append(dup)
     return found
+
+
+def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None:
+    """The link between two candidate documents, or None when they are neither copies nor
+    rewrites (``a`` and ``b`` need only id, text head, outlet and date)."""
+    verdict = compare(sa, sb)
+    if verdict.kind is None:
+        return None
+    passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
+    return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)
+
+
+def worth_verifying(wa: np.ndarray, ca: np.ndarray, wb: np.ndarray, cb: np.ndarray) -> float:
+    """How alike two documents' signatures are, or 0.0 when too little to verify them."""
+    wording, content = jaccard_estimate(wa, wb), jaccard_estimate(ca, cb)
+    return max(wording, content) if wording >= MIN_WORDING or content >= MIN_CONTENT else 0.0
 
 
 def _best_candidates(pairs: Iterable[tuple[str, str]],
@@ -74,10 +87,9 @@ def _best_candidates(pairs: Iterable[tuple[str, str]],
     """Candidate pairs similar enough to verify, at most MAX_CANDIDATES per document."""
     scored = []
     for a, b in pairs:
-        (wa, ca), (wb, cb) = sigs[a], sigs[b]
-        wording, content = jaccard_estimate(wa, wb), jaccard_estimate(ca, cb)
-        if wording >= MIN_WORDING or content >= MIN_CONTENT:
-            scored.append((max(wording, content), a, b))
+        score = worth_verifying(*sigs[a], *sigs[b])
+        if score:
+            scored.append((score, a, b))
     taken: dict[str, int] = {}
     keep = []
     for _, a, b in sorted(scored, reverse=True):

@@ -8,10 +8,11 @@ one template.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sitrep.dedup.fingerprint import Sentence, sentences, shingles, words
+import numpy as np
+
+from sitrep.dedup.sketch import Sketch, sketch
 
 COPY_CONTAINMENT = 0.6      # share of the shorter text's 5-grams found in the longer one
 COPY_SENTENCE = 0.85        # Dice of two sentences that are the same sentence, re-punctuated
@@ -23,8 +24,12 @@ MIN_CONTENT = 3             # sentences with fewer content words are too short t
 
 @dataclass(slots=True)
 class Alignment:
-    a: Sentence
-    b: Sentence
+    """Sentence ``a_start:a_end`` of one text aligned with ``b_start:b_end`` of the other."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
     score: float
 
 
@@ -39,57 +44,82 @@ class Verdict:
     def passages(self) -> list[tuple[int, int, int, int]]:
         """Shared passages: runs of aligned sentences, as (a_start, a_end, b_start, b_end)."""
         runs: list[list[int]] = []
-        for al in sorted(self.aligned, key=lambda x: x.a.start):
-            if runs and al.b.start >= runs[-1][3] and al.a.start - runs[-1][1] <= 3:
-                runs[-1][1], runs[-1][3] = al.a.end, max(runs[-1][3], al.b.end)
+        for al in sorted(self.aligned, key=lambda x: x.a_start):
+            if runs and al.b_start >= runs[-1][3] and al.a_start - runs[-1][1] <= 3:
+                runs[-1][1], runs[-1][3] = al.a_end, max(runs[-1][3], al.b_end)
             else:
-                runs.append([al.a.start, al.a.end, al.b.start, al.b.end])
+                runs.append([al.a_start, al.a_end, al.b_start, al.b_end])
         return [tuple(r) for r in runs]  # type: ignore[misc]
 
 
-def _word_dice(x: Sentence, y: Sentence) -> float:
-    a, b = x.content | x.numbers, y.content | y.numbers
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+# a pair is verified on sketches (``sketch.Sketch``): hashed words as sorted arrays, so that the
+# shared words of every sentence pair come from one join instead of Python set operations
+Prepared = Sketch
 
 
-def _conflict(x: Sentence, y: Sentence) -> bool:
+def prepare(text: str) -> Sketch:
+    return sketch(text)
+
+
+@dataclass(slots=True)
+class _Overlap:
+    """Sentence-by-sentence overlap of two sketches."""
+
+    shared: np.ndarray          # [i, j]: (content word | number) hashes both sentences hold
+    content: np.ndarray         # [i, j]: of those, content words
+    dice: np.ndarray            # [i, j]: Dice of the two (content | numbers) sets
+
+
+def _overlap(pa: Sketch, pb: Sketch) -> _Overlap | None:
+    na, nb = len(pa.starts), len(pb.starts)
+    lo = np.searchsorted(pb.words, pa.words, "left")
+    cnt = np.searchsorted(pb.words, pa.words, "right") - lo
+    total = int(cnt.sum())
+    if not total:
+        return None
+    keep = cnt > 0
+    lo, cnt = lo[keep], cnt[keep]
+    rep = np.repeat(np.arange(len(cnt)), cnt)
+    offsets = np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+    cell = pa.word_sentence[keep][rep].astype(np.int64) * nb + pb.word_sentence[lo[rep] + offsets]
+    shared = np.bincount(cell, minlength=na * nb).reshape(na, nb)
+    content = np.bincount(cell, weights=pa.word_is_content[keep][rep], minlength=na * nb).reshape(na, nb)
+    sizes = pa.n_words[:, None] + pb.n_words[None, :]
+    dice = np.divide(2 * shared, sizes, out=np.zeros((na, nb)), where=sizes > 0)
+    return _Overlap(shared, content, dice)
+
+
+def _conflicting(pa: Sketch, pb: Sketch, ov: _Overlap, i: int, j: int) -> bool:
     """Same kind of sentence, other figures or other names: another event from one template."""
-    return bool((x.numbers and y.numbers and not (x.numbers & y.numbers))
-                or (x.names and y.names and not (x.names & y.names)))
+    if (pa.n_words[i] > pa.n_content[i] and pb.n_words[j] > pb.n_content[j]
+            and ov.shared[i, j] == ov.content[i, j]):
+        return True
+    na, nb = pa.sentence_names(i), pb.sentence_names(j)
+    return bool(na and nb and not (na & nb))
 
 
-def _dice(x: Sentence, y: Sentence) -> float:
-    return 0.0 if _conflict(x, y) else _word_dice(x, y)
-
-
-def conflicts(sa: list[Sentence], sb: list[Sentence]) -> int:
+def _conflicts(pa: Sketch, pb: Sketch, ov: _Overlap | None) -> int:
     """Sentence pairs worded alike (Dice >= 0.5) whose figures or names differ."""
-    return sum(1 for x in sa for y in sb
-               if len(x.content) >= MIN_CONTENT and _conflict(x, y) and _word_dice(x, y) >= 0.5)
+    if ov is None:
+        return 0
+    rows, cols = np.nonzero((ov.dice >= 0.5) & (pa.n_content >= MIN_CONTENT)[:, None])
+    return sum(1 for i, j in zip(rows.tolist(), cols.tolist()) if _conflicting(pa, pb, ov, i, j))
 
 
-def align(sa: list[Sentence], sb: list[Sentence]) -> list[Alignment]:
-    """Greedy one-to-one alignment of sentences by content-word Dice."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for j, s in enumerate(sb):
-        for w in s.content:
-            index[w].append(j)
-    candidates = []
-    for i, s in enumerate(sa):
-        if len(s.content) < MIN_CONTENT:
-            continue
-        seen = {j for w in s.content for j in index.get(w, ())}
-        for j in seen:
-            if len(sb[j].content) >= MIN_CONTENT:
-                score = _dice(s, sb[j])
-                if score >= REWRITE_SENTENCE:
-                    candidates.append((score, i, j))
+def _align(pa: Sketch, pb: Sketch, ov: _Overlap | None) -> list[Alignment]:
+    """Greedy one-to-one alignment of sentences by content-word Dice (0 for a conflict)."""
+    if ov is None:
+        return []
+    usable = (pa.n_content >= MIN_CONTENT)[:, None] & (pb.n_content >= MIN_CONTENT)[None, :]
+    rows, cols = np.nonzero(usable & (ov.content > 0) & (ov.dice >= REWRITE_SENTENCE))
+    candidates = [(float(ov.dice[i, j]), i, j) for i, j in zip(rows.tolist(), cols.tolist())
+                  if not _conflicting(pa, pb, ov, i, j)]
     used_a, used_b, out = set(), set(), []
     for score, i, j in sorted(candidates, reverse=True):
         if i not in used_a and j not in used_b:
             used_a.add(i)
             used_b.add(j)
-            out.append(Alignment(sa[i], sb[j], score))
+            out.append(Alignment(int(pa.starts[i]), int(pa.ends[i]), int(pb.starts[j]), int(pb.ends[j]), score))
     return out
 
 
@@ -97,40 +127,33 @@ def _in_order(aligned: list[Alignment]) -> float:
     """Share of consecutive aligned pairs that keep their order in both texts."""
     if len(aligned) < 2:
         return 1.0
-    seq = [al.b.start for al in sorted(aligned, key=lambda x: x.a.start)]
+    seq = [al.b_start for al in sorted(aligned, key=lambda x: x.a_start)]
     return sum(1 for x, y in zip(seq, seq[1:]) if y > x) / (len(seq) - 1)
 
 
-@dataclass(slots=True)
-class Prepared:
-    """What comparing needs of one text, computed once however many pairs it is in."""
-
-    shingles: frozenset[str]
-    sentences: list[Sentence]
-    usable: int
-
-
-def prepare(text: str) -> Prepared:
-    sents = sentences(text)
-    return Prepared(frozenset(shingles(words(text))), sents, sum(len(s.content) >= MIN_CONTENT for s in sents))
-
-
-def compare(text_a: str | Prepared, text_b: str | Prepared) -> Verdict:
-    """How ``text_b`` relates to ``text_a`` (symmetric in kind and similarity)."""
-    pa = text_a if isinstance(text_a, Prepared) else prepare(text_a)
-    pb = text_b if isinstance(text_b, Prepared) else prepare(text_b)
+def containment(pa: Sketch, pb: Sketch) -> float:
+    """Share of the shorter text's 5-grams found in the longer one."""
     sh_a, sh_b = pa.shingles, pb.shingles
-    containment = len(sh_a & sh_b) / min(len(sh_a), len(sh_b)) if sh_a and sh_b else 0.0
-    sa, sb = pa.sentences, pb.sentences
-    aligned = align(sa, sb)
+    if not len(sh_a) or not len(sh_b):
+        return 0.0
+    return len(np.intersect1d(sh_a, sh_b, assume_unique=True)) / min(len(sh_a), len(sh_b))
+
+
+def compare(text_a: str | Sketch, text_b: str | Sketch) -> Verdict:
+    """How ``text_b`` relates to ``text_a`` (symmetric in kind and similarity)."""
+    pa = text_a if isinstance(text_a, Sketch) else sketch(text_a)
+    pb = text_b if isinstance(text_b, Sketch) else sketch(text_b)
+    contained = containment(pa, pb)
+    ov = _overlap(pa, pb)
+    aligned = _align(pa, pb, ov)
     usable = min(pa.usable, pb.usable)
     coverage = len(aligned) / usable if usable else 0.0
     copied = sum(al.score >= COPY_SENTENCE for al in aligned)
     kind = None
-    if (containment >= COPY_CONTAINMENT and not conflicts(sa, sb)) or (usable and copied / usable >= 0.7):
+    if (contained >= COPY_CONTAINMENT and not _conflicts(pa, pb, ov)) or (usable and copied / usable >= 0.7):
         kind = "copy"
     elif coverage >= REWRITE_COVERAGE and len(aligned) >= 3 and _in_order(aligned) >= 0.6:
         kind = "rewrite"
     elif copied >= PARTIAL_SENTENCES:
         kind = "partial"
-    return Verdict(kind, round(max(containment, coverage), 3), containment, coverage, aligned)
+    return Verdict(kind, round(max(contained, coverage), 3), contained, coverage, aligned)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,16 +18,14 @@ from sitrep import knowledge
 
 NUM_PERM = 64
 SHINGLE = 5
-_PRIME = np.uint64((1 << 61) - 1)
-_rng = np.random.default_rng(20241121)
-_A = _rng.integers(1, (1 << 61) - 1, NUM_PERM, dtype=np.uint64)
-_B = _rng.integers(0, (1 << 61) - 1, NUM_PERM, dtype=np.uint64)
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 _WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
 # a sentence ends at . ! ? … (and any closing quote or bracket) before a capital or digit, or at
 # a paragraph break; "U.S. forces" stays whole because a capital letter precedes its full stop
-_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)%][.!?…])|(?<=[.!?…][\"”’)\]]))\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
+# (written to start with \s, so that the regex engine scans for whitespace instead of trying
+# the lookbehinds at every character; the lookbehinds include that first whitespace character)
+_SENTENCE = re.compile(r"\s(?:(?:(?<=[a-z0-9)%][.!?…]\s)|(?<=[.!?…][\"”’)\]]\s))\s*(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
@@ -95,18 +92,6 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def _hashes(items: list[str]) -> np.ndarray:
-    return np.fromiter((zlib.crc32(s.encode("utf-8")) for s in items), dtype=np.uint64, count=len(items))
-
-
-def minhash(items: list[str]) -> np.ndarray:
-    """A MinHash signature (NUM_PERM values) of a set of strings; all-max for an empty set."""
-    if not items:
-        return np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
-    h = _hashes(items)
-    return ((_A[:, None] * h[None, :] + _B[:, None]) % _PRIME).min(axis=1)
-
-
 def shingles(tokens: list[str], n: int = SHINGLE) -> list[str]:
     if len(tokens) < n:
         return [" ".join(tokens)] if tokens else []
@@ -122,12 +107,10 @@ class Fingerprint:
 
 
 def fingerprint(doc_id: str, text: str) -> Fingerprint:
-    """The document's signatures (the map step for duplicate finding)."""
-    tokens = words(text)
-    shingle_set = shingles(tokens)
-    stop = stopwords()
-    content = sorted({stem(t) for t in tokens if t not in stop and len(t) > 2})
-    return Fingerprint(doc_id, minhash(shingle_set), minhash(content), len(shingle_set))
+    """The document's signatures (the map step for duplicate finding), as its sketch holds them."""
+    from sitrep.dedup.sketch import sketch
+    sk = sketch(text)
+    return Fingerprint(doc_id, sk.wording, sk.content, len(sk.shingles))
 
 
 def jaccard_estimate(a: np.ndarray, b: np.ndarray) -> float:

@@ -51,3 +51,23 @@ def candidate_pairs(signatures: Iterable[tuple[str, np.ndarray, np.ndarray]]) ->
         wording.add(key, shingle_sig)
         content.add(key, content_sig)
     return set(wording.pairs()) | set(content.pairs())
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _band_hashes(signature: np.ndarray, bands: int, rows: int, tag: int) -> np.ndarray:
+    values = signature[: bands * rows].reshape(bands, rows)
+    key = (np.arange(bands, dtype=np.uint64) + np.uint64(tag)) * _MIX
+    for r in range(rows):
+        key = (key ^ values[:, r]) * _MIX
+        key ^= key >> np.uint64(29)
+    return key
+
+
+def band_keys(shingle_sig: np.ndarray, content_sig: np.ndarray) -> list[int]:
+    """The document's LSH buckets as signed 64-bit keys (SQLite integers): one per band of each
+    signature; two documents share a key when they agree on a whole band (as in ``LSHIndex``)."""
+    keys = np.concatenate([_band_hashes(shingle_sig, *WORDING_BANDS, tag=0),
+                           _band_hashes(content_sig, *CONTENT_BANDS, tag=1000)])
+    return keys.view(np.int64).tolist()
