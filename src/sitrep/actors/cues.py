@@ -80,6 +80,17 @@ class Cues:
     person_particles: frozenset[str]
     not_name: frozenset[str]             # as written (case matters: "May" the month, "may" the verb)
     given: frozenset[str]                # light keys
+    place_before: Phrases                # "near X", "north of X": an unknown name there is a place
+    region_heads: frozenset[str]         # "the X region": a region (LOC), not a town
+    state_nouns: Phrases                 # "X's government", "X's army": X is a state
+    state_nouns_bare: frozenset[str]     # "the X army"
+    demonym_suffixes: tuple[str, ...]    # longest first
+    stem_tails: tuple[str, ...]
+    group_after: frozenset[str]          # "the X militia", "X rebels"
+    group_before: Phrases                # "a faction called X"
+    acronym_before: Phrases
+    acronym_after: frozenset[str]
+    acronym_skip: frozenset[str]         # as written: "GMT", "KM", "PDF"
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +134,17 @@ def cues() -> Cues:
         person_particles=lights("person_particle"),
         not_name=frozenset(w["not_name"]),
         given=given,
+        place_before=Phrases.of(w.get("place_before", [])),
+        region_heads=lights("region_head") if "region_head" in w else frozenset(),
+        state_nouns=Phrases.of(w.get("state_noun", [])),
+        state_nouns_bare=lights("state_noun_bare") if "state_noun_bare" in w else frozenset(),
+        demonym_suffixes=tuple(sorted(w.get("demonym_suffix", []), key=len, reverse=True)),
+        stem_tails=tuple(by.get("demonym_suffix", {}).get("stem_tails", [""])),
+        group_after=lights("group_after") if "group_after" in w else frozenset(),
+        group_before=Phrases.of(w.get("group_before", [])),
+        acronym_before=Phrases.of(by.get("acronym_context", {}).get("before", [])),
+        acronym_after=lights("acronym_context") if "acronym_context" in w else frozenset(),
+        acronym_skip=frozenset(w.get("acronym_skip", [])),
     )
 
 

@@ -13,7 +13,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from functools import lru_cache
 
 from sitrep.knowledge import load
@@ -114,7 +115,7 @@ def deep_word(lw: str) -> str:
 class Folded:
     """A text cut into word tokens, with both folded forms and the offsets that map them back."""
 
-    __slots__ = ("starts", "ends", "words", "lights", "deeps", "joined", "deep_text", "deep_off",
+    __slots__ = ("starts", "ends", "words", "lights", "deeps", "joined", "deep_text", "deep_off", "_caps",
                  "_light_text")
 
     def __init__(self, starts: list[int], ends: list[int], words: list[str], lights: list[str],
@@ -128,6 +129,14 @@ class Folded:
         self.deep_text = deep_text    # " key key | key " (padded, for whole-word matching)
         self.deep_off = deep_off      # token index -> offset of its key in deep_text
         self._light_text: str | None = None
+        self._caps: list[int] | None = None
+
+    @property
+    def caps(self) -> list[int]:
+        """Indices of the capitalised tokens (computed once: runs and context both need them)."""
+        if self._caps is None:
+            self._caps = list(compress(range(len(self.words)), map(str.isupper, map(itemgetter(0), self.words))))
+        return self._caps
 
     @property
     def deep_pos(self) -> dict[int, int]:

@@ -15,9 +15,11 @@ from sitrep.model import Mention
 
 from .cues import Cues, cues as load_cues
 from .bodies import generic_bodies, nested_places
+from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
 from .match import Cand, known_candidates
+from .settle import person_over_place, settle_types
 from .shapes import acronym_after, runs, sentence_starts, shape_candidates
 from .weapons import weapon_spans
 
@@ -156,16 +158,20 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands, heads = known_candidates(f, kb, c)
     run_list = runs(f, text, c)
     known = {(x.i, x.j) for x in cands}
+    listed = list(cands)
     cands += shape_candidates(text, f, c, starts, headline, run_list, known)
+    cands += context_candidates(text, f, c, run_list, listed)
     cands += _weapon_cands(text, f, heads)
     cands += _defined_acronyms(text, f, run_list)
     chosen = _select(cands, n)
+    chosen = person_over_place(f, chosen, c)
     _known_with_head(f, cands, chosen, c)
     links: list[tuple[int, int]] = []
     chosen = generic_bodies(f, chosen, links, kb, c)
     chosen = nested_places(cands, chosen)
     chosen = _acronyms(text, f, chosen, links)
     chosen = _short_forms(f, chosen, links, c, starts)
+    chosen = settle_types(f, cands, chosen, c)
     return _group(text, f, chosen, links, kb)
 
 

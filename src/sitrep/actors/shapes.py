@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress
-from operator import itemgetter, not_
+from operator import not_
 
 from .cues import Cues, is_common_word
 from .fold import Folded
@@ -57,8 +57,7 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
     of them: nothing (adjacent), or one or two lowercase connectors ("of the", "al-", "bin").
     """
     words, lights = f.words, f.lights
-    n = len(words)
-    caps = list(compress(range(n), map(str.isupper, map(itemgetter(0), words))))
+    caps = f.caps
     out: list[tuple[int, int]] = []
     conn = cues.particles | _INNER | _SPLIT
     idx = 0
@@ -223,7 +222,9 @@ class Shaper:
                 if heads.match_at(L, b) and self._specific(a, b):
                     return self._emit(a, b, typ, typ.lower() + "-head", 30)
             if L[b] in c.gpe_heads and self._specific(a, b):
-                return self._emit(a, b, "GPE", "gpe-head", 30)
+                # "the Karst region" is a region, "Anbar province" a state's unit
+                typ = "LOC" if L[b] in c.region_heads else "GPE"
+                return self._emit(a, b, typ, typ.lower() + "-head", 30)
         if a > 0 and c.gpe_before.match_before(L, a) and f.words[a - 1].islower():
             return self._emit(a, b, "GPE", "gpe-head", 30)
         return self._person(a, b)

@@ -1,0 +1,276 @@
+"""Names no list knows, typed by the words around them rather than by their own shape.
+
+In a conflict no list covers most towns, regions, states and groups are unknown, and their names
+look like surnames ("Halvik", "Veloria", "Doltsa"). What gives them away is the context:
+
+- a place preposition or phrase before them ("fighting near Trebin", "north of Doltsa", "the
+  border with Dravenia"), or a known place before a comma ("Halvik, Veloria");
+- a state's attribute after them ("Veloria's government", "the Dravenia army"), or "government
+  of X";
+- a demonym derived from them in the same text ("Velorian" next to "Veloria"): the demonym is a
+  NORP, the place it comes from a place;
+- a group word after them ("the Zarqa militia", "Tavor rebels") or a naming phrase before them
+  ("a faction called Nour");
+- for all-caps acronyms that no bracket defines: organisation-like context or repetition.
+
+Every cue gives a low-priority candidate, so a name a list or a stronger shape found keeps its
+span; ``settle`` later counts the cues of each surface form over the whole document.
+"""
+from __future__ import annotations
+
+from itertools import compress
+from operator import itemgetter, not_
+
+from .cues import Cues, is_common_word
+from .fold import Folded
+from .match import Cand
+
+PLACE = "place-context"
+STATE = "state-cue"
+DEMONYM = "demonym"
+STEM = "demonym-stem"
+GROUP = "group-cue"
+ACRONYM = "acronym-org"
+_LINKS = frozenset(("and", "or"))
+_MAX_PLACE = 3
+# a name this frequent as an English word ("English", "Parliament", "March") is no unknown place
+_COMMON_ZIPF = 3.6
+_ACRONYM_ZIPF = 3.0
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _pieces(f: Folded, a: int, b: int) -> list[tuple[int, int]]:
+    """The capitalised stretches of a run (a run may hold "and", "of", "al-" between names)."""
+    out, s = [], None
+    for k in range(a, b):
+        if _cap(f.words[k]):
+            if s is None:
+                s = k
+        elif s is not None:
+            out.append((s, k))
+            s = None
+    if s is not None:
+        out.append((s, b))
+    return out
+
+
+class _Scan:
+    def __init__(self, text: str, f: Folded, cues: Cues, covered: bytearray):
+        self.text, self.f, self.c, self.covered = text, f, cues, covered
+        self.out: list[Cand] = []
+
+    def lower_at(self, k: int) -> bool:
+        f = self.f
+        return k < len(f.words) and f.joined[k] == 1 and f.words[k].islower()
+
+    def plain_name(self, a: int, b: int) -> bool:
+        """Capitalised words that no list knows and that are not everyday words, heads or titles."""
+        f, c = self.f, self.c
+        if b - a > _MAX_PLACE or any(self.covered[a:b]):
+            return False
+        for k in range(a, b):
+            w = f.words[k]
+            if (not w.isalpha() or w in c.not_name or (w.isupper() and len(w) > 1)
+                    or is_common_word(w, _COMMON_ZIPF) or c.org_heads.match_at(f.lights, k, 1)
+                    or c.titles.match_at(f.lights, k, 1) or c.media_heads.match_at(f.lights, k, 1)):
+                return False
+        # "Pavel Ostrin", "Maria": a given name opens a person's name
+        return f.lights[a] not in c.given
+
+    def person_after(self, b: int) -> bool:
+        f, c = self.f, self.c
+        return self.lower_at(b) and f.lights[b] in c.verbs_after and f.lights[b] not in ("was", "is")
+
+    def place_type(self, b: int) -> str:
+        f, c = self.f, self.c
+        if self.lower_at(b) and (f.lights[b] in c.region_heads or c.loc_heads.match_at(f.lights, b)):
+            return "LOC"
+        return "GPE"
+
+    def place_before(self, a: int) -> bool:
+        """A place phrase right before token a, written in lowercase ("near", "north of")."""
+        f, c = self.f, self.c
+        if a == 0 or f.joined[a] != 1:
+            return False
+        m = c.place_before.match_before(f.lights, a)
+        if not m:
+            return False
+        first = a - m
+        # lowercase, or a capitalised single preposition opening the sentence: "In Halvik, ..."
+        return all(f.words[k].islower() for k in range(first + 1, a)) and (
+            f.words[first].islower() or (m == 1 and (first == 0 or not f.joined[first])))
+
+    def state_after(self, a: int, b: int) -> bool:
+        """"Veloria's government", "the Dravenia army", "government of Veloria"."""
+        f, c, text = self.f, self.c, self.text
+        n = len(f.words)
+        e = f.ends[b - 1]
+        if text[e:e + 2] in ("'s", "’s") and b + 1 < n and f.words[b] == "s" \
+                and f.words[b + 1].islower() and c.state_nouns.match_at(f.lights, b + 1):
+            return True
+        if a > 0 and f.lights[a - 1] == "the" and self.lower_at(b) and f.lights[b] in c.state_nouns_bare:
+            return True
+        return a > 1 and f.words[a - 1] == "of" and f.joined[a] == 1 and \
+            c.state_nouns.match_before(f.lights, a - 1) > 0
+
+    def after_place_comma(self, a: int, b: int, places: set[int]) -> bool:
+        """"Halvik, Veloria": a name between a known place's comma and punctuation."""
+        f, text = self.f, self.text
+        if a == 0 or f.joined[a] or (a - 1) not in places:
+            return False
+        if text[f.ends[a - 1]:f.starts[a]].strip() != ",":
+            return False
+        return b >= len(f.words) or not f.joined[b]
+
+    def add(self, a: int, b: int, typ: str, source: str, prio: int) -> None:
+        self.out.append(Cand(a, b, typ, source, prio))
+
+
+def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[int, int]],
+                       known: list[Cand]) -> list[Cand]:
+    """Low-priority candidates for unknown places, states, demonyms, groups and acronyms."""
+    covered = bytearray(len(f.words))
+    place_ends: set[int] = set()
+    for x in known:
+        covered[x.i:x.j] = b"\x01" * (x.j - x.i)
+        if x.type in ("GPE", "LOC"):
+            place_ends.add(x.j - 1)
+    sc = _Scan(text, f, cues, covered)
+    L, joined = f.lights, f.joined
+    n = len(L)
+    # words next to a name that may start a cue: most names have none and are passed over
+    before = cues.place_before.lasts | cues.group_before.lasts | {"of"}
+    after = cues.state_nouns_bare | cues.group_after | {"s"}
+    opener = cues.place_before.firsts
+    # capitalised words and their positions, gathered by C-level calls
+    words = f.words
+    every = f.caps
+    capb = bytearray(map(str.isupper, map(itemgetter(0), words)))
+    for a, b in run_list:
+        if b - a == 1:
+            if covered[a]:
+                continue
+            pieces: tuple | list = ((a, b),)
+        elif covered.count(0, a, b) == 0:
+            continue                     # a run that lists already name
+        else:
+            pieces = ((a, b),) if capb.count(0, a, b) == 0 else _pieces(f, a, b)
+        prev_place = False
+        for pa, pb in pieces:
+            if covered[pa]:
+                # a known place may open a list: "in Baghdad and Halvik"
+                prev_place = (pb - 1) in place_ends
+                continue
+            lead = pa == 0 or not joined[pa]
+            linked = prev_place and pa > a and L[pa - 1] in _LINKS and joined[pa] == 1
+            prev_place = False
+            if not (linked or (not lead and L[pa - 1] in before) or (pb < n and L[pb] in after)
+                    or (lead and pa > 0 and (pa - 1) in place_ends)
+                    or (lead and pb - pa >= 2 and L[pa] in opener)):
+                continue
+            # "In Halvik": the capitalised preposition opens the run
+            if lead and pb - pa >= 2 and cues.place_before.match_at(L, pa, 1):
+                pa += 1
+            # the cues first (cheap, and most runs have none), then the name itself
+            if sc.state_after(pa, pb):
+                typ, source, prio = "GPE", STATE, 18
+            elif linked or sc.place_before(pa) or sc.after_place_comma(pa, pb, place_ends):
+                typ, source, prio = sc.place_type(pb), PLACE, 18
+            elif pb - pa <= 2 and _group_cue(sc, pa, pb):
+                typ, source, prio = "ORG", GROUP, 22
+            else:
+                continue
+            if not sc.plain_name(pa, pb) or sc.person_after(pb):
+                continue
+            sc.add(pa, pb, typ, source, prio)
+            if source != GROUP:
+                place_ends.add(pb - 1)
+                prev_place = True
+    caps: dict[str, list[int]] = {}
+    for k in compress(every, map(not_, map(covered.__getitem__, every))):
+        caps.setdefault(words[k], []).append(k)
+    _demonyms(sc, caps)
+    _acronyms(sc, caps, set(map(words.__getitem__, every)))
+    return sc.out
+
+
+def _group_cue(sc: _Scan, a: int, b: int) -> bool:
+    f, c = sc.f, sc.c
+    cue = (sc.lower_at(b) and f.lights[b] in c.group_after) or (
+        a > 0 and f.joined[a] == 1 and f.words[a - 1].islower() and c.group_before.match_before(f.lights, a) > 0)
+    # "Kurdish fighters", "Velorian rebels": a demonym says where fighters come from
+    return cue and not _demonym_shaped(f.words[b - 1], c)
+
+
+_SUFFIX: dict[str, str | None] = {}
+
+
+def _demonym_shaped(w: str, c: Cues) -> str | None:
+    hit = _SUFFIX.get(w, 0)
+    if hit == 0:
+        hit = None
+        for s in c.demonym_suffixes:
+            if len(w) >= len(s) + 3 and w.endswith(s):
+                hit = s
+                break
+        if len(_SUFFIX) > 100_000:
+            _SUFFIX.clear()
+        _SUFFIX[w] = hit
+    return hit
+
+
+def _demonyms(sc: _Scan, caps: dict[str, list[int]]) -> None:
+    """"Velorian" next to "Veloria": NORP, and every bare "Veloria" a place."""
+    f, c = sc.f, sc.c
+    ends = c.demonym_suffixes
+    stems_found: set[str] = set()
+    for w in [w for w in caps if w.endswith(ends)]:
+        s = _demonym_shaped(w, c)
+        if s is None or not w.isalpha() or w.isupper() or w in c.not_name \
+                or is_common_word(w, _COMMON_ZIPF) or light_given(w, c):
+            continue
+        stem = w[:-len(s)]
+        places = [stem + t for t in c.stem_tails if stem + t != w and stem + t in caps]
+        if places:
+            stems_found.update(places)
+        for k in caps[w]:
+            if places or (s in ("ian", "ese", "ish", "i") and sc.lower_at(k + 1)
+                          and (f.lights[k + 1] in c.gpe_heads or f.lights[k + 1] in c.state_nouns_bare
+                               or c.state_nouns.match_at(f.lights, k + 1))):
+                sc.add(k, k + 1, "NORP", DEMONYM, 32)
+    for p in stems_found:
+        for k in caps[p]:
+            # a one-word run only: "Veloria" but not "Veloria Airlines"
+            if (k + 1 >= len(f.words) or not (f.joined[k + 1] and _cap(f.words[k + 1]))) and \
+                    (k == 0 or not (f.joined[k] and _cap(f.words[k - 1]))):
+                sc.add(k, k + 1, "GPE", STEM, 16)
+
+
+def light_given(w: str, c: Cues) -> bool:
+    return w.lower() in c.given
+
+
+def _acronyms(sc: _Scan, caps: dict[str, list[int]], titled: set[str]) -> None:
+    """Undefined all-caps acronyms in organisation-like context, or used more than once."""
+    f, c = sc.f, sc.c
+    n = len(f.words)
+    for w in [w for w in caps if w.isupper() and 3 <= len(w) <= 6 and w.isalpha()]:
+        ks = caps[w]
+        if w in c.acronym_skip or w.title() in titled or is_common_word(w, _ACRONYM_ZIPF):
+            continue
+        # words of an all-caps line ("BREAKING NEWS") are no acronyms
+        ks = [k for k in ks if not ((k > 0 and f.joined[k] and f.words[k - 1].isupper() and len(f.words[k - 1]) > 1)
+                                    or (k + 1 < n and f.joined[k + 1] and f.words[k + 1].isupper()
+                                        and len(f.words[k + 1]) > 1))]
+        if not ks:
+            continue
+        cue = len(ks) >= 2 or any(
+            (sc.lower_at(k + 1) and f.lights[k + 1] in c.acronym_after)
+            or (k > 0 and f.joined[k] == 1 and f.words[k - 1].islower() and c.acronym_before.match_before(f.lights, k))
+            for k in ks)
+        if cue:
+            for k in ks:
+                sc.add(k, k + 1, "ORG", ACRONYM, 15)
