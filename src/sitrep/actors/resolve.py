@@ -13,7 +13,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+import numpy as np
 from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.process import cdist
 
 from sitrep.model import Entity, Mention, content_id
 
@@ -91,9 +93,19 @@ def _words_close(x: str, y: str) -> bool:
     return JaroWinkler.similarity(x, y) >= WORD_SIMILARITY
 
 
+# above this many distinct names in one block, names are compared only within finer blocks
+BLOCK_SPLIT = 64
+
+
 def _variants(actors: list[_Actor], uf: _UF) -> None:
-    """Join spelling variants: same type class, same number of words, every word close."""
-    blocks: dict[tuple, list[int]] = defaultdict(list)
+    """Join spelling variants: same type class, same number of words, every word close.
+
+    Every word of two variants starts with the same letter (``_words_close`` demands it), so
+    names are blocked by type class, word count and initials; a crowded block is split further
+    by the first two letters of the last word. That keeps the pairwise comparison near linear
+    on corpora with many unknown names.
+    """
+    blocks: dict[tuple, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)
     seen: set[tuple] = set()
     for i, a in enumerate(actors):
         toks = tuple(a.tokens)
@@ -101,20 +113,32 @@ def _variants(actors: list[_Actor], uf: _UF) -> None:
         if not toks or sig in seen:
             continue
         seen.add(sig)
-        blocks[(_type_class(a.type), len(toks), toks[0][:1])].append(i)
-    for members in blocks.values():
-        for x in range(len(members)):
-            ax = actors[members[x]]
-            tx = ax.tokens
-            kx = " ".join(tx)
-            for y in range(x + 1, len(members)):
-                ay = actors[members[y]]
-                ty = ay.tokens
-                if uf.find(members[x]) == uf.find(members[y]):
-                    continue
-                if all(_words_close(p, q) for p, q in zip(tx, ty)) and \
-                        JaroWinkler.similarity(kx, " ".join(ty)) >= NAME_SIMILARITY:
-                    uf.union(members[x], members[y])
+        blocks[(_type_class(a.type), len(toks), tuple(t[:1] for t in toks))].append((i, toks, " ".join(toks)))
+    for members in list(blocks.values()):
+        if len(members) > BLOCK_SPLIT:
+            finer: dict[str, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)
+            for m in members:
+                finer[m[1][-1][:2]].append(m)
+            groups = list(finer.values())
+        else:
+            groups = [members]
+        for group in groups:
+            for x, y in _similar_pairs([k for _, _, k in group]):
+                (ix, tx, _), (iy, ty, _) = group[x], group[y]
+                if uf.find(ix) != uf.find(iy) and all(_words_close(p, q) for p, q in zip(tx, ty)):
+                    uf.union(ix, iy)
+
+
+def _similar_pairs(names: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (x < y) of names whose Jaro-Winkler similarity reaches NAME_SIMILARITY,
+    scored in C by rapidfuzz's cdist rather than pair by pair in Python."""
+    pairs: list[tuple[int, int]] = []
+    for start in range(0, len(names), 1024):          # row chunks keep the score matrix small
+        scores = cdist(names[start:start + 1024], names, scorer=JaroWinkler.similarity,
+                       score_cutoff=NAME_SIMILARITY, dtype=np.float32)
+        xs, ys = np.nonzero(scores)
+        pairs += [(x + start, y) for x, y in zip(xs.tolist(), ys.tolist()) if x + start < y]
+    return pairs
 
 
 def _surnames(actors: list[_Actor], uf: _UF) -> None:
