@@ -24,7 +24,7 @@ from sitrep.model import (ClaimFact, DocumentAnalysis, EventFact, Mention, Quote
                           TimeExpr)
 
 # bump when a stage changes what it extracts, so stored analyses are redone
-ANALYSIS_VERSION = "2"
+ANALYSIS_VERSION = "3"
 
 _RECORDS = {"mentions": Mention, "relations": RelationFact, "quotes": QuoteFact,
             "timexes": TimeExpr, "events": EventFact, "claims": ClaimFact}
@@ -63,8 +63,17 @@ def analyze_text(doc_id: str, text: str, published: str | None, title: str | Non
     )
 
 
+# field names per record type, in declaration order: records are stored as rows, not dicts,
+# because dataclasses.asdict was the most expensive step of storing an analysis
+_FIELDS = {key: tuple(f.name for f in dataclasses.fields(cls)) for key, cls in _RECORDS.items()}
+
+
 def analysis_to_json(analysis: DocumentAnalysis) -> str:
-    return json.dumps(dataclasses.asdict(analysis), ensure_ascii=False, separators=(",", ":"))
+    data: dict[str, Any] = {"doc_id": analysis.doc_id, "sentences": analysis.sentences}
+    for key, names in _FIELDS.items():
+        data[key] = {"fields": names,
+                     "rows": [[getattr(r, n) for n in names] for r in getattr(analysis, key)]}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def analysis_from_json(data: str | dict[str, Any]) -> DocumentAnalysis:
@@ -72,9 +81,16 @@ def analysis_from_json(data: str | dict[str, Any]) -> DocumentAnalysis:
     out = DocumentAnalysis(doc_id=raw["doc_id"],
                            sentences=[tuple(s) for s in raw.get("sentences", [])])
     for key, cls in _RECORDS.items():
-        names = {f.name for f in dataclasses.fields(cls)}
-        setattr(out, key, [cls(**{k: v for k, v in r.items() if k in names})
-                           for r in raw.get(key, [])])
+        table = raw.get(key) or {"fields": [], "rows": []}
+        if isinstance(table, list):          # records written as objects
+            table = {"fields": list(table[0]) if table else [], "rows": [list(r.values()) for r in table]}
+        known = set(_FIELDS[key])
+        wanted = [i for i, n in enumerate(table["fields"]) if n in known]
+        names = [table["fields"][i] for i in wanted]
+        if names == list(_FIELDS[key]):
+            setattr(out, key, [cls(*row) for row in table["rows"]])
+        else:
+            setattr(out, key, [cls(**{n: row[i] for n, i in zip(names, wanted)}) for row in table["rows"]])
     return out
 
 
