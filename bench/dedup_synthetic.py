@@ -545,14 +545,14 @@ def timed_run(cmd: list[str], stats: Path, timeout: float) -> dict[str, Any]:
     return res
 
 
-def ingest_run(corpus: Path, db: Path, jobs: int, timeout: float) -> dict[str, Any]:
+def ingest_run(corpus: Path, db: Path, jobs: int, timeout: float, with_analysis: bool = False) -> dict[str, Any]:
     """One `sitrep ingest` of the corpus into a fresh database."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     stage_file = db.with_suffix(".stages.json")
     stage_file.unlink(missing_ok=True)
     cmd = [sys.executable, "-c", _CLI_WRAPPER, str(stage_file), "ingest", str(corpus), "--db", str(db), "--quiet",
-           "--jobs", str(jobs)]
+           "--jobs", str(jobs)] + ([] if with_analysis else ["--skip-analysis"])
     res = timed_run(cmd, db.with_suffix(".time"), timeout)
     if stage_file.exists():
         res.update(json.loads(stage_file.read_text()))
@@ -690,7 +690,7 @@ def run_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
     db = work / f"n{n}.db"
     runs = []
     for i in range(args.runs):
-        runs.append(ingest_run(folder / "corpus", db, args.jobs, args.timeout))
+        runs.append(ingest_run(folder / "corpus", db, args.jobs, args.timeout, args.with_analysis))
         print(f"[{n}] ingest run {i + 1}/{args.runs}: {runs[-1]['wall_s']:.1f} s", file=sys.stderr, flush=True)
     run = sorted(runs, key=lambda x: x["wall_s"])[len(runs) // 2]
     res: dict[str, Any] = {"articles": n, "corpus": str(folder), "ingest": run, "ingest_runs": [r["wall_s"] for r in runs]}
@@ -795,6 +795,8 @@ def main() -> None:
     add("--seed", type=int, default=20250301, help="generator seed")
     add("--timeout", type=float, default=3600, help="kill a run after this many seconds")
     add("--no-dedup-only", action="store_true", help="skip the find_duplicates-only timing")
+    add("--with-analysis", action="store_true",
+        help="time the whole `sitrep ingest` (entities, events...); default: --skip-analysis, the duplicate side only")
     add("--json", type=Path, metavar="OUT", help="write the figures as JSON")
     add("--keep", type=Path, metavar="DIR", help="keep the databases in DIR (default: a temporary folder)")
     add("--dedup-only", nargs=2, metavar=("DB", "OUT"), help=argparse.SUPPRESS)

@@ -52,7 +52,9 @@ def cli() -> None:
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes for the per-document pipeline.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary, only problems.")
-def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool) -> None:
+@click.option("--skip-analysis", is_flag=True,
+              help="Clean, store and link duplicates only; run 'sitrep analyse' later for the picture.")
+def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool, skip_analysis: bool) -> None:
     """Read articles from files and folders (recursively) into the database.
 
     Formats: .txt (one scraped page per file), .html/.htm, .json (an article object or a list),
@@ -81,7 +83,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool) -> None:
             progress.update(task, advance=1, articles=counted["articles"])
 
         report = run_ingest(paths, store, jobs=jobs, on_start=on_start, on_file=on_file)
-    picture = _update_picture(store, jobs, quiet)
+    picture = None if skip_analysis else _update_picture(store, jobs, quiet)
     for problem in report.rejected:
         # soft_wrap: one line per problem, never folded at the terminal width (grep-able)
         console.print(f"[red]rejected[/red] {escape(problem.source)}: {escape(problem.reason)}",
