@@ -72,10 +72,12 @@ class _Scan:
         if b - a > _MAX_PLACE or any(self.covered[a:b]):
             return False
         for k in range(a, b):
-            w = f.words[k]
+            w, lw = f.words[k], f.lights[k]
+            # the set tests inline ``match_at(f.lights, k, 1)`` of the heads and titles
             if (not w.isalpha() or w in c.not_name or (w.isupper() and len(w) > 1)
-                    or is_common_word(w, _COMMON_ZIPF) or c.org_heads.match_at(f.lights, k, 1)
-                    or c.titles.match_at(f.lights, k, 1) or c.media_heads.match_at(f.lights, k, 1)):
+                    or is_common_word(w, _COMMON_ZIPF) or (lw in c.org_heads.firsts and (lw,) in c.org_heads.phrases)
+                    or (lw in c.titles.firsts and (lw,) in c.titles.phrases)
+                    or (lw in c.media_heads.firsts and (lw,) in c.media_heads.phrases)):
                 return False
         # "Pavel Ostrin", "Maria": a given name opens a person's name
         return f.lights[a] not in c.given

@@ -148,7 +148,7 @@ def cues() -> Cues:
     )
 
 
-_COMMON: dict[str, bool] = {}
+_COMMON: dict[str, float] = {}      # word -> Zipf frequency
 
 
 def is_common_word(word: str, threshold: float = 3.6) -> bool:
@@ -157,8 +157,9 @@ def is_common_word(word: str, threshold: float = 3.6) -> bool:
     Asked lazily, word by word, and remembered: wordfreq loads once, on first use.
     """
     lw = word.lower()
-    hit = _COMMON.get(lw)
-    if hit is None:
+    # remember the frequency, not the verdict: callers ask with different thresholds
+    zipf = _COMMON.get(lw)
+    if zipf is None:
         from wordfreq import zipf_frequency
-        hit = _COMMON[lw] = zipf_frequency(lw, "en") >= threshold
-    return hit
+        zipf = _COMMON[lw] = zipf_frequency(lw, "en")
+    return zipf >= threshold

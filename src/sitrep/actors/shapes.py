@@ -107,8 +107,15 @@ class Shaper:
     def _specific(self, a: int, b: int) -> bool:
         """Whether some word of a..b-1 names something in particular (not only generic words)."""
         c = self.c
-        return any(self.f.lights[k] not in c.generic and self.f.lights[k] not in c.particles
-                   and not c.org_heads.match_at(self.f.lights, k, 1) for k in range(a, b))
+        lights = self.f.lights
+        generic, particles = c.generic, c.particles
+        head_firsts, heads = c.org_heads.firsts, c.org_heads.phrases
+        for k in range(a, b):
+            lw = lights[k]
+            # inlines ``not org_heads.match_at(lights, k, 1)``
+            if lw not in generic and lw not in particles and not (lw in head_firsts and (lw,) in heads):
+                return True
+        return False
 
     def _add(self, a: int, b: int, typ: str, source: str, prio: int, partial: bool = False) -> None:
         if b > a:
@@ -121,23 +128,29 @@ class Shaper:
         f, c = self.f, self.c
         if b - a > _PERSON_SHAPE_MAX:
             return False
+        words, lights = f.words, f.lights
+        particles, not_name, given = c.particles, c.not_name, c.given
+        head_firsts, heads = c.org_heads.firsts, c.org_heads.phrases
         common = 0
         for k in range(a, b):
-            w, lw = f.words[k], f.lights[k]
-            if lw in c.particles and not _cap(w):
+            w, lw = words[k], lights[k]
+            capped = w[:1].isupper()
+            if lw in particles and not capped:
                 continue
-            if not _cap(w) or w in c.not_name or c.org_heads.match_at(f.lights, k, 1) or w.isupper() and len(w) > 1:
+            # the membership tests inline ``org_heads.match_at(lights, k, 1)``: this runs per word
+            if not capped or w in not_name or (lw in head_firsts and (lw,) in heads) \
+                    or w.isupper() and len(w) > 1:
                 return False
             if any(map(str.isdigit, w)):
                 return False
-            common += lw not in c.given and is_common_word(w, 4.3)
+            common += lw not in given and is_common_word(w, 4.3)
         return common <= (b - a) // 2
 
     # -------------------------------------------------------------- classification
 
     def classify(self, a: int, b: int) -> None:
         f, c = self.f, self.c
-        if all(k in self.headline for k in range(a, b)):
+        if self.headline and all(k in self.headline for k in range(a, b)):
             return
         a = self._strip(a, b)
         if a >= b:
@@ -192,27 +205,31 @@ class Shaper:
         f, c = self.f, self.c
         L = f.lights
         n = b - a
+        last = L[b - 1]
         # organisations: a head word at the end, or "Ministry of X", or a prefix head word
-        m = c.org_heads.match_before(L, b)
+        m = c.org_heads.match_before(L, b) if last in c.org_heads.lasts else 0
         if m and n > m and (self._specific(a, b - m) or n >= 3):
             return self._emit(a, b, "ORG", "org-head", 40)
         if m and n > m:
             # only generic words before the head ("Foreign Ministry", "Security Council"): a short
             # form that ``mentions`` keeps only if it can join a fuller name in the document
             return self._emit(a, b, "ORG", "org-generic", 30)
-        if any(c.org_heads.match_at(L, k, 1) and k + 1 < b and L[k + 1] in ("of", "for") for k in range(a, b)):
-            return self._emit(a, b, "ORG", "org-head", 40)
+        head_firsts, heads1 = c.org_heads.firsts, c.org_heads.phrases
+        for k in range(a, b - 1):
+            # inlines ``org_heads.match_at(L, k, 1)`` (k + 1 < b holds in this range)
+            if L[k + 1] in ("of", "for") and L[k] in head_firsts and (L[k],) in heads1:
+                return self._emit(a, b, "ORG", "org-head", 40)
         if n >= 2 and f.deeps[a] in c.org_prefix:
             return self._emit(a, b, "ORG", "org-prefix", 40)
-        m = c.media_heads.match_before(L, b)
+        m = c.media_heads.match_before(L, b) if last in c.media_heads.lasts else 0
         if m and n > m and self._specific(a, b - m):
             return self._emit(a, b, "MEDIA", "media-head", 35)
         for heads, prefix, typ in ((c.fac_heads, c.fac_prefix, "FAC"), (c.loc_heads, c.loc_prefix, "LOC"),
                                    (c.event_heads, c.event_prefix, "EVENT"), (c.law_heads, None, "LAW")):
-            m = heads.match_before(L, b)
+            m = heads.match_before(L, b) if last in heads.lasts else 0
             if m and n > m and self._specific(a, b - m):
                 return self._emit(a, b, typ, typ.lower() + "-head", 35)
-            if prefix is not None:
+            if prefix is not None and L[a] in prefix.firsts:
                 m = prefix.match_at(L, a)
                 if m and n > m:
                     return self._emit(a, b, typ, typ.lower() + "-head", 35)
@@ -237,13 +254,14 @@ class Shaper:
         f, c = self.f, self.c
         L = f.lights
         # a capitalised title inside the run: "Prime Minister X", "Iraqi Foreign Minister X", "Gen. X"
+        title_firsts = c.titles.firsts
         for k in range(a, b):
-            m = c.titles.match_at(L, k)
+            m = c.titles.match_at(L, k) if L[k] in title_firsts else 0
             if m and k + m < b and _cap(f.words[k]) and L[k + m] not in _INNER:
                 if self._name_shaped(k + m, b):
                     return self._emit(k + m, b, "PERSON", "person-title", 30)
                 return None
-        if c.titles.match_before(L, b):
+        if L[b - 1] in c.titles.lasts and c.titles.match_before(L, b):
             return None                  # "Prime Minister", "the Iraqi Foreign Minister": an office
         if not self._name_shaped(a, b) or all(self.known[k] for k in range(a, b)):
             return None                  # "Sunni Arabs said": known words, not a new name
