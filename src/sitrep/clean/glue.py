@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from sitrep.model import Edit
 
@@ -165,27 +166,28 @@ def find_glue_edits(lines: Sequence[str], lexicon: Lexicon | None = None) -> lis
             spaced = spaced.replace(ch, " ")
     words = set(spaced.split())
     rare: set[str] = set()
-    cands: list[tuple[str, str]] = []
     sites: _Plan = []
-    for c in words.difference(lex.plain):
-        runs = [c] if c.isalpha() else _RUN.findall(c)
-        if runs and runs[0] != c and (c[0].isalnum() or c[0] in "$£€") and any(ch.isdigit() for ch in c):
-            sites.extend(_digit_sites(c, text, spaced, lex))
-        for r in runs:
-            w = r.lower()
-            if len(r) >= 3 and w not in lex.known:
-                rare.add(w)
-                if len(r) >= 4 and w not in lex.extra and not r.isupper():
-                    cands.append((r, w))
+    known = _token_cache(lex)
+    unknown = list(words.difference(lex.plain))
+    infos = list(map(known.get, unknown))
+    for i, info in enumerate(infos):
+        if info is None:
+            if len(known) >= _TOKEN_CACHE_SIZE:
+                known.clear()
+            info = infos[i] = known[unknown[i]] = _token_info(unknown[i], lex)
+        if info[0]:
+            sites.extend(_digit_sites(unknown[i], text, spaced, lex))
+    rare.update(*[info[1] for info in infos])
+    cands = list(chain.from_iterable([info[2] for info in infos]))
     if len(words) >= 100 and len(rare) > FOREIGN * len(words):
         return [[] for _ in lines]            # wordfreq's English list cannot judge these words
     doc = _Doc(text, lex, words, rare)
     # First only what can give strong sites; the rest waits until the document proves glued.
-    deferred: list[tuple[str, str, _Plan | None, bool]] = []
-    for orig, w in cands:
-        if orig[0].isupper() and orig[1:].islower() and orig[0] not in "IA" and w[-2:] not in ("al", "el") \
-                and w[:2] not in FUNC and w[:3] not in FUNC and w[:4] not in FUNC and w[:5] not in FUNC:
-            deferred.append((orig, w, None, True))   # a name-like word: weak splits at most
+    # name-like words give weak splits at most (the order of sites does not matter)
+    deferred: list[tuple[str, str, _Plan | None, bool]] = [(orig, w, None, True) for orig, w, name_like in cands
+                                                           if name_like]
+    for orig, w, name_like in cands:
+        if name_like:
             continue
         plan, unique, complete = _plan(orig, w, doc, quick=True)
         if any(kind != WEAK for _, kind in plan) or (w[-2:] in ("al", "el") and (w[:-2] in lex.known or w[:-2] in rare)):
@@ -205,6 +207,40 @@ def find_glue_edits(lines: Sequence[str], lexicon: Lexicon | None = None) -> lis
         li = bisect.bisect_right(starts, p) - 1
         out[li].append(Edit(start=p - starts[li], end=p - starts[li], replacement=" ", reason=REASON))
     return out
+
+
+# What a token is, whatever the document: names and odd tokens recur across a corpus, so this
+# is computed once per process and lexicon (a bounded cache, cleared when full).
+_TokenInfo = tuple[bool, tuple[str, ...], tuple[tuple[str, str, bool], ...]]
+_TOKEN_CACHE_SIZE = 200_000
+_TOKEN_CACHES: dict[Lexicon, dict[str, _TokenInfo]] = {}
+
+
+def _token_cache(lex: Lexicon) -> dict[str, _TokenInfo]:
+    cache = _TOKEN_CACHES.get(lex)
+    if cache is None:
+        if len(_TOKEN_CACHES) >= 4:           # lexicons are made once per run; keep a few
+            _TOKEN_CACHES.clear()
+        cache = _TOKEN_CACHES[lex] = {}
+    return cache
+
+
+def _token_info(c: str, lex: Lexicon) -> _TokenInfo:
+    """For an unknown token: whether it may hold digit glue (in2019), its letter runs not known
+    as words (lower-cased), and the runs to analyse as (run, lower-cased, name-like)."""
+    runs = [c] if c.isalpha() else _RUN.findall(c)
+    digits = bool(runs) and runs[0] != c and (c[0].isalnum() or c[0] in "$£€") and any(ch.isdigit() for ch in c)
+    rare: list[str] = []
+    cands: list[tuple[str, str, bool]] = []
+    for r in runs:
+        w = r.lower()
+        if len(r) >= 3 and w not in lex.known:
+            rare.append(w)
+            if len(r) >= 4 and w not in lex.extra and not r.isupper():
+                name_like = r[0].isupper() and r[1:].islower() and r[0] not in "IA" and w[-2:] not in ("al", "el") \
+                    and w[:2] not in FUNC and w[:3] not in FUNC and w[:4] not in FUNC and w[:5] not in FUNC
+                cands.append((r, w, name_like))
+    return digits, tuple(rare), tuple(cands)
 
 
 def _plan(orig: str, w: str, doc: _Doc, quick: bool) -> tuple[_Plan, bool, bool]:

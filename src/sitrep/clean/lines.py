@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep import knowledge
+from sitrep.clean.prefilter import KeywordGate, Keywords, max_width, rule_keywords
 
 BODY, TITLE, CHROME, META, BLANK = "body", "title", "chrome", "meta", "blank"
 
@@ -39,7 +40,7 @@ def split_lines(raw: str) -> list[Line]:
     pos = 0
     for piece in raw.split("\n"):
         stripped = piece.strip(_INVISIBLE)
-        lead = len(piece) - len(piece.lstrip(_INVISIBLE))
+        lead = 0 if len(stripped) == len(piece) else len(piece) - len(piece.lstrip(_INVISIBLE))
         start = pos + lead
         line = Line(start, start + len(stripped), stripped)
         if not stripped:
@@ -49,10 +50,18 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+# ASCII lines (most of them): NFKC changes nothing, casefold is lower(), and [\W_] is every
+# character but a-z and 0-9, so one translate gives the same key as the general path
+_ASCII_DROP = {c: None for c in range(128) if not chr(c).isalnum()}
+
+
 def line_key(text: str) -> str:
     """A line compared for repetition: case, quote style, spacing and punctuation folded."""
+    if text.isascii():
+        return text.lower().translate(_ASCII_DROP)
     text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[\W_]+", "", text)
+    return _NON_WORD.sub("", text)
 
 
 @dataclass(slots=True, frozen=True)
@@ -60,22 +69,34 @@ class ChromeRule:
     reason: str
     regex: re.Pattern[str]
     role: str
-    max_len: int
+    max_len: int                # the entry's max_len, capped by the most the pattern can match
+    keywords: Keywords | None   # one of them is in every line the regex fullmatches
+
+
+def chrome_rules() -> tuple[ChromeRule, ...]:
+    return _chrome_table()[0]
 
 
 @lru_cache(maxsize=1)
-def chrome_rules() -> tuple[ChromeRule, ...]:
+def _chrome_table() -> tuple[tuple[ChromeRule, ...], KeywordGate]:
+    """The rules, and the gate that picks the few worth trying on a line (built together)."""
     rules = []
     for entry in knowledge.load("chrome.json"):
         flags = 0 if entry.get("case") else re.IGNORECASE
-        rules.append(ChromeRule(entry["reason"], re.compile(entry["pattern"], flags),
-                                entry.get("role", ""), int(entry.get("max_len", 10_000))))
-    return tuple(rules)
+        pattern = entry["pattern"]
+        longest = int(entry.get("max_len", 10_000))
+        width = max_width(pattern, flags)
+        rules.append(ChromeRule(entry["reason"], re.compile(pattern, flags), entry.get("role", ""),
+                                longest if width is None else min(longest, width),
+                                rule_keywords(pattern, flags)))
+    return tuple(rules), KeywordGate([rule.keywords for rule in rules])
 
 
 def chrome_reason(text: str) -> tuple[str, str] | None:
     """(reason, role) of the first chrome rule matching the whole line, or None."""
-    for rule in chrome_rules():
+    rules, gate = _chrome_table()
+    for i in gate.candidates(text):
+        rule = rules[i]
         if len(text) <= rule.max_len and rule.regex.fullmatch(text):
             return rule.reason, rule.role
     return None

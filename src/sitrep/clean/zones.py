@@ -14,7 +14,6 @@ from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
 from sitrep.metadata.byline import names_in
 from sitrep.metadata.outlet import outlet_index
 
-_PROSE_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
 _NAV = re.compile(r"[»›>|/•·]|\s-\s")
 _HEADLINE_END = re.compile(r"[.,;:]$")
 _ANNOTATION = re.compile(r"\s*\((?:now|earlier|updates?|live|editor|reporter)\)", re.I)
@@ -22,13 +21,21 @@ _OUTLET_LINE = re.compile(r"(?P<name>[^,|]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{1,4
 _PLACE_LINE = re.compile(r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,2}")
 
 
-_TRAILING_SYMBOLS = re.compile(r"[^\w.!?…\"”’'»)\]]+$")
+_CLOSERS = "\"”’'»)]"
+_KEEP_AT_END = ".!?…" + _CLOSERS       # with word characters (\w: isalnum or "_")
 
 
 def is_prose(text: str) -> bool:
     """A line of running text: a sentence end (an emoji after it aside) and enough words to be
     more than a label."""
-    return len(text.split()) >= 6 and bool(_PROSE_END.search(_TRAILING_SYMBOLS.sub("", text)))
+    if len(text.split(None, 5)) < 6:      # at least six words, without splitting the whole line
+        return False
+    # trailing symbols (emoji, arrows) dropped, then closing quotes and brackets: a sentence mark.
+    # A backwards scan: a regex anchored at "$" would be tried from every offset of the line.
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_" or text[end - 1] in _KEEP_AT_END):
+        end -= 1
+    return text[:end].rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
 
 
 def looks_like_headline(text: str) -> bool:
@@ -96,7 +103,9 @@ def mark_header(lines: Sequence[Line]) -> None:
 
 def mark_trailer(lines: Sequence[Line]) -> None:
     """Short non-prose lines after the last prose line are link lists and labels."""
-    last = max((i for i, line in enumerate(lines) if line.label == BODY and is_prose(line.text)), default=None)
+    # the last prose line, found from the end
+    last = next((i for i in range(len(lines) - 1, -1, -1)
+                 if lines[i].label == BODY and is_prose(lines[i].text)), None)
     if last is None:
         return
     for line in lines[last + 1:]:

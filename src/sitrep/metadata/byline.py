@@ -61,9 +61,13 @@ _CONTRIBUTED = re.compile(r"(?:[\w ]{0,40}?(?:writers?|correspondents?|reporters
 def credit_authors(line: str) -> list[str] | None:
     """Authors of a wire credit line: reporters and writers, not editors. None when the line
     is not a credit line."""
-    m = _CREDIT.fullmatch(line.strip())
+    stripped = line.strip()
+    # _CREDIT opens with "(" and _CONTRIBUTED needs the word: most lines fail this at once
+    if not stripped.startswith("(") and "contributed" not in stripped:
+        return None
+    m = _CREDIT.fullmatch(stripped)
     if not m:
-        c = _CONTRIBUTED.fullmatch(line.strip())
+        c = _CONTRIBUTED.fullmatch(stripped)
         if c and len(line) < 200:
             names = names_in(re.sub(r"^(?:[A-Z][\w]*\s+)*?(?:writers?|correspondents?|reporters?)\s+", "",
                                     c.group("names")))

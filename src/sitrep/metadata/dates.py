@@ -54,8 +54,14 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
     return None                 # 03/04/2025: day and month cannot be told apart
 
 
+# every date pattern holds a year: a line without one (most lines) skips the four searches
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     """The first explicit calendar date in ``text`` and its match."""
+    if not _YEAR.search(text):
+        return None
     best: tuple[int, dt.date, re.Match[str]] | None = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
