@@ -168,3 +168,12 @@ def test_of_phrase_between_noun_and_state(claims):
 ])
 def test_more_casualty_and_count_forms(claims, sentence, expected):
     assert [(c.quantity, c.unit) for c in claims(sentence)] == expected
+
+
+def test_rate_words_before_the_counted_noun_do_not_hide_it():
+    from sitrep.claims import find_claims
+    from sitrep.nlp.sentences import split_sentences
+    text = "Officials counted approximately five daily launches of rockets from across the border."
+    claims = find_claims(text, split_sentences(text), [], [], "2025-05-02")
+    assert [(c.quantity, c.qualifier) for c in claims] == [(5, "approximately")]
+    assert "launches" in claims[0].unit
