@@ -302,3 +302,30 @@ def test_empty_and_broken_input(quotes_of):
     assert quotes_of("\n\n“\n\n”") == []
     qs = quotes_of("He said “we stay")
     assert qs == []
+
+
+def _person(text, name, local=0):
+    from sitrep.model import Mention
+    i = text.index(name)
+    return Mention(i, i + len(name), name, "PERSON", "name:" + name.lower(), "test", local=local, canonical=name)
+
+
+def test_a_title_description_points_back_to_the_person_introduced_with_it():
+    from sitrep.nlp.sentences import split_sentences
+    from sitrep.quotes import find_quotes
+    text = ("Foreign Minister Amara Diallo met envoys in Bamako. Defence Minister Sadio Keita stayed away. "
+            "Later, the Malian FM told reporters: \"We will not negotiate.\"")
+    mentions = [_person(text, "Amara Diallo", 0), _person(text, "Sadio Keita", 1)]
+    quotes = find_quotes(text, split_sentences(text), mentions)
+    assert [(q.text, q.speaker) for q in quotes] == [("We will not negotiate.", 0)]
+
+
+def test_a_title_after_the_name_counts_and_an_unknown_office_stays_a_description():
+    from sitrep.nlp.sentences import split_sentences
+    from sitrep.quotes import find_quotes
+    text = ("Lena Brandt, Karst's interior minister, visited the camp. "
+            "\"Nobody will be sent back,\" the interior minister said. "
+            "\"The roads are closed,\" the regional governor said.")
+    quotes = find_quotes(text, split_sentences(text), [_person(text, "Lena Brandt")])
+    assert quotes[0].speaker == 0
+    assert quotes[1].speaker is None and quotes[1].speaker_name == "the regional governor"

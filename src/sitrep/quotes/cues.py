@@ -8,7 +8,7 @@ the phrase as the text gives it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.knowledge import load
@@ -58,6 +58,8 @@ class Cues:
     term_intro: re.Pattern      # matched at the end of the text before a quoted stretch
     work_intro: re.Pattern
     title_words: frozenset[str]
+    title_abbreviations: dict[str, str] = field(default_factory=dict)   # "fm" -> "foreign minister"
+    office_titles: tuple[str, ...] = ()     # longest first
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -110,4 +112,7 @@ def cues() -> Cues:
         work_intro=re.compile(rf"\b(?:{_alt(words('work_noun'))}),?\s+(?:(?:titled|entitled|called)\s+)?$",
                               re.I),
         title_words=frozenset(w.lower() for w in words("title_word")),
+        title_abbreviations={k.lower(): v for e in by_kind.get("title_abbreviation", [])
+                             for k, v in e.get("expansions", {}).items()},
+        office_titles=tuple(sorted({w.lower() for w in words("office_title")}, key=len, reverse=True)),
     )

@@ -290,6 +290,25 @@ class Salience:
         if sp.kind in ("named", "description"):
             self.history.append((at, sp))
 
+    def _titled_person(self, desc: Speaker) -> Speaker | None:
+        """The person this document introduced with the office a description names."""
+        words = (desc.name or "").split()
+        if not words or len(words) > 5:
+            return None
+        expanded = " ".join(self.cues.title_abbreviations.get(w.lower(), w.lower()) for w in words)
+        title = next((t for t in self.cues.office_titles
+                      if expanded == t or expanded.endswith(" " + t)), None)
+        if title is None or len(expanded.split()) - len(title.split()) > 3:
+            return None
+        after = re.compile(rf",\s+(?:[\w'’]+\s+){{0,3}}{re.escape(title)}\b", re.I)
+        for m in reversed(self.idx.within(0, desc.start)):
+            if m.type != "PERSON":
+                continue
+            before = self.text[max(0, m.start - 60):m.start].lower().rstrip(" ,")
+            if before.endswith(title) or after.match(self.text, m.end, m.end + 80):
+                return _named(m)
+        return None
+
     def _sentence(self, at: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, at) - 1)
 
@@ -370,7 +389,11 @@ class Salience:
         return None
 
     def anaphor(self, desc: Speaker) -> Speaker:
-        """'the official said' after 'a senior official said': the same description."""
+        """'the official said' after 'a senior official said': the same description; 'the
+        foreign minister said' (or 'the Israeli FM') after 'Foreign Minister X': X."""
+        titled = self._titled_person(desc)
+        if titled is not None:
+            return titled
         words = (desc.name or "").lower().split()
         if len(words) != 2 or words[0] != "the":
             return desc
