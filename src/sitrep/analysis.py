@@ -46,10 +46,15 @@ def version_of(kb: KnowledgeBase) -> str:
 
 
 def analyze_text(doc_id: str, text: str, published: str | None, title: str | None,
-                 kb: KnowledgeBase) -> DocumentAnalysis:
-    """Run every per-document stage over one cleaned text."""
+                 kb: KnowledgeBase, nlp: str | None = None) -> DocumentAnalysis:
+    """Run every per-document stage over one cleaned text.
+
+    ``nlp`` names an optional trained backend ("spacy:en_core_web_md") whose named entities are
+    added as candidates where the rules found nothing; the default needs no model."""
     sentences = split_sentences(text)
     mentions = find_mentions(text, sentences, kb, title=title)
+    if nlp:
+        mentions = _with_backend(text, mentions, nlp)
     timexes = find_timexes(text, published)
     quotes = find_quotes(text, sentences, mentions)
     return DocumentAnalysis(
@@ -66,6 +71,14 @@ def analyze_text(doc_id: str, text: str, published: str | None, title: str | Non
 # field names per record type, in declaration order: records are stored as rows, not dicts,
 # because dataclasses.asdict was the most expensive step of storing an analysis
 _FIELDS = {key: tuple(f.name for f in dataclasses.fields(cls)) for key, cls in _RECORDS.items()}
+
+
+def _with_backend(text: str, mentions: list[Mention], nlp: str) -> list[Mention]:
+    kind, _, name = nlp.partition(":")
+    if kind != "spacy" or not name:
+        raise ValueError(f"unknown NLP backend {nlp!r}; use spacy:PIPELINE, e.g. spacy:en_core_web_md")
+    from sitrep.actors import spacy_backend
+    return spacy_backend.merge(mentions, spacy_backend.candidates(text, name))
 
 
 def analysis_to_json(analysis: DocumentAnalysis) -> str:
@@ -94,11 +107,12 @@ def analysis_from_json(data: str | dict[str, Any]) -> DocumentAnalysis:
     return out
 
 
-def analyze_task(task: tuple[str, str, str | None, str | None, str]) -> tuple[str, str | None, str]:
-    """Worker entry point: (doc id, text, published, title, extra KB JSON) -> (doc id, published, JSON).
+def analyze_task(task: tuple) -> tuple[str, str | None, str]:
+    """Worker entry point: (doc id, text, published, title, extra KB JSON[, nlp backend]) ->
+    (doc id, published, JSON).
 
     Takes and returns plain strings so it pickles cheaply across processes.
     """
-    doc_id, text, published, title, extra = task
-    analysis = analyze_text(doc_id, text, published, title, knowledge_base(extra))
+    doc_id, text, published, title, extra, *rest = task
+    analysis = analyze_text(doc_id, text, published, title, knowledge_base(extra), nlp=rest[0] if rest else None)
     return doc_id, published, analysis_to_json(analysis)

@@ -54,7 +54,11 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary, only problems.")
 @click.option("--skip-analysis", is_flag=True,
               help="Clean, store and link duplicates only; run 'sitrep analyse' later for the picture.")
-def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool, skip_analysis: bool) -> None:
+@click.option("--nlp", metavar="spacy:NAME", default=None,
+              help="Optional trained backend adding entity candidates, e.g. spacy:en_core_web_md "
+                   "(needs spaCy and that pipeline installed; the default needs no model).")
+def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool, skip_analysis: bool,
+           nlp: str | None) -> None:
     """Read articles from files and folders (recursively) into the database.
 
     Formats: .txt (one scraped page per file), .html/.htm, .json (an article object or a list),
@@ -83,7 +87,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool, skip_analysi
             progress.update(task, advance=1, articles=counted["articles"])
 
         report = run_ingest(paths, store, jobs=jobs, on_start=on_start, on_file=on_file)
-    picture = None if skip_analysis else _update_picture(store, jobs, quiet)
+    picture = None if skip_analysis else _update_picture(store, jobs, quiet, nlp)
     for problem in report.rejected:
         # soft_wrap: one line per problem, never folded at the terminal width (grep-able)
         console.print(f"[red]rejected[/red] {escape(problem.source)}: {escape(problem.reason)}",
@@ -97,7 +101,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool, skip_analysi
     sys.exit(0 if report.ok else 1)
 
 
-def _update_picture(store, jobs: int, quiet: bool):
+def _update_picture(store, jobs: int, quiet: bool, nlp: str | None = None):
     """Analyse new documents (entities, quotes, events, claims) and rebuild the picture."""
     from sitrep.picture import update_picture
     progress = Progress(TextColumn("[bold]analyse"), BarColumn(), MofNCompleteColumn(),
@@ -109,7 +113,13 @@ def _update_picture(store, jobs: int, quiet: bool):
         def on_progress(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        return update_picture(store, jobs=jobs, on_progress=on_progress)
+        try:
+            return update_picture(store, jobs=jobs, on_progress=on_progress, nlp=nlp)
+        except Exception as err:
+            from sitrep.actors.spacy_backend import SpacyUnavailable
+            if isinstance(err, (SpacyUnavailable, ValueError)) and nlp:
+                raise click.ClickException(f"--nlp {nlp}: {err}") from err
+            raise
 
 
 def _print_ingest_summary(report, store, picture=None) -> None:

@@ -205,7 +205,9 @@ def kb_add(name: str, type_: str, aliases: tuple[str, ...], member_of: str | Non
 @cli.command()
 @DB_OPTION
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
-def analyse(db: str, jobs: int) -> None:
+@click.option("--nlp", metavar="spacy:NAME", default=None,
+              help="Optional trained backend adding entity candidates, e.g. spacy:en_core_web_md.")
+def analyse(db: str, jobs: int, nlp: str | None) -> None:
     """Re-run the analysis where code or knowledge changed, and rebuild the picture.
 
     \b
@@ -213,6 +215,6 @@ def analyse(db: str, jobs: int) -> None:
         SITREP_KNOWLEDGE=my_kb/ sitrep analyse --db demo.db --jobs 2
     """
     with _open(db) as store:
-        report = _update_picture(store, jobs, False)
+        report = _update_picture(store, jobs, False, nlp)
     console.print(f"analysed {report.analysed} documents: {report.entities} entities, {report.quotes} quotes, "
                   f"{report.events} events, {report.claims} claims ({report.seconds:.2f} s)")

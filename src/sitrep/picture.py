@@ -41,14 +41,15 @@ def kb_for(pictures: PictureStore):
 
 
 def analyse_stale(store: Store, pictures: PictureStore, jobs: int = 1,
-                  on_progress: ProgressFn | None = None) -> int:
+                  on_progress: ProgressFn | None = None, nlp: str | None = None) -> int:
     """Analyse every document whose stored analysis is missing or out of date."""
     extra = json.dumps(pictures.kb_entries(), sort_keys=True)
-    version = version_of(knowledge_base(extra))
+    # a backend's candidates make another analysis: its name is part of the version
+    version = version_of(knowledge_base(extra)) + (f"+{nlp}" if nlp else "")
     stale = pictures.stale_documents(version)
     if not stale:
         return 0
-    tasks = [(doc_id, text, published, title, extra) for doc_id, text, published, title in stale]
+    tasks = [(doc_id, text, published, title, extra, nlp) for doc_id, text, published, title in stale]
     rows: list[tuple[str, str, str | None, str]] = []
     done = 0
 
@@ -91,12 +92,13 @@ def infer_dates(store: Store, pictures: PictureStore,
     return out
 
 
-def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None = None) -> PictureReport:
+def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None = None,
+                   nlp: str | None = None) -> PictureReport:
     """Analyse what is new, then rebuild the cross-document picture."""
     started = time.perf_counter()
     pictures = PictureStore(store.db)
     report = PictureReport()
-    report.analysed = analyse_stale(store, pictures, jobs, on_progress)
+    report.analysed = analyse_stale(store, pictures, jobs, on_progress, nlp)
     # Two rounds at most: an undated document may join a story only once events are merged, and
     # its date (inferred from that story) changes how its own time expressions resolve.
     for _ in range(2):
@@ -105,7 +107,7 @@ def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None =
         if dates != pictures.inferred_dates():
             # time expressions of undated documents resolve against the inferred date: redo them
             pictures.set_inferred_dates(dates)
-            report.analysed += analyse_stale(store, pictures, jobs, on_progress)
+            report.analysed += analyse_stale(store, pictures, jobs, on_progress, nlp)
             analyses = {doc_id: analysis_from_json(data) for doc_id, data in pictures.analyses()}
         report.inferred_dates = len(dates)
         picture = reduce_picture(store, pictures, analyses)

@@ -99,3 +99,10 @@ def test_report_cites_every_development(db, tmp_path):
 def test_report_on_an_unknown_story_is_a_clear_error(db):
     result = CliRunner().invoke(cli, ["report", "--db", db, "--story", "nosuchstory"])
     assert result.exit_code != 0 and "no story" in result.output
+
+
+def test_an_unavailable_or_unknown_nlp_backend_is_a_clear_error(db, corpus_dir):
+    result = CliRunner().invoke(cli, ["analyse", "--db", db, "--nlp", "bogus"])
+    assert result.exit_code != 0 and "unknown NLP backend" in result.output
+    # the default pipeline never needs a model: plain ingest works without one
+    assert CliRunner().invoke(cli, ["ingest", str(corpus_dir), "--db", db, "-q"]).exit_code == 0
