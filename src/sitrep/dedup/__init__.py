@@ -14,8 +14,8 @@ import numpy as np
 
 from sitrep.dedup.compare import compare
 from sitrep.dedup.fingerprint import jaccard_estimate
-from sitrep.dedup.lsh import candidate_pairs
-from sitrep.dedup.sketch import Sketch, sketch
+from sitrep.dedup.lsh import candidate_pairs, passage_keys, passage_pairs
+from sitrep.dedup.sketch import Sketch, sentence_keys, sketch
 from sitrep.model import Document, Duplicate, Span, Story, content_id
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
@@ -58,8 +58,9 @@ def find_duplicates(docs: Iterable[Document]) -> list[Duplicate]:
         sketches[doc.id] = sketch(doc.text)
     signatures = [(key, sk.wording, sk.content) for key, sk in sketches.items()]
     sigs = {key: (w, c) for key, w, c in signatures}
+    passages = [(key, passage_keys(sentence_keys(sk))) for key, sk in sketches.items()]
     found = []
-    for a_id, b_id in _best_candidates(candidate_pairs(signatures), sigs):
+    for a_id, b_id in _best_candidates(candidate_pairs(signatures), sigs, passage_pairs(passages)):
         dup = verify(by_id[a_id], by_id[b_id], sketches[a_id], sketches[b_id])
         if dup is not None:
             found.append(dup)
@@ -76,18 +77,33 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)
 
 
-def worth_verifying(wa: np.ndarray, ca: np.ndarray, wb: np.ndarray, cb: np.ndarray) -> float:
-    """How alike two documents' signatures are, or 0.0 when too little to verify them."""
+def worth_verifying(wa: np.ndarray, ca: np.ndarray, wb: np.ndarray, cb: np.ndarray,
+                    shares_passage: bool = False) -> float:
+    """How alike two documents' signatures are, or 0.0 when too little to verify them. A pair
+    that shares a passage key (a sentence copied as it is) ranks above every pair that does not:
+    an embedded passage leaves the signatures of two long texts little alike, while one
+    template's look-alikes (other events, same wording) fill the top ranks by signature."""
     wording, content = jaccard_estimate(wa, wb), jaccard_estimate(ca, cb)
+    if shares_passage:
+        return 1.0 + max(wording, content)
     return max(wording, content) if wording >= MIN_WORDING or content >= MIN_CONTENT else 0.0
 
 
-def _best_candidates(pairs: Iterable[tuple[str, str]],
-                     sigs: dict[str, tuple]) -> list[tuple[str, str]]:
-    """Candidate pairs similar enough to verify, at most MAX_CANDIDATES per document."""
+def worth_verifying_many(wording: np.ndarray, content: np.ndarray, shares_passage: np.ndarray) -> np.ndarray:
+    """``worth_verifying`` for many pairs at once, from their signature agreements (estimated
+    Jaccard of wording and of content words) and whether they share a passage key."""
+    best = np.maximum(wording, content)
+    enough = (wording >= MIN_WORDING) | (content >= MIN_CONTENT)
+    return np.where(shares_passage, 1.0 + best, np.where(enough, best, 0.0))
+
+
+def _best_candidates(pairs: Iterable[tuple[str, str]], sigs: dict[str, tuple],
+                     sharing: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str]]:
+    """Candidate pairs similar enough to verify, at most MAX_CANDIDATES per document (``sharing``:
+    the pairs that share a passage key, verified first)."""
     scored = []
-    for a, b in pairs:
-        score = worth_verifying(*sigs[a], *sigs[b])
+    for a, b in set(pairs) | set(sharing):
+        score = worth_verifying(*sigs[a], *sigs[b], (a, b) in sharing)
         if score:
             scored.append((score, a, b))
     taken: dict[str, int] = {}

@@ -14,10 +14,10 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 
-from sitrep.dedup import MAX_CANDIDATES, verify, worth_verifying
+from sitrep.dedup import MAX_CANDIDATES, verify, worth_verifying_many
 from sitrep.dedup.fingerprint import NUM_PERM
-from sitrep.dedup.lsh import MAX_BUCKET, band_keys
-from sitrep.dedup.sketch import Sketch, from_blob, sketch, to_blob
+from sitrep.dedup.lsh import MAX_BUCKET, band_keys, is_passage_key, passage_keys
+from sitrep.dedup.sketch import Sketch, from_blob, sentence_keys, sketch, to_blob
 from sitrep.model import Document, Duplicate, content_id
 from sitrep.store import SketchRow, Store
 
@@ -29,12 +29,7 @@ def sketch_row(doc_id: str, text: str) -> SketchRow:
     """What the store keeps of a document for duplicate search (the map side)."""
     sk = sketch(text)
     signatures = np.concatenate([sk.wording, sk.content]).tobytes()
-    return doc_id, signatures, to_blob(sk), band_keys(sk.wording, sk.content)
-
-
-def _signatures(blob: bytes) -> tuple[np.ndarray, np.ndarray]:
-    sig = np.frombuffer(blob, dtype=np.uint64)
-    return sig[:NUM_PERM], sig[NUM_PERM:]
+    return doc_id, signatures, to_blob(sk), band_keys(sk.wording, sk.content) + passage_keys(sentence_keys(sk))
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
@@ -80,8 +75,10 @@ def backfill(store: Store) -> int:
 
 def _candidates(store: Store, chunk: list[str]) -> list[tuple[str, str]]:
     """Pairs to verify for a chunk of unlinked documents: for each, its MAX_CANDIDATES most
-    similar documents among those sharing a bucket (not too full) that are linked already or in
-    the chunk (a document linked later meets this chunk from its own side)."""
+    similar documents among those sharing a bucket (not too full), linked or not. A partner
+    linked in a later chunk meets this one again from its own side, within its own cap; leaving
+    the pair to that side alone would drop it whenever the partner's cap is full, which makes
+    the pairs found depend on the order of linking (partial copies of popular sources were lost)."""
     db = store.db
     members: dict[int, list[str]] = {}
     for bucket, doc_id in db.execute(
@@ -92,32 +89,38 @@ def _candidates(store: Store, chunk: list[str]) -> list[tuple[str, str]]:
         members.setdefault(bucket, []).append(doc_id)
     in_chunk = set(chunk)
     partners: dict[str, set[str]] = {}
-    for docs in members.values():
+    sharing: set[tuple[str, str]] = set()       # (chunk document, partner) sharing a passage key
+    for bucket, docs in members.items():
         if len(docs) < 2:
             continue
+        passage = is_passage_key(bucket)
         for a in docs:
             if a in in_chunk:
-                partners.setdefault(a, set()).update(b for b in docs if b != a)
+                others = [b for b in docs if b != a]
+                partners.setdefault(a, set()).update(others)
+                if passage:
+                    sharing.update((a, b) for b in others)
     wanted = set(in_chunk).union(*partners.values()) if partners else set()
-    sigs: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-    linked: set[str] = set()
+    row: dict[str, int] = {}
+    blobs: list[bytes] = []
     ids = sorted(wanted)
     for part in _chunks(ids, 900):
-        for doc_id, blob, is_linked in db.execute(
-                f"SELECT doc_id, signatures, linked FROM doc_sketches WHERE doc_id IN ({_marks(len(part))})", part):
-            sigs[doc_id] = _signatures(blob)
-            if is_linked:
-                linked.add(doc_id)
+        for doc_id, blob in db.execute(
+                f"SELECT doc_id, signatures FROM doc_sketches WHERE doc_id IN ({_marks(len(part))})", part):
+            row[doc_id] = len(blobs)
+            blobs.append(blob)
+    # one matrix of signatures, so that each document's partners are scored in one numpy step
+    sigs = np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(blobs), 2 * NUM_PERM)
     pairs: set[tuple[str, str]] = set()
     for a in chunk:
-        scored = []
-        for b in partners.get(a, ()):
-            if b not in sigs or not (b in linked or b in in_chunk):
-                continue
-            score = worth_verifying(*sigs[a], *sigs[b])
-            if score:
-                scored.append((-score, b))
-        for _, b in sorted(scored)[:MAX_CANDIDATES]:
+        others = [b for b in partners.get(a, ()) if b in row]
+        if a not in row or not others:
+            continue
+        agree = sigs[[row[b] for b in others]] == sigs[row[a]]
+        scores = worth_verifying_many(agree[:, :NUM_PERM].mean(axis=1), agree[:, NUM_PERM:].mean(axis=1),
+                                      np.array([(a, b) in sharing for b in others], dtype=bool))
+        scored = sorted((-score, b) for score, b in zip(scores.tolist(), others) if score)
+        for _, b in scored[:MAX_CANDIDATES]:
             pairs.add((a, b) if a < b else (b, a))
     return sorted(pairs)
 

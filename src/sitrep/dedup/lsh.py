@@ -18,6 +18,15 @@ import numpy as np
 WORDING_BANDS = (32, 2)
 CONTENT_BANDS = (21, 3)
 MAX_BUCKET = 64        # a bucket this full holds a boilerplate band, not evidence of copying
+# Passage keys: a partial copy (a few paragraphs of an older article inside a new one) shares
+# too small a part of either text for the signatures to meet reliably, but it shares whole
+# sentences. One sentence in PASSAGE_RATE (chosen by its hash, so the same ones in every text)
+# becomes a key of its own: a passage of k copied sentences meets with probability
+# 1 - (1 - 1/PASSAGE_RATE)^k (4 sentences: 94%). Their low 16 bits are PASSAGE_TAG, which tells
+# them from band keys (a band key looks like one with probability 2^-16).
+PASSAGE_RATE = 1
+PASSAGE_TAG = 0x5E7A
+_LOW = np.uint64(0xFFFF)
 
 
 class LSHIndex:
@@ -44,13 +53,39 @@ class LSHIndex:
                         yield pair
 
 
-def candidate_pairs(signatures: Iterable[tuple[str, np.ndarray, np.ndarray]]) -> set[tuple[str, str]]:
-    """Pairs worth verifying: similar in wording (shingles) or in content words."""
+def candidate_pairs(signatures: Iterable[tuple[str, np.ndarray, np.ndarray]],
+                    passages: Iterable[tuple[str, list[int]]] = ()) -> set[tuple[str, str]]:
+    """Pairs worth verifying: similar in wording (shingles) or in content words, or sharing a
+    passage key (``passage_keys``)."""
     wording, content = LSHIndex(*WORDING_BANDS), LSHIndex(*CONTENT_BANDS)
     for key, shingle_sig, content_sig in signatures:
         wording.add(key, shingle_sig)
         content.add(key, content_sig)
-    return set(wording.pairs()) | set(content.pairs())
+    return set(wording.pairs()) | set(content.pairs()) | passage_pairs(passages)
+
+
+def passage_pairs(passages: Iterable[tuple[str, list[int]]]) -> set[tuple[str, str]]:
+    """Pairs of documents sharing a passage key (in a bucket not too full)."""
+    buckets: dict[int, list[str]] = defaultdict(list)
+    for doc, keys in passages:
+        for k in keys:
+            buckets[k].append(doc)
+    out = set()
+    for members in buckets.values():
+        if 1 < len(members) <= MAX_BUCKET:
+            for i, a in enumerate(members):
+                out.update((a, b) if a < b else (b, a) for b in members[i + 1:] if b != a)
+    return out
+
+
+def passage_keys(sentence_keys: np.ndarray) -> list[int]:
+    """The sampled sentence keys (``sketch.sentence_keys``) as tagged signed 64-bit bucket keys."""
+    keys = sentence_keys[(sentence_keys >> np.uint64(16)) % np.uint64(PASSAGE_RATE) == 0]
+    return ((keys & ~_LOW) | np.uint64(PASSAGE_TAG)).view(np.int64).tolist()
+
+
+def is_passage_key(key: int) -> bool:
+    return key & 0xFFFF == PASSAGE_TAG
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)

@@ -159,6 +159,22 @@ class Sketch:
         return frozenset(self.names[self.name_offsets[i]:self.name_offsets[i + 1]].tolist())
 
 
+def sentence_keys(sk: Sketch, min_words: int = 5) -> np.ndarray:
+    """One 64-bit key per sentence of at least ``min_words`` content words and numbers: a hash
+    of the set of them, so that a sentence copied as it is (re-punctuated, re-quoted) keeps its
+    key and a sentence with one name or figure swapped does not."""
+    if not len(sk.words):
+        return _NO_HASH
+    order = np.argsort(sk.word_sentence, kind="stable")
+    sentence = sk.word_sentence[order]
+    mixed = sk.words[order] * _MULT
+    mixed ^= mixed >> np.uint64(31)
+    firsts = np.flatnonzero(np.r_[True, sentence[1:] != sentence[:-1]])
+    keys = np.bitwise_xor.reduceat(mixed, firsts)
+    keep = sk.n_words[sentence[firsts]] >= min_words
+    return np.unique(keys[keep])
+
+
 def _sentence_chunks(text: str) -> list[tuple[int, str]]:
     """(start, chunk) per sentence, as ``fingerprint.sentences`` splits them."""
     out, pos = [], 0
