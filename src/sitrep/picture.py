@@ -270,8 +270,9 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
     """Join stories whose documents report the same dated happening.
 
     Copying links documents into stories; independent reports of one incident (the same event,
-    dated to the day, reported by several documents) belong together too. Events dated only to
-    a month or a range (campaigns, background) link nothing: sharing a topic is not a story.
+    dated to the day, reported by several documents) belong together too, and so do the parts
+    of one page. Events dated only to a month or a range (campaigns, background) link nothing:
+    sharing a topic is not a story.
     Returns how many stories were joined into others.
     """
     from sitrep.model import Story, content_id
@@ -297,6 +298,15 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
             parent[root(other)] = root(first)
     for doc, story in _undated_story_matches(events, story_of, published).items():
         parent[root(story_of[doc])] = root(story)
+    # the parts of one page (PATH#1, PATH#2) were put together by whoever made the page
+    pages: dict[str, str] = {}
+    for doc_id, source in store.db.execute("SELECT id, source FROM documents WHERE source LIKE '%#%'"):
+        page = source.rsplit("#", 1)[0]
+        if doc_id in story_of:
+            if page in pages:
+                parent[root(story_of[doc_id])] = root(pages[page])
+            else:
+                pages[page] = story_of[doc_id]
     groups: dict[str, list[Story]] = defaultdict(list)
     for st in stories:
         groups[root(st.id)].append(st)

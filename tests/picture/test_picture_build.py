@@ -116,3 +116,19 @@ def test_an_undated_document_joins_the_story_it_shares_several_happenings_with()
     tie = [event("undated", "dated1"), event("undated", "dated2"), event("undated", "other"),
            event("undated", "other")]
     assert _undated_story_matches(tie, story_of, published) == {}
+
+
+def test_the_parts_of_one_page_share_a_story(tmp_path):
+    from sitrep.model import Document, RawArticle, Story
+    from sitrep.picture import link_stories_by_events
+    store = Store(tmp_path / "pages.db")
+    raw = RawArticle(source="page.txt", text="x", fmt="txt")
+    docs = [Document(id=f"d{i}", source=f"page.txt#{i}", text=f"Part {i} text.", raw="x", fmt="txt")
+            for i in (1, 2)]
+    store.add_article(raw, docs)
+    other = RawArticle(source="other.txt", text="y", fmt="txt")
+    store.add_article(other, [Document(id="d3", source="other.txt", text="Other.", raw="y", fmt="txt")])
+    store.replace_links([], [Story(f"s{i}", None, [f"d{i}"]) for i in (1, 2, 3)])
+    assert link_stories_by_events(store, []) == 1
+    groups = sorted(sorted(s.documents) for s in store.stories())
+    assert groups == [["d1", "d2"], ["d3"]]
