@@ -16,26 +16,31 @@ A capital or country that stands for its government becomes the government (``go
 Sources name actors at different granularity ("the Israeli army", "Israel", "Israeli soldiers";
 "Iran-backed militias" and a named member group): ``family_of`` gives each entity the entities it
 belongs to (part_of ancestors, and the state for state organs, demonyms and capitals); two related
-entities fit when the dates agree to the day or the figures agree, and the event keeps the more
-specific one.
+entities fit when the dates agree to the day, or the figures agree and the times allow one
+happening, and the event keeps the more specific one.
+Reports that name no one ("a drone hit a base in the Golan Heights, killing two soldiers") are
+grouped by place and time, and join a named happening at that place and time whose toll agrees
+(``sitrep.events.unattributed``).
 
-Figures: each independent source gives a figure with a bound (exact, at least, up to, about); two
-figures agree when the ranges they allow overlap ("24 injured" and "more than 20"). Copies of one
-wire story, and articles of one outlet, are one source. An event with two or more sources is
-"corroborated" unless their figures disagree, then "disputed" (``disputes`` names each figure and
-its outlets; the event keeps the most conservative figure, as ACLED does).
+Figures, sources and corroboration: ``sitrep.events.corroboration``. Each report is compared only
+with the clusters that share its category, a role and a time key (``sitrep.events.blocking``), so
+merging stays near-linear in the number of reports.
 """
 from __future__ import annotations
 
-import collections
-import datetime as dt
-from dataclasses import dataclass, field
+import gc
 from functools import lru_cache
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
-from sitrep.model import Event, EventFact, Report, content_id
+from sitrep.events.blocking import (BlockIndex, RoleIndex, dated_key, day_key, emit_time_key, query_time_keys, query_time_set,
+                                    role_keys)
+from sitrep.events.corroboration import build_event
+from sitrep.events.merge_basics import (DocInfo, MergeCluster, MergeItem, dates_fit, day, figures_agree,
+                                        root_of, timeless)
+from sitrep.events.unattributed import place_unattributed
+from sitrep.model import Event, EventFact
 
-UNDATED_LAG_DAYS = 3
+__all__ = ["DocInfo", "kb_demonym_state", "kb_family", "merge_events"]
 PART_OF_HOPS = 2          # "KH part of PMF part of the security forces": further up is another actor
 
 
@@ -100,34 +105,18 @@ def _kb_demonym_state(entity_id: str) -> str | None:
     return state if state and kb.entry(state) else None
 
 
-@dataclass(slots=True, frozen=True)
-class DocInfo:
-    """What merging needs to know about a reporting document."""
 
-    outlet: str | None = None
-    published: str | None = None         # YYYY-MM-DD
-    copy_of: str | None = None           # the document this one copies
-    story: str | None = None             # the story the document belongs to
+Family = Callable[[str], frozenset[str]]
 
 
-@dataclass(slots=True)
-class _Item:
-    doc: str
-    fact: EventFact
-    actor: str | None
-    target: str | None
-    location: str | None
-    published: dt.date | None
-
-
-def _related(a: str, b: str, family_of: Callable[[str], frozenset[str]]) -> bool:
+def _related(a: str, b: str, family_of: Family) -> bool:
     if a == b:
         return True
     fa, fb = family_of(a), family_of(b)
     return a in fb or b in fa or any(x.startswith("state:") and x in fb for x in fa)
 
 
-def _specific(a: str, b: str, family_of: Callable[[str], frozenset[str]]) -> str:
+def _specific(a: str, b: str, family_of: Family) -> str:
     """Of two related entities, the narrower: a member over its group, an army over its state."""
     fa, fb = family_of(a), family_of(b)
     if b in fa or (len(fa) > len(fb) and a not in fb):
@@ -135,56 +124,7 @@ def _specific(a: str, b: str, family_of: Callable[[str], frozenset[str]]) -> str
     return b
 
 
-@dataclass(slots=True)
-class _Cluster:
-    action: str
-    actor: str | None
-    target: str | None
-    items: list[_Item] = field(default_factory=list)
-    roots: set[str] = field(default_factory=set)
-    stories: set[str] = field(default_factory=set)
-
-
-def _day(value: str | None) -> dt.date | None:
-    if not value or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _root(doc: str, docs: Mapping[str, DocInfo]) -> str:
-    seen = {doc}
-    info = docs.get(doc)
-    while info is not None and info.copy_of and info.copy_of not in seen:
-        doc = info.copy_of
-        seen.add(doc)
-        info = docs.get(doc)
-    return doc
-
-
-def _dates_fit(a: _Item, b: _Item) -> bool:
-    da, db = a.fact.date, b.fact.date
-    if da and db:
-        x, y = _day(da), _day(db)
-        if x and y:
-            return abs((x - y).days) <= 1
-        return da[:7] == db[:7]
-    if da or db:
-        dated, undated = (a, b) if da else (b, a)
-        when, pub = _day(dated.fact.date), undated.published
-        if pub is None:
-            return False
-        if when is None:                       # a month-level date
-            return dated.fact.date[:7] in (pub.isoformat()[:7], (pub - dt.timedelta(days=UNDATED_LAG_DAYS)).isoformat()[:7])
-        return 0 <= (pub - when).days <= UNDATED_LAG_DAYS
-    if a.published and b.published:
-        return abs((a.published - b.published).days) <= 1
-    return False
-
-
-def _roles_fit(c: _Cluster, it: _Item, family_of) -> str | None:
+def _roles_fit(c: MergeCluster, it: MergeItem, family_of: Family) -> str | None:
     """"same" when a role is shared, "related" when roles only fit through ``family_of``, else None."""
     if c.action != it.fact.action:
         return None
@@ -199,46 +139,49 @@ def _roles_fit(c: _Cluster, it: _Item, family_of) -> str | None:
     return "related" if related else None
 
 
-def _figures_agree(a: EventFact, b: EventFact) -> bool:
-    """Both reports give a death toll, and the tolls allow a common value."""
-    if a.fatalities is None or b.fatalities is None:
-        return False
-    ra, rb = _range(a.fatalities, a.fatalities_bound), _range(b.fatalities, b.fatalities_bound)
-    return max(ra[0], rb[0]) <= min(ra[1], rb[1])
-
-
-def _timeless(it: _Item) -> bool:
-    return it.fact.date is None and it.published is None
-
-
-def _fits(c: _Cluster, it: _Item, root: str, story: str | None, family_of) -> bool:
+def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | None = None) -> bool:
+    """Whether report ``it`` is the happening of cluster ``c``. ``when``: the time keys the report
+    fits (``blocking.query_time_set``) when it has a time, to test a cluster's times by its keys."""
     fit = _roles_fit(c, it, family_of)
     if fit is None:
         return False
     if fit == "related":
         # different granularity is only trusted on firm evidence: the same day, or the same toll
+        # at a time that allows one happening (the same toll weeks apart is another happening)
+        if when is not None:
+            if it.when is not None and any(day_key(k) and k in when for k in c.times):
+                return True                # a report dated to the day, at most one day apart
+            dead = it.fact.fatalities
+            return dead is not None and any(o.fact.fatalities is not None and figures_agree(o.fact, it.fact)
+                                            and dates_fit(o, it) for o in c.items)
         return any((o.fact.date and it.fact.date and len(o.fact.date) == len(it.fact.date) == 10
-                    and _dates_fit(o, it)) or _figures_agree(o.fact, it.fact) for o in c.items)
-    if root in c.roots or (story is not None and story in c.stories):
+                    and dates_fit(o, it))
+                   or (figures_agree(o.fact, it.fact) and (timeless(o) or timeless(it) or dates_fit(o, it)))
+                   for o in c.items)
+    if it.root in c.roots or (it.story is not None and it.story in c.stories):
         # one text, or one story: dates only need not contradict
-        return all(not (o.fact.date and it.fact.date and not _dates_fit(o, it)) for o in c.items)
-    return any(_dates_fit(o, it) or ((_timeless(it) or _timeless(o)) and _figures_agree(o.fact, it.fact))
+        if when is not None:
+            return not it.fact.date or all(k in when for k in c.times if dated_key(k))
+        return all(not (o.fact.date and it.fact.date and not dates_fit(o, it)) for o in c.items)
+    if when is not None:
+        return any(k in when for k in c.times)
+    return any(dates_fit(o, it) or ((timeless(it) or timeless(o)) and figures_agree(o.fact, it.fact))
                for o in c.items)
 
 
-def _only_fit(clusters: list[_Cluster], it: _Item) -> _Cluster | None:
+def _only_fit(candidates: Iterable[MergeCluster], it: MergeItem) -> MergeCluster | None:
     """For a report with no date and no publication date: the one cluster of other documents
     with the same category that shares a role with it and contradicts none. Nothing ties it in
     time, so it joins only when the corpus offers no other happening it could be."""
     found = None
-    for c in clusters:
-        if c.action != it.fact.action or it.doc in {o.doc for o in c.items}:
+    for c in candidates:
+        if c.action != it.fact.action or any(o.doc == it.doc for o in c.items):
             continue
         if any(m is not None and t is not None and m != t for m, t in ((c.actor, it.actor), (c.target, it.target))):
             continue
         if not ((c.actor is not None and c.actor == it.actor) or (c.target is not None and c.target == it.target)):
             continue
-        if it.fact.fatalities is not None and any(o.fact.fatalities is not None and not _figures_agree(o.fact, it.fact)
+        if it.fact.fatalities is not None and any(o.fact.fatalities is not None and not figures_agree(o.fact, it.fact)
                                                   for o in c.items):
             continue                       # another toll: another happening
         if found is not None:
@@ -249,16 +192,53 @@ def _only_fit(clusters: list[_Cluster], it: _Item) -> _Cluster | None:
 
 def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],
                  docs: Mapping[str, DocInfo], government_of: Callable[[str], str | None] | None = None,
-                 family_of: Callable[[str], frozenset[str]] | None = kb_family) -> list[Event]:
+                 family_of: Family | None = kb_family) -> list[Event]:
     """One Event per happening from every document's event facts.
 
     ``family_of`` (entity id -> ids it belongs to, plus "state:<country>" for state organs) lets
     reports that name an actor at different granularity join; None compares ids only."""
+    # merging builds millions of small acyclic objects; the cyclic collector would rescan them all
+    # again and again (a third of the time at 10k documents), and none of them can form a cycle
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        events = [build_event(c, docs) for c in merge_clusters(facts, entity_of, docs, government_of, family_of)]
+    finally:
+        if collecting:
+            gc.enable()
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
+    return events
+
+
+def merge_clusters(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],
+                   docs: Mapping[str, DocInfo], government_of: Callable[[str], str | None] | None = None,
+                   family_of: Family | None = kb_family) -> list[MergeCluster]:
+    """The groups of reports ``merge_events`` turns into Events, in creation order."""
     # a demonym names its state ("Israeli strikes", "the Iraqi response"), as far as the knowledge
     # base behind ``family_of`` knows; with no family knowledge ids are compared as they are
     state_of = kb_demonym_state if family_of is kb_family else (lambda _e: None)
-    family_of = family_of or (lambda _e: frozenset())
+    family = _memo(family_of or (lambda _e: frozenset()))
+    named, unnamed = _items(facts, entity_of, docs, state_of, government_of)
+    clusters = _Clustering(family).run(named)
+    place_unattributed(unnamed, clusters)
+    return clusters
 
+
+def _memo(family_of: Family) -> Family:
+    # the knowledge base's own cache is small; a corpus names far more entities than it holds
+    cache: dict[str, frozenset[str]] = {}
+
+    def family(e: str) -> frozenset[str]:
+        got = cache.get(e)
+        if got is None:
+            got = cache[e] = family_of(e)
+        return got
+    return family
+
+
+def _items(facts, entity_of, docs, state_of, government_of) -> tuple[list[MergeItem], list[MergeItem]]:
+    """Reports naming an actor or a target, and reports naming neither that still tell a place or
+    a toll (the rest -- "an attack" with nothing to place it -- are no happening one can report)."""
     def entity(doc: str, local: int | None, stands_for_government: bool) -> str | None:
         if local is None:
             return None
@@ -269,152 +249,131 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
                 eid = government_of(eid) or eid
         return eid
 
-    items: list[_Item] = []
+    named: list[MergeItem] = []
+    unnamed: list[MergeItem] = []
+    roots: dict[str, str] = {}
     for doc, f in facts:
         actor = entity(doc, f.actor, True)
         target = entity(doc, f.target, True)
         if actor is not None and actor == target:
             target = None
-        if actor is None and target is None:
+        location = entity(doc, f.location, False)
+        if actor is None and target is None and location is None and f.fatalities is None and f.injuries is None:
             continue
         info = docs.get(doc) or DocInfo()
-        items.append(_Item(doc, f, actor, target, entity(doc, f.location, False), _day(info.published)))
-    # the most specific reports first, so partial ones join a cluster whose roles are settled
-    items.sort(key=lambda it: (it.actor is None or it.target is None, it.fact.date is None,
-                               it.fact.date or "", it.doc, it.fact.start))
-    clusters: list[_Cluster] = []
-    # reports with no time at all go last: they join by figures, or the one happening they can be
-    items = [it for it in items if not _timeless(it)] + [it for it in items if _timeless(it)]
-    for it in items:
-        info = docs.get(it.doc) or DocInfo()
-        root = _root(it.doc, docs)
-        best = None
-        for c in clusters:
-            if _fits(c, it, root, info.story, family_of):
-                both = c.actor == it.actor and c.target == it.target
-                if best is None or (both and not best[0]):
-                    best = (both, c)
-                    if both:
-                        break
-        if best is None and _timeless(it):
-            only = _only_fit(clusters, it)
-            best = (False, only) if only is not None else None
-        if best is None:
-            c = _Cluster(it.fact.action, it.actor, it.target)
-            clusters.append(c)
+        root = roots.get(doc)
+        if root is None:
+            root = roots[doc] = root_of(doc, docs)
+        it = MergeItem(doc, f, actor, target, location, day(info.published), root, info.story)
+        (named if actor is not None or target is not None else unnamed).append(it)
+    return named, unnamed
+
+
+def _canonical(it: MergeItem) -> bool:
+    """A date that is a valid "YYYY-MM-DD" or "YYYY-MM" (or none): what the coder emits, and what
+    the time keys stand for exactly (the full test handles anything else)."""
+    date = it.fact.date
+    return not date or (len(date) == 10 and it.when is not None) or (len(date) == 7 and day(date + "-01") is not None)
+
+
+class _Clustering:
+    """Reports naming an actor or a target, grouped one by one, each against its candidates only."""
+
+    def __init__(self, family: Family) -> None:
+        self.family = family
+        self.clusters: list[MergeCluster] = []
+        self.index = BlockIndex()
+        self.timeless: RoleIndex | None = None
+        self._anchors: dict[str, tuple[str, ...]] = {}
+        self._roles: dict[tuple, tuple[list, list]] = {}
+        self._role_ids: dict[tuple, tuple[tuple, tuple]] = {}
+
+    def run(self, items: list[MergeItem]) -> list[MergeCluster]:
+        self.canonical = all(_canonical(it) for it in items)
+        # the most specific reports first, so partial ones join a cluster whose roles are settled
+        items.sort(key=lambda it: (it.actor is None or it.target is None, it.fact.date is None,
+                                   it.fact.date or "", it.doc, it.fact.start))
+        # reports with no time at all go last: they join by figures, or the one happening they can be
+        for it in items:
+            if not timeless(it):
+                self._place(it)
+        for it in items:
+            if timeless(it):
+                if self.timeless is None:
+                    self._index_roles()
+                self._place(it)
+        return self.clusters
+
+    def roles(self, action: str, actor: str | None, target: str | None) -> tuple[list, list]:
+        """Role keys (to file under, to ask for) of a cluster or report with these roles."""
+        key = (action, actor, target)
+        got = self._roles.get(key)
+        if got is None:
+            got = self._roles[key] = role_keys(action, actor, target, self.anchors)
+        return got
+
+    def role_ids(self, action: str, actor: str | None, target: str | None) -> tuple[tuple, tuple]:
+        key = (action, actor, target)
+        got = self._role_ids.get(key)
+        if got is None:
+            file, ask = self.roles(action, actor, target)
+            got = self._role_ids[key] = (self.index.ids(file), self.index.ids(ask))
+        return got
+
+    def anchors(self, e: str) -> tuple[str, ...]:
+        got = self._anchors.get(e)
+        if got is None:
+            got = self._anchors[e] = (e, *sorted(self.family(e)))
+        return got
+
+    def _pick(self, cands: set[int], it: MergeItem) -> MergeCluster | None:
+        """The earliest cluster with the same roles that fits, else the earliest that fits."""
+        order = sorted(cands)
+        clusters, family = self.clusters, self.family
+        # no report in a cluster is timeless while reports with a time are placed; keys stand for
+        # the time test only when every date is a plain day or month (see ``_canonical``)
+        when = None if timeless(it) or not self.canonical else query_time_set(it.fact.date, it.published)
+        for cid in order:
+            c = clusters[cid]
+            if c.actor == it.actor and c.target == it.target and _fits(c, it, family, when):
+                return c
+        return next((clusters[cid] for cid in order if _fits(clusters[cid], it, family, when)), None)
+
+    def _place(self, it: MergeItem) -> None:
+        action = it.fact.action
+        file_ids, ask_ids = self.role_ids(action, it.actor, it.target)
+        plain = self.index.ids([(action, "root", it.root)] + ([(action, "story", it.story)] if it.story else []))
+        if timeless(it):
+            # nothing ties it in time: only its toll (or its text or story) can place it
+            ask_keys = self.roles(action, it.actor, it.target)[1]
+            cands = self.timeless.with_toll(ask_keys, it.fact.fatalities, it.fact.fatalities_bound)
+            cands |= self.index.candidates((), (), plain)
         else:
-            c = best[1]
-            c.actor = _specific(c.actor, it.actor, family_of) if c.actor and it.actor else c.actor or it.actor
-            c.target = _specific(c.target, it.target, family_of) if c.target and it.target else c.target or it.target
-        c.items.append(it)
-        c.roots.add(root)
-        if info.story:
-            c.stories.add(info.story)
-    events = [_event(c, docs) for c in clusters]
-    events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
-    return events
+            cands = self.index.candidates(ask_ids, query_time_keys(it.fact.date, it.published), plain)
+        c = self._pick(cands, it) if cands else None
+        if c is None and timeless(it):
+            # uniqueness does not depend on order: the pool is walked lazily, and stops at a second fit
+            c = _only_fit((self.clusters[cid] for cid in self.timeless.with_role(ask_keys)), it)
+        if c is None:
+            c = MergeCluster(action, it.actor, it.target, index=len(self.clusters))
+            self.clusters.append(c)
+        else:
+            family = self.family
+            c.actor = _specific(c.actor, it.actor, family) if c.actor and it.actor else c.actor or it.actor
+            c.target = _specific(c.target, it.target, family) if c.target and it.target else c.target or it.target
+            if (c.actor, c.target) != (it.actor, it.target):
+                file_ids = self.role_ids(action, c.actor, c.target)[0]
+        c.add(it)
+        time = emit_time_key(it.fact.date, it.published)
+        if time is not None and time not in c.times:
+            c.times.append(time)
+        self.index.add(c.index, file_ids, time, plain)
+        if self.timeless is not None:
+            self.timeless.add(c.index, self.roles(action, c.actor, c.target)[0],
+                              [(o.fact.fatalities, o.fact.fatalities_bound) for o in c.items])
 
-
-def _most_common(values) -> object | None:
-    values = [v for v in values if v is not None]
-    if not values:
-        return None
-    counts = collections.Counter(values)
-    return max(counts, key=lambda v: (counts[v], -values.index(v)))
-
-
-def _event(c: _Cluster, docs: Mapping[str, DocInfo]) -> Event:
-    per_doc: dict[str, list[_Item]] = {}
-    for it in sorted(c.items, key=lambda it: (it.doc, it.fact.start)):
-        per_doc.setdefault(it.doc, []).append(it)
-    reports: list[Report] = []
-    figures: list[tuple[str, str, int, str | None, int, str | None]] = []
-    for doc, its in per_doc.items():
-        first = its[0]
-        info = docs.get(doc) or DocInfo()
-        dead = next(((i.fact.fatalities, i.fact.fatalities_bound) for i in its if i.fact.fatalities is not None), (None, None))
-        hurt = next(((i.fact.injuries, i.fact.injuries_bound) for i in its if i.fact.injuries is not None), (None, None))
-        date = next((i.fact.date for i in its if i.fact.date), None)
-        reports.append(Report(doc=doc, start=first.fact.start, end=first.fact.end, outlet=info.outlet,
-                              fatalities=dead[0], injuries=hurt[0], date=date, copy_of=info.copy_of))
-        figures.append((doc, info.outlet or "", dead[0], dead[1], hurt[0], hurt[1]))
-    dated = [it for it in c.items if it.fact.date]
-    days = [it.fact.date for it in dated if len(it.fact.date) == 10]
-    date = _most_common(days) or _most_common([it.fact.date for it in dated])
-    date_text = next((it.fact.date_text for it in dated if it.fact.date == date), None)
-    sources = _sources(list(per_doc), docs)
-    fatalities, dead_dispute = _figure([(f[0], f[2], f[3]) for f in figures], sources, docs, "fatalities")
-    injuries, hurt_dispute = _figure([(f[0], f[4], f[5]) for f in figures], sources, docs, "injuries")
-    disputes = [d for d in (dead_dispute, hurt_dispute) if d]
-    n_sources = len(set(sources.values()))
-    corroboration = "disputed" if disputes else ("corroborated" if n_sources >= 2 else "single source")
-    first = min(reports, key=lambda r: (r.doc, r.start))
-    return Event(
-        id=content_id(c.action, c.actor, c.target, date, f"{first.doc}:{first.start}"),
-        action=c.action, date=date, date_text=date_text, actor=c.actor, target=c.target,
-        location=_most_common([it.location for it in c.items]), fatalities=fatalities, injuries=injuries,
-        mode=_most_common([it.fact.mode for it in c.items]), reports=reports,
-        corroboration=corroboration, disputes=disputes)
-
-
-def _sources(doc_ids: list[str], docs: Mapping[str, DocInfo]) -> dict[str, str]:
-    """doc -> independent source: copies of one text, and one outlet's articles, are one source."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        parent[find(a)] = find(b)
-
-    for d in doc_ids:
-        info = docs.get(d) or DocInfo()
-        union("doc:" + d, "root:" + _root(d, docs))
-        if info.outlet:
-            union("doc:" + d, "outlet:" + info.outlet.strip().lower())
-    return {d: find("doc:" + d) for d in doc_ids}
-
-
-def _range(value: int, bound: str | None) -> tuple[float, float]:
-    if bound == "min":
-        return value, float("inf")
-    if bound == "max":
-        return 0, value
-    if bound == "approx":
-        return value * 0.85 - 1, value * 1.15 + 1
-    return value, value
-
-
-def _spell(value: int, bound: str | None) -> str:
-    return {"min": f"at least {value}", "max": f"up to {value}", "approx": f"about {value}"}.get(bound or "", str(value))
-
-
-def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, str],
-            docs: Mapping[str, DocInfo], what: str) -> tuple[int | None, str | None]:
-    """The event's figure and, when independent sources disagree, a note naming each figure's outlets."""
-    per_source: dict[str, tuple[int, str | None]] = {}
-    outlets: dict[tuple[int, str | None], set[str]] = collections.defaultdict(set)
-    for doc, value, bound in figs:
-        if value is None:
-            continue
-        src = sources[doc]
-        # within one source the original (not a copy) speaks for it
-        if src not in per_source or (docs.get(doc) and not docs[doc].copy_of):
-            per_source[src] = (value, bound)
-        outlets[(value, bound)].add((docs.get(doc) or DocInfo()).outlet or doc)
-    if not per_source:
-        return None, None
-    vals = list(per_source.values())
-    agree = all(max(_range(*a)[0], _range(*b)[0]) <= min(_range(*a)[1], _range(*b)[1])
-                for i, a in enumerate(vals) for b in vals[i + 1:])
-    exact = sorted(v for v, b in vals if b in (None, "exact"))
-    if agree:
-        if exact:
-            return exact[-1], None
-        return max(v for v, _ in vals), None
-    note = f"{what}: " + "; ".join(f"{_spell(v, b)} ({', '.join(sorted(outlets[(v, b)]))})"
-                                    for v, b in sorted(set(vals), key=lambda x: x[0]))
-    return min(v for v, _ in vals), note
+    def _index_roles(self) -> None:
+        self.timeless = RoleIndex()
+        for c in self.clusters:
+            self.timeless.add(c.index, self.roles(c.action, c.actor, c.target)[0],
+                              [(o.fact.fatalities, o.fact.fatalities_bound) for o in c.items])

@@ -1,0 +1,249 @@
+"""Blocking for the event merge: the earlier clusters an incoming report can possibly fit.
+
+Comparing every report with every cluster is quadratic (hours at 100k documents). A report can only
+fit a cluster of its category whose roles fit its own (each role both give is the same entity or
+one of its family, and at least one is given by both) and, unless it comes from the same text or
+story, that holds a report whose time fits. So clusters are filed under (role key, time key):
+  - role keys pair the actor and the target when the cluster has both ("Wagner on the army", and
+    each entity's family: "Russia on Mali"), and name the one it has otherwise; a cluster with both
+    is also filed under each alone, for reports that name only one (``role_keys``);
+  - each report files one time key (its day, its month, or for an undated report its publication
+    day), and an incoming report asks for every key its own time could fit: the day before to the
+    day after, the month of a month-level date and each of its days, publication days up to three
+    days after (``query_time_keys``).
+The keys only narrow the search: the merge applies its full test to every candidate, so blocking
+changes no decision as long as the keys cover that test (``merge_basics.dates_fit``) -- the tests
+check this against the unblocked algorithm.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections import defaultdict
+from functools import lru_cache
+from typing import Callable, Hashable, Iterable, Iterator
+
+from sitrep.events.merge_basics import UNDATED_LAG_DAYS, day, figure_range
+
+_BITS = 24                      # role ids below 2**24; a (time, role) pair is one int
+
+
+# time keys come shifted, so that a (time, role) pair is ``time | role id``
+def _day_key(when: dt.date) -> int:
+    return (when.toordinal() * 2) << _BITS
+
+
+def _pub_key(when: dt.date) -> int:
+    return (when.toordinal() * 2 + 1) << _BITS
+
+
+def _month(text: str) -> tuple[int, int] | None:
+    if len(text) == 7 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit() and 1 <= int(text[5:]) <= 12:
+        return int(text[:4]), int(text[5:])
+    return None
+
+
+def _month_key(text: str) -> Hashable:
+    ym = _month(text)
+    # a month as a negative number; anything else (a bare year) keeps its text and matches itself
+    return -(ym[0] * 12 + ym[1]) << _BITS if ym else ("m", text)
+
+
+def emit_time_key(date: str | None, published: dt.date | None) -> Hashable | None:
+    """The one key under which a report's time is filed (None: nothing places it in time)."""
+    if date:
+        when = day(date)
+        return _day_key(when) if when is not None else _month_key(date[:7])
+    return _pub_key(published) if published is not None else None
+
+
+@lru_cache(maxsize=65536)
+def query_time_keys(date: str | None, published: dt.date | None) -> tuple[Hashable, ...]:
+    """Every key a report's time could fit (a superset of what ``dates_fit`` accepts)."""
+    return tuple(_query_time_keys(date, published))
+
+
+@lru_cache(maxsize=65536)
+def query_time_set(date: str | None, published: dt.date | None) -> frozenset[Hashable]:
+    """``query_time_keys`` as a set. For reports that have a time, a report filed under one of
+    these keys fits in time exactly when ``dates_fit`` says so (the tests check both directions),
+    so a large cluster's times can be tested by its keys instead of report by report."""
+    return frozenset(query_time_keys(date, published))
+
+
+def day_key(key: Hashable) -> bool:
+    """Whether a time key is a day a report is dated to."""
+    return type(key) is int and key > 0 and not (key >> _BITS) & 1
+
+
+def dated_key(key: Hashable) -> bool:
+    """Whether a time key is a stated date (a day or a month), not a publication day."""
+    return type(key) is not int or key < 0 or not (key >> _BITS) & 1
+
+
+def _query_time_keys(date: str | None, published: dt.date | None) -> list[Hashable]:
+    one = dt.timedelta(days=1)
+    if date:
+        when = day(date)
+        if when is not None:
+            return ([_day_key(when - one), _day_key(when), _day_key(when + one), _month_key(date[:7])]
+                    + [_pub_key(when + k * one) for k in range(UNDATED_LAG_DAYS + 1)])
+        ym = _month(date[:7])
+        if ym is None:
+            return [_month_key(date[:7])]
+        first = dt.date(ym[0], ym[1], 1)
+        days = calendar.monthrange(*ym)[1]
+        return ([_month_key(date[:7])] + [_day_key(first + k * one) for k in range(days)]
+                + [_pub_key(first + k * one) for k in range(days + UNDATED_LAG_DAYS)])
+    if published is not None:
+        lag = dt.timedelta(days=UNDATED_LAG_DAYS)
+        months = {published.isoformat()[:7], (published - lag).isoformat()[:7]}
+        return ([_day_key(published - k * one) for k in range(UNDATED_LAG_DAYS + 1)]
+                + [_month_key(m) for m in months]
+                + [_pub_key(published - one), _pub_key(published), _pub_key(published + one)])
+    return []
+
+
+def role_keys(action: str, actor: str | None, target: str | None,
+              anchors: Callable[[str], Iterable[str]]) -> tuple[list[Hashable], list[Hashable]]:
+    """(keys a cluster with these roles is filed under, keys a report with them asks for).
+
+    ``anchors(e)`` is the entity and its family: two entities are related only if their anchors
+    meet, so pairing anchors covers every role fit."""
+    xs = list(anchors(actor)) if actor is not None else []
+    ys = list(anchors(target)) if target is not None else []
+    if xs and ys:
+        pairs = [(action, "AT", x, y) for x in xs for y in ys]
+        file = pairs + [(action, "A*", x) for x in xs] + [(action, "*T", y) for y in ys]
+        ask = pairs + [(action, "A-", x) for x in xs] + [(action, "-T", y) for y in ys]
+        return file, ask
+    if xs:
+        return [(action, "A-", x) for x in xs], [(action, "A*", x) for x in xs] + [(action, "A-", x) for x in xs]
+    return [(action, "-T", y) for y in ys], [(action, "*T", y) for y in ys] + [(action, "-T", y) for y in ys]
+
+
+class BlockIndex:
+    """Cluster numbers under (role key, time key) pairs, and under plain keys (no time).
+
+    A cluster's role keys can grow (a partial cluster learns its actor) and so can its time keys
+    (every report adds its own): it is filed under every pair of the two. A pair is one int (time
+    key | role id; a plain key is its id alone, no time key being 0) and a lone cluster a bare int,
+    which keeps a million reports' index small."""
+
+    __slots__ = ("_hits", "_rids", "_filed", "_used")
+
+    def __init__(self) -> None:
+        self._hits: dict[Hashable, int | list[int]] = {}
+        self._rids: dict[Hashable, int] = {}
+        self._filed: dict[int, tuple[list[int], list[Hashable]]] = {}
+        self._used: set[int] = set()           # role ids some cluster is filed under
+
+    def ids(self, keys: Iterable[Hashable]) -> tuple[int, ...]:
+        """Role (or plain) keys as the small numbers the index files them under."""
+        rids = self._rids
+        out = []
+        for k in keys:
+            rid = rids.get(k)
+            if rid is None:
+                rid = rids[k] = len(rids) + 1
+            out.append(rid)
+        return tuple(out)
+
+    def _put(self, key: Hashable, cid: int) -> None:
+        got = self._hits.get(key)
+        if got is None:
+            self._hits[key] = cid
+        elif type(got) is int:
+            if got != cid:
+                self._hits[key] = [got, cid]
+        elif got[-1] != cid:
+            got.append(cid)
+
+    def add(self, cid: int, roles: tuple[int, ...], time: Hashable | None, plain: tuple[int, ...] = ()) -> None:
+        """File cluster ``cid`` under its (possibly new) role ids paired with a report's time key,
+        and under plain ids (the report's text and story)."""
+        filed = self._filed.get(cid)
+        if filed is None:
+            filed = self._filed[cid] = ([], [])
+        have_r, have_t = filed
+        put = self._put
+        new_r = [rid for rid in roles if rid not in have_r]
+        have_r.extend(new_r)
+        self._used.update(new_r)
+        if time is not None and time not in have_t:
+            have_t.append(time)
+            for rid in have_r:
+                if rid not in new_r:
+                    put(time | rid if type(time) is int else (time, rid), cid)
+        for rid in new_r:
+            for t in have_t:
+                put(t | rid if type(t) is int else (t, rid), cid)
+        for rid in plain:
+            put(rid, cid)
+
+    def candidates(self, roles: tuple[int, ...], times: tuple[Hashable, ...],
+                   plain: tuple[int, ...] = ()) -> set[int]:
+        """Clusters filed under any role id paired with any time key, or under any plain id."""
+        out: set[int] = set()
+        hits, used = self._hits, self._used
+        for rid in roles:
+            if rid not in used:                # most family pairs are never filed: skip their times
+                continue
+            for t in times:
+                got = hits.get(t | rid if type(t) is int else (t, rid))
+                if got is not None:
+                    if type(got) is int:
+                        out.add(got)
+                    else:
+                        out.update(got)
+        for rid in plain:
+            got = hits.get(rid)
+            if got is not None:
+                if type(got) is int:
+                    out.add(got)
+                else:
+                    out.update(got)
+        return out
+
+
+class RoleIndex:
+    """For reports with no time at all: clusters by role key alone, and by role key and death toll
+    (a query by toll returns the clusters with a toll that can agree with the asked one). Filing a
+    cluster twice is harmless: queries return sets."""
+
+    __slots__ = ("_by_role", "_tolls")
+
+    def __init__(self) -> None:
+        self._by_role: dict[Hashable, list[int]] = defaultdict(list)
+        self._tolls: dict[Hashable, dict[tuple[float, float], list[int]]] = defaultdict(lambda: defaultdict(list))
+
+    def add(self, cid: int, roles: Iterable[Hashable], tolls: Iterable[tuple[int, str | None]]) -> None:
+        """File cluster ``cid`` under its role keys and the tolls (value, bound) of its reports."""
+        ranges = {figure_range(v, b) for v, b in tolls if v is not None}
+        for r in roles:
+            self._by_role[r].append(cid)
+            if ranges:
+                by_range = self._tolls[r]
+                for rng in ranges:
+                    by_range[rng].append(cid)
+
+    def with_role(self, roles: Iterable[Hashable]) -> Iterator[int]:
+        """Clusters filed under any of the keys, each once, in no particular order."""
+        seen: set[int] = set()
+        for r in roles:
+            for cid in self._by_role.get(r, ()):
+                if cid not in seen:
+                    seen.add(cid)
+                    yield cid
+
+    def with_toll(self, roles: Iterable[Hashable], value: int | None, bound: str | None) -> set[int]:
+        out: set[int] = set()
+        if value is None:
+            return out
+        lo, hi = figure_range(value, bound)
+        for r in roles:
+            # the distinct tolls filed under a role are few (0..a few hundred): scanning them is cheap
+            for (a, b), cids in (self._tolls.get(r) or {}).items():
+                if a <= hi and lo <= b:
+                    out.update(cids)
+        return out

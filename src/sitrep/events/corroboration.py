@@ -1,0 +1,110 @@
+"""A merged happening as an Event: its reports, date, place, figures and how well sources agree.
+
+Each independent source gives a figure with a bound (exact, at least, up to, about); two figures
+agree when the ranges they allow overlap ("24 injured" and "more than 20"). Copies of one wire story,
+and articles of one outlet, are one source. An event with two or more sources is "corroborated"
+unless their figures disagree, then "disputed" (``disputes`` names each figure and its outlets; the
+event keeps the most conservative figure, as ACLED does).
+"""
+from __future__ import annotations
+
+import collections
+from typing import Mapping
+
+from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, figure_range, root_of
+from sitrep.model import Event, Report, content_id
+
+
+def _most_common(values) -> object | None:
+    values = [v for v in values if v is not None]
+    if len(values) < 2:
+        return values[0] if values else None
+    counts = collections.Counter(values)
+    return max(counts, key=lambda v: (counts[v], -values.index(v)))
+
+
+def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
+    per_doc: dict[str, list[MergeItem]] = {}
+    for it in sorted(c.items, key=lambda it: (it.doc, it.fact.start)):
+        per_doc.setdefault(it.doc, []).append(it)
+    reports: list[Report] = []
+    figures: list[tuple[str, str, int, str | None, int, str | None]] = []
+    for doc, its in per_doc.items():
+        first = its[0]
+        info = docs.get(doc) or DocInfo()
+        dead = next(((i.fact.fatalities, i.fact.fatalities_bound) for i in its if i.fact.fatalities is not None), (None, None))
+        hurt = next(((i.fact.injuries, i.fact.injuries_bound) for i in its if i.fact.injuries is not None), (None, None))
+        date = next((i.fact.date for i in its if i.fact.date), None)
+        reports.append(Report(doc=doc, start=first.fact.start, end=first.fact.end, outlet=info.outlet,
+                              fatalities=dead[0], injuries=hurt[0], date=date, copy_of=info.copy_of))
+        figures.append((doc, info.outlet or "", dead[0], dead[1], hurt[0], hurt[1]))
+    dated = [it for it in c.items if it.fact.date]
+    days = [it.fact.date for it in dated if len(it.fact.date) == 10]
+    date = _most_common(days) or _most_common([it.fact.date for it in dated])
+    date_text = next((it.fact.date_text for it in dated if it.fact.date == date), None)
+    sources = _sources(list(per_doc), docs)
+    fatalities, dead_dispute = _figure([(f[0], f[2], f[3]) for f in figures], sources, docs, "fatalities")
+    injuries, hurt_dispute = _figure([(f[0], f[4], f[5]) for f in figures], sources, docs, "injuries")
+    disputes = [d for d in (dead_dispute, hurt_dispute) if d]
+    n_sources = len(set(sources.values()))
+    corroboration = "disputed" if disputes else ("corroborated" if n_sources >= 2 else "single source")
+    first = min(reports, key=lambda r: (r.doc, r.start))
+    return Event(
+        id=content_id(c.action, c.actor, c.target, date, f"{first.doc}:{first.start}"),
+        action=c.action, date=date, date_text=date_text, actor=c.actor, target=c.target,
+        location=_most_common([it.location for it in c.items]), fatalities=fatalities, injuries=injuries,
+        mode=_most_common([it.fact.mode for it in c.items]), reports=reports,
+        corroboration=corroboration, disputes=disputes)
+
+
+def _sources(doc_ids: list[str], docs: Mapping[str, DocInfo]) -> dict[str, str]:
+    """doc -> independent source: copies of one text, and one outlet's articles, are one source."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        parent[find(a)] = find(b)
+
+    for d in doc_ids:
+        info = docs.get(d) or DocInfo()
+        union("doc:" + d, "root:" + root_of(d, docs))
+        if info.outlet:
+            union("doc:" + d, "outlet:" + info.outlet.strip().lower())
+    return {d: find("doc:" + d) for d in doc_ids}
+
+
+def _spell(value: int, bound: str | None) -> str:
+    return {"min": f"at least {value}", "max": f"up to {value}", "approx": f"about {value}"}.get(bound or "", str(value))
+
+
+def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, str],
+            docs: Mapping[str, DocInfo], what: str) -> tuple[int | None, str | None]:
+    """The event's figure and, when independent sources disagree, a note naming each figure's outlets."""
+    per_source: dict[str, tuple[int, str | None]] = {}
+    outlets: dict[tuple[int, str | None], set[str]] = collections.defaultdict(set)
+    for doc, value, bound in figs:
+        if value is None:
+            continue
+        src = sources[doc]
+        # within one source the original (not a copy) speaks for it
+        if src not in per_source or (docs.get(doc) and not docs[doc].copy_of):
+            per_source[src] = (value, bound)
+        outlets[(value, bound)].add((docs.get(doc) or DocInfo()).outlet or doc)
+    if not per_source:
+        return None, None
+    vals = list(per_source.values())
+    agree = all(max(figure_range(*a)[0], figure_range(*b)[0]) <= min(figure_range(*a)[1], figure_range(*b)[1])
+                for i, a in enumerate(vals) for b in vals[i + 1:])
+    exact = sorted(v for v, b in vals if b in (None, "exact"))
+    if agree:
+        if exact:
+            return exact[-1], None
+        return max(v for v, _ in vals), None
+    note = f"{what}: " + "; ".join(f"{_spell(v, b)} ({', '.join(sorted(outlets[(v, b)]))})"
+                                    for v, b in sorted(set(vals), key=lambda x: x[0]))
+    return min(v for v, _ in vals), note

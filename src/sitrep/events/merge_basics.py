@@ -1,0 +1,149 @@
+"""What the event merge works on: one report of a happening (``MergeItem``), a growing group of
+reports (``MergeCluster``), and the time and figure tests that decide whether two reports can be one
+happening. Shared by the merge itself, its blocking index and the grouping of unattributed reports.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from sitrep.model import EventFact
+
+UNDATED_LAG_DAYS = 3       # news reports what happened on, or up to three days before, the day it appears
+
+
+@dataclass(slots=True, frozen=True)
+class DocInfo:
+    """What merging needs to know about a reporting document."""
+
+    outlet: str | None = None
+    published: str | None = None         # YYYY-MM-DD
+    copy_of: str | None = None           # the document this one copies
+    story: str | None = None             # the story the document belongs to
+
+
+@dataclass(slots=True)
+class MergeItem:
+    """One document's report of a happening, with its roles mapped to corpus entities."""
+
+    doc: str
+    fact: EventFact
+    actor: str | None
+    target: str | None
+    location: str | None
+    published: dt.date | None
+    root: str = ""                       # the original text this document copies (itself if none)
+    story: str | None = None
+    when: dt.date | None = None          # ``fact.date`` as a day, if it is one
+
+    def __post_init__(self) -> None:
+        self.when = day(self.fact.date)
+
+
+@dataclass(slots=True)
+class MergeCluster:
+    """Reports taken to be one happening; ``actor``/``target`` are the most specific roles so far."""
+
+    action: str
+    actor: str | None
+    target: str | None
+    items: list[MergeItem] = field(default_factory=list)
+    roots: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)
+    index: int = -1                      # creation order: earlier clusters win ties
+    times: list = field(default_factory=list)   # the reports' time keys (``blocking``)
+
+    def add(self, it: MergeItem) -> None:
+        self.items.append(it)
+        self.roots.add(it.root)
+        if it.story:
+            self.stories.add(it.story)
+
+
+def day(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def root_of(doc: str, docs: Mapping[str, DocInfo]) -> str:
+    """The document a copy chain starts from."""
+    seen = {doc}
+    info = docs.get(doc)
+    while info is not None and info.copy_of and info.copy_of not in seen:
+        doc = info.copy_of
+        seen.add(doc)
+        info = docs.get(doc)
+    return doc
+
+
+def dates_fit(a: MergeItem, b: MergeItem) -> bool:
+    """Whether two reports' times allow one happening (see ``sitrep.events.merge``)."""
+    da, db = a.fact.date, b.fact.date
+    if da and db:
+        x, y = a.when, b.when
+        if x and y:
+            return -1 <= (x - y).days <= 1
+        return da[:7] == db[:7]
+    if da or db:
+        dated, undated = (a, b) if da else (b, a)
+        when, pub = dated.when, undated.published
+        if pub is None:
+            return False
+        if when is None:                       # a month-level date
+            return dated.fact.date[:7] in (pub.isoformat()[:7],
+                                           (pub - dt.timedelta(days=UNDATED_LAG_DAYS)).isoformat()[:7])
+        return 0 <= (pub - when).days <= UNDATED_LAG_DAYS
+    if a.published and b.published:
+        return abs((a.published - b.published).days) <= 1
+    return False
+
+
+def timeless(it: MergeItem) -> bool:
+    """No date stated and no publication date: nothing places the report in time."""
+    return it.fact.date is None and it.published is None
+
+
+def figure_range(value: int, bound: str | None) -> tuple[float, float]:
+    """The values a figure allows: "at least 12" is 12 and up, "about 40" roughly 33 to 47."""
+    if bound == "min":
+        return value, float("inf")
+    if bound == "max":
+        return 0, value
+    if bound == "approx":
+        return value * 0.85 - 1, value * 1.15 + 1
+    return value, value
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return max(a[0], b[0]) <= min(a[1], b[1])
+
+
+def figures_agree(a: EventFact, b: EventFact) -> bool:
+    """Both reports give a death toll, and the tolls allow a common value."""
+    if a.fatalities is None or b.fatalities is None:
+        return False
+    return _overlap(figure_range(a.fatalities, a.fatalities_bound), figure_range(b.fatalities, b.fatalities_bound))
+
+
+def figures_match(a: EventFact, b: EventFact) -> bool:
+    """Both reports give a toll (dead or hurt) and every toll both give allows a common value:
+    what identifies a happening when no one is named as having done it."""
+    shared = False
+    for va, ba, vb, bb in ((a.fatalities, a.fatalities_bound, b.fatalities, b.fatalities_bound),
+                           (a.injuries, a.injuries_bound, b.injuries, b.injuries_bound)):
+        if va is None or vb is None:
+            continue
+        if not _overlap(figure_range(va, ba), figure_range(vb, bb)):
+            return False
+        shared = True
+    return shared
+
+
+def figures_conflict(a: EventFact, b: EventFact) -> bool:
+    """Both give a death toll and the tolls exclude each other."""
+    return a.fatalities is not None and b.fatalities is not None and not figures_agree(a, b)

@@ -1,0 +1,131 @@
+"""Reports of a happening that name no one: "Two soldiers were killed when a drone launched from
+Iraq hit a base in the Golan Heights", "A car bomb tore through the market of Gao, killing 12".
+
+With neither actor nor target, what identifies the happening is where, when and how many:
+  - two such reports are one happening when they share the category and the place (the same
+    location entity) and their times fit (``merge_basics.dates_fit``); or when they come from one
+    text or one story, their dates do not contradict and their places do not differ, and their
+    tolls match. The figures do not have to agree: "at least 12", "12" and "15" dead in the market
+    of Gao is one bombing whose toll is disputed;
+  - such a group joins a happening whose perpetrator or target another source names when one of
+    its reports is at the same place, one at a fitting time and one with a matching toll -- and only when
+    exactly one named happening fits, since without names nothing else tells two apart. A group
+    from the same text as a named report joins it on a fitting time and a matching toll.
+Groups that join nothing stand as happenings of their own (actor and target unknown).
+"""
+from __future__ import annotations
+
+from typing import Hashable
+
+from sitrep.events.blocking import BlockIndex, emit_time_key, query_time_keys
+from sitrep.events.merge_basics import MergeCluster, MergeItem, dates_fit, figures_match
+
+
+def place_unattributed(items: list[MergeItem], clusters: list[MergeCluster]) -> None:
+    """Group reports that name no one, and join each group to the named happening it must be;
+    new clusters are appended to ``clusters`` (whose ``index`` is their position)."""
+    if not items:
+        return
+    items.sort(key=lambda it: (it.fact.date is None, it.fact.date or "", it.doc, it.fact.start))
+    groups = _group(items)
+    named = _NamedIndex(clusters, groups)
+    for g in groups:
+        host = named.host(g)
+        if host is None:
+            g.index = len(clusters)
+            clusters.append(g)
+        else:
+            for it in g.items:
+                host.add(it)
+
+
+def _plain(it: MergeItem) -> list[Hashable]:
+    action = it.fact.action
+    return [(action, "root", it.root)] + ([(action, "story", it.story)] if it.story else [])
+
+
+def _places(action: str, c: MergeCluster) -> list[Hashable]:
+    return [(action, "L", o.location) for o in c.items if o.location is not None]
+
+
+def _group(items: list[MergeItem]) -> list[MergeCluster]:
+    groups: list[MergeCluster] = []
+    index = BlockIndex()
+    for it in items:
+        action = it.fact.action
+        place = [(action, "L", it.location)] if it.location is not None else []
+        cands = index.candidates(index.ids(place), query_time_keys(it.fact.date, it.published), index.ids(_plain(it)))
+        g = next((groups[cid] for cid in sorted(cands) if _same_happening(groups[cid], it)), None)
+        if g is None:
+            g = MergeCluster(action, None, None, index=len(groups))
+            groups.append(g)
+        g.add(it)
+        index.add(g.index, index.ids(_places(action, g)), emit_time_key(it.fact.date, it.published),
+                  index.ids(_plain(it)))
+    return groups
+
+
+def _same_happening(g: MergeCluster, it: MergeItem) -> bool:
+    if g.action != it.fact.action:
+        return False
+    places = {o.location for o in g.items if o.location is not None}
+    if it.location is not None and places and it.location not in places:
+        return False                       # another place: another happening
+    if it.location is not None and it.location in places and any(dates_fit(o, it) for o in g.items):
+        return True
+    if it.root in g.roots or (it.story is not None and it.story in g.stories):
+        # one text or one story: the toll identifies it, as long as no date contradicts
+        return (all(not (o.fact.date and it.fact.date and not dates_fit(o, it)) for o in g.items)
+                and any(figures_match(o.fact, it.fact) or (it.location is not None and o.location == it.location)
+                        for o in g.items))
+    return False
+
+
+class _NamedIndex:
+    """The named happenings at the places (or in the texts) the unnamed groups tell of, by
+    category, place and time, and by category and text."""
+
+    def __init__(self, clusters: list[MergeCluster], groups: list[MergeCluster]) -> None:
+        self.clusters = clusters
+        self.index = BlockIndex()
+        self._seen: dict[int, tuple[set, list]] = {}
+        asked = {(g.action, "L", it.location) for g in groups for it in g.items if it.location is not None}
+        texts = {(g.action, "root", it.root) for g in groups for it in g.items}
+        for c in clusters:
+            places = {p for o in c.items if o.location is not None and (p := (c.action, "L", o.location)) in asked}
+            if places:
+                # a place one report gives, at the time any report gives (as ``_joins`` tests)
+                ids = self.index.ids(places)
+                for o in c.items:
+                    self.index.add(c.index, ids, emit_time_key(o.fact.date, o.published))
+            self.index.add(c.index, (), None, self.index.ids(t for r in c.roots if (t := (c.action, "root", r)) in texts))
+
+    def host(self, g: MergeCluster) -> MergeCluster | None:
+        cands: set[int] = set()
+        for it in g.items:
+            place = [(g.action, "L", it.location)] if it.location is not None else []
+            cands |= self.index.candidates(self.index.ids(place), query_time_keys(it.fact.date, it.published),
+                                           self.index.ids([(g.action, "root", it.root)]))
+        fitting = [self.clusters[cid] for cid in sorted(cands) if self._joins(self.clusters[cid], g)]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _joins(self, c: MergeCluster, g: MergeCluster) -> bool:
+        """The named happening ``c`` is at a place of ``g`` (or told by one of its texts), at a
+        fitting time, with a matching toll -- each shown by some pair of their reports."""
+        if c.action != g.action:
+            return False
+        got = self._seen.get(c.index)
+        if got is None:               # a large happening is asked about by many groups
+            got = self._seen[c.index] = (
+                {o.location for o in c.items if o.location is not None},
+                [o for o in c.items if o.fact.fatalities is not None or o.fact.injuries is not None])
+        places, counted = got
+        if not (c.roots & g.roots or any(it.location in places for it in g.items)):
+            return False
+        return _joins(c, g, counted)
+
+
+def _joins(c: MergeCluster, g: MergeCluster, counted: list[MergeItem]) -> bool:
+    if not any(figures_match(o.fact, it.fact) for it in g.items for o in counted):
+        return False
+    return any(dates_fit(o, it) for it in g.items for o in c.items)
