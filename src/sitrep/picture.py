@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitrep.analysis import analysis_from_json, analyze_task, knowledge_base, version_of
+from sitrep.disjoint import DisjointSets
 from sitrep.model import DocumentAnalysis, Entity
 from sitrep.picture_store import PictureStore
 from sitrep.store import Store
@@ -277,13 +278,9 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
     """
     from sitrep.model import Story, content_id
     stories = store.stories()
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets: DisjointSets[str] = DisjointSets()
+    root = sets.find
+    parent = sets.parent
 
     story_of = {doc: s.id for s in stories for doc in s.documents}
     published = _publication_dates(store)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from sitrep.disjoint import DisjointSets
 from sitrep.dedup.compare import compare
 from sitrep.dedup.fingerprint import jaccard_estimate
 from sitrep.dedup.lsh import candidate_pairs, passage_keys, passage_pairs
@@ -118,23 +119,16 @@ def _best_candidates(pairs: Iterable[tuple[str, str]], sigs: dict[str, tuple],
 
 def group_stories(docs: Iterable[Document], duplicates: Iterable[Duplicate]) -> list[Story]:
     """Stories as connected groups of documents linked by copying or rewriting."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: DisjointSets[str] = DisjointSets()
     order: list[Document] = []
     for doc in docs:
-        root(doc.id)
+        sets.find(doc.id)
         order.append(doc)
     for d in duplicates:
-        parent[root(d.a)] = root(d.b)
+        sets.union(d.a, d.b)
     groups: dict[str, list[Document]] = {}
     for doc in order:
-        groups.setdefault(root(doc.id), []).append(doc)
+        groups.setdefault(sets.find(doc.id), []).append(doc)
     stories = []
     for members in groups.values():
         members.sort(key=lambda d: (d.published or "9999", d.id))
