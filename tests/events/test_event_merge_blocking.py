@@ -101,9 +101,37 @@ def _roles_fit(c, it, fam):
     return "related" if related else None
 
 
+def _span_ok(c, it):
+    # CHANGED: a cluster may not stretch beyond two days of its first stated day, beyond the month
+    # of its first stated month, or (undated) beyond two days of its first publication day
+    date, pub = it["fact"].date, it["published"]
+    if not date and pub is None:
+        return True
+    dated = [o for o in c["items"] if o["fact"].date]
+    if dated:
+        first = dated[0]["fact"].date
+        a = _day(first)
+        if date:
+            if a is not None and _day(date) is not None:
+                return abs((_day(date) - a).days) <= 2
+            return date[:7] == first[:7]
+        if a is not None:
+            return -2 <= (pub - a).days <= 5
+        return first[:7] in (pub.isoformat()[:7], (pub - dt.timedelta(days=3)).isoformat()[:7])
+    pubs = [o["published"] for o in c["items"] if o["published"] is not None]
+    if not pubs:
+        return True
+    p0 = pubs[0]
+    if not date:
+        return abs((pub - p0).days) <= 2
+    if _day(date) is not None:
+        return -5 <= (_day(date) - p0).days <= 2
+    return date[:7] in (p0.isoformat()[:7], (p0 - dt.timedelta(days=3)).isoformat()[:7])
+
+
 def _fits(c, it, root, story, fam):
     fit = _roles_fit(c, it, fam)
-    if fit is None:
+    if fit is None or not (root in c["roots"] or (story is not None and story in c["stories"]) or _span_ok(c, it)):
         return False
     if fit == "related":
         return any((o["fact"].date and it["fact"].date and len(o["fact"].date) == len(it["fact"].date) == 10

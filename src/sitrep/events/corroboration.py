@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 from typing import Mapping
 
+from sitrep.disjoint import DisjointSets
 from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, figure_range, root_of
 from sitrep.model import Event, Report, content_id
 
@@ -59,23 +60,13 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
 
 def _sources(doc_ids: list[str], docs: Mapping[str, DocInfo]) -> dict[str, str]:
     """doc -> independent source: copies of one text, and one outlet's articles, are one source."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        parent[find(a)] = find(b)
-
+    sets: DisjointSets[str] = DisjointSets()
     for d in doc_ids:
         info = docs.get(d) or DocInfo()
-        union("doc:" + d, "root:" + root_of(d, docs))
+        sets.union("doc:" + d, "root:" + root_of(d, docs))
         if info.outlet:
-            union("doc:" + d, "outlet:" + info.outlet.strip().lower())
-    return {d: find("doc:" + d) for d in doc_ids}
+            sets.union("doc:" + d, "outlet:" + info.outlet.strip().lower())
+    return {d: sets.find("doc:" + d) for d in doc_ids}
 
 
 def _spell(value: int, bound: str | None) -> str:

@@ -8,6 +8,10 @@ of them shared) and compatible dates:
     before publication (news reports what happened on or just before the day it appears), or
     undated reports published within a day of it;
   - reports of one story (``DocInfo.story``) and copies of one text (``copy_of``) join regardless;
+  - other reports must keep the cluster's time span bounded (``merge_basics.span_ok``): within two
+    days of its first stated day, within its first stated month, or (nothing dated) within two days
+    of its first publication day -- a report fitting any one report would otherwise chain a cluster
+    across weeks, and make large clusters (and merge time) grow without bound;
   - a report with no time at all (undated, from an undated document) joins when its casualty figures
     agree with the event's, or when exactly one event of its category shares a role with it and
     contradicts none (nothing else in the corpus could be what it reports).
@@ -36,7 +40,7 @@ from sitrep.events.blocking import (BlockIndex, RoleIndex, dated_key, day_key, e
                                     role_keys)
 from sitrep.events.corroboration import build_event
 from sitrep.events.merge_basics import (DocInfo, MergeCluster, MergeItem, dates_fit, day, figures_agree,
-                                        root_of, timeless)
+                                        root_of, span_ok, timeless)
 from sitrep.events.unattributed import place_unattributed
 from sitrep.model import Event, EventFact
 
@@ -144,6 +148,10 @@ def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | N
     fits (``blocking.query_time_set``) when it has a time, to test a cluster's times by its keys."""
     fit = _roles_fit(c, it, family_of)
     if fit is None:
+        return False
+    # one text or one story tells one happening, however its mentions are dated; independent
+    # reports must keep the cluster within its time span (no chaining across weeks)
+    if not (it.root in c.roots or (it.story is not None and it.story in c.stories) or span_ok(c, it)):
         return False
     if fit == "related":
         # different granularity is only trusted on firm evidence: the same day, or the same toll

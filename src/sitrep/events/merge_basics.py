@@ -8,9 +8,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from sitrep.timex.arith import parse_iso
 from sitrep.model import EventFact
 
 UNDATED_LAG_DAYS = 3       # news reports what happened on, or up to three days before, the day it appears
+SPAN_DAYS = 2              # how far a cluster may stretch from its first report's day (see ``span_ok``)
 
 
 @dataclass(slots=True, frozen=True)
@@ -53,8 +55,17 @@ class MergeCluster:
     stories: set[str] = field(default_factory=set)
     index: int = -1                      # creation order: earlier clusters win ties
     times: list = field(default_factory=list)   # the reports' time keys (``blocking``)
+    span_day: dt.date | None = None      # the first stated day, the first stated date's month, and
+    span_month: str | None = None        # (while nothing is dated) the first publication day: what
+    span_pub: dt.date | None = None      # bounds the cluster's time span (``span_ok``)
 
     def add(self, it: MergeItem) -> None:
+        date = it.fact.date
+        if date:
+            if self.span_month is None:
+                self.span_month, self.span_day = date[:7], it.when
+        elif it.published is not None and self.span_pub is None:
+            self.span_pub = it.published
         self.items.append(it)
         self.roots.add(it.root)
         if it.story:
@@ -62,12 +73,7 @@ class MergeCluster:
 
 
 def day(value: str | None) -> dt.date | None:
-    if not value or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    return parse_iso(value)
 
 
 def root_of(doc: str, docs: Mapping[str, DocInfo]) -> str:
@@ -101,6 +107,35 @@ def dates_fit(a: MergeItem, b: MergeItem) -> bool:
     if a.published and b.published:
         return abs((a.published - b.published).days) <= 1
     return False
+
+
+def span_ok(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether report ``it`` keeps cluster ``c`` within its time span. Reports fit when they fit any
+    one report of a cluster, so without a bound a cluster chains across weeks (a report a day after
+    the last, and so on). A cluster dated to a day stays within ``SPAN_DAYS`` of its first stated
+    day, one dated to a month within that month, an undated one within ``SPAN_DAYS`` of its first
+    publication day (the happening lies up to ``UNDATED_LAG_DAYS`` before a publication day)."""
+    date = it.fact.date
+    if not date and it.published is None:
+        return True                            # nothing places it in time: its figures decide
+    if c.span_month is not None:
+        a = c.span_day
+        if date:
+            if a is not None and it.when is not None:
+                return abs((it.when - a).days) <= SPAN_DAYS
+            return date[:7] == c.span_month
+        p = it.published
+        if a is not None:
+            return -SPAN_DAYS <= (p - a).days <= UNDATED_LAG_DAYS + SPAN_DAYS
+        return c.span_month in (p.isoformat()[:7], (p - dt.timedelta(days=UNDATED_LAG_DAYS)).isoformat()[:7])
+    p0 = c.span_pub
+    if p0 is None:
+        return True
+    if not date:
+        return abs((it.published - p0).days) <= SPAN_DAYS
+    if it.when is not None:
+        return -UNDATED_LAG_DAYS - SPAN_DAYS <= (it.when - p0).days <= SPAN_DAYS
+    return date[:7] in (p0.isoformat()[:7], (p0 - dt.timedelta(days=UNDATED_LAG_DAYS)).isoformat()[:7])
 
 
 def timeless(it: MergeItem) -> bool:
