@@ -226,3 +226,21 @@ def test_a_week_dates_the_event_to_its_month():
     i = text.index("last week")
     facts = facts_of(text, [TimeExpr(i, i + 9, "last week", "2024-W09", "week", None, "relative")])
     assert facts and facts[0].date == "2024-02"
+
+
+def test_a_group_acting_through_its_members_is_the_actor():
+    from sitrep.analysis import analyze_text, knowledge_base
+    kb = knowledge_base()
+    for text in ("Fighters from the Tessit Liberation Front attacked an army post near Gossi on Sunday.",
+                 "Rebels of the Tessit Liberation Front shelled the town of Gossi on Sunday, killing three people."):
+        a = analyze_text("d", text, "2025-06-02", None, kb)
+        actors = {m.local: m.text for m in a.mentions}
+        assert [(e.action, actors.get(e.actor)) for e in a.events] == [("ASSAULT", "Tessit Liberation Front")], text
+
+
+def test_a_group_named_after_of_is_not_the_actor_without_a_member_noun():
+    from sitrep.analysis import analyze_text, knowledge_base
+    text = "The spokesman of the Tessit Liberation Front met the envoy in Niamey on Sunday."
+    a = analyze_text("d", text, "2025-06-02", None, knowledge_base())
+    actors = {m.local: m.text for m in a.mentions}
+    assert all(actors.get(e.actor) != "Tessit Liberation Front" or e.action == "CONSULT" for e in a.events)

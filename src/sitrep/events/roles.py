@@ -37,6 +37,7 @@ class Patterns:
     expletive: re.Pattern           # "it is only two groups that ...": an empty "it"
     said_to: re.Pattern             # "Tehran said to have denied": a hearsay passive, not a speaker
     origin_before: re.Pattern       # "launched from Iraq": where a weapon came from, not where it struck
+    member_before: re.Pattern       # "fighters from X", "rebels of the X": X acts through its members
 
 
 def _ends_with(words) -> re.Pattern:
@@ -66,6 +67,8 @@ def patterns() -> Patterns:
         modifier_before=re.compile(r"(?:^|[^\w-])(?:" + _alt(lex.words["modifier_prefixes"]) + r")[-‐‑]$", re.I),
         expletive=re.compile(r"\s+(?:" + _alt(lex.words["expletive_after_it"]) + r")\b", re.I),
         said_to=re.compile(r"\s+to\s+(?:have|be)\b", re.I),
+        member_before=re.compile(r"(?:^|\W)(?:" + _alt(lex.words["member_nouns"]) + r")\s+(?:of|from|loyal\s+to|"
+                                 r"belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?$", re.I),
         origin_before=re.compile(r"(?<![\w-])(?:" + _alt(lex.words["origin_verbs"]) + r")\s+(?:\w+ly\s+)?from\s+"
                                  r"(?:(?:the|a|an|neighbouring|neighboring|nearby)\s+)?(?-i:(?:[a-z][\w'-]*\s+)?)$", re.I),
     )
@@ -257,6 +260,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
         if pron is not None and m.end <= pron.start():
             break                          # a pronoun stands closer to the verb
         if s.prepositional(m):
+            if patterns().member_before.search(s.text, max(s.start, m.start - 48), m.start):
+                return m, skipped              # "fighters from X attacked": X is the actor
             skipped = skipped or m
             continue
         if s.modifier(m):
