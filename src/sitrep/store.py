@@ -184,6 +184,9 @@ class Store:
                 self.db = sqlite3.connect(self.path, timeout=30)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
+            # duplicate detection inserts index rows at random places in large B-trees: a 64 MB
+            # page cache (SQLite's default is 2 MB) keeps those inserts off the disk
+            self.db.execute("PRAGMA cache_size = -65536")
             if not readonly:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
