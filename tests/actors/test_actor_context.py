@@ -122,3 +122,17 @@ def test_group_cue_yields_to_place_evidence(small_kb):
 def test_demonym_with_fighters_is_not_a_group(small_kb):
     ms = _run("Velorian fighters crossed the river, officials in Velora said.", small_kb)
     assert _types(ms, "Velorian") == {"NORP"}
+
+
+def test_two_people_sharing_a_surname_stay_apart_and_bare_surnames_follow_the_nearest():
+    from sitrep.actors import find_mentions
+    from sitrep.actors.kb import KnowledgeBase
+    from sitrep.nlp.sentences import split_sentences
+    text = ("Joseph Kabila Nkunda was detained in Goma on Monday. Nkunda denied the charges. "
+            "His cousin Laurent Nkunda said the family would appeal. Nkunda later left the court.")
+    mentions = find_mentions(text, split_sentences(text), KnowledgeBase.default())
+    people = [(m.text, m.local) for m in mentions if m.type == "PERSON"]
+    locals_ = {t: l for t, l in people if " " in t}
+    assert locals_["Joseph Kabila Nkunda"] != locals_["Laurent Nkunda"]
+    bare = [l for t, l in people if t == "Nkunda"]
+    assert bare == [locals_["Joseph Kabila Nkunda"], locals_["Laurent Nkunda"]]

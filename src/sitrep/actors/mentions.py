@@ -301,7 +301,12 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
     starts, ends = f.starts, f.ends
     surface = [text[starts[c.i]:ends[c.j - 1]] for c in chosen]
     keyed: dict[str, int] = {}
+    linked = {b for _, b in links}
     for idx, c in enumerate(chosen):
+        if c.partial and idx in linked and not c.kb_id:
+            # a bare surname belongs to the full name it was linked to: two "Ford"s may be two
+            # people ("John Milo Ford" ... "Mike Ford"), so equal spelling must not join them
+            continue
         k = f"kb:{c.kb_id}" if c.kb_id else "name:" + c.type + ":" + name_key(surface[idx])
         if k in keyed:
             g.union(keyed[k], idx)
