@@ -212,3 +212,29 @@ def test_unknown_suffix_is_sniffed(tmp_path):
     assert raw.fmt == "json" and raw.title == "Orlec"
     (raw,) = read_file(write(tmp_path, "article.body", ORLEC)).articles
     assert raw.fmt == "txt" and raw.text == ORLEC
+
+
+def test_gzipped_pages_are_read_by_their_inner_format(tmp_path):
+    import gzip
+    from sitrep.ingest import discover, read_file
+    page = "<html><head><title>Ceasefire holds in Gao</title></head><body><article>" + \
+           "<p>The ceasefire held for a third day in Gao, officials said on Sunday.</p>" * 5 + \
+           "</article></body></html>"
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(page.encode()))
+    (tmp_path / "notes.gz").write_bytes(gzip.compress(b"x"))          # no inner format: not discovered
+    assert [p for p, _ in discover([tmp_path])] == [str(tmp_path / "page.html.gz")]
+    result = read_file(str(tmp_path / "page.html.gz"))
+    assert not result.problems and result.articles[0].fmt == "html"
+    assert "ceasefire held" in result.articles[0].text
+
+
+def test_broken_or_oversized_gzip_is_a_clear_problem(tmp_path, monkeypatch):
+    import gzip
+    import sitrep.ingest as ingest
+    (tmp_path / "bad.txt.gz").write_bytes(b"not gzip at all")
+    problem = ingest.read_file(str(tmp_path / "bad.txt.gz")).problems[0]
+    assert "not valid gzip" in problem.reason
+    monkeypatch.setattr(ingest, "MAX_ARTICLE_BYTES", 1000)
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 100_000))
+    problem = ingest.read_file(str(tmp_path / "bomb.txt.gz")).problems[0]
+    assert "larger than the limit" in problem.reason

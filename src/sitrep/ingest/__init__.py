@@ -24,6 +24,7 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+COMPRESSED_SUFFIX = ".gz"          # crawls store pages gzipped: "page.html.gz" is read as "page.html"
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024       # a single page larger than this is not an article
 MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024   # JSON/JSONL collections may be large
@@ -56,7 +57,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in KNOWN_SUFFIXES:
+                    if not name.startswith(".") and _format_suffix(name) in KNOWN_SUFFIXES:
                         yield os.path.join(root, name), None
         elif path.exists():
             yield str(given), None
@@ -223,10 +224,31 @@ def _sniff(text: str) -> str:
     return "txt"
 
 
+def _format_suffix(path: str) -> str:
+    """The suffix that names a file's format, looking through a compression suffix."""
+    p = Path(path)
+    if p.suffix.lower() == COMPRESSED_SUFFIX:
+        p = Path(p.stem)
+    return p.suffix.lower()
+
+
+def _gunzip(data: bytes, limit: int) -> bytes:
+    """Decompressed bytes, refusing more than ``limit`` (a small file may inflate enormously)."""
+    import zlib
+    try:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as err:
+        raise IngestError(f"not valid gzip data ({err})") from err
+    if len(out) > limit:
+        raise IngestError(f"decompressed content larger than the limit of {limit / 1e6:.0f} MB")
+    return out
+
+
 def read_file(path: str) -> FileResult:
     """The raw articles of one input file; every failure becomes a problem naming the reason."""
     result = FileResult(path)
-    suffix = Path(path).suffix.lower()
+    suffix = _format_suffix(path)
     try:
         try:
             size = os.path.getsize(path)
@@ -236,6 +258,8 @@ def read_file(path: str) -> FileResult:
                                   f"({size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB)")
             with open(path, "rb") as fh:
                 data = fh.read()
+            if path.lower().endswith(COMPRESSED_SUFFIX):
+                data = _gunzip(data, limit)
         except OSError as err:
             raise IngestError(f"cannot read: {err.strerror or err}") from err
         if suffix in FEED_SUFFIXES:
