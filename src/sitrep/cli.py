@@ -62,8 +62,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool, skip_analysi
     """Read articles from files and folders (recursively) into the database.
 
     Formats: .txt (one scraped page per file), .html/.htm, .json (an article object or a list),
-    any of them gzipped (.html.gz),
-    .jsonl (one object per line), RSS/Atom feeds (.xml, .rss, .atom). Ingesting the same content
+    .jsonl (one object per line), RSS/Atom feeds (.xml, .rss, .atom), and any of them gzipped
+    (page.html.gz). Ingesting the same content
     again adds nothing. Bad files are reported on stderr and skipped; exit status 1 when any
     file was rejected.
 
