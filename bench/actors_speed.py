@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import argparse
 import random
-import sqlite3
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
+from benchlib import cleaned_documents
 from sitrep.nlp.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -90,15 +88,7 @@ def synthetic(n: int, kb, size: int = 5000, seed: int = 7) -> list[str]:
 
 def seed_texts(folder: Path) -> list[tuple[str, str | None]]:
     """(text, title) of the seed articles as the ingest pipeline cleans them."""
-    with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "seeds.db")
-        exe = Path(sys.executable).with_name("sitrep")
-        subprocess.run([str(exe), "ingest", str(folder), "--db", db, "-q"], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        con = sqlite3.connect(db)
-        rows = con.execute("select text, title from documents").fetchall()
-        con.close()
-    return [(t, ti) for t, ti in rows if t]
+    return [(d["text"], d.get("title")) for d in cleaned_documents(folder)]
 
 
 def time_corpus(docs: list[tuple[str, str | None]], kb, runs: int) -> tuple[float, float, float]:

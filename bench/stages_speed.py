@@ -19,14 +19,12 @@ import html
 import pickle
 import random
 import re
-import sqlite3
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
+from benchlib import cleaned_documents
 from sitrep.nlp.sentences import split_sentences
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -99,17 +97,7 @@ def synthetic(n: int, kb, size: int = 5000, seed: int = 11) -> list[tuple[str, s
 
 def seed_docs(folder: Path) -> list[tuple[str, str | None]]:
     """(text, published) of the seed articles as the ingest pipeline cleans them."""
-    with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "seeds.db")
-        exe = Path(sys.executable).with_name("sitrep")
-        subprocess.run([str(exe), "ingest", str(folder), "--db", db, "-q"], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        con = sqlite3.connect(db)
-        rows = con.execute("select * from documents").fetchall()
-        cols = [d[0] for d in con.execute("select * from documents").description]
-        con.close()
-    docs = [dict(zip(cols, r)) for r in rows]
-    return [(d["text"], d.get("published")) for d in docs if d.get("text")]
+    return [(d["text"], d.get("published")) for d in cleaned_documents(folder)]
 
 
 def polnear_docs(limit: int) -> list[tuple[str, str | None]]:

@@ -1,9 +1,9 @@
 """Attacks told through their weapon or their toll (invented Sahel, Sudan, Ukraine, Myanmar, Levant settings)."""
 from __future__ import annotations
 
-import re
-
 import pytest
+
+from event_helpers import mentions_from
 
 from sitrep.events import find_events
 from sitrep.model import Mention
@@ -20,14 +20,7 @@ ACTORS = {
 
 
 def mentions_for(text: str) -> list[Mention]:
-    found, numbers = [], {}
-    for name, kind in sorted(ACTORS.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-            if any(m.start() < f.end and f.start < m.end() for f in found):
-                continue
-            found.append(Mention(m.start(), m.end(), name, kind, "name:" + name.lower(), "test",
-                                 local=numbers.setdefault(name, len(numbers))))
-    return sorted(found, key=lambda m: m.start)
+    return mentions_from(text, ACTORS)
 
 
 def code(text: str) -> list[dict]:

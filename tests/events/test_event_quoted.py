@@ -2,7 +2,7 @@
 accusations (invented Sudan, Sahel, Caucasus and Myanmar settings)."""
 from __future__ import annotations
 
-import re
+from event_helpers import mentions_from
 
 from sitrep.events import find_events
 from sitrep.model import Mention, QuoteFact, TimeExpr
@@ -15,14 +15,7 @@ ACTORS = {"RSF": "ORG", "Sudanese army": "ORG", "Khartoum": "GPE", "Mohamed Osma
 
 
 def mentions_for(text: str) -> list[Mention]:
-    found, numbers = [], {}
-    for name, kind in sorted(ACTORS.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-            if any(m.start() < f.end and f.start < m.end() for f in found):
-                continue
-            found.append(Mention(m.start(), m.end(), name, kind, "name:" + name.lower(), "test",
-                                 local=numbers.setdefault(name, len(numbers))))
-    return sorted(found, key=lambda m: m.start)
+    return mentions_from(text, ACTORS)
 
 
 def quote(text: str, words: str, speaker: str | None) -> QuoteFact:
