@@ -8,6 +8,18 @@ import tempfile
 from pathlib import Path
 
 
+# vocabulary of the synthetic news texts: invented people, groups and real places of several wars
+FIRST = ["Amadou", "Oksana", "Min", "Fatima", "Dmitri", "Aung", "Hamza", "Leila", "Tomasz", "Ibrahim",
+         "Nadia", "Kwame", "Yusuf", "Irina", "Samir", "Thandiwe", "Arman", "Layla", "Ousmane", "Vera"]
+LAST = ["Traore", "Kovalenko", "Htun", "Haddad", "Sokolov", "Naing", "Barzani", "Mansour", "Nowak",
+         "Diallo", "Petrenko", "Mensah", "Okafor", "Aliyev", "Khoury", "Dlamini", "Sargsyan", "Tahir"]
+ORG_HEAD = ["Brigade", "Front", "Movement", "Council", "Forces", "Battalion", "Committee", "Alliance"]
+ORG_WORD = ["Northern", "Liberation", "Unity", "Patriotic", "Revolutionary", "Popular", "Free",
+           "Democratic", "Islamic", "National", "Azawad", "Kachin", "Volunteer", "Steppe"]
+PLACES = ["Gao", "Kharkiv", "Mandalay", "El Fasher", "Mosul", "Tripoli", "Goma", "Aleppo", "Sanaa",
+          "Donetsk", "Timbuktu", "Kidal", "Sittwe", "Nyala", "Kherson", "Idlib", "Benghazi", "Kirkuk"]
+
+
 def cleaned_documents(folder: Path) -> list[dict]:
     """Every document of ``folder`` as `sitrep ingest --skip-analysis` cleans it (a row dict)."""
     with tempfile.TemporaryDirectory() as tmp:

@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchlib import cleaned_documents
+from benchlib import FIRST, LAST, ORG_HEAD, ORG_WORD, PLACES, cleaned_documents
 from sitrep.nlp.sentences import split_sentences
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -32,15 +32,6 @@ SEEDS = SHARED / "seeds"
 POLNEAR = SHARED / "benchmarks" / "polnear" / "data" / "dev" / "text"
 TEMPEVAL = SHARED / "benchmarks" / "tempeval3-tbaq" / "TBAQ-cleaned"
 
-_FIRST = ["Amadou", "Oksana", "Min", "Fatima", "Dmitri", "Aung", "Hamza", "Leila", "Tomasz", "Ibrahim",
-          "Nadia", "Kwame", "Yusuf", "Irina", "Samir", "Thandiwe", "Arman", "Layla", "Ousmane", "Vera"]
-_LAST = ["Traore", "Kovalenko", "Htun", "Haddad", "Sokolov", "Naing", "Barzani", "Mansour", "Nowak",
-         "Diallo", "Petrenko", "Mensah", "Okafor", "Aliyev", "Khoury", "Dlamini", "Sargsyan", "Tahir"]
-_ORG_HEAD = ["Brigade", "Front", "Movement", "Council", "Forces", "Battalion", "Committee", "Alliance"]
-_ORG_WORD = ["Northern", "Liberation", "Unity", "Patriotic", "Revolutionary", "Popular", "Free",
-             "Democratic", "Islamic", "National", "Azawad", "Kachin", "Volunteer", "Steppe"]
-_PLACES = ["Gao", "Kharkiv", "Mandalay", "El Fasher", "Mosul", "Tripoli", "Goma", "Aleppo", "Sanaa",
-           "Donetsk", "Timbuktu", "Kidal", "Sittwe", "Nyala", "Kherson", "Idlib", "Benghazi", "Kirkuk"]
 _COUNTRIES = ["Mali", "Ukraine", "Myanmar", "Sudan", "Iraq", "Syria", "Libya", "Yemen", "Russia", "Iran"]
 _TITLES = ["Defence Minister", "Colonel", "spokesman", "Gen.", "President", "commander", "Prime Minister"]
 _VERBS = ["said", "told reporters", "added", "warned", "claimed", "denied", "said in a statement"]
@@ -74,8 +65,8 @@ def synthetic(n: int, kb, size: int = 5000, seed: int = 11) -> list[tuple[str, s
     media = sorted(e["name"] for e in kb.entries.values() if e.get("type") == "MEDIA") or ["Reuters"]
     out = []
     for k in range(n):
-        orgs = [f"{rnd.choice(_ORG_WORD)} {rnd.choice(_ORG_WORD)} {rnd.choice(_ORG_HEAD)}" for _ in range(3)]
-        people = [f"{rnd.choice(_FIRST)} {rnd.choice(_LAST)}" for _ in range(4)]
+        orgs = [f"{rnd.choice(ORG_WORD)} {rnd.choice(ORG_WORD)} {rnd.choice(ORG_HEAD)}" for _ in range(3)]
+        people = [f"{rnd.choice(FIRST)} {rnd.choice(LAST)}" for _ in range(4)]
         paras, length = [], 0
         while length < size:
             sents = []
@@ -84,7 +75,7 @@ def synthetic(n: int, kb, size: int = 5000, seed: int = 11) -> list[tuple[str, s
                 sents.append(rnd.choice(_SENT).format(
                     T=rnd.choice(_TITLES), P=rnd.choice(people), V=rnd.choice(_VERBS),
                     V2=rnd.choice(_VERBS), O=org, O2=rnd.choice(orgs), A="".join(w[0] for w in org.split()),
-                    L=rnd.choice(_PLACES), L2=rnd.choice(_PLACES), D=rnd.choice(_DAYS),
+                    L=rnd.choice(PLACES), L2=rnd.choice(PLACES), D=rnd.choice(_DAYS),
                     N=rnd.randint(2, 400), N2=rnd.randint(2, 90), K=rnd.choice(known), M=rnd.choice(media),
                     Y=rnd.randint(1990, 2023), C=rnd.choice(_COUNTRIES), MO=rnd.choice(_MONTHS),
                     DD=rnd.randint(1, 28)))

@@ -27,6 +27,7 @@ from operator import attrgetter
 
 from sitrep.knowledge import load
 from sitrep.model import Mention, RelationFact
+from sitrep.nlp.phrases import phrase_regex
 
 __all__ = ["find_relations"]
 
@@ -65,24 +66,9 @@ class _Compiled:
 
 
 def _office_alt(offices: list[str]) -> str:
-    """Any office title (words apart by blanks or hyphens), as a trie of its words: Python's engine
-    tries the branches of a flat alternation one by one, a trie shares their prefixes. Greedy
-    branches try the longer title first, as the longest-first flat alternation did."""
-    trie: dict = {}
-    for o in offices:
-        node = trie
-        for ch in " ".join(re.split(r"[\s\-]+", o.lower().strip())):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return "(?:" + (_trie(trie) or "(?!)") + ")"
-
-
-def _trie(node: dict) -> str:
-    alts = [(r"[\s\-]+" if ch == " " else re.escape(ch)) + _trie(node[ch]) for ch in sorted(node) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if "" in node else body
+    """Any office title, its words apart by blanks or hyphens."""
+    return "(?:" + phrase_regex((" ".join(re.split(r"[\s\-]+", o.lower().strip())) for o in offices),
+                                space=r"[\s\-]+") + ")"
 
 
 @lru_cache(maxsize=1)
