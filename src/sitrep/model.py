@@ -314,6 +314,9 @@ class EventFact:
     target_name: str | None = None
     fatalities_bound: str | None = None        # exact, min ("at least"), max ("up to"), approx
     injuries_bound: str | None = None
+    # how ``date`` was found: "stated" (the sentence's time), "anaphora", "context" (the paragraph's
+    # narrative time), "period" (a "since"/"past month" period), "publication" (an ongoing report)
+    date_basis: str | None = None
 
 
 @dataclass(slots=True)
@@ -397,10 +400,11 @@ class Event:
     reports: list[Report] = field(default_factory=list)
     corroboration: str = "single source"       # "corroborated", "disputed", "single source"
     disputes: list[str] = field(default_factory=list)   # human-readable notes on disagreeing figures
+    date_basis: str | None = None              # how the date was found (see EventFact.date_basis)
 
     def contract_dict(self) -> dict[str, Any]:
         return {"id": self.id, "date": self.date, "date_text": self.date_text, "action": self.action,
                 "actor": self.actor, "target": self.target, "location": self.location,
                 "fatalities": self.fatalities, "injuries": self.injuries, "mode": self.mode,
-                "corroboration": self.corroboration,
+                "corroboration": self.corroboration, "date_basis": self.date_basis,
                 "evidence": [{"doc": r.doc, "start": r.start, "end": r.end} for r in self.reports]}

@@ -25,10 +25,10 @@ from typing import Callable, Hashable, Iterable, Iterator
 
 from sitrep.events.merge_basics import UNDATED_LAG_DAYS, day, figure_range
 
-_BITS = 24                      # role ids below 2**24; a (time, role) pair is one int
+_BITS = 24                      # time keys are shifted ints (kept for their day/publication bit)
 
 
-# time keys come shifted, so that a (time, role) pair is ``time | role id``
+# time keys come shifted: the low bit above the shift tells a publication day from a stated day
 def _day_key(when: dt.date) -> int:
     return (when.toordinal() * 2) << _BITS
 
@@ -126,17 +126,18 @@ class BlockIndex:
     """Cluster numbers under (role key, time key) pairs, and under plain keys (no time).
 
     A cluster's role keys can grow (a partial cluster learns its actor) and so can its time keys
-    (every report adds its own): it is filed under every pair of the two. A pair is one int (time
-    key | role id; a plain key is its id alone, no time key being 0) and a lone cluster a bare int,
-    which keeps a million reports' index small."""
+    (every report adds its own): it is filed under every pair of the two. Pairs are kept per role
+    (role id -> time key -> clusters), so a query walks whichever is smaller: the times a role was
+    filed at, or the times the report asks for. A lone cluster is a bare int, which keeps a
+    million reports' index small."""
 
-    __slots__ = ("_hits", "_rids", "_filed", "_used")
+    __slots__ = ("_by_role", "_plain", "_rids", "_filed")
 
     def __init__(self) -> None:
-        self._hits: dict[Hashable, int | list[int]] = {}
+        self._by_role: dict[int, dict[Hashable, int | list[int]]] = {}
+        self._plain: dict[int, int | list[int]] = {}
         self._rids: dict[Hashable, int] = {}
         self._filed: dict[int, tuple[list[int], list[Hashable]]] = {}
-        self._used: set[int] = set()           # role ids some cluster is filed under
 
     def ids(self, keys: Iterable[Hashable]) -> tuple[int, ...]:
         """Role (or plain) keys as the small numbers the index files them under."""
@@ -149,13 +150,14 @@ class BlockIndex:
             out.append(rid)
         return tuple(out)
 
-    def _put(self, key: Hashable, cid: int) -> None:
-        got = self._hits.get(key)
+    @staticmethod
+    def _put(table: dict, key: Hashable, cid: int) -> None:
+        got = table.get(key)
         if got is None:
-            self._hits[key] = cid
+            table[key] = cid
         elif type(got) is int:
             if got != cid:
-                self._hits[key] = [got, cid]
+                table[key] = [got, cid]
         elif got[-1] != cid:
             got.append(cid)
 
@@ -166,36 +168,50 @@ class BlockIndex:
         if filed is None:
             filed = self._filed[cid] = ([], [])
         have_r, have_t = filed
-        put = self._put
+        put, by_role = self._put, self._by_role
         new_r = [rid for rid in roles if rid not in have_r]
-        have_r.extend(new_r)
-        self._used.update(new_r)
         if time is not None and time not in have_t:
             have_t.append(time)
             for rid in have_r:
-                if rid not in new_r:
-                    put(time | rid if type(time) is int else (time, rid), cid)
+                table = by_role.get(rid)
+                if table is None:
+                    table = by_role[rid] = {}
+                put(table, time, cid)
         for rid in new_r:
+            table = by_role.get(rid)
+            if table is None:
+                table = by_role[rid] = {}
             for t in have_t:
-                put(t | rid if type(t) is int else (t, rid), cid)
+                put(table, t, cid)
+        have_r.extend(new_r)
         for rid in plain:
-            put(rid, cid)
+            put(self._plain, rid, cid)
 
     def candidates(self, roles: tuple[int, ...], times: tuple[Hashable, ...],
-                   plain: tuple[int, ...] = ()) -> set[int]:
+                   plain: tuple[int, ...] = (), time_set: frozenset | None = None) -> set[int]:
         """Clusters filed under any role id paired with any time key, or under any plain id."""
         out: set[int] = set()
-        hits, used = self._hits, self._used
+        by_role = self._by_role
         for rid in roles:
-            if rid not in used:                # most family pairs are never filed: skip their times
+            table = by_role.get(rid)
+            if not table:
+                continue                      # most family pairs are never filed
+            if time_set is not None and len(table) < len(times):
+                for t, got in table.items():
+                    if t in time_set:
+                        if type(got) is int:
+                            out.add(got)
+                        else:
+                            out.update(got)
                 continue
             for t in times:
-                got = hits.get(t | rid if type(t) is int else (t, rid))
+                got = table.get(t)
                 if got is not None:
                     if type(got) is int:
                         out.add(got)
                     else:
                         out.update(got)
+        hits = self._plain
         for rid in plain:
             got = hits.get(rid)
             if got is not None:

@@ -35,14 +35,20 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
         info = docs.get(doc) or DocInfo()
         dead = next(((i.fact.fatalities, i.fact.fatalities_bound) for i in its if i.fact.fatalities is not None), (None, None))
         hurt = next(((i.fact.injuries, i.fact.injuries_bound) for i in its if i.fact.injuries is not None), (None, None))
-        date = next((i.fact.date for i in its if i.fact.date), None)
+        date = next((i.date for i in its if i.date), None) or next((i.fact.date for i in its if i.fact.date), None)
         reports.append(Report(doc=doc, start=first.fact.start, end=first.fact.end, outlet=info.outlet,
                               fatalities=dead[0], injuries=hurt[0], date=date, copy_of=info.copy_of))
         figures.append((doc, info.outlet or "", dead[0], dead[1], hurt[0], hurt[1]))
-    dated = [it for it in c.items if it.fact.date]
-    days = [it.fact.date for it in dated if len(it.fact.date) == 10]
-    date = _most_common(days) or _most_common([it.fact.date for it in dated])
+    dated = [it for it in c.items if it.date]
+    days = [it.date for it in dated if len(it.date) == 10]
+    date = _most_common(days) or _most_common([it.date for it in dated])
+    if date is None:
+        # no report states a date: the one inferred from a period or the publication day, so the
+        # happening still sits in the timeline (its basis says it is inferred)
+        dated = [it for it in c.items if it.fact.date]
+        date = _most_common([it.fact.date for it in dated])
     date_text = next((it.fact.date_text for it in dated if it.fact.date == date), None)
+    date_basis = _most_common([it.fact.date_basis or "stated" for it in dated if it.fact.date == date])
     sources = _sources(list(per_doc), docs)
     fatalities, dead_dispute = _figure([(f[0], f[2], f[3]) for f in figures], sources, docs, "fatalities")
     injuries, hurt_dispute = _figure([(f[0], f[4], f[5]) for f in figures], sources, docs, "injuries")
@@ -55,7 +61,7 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
         action=c.action, date=date, date_text=date_text, actor=c.actor, target=c.target,
         location=_most_common([it.location for it in c.items]), fatalities=fatalities, injuries=injuries,
         mode=_most_common([it.fact.mode for it in c.items]), reports=reports,
-        corroboration=corroboration, disputes=disputes)
+        corroboration=corroboration, disputes=disputes, date_basis=date_basis)
 
 
 def _sources(doc_ids: list[str], docs: Mapping[str, DocInfo]) -> dict[str, str]:

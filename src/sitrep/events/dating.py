@@ -65,3 +65,84 @@ def nearest_to(times: list[TimeExpr], tstarts: list[int], lo: int, hi: int, pos:
         if d < dist:
             best, dist = t, d
     return best
+
+
+# ----------------------------------------------------------------------------- dating an act in its context
+#
+# An act the sentence does not date takes the time of its narrative context, as TimeML and ACLED
+# coders do: the time expression the paragraph last stated (when the act is told in the past), a
+# period the sentence gives ("since October", "over the past month"), or for an ongoing report
+# (present perfect, present) the publication month. Each inferred date says how it was found
+# (``EventFact.date_basis``), so an analyst can tell a stated date from an inferred one.
+
+STATED, ANAPHORA, CONTEXT, PERIOD, PUBLICATION = "stated", "anaphora", "context", "period", "publication"
+_PAST_TENSES = ("past", None)             # a simple past act, or one whose tense the text does not show
+_ONGOING = ("perfect", "present")
+
+
+class Clock:
+    """A document's time expressions, indexed for dating its acts."""
+
+    __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published")
+
+    def __init__(self, text: str, timexes: list[TimeExpr], published: str | None) -> None:
+        self.text = text
+        self.times = sorted((t for t in timexes if usable(t)), key=lambda t: t.start)
+        self.tstarts = [t.start for t in self.times]
+        self.periods = sorted((t for t in timexes if _period_month(t) is not None), key=lambda t: t.start)
+        self.pstarts = [t.start for t in self.periods]
+        self.published = published if published and _DATE.match(published[:10]) else None
+
+    def date(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,
+             prev_time: TimeExpr | None = None) -> tuple[str | None, str | None, str | None]:
+        """(date, the time expression's text, basis) of the act [start, end) in sentence [s_start, s_end)."""
+        t = nearest(self.times, self.tstarts, s_start, s_end, start, end)
+        if t is not None:
+            return event_date(t), t.text, STATED
+        if prev_time is not None:
+            return event_date(prev_time), prev_time.text, ANAPHORA
+        if tense == "future":
+            return None, None, None
+        p = nearest(self.periods, self.pstarts, s_start, s_end, start, end)
+        if p is not None:
+            return _period_month(p), p.text, PERIOD
+        if tense in _PAST_TENSES:
+            t = self.context(s_start)
+            if t is not None:
+                return event_date(t), t.text, CONTEXT
+        elif tense in _ONGOING and self.published:
+            return self.published[:7], None, PUBLICATION
+        return None, None, None
+
+    def context(self, s_start: int) -> TimeExpr | None:
+        """The time the paragraph last stated before ``s_start``, if it is a time already past."""
+        i = bisect.bisect_left(self.tstarts, s_start) - 1
+        if i < 0:
+            return None
+        t = self.times[i]
+        if self.text.rfind("\n", t.end, s_start) >= 0:
+            return None                       # another paragraph: another stretch of the story
+        value = event_date(t)
+        if self.published and value and value[:len(self.published[:10])] > self.published[:len(value)]:
+            return None                       # a time still to come does not date what happened
+        return t
+
+
+def _period_month(t: TimeExpr) -> str | None:
+    """The month a period dates an act to: its last full month ("since October 2023", "in the
+    past two months" ending on the publication day: the act lies before that day)."""
+    if t.granularity != "range" or not t.end_value or usable(t):
+        return None
+    end = _day(t.end_value)
+    if end is None:
+        return None
+    last = (end - dt.timedelta(days=1)).isoformat()[:7]
+    start = (t.value or "")[:7]
+    return max(start, last) if _DATE.match(start or "-") else last
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None

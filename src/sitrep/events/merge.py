@@ -162,15 +162,15 @@ def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | N
             dead = it.fact.fatalities
             return dead is not None and any(o.fact.fatalities is not None and figures_agree(o.fact, it.fact)
                                             and dates_fit(o, it) for o in c.items)
-        return any((o.fact.date and it.fact.date and len(o.fact.date) == len(it.fact.date) == 10
+        return any((o.date and it.date and len(o.date) == len(it.date) == 10
                     and dates_fit(o, it))
                    or (figures_agree(o.fact, it.fact) and (timeless(o) or timeless(it) or dates_fit(o, it)))
                    for o in c.items)
     if it.root in c.roots or (it.story is not None and it.story in c.stories):
         # one text, or one story: dates only need not contradict
         if when is not None:
-            return not it.fact.date or all(k in when for k in c.times if dated_key(k))
-        return all(not (o.fact.date and it.fact.date and not dates_fit(o, it)) for o in c.items)
+            return not it.date or all(k in when for k in c.times if dated_key(k))
+        return all(not (o.date and it.date and not dates_fit(o, it)) for o in c.items)
     if when is not None:
         return any(k in when for k in c.times)
     return any(dates_fit(o, it) or ((timeless(it) or timeless(o)) and figures_agree(o.fact, it.fact))
@@ -280,7 +280,7 @@ def _items(facts, entity_of, docs, state_of, government_of) -> tuple[list[MergeI
 def _canonical(it: MergeItem) -> bool:
     """A date that is a valid "YYYY-MM-DD" or "YYYY-MM" (or none): what the coder emits, and what
     the time keys stand for exactly (the full test handles anything else)."""
-    date = it.fact.date
+    date = it.date
     return not date or (len(date) == 10 and it.when is not None) or (len(date) == 7 and day(date + "-01") is not None)
 
 
@@ -299,8 +299,8 @@ class _Clustering:
     def run(self, items: list[MergeItem]) -> list[MergeCluster]:
         self.canonical = all(_canonical(it) for it in items)
         # the most specific reports first, so partial ones join a cluster whose roles are settled
-        items.sort(key=lambda it: (it.actor is None or it.target is None, it.fact.date is None,
-                                   it.fact.date or "", it.doc, it.fact.start))
+        items.sort(key=lambda it: (it.actor is None or it.target is None, it.date is None,
+                                   it.date or "", it.doc, it.fact.start))
         # reports with no time at all go last: they join by figures, or the one happening they can be
         for it in items:
             if not timeless(it):
@@ -340,7 +340,7 @@ class _Clustering:
         clusters, family = self.clusters, self.family
         # no report in a cluster is timeless while reports with a time are placed; keys stand for
         # the time test only when every date is a plain day or month (see ``_canonical``)
-        when = None if timeless(it) or not self.canonical else query_time_set(it.fact.date, it.published)
+        when = None if timeless(it) or not self.canonical else query_time_set(it.date, it.published)
         for cid in order:
             c = clusters[cid]
             if c.actor == it.actor and c.target == it.target and _fits(c, it, family, when):
@@ -357,7 +357,8 @@ class _Clustering:
             cands = self.timeless.with_toll(ask_keys, it.fact.fatalities, it.fact.fatalities_bound)
             cands |= self.index.candidates((), (), plain)
         else:
-            cands = self.index.candidates(ask_ids, query_time_keys(it.fact.date, it.published), plain)
+            cands = self.index.candidates(ask_ids, query_time_keys(it.date, it.published), plain,
+                                          query_time_set(it.date, it.published))
         c = self._pick(cands, it) if cands else None
         if c is None and timeless(it):
             # uniqueness does not depend on order: the pool is walked lazily, and stops at a second fit
@@ -372,7 +373,7 @@ class _Clustering:
             if (c.actor, c.target) != (it.actor, it.target):
                 file_ids = self.role_ids(action, c.actor, c.target)[0]
         c.add(it)
-        time = emit_time_key(it.fact.date, it.published)
+        time = emit_time_key(it.date, it.published)
         if time is not None and time not in c.times:
             c.times.append(time)
         self.index.add(c.index, file_ids, time, plain)

@@ -37,10 +37,23 @@ class MergeItem:
     published: dt.date | None
     root: str = ""                       # the original text this document copies (itself if none)
     story: str | None = None
-    when: dt.date | None = None          # ``fact.date`` as a day, if it is one
+    when: dt.date | None = None          # ``date`` as a day, if it is one
+    date: str | None = None              # the date the text states for it (see ``merge_date``)
 
     def __post_init__(self) -> None:
-        self.when = day(self.fact.date)
+        self.date = merge_date(self.fact)
+        self.when = day(self.date)
+
+
+# Dates the coder inferred from the publication day or a period ("has launched attacks", "since
+# October") say when the report holds, not when one happening took place: for matching they count
+# as no date, and the report is lined up by its publication day like any undated one.
+WEAK_BASES = frozenset({"publication", "period"})
+
+
+def merge_date(f: EventFact) -> str | None:
+    """The date of a report that identifies its happening: a stated (or context) date, not an inferred one."""
+    return None if f.date_basis in WEAK_BASES else f.date
 
 
 @dataclass(slots=True)
@@ -60,7 +73,7 @@ class MergeCluster:
     span_pub: dt.date | None = None      # bounds the cluster's time span (``span_ok``)
 
     def add(self, it: MergeItem) -> None:
-        date = it.fact.date
+        date = it.date
         if date:
             if self.span_month is None:
                 self.span_month, self.span_day = date[:7], it.when
@@ -89,7 +102,7 @@ def root_of(doc: str, docs: Mapping[str, DocInfo]) -> str:
 
 def dates_fit(a: MergeItem, b: MergeItem) -> bool:
     """Whether two reports' times allow one happening (see ``sitrep.events.merge``)."""
-    da, db = a.fact.date, b.fact.date
+    da, db = a.date, b.date
     if da and db:
         x, y = a.when, b.when
         if x and y:
@@ -101,7 +114,7 @@ def dates_fit(a: MergeItem, b: MergeItem) -> bool:
         if pub is None:
             return False
         if when is None:                       # a month-level date
-            return dated.fact.date[:7] in (pub.isoformat()[:7],
+            return dated.date[:7] in (pub.isoformat()[:7],
                                            (pub - dt.timedelta(days=UNDATED_LAG_DAYS)).isoformat()[:7])
         return 0 <= (pub - when).days <= UNDATED_LAG_DAYS
     if a.published and b.published:
@@ -115,7 +128,7 @@ def span_ok(c: MergeCluster, it: MergeItem) -> bool:
     the last, and so on). A cluster dated to a day stays within ``SPAN_DAYS`` of its first stated
     day, one dated to a month within that month, an undated one within ``SPAN_DAYS`` of its first
     publication day (the happening lies up to ``UNDATED_LAG_DAYS`` before a publication day)."""
-    date = it.fact.date
+    date = it.date
     if not date and it.published is None:
         return True                            # nothing places it in time: its figures decide
     if c.span_month is not None:
@@ -140,7 +153,7 @@ def span_ok(c: MergeCluster, it: MergeItem) -> bool:
 
 def timeless(it: MergeItem) -> bool:
     """No date stated and no publication date: nothing places the report in time."""
-    return it.fact.date is None and it.published is None
+    return it.date is None and it.published is None
 
 
 def figure_range(value: int, bound: str | None) -> tuple[float, float]:

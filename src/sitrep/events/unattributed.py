@@ -26,7 +26,7 @@ def place_unattributed(items: list[MergeItem], clusters: list[MergeCluster]) -> 
     new clusters are appended to ``clusters`` (whose ``index`` is their position)."""
     if not items:
         return
-    items.sort(key=lambda it: (it.fact.date is None, it.fact.date or "", it.doc, it.fact.start))
+    items.sort(key=lambda it: (it.date is None, it.date or "", it.doc, it.fact.start))
     groups = _group(items)
     named = _NamedIndex(clusters, groups)
     for g in groups:
@@ -54,13 +54,13 @@ def _group(items: list[MergeItem]) -> list[MergeCluster]:
     for it in items:
         action = it.fact.action
         place = [(action, "L", it.location)] if it.location is not None else []
-        cands = index.candidates(index.ids(place), query_time_keys(it.fact.date, it.published), index.ids(_plain(it)))
+        cands = index.candidates(index.ids(place), query_time_keys(it.date, it.published), index.ids(_plain(it)))
         g = next((groups[cid] for cid in sorted(cands) if _same_happening(groups[cid], it)), None)
         if g is None:
             g = MergeCluster(action, None, None, index=len(groups))
             groups.append(g)
         g.add(it)
-        index.add(g.index, index.ids(_places(action, g)), emit_time_key(it.fact.date, it.published),
+        index.add(g.index, index.ids(_places(action, g)), emit_time_key(it.date, it.published),
                   index.ids(_plain(it)))
     return groups
 
@@ -75,7 +75,7 @@ def _same_happening(g: MergeCluster, it: MergeItem) -> bool:
         return True
     if it.root in g.roots or (it.story is not None and it.story in g.stories):
         # one text or one story: the toll identifies it, as long as no date contradicts
-        return (all(not (o.fact.date and it.fact.date and not dates_fit(o, it)) for o in g.items)
+        return (all(not (o.date and it.date and not dates_fit(o, it)) for o in g.items)
                 and any(figures_match(o.fact, it.fact) or (it.location is not None and o.location == it.location)
                         for o in g.items))
     return False
@@ -97,14 +97,14 @@ class _NamedIndex:
                 # a place one report gives, at the time any report gives (as ``_joins`` tests)
                 ids = self.index.ids(places)
                 for o in c.items:
-                    self.index.add(c.index, ids, emit_time_key(o.fact.date, o.published))
+                    self.index.add(c.index, ids, emit_time_key(o.date, o.published))
             self.index.add(c.index, (), None, self.index.ids(t for r in c.roots if (t := (c.action, "root", r)) in texts))
 
     def host(self, g: MergeCluster) -> MergeCluster | None:
         cands: set[int] = set()
         for it in g.items:
             place = [(g.action, "L", it.location)] if it.location is not None else []
-            cands |= self.index.candidates(self.index.ids(place), query_time_keys(it.fact.date, it.published),
+            cands |= self.index.candidates(self.index.ids(place), query_time_keys(it.date, it.published),
                                            self.index.ids([(g.action, "root", it.root)]))
         fitting = [self.clusters[cid] for cid in sorted(cands) if self._joins(self.clusters[cid], g)]
         return fitting[0] if len(fitting) == 1 else None

@@ -1,0 +1,274 @@
+"""Coding one trigger hit into a draft event: the reading (verb or noun, active or passive), the
+actor and target among the sentence's mentions (``roles``), and what the text does not assert.
+
+Negated, modal, conditional, habitual or embedded acts ("denied attacking", "urged it to withdraw",
+"a possible attack") are dropped. Threats and intents survive as THREATEN and AGREE when an explicit
+cue says so ("threatened to strike" is THREATEN, not ASSAULT). ``merge_drafts`` folds reports of the
+same category with compatible roles in one sentence into one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.events import instrument, roles
+from sitrep.events.lexicon import Lexicon, Spec
+from sitrep.model import Mention
+
+HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
+MATERIAL = HOSTILE | frozenset({"RETREAT", "AID", "COOPERATE", "THREATEN"})
+CRITICAL = frozenset({"ACCUSE", "REJECT", "PROTEST"})    # acts whose object may be another act
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+_DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|new|latest|any|no|one|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+_NOUN_NEXT = re.compile(r"^\s+(?:on|against|by|of|in|at|near|that|which|was|were|has|had|is|are|killed|wounded|came|comes|targeted|hit)\b", re.I)
+_TO_BEFORE = re.compile(r"(?:^|\W)to\s+(?:\w+ly\s+)?$", re.I)
+_ADJUNCT = re.compile(r"(?:,|\band)\s*(?:\w+ly\s+|also\s+)?$")
+# "X killed Y and wounded ...", also with Y's head noun in between ("two Israeli soldiers and wounded")
+_COORD = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,?\s*(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+# a capitalised trigger inside a name or title: "Finance Minister", "the Defence Committee"
+_TITLE_NEXT = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
+_PREP_END = re.compile(r"\s(?:on|against|with|between|of|to|into|for|by|from)$")
+_BARE_OBJECT = re.compile(r"\s+(?:on|against|with|between|targeting|at|into|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?$")
+_GOVERNED = re.compile(r"[^,;:()\"“”]*$")
+_GERUND_EMBED = re.compile(r"(?:^|\W)(?:of|for|from|about|over)\s+(?:\w+ly\s+)?$", re.I)
+
+
+@dataclass(slots=True)
+class Draft:
+    action: str
+    start: int                     # trigger span
+    end: int
+    trigger: str
+    actor: Mention | None
+    target: Mention | None
+    verbal: bool = True            # coded from a verb (not a nominalisation)
+    bare: int = instrument.BARE_NO  # may stand with neither actor nor target (a weapon's act, a toll)
+    actor_name: str | None = None  # a description of an unnamed actor ("gunmen")
+    form: str = ""                 # the trigger's verb form (base, 3sg, past, participle, ing), "" for a noun
+
+
+def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:
+    ok = []
+    for sp in specs:
+        if sp.requires is not None or sp.excludes is not None:
+            after = s.text[end:min(s.end, end + sp.window)]
+            if sp.requires is not None and not sp.requires.search(after):
+                continue
+            if sp.excludes is not None and sp.excludes.search(after):
+                continue
+        ok.append(sp)
+    if len(ok) <= 1:
+        return ok[0] if ok else None
+    nouns = [sp for sp in ok if sp.kind == "noun"]
+    verbs = [sp for sp in ok if sp.kind != "noun"]
+    if nouns and verbs:
+        nounish = _DETERMINER.search(s.before(start, 30)) or _NOUN_NEXT.match(s.text[end:end + 20])
+        return nouns[0] if nounish else verbs[0]
+    return ok[0]
+
+
+def _cue(lex: Lexicon, name: str, s: roles.Sentence, lo: int, hi: int) -> bool:
+    return lo < hi and s.first(name, lo, hi) is not None
+
+
+def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
+              infinitive: bool) -> str | None:
+    """The category the trigger codes after negation and modality, or None when nothing happened."""
+    near = max(lo, start - 80)
+    if _cue(lex, "negation", s, max(near, start - 45), start):
+        return None
+    if _cue(lex, "habitual", s, near, start):
+        return None
+    if _cue(lex, "conditional", s, s.start, start):
+        return None
+    if action in MATERIAL and _cue(lex, "embedding", s, near, start):
+        return None
+    if action in HOSTILE and _cue(lex, "threat", s, near, start):
+        return "THREATEN"             # "threatened to strike", "vowed to retaliate"
+    modal_cue = _cue(lex, "modal", s, near, start)
+    if not (infinitive or modal_cue):
+        return action
+    if infinitive and not modal_cue and _cue(lex, "infinitive_realis", s, max(near, start - 30), start):
+        return action                 # "went on to attack", "used drones to strike"
+    if action in COOPERATIVE and _cue(lex, "intent", s, near, start):
+        return "AGREE"
+    return None
+
+
+def _in_name(s: roles.Sentence, start: int, end: int) -> bool:
+    """A capitalised trigger followed by a capitalised word, not at the sentence start, belongs to a
+    name or a title ("Deputy Prime Minister and Finance Minister", "Attack Helicopter Regiment")."""
+    return start > s.start and s.text[start].isupper() and not s.text[s.start:start].strip(" \"“‘'(").endswith((".", ":")) \
+        and bool(_TITLE_NEXT.match(s.text, end, min(s.end, end + 4)))
+
+
+def _to_press(s: roles.Sentence, end: int, hi: int) -> bool:
+    """The first thing after the trigger is a news outlet: "speaking to Reuters" is an interview."""
+    for m in s.mentions:
+        if m.start < end:
+            continue
+        return m.end <= hi and m.type == "MEDIA" and re.match(r"^\s+(?:the\s+)?$", s.text[end:m.start]) is not None
+    return False
+
+
+_BETWEEN = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ,]{1,30}?)?\s+between\b", re.I)
+
+
+def _between(s: roles.Sentence, action: str, end: int, hi: int) -> int | None:
+    """Where "between" follows a meeting noun, past a date: "a phone call on May 5 between A and B"."""
+    if action != "CONSULT":
+        return None
+    m = _BETWEEN.match(s.text, end, hi)
+    return m.end() if m else None
+
+
+def code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[Draft], prev_end: int,
+          next_other: int) -> Draft | None:
+    """Code one trigger hit; ``next_other`` is where the next hostile trigger starts when this one
+    blames or refuses (that act's arguments are not this one's: "complained about the strikes on X")."""
+    start, end, key, specs = hit
+    spec = _choose(specs, s, start, end)
+    if spec is None or _in_name(s, start, end):
+        return None
+    d = _code(lex, s, hit, spec, drafts, prev_end, next_other)
+    if d is not None and d.verbal:
+        # the tense of the act dates it when the sentence does not (``sitrep.events.tense``)
+        d.form = "past" if spec.kind == "instrument" else spec.form if spec.kind == "verb" else ""
+    return d
+
+
+def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft], prev_end: int,
+          next_other: int) -> Draft | None:
+    start, end, key, _ = hit
+    if spec.kind == "instrument":
+        return _code_instrument(lex, s, start, spec)
+    p = roles.patterns()
+    action = spec.action
+    clause_hi = roles.clause_end(s, end, lex, spec.stop)
+    hi = min(clause_hi, next_other)
+    if action == "CONSULT" and _to_press(s, end, hi):
+        return None
+    before = s.before(start, 40)
+    nominal = spec.kind == "noun" or (spec.form == "base" and _DETERMINER.search(s.before(start, 30)))
+    if nominal:
+        if spec.kind == "verb" and " " in key:
+            return None                   # "a phone call on Monday": "call on" read as a noun is no request
+        if _cue(lex, "noun_irrealis", s, max(s.start, start - 30), start) or \
+                _cue(lex, "negation", s, max(s.start, start - 12), start) or \
+                _cue(lex, "conditional", s, s.start, start):
+            return None
+        if action in MATERIAL and _cue(lex, "embedding", s, max(s.start, start - 40), start):
+            return None
+        if action not in MATERIAL and 0 <= start - prev_end <= 30 and _GOVERNED.match(s.text, prev_end, start):
+            return None                   # "rejected calls for talks": the object of another act
+        between = end if key.endswith(" between") else _between(s, action, end, hi)
+        if between is not None:
+            first, _ = roles.obj(s, between, hi, action)
+            second = None
+            if first is not None:
+                second, _ = roles.obj(s, first.end, hi, action)
+            return Draft(action, start, end, s.text[start:end], first, second, False)
+        actor, how = roles.noun_actor(s, start, lex)
+        target, agent = roles.obj(s, end, hi, action)
+        if target is not None and not _PREP_END.search(key) and not _BARE_OBJECT.match(s.text, end, target.start):
+            target = None                 # "after the talks, Russia ...": a bare noun takes no far object
+        if actor is None:
+            actor = agent or roles.agent_after(s, end, hi)
+        elif how == "light":
+            changed = _modality(lex, s, action, actor.end if actor.end <= start else s.start, start, False)
+            if changed is None:
+                return None
+            action = changed
+        return Draft(action, start, end, s.text[start:end], actor, target, False)
+
+    with_aux = spec.form in ("participle", "pastpart") and p.passive_before.search(before)
+    passive = with_aux or (spec.form in ("participle", "pastpart") and re.match(r"\s+by\b", s.text[end:end + 5]))
+    if passive and not with_aux and action not in MATERIAL:
+        return None                   # "militias backed by Iran": a description, not an act
+    if passive:
+        target, _ = roles.subject(s, start, lex)
+        actor = roles.agent_after(s, end, clause_hi)
+        lo = target.end if target is not None and target.end <= start else roles.clause_start(s, start, lex)
+        changed = _modality(lex, s, action, lo, start, False)
+        if changed is None:
+            return None
+        d = Draft(changed, start, end, s.text[start:end], actor, target)
+        if actor is None and target is None and changed == "ASSAULT" and spec.lemma in instrument.TOLL_LEMMAS:
+            d.bare = instrument.toll_bare(s)      # "two soldiers were killed when a drone hit ..."
+        return d
+
+    skipped = None
+    if spec.form == "ing" and _GERUND_EMBED.search(before):
+        if not _cue(lex, "realis_embedding", s, max(s.start, start - 40), start):
+            return None
+        actor, skipped = roles.subject(s, start, lex, lo=s.start)
+    elif spec.form == "ing" and _ADJUNCT.search(before) and any(d.verbal for d in drafts):
+        actor = [d for d in drafts if d.verbal][-1].actor    # ", killing two": the main clause's subject
+    else:
+        actor, skipped = roles.subject(s, start, lex)
+        prev = drafts[-1] if drafts else None
+        if prev is not None and actor is not None and actor is prev.target and _COORD.match(s.text[actor.end:start]):
+            actor = prev.actor            # "X praised Y and backed ...": X backed
+        elif actor is not None and 0 <= actor.start - prev_end <= 25 and _COORD.match(s.text[actor.end:start]) \
+                and not roles.ACTOR_TYPES & {actor.type}:
+            # "one that killed two Israeli soldiers and wounded 20": the previous verb's object
+            # (even one that verb's coding dropped) is not this verb's subject
+            actor = prev.actor if prev is not None and prev.end == prev_end else None
+        if actor is None and spec.form == "ing":
+            actor = roles.sentence_subject(s, start)
+    target, agent = roles.obj(s, end, hi, action)
+    if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
+        target = skipped                  # "sent a letter to X urging it to ...": X is asked
+    lo = actor.end if actor is not None and actor.end <= start else roles.clause_start(s, start, lex)
+    infinitive = spec.form == "base" and bool(_TO_BEFORE.search(before))
+    changed = _modality(lex, s, action, lo, start, infinitive)
+    if changed is None:
+        return None
+    return Draft(changed, start, end, s.text[start:end], actor, target)
+
+
+def _code_instrument(lex: Lexicon, s: roles.Sentence, start: int, spec: Spec) -> Draft | None:
+    """A weapon as the subject: "rockets fired by X hit the market" (``sitrep.events.instrument``)."""
+    m = instrument.parse(s, start, spec)
+    if m is None:
+        return None
+    actor, target, described = instrument.roles_of(lex, s, m, roles.clause_end(s, m.end("verb"), lex))
+    action = _modality(lex, s, spec.action, roles.clause_start(s, start, lex), start, False)
+    if action is None:
+        return None
+    return Draft(action, start, m.end(), s.text[m.start("verb"):m.end("verb")].lstrip(" ,"), actor, target,
+                  bare=instrument.instrument_bare(s, start), actor_name=described)
+
+
+def allowed(d: Draft, hit) -> bool:
+    kinds = {sp.actor_types for sp in hit[3] if sp.actor_types}
+    return not kinds or (d.actor is not None and any(d.actor.type in k for k in kinds))
+
+
+def _same(a: Mention | None, b: Mention | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a is b or (a.local >= 0 and a.local == b.local) or (a.local < 0 and a.key == b.key)
+
+
+def _compatible(a: Mention | None, b: Mention | None) -> bool:
+    return a is None or b is None or _same(a, b)
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        if _same(d.actor, d.target):
+            d.target = None
+        if d.actor is None and d.target is None and not d.bare:
+            continue
+        for o in out:
+            if o.action == d.action and _compatible(o.actor, d.actor) and _compatible(o.target, d.target):
+                o.actor = o.actor or d.actor
+                o.target = o.target or d.target
+                o.actor_name = o.actor_name or d.actor_name
+                break
+        else:
+            out.append(d)
+    return out
+

@@ -1,0 +1,50 @@
+"""The tense of a reported act: what decides which time an undated event may borrow.
+
+TimeML and ACLED practice date an act the sentence does not date by its narrative context, and the
+context only carries over when the tenses agree: a simple past act ("the militia struck a base")
+happened at the time the paragraph last stated; a present perfect or present act ("has launched
+attacks", "are attacking") is ongoing at the time of the report. The tense is read from the
+trigger's verb form and the auxiliary right before it (cue sets ``aux_*`` of ``event_cues.json``);
+a nominal trigger ("attacks on Israel") takes the auxiliary of the clause it stands in.
+"""
+from __future__ import annotations
+
+from sitrep.events import roles
+
+PAST, PERFECT, PRESENT, FUTURE = "past", "perfect", "present", "future"
+_AUX = (("aux_perfect", PERFECT), ("aux_present", PRESENT), ("aux_past", PAST), ("aux_future", FUTURE))
+VERB_REACH = 22          # "has also repeatedly launched": an auxiliary and two adverbs before the verb
+NOUN_REACH = 60          # a noun's clause verb: "has launched several drone attacks"
+
+
+def _last_aux(s: roles.Sentence, lo: int, hi: int) -> tuple[int, str] | None:
+    """The auxiliary nearest before ``hi`` in [lo, hi), with its tense."""
+    best = None
+    for name, tense in _AUX:
+        m = s.last(name, lo, hi)
+        if m is not None and (best is None or m.start() > best[0]):
+            best = (m.start(), tense)
+    return best
+
+
+def tense(s: roles.Sentence, start: int, end: int, form: str, lo: int) -> str | None:
+    """The tense of the act whose trigger is [start, end) with verb form ``form`` ("" for a noun or
+    a phrase); ``lo`` is where its clause starts. None when the text does not say."""
+    if form:
+        aux = _last_aux(s, max(lo, start - VERB_REACH), start)
+        if aux is not None:
+            between = s.text[aux[0]:start]
+            if "," not in between and not any(c in between for c in ".;:"):
+                if form == "ing" and aux[1] == PERFECT and "been" not in between.lower():
+                    return None               # "has targets inside, striking": no progressive
+                return aux[1]
+        if form in ("past", "participle", "pastpart"):
+            return PAST
+        if form == "3sg":
+            return PRESENT
+        return None                           # a bare base or -ing form: the clause decides
+    aux = _last_aux(s, max(lo, start - NOUN_REACH), start)
+    if aux is not None:
+        return aux[1]
+    after = _last_aux(s, end, min(s.end, end + 25))     # "the attacks have increased"
+    return after[1] if after is not None else None
