@@ -8,6 +8,7 @@ mention nearest to the number that one of these constructions names.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from sitrep.claims.lexicon import Lexicon
@@ -24,6 +25,8 @@ _MONTH_AFTER = re.compile(
 _SUBJECT_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}\s+$|\s+$")
 _AFTER_SAY = re.compile(r"\s+(?:(?:the|a|an)\s+)?$")
 # who makes a claim: an outlet, organisation or person before a country or a people
+_DIGIT = re.compile(r"\d")
+_UNTIL = re.compile(r"\b(to|until|till)\b")
 _RANK = {"MEDIA": 0, "ORG": 0, "PERSON": 0, "GPE": 1, "NORP": 2}
 
 
@@ -31,7 +34,7 @@ def format_period(t: TimeExpr) -> str | None:
     if t.value is None:
         return None
     if t.end_value and t.end_value != t.value:
-        if t.text.lower().startswith(("since", "as of", "from")) and not re.search(r"\b(to|until|till)\b", t.text.lower()):
+        if t.text.lower().startswith(("since", "as of", "from")) and not _UNTIL.search(t.text.lower()):
             return f"since {t.value}"
         return f"{t.value}/{t.end_value}"
     if t.text.lower().startswith("since"):
@@ -56,24 +59,36 @@ def _month_period(text: str, pos: int, published: str | None) -> str | None:
     return f"since {value}" if m.group(0).lstrip().lower().startswith("since") else value
 
 
-def find_period(text: str, num_start: int, num_end: int, unit_end: int, sent: tuple[int, int],
-                timexes: list[TimeExpr], published: str | None) -> str | None:
-    """The period a count covers, from the time expressions of its sentence."""
-    s0, s1 = sent
-    inside = [t for t in timexes if t.start >= s0 and t.end <= s1 and t.value]
+def sentence_timexes(timexes: list[TimeExpr], sent_starts: list[int],
+                     sentences: list[tuple[int, int]]) -> dict[int, list[TimeExpr]]:
+    """The valued time expressions of each sentence (by index), in text order: one pass per
+    document instead of a scan of every expression for every claim."""
+    out: dict[int, list[TimeExpr]] = {}
+    for t in timexes:
+        if not t.value:
+            continue
+        si = bisect.bisect_right(sent_starts, t.start) - 1
+        if si >= 0 and t.end <= sentences[si][1]:
+            out.setdefault(si, []).append(t)
+    return out
+
+
+def find_period(text: str, num_start: int, num_end: int, unit_end: int, inside: list[TimeExpr],
+                published: str | None) -> str | None:
+    """The period a count covers, from the valued time expressions ``inside`` its sentence."""
     best: TimeExpr | None = None
     for t in inside:                       # right after the number or its unit: "31 in September"
         if t.start >= num_end:
             lo = num_end if t.start < unit_end else unit_end
             gap = text[lo:t.start]
-            if len(gap) <= 45 and not any(c.isdigit() for c in gap) and ";" not in gap:
+            if len(gap) <= 45 and not _DIGIT.search(gap) and ";" not in gap:
                 best = t
                 break
     if best is None:
         for t in reversed(inside):         # just before: "In October, 90 attacks ..."
             if t.end <= num_start:
                 gap = text[t.end:num_start]
-                if len(gap) <= 20 and not any(c.isdigit() for c in gap):
+                if len(gap) <= 20 and not _DIGIT.search(gap):
                     best = t
                 break
     if best is None:
@@ -86,35 +101,79 @@ def find_period(text: str, num_start: int, num_end: int, unit_end: int, sent: tu
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NAME_AFTER = re.compile(r"[^,.;:()\"“”]{2,60}")
+_CLAUSE_PUNCT = re.compile(r"[.;,]")
 
 
-def claimants(text: str, sent: tuple[int, int], ms: list[Mention],
+def cue_tokens(text: str, low: str, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every word (a run of ASCII letters) in ``text[lo:hi]`` that may open
+    an attribution phrase or is a say-verb, in text order.
+
+    An Aho-Corasick pass over the lower-cased sentence replaces a walk over all its words.
+    Attribution phrases are found by a word of three letters or more ("a *tally* by"), and the
+    start of the phrase is taken that many words back.
+    """
+    if len(low) != len(text):              # a rare letter whose lower case is longer
+        return [(w.start(), w.end(), w.group().lower()) for w in _WORDS.finditer(text, lo, hi)
+                if w.group().lower() in lex.attribution_first or w.group().lower() in lex.say]
+    found: dict[int, tuple[int, int, str]] = {}
+    n = len(text)
+    for end, (word, back) in lex.cue_words.iter(low, lo, hi):
+        s, e = end - len(word) + 1, end + 1
+        if (s and text[s - 1] in _ASCII_LETTERS) or (e < n and text[e] in _ASCII_LETTERS) \
+                or not text[s:e].isascii():
+            continue
+        for k in back:                     # k words before the anchor word
+            if k == 0:
+                found[s] = (s, e, word)
+                continue
+            ws = s
+            for _ in range(k):
+                j = ws
+                while j and text[j - 1].isspace():
+                    j -= 1
+                if j == ws:
+                    break
+                i = j
+                while i and text[i - 1] in _ASCII_LETTERS:
+                    i -= 1
+                if i == j:
+                    break
+                ws = i
+            else:
+                if ws not in found and ws >= lo:
+                    j = ws
+                    while j < n and text[j] in _ASCII_LETTERS:
+                        j += 1
+                    found[ws] = (ws, j, low[ws:j])
+    return [found[k] for k in sorted(found)]
+
+
+def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention],
               lex: Lexicon) -> list[tuple[int, int | None, str]]:
     """Every (position, actor, name) a claim in this sentence could be attributed to.
 
-    ``ms`` are the claimant-typed mentions inside the sentence, in text order. One pass over the
-    sentence's words with set look-ups finds say-verbs and attribution phrases: cheaper than a
-    regex alternation searched over the sentence.
+    ``ms`` are the claimant-typed mentions inside the sentence, in text order; ``low_text`` is
+    the text in lower case.
     """
     s0, s1 = sent
     found: list[tuple[int, int | None, str]] = []
-    for w in _WORDS.finditer(text, s0, s1):
-        low = w.group().lower()
+    for vs, ve, low in cue_tokens(text, low_text, lex, s0, s1):
         if low in lex.attribution_first:
-            a = lex.attribution_re.match(text, w.start(), s1)
+            a = lex.attribution_re.match(text, vs, s1)
             if a is not None:
                 lo = a.end()
-                near = [m for m in ms if lo <= m.start <= lo + 40 and not re.search(r"[.;,]", text[lo:m.start])]
+                near = [m for m in ms if lo <= m.start <= lo + 40 and not _CLAUSE_PUNCT.search(text, lo, m.start)]
                 if near:
                     m = min(near, key=lambda m: (_RANK.get(m.type, 3), m.start))
                     found.append((a.start(), m.local, m.text))
                 else:
-                    name = re.match(r"[^,.;:()\"“”]{2,60}", text[lo:s1])
+                    name = _NAME_AFTER.match(text[lo:s1])
                     if name and name.group().strip():
                         found.append((a.start(), None, name.group().strip()))
                 continue
         if low in lex.say and ms:
-            vs, ve = w.start(), w.end()
             subj = None
             for m in ms:                   # the subject: the last mention closely before the verb
                 if m.end > vs:

@@ -4,8 +4,10 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import accumulate
+from operator import attrgetter
 
-from sitrep.claims.context import CLAIMANT_TYPES, claimants, find_period, nearest_claimant
+from sitrep.claims.context import (CLAIMANT_TYPES, claimants, find_period, nearest_claimant,
+                                   sentence_timexes)
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, read_number
 from sitrep.claims.units import Unit, read_unit
@@ -15,13 +17,35 @@ from sitrep.model import ClaimFact, Mention, TimeExpr
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including)?\s*$")
 
 
+_START = attrgetter("start")
+
+
+class _Sweep:
+    """"Is this offset inside one of the spans?" for offsets that never decrease, as the number
+    candidates come: a pointer walks the sorted spans, so each test is a comparison or two."""
+
+    __slots__ = ("spans", "j", "reach")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans.sort()
+        self.spans, self.j, self.reach = spans, 0, -1
+
+    def covers(self, pos: int) -> bool:
+        spans, j, reach = self.spans, self.j, self.reach
+        while j < len(spans) and spans[j][0] <= pos:
+            if spans[j][1] > reach:
+                reach = spans[j][1]
+            j += 1
+        self.j, self.reach = j, reach
+        return reach > pos
+
+
 class _Spans:
-    """Sorted, non-overlapping-ish spans for a fast "is this offset inside one?" test."""
+    """The same test for offsets in any order (bisect), built only when a unit rule needs it."""
 
     def __init__(self, spans: list[tuple[int, int]]):
         spans.sort()
         self.starts = [s for s, _ in spans]
-        # running maximum of ends, so overlapping spans still answer correctly
         self.maxend = list(accumulate((e for _, e in spans), max))
 
     def covers(self, pos: int) -> bool:
@@ -36,40 +60,52 @@ def find_claims(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     if not sentences:
         sentences = [(0, len(text))]
     sent_starts = [s for s, _ in sentences]
-    in_timex = _Spans([(t.start, t.end) for t in timexes])
-    in_mention = _Spans([(m.start, m.end) for m in mentions])
+    low = text.lower()
+    in_timex = _Sweep([(t.start, t.end) for t in timexes]).covers
+    in_mention = _Sweep([(m.start, m.end) for m in mentions]).covers
+    timex_spans: list[_Spans] = []
+
+    def in_timex_any(pos: int) -> bool:
+        if not timex_spans:
+            timex_spans.append(_Spans([(t.start, t.end) for t in timexes]))
+        return timex_spans[0].covers(pos)
+
     out: list[ClaimFact] = []
     units: list[Unit] = []
     sent_of: list[int] = []
     starts: list[int] = []
     cur_sent = -1
     previous: list[Unit] = []
-    for m in candidates(text, lex):
-        n = read_number(m, lex)
-        if n is None or in_timex.covers(n.start) or in_mention.covers(n.start) or \
-                (n.end - 1 > n.start and in_mention.covers(n.end - 1)):
+    si, n_sents = 0, len(sentences)
+    for m in candidates(text, lex, low):
+        ms, me = m.span()
+        if in_timex(ms) or in_mention(ms) or (me - 1 > ms and in_mention(me - 1)):
             continue
-        si = max(0, bisect.bisect_right(sent_starts, n.start) - 1)
-        s0, s1 = sentences[si]
+        n = read_number(m, lex)
+        if n is None:
+            continue
+        while si + 1 < n_sents and sent_starts[si + 1] <= ms:      # candidates come in order
+            si += 1
+        s0 = sentences[si][0]
         if si != cur_sent:
             cur_sent, previous = si, []
         attach_qualifier(text, n, s0, lex)
         if is_no_count(text, n, s0, lex):
             continue
-        unit = read_unit(text, n, s0, lex, previous, in_timex.covers)
+        unit = read_unit(text, n, s0, lex, previous, in_timex_any)
         if unit is None:
             continue
         previous.append(unit)
         start = unit.start if unit.start is not None else n.start
-        out.append(ClaimFact(quantity=n.value, unit=unit.unit, start=min(start, n.start),
-                             end=max(unit.end, n.end), text=n.text, qualifier=n.qualifier))
+        out.append(ClaimFact(n.value, unit.unit, min(start, n.start), max(unit.end, n.end), None, None,
+                             None, n.text, n.qualifier))
         units.append(unit)
         sent_of.append(si)
         starts.append(n.start)
     if not out:
         return out
     _share_states(text, out, units, sent_of)
-    _attach_context(text, out, starts, sent_of, sentences, mentions, timexes, published)
+    _attach_context(text, low, out, starts, sent_of, sentences, sent_starts, mentions, timexes, published)
     # a first sentence on its own line is the headline
     s0_end = sentences[0][1]
     headline = len(sentences) > 1 and text[s0_end:sentences[1][0]].count("\n") > 0
@@ -88,22 +124,25 @@ def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: l
             a.unit = f"{ua.noun} {ub.state}"
 
 
-def _attach_context(text: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
-                    sentences: list[tuple[int, int]], mentions: list[Mention],
+def _attach_context(text: str, low: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
+                    sentences: list[tuple[int, int]], sent_starts: list[int], mentions: list[Mention],
                     timexes: list[TimeExpr], published: str | None) -> None:
     lex = lexicon()
     cache: dict[int, list] = {}
-    ms = sorted((m for m in mentions if m.type in CLAIMANT_TYPES), key=lambda m: m.start)
+    ms = [m for m in mentions if m.type in CLAIMANT_TYPES]
+    ms.sort(key=_START)
     ms_starts = [m.start for m in ms]
+    by_sent = sentence_timexes(timexes, sent_starts, sentences)
     for c, num_start, si in zip(out, starts, sent_of):
         sent = sentences[si]
-        if si not in cache:
+        found = cache.get(si)
+        if found is None:
             lo, hi = bisect.bisect_left(ms_starts, sent[0]), bisect.bisect_left(ms_starts, sent[1])
             inside = [m for m in ms[lo:hi] if m.end <= sent[1]]
-            cache[si] = claimants(text, sent, inside, lex)
-        c.claimant, c.claimant_name = nearest_claimant(cache[si], num_start)
-        num_end = num_start + len(c.text)
-        c.period = find_period(text, num_start, num_end, c.end, sent, timexes, published)
+            found = cache[si] = claimants(text, low, sent, inside, lex)
+        c.claimant, c.claimant_name = nearest_claimant(found, num_start)
+        c.period = find_period(text, num_start, num_start + len(c.text), c.end, by_sent.get(si, ()),
+                               published)
 
 
 def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
@@ -117,7 +156,7 @@ def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
     kept: list[ClaimFact] = []
     for c, si in zip(out, sent_of):
         same = seen.setdefault((str(c.quantity), c.unit), [])
-        first = next((f for f, fs in same if f.period == c.period or fs == 0), None)
+        first = next((f for f, fs in same if f.period == c.period or fs == 0), None) if same else None
         if first is None:
             same.append((c, si))
             kept.append(c)

@@ -12,6 +12,7 @@ import ahocorasick
 from functools import lru_cache
 
 from sitrep.knowledge import load, wordlist
+from sitrep.nlp.phrases import phrase_regex
 
 FILE = "claim_units.json"
 
@@ -67,12 +68,17 @@ class Lexicon:
     state_openers: frozenset[str]                    # words that can open a state after a noun
     toll_words: tuple[str, ...]                      # first words of toll phrases: a quick reject
     qualifier_last: frozenset[str]
+    enumerating: frozenset[str]                      # "seven *key* areas": counts of abstract units
+    rank: frozenset[str]                             # "the *top* three": a rank, not a count
+    cue_words: ahocorasick.Automaton                 # say-verbs and attribution anchor words ->
+                                                     # (word, how many words back the cue starts)
 
 
-def _alt(phrases: list[str] | set[str] | frozenset[str]) -> str:
-    """A regex alternation, longest first so "at least" beats "at"; spaces match any blank run."""
-    items = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
+def _alt(phrases) -> str:
+    """A regex for any of the phrases, as a character trie: the engine shares their prefixes
+    instead of trying each branch at every position; a longer phrase is still tried before its
+    prefix ("at least" before "at"), and blanks match any blank run."""
+    return phrase_regex(phrases)
 
 
 def _entries(kind: str) -> list[dict]:
@@ -160,6 +166,7 @@ def lexicon() -> Lexicon:
     state_openers = frozenset({"in", "at", "near", "across", "on", "from", "of", "among", "inside"} | aux
                               | {f.split()[0] for f in states_after})
     toll_words = tuple(sorted({p.split()[0] for p in tolls}))
+    cue_words = _cue_automaton(say, attribution)
     return Lexicon(
         number_words=number_words, multipliers=multipliers, vague=vague, qualifiers=qualifiers,
         heads=heads, keep_modifiers=keep, skip_modifiers=skip, states_after=states_after,
@@ -172,4 +179,22 @@ def lexicon() -> Lexicon:
         toll_re=toll_re, attribution_first=attribution_first, attribution_re=attribution_re,
         word_starts=starts, sign_back_re=sign_back_re, before_max=before_max,
         qualifier_max=qualifier_max, before_last=before_last, state_openers=state_openers,
-        toll_words=toll_words, qualifier_last=qualifier_last)
+        toll_words=toll_words, qualifier_last=qualifier_last, cue_words=cue_words,
+        enumerating=frozenset(w.lower() for e in _entries("enumerating") for w in e["words"]),
+        rank=frozenset(w.lower() for e in _entries("rank") for w in e["words"]))
+
+
+def _cue_automaton(say: frozenset[str], attribution: list[str]) -> ahocorasick.Automaton:
+    """Say-verbs, and for each attribution phrase a word to find it by: its first word of three
+    letters or more, since a short one ("a tally by", "as reported by") matches inside most words
+    of a text and would flood the scan with hits."""
+    back: dict[str, set[int]] = {w: {0} for w in say}
+    for phrase in attribution:
+        words = phrase.lower().split()
+        k = next((i for i, w in enumerate(words) if len(w) >= 3 and w.isalpha() and w.isascii()), 0)
+        back.setdefault(words[k], set()).add(k)
+    auto = ahocorasick.Automaton()
+    for word, ks in back.items():
+        auto.add_word(word, (word, tuple(sorted(ks))))
+    auto.make_automaton()
+    return auto

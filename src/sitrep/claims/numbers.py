@@ -68,15 +68,17 @@ def _word_value(words: str, lex: Lexicon) -> int | None:
 
 def read_number(m: re.Match[str], lex: Lexicon) -> Number | None:
     """The value of one ``number_re`` match, or None when it cannot be a count by its form."""
-    g = m.groupdict()
-    start, end = m.start(), m.end()
-    money = lex.currency_signs.get(g["sign"]) if g["sign"] else None
-    if g["dig"] is not None:
-        if g["range"]:
-            value: int | float | str = (g["dig"] + g["range"]).replace("–", "-")
+    sign, dig, rng, mult, gmult, vague, words, wmult = m.groups()
+    start, end = m.span()
+    money = lex.currency_signs.get(sign) if sign else None
+    if dig is not None:
+        if rng:
+            value: int | float | str = (dig + rng).replace("–", "-")
+        elif dig.isdigit():
+            value = int(dig)
         else:
-            value = _int(float(g["dig"].replace(",", "")))
-        mult = g["mult"] or g["gmult"]
+            value = _int(float(dig.replace(",", "")))
+        mult = mult or gmult
         if mult:
             factor, _, money_only = lex.multipliers[mult.lower()]
             if money_only and money is None:
@@ -84,21 +86,19 @@ def read_number(m: re.Match[str], lex: Lexicon) -> Number | None:
             if isinstance(value, str):
                 return None
             value = _int(round(value * factor, 6))
-        yearlike = (not g["sign"] and not mult and not g["range"] and len(g["dig"]) == 4
-                    and g["dig"].isdigit() and 1900 <= int(g["dig"]) <= 2100)
-        n = Number(start, end, m.group(), value, start, money=money, yearlike=yearlike)
-    elif g["vague"] is not None:
-        n = Number(start, end, m.group(), " ".join(g["vague"].lower().split()), start, vague=True)
-    else:
-        if g["sign"]:
-            return None
-        v = _word_value(g["words"], lex)
-        if v is None:
-            return None
-        if g["wmult"]:
-            v *= lex.multipliers[g["wmult"].lower()][0]
-        n = Number(start, end, m.group(), v, start, words=True)
-    return n
+        yearlike = (not sign and not mult and not rng and len(dig) == 4
+                    and dig.isdigit() and 1900 <= int(dig) <= 2100)
+        return Number(start, end, m.group(), value, start, None, money, False, False, False, yearlike)
+    if vague is not None:
+        return Number(start, end, m.group(), " ".join(vague.lower().split()), start, vague=True)
+    if sign:
+        return None
+    v = _word_value(words, lex)
+    if v is None:
+        return None
+    if wmult:
+        v *= lex.multipliers[wmult.lower()][0]
+    return Number(start, end, m.group(), v, start, words=True)
 
 
 def _sentence_initial(text: str, pos: int, sent_start: int) -> bool:
@@ -106,13 +106,13 @@ def _sentence_initial(text: str, pos: int, sent_start: int) -> bool:
     return not text[sent_start:pos].strip(" \t\"'“‘«([—–-")
 
 
-def _prev_word(text: str, lo: int, hi: int) -> tuple[str, int]:
+def prev_word(text: str, lo: int, hi: int) -> tuple[str, int]:
     """The word right before ``hi`` (blanks between allowed) and its start, or ("", hi)."""
     chunk = text[lo:hi]
     stripped = chunk.rstrip(" \t")
     if not stripped or stripped[-1] in "\n\r":
         return "", hi
-    last = stripped.split()[-1]
+    last = stripped.rsplit(None, 1)[-1]
     if not _WORDISH.fullmatch(last):
         return "", hi
     return last, lo + len(stripped) - len(last)
@@ -145,8 +145,8 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
             return True                               # "155mm", "10km", "3G"
         if _TIME_AFTER.match(text, e):
             return True
-    prev_word, prev_start = _prev_word(text, max(sent_start, n.qstart - 24), n.qstart)
-    low = prev_word.lower()
+    pw, prev_start = prev_word(text, max(sent_start, n.qstart - 24), n.qstart)
+    low = pw.lower()
     if low in lex.designations or low.rstrip(".") in lex.designations:
         return True                                   # "Resolution 1701", "No. 4"
     if n.words and n.text[:1].isupper() and not _sentence_initial(text, s, sent_start):
@@ -154,7 +154,7 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
     if n.words and n.value == 1:
         if low in _ONE_BEFORE or re.match(r"\s+(?:of|another|day|time|by)\b", text[e:e + 10]):
             return True
-    if (not n.words and not n.vague and prev_word[:1].isupper()
+    if (not n.words and not n.vague and pw[:1].isupper()
             and not _sentence_initial(text, prev_start, sent_start)
             and low not in lex.stop and low not in lex.states_before and low not in lex.trend
             and low not in lex.say and low not in _MONTHS_DAYS and not n.money):
@@ -174,12 +174,13 @@ def tail_phrase(text: str, lo: int, pos: int, table, maxlen: int, last: frozense
     chunk = text[lo:pos]
     if not chunk or not chunk[-1].isspace():
         return None
-    parts = chunk.split()
-    if not parts:
+    tail = chunk.rsplit(None, 1)
+    if not tail:
         return None
-    end = parts[-1].lower().strip(_QUOTES)
+    end = tail[-1].lower().strip(_QUOTES)
     if end not in last and end not in skip:
-        return None
+        return None                    # most numbers: the word before ends no phrase
+    parts = chunk.split()
     while parts:
         for k in range(min(maxlen, len(parts)), 0, -1):
             phrase = " ".join(w.lower().strip(_QUOTES) for w in parts[-k:])
@@ -203,14 +204,14 @@ def attach_qualifier(text: str, n: Number, sent_start: int, lex: Lexicon) -> Non
         n.qualifier = lex.qualifiers[phrase]
 
 
-def candidates(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+def candidates(text: str, lex: Lexicon, low: str | None = None) -> Iterator[re.Match[str]]:
     """Every number expression of ``text``, in order.
 
     One regex over the whole text with every number word in it costs over a millisecond per
     article; instead digits come from a trivial regex and words from an Aho-Corasick automaton,
     and the full number regex only runs, anchored, where one of them starts.
     """
-    low = text.lower()
+    low = text.lower() if low is None else low
     if len(low) != len(text):              # a rare letter whose lower case is longer
         yield from lex.number_re.finditer(text)
         return

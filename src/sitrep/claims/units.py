@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sitrep.claims.lexicon import Head, Lexicon
-from sitrep.claims.numbers import Number, tail_phrase
+from sitrep.claims.numbers import Number, prev_word, tail_phrase
+from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
 
 # a word (or an abbreviation such as "U.S."), or any other single character, which ends a phrase
 _WORD = re.compile(r"[ \t\u00a0]*(?:((?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?)|(\S))")
 _OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*)?)")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
-_BACK_WORD = re.compile(r"[^\W_](?:[\w'’\-.,]*\w)?|[;:()\"“”]")
-_MONTHS = frozenset("january february march april may june july august september october november "
-                    "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 @dataclass(slots=True)
@@ -35,79 +34,117 @@ class Unit:
     start: int | None = None                  # an active verb before the number starts the evidence
 
 
-@dataclass(slots=True)
-class Scan:
-    head: Head | None = None
-    head_start: int = 0
-    head_end: int = 0
-    np_end: int = 0
-    noun: str | None = None                   # the unit text: kept modifiers + the head's unit
-    candidate: str | None = None              # an unknown noun that may be counted ("Palestinians")
-    blocked: bool = False
+class Scan(NamedTuple):
+    """The noun phrase after a number, as ``_scan`` read it."""
+
+    head: Head | None
+    head_start: int
+    head_end: int
+    np_end: int
+    noun: str | None                          # the unit text: kept modifiers + the head's unit
+    candidate: str | None                     # an unknown noun that may be counted ("Palestinians")
+    blocked: bool
+    words: list[tuple[int, int, str]]         # (start, end, lower case) of the words read
 
 
 def _scan(text: str, pos: int, lex: Lexicon) -> Scan:
     """Read the noun phrase after a number: modifiers, then a head noun the lexicon knows."""
-    sc = Scan(np_end=pos)
+    head: Head | None = None
+    head_start = head_end = 0
+    np_end = pos
+    candidate: str | None = None
     words: list[tuple[int, int, str]] = []
+    heads = lex.heads
     unknown = 0
     for i in range(6):
         m = _WORD.match(text, pos)
-        if m is None or m.group(2) is not None or "\n" in text[pos:m.start(1)]:
+        if m is None:
             break
         w = m.group(1)
+        if w is None:                      # punctuation ends the phrase
+            break
         low = w.lower()
         ws, we = m.start(1), m.end()
-        if words and f"{words[-1][2]} {low}" in lex.heads:
-            sc.head = lex.heads[f"{words[-1][2]} {low}"]
-            sc.head_start, sc.head_end = words[-1][0], we
-        elif low in lex.heads:
-            sc.head, sc.head_start, sc.head_end = lex.heads[low], ws, we
-        elif sc.head is not None:
+        pair = f"{words[-1][2]} {low}" if words else None
+        if pair is not None and pair in heads:
+            head = heads[pair]
+            head_start, head_end = words[-1][0], we
+        elif low in heads:
+            head, head_start, head_end = heads[low], ws, we
+        elif head is not None:
             # "militia sources", "drone footage": the head was only a modifier of another noun
             if low in lex.blocked:
-                sc.blocked = True
-                return sc
+                return Scan(head, head_start, head_end, np_end, None, candidate, True, words)
             if (low.endswith("s") and not low.endswith("ss") and w[0].islower() and low not in lex.stop
                     and low not in lex.aux and low not in lex.say and low not in lex.states_after
                     and low not in lex.trend):
-                sc.head, sc.candidate = None, low
+                head, candidate = None, low
                 words.append((ws, we, low))
-                pos = sc.np_end = we
+                pos = np_end = we
             break
         elif i == 0 and low in lex.blocked:
-            sc.blocked = True
-            return sc
+            return Scan(head, head_start, head_end, np_end, None, candidate, True, words)
         elif low in lex.states_after or low in lex.say:
             break
-        elif low in lex.keep_modifiers or low in lex.skip_modifiers:
-            pass                           # "10 other cities", "65 drone attacks"
+        elif low in lex.keep_modifiers or low in lex.skip_modifiers or low in lex.enumerating:
+            pass                           # "10 other cities", "65 drone attacks", "7 key areas"
         elif low in lex.stop or low in lex.aux or low in lex.trend:
             break
         elif w[0].isupper():
-            sc.candidate = low
+            candidate = low
         elif low in lex.state_openers and _state_after(text, pos, lex):
             break                          # "250 taken hostage": a state, not a noun
-        elif sc.candidate is not None and words and words[-1][2] == sc.candidate and text[words[-1][0]].isupper():
+        elif candidate is not None and words and words[-1][2] == candidate and text[words[-1][0]].isupper():
             break                          # "60,000 Israelis remain": a verb after a proper noun
         else:
             unknown += 1
             if unknown > 2:
                 break
-            sc.candidate = low
+            candidate = low
         words.append((ws, we, low))
-        pos = sc.np_end = we
-    if sc.head is not None:
+        pos = np_end = we
+    noun = None
+    if head is not None:
         mods = []
         for ws, we, low in reversed(words):
-            if ws >= sc.head_start:
+            if ws >= head_start:
                 continue
             if low not in lex.keep_modifiers:
                 break
             mods.append(low)
-        sc.noun = " ".join([*reversed(mods), sc.head.unit])
-        sc.np_end = sc.head_end
-    return sc
+        noun = " ".join([*reversed(mods), head.unit]) if mods else head.unit
+        np_end = head_end
+    return Scan(head, head_start, head_end, np_end, noun, candidate, False, words)
+
+
+def _enumerated(text: str, sc: Scan, n: Number, sent_start: int, lex: Lexicon) -> str | None:
+    """The unit of a count of abstract units: a number, one or two enumerating adjectives and a
+    plural noun the lexicon does not know ("seven key areas", "three main demands").
+
+    The adjective is what makes such a phrase a claim's figure; without one ("two things",
+    "three weeks") or with a rank before the number ("the top three"), it is none.
+    """
+    words = sc.words
+    if len(words) < 2 or n.vague or n.money or n.yearlike or n.strong \
+            or not isinstance(n.value, int) or n.value < 2 or text[n.end:words[0][0]].strip():
+        return None
+    k = 0
+    while k < min(2, len(words) - 1) and words[k][2] in lex.enumerating:
+        k += 1
+    if k == 0:
+        return None
+    adjs, (ws, we, noun) = words[:k], words[k]
+    if (len(noun) < 4 or not noun.endswith("s") or noun.endswith("ss") or not text[ws].islower()
+            or not noun.replace("-", "").isalpha() or noun in lex.blocked or noun in lex.stop
+            or noun in lex.aux or noun in lex.say or noun in lex.states_after or noun in lex.trend
+            or noun in lex.enumerating or noun in lex.keep_modifiers or noun in lex.skip_modifiers):
+        return None
+    prev, at = prev_word(text, max(sent_start, n.qstart - 24), n.qstart)
+    if prev.lower() in lex.rank or _is_source(text, we, lex):
+        return None
+    if prev.lower() == "the" and prev_word(text, max(sent_start, at - 24), at)[0].lower() == "of":
+        return None                        # "one of the two major candidates": a partitive
+    return " ".join([*(a for _, _, a in adjs), noun])
 
 
 def _is_source(text: str, pos: int, lex: Lexicon) -> bool:
@@ -179,36 +216,6 @@ def _toll(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
     return lex.tolls[" ".join(found.group(1).lower().split())]
 
 
-def governing_noun(text: str, sent_start: int, qstart: int, lex: Lexicon,
-                   in_timex) -> tuple[str, str] | None:
-    """The head noun a bare number of a series belongs to: "drone attacks rose from six ..."
-
-    Walks back from the number over series words only (trend words, months, other numbers,
-    time expressions); the first head noun met governs the number.
-    """
-    lo = max(sent_start, qstart - 110)
-    toks = [(m.start(), m.end(), m.group()) for m in _BACK_WORD.finditer(text, lo, qstart)]
-    for i in range(len(toks) - 1, max(-1, len(toks) - 14), -1):
-        ws, we, w = toks[i]
-        low = w.lower().rstrip(",.")
-        if low in lex.heads and not lex.heads[low].anaphoric:
-            head = lex.heads[low]
-            mods = []
-            j = i - 1
-            while j >= 0 and toks[j][2].lower() in lex.keep_modifiers:
-                mods.append(toks[j][2].lower())
-                j -= 1
-            return " ".join([*reversed(mods), head.unit]), head.cls
-        if i > 0 and f"{toks[i - 1][2].lower()} {low}" in lex.heads:
-            head = lex.heads[f"{toks[i - 1][2].lower()} {low}"]
-            return head.unit, head.cls
-        if (low in lex.trend or low in _MONTHS or low[:1].isdigit() or low in lex.number_words
-                or low in lex.qualifiers or in_timex(ws)):
-            continue
-        return None
-    return None
-
-
 def _measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     m = _OF_WHAT.match(text, pos)
     if m is None:
@@ -255,11 +262,13 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if of_num:
         pos = of_num.end()                 # "shot down 102 of 127 missiles": counts missiles too
     of = None if of_num else _OF.match(text, pos)
+    if of is None and of_num is None and w1 in lex.blocked and w1 not in lex.heads:
+        return None                        # "43 times", "within 104 days": what _scan would say
     if of:
         if of.group(2):
             anaphoric = True               # "12 of them were killed"
         pos = of.end()
-    sc = _scan(text, pos, lex) if not anaphoric else Scan(np_end=pos)
+    sc = _scan(text, pos, lex) if not anaphoric else Scan(None, 0, 0, pos, None, None, False, [])
     if sc.blocked:
         return None
     head = sc.head
@@ -292,6 +301,12 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
             return Unit(f"{sc.noun} {state[0]}", end, sc.noun, head.cls, state[0], start)
         return Unit(sc.noun, sc.head_end, sc.noun, head.cls, None, start)
 
+    if not anaphoric and (not state or state[1] != "person"):
+        enum = _enumerated(text, sc, n, sent_start, lex)
+        if enum is not None:               # "seven key areas", "captured three main roads"
+            if state:
+                return Unit(f"{enum} {state[0]}", end, enum, "object", state[0], start)
+            return Unit(enum, sc.np_end, enum, "object", None, start)
     if n.words and n.value == 1 and sc.candidate is None:
         return None                        # "one that killed ...": a pronoun, not a count
     if n.strong:
@@ -315,40 +330,11 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if sc.candidate is None or anaphoric:
         gov = governing_noun(text, sent_start, n.qstart, lex, in_timex)
         if gov is None and previous and previous[-1].noun and previous[-1].state is None and \
-                _series_gap(text, previous[-1].end, n.qstart, lex, in_timex):
+                series_gap(text, previous[-1].end, n.qstart, lex, in_timex):
             gov = previous[-1].noun, previous[-1].cls or ""      # "..., and 90 in October"
         opens_series = text[max(sent_start, n.qstart - 5):n.qstart].lower() == "from "
-        if gov is None and opens_series and _FROM_TO.match(text, n.end):
-            gov = _nearest_head(text, max(sent_start, n.qstart - 120), n.qstart, lex)
+        if gov is None and opens_series and FROM_TO.match(text, n.end):
+            gov = nearest_head(text, max(sent_start, n.qstart - 120), n.qstart, lex)
         if gov:
             return Unit(gov[0], n.end, gov[0], gov[1])
-    return None
-
-
-# "from six in August to 31 ...": a bare count opening a from-to series
-_FROM_TO = re.compile(r"(?:\s+(?:in|during|on|by|at)\s+[\w ]{2,25}?)?,?\s+to\s+(?:[\w ]{0,12}\s)?(?:\d|[a-z]+\b)")
-
-
-def _series_gap(text: str, lo: int, hi: int, lex: Lexicon, in_timex) -> bool:
-    """Whether only series words (trend words, months, time expressions) stand between lo and hi."""
-    if hi - lo > 60:
-        return False
-    for m in _BACK_WORD.finditer(text, lo, hi):
-        low = m.group().lower().rstrip(",.")
-        if not (low in lex.trend or low in _MONTHS or in_timex(m.start())):
-            return False
-    return True
-
-
-def _nearest_head(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[str, str] | None:
-    toks = list(_BACK_WORD.finditer(text, lo, hi))
-    for i in range(len(toks) - 1, -1, -1):
-        head = lex.heads.get(toks[i].group().lower().rstrip(",."))
-        if head is not None and not head.anaphoric and head.cls != "person":
-            mods = []
-            j = i - 1
-            while j >= 0 and toks[j].group().lower() in lex.keep_modifiers:
-                mods.append(toks[j].group().lower())
-                j -= 1
-            return " ".join([*reversed(mods), head.unit]), head.cls
     return None

@@ -4,9 +4,9 @@
 
 Stages: quote marks paired into pieces (``marks``); unmarked block quotes found (``blocks``);
 each piece's attribution read before or after it (``attribution``); terms, names and titles in
-marks set aside (``terms``); pronouns and anaphoric descriptions resolved by salience
-(``speakers``). A quote split by an attribution gives one QuoteFact per piece, all with the
-same speaker; so does a quote running over several paragraphs.
+marks set aside (``terms``); speaker phrases read (``speakers``), and pronouns and anaphoric
+descriptions resolved by salience (``salience``). A quote split by an attribution gives one
+QuoteFact per piece, all with the same speaker; so does a quote running over several paragraphs.
 """
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from sitrep.quotes.attribution import Attribution
 from sitrep.quotes.blocks import block_quotes, introduces
 from sitrep.quotes.cues import cues
 from sitrep.quotes.marks import Piece, find_pieces, paragraphs
-from sitrep.quotes.speakers import MentionIndex, Salience, Speaker, reported_speaker
+from sitrep.quotes.salience import Salience
+from sitrep.quotes.speakers import MentionIndex, Speaker, reported_speaker
 from sitrep.quotes.terms import is_term
 
 __all__ = ["find_quotes"]

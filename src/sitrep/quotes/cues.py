@@ -45,6 +45,7 @@ class Cues:
     title_words: frozenset[str]
     title_abbreviations: dict[str, str] = field(default_factory=dict)   # "fm" -> "foreign minister"
     office_titles: tuple[str, ...] = ()     # longest first
+    office_title_set: frozenset[str] = frozenset()
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -100,4 +101,5 @@ def cues() -> Cues:
         title_abbreviations={k.lower(): v for e in by_kind.get("title_abbreviation", [])
                              for k, v in e.get("expansions", {}).items()},
         office_titles=tuple(sorted({w.lower() for w in words("office_title")}, key=len, reverse=True)),
+        office_title_set=frozenset(w.lower() for w in words("office_title")),
     )

@@ -1,14 +1,10 @@
-"""Who a speaker phrase names: a mention, a pronoun resolved by salience, or a description.
+"""Who a speaker phrase names: a mention, a pronoun (resolved later by ``salience``), or a
+description.
 
 A speaker phrase is the stretch a cue points at: before the verb ("Foreign Minister Fuad Hussein
 said", "a senior Iraqi security official said") or after it ("said Lt. Col. Dana Kerr"). The
-phrase names its speaker when a usable mention heads it; a pronoun is resolved to the most salient
-earlier actor; anything else is kept as a description ("four militia sources").
-
-Salience for "he"/"she": walking back sentence by sentence from the pronoun, the first of (a) the
-sentence holding the previous attributed quote of a person, which keeps that person speaking, or
-(b) a sentence whose subject is a person wins. The nearest person named is only the fallback, so
-"X met Y. 'We agreed,' he said." gives X, not Y.
+phrase names its speaker when a usable mention heads it; a pronoun is kept as a pronoun; anything
+else is kept as a description ("four militia sources").
 """
 from __future__ import annotations
 
@@ -77,7 +73,7 @@ class MentionIndex:
             i += 1
 
 
-def _named(m: Mention) -> Speaker:
+def named_speaker(m: Mention) -> Speaker:
     return Speaker(m.local, m.canonical or m.text, m.start, m.end, "named", m.type)
 
 
@@ -111,12 +107,6 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
     return Speaker(None, text[a:b], a, b, "description")
 
 
-def _person_description(sp: Speaker, cues: Cues) -> bool:
-    """Whether a description names one person ("a senior official"), whom "he" may refer to."""
-    words = (sp.name or "").lower().split()
-    return bool(words) and words[-1] in cues.person_nouns and not words[-1].endswith("s")
-
-
 def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
     """The speaker of the stretch ``text[a:b]`` that ends right before a reporting verb."""
     m = cues.filler_tail.search(text, a, b)
@@ -132,13 +122,13 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
         ms = idx.within(a, tail_comma)
         if ms and ms[0].type == "PERSON" and not text[a:ms[0].start].strip() \
                 and text[ms[0].end:ms[0].end + 1] == ",":
-            return _named(ms[0])      # "X, spokesperson for Y, part of Z and W, told Rudaw"
+            return named_speaker(ms[0])      # "X, spokesperson for Y, part of Z and W, told Rudaw"
         prev = text.rfind(",", a, tail_comma)
         if prev != -1:
             appo_a, appo_b = _trim(text, prev + 1, tail_comma)
             named = [m for m in idx.within(appo_a, appo_b) if m.type == "PERSON"]
             if named and named[0].start == appo_a:
-                return _named(named[0])
+                return named_speaker(named[0])
             return _head(text, _np_start(text, a, prev, idx), prev, idx, cues) \
                 or _description(text, a, tail_comma, cues)
         b = b0 = tail_comma
@@ -158,7 +148,7 @@ def clause_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> 
     return sentence_subject(text, a, b, idx, cues)
 
 
-def _lead_ok(lead: str, cues: Cues) -> bool:
+def lead_ok(lead: str, cues: Cues) -> bool:
     """Whether ``lead``, the words of a sentence before a name, leaves the name its subject:
     leading adverbials end at the last comma ("On Monday, speaking at a briefing, Spokesperson
     X ..."); what remains must be titles and names ("Foreign Minister", "The mediator")."""
@@ -181,8 +171,8 @@ def sentence_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -
     """The subject of the sentence starting at ``a``: its first mention with nothing but titles
     (and a leading adverbial: "On Monday, ...") ahead of it, or a pronoun opening it."""
     for m in idx.within(a, b)[:3]:
-        if _lead_ok(text[a:m.start], cues):
-            return _named(m)
+        if lead_ok(text[a:m.start], cues):
+            return named_speaker(m)
     am = _ADVERBIAL.match(text, a, b)
     if am and not idx.within(a, am.end()):
         a = am.end()
@@ -214,11 +204,11 @@ def _head(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker |
     if ms and not _PREP_BEFORE.search(text, a, ms[-1].start):
         rest = text[ms[-1].end:b].strip(" ,")
         if not rest:
-            return _named(ms[-1])
+            return named_speaker(ms[-1])
         # "the Kataib Hezbollah faction said": an institution noun after a group's name is the group
         if ms[-1].type != "PERSON" and rest.lower() in cues.speaker_nouns \
                 and rest.lower() not in cues.person_nouns:
-            return _named(ms[-1])
+            return named_speaker(ms[-1])
     words = text[a:b].split()
     if len(words) == 1 and words[0].lower() in cues.pronouns:
         return Speaker(None, words[0], a, b, "pronoun")
@@ -252,11 +242,11 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
         return Speaker(None, words[0], a, a + len(words[0]), "pronoun")
     persons = [m for m in ms if m.type == "PERSON"]
     if persons:
-        return _named(persons[0])
+        return named_speaker(persons[0])
     if ms:
         before = text[a:ms[0].start].lower().split()
         if not any(w.strip("'’s,") in cues.speaker_nouns for w in before):
-            return _named(ms[0])
+            return named_speaker(ms[0])
     return _description(text, a, stop, cues)
 
 
@@ -273,131 +263,3 @@ def reported_speaker(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -
     if text[cend:b].strip(" \t.!?\u00a0\"'”’"):
         return None
     return phrase_before(text, comma + 1, vm.start(), idx, cues)
-
-
-class Salience:
-    """Remembers attributed quotes, so pronouns and anaphoric descriptions can be resolved."""
-
-    def __init__(self, text: str, sentences: list[tuple[int, int]], idx: MentionIndex, cues: Cues):
-        self.text = text
-        self.sentences = sentences
-        self.sent_starts = [s for s, _ in sentences]
-        self.idx = idx
-        self.cues = cues
-        self.history: list[tuple[int, Speaker]] = []     # (quote start, speaker) in order
-
-    def record(self, at: int, sp: Speaker) -> None:
-        if sp.kind in ("named", "description"):
-            self.history.append((at, sp))
-
-    def _titled_person(self, desc: Speaker) -> Speaker | None:
-        """The person this document introduced with the office a description names."""
-        words = (desc.name or "").split()
-        if not words or len(words) > 5:
-            return None
-        expanded = " ".join(self.cues.title_abbreviations.get(w.lower(), w.lower()) for w in words)
-        title = next((t for t in self.cues.office_titles
-                      if expanded == t or expanded.endswith(" " + t)), None)
-        if title is None or len(expanded.split()) - len(title.split()) > 3:
-            return None
-        after = re.compile(rf",\s+(?:[\w'’]+\s+){{0,3}}{re.escape(title)}\b", re.I)
-        for m in reversed(self.idx.within(0, desc.start)):
-            if m.type != "PERSON":
-                continue
-            before = self.text[max(0, m.start - 60):m.start].lower().rstrip(" ,")
-            if before.endswith(title) or after.match(self.text, m.end, m.end + 80):
-                return _named(m)
-        return None
-
-    def _sentence(self, at: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, at) - 1)
-
-    def _previous(self, types: frozenset[str] | None) -> tuple[int, Speaker] | None:
-        for at, sp in reversed(self.history):
-            if types is None:
-                return at, sp
-            if sp.kind == "named" and sp.type in types:
-                return at, sp
-            if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues):
-                return at, sp
-        return None
-
-    def _subject(self, a: int, b: int, types: frozenset[str]) -> Mention | None:
-        """The mention that is the subject of ``text[a:b]``, if one of ``types``: the first of its
-        first few mentions with nothing but titles, names and an adverbial ahead of it."""
-        for m in self.idx.within(a, b)[:3]:
-            if m.type in types and self._lead_ok(self.text[a:m.start]):
-                return m
-        return None
-
-    def _lead_ok(self, lead: str) -> bool:
-        return _lead_ok(lead, self.cues)
-
-    def _reporter(self, a: int, b: int, types: frozenset[str]) -> Speaker | None:
-        sp = reported_speaker(self.text, a, b, self.idx, self.cues)
-        if sp is None:
-            return None
-        if sp.kind == "named" and sp.type in types:
-            return sp
-        if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues):
-            return sp
-        return None
-
-    def resolve(self, pronoun: Speaker, at: int) -> Speaker | None:
-        """The actor a pronoun speaker at offset ``at`` stands for."""
-        word = (pronoun.name or "").lower()
-        refers = self.cues.pronouns.get(word, "ANY")
-        if refers == "ANY":
-            prev = self._previous(None)
-            if prev and self._sentence(at) - self._sentence(prev[0]) <= 3:
-                return prev[1]
-            return None
-        types = frozenset(("PERSON",)) if refers == "PERSON" else GROUP_TYPES
-        prev = self._previous(types)
-        cur = self._sentence(at)
-        for si in range(cur, max(-1, cur - 8), -1):
-            s, e = self.sentences[si]
-            if prev and prev[0] >= s:
-                return prev[1]
-            if si < cur:
-                rep = self._reporter(s, e, types)
-                if rep is not None:
-                    return rep
-            subj = self._subject(s, min(e, at), types)
-            if subj is not None:
-                return _named(subj)
-        if prev:
-            return prev[1]
-        near = [m for m in self.idx.within(max(0, at - 1500), at) if m.type in types]
-        return _named(near[-1]) if near else None
-
-    def new_subject(self, since: int, at: int, back: int = 3) -> Speaker | None:
-        """A person made the subject after offset ``since`` (the last attributed quote) and before
-        the sentence holding ``at``, at most ``back`` sentences back: an unattributed quote after
-        "Z identified ..." is Z's."""
-        cur = self._sentence(at)
-        first = self._sentence(since) + 1 if since >= 0 else 0
-        person = frozenset(("PERSON",))
-        for si in range(cur - 1, max(first, cur - back) - 1, -1):
-            s, e = self.sentences[si]
-            sp = self._reporter(s, e, person)
-            if sp is not None:
-                return sp
-            subj = self._subject(s, e, person)
-            if subj is not None:
-                return _named(subj)
-        return None
-
-    def anaphor(self, desc: Speaker) -> Speaker:
-        """'the official said' after 'a senior official said': the same description; 'the
-        foreign minister said' (or 'the Israeli FM') after 'Foreign Minister X': X."""
-        titled = self._titled_person(desc)
-        if titled is not None:
-            return titled
-        words = (desc.name or "").lower().split()
-        if len(words) != 2 or words[0] != "the":
-            return desc
-        for _, sp in reversed(self.history[-6:]):
-            if sp.kind == "description" and sp.name and sp.name.lower().split()[-1] == words[1]:
-                return Speaker(None, sp.name, desc.start, desc.end, "description")
-        return desc

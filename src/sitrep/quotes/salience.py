@@ -1,0 +1,153 @@
+"""Salience: which actor a pronoun or an anaphoric description speaking in a quote stands for.
+
+For "he"/"she": walking back sentence by sentence from the pronoun, the first of (a) the sentence
+holding the previous attributed quote of a person, which keeps that person speaking, or (b) a
+sentence whose subject is a person wins. The nearest person named is only the fallback, so
+"X met Y. 'We agreed,' he said." gives X, not Y. For "the official", "the foreign minister": the
+same description used before, or the person the document introduced with that office.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from sitrep.model import Mention
+from sitrep.quotes.cues import Cues
+from sitrep.quotes.speakers import (GROUP_TYPES, MentionIndex, Speaker, lead_ok, named_speaker,
+                                    reported_speaker)
+
+
+def _person_description(sp: Speaker, cues: Cues) -> bool:
+    """Whether a description names one person ("a senior official"), whom "he" may refer to."""
+    words = (sp.name or "").lower().split()
+    return bool(words) and words[-1] in cues.person_nouns and not words[-1].endswith("s")
+
+
+class Salience:
+    """Remembers attributed quotes, so pronouns and anaphoric descriptions can be resolved."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], idx: MentionIndex, cues: Cues):
+        self.text = text
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.idx = idx
+        self.cues = cues
+        self.history: list[tuple[int, Speaker]] = []     # (quote start, speaker) in order
+
+    def record(self, at: int, sp: Speaker) -> None:
+        if sp.kind in ("named", "description"):
+            self.history.append((at, sp))
+
+    def _titled_person(self, desc: Speaker) -> Speaker | None:
+        """The person this document introduced with the office a description names."""
+        words = (desc.name or "").split()
+        if not words or len(words) > 5:
+            return None
+        expanded = " ".join(self.cues.title_abbreviations.get(w.lower(), w.lower()) for w in words)
+        # the longest office title the description ends with, on a word boundary
+        parts = expanded.split(" ")
+        titles = self.cues.office_title_set
+        title = next((t for t in (" ".join(parts[k:]) for k in range(len(parts))) if t in titles), None)
+        if title is None or len(expanded.split()) - len(title.split()) > 3:
+            return None
+        after = re.compile(rf",\s+(?:[\w'’]+\s+){{0,3}}{re.escape(title)}\b", re.I)
+        for m in reversed(self.idx.within(0, desc.start)):
+            if m.type != "PERSON":
+                continue
+            before = self.text[max(0, m.start - 60):m.start].lower().rstrip(" ,")
+            if before.endswith(title) or after.match(self.text, m.end, m.end + 80):
+                return named_speaker(m)
+        return None
+
+    def _sentence(self, at: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, at) - 1)
+
+    def _previous(self, types: frozenset[str] | None) -> tuple[int, Speaker] | None:
+        for at, sp in reversed(self.history):
+            if types is None:
+                return at, sp
+            if sp.kind == "named" and sp.type in types:
+                return at, sp
+            if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues):
+                return at, sp
+        return None
+
+    def _subject(self, a: int, b: int, types: frozenset[str]) -> Mention | None:
+        """The mention that is the subject of ``text[a:b]``, if one of ``types``: the first of its
+        first few mentions with nothing but titles, names and an adverbial ahead of it."""
+        for m in self.idx.within(a, b)[:3]:
+            if m.type in types and self._lead_ok(self.text[a:m.start]):
+                return m
+        return None
+
+    def _lead_ok(self, lead: str) -> bool:
+        return lead_ok(lead, self.cues)
+
+    def _reporter(self, a: int, b: int, types: frozenset[str]) -> Speaker | None:
+        sp = reported_speaker(self.text, a, b, self.idx, self.cues)
+        if sp is None:
+            return None
+        if sp.kind == "named" and sp.type in types:
+            return sp
+        if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues):
+            return sp
+        return None
+
+    def resolve(self, pronoun: Speaker, at: int) -> Speaker | None:
+        """The actor a pronoun speaker at offset ``at`` stands for."""
+        word = (pronoun.name or "").lower()
+        refers = self.cues.pronouns.get(word, "ANY")
+        if refers == "ANY":
+            prev = self._previous(None)
+            if prev and self._sentence(at) - self._sentence(prev[0]) <= 3:
+                return prev[1]
+            return None
+        types = frozenset(("PERSON",)) if refers == "PERSON" else GROUP_TYPES
+        prev = self._previous(types)
+        cur = self._sentence(at)
+        for si in range(cur, max(-1, cur - 8), -1):
+            s, e = self.sentences[si]
+            if prev and prev[0] >= s:
+                return prev[1]
+            if si < cur:
+                rep = self._reporter(s, e, types)
+                if rep is not None:
+                    return rep
+            subj = self._subject(s, min(e, at), types)
+            if subj is not None:
+                return named_speaker(subj)
+        if prev:
+            return prev[1]
+        near = [m for m in self.idx.within(max(0, at - 1500), at) if m.type in types]
+        return named_speaker(near[-1]) if near else None
+
+    def new_subject(self, since: int, at: int, back: int = 3) -> Speaker | None:
+        """A person made the subject after offset ``since`` (the last attributed quote) and before
+        the sentence holding ``at``, at most ``back`` sentences back: an unattributed quote after
+        "Z identified ..." is Z's."""
+        cur = self._sentence(at)
+        first = self._sentence(since) + 1 if since >= 0 else 0
+        person = frozenset(("PERSON",))
+        for si in range(cur - 1, max(first, cur - back) - 1, -1):
+            s, e = self.sentences[si]
+            sp = self._reporter(s, e, person)
+            if sp is not None:
+                return sp
+            subj = self._subject(s, e, person)
+            if subj is not None:
+                return named_speaker(subj)
+        return None
+
+    def anaphor(self, desc: Speaker) -> Speaker:
+        """'the official said' after 'a senior official said': the same description; 'the
+        foreign minister said' (or 'the Israeli FM') after 'Foreign Minister X': X."""
+        titled = self._titled_person(desc)
+        if titled is not None:
+            return titled
+        words = (desc.name or "").lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return desc
+        for _, sp in reversed(self.history[-6:]):
+            if sp.kind == "description" and sp.name and sp.name.lower().split()[-1] == words[1]:
+                return Speaker(None, sp.name, desc.start, desc.end, "description")
+        return desc
