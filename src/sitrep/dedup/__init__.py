@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from sitrep.disjoint import DisjointSets
-from sitrep.dedup.compare import compare
+from sitrep.dedup.compare import compare, duplicate  # noqa: F401  (compare: public here)
 from sitrep.dedup.fingerprint import jaccard_estimate
 from sitrep.dedup.lsh import candidate_pairs, passage_keys, passage_pairs
 from sitrep.dedup.sketch import Sketch, sentence_keys, sketch
@@ -71,8 +71,8 @@ def find_duplicates(docs: Iterable[Document]) -> list[Duplicate]:
 def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None:
     """The link between two candidate documents, or None when they are neither copies nor
     rewrites (``a`` and ``b`` need only id, text head, outlet and date)."""
-    verdict = compare(sa, sb)
-    if verdict.kind is None:
+    verdict = duplicate(sa, sb)
+    if verdict is None:
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)
@@ -102,14 +102,26 @@ def _best_candidates(pairs: Iterable[tuple[str, str]], sigs: dict[str, tuple],
                      sharing: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str]]:
     """Candidate pairs similar enough to verify, at most MAX_CANDIDATES per document (``sharing``:
     the pairs that share a passage key, verified first)."""
-    scored = []
-    for a, b in set(pairs) | set(sharing):
-        score = worth_verifying(*sigs[a], *sigs[b], (a, b) in sharing)
-        if score:
-            scored.append((score, a, b))
+    todo = sorted(set(pairs) | set(sharing))
+    if not todo:
+        return []
+    row = {key: i for i, key in enumerate(sigs)}
+    wording = np.stack([w for w, _ in sigs.values()])
+    content = np.stack([c for _, c in sigs.values()])
+    a_rows = np.fromiter((row[a] for a, _ in todo), dtype=np.intp, count=len(todo))
+    b_rows = np.fromiter((row[b] for _, b in todo), dtype=np.intp, count=len(todo))
+    scores = np.empty(len(todo))
+    # signature agreements (``worth_verifying``) for all pairs at once, in slices that bound memory
+    for lo in range(0, len(todo), 1 << 15):
+        part = slice(lo, lo + (1 << 15))
+        agree_w = np.count_nonzero(wording[a_rows[part]] == wording[b_rows[part]], axis=1) / wording.shape[1]
+        agree_c = np.count_nonzero(content[a_rows[part]] == content[b_rows[part]], axis=1) / content.shape[1]
+        shares = np.fromiter((pair in sharing for pair in todo[part]), dtype=bool, count=len(agree_w))
+        scores[part] = worth_verifying_many(agree_w, agree_c, shares)
+    scored = sorted(((score, a, b) for score, (a, b) in zip(scores.tolist(), todo) if score), reverse=True)
     taken: dict[str, int] = {}
     keep = []
-    for _, a, b in sorted(scored, reverse=True):
+    for _, a, b in scored:
         if taken.get(a, 0) < MAX_CANDIDATES or taken.get(b, 0) < MAX_CANDIDATES:
             taken[a] = taken.get(a, 0) + 1
             taken[b] = taken.get(b, 0) + 1

@@ -11,10 +11,11 @@ however much wording the template gives them in common.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import numpy as np
 
-from sitrep.dedup.sketch import Sketch, sketch
+from sitrep.dedup.sketch import CONTENT, KINDS, N_WORDS, NAME, NUMBER, Sketch, sketch
 
 COPY_CONTAINMENT = 0.6      # share of the shorter text's 5-grams found in the longer one
 COPY_SENTENCE = 0.85        # Dice of two sentences that are the same sentence, re-punctuated
@@ -67,76 +68,94 @@ def prepare(text: str) -> Sketch:
     return sketch(text)
 
 
-@dataclass(slots=True)
-class _Overlap:
-    """Sentence-by-sentence overlap of two sketches."""
-
-    shared: np.ndarray          # [i, j]: (content word | number) hashes both sentences hold
-    content: np.ndarray         # [i, j]: of those, content words
-    dice: np.ndarray            # [i, j]: Dice of the two (content | numbers) sets
+# a sentence pair that may align, as _cells gives it: (Dice, i, j, shared, counts of i, counts of j)
+# (``shared``: the content words, numbers and names both sentences hold; counts: each one's, as
+# ``Sketch.counts``)
+Cell = tuple[float, int, int, list[int], list[int], list[int]]
 
 
-def _overlap(pa: Sketch, pb: Sketch) -> _Overlap | None:
-    na, nb = len(pa.starts), len(pb.starts)
-    lo = np.searchsorted(pb.words, pa.words, "left")
-    cnt = np.searchsorted(pb.words, pa.words, "right") - lo
-    total = int(cnt.sum())
+def _shared(pa: Sketch, pb: Sketch) -> np.ndarray | None:
+    """[i, j, kind]: how many distinct content words, numbers and names sentence i of ``pa`` and
+    sentence j of ``pb`` have in common, over sentences long enough to align (None when the
+    texts share none), from one join of the two sorted entry arrays."""
+    ja, jb = pa.joinable(), pb.joinable()
+    if not len(ja.entries) or not len(jb.values):
+        return None
+    # each entry of pa meets the cnt entries of pb holding its value (jb.first[at] onwards)
+    at = np.searchsorted(jb.values, ja.entries)
+    cnt = jb.count[at]
+    cnt *= jb.padded[at] == ja.entries
+    ends = np.cumsum(cnt)
+    total = int(ends[-1])
     if not total:
         return None
-    keep = cnt > 0
-    lo, cnt = lo[keep], cnt[keep]
-    rep = np.repeat(np.arange(len(cnt)), cnt)
-    offsets = np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt)
-    cell = pa.word_sentence[keep][rep].astype(np.int64) * nb + pb.word_sentence[lo[rep] + offsets]
-    shared = np.bincount(cell, minlength=na * nb).reshape(na, nb)
-    content = np.bincount(cell, weights=pa.word_is_content[keep][rep], minlength=na * nb).reshape(na, nb)
-    sizes = pa.n_words[:, None] + pb.n_words[None, :]
-    dice = np.divide(2 * shared, sizes, out=np.zeros((na, nb)), where=sizes > 0)
-    return _Overlap(shared, content, dice)
+    # laid out one after another: the k-th meeting of an entry is pb's entry first + k
+    other = np.repeat(jb.first[at] - ends + cnt, cnt)
+    other += np.arange(total)
+    na, nb = len(pa.starts), len(pb.starts)
+    # an entry only meets entries of its own kind: kinds are hashed apart
+    cell = np.repeat(ja.sentence * (nb * KINDS), cnt)
+    cell += jb.code[other]
+    return np.bincount(cell, minlength=na * nb * KINDS).reshape(na, nb, KINDS)
 
 
-def _swapped(x: frozenset[int], y: frozenset[int]) -> bool:
-    """Each side holds a value the other lacks: one value put in another's place. A value only
-    added or dropped ("at least 12" / "12, officials said") is a rewrite's freedom, not a conflict."""
-    return bool(x - y) and bool(y - x)
+def _cells(pa: Sketch, pb: Sketch) -> list[Cell]:
+    """The sentence pairs that may align: both sentences long enough, sharing content words, with
+    a Dice of at least REWRITE_SENTENCE."""
+    shared = _shared(pa, pb)
+    if shared is None:
+        return []
+    ja, jb = pa.joinable(), pb.joinable()
+    # Dice >= 0.45 in integers (2 * same / sizes >= 9 / 20), as exact as in floats: no Dice of
+    # two sentences' word counts comes within rounding error of 0.45 without equalling it.
+    # The few pairs left are handled in Python.
+    assert REWRITE_SENTENCE == 0.45
+    same = shared[:, :, CONTENT] + shared[:, :, NUMBER]
+    same *= 40
+    rows, cols = np.nonzero(same >= np.add.outer(ja.n_words9, jb.n_words9))
+    if not len(rows):
+        return []
+    counts_a, counts_b = ja.counts, jb.counts
+    return [(2 * (both[CONTENT] + both[NUMBER]) / (counts_a[i][N_WORDS] + counts_b[j][N_WORDS]),
+             i, j, both, counts_a[i], counts_b[j])
+            for i, j, both in zip(rows.tolist(), cols.tolist(), shared[rows, cols].tolist()) if both[CONTENT]]
 
 
-def _conflicting(pa: Sketch, pb: Sketch, ov: _Overlap, i: int, j: int) -> bool:
-    """Same kind of sentence, another figure, date or name in one slot: another event from one
-    template. A name counts as swapped only if each sentence also has content words the other
+def _conflict(shared: list[int], a: list[int], b: list[int]) -> tuple[bool, bool]:
+    """Whether two matched sentences (``shared``: the content words, numbers and names both hold;
+    ``a``, ``b``: each one's) CONFLICT, and whether they are related.
+
+    A conflict: same kind of sentence, another figure, date or name in one slot (another event
+    from one template). A value is swapped when each side holds one the other lacks: one only
+    added or dropped ("at least 12" / "12, officials said") is a rewrite's freedom, not a
+    conflict. A name counts as swapped only if each sentence also has content words the other
     lacks: a name that merely moved to the start of the sentence (where capitals are no names)
-    leaves the words the same."""
-    if _swapped(pa.sentence_numbers(i), pb.sentence_numbers(j)):
-        return True
-    shared = ov.content[i, j]
-    return bool(pa.n_content[i] > shared and pb.n_content[j] > shared
-                and _swapped(pa.sentence_names(i), pb.sentence_names(j)))
+    leaves the words the same. (Sets of distinct values: x - y is empty exactly when x holds no
+    more values than x & y.)
+
+    Related: the two still share a name or a figure (the same actors or places with other facts,
+    a template's next event); sentences sharing only the template's words (other actors, places,
+    figures) are another story, and no evidence either way."""
+    content, number, name = shared[CONTENT], shared[NUMBER], shared[NAME]
+    conflicting = ((a[NUMBER] > number and b[NUMBER] > number)
+                   or (a[CONTENT] > content and b[CONTENT] > content and a[NAME] > name and b[NAME] > name))
+    return conflicting, name > 0 or number > 0
 
 
-def _related(pa: Sketch, pb: Sketch, i: int, j: int) -> bool:
-    """Whether two conflicting sentences still share a name or a figure: the same actors or
-    places with other facts, a template's next event. Sentences that share only the template's
-    words (other actors, other places, other figures) are another story, and no evidence either way."""
-    return bool(pa.sentence_names(i) & pb.sentence_names(j) or pa.sentence_numbers(i) & pb.sentence_numbers(j))
-
-
-def _match(pa: Sketch, pb: Sketch, ov: _Overlap | None) -> tuple[list[Alignment], int]:
-    """Greedy one-to-one matching of sentences by content-word Dice: the aligned pairs, and how
-    many matched pairs conflict while sharing a name or figure (conflicts take part in the
-    matching, so that a sentence copied as it is never also counts as a conflict with a look-alike)."""
-    if ov is None:
-        return [], 0
-    usable = (pa.n_content >= MIN_CONTENT)[:, None] & (pb.n_content >= MIN_CONTENT)[None, :]
-    rows, cols = np.nonzero(usable & (ov.content > 0) & (ov.dice >= REWRITE_SENTENCE))
-    candidates = sorted(((float(ov.dice[i, j]), i, j) for i, j in zip(rows.tolist(), cols.tolist())), reverse=True)
+def _match(pa: Sketch, pb: Sketch, cells: list[Cell]) -> tuple[list[Alignment], int]:
+    """Greedy one-to-one matching of sentences by Dice: the aligned pairs, and how many matched
+    pairs conflict while sharing a name or figure (conflicts take part in the matching, so that
+    a sentence copied as it is never also counts as a conflict with a look-alike)."""
     used_a, used_b, out, conflicts = set(), set(), [], 0
-    for score, i, j in candidates:
+    cells.sort(key=itemgetter(0, 1, 2), reverse=True)
+    for score, i, j, shared, ca, cb in cells:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        if _conflicting(pa, pb, ov, i, j):
-            conflicts += _related(pa, pb, i, j)
+        conflicting, related = _conflict(shared, ca, cb)
+        if conflicting:
+            conflicts += related
         else:
             out.append(Alignment(int(pa.starts[i]), int(pa.ends[i]), int(pb.starts[j]), int(pb.ends[j]), score))
     return out, conflicts
@@ -155,22 +174,44 @@ def containment(pa: Sketch, pb: Sketch) -> float:
     sh_a, sh_b = pa.shingles, pb.shingles
     if not len(sh_a) or not len(sh_b):
         return 0.0
-    return len(np.intersect1d(sh_a, sh_b, assume_unique=True)) / min(len(sh_a), len(sh_b))
+    if len(sh_a) > len(sh_b):
+        sh_a, sh_b = sh_b, sh_a
+    # both sorted and distinct: look the shorter one's up in the longer one
+    at = np.searchsorted(sh_b, sh_a)
+    at[at == len(sh_b)] = 0
+    return int(np.count_nonzero(sh_b[at] == sh_a)) / len(sh_a)
 
 
 def compare(text_a: str | Sketch, text_b: str | Sketch) -> Verdict:
     """How ``text_b`` relates to ``text_a`` (symmetric in kind and similarity)."""
     pa = text_a if isinstance(text_a, Sketch) else sketch(text_a)
     pb = text_b if isinstance(text_b, Sketch) else sketch(text_b)
+    verdict = _judge(pa, pb, full=True)
+    assert verdict is not None
+    return verdict
+
+
+def duplicate(pa: Sketch, pb: Sketch) -> Verdict | None:
+    """``compare``'s verdict on two sketches when they are copies, rewrites or partial copies;
+    None when they are not (found sooner: most candidate pairs are one template's look-alikes,
+    told apart by their conflicting sentences before the 5-grams are counted)."""
+    verdict = _judge(pa, pb, full=False)
+    return verdict if verdict is not None and verdict.kind is not None else None
+
+
+def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
+    aligned, conflicts = _match(pa, pb, _cells(pa, pb))
+    # mostly conflicting: one template, two events (however many 5-grams it leaves shared)
+    vetoed = conflicts > len(aligned) * MAX_CONFLICT_SHARE
+    if vetoed and not full:
+        return None
     contained = containment(pa, pb)
-    ov = _overlap(pa, pb)
-    aligned, conflicts = _match(pa, pb, ov)
     usable = min(pa.usable, pb.usable)
     coverage = len(aligned) / usable if usable else 0.0
     copied = sum(al.score >= COPY_SENTENCE for al in aligned)
     kind = None
-    if conflicts > len(aligned) * MAX_CONFLICT_SHARE:
-        pass    # mostly conflicting: one template, two events (however many 5-grams it leaves shared)
+    if vetoed:
+        pass
     elif contained >= COPY_CONTAINMENT or (usable and copied / usable >= 0.7):
         kind = "copy"
     elif coverage >= REWRITE_COVERAGE and len(aligned) >= 3 and _in_order(aligned) >= 0.6:

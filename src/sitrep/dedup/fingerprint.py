@@ -20,7 +20,8 @@ NUM_PERM = 64
 SHINGLE = 5
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
-_WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
+# (possessive: no backtracking into a word already matched, which never helps and costs time)
+_WORD = re.compile(r"[^\W_]++(?:['.-][^\W_]++)*+")
 # a sentence ends at . ! ? … (and any closing quote or bracket) before a capital or digit, or at
 # a paragraph break; "U.S. forces" stays whole because a capital letter precedes its full stop
 # (written to start with \s, so that the regex engine scans for whitespace instead of trying

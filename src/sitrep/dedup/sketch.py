@@ -1,120 +1,36 @@
 """A document's compact, numeric form for duplicate search: computed once per document in the map
 step, stored as a BLOB, read back when a pair is verified.
 
-Words become stable 64-bit hashes (the same in every process and every run, so a sketch stored by
-one ingest compares with one computed by the next), so that verifying a pair is set arithmetic on
+Words become stable 64-bit hashes (``vocab``), so that verifying a pair is arithmetic on sorted
 numpy arrays instead of Python sets of strings, and the corpus step never holds the texts.
 
 A sketch holds:
-- MinHash signatures of word 5-gram shingles (wording) and of content words (``fingerprint``)
+- MinHash signatures (``minhash``) of word 5-gram shingles (wording) and of content words
 - the shingles themselves, hashed, for exact 5-gram containment
-- per sentence: span, content-word and number hashes (for Dice), names and numbers (for
-  conflicts), as flat arrays
+- per sentence: span, and counts of content words, numbers and names
+- the sentences' distinct content words, numbers and names as one array of hashes sorted by value
+  (with their sentence and kind), so that the words two sentences share, for every pair of
+  sentences of two documents, come from one join
 """
 from __future__ import annotations
 
-import hashlib
 import unicodedata
-import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from sitrep.dedup.crc import ngram_crcs
-from sitrep.dedup.fingerprint import (_SENTENCE, _WORD, NUM_PERM, SHINGLE, normalise, number_of, stem,
-                                      stopwords)
+from sitrep.dedup import vocab
+from sitrep.dedup.fingerprint import _SENTENCE, _WORD, SHINGLE, normalise
+from sitrep.dedup.minhash import mix, signature
+from sitrep.dedup.vocab import stable_hash  # noqa: F401  (public here before ``vocab`` existed)
 
-_MAX_CACHE = 1 << 19        # distinct words remembered per process (a news vocabulary fits)
 _MULT = np.uint64(0x9E3779B97F4A7C15)
-# MinHash: (a * crc32(item) + b) mod p per permutation, with the constants stored signatures
-# were made with (changing them would make new documents miss old ones)
-_PRIME = np.uint64((1 << 61) - 1)
-_rng = np.random.default_rng(20241121)
-_A = _rng.integers(1, (1 << 61) - 1, NUM_PERM, dtype=np.uint64)
-_B = _rng.integers(0, (1 << 61) - 1, NUM_PERM, dtype=np.uint64)
-_BLOCK = 160                # items per MinHash block: 64 x 160 x 8 bytes stays below malloc's mmap threshold
-_EMPTY_SIG = np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
 _NO_HASH = np.zeros(0, dtype=np.uint64)
-
-
-def stable_hash(text: str) -> int:
-    """A 64-bit hash of ``text``, the same in every process (``hash()`` is salted per process)."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
-
-
-class _Vocabulary:
-    """Per process: each distinct word (as found, case kept) once, with its hashes as a table row
-    (columns below; a hash is 0 where the word is not of that kind). Words then become rows by one
-    dict lookup each, and everything else is numpy on the rows."""
-
-    TOKEN, SIGNED, CONTENT, NUMBER, NAME, CRC, BYTES, STEM_CRC = range(8)
-
-    def __init__(self) -> None:
-        self.rows: dict[str, int] = {}
-        self.table = np.zeros((4096, 8), dtype=np.uint64)
-
-    def ids(self, found: list[str]) -> np.ndarray:
-        rows = self.rows
-        try:
-            return np.fromiter(map(rows.__getitem__, found), dtype=np.int64, count=len(found))
-        except KeyError:
-            if len(rows) + len(found) > _MAX_CACHE:
-                rows.clear()
-            for w in found:
-                if w not in rows:
-                    self._add(w)
-            return np.fromiter(map(rows.__getitem__, found), dtype=np.int64, count=len(found))
-
-    def _add(self, word: str) -> None:
-        row = len(self.rows)
-        if row >= len(self.table):
-            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-        low = word.casefold()
-        stop = low in stopwords()
-        number = number_of(low)
-        stemmed = stem(low)
-        content = stable_hash("c:" + stemmed)
-        encoded = low.encode("utf-8")
-        self.table[row] = (stable_hash("t:" + low),
-                           1 if not stop and len(low) > 2 else 0,     # in the content signature
-                           content if not stop and not number and len(low) > 1 else 0,
-                           stable_hash("n:" + number) if number else 0,
-                           stable_hash("p:" + low) if word[:1].isupper() and not stop else 0,
-                           zlib.crc32(encoded), len(encoded), zlib.crc32(stemmed.encode("utf-8")))
-        self.rows[word] = row
-
-
-_VOCABULARY = _Vocabulary()
-
-
-def minhash_crcs(values: np.ndarray) -> np.ndarray:
-    """A MinHash signature (NUM_PERM values) of a set of items given by their CRC-32s (repeats
-    allowed); all-max for an empty set."""
-    if not len(values):
-        return _EMPTY_SIG.copy()
-    values = np.unique(values).astype(np.uint64)
-    out = _EMPTY_SIG.copy()
-    # in blocks: one NUM_PERM x 800 product would be a fresh mmap (and page faults) per document
-    for i in range(0, len(values), _BLOCK):
-        mixed = np.multiply(_A[:, None], values[None, i:i + _BLOCK])
-        mixed += _B[:, None]
-        mixed %= _PRIME
-        np.minimum(out, mixed.min(axis=1), out=out)
-    return out
-
-
-def _wording_crcs(found: list[str], info: np.ndarray) -> np.ndarray:
-    """CRC-32s of the text's word 5-grams (of all its words when fewer), as strings would give."""
-    V = _Vocabulary
-    if len(found) < SHINGLE:
-        return np.array([zlib.crc32(" ".join(w.casefold() for w in found).encode("utf-8"))] if found else [],
-                        dtype=np.uint64)
-    crcs = ngram_crcs(info[:, V.CRC].astype(np.uint32), info[:, V.BYTES].astype(np.int64), SHINGLE)
-    if crcs is None:        # a word too long for the tables
-        low = [w.casefold() for w in found]
-        crcs = np.array([zlib.crc32(" ".join(low[i:i + SHINGLE]).encode("utf-8"))
-                         for i in range(len(low) - SHINGLE + 1)], dtype=np.uint64)
-    return crcs
+# kinds of entries in ``Sketch.words``, in the order of the table columns they come from
+CONTENT, NUMBER, NAME = 0, 1, 2
+assert (vocab.NUMBER - vocab.CONTENT, vocab.NAME - vocab.CONTENT) == (NUMBER, NAME)
+KINDS = 3
+N_WORDS = 3                 # ``Joinable.counts``: content words and numbers
 
 
 def shingle_hashes(tokens: np.ndarray, n: int = SHINGLE) -> np.ndarray:
@@ -127,7 +43,35 @@ def shingle_hashes(tokens: np.ndarray, n: int = SHINGLE) -> np.ndarray:
         out = out * _MULT + tokens[k: len(tokens) - width + 1 + k]
     if len(tokens) < n:
         out = out * _MULT + np.uint64(len(tokens))   # a short text is one shingle of its own kind
-    return np.unique(out)
+    return sorted_unique(out)
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique`` for short arrays (numpy 2's hash-based unique costs several times a sort)."""
+    out = np.sort(values)
+    if len(out) > 1:
+        new = np.empty(len(out), dtype=bool)
+        new[0] = True
+        np.not_equal(out[1:], out[:-1], out=new[1:])
+        out = out[new]
+    return out
+
+
+@dataclass(slots=True)
+class Joinable:
+    """What verifying a pair needs of one sketch, derived in memory once per sketch (never
+    stored): the entries of the sentences long enough to align, and their distinct values."""
+
+    entries: np.ndarray         # entry hashes, sorted, uint64
+    sentence: np.ndarray        # per entry: its sentence, intp
+    code: np.ndarray            # per entry: sentence * KINDS + kind, intp
+    values: np.ndarray          # the distinct hashes, sorted
+    padded: np.ndarray          # values, then 0 (read by a search past the end; no entry hashes to 0)
+    first: np.ndarray           # per value (and one more): index of its first entry
+    count: np.ndarray           # per value (and one more, 0): its entries (sentences holding it)
+    counts: list[list[int]]     # per sentence: ``Sketch.counts``, then N_WORDS (content words + numbers)
+    n_words9: np.ndarray        # per sentence: 9 x N_WORDS (the Dice test in integers)
+    usable: int                 # sentences long enough to align
 
 
 @dataclass(slots=True)
@@ -137,147 +81,181 @@ class Sketch:
     shingles: np.ndarray        # sorted distinct shingle hashes, uint64
     starts: np.ndarray          # per sentence: span in the text, int32
     ends: np.ndarray
-    n_content: np.ndarray       # per sentence: content words, int32
-    n_words: np.ndarray         # per sentence: content words + numbers, int32
-    words: np.ndarray           # (content word | number) hash per sentence entry, sorted, uint64
+    counts: np.ndarray          # per sentence: distinct content words, numbers, names, int32[n, KINDS]
+    words: np.ndarray           # distinct (sentence, hash) entries, sorted by hash (then sentence), uint64
     word_sentence: np.ndarray   # the sentence of each entry, int32
-    word_is_content: np.ndarray  # 1 for a content word, 0 for a number, uint8
-    number_offsets: np.ndarray  # CSR: numbers[number_offsets[i]:number_offsets[i+1]], int32
-    numbers: np.ndarray
-    name_offsets: np.ndarray
-    names: np.ndarray
+    word_kind: np.ndarray       # CONTENT, NUMBER or NAME, uint8
+    _joinable: Joinable | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def n_content(self) -> np.ndarray:
+        return self.counts[:, CONTENT]
+
+    @property
+    def n_words(self) -> np.ndarray:
+        """Per sentence: content words and numbers (what sentence similarity counts)."""
+        return self.counts[:, CONTENT] + self.counts[:, NUMBER]
 
     @property
     def usable(self) -> int:
-        from sitrep.dedup.compare import MIN_CONTENT
-        return int(np.count_nonzero(self.n_content >= MIN_CONTENT))
+        return self.joinable().usable
+
+    def joinable(self) -> Joinable:
+        if self._joinable is None:
+            self._joinable = _joinable(self)
+        return self._joinable
 
     def sentence_numbers(self, i: int) -> frozenset[int]:
-        return frozenset(self.numbers[self.number_offsets[i]:self.number_offsets[i + 1]].tolist())
+        return self._of(i, NUMBER)
 
     def sentence_names(self, i: int) -> frozenset[int]:
-        return frozenset(self.names[self.name_offsets[i]:self.name_offsets[i + 1]].tolist())
+        return self._of(i, NAME)
+
+    def _of(self, i: int, kind: int) -> frozenset[int]:
+        return frozenset(self.words[(self.word_sentence == i) & (self.word_kind == kind)].tolist())
+
+
+def _joinable(sk: Sketch) -> Joinable:
+    from sitrep.dedup.compare import MIN_CONTENT
+    usable = sk.counts[:, CONTENT] >= MIN_CONTENT
+    # a sentence too short to align never takes part in a join (``compare._cells``)
+    keep = usable[sk.word_sentence]
+    entries, sentence = sk.words[keep], sk.word_sentence[keep].astype(np.intp)
+    code = sentence * KINDS + sk.word_kind[keep]
+    new = np.empty(len(entries), dtype=bool)
+    new[:1] = True
+    np.not_equal(entries[1:], entries[:-1], out=new[1:])
+    first = np.flatnonzero(new)
+    count = np.diff(np.append(first, len(entries)))
+    n_words = (sk.counts[:, CONTENT] + sk.counts[:, NUMBER]).astype(np.intp)
+    counts = np.column_stack([sk.counts.astype(np.intp), n_words]).tolist()
+    return Joinable(entries, sentence, code, entries[first], np.append(entries[first], np.uint64(0)),
+                    np.append(first, 0), np.append(count, 0), counts, 9 * n_words, int(np.count_nonzero(usable)))
 
 
 def sentence_keys(sk: Sketch, min_words: int = 5) -> np.ndarray:
     """One 64-bit key per sentence of at least ``min_words`` content words and numbers: a hash
     of the set of them, so that a sentence copied as it is (re-punctuated, re-quoted) keeps its
     key and a sentence with one name or figure swapped does not."""
-    if not len(sk.words):
+    n_words = sk.counts[:, CONTENT] + sk.counts[:, NUMBER]
+    wanted = n_words >= min_words
+    if not wanted.any():
         return _NO_HASH
-    order = np.argsort(sk.word_sentence, kind="stable")
-    sentence = sk.word_sentence[order]
-    mixed = sk.words[order] * _MULT
+    keep = sk.word_kind != NAME
+    mixed = sk.words[keep] * _MULT
     mixed ^= mixed >> np.uint64(31)
-    firsts = np.flatnonzero(np.r_[True, sentence[1:] != sentence[:-1]])
-    keys = np.bitwise_xor.reduceat(mixed, firsts)
-    keep = sk.n_words[sentence[firsts]] >= min_words
-    return np.unique(keys[keep])
+    # xor is order-free: a set's key whatever order its words come in
+    keys = np.zeros(len(n_words), dtype=np.uint64)
+    np.bitwise_xor.at(keys, sk.word_sentence[keep], mixed)
+    return sorted_unique(keys[wanted])
 
 
-def _sentence_chunks(text: str) -> list[tuple[int, str]]:
-    """(start, chunk) per sentence, as ``fingerprint.sentences`` splits them."""
-    out, pos = [], 0
-    for m in list(_SENTENCE.finditer(text)) + [None]:
-        end = m.start() if m else len(text)
-        out.append((pos, text[pos:end]))
-        pos = m.end() if m else len(text)
-    return out
-
-
-def _distinct(sentence: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct non-zero (sentence, value) pairs, sorted by value then sentence."""
-    keep = values != 0
-    sentence, values = sentence[keep], values[keep]
-    order = np.lexsort((sentence, values))
-    sentence, values = sentence[order], values[order]
-    if len(values) > 1:
-        first = np.ones(len(values), dtype=bool)
-        first[1:] = (values[1:] != values[:-1]) | (sentence[1:] != sentence[:-1])
-        sentence, values = sentence[first], values[first]
-    return sentence, values
-
-
-def _csr(sentence: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Values grouped by sentence: (offsets[n + 1], values)."""
-    order = np.argsort(sentence, kind="stable")
-    offsets = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(np.bincount(sentence, minlength=n), out=offsets[1:])
-    return offsets, values[order]
+def _split(text: str) -> tuple[list[str], list[int], list[int], list[int]]:
+    """The words of each sentence that has any (flattened), their counts, and the sentences' spans
+    (as ``fingerprint.sentences`` splits and strips them; a sentence without words never aligns)."""
+    bounds, pos = [], 0
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span()
+        bounds.append((pos, start))
+        pos = end
+    bounds.append((pos, len(text)))
+    # NFKC-normal text (nearly all of it) is normalised by a one-to-one character translation,
+    # so the whole text is translated once and offsets stay those of ``text``
+    if unicodedata.is_normalized("NFKC", text):
+        findall, flat = _WORD.findall, text.translate(_QUOTE_TABLE)
+        per_sentence = [findall(flat, start, end) for start, end in bounds]
+    else:
+        per_sentence = [_WORD.findall(normalise(text[start:end])) for start, end in bounds]
+    found: list[str] = []
+    counts: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for (start, end), words in zip(bounds, per_sentence):
+        if words:
+            found += words
+            counts.append(len(words))
+            if text[start].isspace() or text[end - 1].isspace():
+                chunk = text[start:end]
+                start, end = end - len(chunk.lstrip()), start + len(chunk.rstrip())
+            starts.append(start)
+            ends.append(end)
+    return found, counts, starts, ends
 
 
 def sketch(text: str) -> Sketch:
     """The sketch of one cleaned text."""
-    # NFKC-normal text (nearly all of it) is normalised by a one-to-one character translation,
-    # so the whole text is translated once and offsets stay those of ``text``
-    flat = text.translate(_QUOTE_TABLE) if unicodedata.is_normalized("NFKC", text) else None
-    found: list[str] = []
-    counts, starts, ends = [], [], []
-    for pos, chunk in _sentence_chunks(text):
-        if not chunk.strip():
-            continue
-        words = _WORD.findall(flat[pos:pos + len(chunk)] if flat is not None else normalise(chunk))
-        found.extend(words)
-        counts.append(len(words))
-        lead = len(chunk) - len(chunk.lstrip())
-        starts.append(pos + lead)
-        ends.append(pos + len(chunk.rstrip()))
-    n = len(starts)
-    rows = _VOCABULARY.ids(found)          # first: it may grow the table
-    info = _VOCABULARY.table[rows]
-    count_arr = np.array(counts, dtype=np.int64)
-    sentence = np.repeat(np.arange(n, dtype=np.int32), count_arr)
-    first_word = np.zeros(len(found), dtype=bool)
-    first_word[(np.cumsum(count_arr) - count_arr)[count_arr > 0]] = True
-    V = _Vocabulary
-    shingles = shingle_hashes(info[:, V.TOKEN])
-    c_sent, c_vals = _distinct(sentence, info[:, V.CONTENT])
-    n_sent, n_vals = _distinct(sentence, info[:, V.NUMBER])
-    p_sent, p_vals = _distinct(sentence[~first_word], info[~first_word, V.NAME])
-    n_content = np.bincount(c_sent, minlength=n).astype(np.int32)
-    n_numbers = np.bincount(n_sent, minlength=n).astype(np.int32)
-    entry_sentence = np.concatenate([c_sent, n_sent])
-    entries = np.concatenate([c_vals, n_vals])
-    is_content = np.concatenate([np.ones(len(c_vals), np.uint8), np.zeros(len(n_vals), np.uint8)])
-    order = np.argsort(entries, kind="stable")
-    number_offsets, numbers = _csr(n_sent, n_vals, n)
-    name_offsets, names = _csr(p_sent, p_vals, n)
+    found, counts, starts, ends = _split(text)
+    n = len(counts)
+    rows = vocab.VOCABULARY.ids(found)          # first: it may grow the table
+    info = vocab.VOCABULARY.table[rows]         # a copy: written below
+    count_arr = np.array(counts, dtype=np.intp)
+    shingles = shingle_hashes(info[:, vocab.TOKEN])
+    signed = info[:, vocab.SIGNED]
+    signed = signed[signed != 0]
+    if n:
+        # a capital at the start of a sentence makes no name
+        info[np.cumsum(count_arr) - count_arr, vocab.NAME] = 0
+    # the (word, kind) entries, kinds in the order of their table columns
+    entries = info[:, vocab.CONTENT:vocab.NAME + 1].ravel()
+    at = np.flatnonzero(entries)
+    values = entries[at]
+    word, kind = np.divmod(at, KINDS)
+    entry_sentence = np.repeat(np.arange(n, dtype=np.int32), count_arr)[word]
+    # entries come in text order, so a stable sort by value keeps each value's sentences in order
+    order = np.argsort(values, kind="stable")
+    values, entry_sentence, kind = values[order], entry_sentence[order], kind[order]
+    if len(values) > 1:
+        first = np.empty(len(values), dtype=bool)
+        first[0] = True
+        np.not_equal(values[1:], values[:-1], out=first[1:])
+        first[1:] |= entry_sentence[1:] != entry_sentence[:-1]
+        values, entry_sentence, kind = values[first], entry_sentence[first], kind[first]
+    per_sentence = np.bincount(entry_sentence * KINDS + kind, minlength=n * KINDS)
     return Sketch(
-        wording=minhash_crcs(_wording_crcs(found, info)),
-        content=minhash_crcs(info[info[:, V.SIGNED] == 1, V.STEM_CRC]), shingles=shingles,
+        wording=signature(mix(shingles)), content=signature(signed), shingles=shingles,
         starts=np.array(starts, dtype=np.int32), ends=np.array(ends, dtype=np.int32),
-        n_content=n_content, n_words=n_content + n_numbers,
-        words=entries[order], word_sentence=entry_sentence[order].astype(np.int32),
-        word_is_content=is_content[order], number_offsets=number_offsets, numbers=numbers,
-        name_offsets=name_offsets, names=names)
+        counts=per_sentence.reshape(n, KINDS).astype(np.int32), words=values,
+        word_sentence=entry_sentence, word_kind=kind.astype(np.uint8))
 
 
 _QUOTE_TABLE = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 
 # ------------------------------------------------------------------ storage
 
-_FIELDS = ("wording", "content", "shingles", "starts", "ends", "n_content", "n_words", "words",
-           "word_sentence", "word_is_content", "number_offsets", "numbers", "name_offsets", "names")
-_DTYPES = {"word_is_content": np.uint8, "starts": np.int32, "ends": np.int32, "n_content": np.int32,
-           "n_words": np.int32, "word_sentence": np.int32, "number_offsets": np.int32, "name_offsets": np.int32}
-_VERSION = 1
+# widest first: after the 40-byte header every array starts at a multiple of its item size (numpy
+# on misaligned memory is several times slower, and verification reads sketches from blobs)
+_FIELDS = ("wording", "content", "shingles", "words", "starts", "ends", "counts", "word_sentence", "word_kind")
+_DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sentence": np.int32,
+           "word_kind": np.uint8}
+# 2: one-permutation MinHash, names and numbers among the sentence entries (1: classic MinHash of
+# CRC-32s, names and numbers per sentence apart); a blob of another version is recomputed, never read
+SKETCH_VERSION = 2
+VERSION_PREFIX = np.array([SKETCH_VERSION], dtype=np.int32).tobytes()   # a blob's first bytes
+
+
+def is_current(blob: bytes) -> bool:
+    """Whether a stored sketch was made by this version (else: sketch the text again; its
+    signatures and LSH buckets are stale too). In SQL: ``substr(sketch, 1, 4) = VERSION_PREFIX``."""
+    return blob[:len(VERSION_PREFIX)] == VERSION_PREFIX
 
 
 def to_blob(sk: Sketch) -> bytes:
-    """The sketch as bytes: a header of array lengths, then the arrays."""
+    """The sketch as bytes: a header of the version and array lengths, then the arrays."""
     arrays = [np.ascontiguousarray(getattr(sk, f), dtype=_DTYPES.get(f, np.uint64)) for f in _FIELDS]
-    header = np.array([_VERSION] + [len(a) for a in arrays], dtype=np.int32)
+    header = np.array([SKETCH_VERSION] + [a.size for a in arrays], dtype=np.int32)
     return header.tobytes() + b"".join(a.tobytes() for a in arrays)
 
 
 def from_blob(blob: bytes) -> Sketch:
     header = np.frombuffer(blob, dtype=np.int32, count=len(_FIELDS) + 1)
-    if header[0] != _VERSION:
-        raise ValueError(f"sketch format {header[0]}, expected {_VERSION}")
+    if header[0] != SKETCH_VERSION:
+        raise ValueError(f"sketch format {header[0]}, expected {SKETCH_VERSION}: sketch the document again")
     pos, values = header.nbytes, {}
     for f, n in zip(_FIELDS, header[1:].tolist()):
         dtype = np.dtype(_DTYPES.get(f, np.uint64))
         values[f] = np.frombuffer(blob, dtype=dtype, count=n, offset=pos)
+        if not values[f].flags.aligned:     # a buffer that does not start 8-aligned
+            values[f] = values[f].copy()
         pos += n * dtype.itemsize
+    values["counts"] = values["counts"].reshape(-1, KINDS)
     return Sketch(**values)
-

@@ -1,0 +1,70 @@
+"""Per-process word table for sketching: each distinct word (as found, case kept) is hashed once,
+and a document's words then become table rows by one dict lookup each; everything after that is
+numpy on the rows.
+
+Hashes are stable 64-bit values (the same in every process and every run, so a sketch stored by
+one ingest compares with one computed by the next). Each kind of hash is salted with its own
+prefix, so that a content word, a number and a name never share a value.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+
+from sitrep.dedup.fingerprint import number_of, stem, stopwords
+
+MAX_WORDS = 1 << 19        # distinct words remembered per process (a news vocabulary fits)
+# columns of the table; a hash is 0 where the word is not of that kind
+TOKEN = 0                   # the word itself, lower-cased (for shingles)
+SIGNED = 1                  # in the content signature: not a stopword, longer than 2 characters
+CONTENT = 2                 # content word (stemmed; no stopword, no number) for sentence alignment
+NUMBER = 3                  # the number it writes ("12", "twelve" and "1,2" alike)
+NAME = 4                    # capitalised, not a stopword
+COLUMNS = 5
+
+
+def stable_hash(text: str) -> int:
+    """A 64-bit hash of ``text``, the same in every process (``hash()`` is salted per process)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+class Vocabulary:
+    """Distinct words with their hashes as table rows (columns above)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, int] = {}
+        self.table = np.zeros((4096, COLUMNS), dtype=np.uint64)
+
+    def ids(self, found: list[str]) -> np.ndarray:
+        """The table rows of ``found`` (adding the words not seen yet); read ``table`` after
+        this call, since adding may replace it."""
+        rows = self.rows
+        try:
+            return np.fromiter(map(rows.__getitem__, found), dtype=np.intp, count=len(found))
+        except KeyError:
+            if len(rows) + len(found) > MAX_WORDS:
+                rows.clear()
+            for w in found:
+                if w not in rows:
+                    self._add(w)
+            return np.fromiter(map(rows.__getitem__, found), dtype=np.intp, count=len(found))
+
+    def _add(self, word: str) -> None:
+        row = len(self.rows)
+        if row >= len(self.table):
+            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+        low = word.casefold()
+        stop = low in stopwords()
+        number = number_of(low)
+        stemmed = stem(low)
+        content = stable_hash("c:" + stemmed) if not stop else 0
+        self.table[row] = (stable_hash("t:" + low),
+                           content if len(low) > 2 else 0,
+                           content if not number and len(low) > 1 else 0,
+                           stable_hash("n:" + number) if number else 0,
+                           stable_hash("p:" + low) if word[:1].isupper() and not stop else 0)
+        self.rows[word] = row
+
+
+VOCABULARY = Vocabulary()
