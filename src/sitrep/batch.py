@@ -5,7 +5,6 @@ outlet's pages, duplicates and stories of the new documents)."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -16,12 +15,19 @@ from sitrep.dedup.linking import sketch_row
 from sitrep.ingest import FileResult, discover, read_file
 from sitrep.model import Document, IngestProblem, IngestReport, RawArticle
 from sitrep.pipeline import CleanContext, clean_raw_article
-from sitrep.store import SketchRow, Store
+from sitrep.store import ArticleWriter, SketchRow, Store
 
 ProgressFn = Callable[[str, int], None]     # (file just done, articles it held)
 # articles per transaction; after each, the lines that recur by then are learnt, so that the
 # articles after them are cleaned with them and few need cleaning again at the end
 COMMIT_EVERY = 500
+# with one process, the lines recurring by then are also learnt after the first LEARN_FIRST
+# documents, then after twice as many more and so on up to COMMIT_EVERY: an outlet's chrome is
+# known from its third page on, instead of from the first commit (fewer pages cleaned twice)
+LEARN_FIRST = 25
+# articles are queued and written many per statement, at most this many documents at a time (the
+# queue holds their rows: texts, offset maps, sketches)
+FLUSH_EVERY = 100
 
 
 @dataclass(slots=True)
@@ -118,7 +124,8 @@ def ingest(paths: Iterable[str], store: Store, jobs: int = 1,
     # the lines this batch made recurring must be known before re-cleaning with them
     corpus.find_recurring_lines(store)
     context = CleanContext(recurring_lines=corpus.recurring_keys(store))
-    report.recleaned = corpus.reclean(store, lambda raw_id: _reclean_one(store, raw_id, context))
+    report.recleaned = corpus.reclean(store, lambda raw_id: _reclean_one(store, raw_id, context),
+                                      lambda doc: sketch_row(doc.id, doc.text))
     report.duplicates, report.stories = corpus.link_documents(store)
     report.seconds = time.perf_counter() - started
     return report
@@ -126,7 +133,12 @@ def ingest(paths: Iterable[str], store: Store, jobs: int = 1,
 
 def _write(store: Store, mapped: Iterable[Processed], report: IngestReport, pending: list[str], jobs: int,
            on_file: ProgressFn | None) -> None:
-    """Store the map step's output, COMMIT_EVERY documents per transaction."""
+    """Store the map step's output: queued and written many per statement (FLUSH_EVERY
+    documents), COMMIT_EVERY documents per transaction, recurring lines learnt after LEARN_FIRST,
+    twice as many more, ... documents."""
+    writer = store.writer()
+    queued: dict[str, list[str]] = {}           # raw id -> its document ids, until written
+    learn_at, since_commit = LEARN_FIRST if jobs <= 1 else COMMIT_EVERY, 0
     for done in mapped:
         for problem in done.problems:
             (report.rejected if problem.fatal else report.warnings).append(problem)
@@ -134,30 +146,44 @@ def _write(store: Store, mapped: Iterable[Processed], report: IngestReport, pend
         for raw in done.known:
             report.articles += 1
             report.already_stored += 1
-            store.note_source(raw.source, raw.id)
+            writer.note_source(raw.source, raw.id)
         for raw, docs in done.articles:
             report.articles += 1
             lines = [row for doc in docs for row in corpus.outlet_lines(doc)]
-            try:
-                added = store.add_article(raw, docs, lines, [done.sketches[d.id] for d in docs if d.id in done.sketches])
-            except (sqlite3.IntegrityError, ValueError) as err:
-                # all or nothing: nothing of this article was stored; the batch goes on
-                problem = IngestProblem(raw.source, f"cannot store: {err}")
-                report.rejected.append(problem)
-                store.log_problem(problem.source, problem.reason, True)
-                continue
-            if added:
+            if writer.add(raw, docs, lines, [done.sketches[d.id] for d in docs if d.id in done.sketches]):
                 report.added += 1
-                pending.extend(d.id for d in docs)
+                queued[raw.id] = [d.id for d in docs]
             else:
                 report.already_stored += 1
-                store.note_source(raw.source, raw.id)
+                writer.note_source(raw.source, raw.id)
         if on_file:
             on_file(done.path, len(done.articles) + len(done.known))
-        if len(pending) >= COMMIT_EVERY:
-            store.commit()
+        if sum(map(len, queued.values())) >= FLUSH_EVERY:
+            _flush(store, writer, queued, report, pending)
+        if len(pending) + sum(map(len, queued.values())) >= learn_at:
+            since_commit += len(pending) + sum(map(len, queued.values()))
+            _flush(store, writer, queued, report, pending)
+            if since_commit >= COMMIT_EVERY:
+                store.commit()
+                since_commit = 0
             _learn(store, pending, jobs)
             store.begin()
+            learn_at = min(2 * learn_at, COMMIT_EVERY)
+    _flush(store, writer, queued, report, pending)
+
+
+def _flush(store: Store, writer: ArticleWriter, queued: dict[str, list[str]], report: IngestReport,
+           pending: list[str]) -> None:
+    for raw, err in writer.flush():
+        # all or nothing: nothing of this article was stored; the batch goes on
+        problem = IngestProblem(raw.source, f"cannot store: {err}")
+        report.added -= 1
+        report.rejected.append(problem)
+        store.log_problem(problem.source, problem.reason, True)
+        queued.pop(raw.id, None)
+    for ids in queued.values():
+        pending.extend(ids)
+    queued.clear()
 
 
 def _learn(store: Store, pending: list[str], jobs: int) -> None:

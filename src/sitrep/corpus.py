@@ -12,7 +12,7 @@ import re
 
 from sitrep.clean.lines import line_key, split_lines
 from sitrep.model import Document
-from sitrep.store import OUTLET_LINE_MAX, Store
+from sitrep.store import OUTLET_LINE_MAX, SketchRow, Store
 
 # a line on this many different pages of one outlet (with different headlines) is the outlet's
 MIN_PAGES = 3
@@ -52,6 +52,11 @@ def find_recurring_lines(store: Store) -> int:
                HAVING COUNT(DISTINCT l.doc_id) >= ? AND COUNT(DISTINCT COALESCE(d.title, d.id)) >= ?
                   AND (MAX(l.prose) = 0 OR COUNT(DISTINCT l.doc_id) >= ? * MAX(o.pages))""",
             (MIN_PAGES, MIN_PAGES, PROSE_SHARE))
+        # a line learnt mid-batch (``learn_recurring_lines``) that the query above leaves out
+        # still counts the pages it stood on then: count them now
+        store.db.execute(
+            """UPDATE recurring_lines SET documents = (SELECT COUNT(DISTINCT l.doc_id) FROM outlet_lines l
+               WHERE l.outlet = recurring_lines.outlet AND l.line_key = recurring_lines.line_key)""")
     return store.db.execute("SELECT COUNT(*) FROM recurring_lines").fetchone()[0] - before
 
 
@@ -98,15 +103,17 @@ def raw_ids_to_reclean(store: Store) -> list[str]:
            WHERE l.in_text = 1""")]
 
 
-def reclean(store: Store, clean: Callable[[str], list[Document]]) -> int:
+def reclean(store: Store, clean: Callable[[str], list[Document]],
+            sketch: Callable[[Document], SketchRow] | None = None) -> int:
     """Find recurring lines and clean again the documents that kept them; returns how many
-    raw articles were cleaned again. ``clean`` maps a raw article id to its new documents."""
+    raw articles were cleaned again. ``clean`` maps a raw article id to its new documents,
+    ``sketch`` a document to its sketch for duplicate search (else it is sketched when linked)."""
     find_recurring_lines(store)
     ids = raw_ids_to_reclean(store)
     for raw_id in ids:
         docs = clean(raw_id)
         lines = [row for doc in docs for row in outlet_lines(doc)]
-        store.replace_documents(raw_id, docs, lines)
+        store.replace_documents(raw_id, docs, lines, [sketch(d) for d in docs] if sketch else ())
     return len(ids)
 
 

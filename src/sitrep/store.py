@@ -7,7 +7,6 @@ schema version (``PRAGMA user_version``) moved forward by numbered migrations.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -16,154 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.model import Document, Duplicate, OffsetMap, RawArticle, RemovedLine, Span, Story
-
-MIGRATIONS: list[str] = [
-    # 1: raw articles, cleaned documents, removed lines, sources, full-text search
-    """
-    CREATE TABLE raw_articles (
-        id TEXT PRIMARY KEY,            -- content address of the raw article
-        source TEXT NOT NULL,           -- path or URL as first given
-        format TEXT NOT NULL,           -- txt, html, json, jsonl, feed
-        url TEXT,
-        raw_text TEXT NOT NULL,         -- what the reader produced; offsets map into it
-        hints TEXT NOT NULL,            -- JSON: title/published/outlet/authors the input stated
-        warnings TEXT NOT NULL,         -- JSON list
-        ingested_at TEXT NOT NULL
-    );
-    CREATE TABLE documents (
-        id TEXT PRIMARY KEY,            -- stable content address
-        raw_id TEXT NOT NULL REFERENCES raw_articles(id),
-        part INTEGER,                   -- article number on a multi-article page, else NULL
-        source TEXT NOT NULL,
-        outlet TEXT, outlet_basis TEXT,
-        title TEXT,
-        published TEXT, published_basis TEXT,    -- YYYY-MM-DD and how it was found
-        authors TEXT NOT NULL,          -- JSON list
-        authors_basis TEXT,
-        dateline TEXT, dateline_start INTEGER, dateline_end INTEGER,
-        text TEXT NOT NULL,             -- cleaned text: every span in the database indexes it
-        offset_map TEXT NOT NULL,       -- JSON: cleaned offsets back to raw_articles.raw_text
-        repairs INTEGER NOT NULL,       -- glued words and mojibake repaired
-        chars INTEGER NOT NULL,
-        ingested_at TEXT NOT NULL
-    );
-    CREATE INDEX documents_raw ON documents(raw_id);
-    CREATE INDEX documents_outlet ON documents(outlet);
-    CREATE INDEX documents_published ON documents(published);
-    CREATE TABLE removed_lines (
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        text TEXT NOT NULL,
-        reason TEXT NOT NULL,           -- why it was dropped: "ui word", "photo caption", "byline"...
-        raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL,
-        PRIMARY KEY (doc_id, position)
-    );
-    CREATE TABLE sources (              -- every path or URL a raw article was read from
-        source TEXT NOT NULL,
-        raw_id TEXT NOT NULL REFERENCES raw_articles(id),
-        first_seen TEXT NOT NULL,
-        PRIMARY KEY (source, raw_id)
-    );
-    CREATE TABLE outlet_lines (         -- short lines per outlet, to find lines recurring on its pages
-        outlet TEXT NOT NULL,
-        line_key TEXT NOT NULL,
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        in_text INTEGER NOT NULL,       -- 1 when the line was kept in the cleaned text
-        prose INTEGER NOT NULL,         -- 1 when the line ends like a sentence
-        PRIMARY KEY (outlet, line_key, doc_id)
-    ) WITHOUT ROWID;
-    CREATE TABLE recurring_lines (      -- lines found on several pages of one outlet: chrome
-        outlet TEXT NOT NULL,
-        line_key TEXT NOT NULL,
-        documents INTEGER NOT NULL,
-        PRIMARY KEY (outlet, line_key)
-    );
-    CREATE TABLE ingest_problems (
-        id INTEGER PRIMARY KEY,
-        source TEXT NOT NULL,
-        reason TEXT NOT NULL,
-        fatal INTEGER NOT NULL,         -- 1: rejected; 0: ingested with a warning
-        at TEXT NOT NULL
-    );
-    CREATE VIRTUAL TABLE documents_fts USING fts5(
-        title, text, content='documents', content_rowid='rowid',
-        tokenize='unicode61 remove_diacritics 2'
-    );
-    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
-        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-    END;
-    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
-        INSERT INTO documents_fts(documents_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
-    END;
-    CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN
-        INSERT INTO documents_fts(documents_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
-        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-    END;
-    """,
-    # 2: copies and rewrites between documents, and stories
-    """
-    CREATE TABLE duplicates (
-        a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        kind TEXT NOT NULL,             -- copy, rewrite or partial
-        similarity REAL NOT NULL,
-        original TEXT,                  -- the document the other copies, when known
-        passages TEXT NOT NULL,         -- JSON [[a_start, a_end, b_start, b_end], ...] shared spans
-        PRIMARY KEY (a, b)
-    );
-    CREATE INDEX duplicates_b ON duplicates(b);
-    CREATE TABLE stories (
-        id TEXT PRIMARY KEY,
-        title TEXT
-    );
-    CREATE TABLE story_documents (
-        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        PRIMARY KEY (story_id, doc_id)
-    );
-    CREATE INDEX story_documents_doc ON story_documents(doc_id);
-    """,
-    # 3: deleting a document cascades into outlet_lines; without this index each delete scans it
-    """
-    CREATE INDEX outlet_lines_doc ON outlet_lines(doc_id);
-    """,
-    # 4: incremental duplicate search: each document's sketch (``dedup.sketch``) and LSH buckets,
-    # so that a new document is compared with the documents sharing a bucket, not the corpus
-    """
-    CREATE TABLE doc_sketches (
-        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-        signatures BLOB NOT NULL,       -- MinHash of wording, then of content words (uint64s)
-        sketch BLOB NOT NULL,           -- hashed shingles and sentences, for verification
-        linked INTEGER NOT NULL DEFAULT 0   -- 1 once compared with its candidates
-    );
-    CREATE INDEX doc_sketches_unlinked ON doc_sketches(doc_id) WHERE linked = 0;
-    CREATE TABLE lsh_buckets (
-        bucket INTEGER NOT NULL,        -- hash of one band of one signature
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        PRIMARY KEY (bucket, doc_id)
-    ) WITHOUT ROWID;
-    CREATE INDEX lsh_buckets_doc ON lsh_buckets(doc_id);
-    """,
-]
-SCHEMA_VERSION = len(MIGRATIONS)
-OUTLET_LINE_MAX = 200          # longer lines are prose, never per-outlet chrome
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
+from sitrep.store_schema import MIGRATIONS, OUTLET_LINE_MAX, SCHEMA_VERSION  # noqa: F401 (public here)
+from sitrep.store_writes import (ArticleRows, ArticleWriter, OutletLine, SketchRow, article_rows,  # noqa: F401
+                                 document_rows, now as _now, remove_sketches, write_articles,
+                                 write_documents, write_sketches)
 
 def _like(text: str) -> str:
     """``text`` as a literal inside a LIKE pattern (``ESCAPE '\\'``): '_' and '%' are common in
     file names."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-# a document's sketch as stored: (doc id, signatures, sketch, LSH bucket keys)
-SketchRow = tuple[str, bytes, bytes, list[int]]
 
 
 class StoreError(Exception):
@@ -268,64 +128,46 @@ class Store:
         with self.atomic():
             self.db.execute("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)", (source, raw_id, _now()))
 
-    def add_article(self, raw: RawArticle, docs: list[Document],
-                    outlet_lines: Iterable[tuple[str, str, str, bool, bool]] = (),
+    def add_article(self, raw: RawArticle, docs: list[Document], outlet_lines: Iterable[OutletLine] = (),
                     sketches: Iterable[SketchRow] = ()) -> bool:
-        """Store a raw article and its documents, all or nothing. False if already stored."""
-        now = _now()
-        hints = {"title": raw.title, "published": raw.published, "outlet": raw.outlet,
-                 "authors": raw.authors, "basis": raw.hint_basis}
+        """Store a raw article and its documents, all or nothing. False if already stored. (A
+        batch queues its articles in a ``writer()`` instead: many per statement.)"""
+        if self.has_raw(raw.id):
+            return False
+        rows = article_rows(raw, docs, outlet_lines, sketches)
         with self.atomic():
-            cur = self.db.execute(
-                "INSERT OR IGNORE INTO raw_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (raw.id, raw.source, raw.fmt, raw.url, raw.text, json.dumps(hints),
-                 json.dumps(raw.warnings), now))
-            if cur.rowcount == 0:
-                return False
-            self.db.execute("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)", (raw.source, raw.id, now))
-            for part, doc in enumerate(docs, start=1):
-                self._write_document(raw.id, part if len(docs) > 1 else None, doc, now)
-            self.db.executemany("INSERT OR IGNORE INTO outlet_lines VALUES (?, ?, ?, ?, ?)",
-                                [(o, k, d, int(t), int(p)) for o, k, d, t, p in outlet_lines])
-            self._write_sketches(sketches)
+            write_articles(self.db, [rows])
         return True
 
-    def _write_sketches(self, sketches: Iterable[SketchRow]) -> None:
-        for doc_id, signatures, sketch, buckets in sketches:
-            self.db.execute("INSERT OR REPLACE INTO doc_sketches VALUES (?, ?, ?, 0)", (doc_id, signatures, sketch))
-            self.db.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)", [(b, doc_id) for b in buckets])
+    def writer(self) -> ArticleWriter:
+        """A queue of articles written together (``flush``), each still all or nothing."""
+        return ArticleWriter(self)
 
     def add_sketches(self, sketches: Iterable[SketchRow]) -> None:
-        """Sketches of stored documents that have none (older databases, re-cleaned documents)."""
+        """Sketches of stored documents (older databases, re-cleaned documents); a document's
+        previous sketch goes."""
+        sketches = list(sketches)
         with self.atomic():
-            self._write_sketches(sketches)
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS sketch_docs (doc_id TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM sketch_docs")
+            self.db.executemany("INSERT OR IGNORE INTO sketch_docs VALUES (?)", [(s[0],) for s in sketches])
+            remove_sketches(self.db, "d.id IN (SELECT doc_id FROM sketch_docs)", ())
+            write_sketches(self.db, sketches)
 
-    def replace_documents(self, raw_id: str, docs: list[Document],
-                          outlet_lines: Iterable[tuple[str, str, str, bool, bool]] = ()) -> None:
+    def replace_documents(self, raw_id: str, docs: list[Document], outlet_lines: Iterable[OutletLine] = (),
+                          sketches: Iterable[SketchRow] = ()) -> None:
         """Re-cleaned documents of a stored raw article (same ids), all or nothing. Their links
         go with them (found again by the next ``link``), and so do the stories they were in."""
-        now = _now()
+        rows = ArticleRows(RawArticle(source="", text="", fmt=""), ())
+        document_rows(raw_id, docs, _now(), rows)
+        rows.lines = [(o, k, d, int(t), int(p)) for o, k, d, t, p in outlet_lines]
+        rows.sketches = list(sketches)
         with self.atomic():
             self.db.execute("DELETE FROM stories WHERE id IN (SELECT s.story_id FROM story_documents s "
                             "JOIN documents d ON d.id = s.doc_id WHERE d.raw_id = ?)", (raw_id,))
+            remove_sketches(self.db, "d.raw_id = ?", (raw_id,))
             self.db.execute("DELETE FROM documents WHERE raw_id = ?", (raw_id,))
-            for part, doc in enumerate(docs, start=1):
-                self._write_document(raw_id, part if len(docs) > 1 else None, doc, now)
-            self.db.executemany("INSERT OR IGNORE INTO outlet_lines VALUES (?, ?, ?, ?, ?)",
-                                [(o, k, d, int(t), int(p)) for o, k, d, t, p in outlet_lines])
-
-    def _write_document(self, raw_id: str, part: int | None, doc: Document, now: str) -> None:
-        span = doc.dateline_span
-        self.db.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (doc.id, raw_id, part, doc.source, doc.outlet, doc.outlet_basis, doc.title,
-             doc.published, doc.published_basis, json.dumps(doc.authors), doc.authors_basis,
-             doc.dateline, span.start if span else None, span.end if span else None,
-             doc.text, json.dumps(doc.offsets.as_dict(), separators=(",", ":")), doc.repairs,
-             len(doc.text), now))
-        self.db.executemany(
-            "INSERT INTO removed_lines VALUES (?, ?, ?, ?, ?, ?)",
-            [(doc.id, i, r.text, r.reason, r.raw_start, r.raw_end) for i, r in enumerate(doc.removed)])
+            write_documents(self.db, [rows])
 
     def replace_links(self, duplicates: list[Duplicate], stories: list[Story]) -> None:
         """The corpus's duplicates and stories, recomputed as a whole, in one transaction."""

@@ -116,3 +116,32 @@ def test_one_failing_article_in_a_batch_leaves_the_others(tmp_path):
             _add(store, "repost", REPOST)
         assert store.stats()["raw_articles"] == 2
         assert not store.has_raw(raw.id)
+
+
+def test_linking_in_chunks_of_one_finds_the_same_pairs_and_stories(tmp_path, monkeypatch):
+    import sitrep.dedup.linking as linking
+    texts = {"w": WIRE, "r": REPOST, "o": OTHER, "t": WIRE.replace("four soldiers", "four soldiers and a medic")}
+    found = []
+    # also: sketches read for one pair at a time, and a cache that keeps only two of them
+    for chunk, verify_slice, cache in ((linking.CHUNK, linking.VERIFY_SLICE, linking.SKETCH_CACHE), (1, 1, 1)):
+        monkeypatch.setattr(linking, "CHUNK", chunk)
+        monkeypatch.setattr(linking, "VERIFY_SLICE", verify_slice)
+        monkeypatch.setattr(linking, "SKETCH_CACHE", cache)
+        with Store(tmp_path / f"c{chunk}.db") as store:
+            for k, t in texts.items():
+                _add(store, k, t)
+            counts = link(store)
+            found.append((counts, {(d.a, d.b, d.kind) for d in store.duplicates()},
+                          [(s.id, s.documents) for s in store.stories()]))
+    assert found[0] == found[1]
+    assert found[0][0] == (3, 2)
+
+
+def test_a_bucket_fuller_than_max_bucket_yields_no_candidates(tmp_path, monkeypatch):
+    import sitrep.dedup.linking as linking
+    with Store(tmp_path / "s.db") as store:
+        wire, repost = _add(store, "wire", WIRE), _add(store, "repost", REPOST)
+        pairs = linking._candidates(store, store.db.execute("SELECT id, doc_id, buckets FROM doc_sketches").fetchall())
+        assert pairs == [tuple(sorted((wire, repost)))]
+        monkeypatch.setattr(linking, "MAX_BUCKET", 1)        # every shared bucket now counts as boilerplate
+        assert linking._candidates(store, store.db.execute("SELECT id, doc_id, buckets FROM doc_sketches").fetchall()) == []

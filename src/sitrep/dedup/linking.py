@@ -1,28 +1,37 @@
 """Duplicate search over a stored corpus, incrementally: only the documents not yet linked are
 compared, with the documents that share an LSH bucket with them (an index lookup), and only
-their stories are rebuilt. Memory stays flat: signatures and sketches are read from the store
-as pairs need them (a bounded cache), never the corpus's texts.
+their stories are rebuilt. Memory stays flat: a round holds one chunk of new documents, their
+candidates' signatures and the sketches of the pairs being verified, never the corpus.
 
 The same candidates and verdicts as ``find_duplicates`` over the whole corpus, with one
 difference that makes it incremental: the cap of MAX_CANDIDATES verified pairs applies per new
 document, to its most similar candidates (old or new).
+
+Candidates of a chunk come from one query (its bucket keys in, the members of the buckets not
+too full out) and are expanded, scored and ranked as numpy arrays: the cost per new document
+does not grow with the corpus, which is what lets a million documents be linked in one run.
 """
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 import numpy as np
 
 from sitrep.dedup import MAX_CANDIDATES, verify, worth_verifying_many
-from sitrep.dedup.fingerprint import NUM_PERM
 from sitrep.dedup.lsh import MAX_BUCKET, band_keys, is_passage_key, passage_keys
 from sitrep.dedup.sketch import Sketch, from_blob, sentence_keys, sketch, to_blob
+from sitrep.disjoint import DisjointSets
 from sitrep.model import Document, Duplicate, content_id
 from sitrep.store import SketchRow, Store
 
-CHUNK = 500                 # new documents linked per round (bounds memory per round)
+CHUNK = 2000                # new documents linked per round (bounds memory per round)
+SCORE_SLICE = 20_000        # candidate pairs whose signatures are compared at once
+VERIFY_SLICE = 1000         # pairs whose sketches are read at once
 SKETCH_CACHE = 2048         # sketches kept in memory across pairs
+STORY_BLOCK = 2000          # documents whose stories are rebuilt at once
+_IN = "(SELECT value FROM json_each(?))"
 
 
 def sketch_row(doc_id: str, text: str) -> SketchRow:
@@ -32,32 +41,9 @@ def sketch_row(doc_id: str, text: str) -> SketchRow:
     return doc_id, signatures, to_blob(sk), band_keys(sk.wording, sk.content) + passage_keys(sentence_keys(sk))
 
 
-def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+def _chunks(items: list, size: int) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
-
-
-def _marks(n: int) -> str:
-    return ",".join("?" * n)
-
-
-class _Sketches:
-    """Sketches read from the store on demand, the most recent SKETCH_CACHE kept."""
-
-    def __init__(self, store: Store) -> None:
-        self.store, self.cache = store, OrderedDict[str, Sketch]()
-
-    def get(self, doc_id: str) -> Sketch:
-        sk = self.cache.get(doc_id)
-        if sk is None:
-            row = self.store.db.execute("SELECT sketch FROM doc_sketches WHERE doc_id = ?", (doc_id,)).fetchone()
-            sk = from_blob(row[0])
-            self.cache[doc_id] = sk
-            if len(self.cache) > SKETCH_CACHE:
-                self.cache.popitem(last=False)
-        else:
-            self.cache.move_to_end(doc_id)
-        return sk
 
 
 def backfill(store: Store) -> int:
@@ -73,67 +59,130 @@ def backfill(store: Store) -> int:
         done += len(rows)
 
 
-def _candidates(store: Store, chunk: list[str]) -> list[tuple[str, str]]:
-    """Pairs to verify for a chunk of unlinked documents: for each, its MAX_CANDIDATES most
-    similar documents among those sharing a bucket (not too full), linked or not. A partner
-    linked in a later chunk meets this one again from its own side, within its own cap; leaving
-    the pair to that side alone would drop it whenever the partner's cap is full, which makes
-    the pairs found depend on the order of linking (partial copies of popular sources were lost)."""
-    db = store.db
-    members: dict[int, list[str]] = {}
-    for bucket, doc_id in db.execute(
-            f"""WITH wanted AS (SELECT DISTINCT bucket FROM lsh_buckets WHERE doc_id IN ({_marks(len(chunk))}))
-                SELECT b.bucket, b.doc_id FROM wanted w JOIN lsh_buckets b ON b.bucket = w.bucket
-                WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM lsh_buckets x WHERE x.bucket = w.bucket
-                                             LIMIT {MAX_BUCKET + 1})) <= {MAX_BUCKET}""", chunk):
-        members.setdefault(bucket, []).append(doc_id)
-    in_chunk = set(chunk)
-    partners: dict[str, set[str]] = {}
-    sharing: set[tuple[str, str]] = set()       # (chunk document, partner) sharing a passage key
-    for bucket, docs in members.items():
-        if len(docs) < 2:
-            continue
-        passage = is_passage_key(bucket)
-        for a in docs:
-            if a in in_chunk:
-                others = [b for b in docs if b != a]
-                partners.setdefault(a, set()).update(others)
-                if passage:
-                    sharing.update((a, b) for b in others)
-    wanted = set(in_chunk).union(*partners.values()) if partners else set()
-    row: dict[str, int] = {}
-    blobs: list[bytes] = []
-    ids = sorted(wanted)
-    for part in _chunks(ids, 900):
-        for doc_id, blob in db.execute(
-                f"SELECT doc_id, signatures FROM doc_sketches WHERE doc_id IN ({_marks(len(part))})", part):
-            row[doc_id] = len(blobs)
-            blobs.append(blob)
-    # one matrix of signatures, so that each document's partners are scored in one numpy step
-    sigs = np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(blobs), 2 * NUM_PERM)
-    pairs: set[tuple[str, str]] = set()
-    for a in chunk:
-        others = [b for b in partners.get(a, ()) if b in row]
-        if a not in row or not others:
-            continue
-        agree = sigs[[row[b] for b in others]] == sigs[row[a]]
-        scores = worth_verifying_many(agree[:, :NUM_PERM].mean(axis=1), agree[:, NUM_PERM:].mean(axis=1),
-                                      np.array([(a, b) in sharing for b in others], dtype=bool))
-        scored = sorted((-score, b) for score, b in zip(scores.tolist(), others) if score)
-        for _, b in scored[:MAX_CANDIDATES]:
-            pairs.add((a, b) if a < b else (b, a))
+def _bucket_members(store: Store, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(bucket, sketch id) rows of the buckets ``keys`` that hold two to MAX_BUCKET sketches: a
+    fuller bucket holds a boilerplate band, not evidence of copying. Most keys are alone in their
+    bucket (a sentence or band no other document has): sizes first, one index probe per key,
+    then the members of the few buckets that matter."""
+    keys = np.unique(keys)
+    sizes = np.array([r[0] for r in store.db.execute(
+        f"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM lsh_buckets x WHERE x.bucket = w.value LIMIT {MAX_BUCKET + 1})) "
+        f"FROM json_each(?) w ORDER BY w.key", (json.dumps(keys.tolist()),))], dtype=np.int64)
+    wanted = keys[(sizes > 1) & (sizes <= MAX_BUCKET)]
+    rows = store.db.execute("SELECT b.bucket, b.sketch FROM json_each(?) w JOIN lsh_buckets b ON b.bucket = w.value",
+                            (json.dumps(wanted.tolist()),)).fetchall()
+    flat = np.array(rows, dtype=np.int64).reshape(-1, 2)
+    return flat[:, 0], flat[:, 1]
+
+
+def _shared_buckets(buckets: np.ndarray, members: np.ndarray, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every (new sketch, other sketch) pair that shares a bucket, once, and whether one of the
+    buckets they share is a passage key."""
+    if not len(buckets):
+        return buckets, buckets, np.zeros(0, dtype=bool)
+    order = np.argsort(buckets, kind="stable")
+    buckets, members = buckets[order], members[order]
+    starts = np.flatnonzero(np.r_[True, buckets[1:] != buckets[:-1]])
+    sizes = np.diff(np.r_[starts, len(buckets)])
+    size_of, start_of = np.repeat(sizes, sizes), np.repeat(starts, sizes)
+    rows = np.flatnonzero(np.isin(members, new) & (size_of > 1))
+    reps = size_of[rows]
+    a = np.repeat(rows, reps)
+    b = np.repeat(start_of[rows], reps) + (np.arange(reps.sum()) - np.repeat(np.cumsum(reps) - reps, reps))
+    keep = a != b
+    a, b = a[keep], b[keep]
+    group_passage = np.fromiter((is_passage_key(k) for k in buckets[starts].tolist()), dtype=bool, count=len(starts))
+    passage = np.repeat(group_passage, sizes)[a]
+    pair = (members[a] << 32) | members[b]            # sketch ids are far below 2**31
+    unique, inverse = np.unique(pair, return_inverse=True)
+    shares = np.zeros(len(unique), dtype=bool)
+    shares[inverse[passage]] = True
+    return unique >> 32, unique & 0xFFFFFFFF, shares
+
+
+def _candidates(store: Store, chunk: list[tuple[int, str, bytes]]) -> list[tuple[str, str]]:
+    """Pairs to verify for a chunk of unlinked sketches (id, doc id, bucket keys): for each, its
+    MAX_CANDIDATES most similar documents among those sharing a bucket (not too full), linked or
+    not. A partner linked in a later chunk meets this one again from its own side, within its
+    own cap; leaving the pair to that side alone would drop it whenever the partner's cap is
+    full, which makes the pairs found depend on the order of linking."""
+    keys = np.frombuffer(b"".join(c[2] for c in chunk), dtype=np.int64)
+    if not len(keys):
+        return []
+    new = np.array([c[0] for c in chunk], dtype=np.int64)
+    a, b, shares = _shared_buckets(*_bucket_members(store, keys), new)
+    if not len(a):
+        return []
+    ids = np.unique(np.concatenate([a, b]))
+    got: dict[int, tuple[str, bytes]] = {}
+    for part in _chunks(ids.tolist(), 20_000):
+        got.update((r[0], (r[1], r[2])) for r in store.db.execute(
+            f"SELECT id, doc_id, signatures FROM doc_sketches WHERE id IN {_IN}", (json.dumps(part),)))
+    ids = np.array(sorted(got), dtype=np.int64)
+    doc_ids = [got[i][0] for i in ids.tolist()]
+    # one matrix of signatures, so that pairs are scored in numpy steps; the rank of each doc id
+    # breaks ties between equal scores as sorting the ids would
+    sigs = np.frombuffer(b"".join(got[i][1] for i in ids.tolist()), dtype=np.uint64).reshape(len(ids), -1)
+    half = sigs.shape[1] // 2
+    name_rank = np.argsort(np.argsort(np.array(doc_ids, dtype=object)))
+    present = np.isin(a, ids) & np.isin(b, ids)
+    ra, rb, shares = np.searchsorted(ids, a[present]), np.searchsorted(ids, b[present]), shares[present]
+    scores = np.empty(len(ra))
+    for s in range(0, len(ra), SCORE_SLICE):
+        agree = sigs[ra[s:s + SCORE_SLICE]] == sigs[rb[s:s + SCORE_SLICE]]
+        scores[s:s + SCORE_SLICE] = worth_verifying_many(agree[:, :half].mean(axis=1), agree[:, half:].mean(axis=1),
+                                                         shares[s:s + SCORE_SLICE])
+    order = np.lexsort((name_rank[rb], -scores, ra))
+    ra, rb, scores = ra[order], rb[order], scores[order]
+    first = np.flatnonzero(np.r_[True, ra[1:] != ra[:-1]])
+    rank = np.arange(len(ra)) - np.repeat(first, np.diff(np.r_[first, len(ra)]))
+    take = (rank < MAX_CANDIDATES) & (scores > 0)
+    pairs = {(x, y) if x < y else (y, x) for x, y in zip((doc_ids[i] for i in ra[take].tolist()),
+                                                          (doc_ids[i] for i in rb[take].tolist()))}
     return sorted(pairs)
 
 
 def _heads(store: Store, ids: Iterable[str]) -> dict[str, Document]:
     """What deciding the original needs of each document: outlet, date, the head of its text."""
     out = {}
-    ids = sorted(set(ids))
-    for part in _chunks(ids, 900):
+    for part in _chunks(sorted(set(ids)), 20_000):
         for r in store.db.execute(f"SELECT id, substr(text, 1, 600), outlet, published FROM documents "
-                                  f"WHERE id IN ({_marks(len(part))})", part):
+                                  f"WHERE id IN {_IN}", (json.dumps(part),)):
             out[r[0]] = Document(id=r[0], source="", text=r[1], raw="", fmt="", outlet=r[2], published=r[3])
     return out
+
+
+class _Sketches:
+    """Sketches read from the store as pairs need them: the misses of VERIFY_SLICE pairs in one
+    query, the most recent SKETCH_CACHE kept (a document is in several pairs)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.cache = store, OrderedDict[str, Sketch]()
+
+    def load(self, doc_ids: Iterable[str]) -> None:
+        wanted = set(doc_ids)
+        missing = sorted(wanted - self.cache.keys())
+        for doc_id in wanted & self.cache.keys():
+            self.cache.move_to_end(doc_id)
+        for doc_id, blob in self.store.db.execute(f"SELECT doc_id, sketch FROM doc_sketches WHERE doc_id IN {_IN}",
+                                                  (json.dumps(missing),)):
+            self.cache[doc_id] = from_blob(blob)
+        while len(self.cache) > max(SKETCH_CACHE, 2 * VERIFY_SLICE):
+            self.cache.popitem(last=False)
+
+
+def _verify_all(store: Store, pairs: list[tuple[str, str]], sketches: _Sketches) -> list[Duplicate]:
+    """The duplicates among ``pairs`` (sketches read for VERIFY_SLICE pairs at a time)."""
+    heads = _heads(store, (x for pair in pairs for x in pair))
+    found: list[Duplicate] = []
+    for part in _chunks(pairs, VERIFY_SLICE):
+        sketches.load(x for pair in part for x in pair)
+        cache = sketches.cache
+        for a, b in part:
+            dup = verify(heads[a], heads[b], cache[a], cache[b])
+            if dup is not None:
+                found.append(dup)
+    return found
 
 
 def link_new(store: Store) -> list[str]:
@@ -143,21 +192,36 @@ def link_new(store: Store) -> list[str]:
     sketches = _Sketches(store)
     done: list[str] = []
     while True:
-        chunk = [r[0] for r in store.db.execute(
-            "SELECT doc_id FROM doc_sketches WHERE linked = 0 ORDER BY doc_id LIMIT ?", (CHUNK,))]
+        chunk = store.db.execute("SELECT id, doc_id, buckets FROM doc_sketches WHERE linked = 0 "
+                                 "ORDER BY id LIMIT ?", (CHUNK,)).fetchall()
         if not chunk:
             return done
-        pairs = _candidates(store, chunk)
-        heads = _heads(store, (x for pair in pairs for x in pair))
-        found: list[Duplicate] = []
-        for a, b in pairs:
-            dup = verify(heads[a], heads[b], sketches.get(a), sketches.get(b))
-            if dup is not None:
-                found.append(dup)
+        found = _verify_all(store, _candidates(store, [(c[0], c[1], c[2]) for c in chunk]), sketches)
         with store.atomic():
             store.add_duplicates(found)
-            store.db.executemany("UPDATE doc_sketches SET linked = 1 WHERE doc_id = ?", [(x,) for x in chunk])
-        done.extend(chunk)
+            store.db.executemany("UPDATE doc_sketches SET linked = 1 WHERE id = ?", [(c[0],) for c in chunk])
+        done.extend(c[1] for c in chunk)
+
+
+def _components(store: Store, seeds: list[str]) -> list[list[str]]:
+    """The connected groups of linked documents that hold ``seeds``, each sorted, in the order of
+    the first seed of each."""
+    sets: DisjointSets[str] = DisjointSets()
+    nodes, frontier = set(seeds), list(seeds)
+    while frontier:
+        reached: list[str] = []
+        for part in _chunks(frontier, 20_000):
+            arg = json.dumps(part)
+            for a, b in store.db.execute(f"SELECT a, b FROM duplicates WHERE a IN {_IN} "
+                                         f"UNION SELECT a, b FROM duplicates WHERE b IN {_IN}", (arg, arg)):
+                sets.union(a, b)
+                reached += [x for x in (a, b) if x not in nodes]
+                nodes.update((a, b))
+        frontier = reached
+    groups: dict[str, list[str]] = {sets.find(x): [] for x in seeds}     # in the order of the seeds
+    for x in nodes:
+        groups[sets.find(x)].append(x)
+    return [sorted(g) for g in groups.values()]
 
 
 def relink_stories(store: Store, touched: Iterable[str]) -> None:
@@ -167,38 +231,32 @@ def relink_stories(store: Store, touched: Iterable[str]) -> None:
     seeds = list(dict.fromkeys(list(touched) + [r[0] for r in db.execute(
         "SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM story_documents s WHERE s.doc_id = d.id) "
         "ORDER BY d.rowid")]))
-    seen: set[str] = set()
+    seen: set[str] = set()          # documents of groups of more than one, already rebuilt
     with store.atomic():
-        for seed in seeds:
-            if seed in seen:
-                continue
-            group, todo = {seed}, [seed]
-            while todo:
-                x = todo.pop()
-                for (y,) in db.execute("SELECT b FROM duplicates WHERE a = ? UNION SELECT a FROM duplicates WHERE b = ?",
-                                       (x, x)):
-                    if y not in group:
-                        group.add(y)
-                        todo.append(y)
-            seen |= group
-            members = sorted(group)
-            rows = []
-            for part in _chunks(members, 900):
-                rows += db.execute(f"SELECT id, published, title, rowid FROM documents WHERE id IN ({_marks(len(part))})",
-                                   part).fetchall()
-            rows.sort(key=lambda r: (r[1] or "9999", r[0]))
-            story_id = content_id(*members)
-            title = next((r[2] for r in rows if r[2]), None)
-            for part in _chunks(members, 900):
+        for block in _chunks(seeds, STORY_BLOCK):
+            groups = _components(store, [s for s in block if s not in seen])
+            members = [x for g in groups for x in g]
+            seen.update(x for g in groups if len(g) > 1 for x in g)
+            rows: dict[str, tuple] = {}
+            for part in _chunks(members, 20_000):
+                arg = json.dumps(part)
+                rows.update((r[0], tuple(r)) for r in db.execute(
+                    f"SELECT id, published, title FROM documents WHERE id IN {_IN}", (arg,)))
                 db.execute(f"DELETE FROM stories WHERE id IN (SELECT story_id FROM story_documents "
-                           f"WHERE doc_id IN ({_marks(len(part))}))", part)
-            db.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", (story_id, title))
-            db.executemany("INSERT INTO story_documents VALUES (?, ?, ?)",
-                           [(story_id, r[0], i) for i, r in enumerate(rows)])
+                           f"WHERE doc_id IN {_IN})", (arg,))
+            stories, placed = [], []
+            for group in groups:
+                ordered = sorted((rows[x] for x in group if x in rows), key=lambda r: (r[1] or "9999", r[0]))
+                story_id = content_id(*group)
+                stories.append((story_id, next((r[2] for r in ordered if r[2]), None)))
+                placed += [(story_id, r[0], i) for i, r in enumerate(ordered)]
+            db.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?)", stories)
+            db.executemany("INSERT INTO story_documents VALUES (?, ?, ?)", placed)
 
 
 def link(store: Store) -> tuple[int, int]:
     """Link what is new in the store; returns the corpus's duplicate pairs and stories."""
-    relink_stories(store, link_new(store))
+    # stories are rebuilt in the order of the ids (the order they have always been stored in)
+    relink_stories(store, sorted(link_new(store)))
     one = lambda sql: store.db.execute(sql).fetchone()[0]  # noqa: E731
     return one("SELECT COUNT(*) FROM duplicates"), one("SELECT COUNT(*) FROM stories")

@@ -1,0 +1,167 @@
+"""Writing articles into the store: the rows of each table, many articles per statement.
+
+Per article a raw row, a source row, its documents (each indexed by FTS5 through a trigger), their
+removed lines, the page's short lines per outlet, and per document a sketch row and one
+``lsh_buckets`` row per bucket key (about a hundred). Written one article at a time that is some
+twenty statements per article; ``ArticleWriter`` queues a batch's articles and writes each table's
+rows with one ``executemany``, inside a savepoint: the batch's articles go in together or, when one
+of them cannot be written, one by one, so that a bad article is left out alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sitrep.model import Document, RawArticle
+
+if TYPE_CHECKING:
+    from sitrep.store import Store
+
+# a document's sketch as stored: (doc id, signatures, sketch, LSH bucket keys)
+SketchRow = tuple[str, bytes, bytes, list[int]]
+# a short line of a page: (outlet, line key, document id, kept in text, reads as prose)
+OutletLine = tuple[str, str, str, bool, bool]
+# what ``Store.add_article`` refuses without storing anything of the article
+WRITE_ERRORS = (sqlite3.IntegrityError, ValueError)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(slots=True)
+class ArticleRows:
+    """One article as the rows it adds to each table."""
+
+    raw: RawArticle
+    raw_row: tuple
+    documents: list[tuple] = field(default_factory=list)
+    removed: list[tuple] = field(default_factory=list)
+    lines: list[tuple] = field(default_factory=list)
+    sketches: list[SketchRow] = field(default_factory=list)
+
+
+def document_rows(raw_id: str, docs: list[Document], at: str, out: ArticleRows) -> None:
+    for part, doc in enumerate(docs, start=1):
+        span = doc.dateline_span
+        out.documents.append(
+            (doc.id, raw_id, part if len(docs) > 1 else None, doc.source, doc.outlet, doc.outlet_basis,
+             doc.title, doc.published, doc.published_basis, json.dumps(doc.authors), doc.authors_basis,
+             doc.dateline, span.start if span else None, span.end if span else None,
+             doc.text, json.dumps(doc.offsets.as_dict(), separators=(",", ":")), doc.repairs,
+             len(doc.text), at))
+        out.removed.extend((doc.id, i, r.text, r.reason, r.raw_start, r.raw_end) for i, r in enumerate(doc.removed))
+
+
+def article_rows(raw: RawArticle, docs: list[Document], outlet_lines: Iterable[OutletLine] = (),
+                 sketches: Iterable[SketchRow] = (), at: str | None = None) -> ArticleRows:
+    at = at or now()
+    hints = {"title": raw.title, "published": raw.published, "outlet": raw.outlet,
+             "authors": raw.authors, "basis": raw.hint_basis}
+    out = ArticleRows(raw, (raw.id, raw.source, raw.fmt, raw.url, raw.text, json.dumps(hints),
+                            json.dumps(raw.warnings), at))
+    document_rows(raw.id, docs, at, out)
+    out.lines = [(o, k, d, int(t), int(p)) for o, k, d, t, p in outlet_lines]
+    out.sketches = list(sketches)
+    return out
+
+
+def write_documents(db: sqlite3.Connection, articles: list[ArticleRows]) -> None:
+    """The documents of ``articles`` (not their raw rows), with removed lines, outlet lines, sketches."""
+    db.executemany("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                   [row for a in articles for row in a.documents])
+    db.executemany("INSERT INTO removed_lines VALUES (?, ?, ?, ?, ?, ?)", [row for a in articles for row in a.removed])
+    db.executemany("INSERT OR IGNORE INTO outlet_lines VALUES (?, ?, ?, ?, ?)",
+                   [row for a in articles for row in a.lines])
+    write_sketches(db, [s for a in articles for s in a.sketches])
+
+
+def write_articles(db: sqlite3.Connection, articles: list[ArticleRows]) -> None:
+    """Every row of ``articles`` (raw articles not stored yet: a stored one is an IntegrityError)."""
+    db.executemany("INSERT INTO raw_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [a.raw_row for a in articles])
+    db.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)",
+                   [(a.raw.source, a.raw.id, a.raw_row[-1]) for a in articles])
+    write_documents(db, articles)
+
+
+def write_sketches(db: sqlite3.Connection, sketches: list[SketchRow]) -> None:
+    """Sketches of documents that have none, and their bucket rows. Their integer keys are given
+    here (one writer per database, inside its transaction) so that the bucket rows can be
+    written with one statement too."""
+    if not sketches:
+        return
+    seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'doc_sketches'").fetchone()
+    first = (seq[0] if seq else 0) + 1
+    db.executemany("INSERT INTO doc_sketches (id, doc_id, signatures, sketch, buckets) VALUES (?, ?, ?, ?, ?)",
+                   [(first + i, doc_id, sig, sk, np.asarray(keys, dtype=np.int64).tobytes())
+                    for i, (doc_id, sig, sk, keys) in enumerate(sketches)])
+    db.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)",
+                   [(key, first + i) for i, (_, _, _, keys) in enumerate(sketches) for key in keys])
+
+
+def remove_sketches(db: sqlite3.Connection, where: str, args: tuple) -> None:
+    """The sketches of the documents ``where`` selects (SQL over ``documents d``), with their
+    bucket rows (found through the keys kept with each sketch: lsh_buckets has no index by
+    sketch)."""
+    rows = db.execute(f"SELECT s.id, s.buckets FROM doc_sketches s JOIN documents d ON d.id = s.doc_id "
+                      f"WHERE {where}", args).fetchall()
+    db.executemany("DELETE FROM lsh_buckets WHERE bucket = ? AND sketch = ?",
+                   [(key, sid) for sid, blob in rows for key in np.frombuffer(blob, dtype=np.int64).tolist()])
+    db.executemany("DELETE FROM doc_sketches WHERE id = ?", [(sid,) for sid, _ in rows])
+
+
+class ArticleWriter:
+    """A batch's articles, queued and written together (``flush``) inside the batch's
+    transaction. An article is all or nothing either way: the queue is written inside one
+    savepoint, and if any article of it cannot be written, the savepoint is undone and the
+    articles are written one by one, each in its own."""
+
+    def __init__(self, store: "Store") -> None:
+        self.store = store
+        self.queue: list[ArticleRows] = []
+        self.queued: set[str] = set()
+        self.sources: list[tuple[str, str, str]] = []
+
+    def __len__(self) -> int:
+        return len(self.queue)
+
+    def add(self, raw: RawArticle, docs: list[Document], outlet_lines: Iterable[OutletLine] = (),
+            sketches: Iterable[SketchRow] = ()) -> bool:
+        """Queue an article; False (nothing queued) when it is stored or queued already."""
+        if raw.id in self.queued or self.store.has_raw(raw.id):
+            return False
+        self.queue.append(article_rows(raw, docs, outlet_lines, sketches))
+        self.queued.add(raw.id)
+        return True
+
+    def note_source(self, source: str, raw_id: str) -> None:
+        """Another path of an article stored or queued (written after the queued articles)."""
+        self.sources.append((source, raw_id, now()))
+
+    def flush(self) -> list[tuple[RawArticle, Exception]]:
+        """Write the queue; returns the articles that could not be written, with the reason."""
+        failed: list[tuple[RawArticle, Exception]] = []
+        queue, sources = self.queue, self.sources
+        self.queue, self.queued, self.sources = [], set(), []
+        db = self.store.db
+        try:
+            with self.store.atomic():
+                write_articles(db, queue)
+        except WRITE_ERRORS:
+            for article in queue:
+                try:
+                    with self.store.atomic():
+                        write_articles(db, [article])
+                except WRITE_ERRORS as err:
+                    failed.append((article.raw, err))
+        lost = {raw.id for raw, _ in failed}
+        with self.store.atomic():
+            db.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)",
+                           [s for s in sources if s[1] not in lost])
+        return failed
