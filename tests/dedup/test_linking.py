@@ -1,14 +1,12 @@
 """Incremental duplicate search over a store: sketches, LSH buckets, linking new documents only."""
 from __future__ import annotations
 
-import zlib
 
 import numpy as np
 import pytest
 
 from sitrep.dedup import find_duplicates
 from sitrep.dedup.compare import compare
-from sitrep.dedup.crc import ngram_crcs
 from sitrep.dedup.linking import link, sketch_row
 from sitrep.dedup.lsh import band_keys
 from sitrep.dedup.sketch import from_blob, sketch, to_blob
@@ -30,15 +28,6 @@ OTHER = """The UN envoy for Veloria, Henrietta Lascombe, arrived in Andrevo for 
 She is due to meet Foreign Minister Pavel Ostrin and later travel to the Trebin valley to visit displaced families.
 
 Aid agencies say more than 180,000 people have fled their homes since January."""
-
-
-def test_ngram_crcs_equal_hashing_the_joined_strings():
-    words = "Médecins sans Frontières said 14 patients reached Dongola’s hospital overnight".casefold().split()
-    crcs = np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint32)
-    lengths = np.array([len(w.encode()) for w in words])
-    expected = [zlib.crc32(" ".join(words[i:i + 5]).encode()) for i in range(len(words) - 4)]
-    assert ngram_crcs(crcs, lengths, 5).tolist() == expected
-    assert ngram_crcs(crcs, np.array([200] * len(words)), 5) is None     # too long: strings instead
 
 
 def test_sketch_survives_storage_and_compares_the_same():
@@ -103,6 +92,19 @@ def test_documents_stored_without_sketches_are_sketched_and_linked(tmp_path):
             raw = _raw(name, text)
             store.add_article(raw, [Document(id=raw.id, source=raw.source, text=text, raw=text, fmt="txt")])
         assert link(store)[0] == 1
+
+
+def test_sketches_of_another_sketch_version_are_redone_not_misread(tmp_path):
+    from sitrep.dedup.sketch import VERSION_PREFIX
+    with Store(tmp_path / "s.db") as store:
+        wire, repost = _add(store, "wire", WIRE), _add(store, "repost", REPOST)
+        with store.atomic():       # as an older sitrep would have left it: another version's blob
+            store.db.execute("UPDATE doc_sketches SET sketch = ? || substr(sketch, ?) WHERE doc_id = ?",
+                             (b"\xff\xff\xff\x7f", len(VERSION_PREFIX) + 1, wire))
+        assert link(store)[0] == 1
+        blobs = [r[0] for r in store.db.execute("SELECT sketch FROM doc_sketches WHERE doc_id IN (?, ?)",
+                                                (wire, repost))]
+    assert len(blobs) == 2 and all(b.startswith(VERSION_PREFIX) for b in blobs)
 
 
 def test_one_failing_article_in_a_batch_leaves_the_others(tmp_path):

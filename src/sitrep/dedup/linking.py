@@ -21,10 +21,11 @@ import numpy as np
 
 from sitrep.dedup import MAX_CANDIDATES, verify, worth_verifying_many
 from sitrep.dedup.lsh import MAX_BUCKET, band_keys, is_passage_key, passage_keys
-from sitrep.dedup.sketch import Sketch, from_blob, sentence_keys, sketch, to_blob
+from sitrep.dedup.sketch import VERSION_PREFIX, Sketch, from_blob, sentence_keys, sketch, to_blob
 from sitrep.disjoint import DisjointSets
 from sitrep.model import Document, Duplicate, content_id
 from sitrep.store import SketchRow, Store
+from sitrep.store_writes import remove_sketches
 
 CHUNK = 2000                # new documents linked per round (bounds memory per round)
 SCORE_SLICE = 20_000        # candidate pairs whose signatures are compared at once
@@ -47,7 +48,11 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 
 
 def backfill(store: Store) -> int:
-    """Sketch the documents that have none (stored by an older sitrep, or cleaned again)."""
+    """Sketch the documents that have none (stored by an older sitrep, or cleaned again) or whose
+    sketch another sketch version wrote: its signatures and bucket keys would not be comparable,
+    so it is dropped and the document sketched and linked anew."""
+    with store.atomic():
+        remove_sketches(store.db, "substr(s.sketch, 1, ?) != ?", (len(VERSION_PREFIX), VERSION_PREFIX))
     done = 0
     while True:
         rows = store.db.execute(
