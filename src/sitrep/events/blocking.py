@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Iterator
@@ -122,6 +123,9 @@ def role_keys(action: str, actor: str | None, target: str | None,
     return [(action, "-T", y) for y in ys], [(action, "*T", y) for y in ys] + [(action, "-T", y) for y in ys]
 
 
+_SMALL = 16                     # a cluster's filed keys stay a list up to this many, then a set
+
+
 class BlockIndex:
     """Cluster numbers under (role key, time key) pairs, and under plain keys (no time).
 
@@ -152,14 +156,19 @@ class BlockIndex:
 
     @staticmethod
     def _put(table: dict, key: Hashable, cid: int) -> None:
+        # lists stay ascending and free of repeats, so ``first_fit`` can stop early in each
         got = table.get(key)
         if got is None:
             table[key] = cid
         elif type(got) is int:
             if got != cid:
-                table[key] = [got, cid]
-        elif got[-1] != cid:
+                table[key] = [got, cid] if got < cid else [cid, got]
+        elif got[-1] < cid:
             got.append(cid)
+        elif got[-1] != cid:
+            i = bisect_left(got, cid)             # an older cluster filed under a new key: rare
+            if got[i] != cid:
+                got.insert(i, cid)
 
     def add(self, cid: int, roles: tuple[int, ...], time: Hashable | None, plain: tuple[int, ...] = ()) -> None:
         """File cluster ``cid`` under its (possibly new) role ids paired with a report's time key,
@@ -169,21 +178,41 @@ class BlockIndex:
             filed = self._filed[cid] = ([], [])
         have_r, have_t = filed
         put, by_role = self._put, self._by_role
+        if len(have_r) > _SMALL and type(have_r) is list:
+            # a happening told at hundreds of places: membership tests by list grew quadratic
+            have_r = set(have_r)
+            self._filed[cid] = filed = (have_r, have_t)
         new_r = [rid for rid in roles if rid not in have_r]
         if time is not None and time not in have_t:
-            have_t.append(time)
+            if type(have_t) is list:
+                have_t.append(time)
+                if len(have_t) > _SMALL:
+                    self._filed[cid] = filed = (have_r, set(have_t))
+            else:
+                have_t.add(time)
             for rid in have_r:
                 table = by_role.get(rid)
                 if table is None:
-                    table = by_role[rid] = {}
-                put(table, time, cid)
+                    by_role[rid] = {time: cid}
+                    continue
+                got = table.get(time)
+                if got is None:
+                    table[time] = cid             # the usual case, inline: ``_put`` is the rest
+                else:
+                    put(table, time, cid)
         for rid in new_r:
             table = by_role.get(rid)
             if table is None:
                 table = by_role[rid] = {}
             for t in have_t:
-                put(table, t, cid)
-        have_r.extend(new_r)
+                if t not in table:
+                    table[t] = cid
+                else:
+                    put(table, t, cid)
+        if type(have_r) is list:
+            have_r.extend(new_r)
+        else:
+            have_r.update(new_r)
         for rid in plain:
             put(self._plain, rid, cid)
 
@@ -221,27 +250,86 @@ class BlockIndex:
                     out.update(got)
         return out
 
+    def first_fit(self, roles: tuple[int, ...], times: tuple[Hashable, ...], plain: tuple[int, ...],
+                  time_set: frozenset | None, fits: Callable[[int], bool]) -> int | None:
+        """The smallest cluster number ``candidates`` would return for which ``fits`` holds.
+
+        A hot actor is filed with hundreds of clusters under one key, and most of them fit a
+        report that names only that actor: walking each (ascending) list only up to the best fit
+        found so far costs a few tests where building, sorting and testing the whole candidate set
+        grows with the corpus."""
+        best = None
+        seen: dict[int, bool] = {}
+        by_role = self._by_role
+
+        def walk(got) -> None:
+            nonlocal best
+            for cid in ((got,) if type(got) is int else got):
+                if best is not None and cid >= best:
+                    return
+                ok = seen.get(cid)
+                if ok is None:
+                    ok = seen[cid] = fits(cid)
+                if ok:
+                    best = cid
+                    return
+
+        for rid in roles:
+            table = by_role.get(rid)
+            if not table:
+                continue
+            if time_set is not None:
+                for t in table.keys() & time_set:      # walks the smaller side, in C
+                    walk(table[t])
+                continue
+            for t in times:
+                got = table.get(t)
+                if got is not None:
+                    walk(got)
+        hits = self._plain
+        for rid in plain:
+            got = hits.get(rid)
+            if got is not None:
+                walk(got)
+        return best
+
 
 class RoleIndex:
     """For reports with no time at all: clusters by role key alone, and by role key and death toll
     (a query by toll returns the clusters with a toll that can agree with the asked one). Filing a
     cluster twice is harmless: queries return sets."""
 
-    __slots__ = ("_by_role", "_tolls")
+    __slots__ = ("_by_role", "_tolls", "_filed", "_asked")
 
-    def __init__(self) -> None:
+    def __init__(self, asked: set | frozenset | None = None) -> None:
         self._by_role: dict[Hashable, list[int]] = defaultdict(list)
         self._tolls: dict[Hashable, dict[tuple[float, float], list[int]]] = defaultdict(lambda: defaultdict(list))
+        self._filed: dict[int, tuple[set, set]] = {}     # cluster -> (role keys, toll ranges) filed
+        self._asked = asked                              # the only role keys queries will ask (None: any)
 
     def add(self, cid: int, roles: Iterable[Hashable], tolls: Iterable[tuple[int, str | None]]) -> None:
-        """File cluster ``cid`` under its role keys and the tolls (value, bound) of its reports."""
-        ranges = {figure_range(v, b) for v, b in tolls if v is not None}
+        """File cluster ``cid`` under its role keys and the tolls (value, bound) of its reports
+        (adding to what was filed before: a growing cluster passes its new report's toll only)."""
+        if self._asked is not None:
+            roles = [r for r in roles if r in self._asked]
+            if not roles:
+                return
+        have_r, have_t = self._filed.setdefault(cid, (set(), set()))
+        ranges = {figure_range(v, b) for v, b in tolls if v is not None} - have_t
         for r in roles:
+            if r in have_r:
+                if ranges:
+                    by_range = self._tolls[r]
+                    for rng in ranges:
+                        by_range[rng].append(cid)
+                continue
+            have_r.add(r)
             self._by_role[r].append(cid)
-            if ranges:
+            if ranges or have_t:
                 by_range = self._tolls[r]
-                for rng in ranges:
+                for rng in ranges | have_t:
                     by_range[rng].append(cid)
+        have_t |= ranges
 
     def with_role(self, roles: Iterable[Hashable]) -> Iterator[int]:
         """Clusters filed under any of the keys, each once, in no particular order."""

@@ -33,81 +33,18 @@ merging stays near-linear in the number of reports.
 from __future__ import annotations
 
 import gc
-from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Sequence
 
 from sitrep.events.blocking import (BlockIndex, RoleIndex, dated_key, day_key, emit_time_key, query_time_keys, query_time_set,
                                     role_keys)
 from sitrep.events.corroboration import build_event
-from sitrep.events.merge_basics import (DocInfo, MergeCluster, MergeItem, dates_fit, day, figures_agree,
+from sitrep.events.family import kb_demonym_state, kb_family
+from sitrep.events.merge_basics import (DocInfo, MergeCluster, MergeItem, dates_fit, day, figure_range, figures_agree,
                                         root_of, span_ok, timeless)
 from sitrep.events.unattributed import place_unattributed
 from sitrep.model import Event, EventFact
 
 __all__ = ["DocInfo", "kb_demonym_state", "kb_family", "merge_events"]
-PART_OF_HOPS = 2          # "KH part of PMF part of the security forces": further up is another actor
-
-
-def kb_family(entity_id: str) -> frozenset[str]:
-    """What an entity belongs to, from the shipped knowledge base (entity ids are KB ids)."""
-    return _kb_family(entity_id)
-
-
-@lru_cache(maxsize=4096)
-def _kb_family(entity_id: str) -> frozenset[str]:
-    try:
-        from sitrep.actors.kb import KnowledgeBase
-        kb = KnowledgeBase.default()
-    except ImportError:                    # no actors stage: every entity stands alone
-        return frozenset()
-    e = kb.entry(entity_id)
-    if not e:
-        return frozenset()
-    out: set[str] = set()
-    state = None
-    if e.get("capital_of"):
-        state = e["capital_of"]
-    elif e.get("government"):
-        state = entity_id
-    elif e.get("demonym_of"):
-        state = e["demonym_of"]
-    frontier, hops = [entity_id], 0
-    while frontier and hops <= PART_OF_HOPS and state is None:
-        nxt = []
-        for cur in frontier:
-            ce = kb.entry(cur) or {}
-            country = ce.get("country")
-            if country and (kb.entry(country) or {}).get("government") == cur:
-                state = country           # cur is a government: entity_id is a state organ
-                break
-            if hops < PART_OF_HOPS:
-                nxt += [r["object"] for r in ce.get("relations") or () if r.get("predicate") == "part_of"]
-        frontier, hops = nxt, hops + 1
-    frontier = [entity_id]
-    for _ in range(PART_OF_HOPS):
-        frontier = [r["object"] for cur in frontier for r in (kb.entry(cur) or {}).get("relations") or ()
-                    if r.get("predicate") == "part_of"]
-        out.update(frontier)
-    if state:
-        out.add("state:" + state)
-    return frozenset(out)
-
-
-def kb_demonym_state(entity_id: str) -> str | None:
-    """The state a demonym stands for ("Israeli" -> Israel): "the Israeli complaint" is Israel's."""
-    return _kb_demonym_state(entity_id)
-
-
-@lru_cache(maxsize=4096)
-def _kb_demonym_state(entity_id: str) -> str | None:
-    try:
-        from sitrep.actors.kb import KnowledgeBase
-        kb = KnowledgeBase.default()
-    except ImportError:
-        return None
-    state = (kb.entry(entity_id) or {}).get("demonym_of")
-    return state if state and kb.entry(state) else None
-
 
 
 Family = Callable[[str], frozenset[str]]
@@ -159,9 +96,13 @@ def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | N
         if when is not None:
             if it.when is not None and any(day_key(k) and k in when for k in c.times):
                 return True                # a report dated to the day, at most one day apart
+            # a report with a toll that agrees and a time that fits: by the cluster's summary
+            # (``MergeCluster.tolls``), as the keys stand for ``dates_fit`` exactly
             dead = it.fact.fatalities
-            return dead is not None and any(o.fact.fatalities is not None and figures_agree(o.fact, it.fact)
-                                            and dates_fit(o, it) for o in c.items)
+            if dead is None or not c.tolls:
+                return False
+            lo, hi = figure_range(dead, it.fact.fatalities_bound)
+            return any(k in when and any(a <= hi and lo <= b for a, b in ranges) for k, ranges in c.tolls.items())
         return any((o.date and it.date and len(o.date) == len(it.date) == 10
                     and dates_fit(o, it))
                    or (figures_agree(o.fact, it.fact) and (timeless(o) or timeless(it) or dates_fit(o, it)))
@@ -227,8 +168,9 @@ def merge_clusters(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tu
     state_of = kb_demonym_state if family_of is kb_family else (lambda _e: None)
     family = _memo(family_of or (lambda _e: frozenset()))
     named, unnamed = _items(facts, entity_of, docs, state_of, government_of)
-    clusters = _Clustering(family).run(named)
-    place_unattributed(unnamed, clusters)
+    clustering = _Clustering(family)
+    clusters = clustering.run(named)
+    place_unattributed(unnamed, clusters, clustering.canonical and all(_canonical(it) for it in unnamed))
     return clusters
 
 
@@ -308,7 +250,9 @@ class _Clustering:
         for it in items:
             if timeless(it):
                 if self.timeless is None:
-                    self._index_roles()
+                    # only the role keys these reports ask for are ever queried
+                    self._index_roles({k for o in items if timeless(o)
+                                       for k in self.roles(o.fact.action, o.actor, o.target)[1]})
                 self._place(it)
         return self.clusters
 
@@ -320,12 +264,16 @@ class _Clustering:
             got = self._roles[key] = role_keys(action, actor, target, self.anchors)
         return got
 
-    def role_ids(self, action: str, actor: str | None, target: str | None) -> tuple[tuple, tuple]:
+    def role_ids(self, action: str, actor: str | None, target: str | None) -> tuple[tuple, tuple, tuple]:
+        """(ids to file under, ids to ask for, the id of exactly these roles). A cluster is also
+        filed under its exact roles, so the reports naming the same actor and target find it
+        without walking every cluster of a hot actor."""
         key = (action, actor, target)
         got = self._role_ids.get(key)
         if got is None:
             file, ask = self.roles(action, actor, target)
-            got = self._role_ids[key] = (self.index.ids(file), self.index.ids(ask))
+            exact = self.index.ids([(action, "EX", actor, target)])
+            got = self._role_ids[key] = (self.index.ids(file) + exact, self.index.ids(ask), exact)
         return got
 
     def anchors(self, e: str) -> tuple[str, ...]:
@@ -333,6 +281,22 @@ class _Clustering:
         if got is None:
             got = self._anchors[e] = (e, *sorted(self.family(e)))
         return got
+
+    def _first(self, it: MergeItem, ask: tuple, exact: tuple, times: tuple, plain: tuple) -> MergeCluster | None:
+        """What ``_pick`` returns for a report with a time when the time keys are exact
+        (``canonical``), found through the index without building the candidate set."""
+        clusters, family, index = self.clusters, self.family, self.index
+        when = query_time_set(it.date, it.published)
+        actor, target = it.actor, it.target
+
+        def same(cid: int) -> bool:
+            c = clusters[cid]
+            return c.actor == actor and c.target == target and _fits(c, it, family, when)
+
+        cid = index.first_fit(exact, times, plain, when, same)
+        if cid is None:
+            cid = index.first_fit(ask, times, plain, when, lambda k: _fits(clusters[k], it, family, when))
+        return clusters[cid] if cid is not None else None
 
     def _pick(self, cands: set[int], it: MergeItem) -> MergeCluster | None:
         """The earliest cluster with the same roles that fits, else the earliest that fits."""
@@ -349,17 +313,20 @@ class _Clustering:
 
     def _place(self, it: MergeItem) -> None:
         action = it.fact.action
-        file_ids, ask_ids = self.role_ids(action, it.actor, it.target)
+        file_ids, ask_ids, exact_id = self.role_ids(action, it.actor, it.target)
         plain = self.index.ids([(action, "root", it.root)] + ([(action, "story", it.story)] if it.story else []))
         if timeless(it):
             # nothing ties it in time: only its toll (or its text or story) can place it
             ask_keys = self.roles(action, it.actor, it.target)[1]
             cands = self.timeless.with_toll(ask_keys, it.fact.fatalities, it.fact.fatalities_bound)
             cands |= self.index.candidates((), (), plain)
+            c = self._pick(cands, it) if cands else None
+        elif self.canonical:
+            c = self._first(it, ask_ids, exact_id, query_time_keys(it.date, it.published), plain)
         else:
             cands = self.index.candidates(ask_ids, query_time_keys(it.date, it.published), plain,
                                           query_time_set(it.date, it.published))
-        c = self._pick(cands, it) if cands else None
+            c = self._pick(cands, it) if cands else None
         if c is None and timeless(it):
             # uniqueness does not depend on order: the pool is walked lazily, and stops at a second fit
             c = _only_fit((self.clusters[cid] for cid in self.timeless.with_role(ask_keys)), it)
@@ -374,15 +341,20 @@ class _Clustering:
                 file_ids = self.role_ids(action, c.actor, c.target)[0]
         c.add(it)
         time = emit_time_key(it.date, it.published)
-        if time is not None and time not in c.times:
-            c.times.append(time)
+        if time is not None:
+            if time not in c.times:
+                c.times.append(time)
+            if it.fact.fatalities is not None:
+                if c.tolls is None:
+                    c.tolls = {}
+                c.tolls.setdefault(time, set()).add(figure_range(it.fact.fatalities, it.fact.fatalities_bound))
         self.index.add(c.index, file_ids, time, plain)
         if self.timeless is not None:
             self.timeless.add(c.index, self.roles(action, c.actor, c.target)[0],
-                              [(o.fact.fatalities, o.fact.fatalities_bound) for o in c.items])
+                              [(it.fact.fatalities, it.fact.fatalities_bound)])
 
-    def _index_roles(self) -> None:
-        self.timeless = RoleIndex()
+    def _index_roles(self, asked: set) -> None:
+        self.timeless = RoleIndex(asked)
         for c in self.clusters:
             self.timeless.add(c.index, self.roles(c.action, c.actor, c.target)[0],
-                              [(o.fact.fatalities, o.fact.fatalities_bound) for o in c.items])
+                              ((o.fact.fatalities, o.fact.fatalities_bound) for o in c.items))

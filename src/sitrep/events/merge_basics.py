@@ -71,6 +71,9 @@ class MergeCluster:
     span_day: dt.date | None = None      # the first stated day, the first stated date's month, and
     span_month: str | None = None        # (while nothing is dated) the first publication day: what
     span_pub: dt.date | None = None      # bounds the cluster's time span (``span_ok``)
+    # time key -> toll ranges of the reports filed at it that give a death toll: a cluster of
+    # hundreds of reports is tested by these few summaries, not report by report
+    tolls: dict | None = None
 
     def add(self, it: MergeItem) -> None:
         date = it.date

@@ -17,18 +17,21 @@ from __future__ import annotations
 
 from typing import Hashable
 
-from sitrep.events.blocking import BlockIndex, emit_time_key, query_time_keys
+from sitrep.events.blocking import BlockIndex, emit_time_key, query_time_keys, query_time_set
 from sitrep.events.merge_basics import MergeCluster, MergeItem, dates_fit, figures_match
 
 
-def place_unattributed(items: list[MergeItem], clusters: list[MergeCluster]) -> None:
+def place_unattributed(items: list[MergeItem], clusters: list[MergeCluster], keyed: bool = False) -> None:
     """Group reports that name no one, and join each group to the named happening it must be;
-    new clusters are appended to ``clusters`` (whose ``index`` is their position)."""
+    new clusters are appended to ``clusters`` (whose ``index`` is their position).
+
+    ``keyed``: every date is a plain day or month, so a named cluster's time keys (``times``)
+    stand for its reports' times exactly (``blocking.query_time_set``)."""
     if not items:
         return
     items.sort(key=lambda it: (it.date is None, it.date or "", it.doc, it.fact.start))
     groups = _group(items)
-    named = _NamedIndex(clusters, groups)
+    named = _NamedIndex(clusters, groups, keyed)
     for g in groups:
         host = named.host(g)
         if host is None:
@@ -37,15 +40,14 @@ def place_unattributed(items: list[MergeItem], clusters: list[MergeCluster]) -> 
         else:
             for it in g.items:
                 host.add(it)
+                time = emit_time_key(it.date, it.published)
+                if time is not None and time not in host.times:
+                    host.times.append(time)
 
 
 def _plain(it: MergeItem) -> list[Hashable]:
     action = it.fact.action
     return [(action, "root", it.root)] + ([(action, "story", it.story)] if it.story else [])
-
-
-def _places(action: str, c: MergeCluster) -> list[Hashable]:
-    return [(action, "L", o.location) for o in c.items if o.location is not None]
 
 
 def _group(items: list[MergeItem]) -> list[MergeCluster]:
@@ -60,8 +62,8 @@ def _group(items: list[MergeItem]) -> list[MergeCluster]:
             g = MergeCluster(action, None, None, index=len(groups))
             groups.append(g)
         g.add(it)
-        index.add(g.index, index.ids(_places(action, g)), emit_time_key(it.date, it.published),
-                  index.ids(_plain(it)))
+        # the group is filed under its earlier places already: only this report's place is new
+        index.add(g.index, index.ids(place), emit_time_key(it.date, it.published), index.ids(_plain(it)))
     return groups
 
 
@@ -85,8 +87,10 @@ class _NamedIndex:
     """The named happenings at the places (or in the texts) the unnamed groups tell of, by
     category, place and time, and by category and text."""
 
-    def __init__(self, clusters: list[MergeCluster], groups: list[MergeCluster]) -> None:
+    def __init__(self, clusters: list[MergeCluster], groups: list[MergeCluster], keyed: bool = False) -> None:
         self.clusters = clusters
+        self.keyed = keyed
+        self._fit: dict[int, frozenset] = {}      # id of a group -> the time keys its reports fit
         self.index = BlockIndex()
         self._seen: dict[int, tuple[set, list]] = {}
         asked = {(g.action, "L", it.location) for g in groups for it in g.items if it.location is not None}
@@ -96,8 +100,8 @@ class _NamedIndex:
             if places:
                 # a place one report gives, at the time any report gives (as ``_joins`` tests)
                 ids = self.index.ids(places)
-                for o in c.items:
-                    self.index.add(c.index, ids, emit_time_key(o.date, o.published))
+                for t in {emit_time_key(o.date, o.published): None for o in c.items}:
+                    self.index.add(c.index, ids, t)
             self.index.add(c.index, (), None, self.index.ids(t for r in c.roots if (t := (c.action, "root", r)) in texts))
 
     def host(self, g: MergeCluster) -> MergeCluster | None:
@@ -116,16 +120,25 @@ class _NamedIndex:
             return False
         got = self._seen.get(c.index)
         if got is None:               # a large happening is asked about by many groups
-            got = self._seen[c.index] = (
-                {o.location for o in c.items if o.location is not None},
-                [o for o in c.items if o.fact.fatalities is not None or o.fact.injuries is not None])
+            # one report per distinct toll: ``figures_match`` reads nothing else
+            tolls = {(o.fact.fatalities, o.fact.fatalities_bound, o.fact.injuries, o.fact.injuries_bound): o
+                     for o in c.items if o.fact.fatalities is not None or o.fact.injuries is not None}
+            got = self._seen[c.index] = ({o.location for o in c.items if o.location is not None},
+                                         list(tolls.values()))
         places, counted = got
         if not (c.roots & g.roots or any(it.location in places for it in g.items)):
             return False
+        if self.keyed:
+            fit = self._fit.get(id(g))
+            if fit is None:               # the time keys the group's reports fit, once per group
+                fit = self._fit[id(g)] = frozenset().union(*(query_time_set(it.date, it.published) for it in g.items))
+            return _joins(c, g, counted, fit)
         return _joins(c, g, counted)
 
 
-def _joins(c: MergeCluster, g: MergeCluster, counted: list[MergeItem]) -> bool:
+def _joins(c: MergeCluster, g: MergeCluster, counted: list[MergeItem], fit_keys: frozenset | None = None) -> bool:
     if not any(figures_match(o.fact, it.fact) for it in g.items for o in counted):
         return False
+    if fit_keys is not None:          # some pair of reports whose times fit, by the cluster's time keys
+        return any(k in fit_keys for k in c.times)
     return any(dates_fit(o, it) for it in g.items for o in c.items)
