@@ -33,15 +33,24 @@ def _lower(text: str) -> str:
 
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _mode(lex: Lexicon, s: roles.Sentence, action: str, start: int, end: int) -> str | None:
     fits = lex.pairs.get("mode_actions", {})
     modes = lex.pairs.get("modes", {})
     best, dist = None, 1 << 30
-    for m in s.all("modes", max(s.start, start - 80), min(s.end, end + 80)):
-        mode = modes.get(re.sub(r"\s+", " ", m.group(0).lower()))
+    # s.all("modes", lo, hi) on the raw spans
+    starts, ends = s.cue_spans.get("modes", roles.NO_SPANS)
+    hi = min(s.end, end + 80)
+    for i in range(bisect.bisect_left(starts, max(s.start, start - 80)), len(starts)):
+        a, z = starts[i], ends[i]
+        if z > hi:
+            break
+        mode = modes.get(_SPACES.sub(" ", s.lower[a:z].lower()))
         if mode is None or action not in fits.get(mode, "").split():
             continue
-        d = 0 if m.start() < end and start < m.end() else min(abs(m.start() - end), abs(start - m.end()))
+        d = 0 if a < end and start < z else min(abs(a - end), abs(start - z))
         if d < dist:
             best, dist = mode, d
     return best
@@ -82,7 +91,6 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     cues = lex.cue_spans(lower, [sentences[i] for i in sorted(per_sentence)])   # only where triggers are
     facts: list[EventFact] = []
     subjects: list = []               # each sentence's subject: a Mention, or the (start, end) to ask
-    prev_time: TimeExpr | None = None
     recent: list[tuple[int, EventFact]] = []
     memo: dict = {}
 
@@ -93,8 +101,10 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
                               quoted[q0:bisect.bisect_left(qstarts, b, q0)], cues, memo)
 
     for i, (a, b) in enumerate(sentences):
-        own_time = _date(times, tstarts, a, b, a, a)
         if i in per_sentence and not text[a:b].rstrip("”\"’' )").endswith("?"):
+            # the previous sentence's own time, for an act that refers back to it ("the attack")
+            prev_time = _date(times, tstarts, sentences[i - 1][0], sentences[i - 1][1],
+                              sentences[i - 1][0], sentences[i - 1][0]) if i > 0 else None
             s = sentence(a, b)
             drafts: list[Draft] = []
             prev_end = -1000
@@ -128,7 +138,6 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
                 subjects.append((a, b))
         else:
             subjects.append((a, b))           # a sentence to ask only if a pronoun reaches back to it
-        prev_time = own_time if own_time is not None else None
     if quotes:
         facts.extend(_quote_facts(lex, text, lower, sentences, ments, mstarts, quotes, clock, facts))
     return facts

@@ -30,6 +30,7 @@ _TITLE_NEXT = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
 _PREP_END = re.compile(r"\s(?:on|against|with|between|of|to|into|for|by|from)$")
 _BARE_OBJECT = re.compile(r"\s+(?:on|against|with|between|targeting|at|into|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?$")
 _GOVERNED = re.compile(r"[^,;:()\"“”]*$")
+_BY_NEXT = re.compile(r"\s+by\b")
 _GERUND_EMBED = re.compile(r"(?:^|\W)(?:of|for|from|about|over)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -67,30 +68,26 @@ def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) ->
     return ok[0]
 
 
-def _cue(lex: Lexicon, name: str, s: roles.Sentence, lo: int, hi: int) -> bool:
-    return lo < hi and s.first(name, lo, hi) is not None
-
-
 def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
               infinitive: bool) -> str | None:
     """The category the trigger codes after negation and modality, or None when nothing happened."""
     near = max(lo, start - 80)
-    if _cue(lex, "negation", s, max(near, start - 45), start):
+    if s.has("negation", max(near, start - 45), start):
         return None
-    if _cue(lex, "habitual", s, near, start):
+    if s.has("habitual", near, start):
         return None
-    if _cue(lex, "conditional", s, s.start, start):
+    if s.has("conditional", s.start, start):
         return None
-    if action in MATERIAL and _cue(lex, "embedding", s, near, start):
+    if action in MATERIAL and s.has("embedding", near, start):
         return None
-    if action in HOSTILE and _cue(lex, "threat", s, near, start):
+    if action in HOSTILE and s.has("threat", near, start):
         return "THREATEN"             # "threatened to strike", "vowed to retaliate"
-    modal_cue = _cue(lex, "modal", s, near, start)
+    modal_cue = s.has("modal", near, start)
     if not (infinitive or modal_cue):
         return action
-    if infinitive and not modal_cue and _cue(lex, "infinitive_realis", s, max(near, start - 30), start):
+    if infinitive and not modal_cue and s.has("infinitive_realis", max(near, start - 30), start):
         return action                 # "went on to attack", "used drones to strike"
-    if action in COOPERATIVE and _cue(lex, "intent", s, near, start):
+    if action in COOPERATIVE and s.has("intent", near, start):
         return "AGREE"
     return None
 
@@ -153,11 +150,11 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     if nominal:
         if spec.kind == "verb" and " " in key:
             return None                   # "a phone call on Monday": "call on" read as a noun is no request
-        if _cue(lex, "noun_irrealis", s, max(s.start, start - 30), start) or \
-                _cue(lex, "negation", s, max(s.start, start - 12), start) or \
-                _cue(lex, "conditional", s, s.start, start):
+        if s.has("noun_irrealis", max(s.start, start - 30), start) or \
+                s.has("negation", max(s.start, start - 12), start) or \
+                s.has("conditional", s.start, start):
             return None
-        if action in MATERIAL and _cue(lex, "embedding", s, max(s.start, start - 40), start):
+        if action in MATERIAL and s.has("embedding", max(s.start, start - 40), start):
             return None
         if action not in MATERIAL and 0 <= start - prev_end <= 30 and _GOVERNED.match(s.text, prev_end, start):
             return None                   # "rejected calls for talks": the object of another act
@@ -182,7 +179,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         return Draft(action, start, end, s.text[start:end], actor, target, False)
 
     with_aux = spec.form in ("participle", "pastpart") and p.passive_before.search(before)
-    passive = with_aux or (spec.form in ("participle", "pastpart") and re.match(r"\s+by\b", s.text[end:end + 5]))
+    passive = with_aux or (spec.form in ("participle", "pastpart") and _BY_NEXT.match(s.text, end, end + 5))
     if passive and not with_aux and action not in MATERIAL:
         return None                   # "militias backed by Iran": a description, not an act
     if passive:
@@ -199,7 +196,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
 
     skipped = None
     if spec.form == "ing" and _GERUND_EMBED.search(before):
-        if not _cue(lex, "realis_embedding", s, max(s.start, start - 40), start):
+        if not s.has("realis_embedding", max(s.start, start - 40), start):
             return None
         actor, skipped = roles.subject(s, start, lex, lo=s.start)
     elif spec.form == "ing" and _ADJUNCT.search(before) and any(d.verbal for d in drafts):

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, cue_regex, lexicon
 from sitrep.model import Mention
 
@@ -100,24 +101,34 @@ class Sentence:
         return self.cue_spans.get(name, _NONE)
 
     def any(self, name: str) -> bool:
-        starts, _ = self.spans(name)
+        starts, _ = self.cue_spans.get(name, _NONE)
         i = bisect_left(starts, self.start)
         return i < len(starts) and starts[i] < self.end
 
+    def has(self, name: str, lo: int, hi: int) -> bool:
+        """Whether a match of cue set ``name`` lies inside [lo, hi) (``first`` without the match:
+        the coder asks this several times per trigger)."""
+        got = self.cue_spans.get(name)
+        if got is None or lo >= hi:
+            return False
+        starts, ends = got
+        i = bisect_left(starts, lo)
+        return i < len(starts) and ends[i] <= hi
+
     def first(self, name: str, lo: int, hi: int) -> "Hit | None":
         """The first match of cue set ``name`` lying inside [lo, hi)."""
-        starts, ends = self.spans(name)
+        starts, ends = self.cue_spans.get(name, _NONE)
         i = bisect_left(starts, lo)
         return Hit(self.lower, starts[i], ends[i]) if i < len(starts) and ends[i] <= hi else None
 
     def last(self, name: str, lo: int, hi: int) -> "Hit | None":
         """The last match of cue set ``name`` lying inside [lo, hi)."""
-        starts, ends = self.spans(name)
+        starts, ends = self.cue_spans.get(name, _NONE)
         i = bisect_right(ends, hi) - 1
         return Hit(self.lower, starts[i], ends[i]) if i >= 0 and starts[i] >= lo else None
 
     def all(self, name: str, lo: int, hi: int) -> list["Hit"]:
-        starts, ends = self.spans(name)
+        starts, ends = self.cue_spans.get(name, _NONE)
         out = []
         for i in range(bisect_left(starts, lo), len(starts)):
             if ends[i] > hi:
@@ -176,6 +187,7 @@ class Sentence:
 
 
 _NONE: tuple[list[int], list[int]] = ([], [])
+NO_SPANS = _NONE                  # no match of a cue set (for readers of Sentence.cue_spans)
 
 
 class Subjects:
@@ -204,34 +216,19 @@ class Subjects:
         return None
 
 
-@dataclass(slots=True, frozen=True)
-class Hit:
-    """A cue match (the parts of ``re.Match`` the coder uses)."""
-
-    text: str
-    a: int
-    b: int
-
-    def start(self) -> int:
-        return self.a
-
-    def end(self) -> int:
-        return self.b
-
-    def group(self, _n: int = 0) -> str:
-        return self.text[self.a:self.b]
-
-
 def clause_start(s: Sentence, pos: int, lex: Lexicon) -> int:
-    m = s.last("clause_left", s.start, pos)
-    return m.end() if m else s.start
+    # s.last("clause_left", s.start, pos) on the raw spans: asked for nearly every trigger
+    starts, ends = s.cue_spans.get("clause_left", _NONE)
+    i = bisect_right(ends, pos) - 1
+    return ends[i] if i >= 0 and starts[i] >= s.start else s.start
 
 
 def clause_end(s: Sentence, pos: int, lex: Lexicon, stop: re.Pattern | None = None) -> int:
     hi = s.end
-    m = s.first("clause_right", pos, hi)
-    if m:
-        hi = m.start()
+    starts, ends = s.cue_spans.get("clause_right", _NONE)
+    i = bisect_left(starts, pos)
+    if i < len(starts) and ends[i] <= hi:
+        hi = starts[i]
     if stop is not None:
         m = stop.search(s.text, pos, hi)
         if m:
@@ -242,10 +239,14 @@ def clause_end(s: Sentence, pos: int, lex: Lexicon, stop: re.Pattern | None = No
 def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple[Mention | None, Mention | None]:
     """The subject left of ``pos``, and the nearest prepositional object skipped on the way."""
     lo = clause_start(s, pos, lex) if lo is None else lo
-    rep = None
-    for r in s.all("reporting", lo, pos):
-        if not patterns().said_to.match(s.lower, r.end(), pos):
-            rep = r
+    rep = None                             # start of the last reporting verb that is no hearsay passive
+    starts, ends = s.cue_spans.get("reporting", _NONE)
+    said_to = patterns().said_to
+    for i in range(bisect_left(starts, lo), len(starts)):
+        if ends[i] > pos:
+            break
+        if not said_to.match(s.lower, ends[i], pos):
+            rep = starts[i]
     pron = s.last("pronoun", lo, pos)
     if pron is not None and expletive(s, pron):
         pron = None
@@ -255,7 +256,7 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
             continue
         if m.start < lo:
             break
-        if rep is not None and m.end <= rep.start():
+        if rep is not None and m.end <= rep:
             break                          # left of "said": the speaker, not the subject
         if pron is not None and m.end <= pron.start():
             break                          # a pronoun stands closer to the verb

@@ -9,6 +9,8 @@ a nominal trigger ("attacks on Israel") takes the auxiliary of the clause it sta
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from sitrep.events import roles
 
 PAST, PERFECT, PRESENT, FUTURE = "past", "perfect", "present", "future"
@@ -20,10 +22,16 @@ NOUN_REACH = 60          # a noun's clause verb: "has launched several drone att
 def _last_aux(s: roles.Sentence, lo: int, hi: int) -> tuple[int, str] | None:
     """The auxiliary nearest before ``hi`` in [lo, hi), with its tense."""
     best = None
+    spans = s.cue_spans
     for name, tense in _AUX:
-        m = s.last(name, lo, hi)
-        if m is not None and (best is None or m.start() > best[0]):
-            best = (m.start(), tense)
+        # s.last(name, lo, hi) on the raw spans: four sets asked for every dated act
+        got = spans.get(name)
+        if got is None:
+            continue
+        starts, ends = got
+        i = bisect_right(ends, hi) - 1
+        if i >= 0 and starts[i] >= lo and (best is None or starts[i] > best[0]):
+            best = (starts[i], tense)
     return best
 
 
