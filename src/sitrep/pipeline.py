@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sitrep.clean.glue import Lexicon
-from sitrep.clean.lines import BLANK, BODY, Line, mark_chrome, mark_recurring, mark_repeats, split_lines
+from sitrep.clean.chrome import mark_chrome
+from sitrep.clean.lines import BLANK, BODY, TITLE, Line, mark_recurring, mark_repeats, split_lines
 from sitrep.clean.split import split_sections
 from sitrep.clean.text import build_text
 from sitrep.clean.zones import mark_header, mark_headline, mark_trailer
@@ -38,11 +39,12 @@ class CleanContext:
 def _removed(lines: list[Line]) -> list[RemovedLine]:
     out = []
     for line in lines:
-        if line.label in (BODY, "title"):
+        label = line.label
+        if label == BODY or label == TITLE:
             continue
-        if line.label == BLANK and line.start == line.end and line.reason == "blank":
+        if label == BLANK and line.start == line.end and line.reason == "blank":
             continue
-        out.append(RemovedLine(line.text or "\u00a0", line.reason or line.label, line.start, line.end))
+        out.append(RemovedLine(line.text or "\u00a0", line.reason or label, line.start, line.end))
     return out
 
 
@@ -52,27 +54,27 @@ def _paragraphs(text: str, starts: list[int], n: int = 3) -> list[str]:
     return [text[a:b] for a, b in list(zip(starts, ends))[:n]]
 
 
-def _document(raw: RawArticle, lines: list[Line], part: int | None,
+def _document(raw: RawArticle, raw_id: str, lines: list[Line], part: int | None,
               context: CleanContext) -> Document:
     title = mark_headline(lines, raw.title if part in (None, 1) else None, zones=not raw.extracted)
     if not raw.extracted:
         mark_header(lines)
         mark_trailer(lines)
     mark_repeats(lines)
-    doc = _assemble(raw, lines, part, context, title)
+    doc = _assemble(raw, raw_id, lines, part, context, title)
     # the outlet is known only now; its recurring lines are chrome, and the text is built again
     recurring = context.recurring_lines.get(doc.outlet or "")
     if recurring and mark_recurring(lines, recurring):
-        doc = _assemble(raw, lines, part, context, title)
+        doc = _assemble(raw, raw_id, lines, part, context, title)
     return doc
 
 
-def _assemble(raw: RawArticle, lines: list[Line], part: int | None, context: CleanContext,
-              title: str | None) -> Document:
+def _assemble(raw: RawArticle, raw_id: str, lines: list[Line], part: int | None,
+              context: CleanContext, title: str | None) -> Document:
     kept = [line for line in lines if line.label == BODY]
     built = build_text(kept, context.lexicon)
     meta = extract_metadata(raw, lines, _paragraphs(built.text, built.paragraph_starts), built.text)
-    doc_id = raw.id if part is None else content_id(raw.id, f"#{part}")
+    doc_id = raw_id if part is None else content_id(raw_id, f"#{part}")
     doc = Document(
         id=doc_id,
         source=raw.source if part is None else f"{raw.source}#{part}",
@@ -98,6 +100,7 @@ def clean_raw_article(raw: RawArticle, context: CleanContext | None = None) -> l
     mark_chrome(lines)
     mark_metadata(lines)
     sections = split_sections(lines)
+    raw_id = raw.id                     # a hash of the whole raw text: once per article
     if len(sections) == 1:
-        return [_document(raw, lines, None, context)]
-    return [_document(raw, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]
+        return [_document(raw, raw_id, lines, None, context)]
+    return [_document(raw, raw_id, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]

@@ -75,3 +75,11 @@ def test_recurring_lines_from_the_corpus_are_chrome():
 
 def test_line_key_folds_quotes_case_and_spacing():
     assert line_key("Iraq’s  “war”") == line_key("iraq's \"war\"")
+
+
+def test_page_keys_in_one_pass_equal_line_keys():
+    from sitrep.clean.lines import line_keys
+    ascii_page = ["Front calls TRUCE!", "Gao, 12 March -- 2025", "", "(AP Photo/Jane Doe)"]
+    mixed_page = ["Iraq’s “war”", "ﬁre in Kharkiv", "Plain line"]
+    for page in (ascii_page, mixed_page):
+        assert line_keys(page) == [line_key(text) for text in page]

@@ -32,7 +32,7 @@ LINES = [
 
 
 def _naive(text):
-    rules, _ = _chrome_table()
+    rules = _chrome_table().rules
     for rule in rules:
         if rule.regex.fullmatch(text):
             return rule.reason, rule.role

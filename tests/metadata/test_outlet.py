@@ -26,3 +26,19 @@ def test_photo_credit_and_interviews():
     assert outlet.from_photo_credit("The envoy. (Photo: Jane Doe)") is None
     told = outlet.told_outlets("“We will hold,” the commander told Reuters. A spokesman told the BBC on Monday.")
     assert told == ["Reuters", outlet_index().lookup("BBC")]
+
+
+def test_self_references_are_found_for_every_negation():
+    text = ("Shelling resumed near Kidal. Reuters could not independently verify the toll. "
+            "The BBC cannot confirm it either, while Rudaw was unable to observe the front. "
+            "Officials did not comment.")
+    assert outlet.self_references(text) == ["Reuters", "BBC", "Rudaw"]
+    assert outlet.self_references("Officials confirmed the toll; nobody could not say more.") == []
+
+
+def test_told_matches_equal_a_full_scan():
+    text = ("A commander told Reuters that the convoy left. Another official said to the BBC "
+            "nothing; residents told told AFP and, speaking to Rudaw, a medic in an interview "
+            "with Al Jazeera agreed. They toldReuters nothing.")
+    assert [m.span() for m in outlet._told_matches(text)] == [m.span() for m in outlet._TOLD.finditer(text)]
+    assert outlet.told_outlets(text)[:2] == ["Reuters", "BBC"]

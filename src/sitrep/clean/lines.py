@@ -1,18 +1,15 @@
-"""Raw text as lines with offsets, and the line rules that recognise page chrome.
+"""Raw text as lines with offsets, and line identity (repeated and recurring lines).
 
 A scraped page is a sequence of lines; chrome (UI words, "READ FULL ARTICLE", captions, comment
-widgets, outlet labels) shows up as whole lines, so the first cleaning decision is per line.
-The rules are data (``knowledge/chrome.json``); this module only applies them.
+widgets, outlet labels) shows up as whole lines, so the first cleaning decision is per line. The
+rules that recognise chrome lines live in ``sitrep.clean.chrome`` (re-exported here).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-
-from sitrep import knowledge
-from sitrep.clean.prefilter import KeywordGate, Keywords, max_width, rule_keywords
+from typing import Any
 
 BODY, TITLE, CHROME, META, BLANK = "body", "title", "chrome", "meta", "blank"
 
@@ -37,79 +34,47 @@ class Line:
 def split_lines(raw: str) -> list[Line]:
     """Every line of ``raw`` with the raw offsets of its stripped content."""
     lines: list[Line] = []
+    append = lines.append
     pos = 0
     for piece in raw.split("\n"):
+        n = len(piece)
         stripped = piece.strip(_INVISIBLE)
-        lead = 0 if len(stripped) == len(piece) else len(piece) - len(piece.lstrip(_INVISIBLE))
-        start = pos + lead
-        line = Line(start, start + len(stripped), stripped)
-        if not stripped:
-            line.mark(BLANK, "blank" if not piece.strip(" \t\r") else "blank (invisible characters)")
-        lines.append(line)
-        pos += len(piece) + 1
+        if stripped and stripped is piece:       # nothing stripped: most lines
+            append(Line(pos, pos + n, piece))
+        elif stripped:
+            start = pos + n - len(piece.lstrip(_INVISIBLE))
+            append(Line(start, start + len(stripped), stripped))
+        else:
+            append(Line(pos + n, pos + n, "", BLANK,
+                        "blank" if not piece.strip(" \t\r") else "blank (invisible characters)"))
+        pos += n + 1
     return lines
 
 
 _NON_WORD = re.compile(r"[\W_]+")
 # ASCII lines (most of them): NFKC changes nothing, casefold is lower(), and [\W_] is every
-# character but a-z and 0-9, so one translate gives the same key as the general path
-_ASCII_DROP = {c: None for c in range(128) if not chr(c).isalnum()}
+# character but a-z and 0-9, so deleting those bytes gives the same key as the general path
+# (bytes.translate deletes through a table, several times faster than str.translate's dict)
+_ASCII_DROP = bytes(c for c in range(128) if not chr(c).isalnum())
+
+
+_ASCII_DROP_BUT_NL = _ASCII_DROP.replace(b"\n", b"")
+
+
+def line_keys(texts: list[str]) -> list[str]:
+    """``line_key`` of each of ``texts`` (none holding "\n"): one pass for a page of ASCII."""
+    joined = "\n".join(texts)
+    if joined.isascii():
+        return joined.lower().encode("ascii").translate(None, _ASCII_DROP_BUT_NL).decode("ascii").split("\n")
+    return [line_key(text) for text in texts]
 
 
 def line_key(text: str) -> str:
     """A line compared for repetition: case, quote style, spacing and punctuation folded."""
     if text.isascii():
-        return text.lower().translate(_ASCII_DROP)
+        return text.lower().encode("ascii").translate(None, _ASCII_DROP).decode("ascii")
     text = unicodedata.normalize("NFKC", text).casefold()
     return _NON_WORD.sub("", text)
-
-
-@dataclass(slots=True, frozen=True)
-class ChromeRule:
-    reason: str
-    regex: re.Pattern[str]
-    role: str
-    max_len: int                # the entry's max_len, capped by the most the pattern can match
-    keywords: Keywords | None   # one of them is in every line the regex fullmatches
-
-
-def chrome_rules() -> tuple[ChromeRule, ...]:
-    return _chrome_table()[0]
-
-
-@lru_cache(maxsize=1)
-def _chrome_table() -> tuple[tuple[ChromeRule, ...], KeywordGate]:
-    """The rules, and the gate that picks the few worth trying on a line (built together)."""
-    rules = []
-    for entry in knowledge.load("chrome.json"):
-        flags = 0 if entry.get("case") else re.IGNORECASE
-        pattern = entry["pattern"]
-        longest = int(entry.get("max_len", 10_000))
-        width = max_width(pattern, flags)
-        rules.append(ChromeRule(entry["reason"], re.compile(pattern, flags), entry.get("role", ""),
-                                longest if width is None else min(longest, width),
-                                rule_keywords(pattern, flags)))
-    return tuple(rules), KeywordGate([rule.keywords for rule in rules])
-
-
-def chrome_reason(text: str) -> tuple[str, str] | None:
-    """(reason, role) of the first chrome rule matching the whole line, or None."""
-    rules, gate = _chrome_table()
-    for i in gate.candidates(text):
-        rule = rules[i]
-        if len(text) <= rule.max_len and rule.regex.fullmatch(text):
-            return rule.reason, rule.role
-    return None
-
-
-def mark_chrome(lines: list[Line]) -> None:
-    """Label lines that a chrome rule matches."""
-    for line in lines:
-        if line.label != BODY:
-            continue
-        found = chrome_reason(line.text)
-        if found:
-            line.mark(CHROME, *found)
 
 
 def mark_recurring(lines: list[Line], keys: frozenset[str]) -> bool:
@@ -125,10 +90,8 @@ def mark_recurring(lines: list[Line], keys: frozenset[str]) -> bool:
 def mark_repeats(lines: list[Line]) -> None:
     """A line that repeats an earlier one (a repeated headline, caption or paragraph) is chrome."""
     seen: dict[str, Line] = {}
-    for line in lines:
-        if line.label == BLANK or not line.text:
-            continue
-        key = line_key(line.text)
+    todo = [line for line in lines if line.label != BLANK and line.text]
+    for line, key in zip(todo, line_keys([line.text for line in todo])):
         if len(key) < 8:
             continue
         first = seen.get(key)
@@ -136,3 +99,15 @@ def mark_repeats(lines: list[Line]) -> None:
             seen[key] = line
         elif line.label in (BODY, TITLE):
             line.mark(CHROME, "repeated headline" if first.label == TITLE else "repeated line")
+
+
+_CHROME_NAMES = ("ChromeRule", "chrome_reason", "chrome_rules", "mark_chrome", "_chrome_table")
+
+
+def __getattr__(name: str) -> Any:
+    """The chrome rules, still importable from here (``sitrep.clean.chrome`` imports this module,
+    so they are looked up on first use rather than imported at the top)."""
+    if name in _CHROME_NAMES:
+        from sitrep.clean import chrome
+        return getattr(chrome, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -104,37 +104,97 @@ def rule_keywords(pattern: str, flags: int) -> Keywords | None:
     return Keywords(tuple(sorted(words, key=len)), fold)
 
 
-def _automaton(words: dict[str, list[int]]) -> ahocorasick.Automaton | None:
+# characters a gate may require: ASCII punctuation has no case variants, so a case-insensitive
+# rule requires the very character too, and most prose lines lack "(", "/", ":" or "|"
+GATE_CHARS = frozenset(chr(c) for c in range(33, 127) if not chr(c).isalnum())
+
+
+def _chars_required(seq) -> set[str]:
+    """Characters of ``GATE_CHARS`` that every match of the parsed sequence contains."""
+    found: set[str] = set()
+    for op, av in seq:
+        if op is sre.LITERAL:
+            if chr(av) in GATE_CHARS:
+                found.add(chr(av))
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+            found |= _chars_required(av[3])
+        elif op is sre.ATOMIC_GROUP:
+            found |= _chars_required(av)
+        elif op in _REPEATS and av[0] >= 1:
+            found |= _chars_required(av[2])
+        elif op is sre.BRANCH:
+            found |= set.intersection(*[_chars_required(alt) for alt in av[1]])
+    return found
+
+
+def required_chars(pattern: str, flags: int) -> frozenset[str]:
+    """Punctuation characters that every fullmatch of the pattern contains (maybe none)."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return frozenset()
+    if parsed.state.flags & re.LOCALE:
+        return frozenset()
+    return frozenset(_chars_required(parsed))
+
+
+def _automaton(words: dict[str, int]) -> ahocorasick.Automaton | None:
     if not words:
         return None
     auto = ahocorasick.Automaton()
     for word, rules in words.items():
-        auto.add_word(word, tuple(rules))
+        auto.add_word(word, rules)
     auto.make_automaton()
     return auto
 
 
 class KeywordGate:
     """Which of a list of rules may match a line: one Aho-Corasick pass finds the keywords in it,
-    instead of one substring test per keyword and rule."""
+    instead of one substring test per keyword and rule. Rules are bits of an int (bit i: rule i)."""
 
     def __init__(self, keywords: Sequence[Keywords | None]):
-        self.always = frozenset(i for i, k in enumerate(keywords) if k is None)
-        self.folding = frozenset(i for i, k in enumerate(keywords) if k is not None and k.fold)
-        folded: dict[str, list[int]] = {}
-        exact: dict[str, list[int]] = {}
+        self.always = sum(1 << i for i, k in enumerate(keywords) if k is None)
+        self.folding = sum(1 << i for i, k in enumerate(keywords) if k is not None and k.fold)
+        self.exact_rules = sum(1 << i for i, k in enumerate(keywords) if k is not None and not k.fold)
+        folded: dict[str, int] = {}
+        exact: dict[str, int] = {}
         for i, k in enumerate(keywords):
             if k is not None:
                 for word in k.words:
-                    (folded if k.fold else exact).setdefault(word, []).append(i)
+                    table = folded if k.fold else exact
+                    table[word] = table.get(word, 0) | 1 << i
         self.folded, self.exact = _automaton(folded), _automaton(exact)
+        # lines joined by "\n" may be searched in one pass when no keyword spans a line break
+        self.batchable = not any("\n" in word for word in folded)
+
+    def exact_mask(self, text: str) -> int:
+        """The case-sensitive rules whose keywords ``text`` holds."""
+        found = 0
+        if self.exact is not None:
+            for _, rules in self.exact.iter(text):
+                found |= rules
+        return found
+
+    def folded_hits(self, lowered: str):
+        """(end offset, rules) of every case-folded keyword in lower-cased ASCII text."""
+        return self.folded.iter(lowered) if self.folded is not None else iter(())
+
+    def mask(self, text: str, wanted: int = -1) -> int:
+        """The keyed rules whose keywords ``text`` holds (non-ASCII text: every folding rule);
+        an automaton runs only when ``wanted`` holds one of its rules."""
+        found = 0
+        if self.exact is not None and wanted & self.exact_rules:
+            for _, rules in self.exact.iter(text):
+                found |= rules
+        if self.folded is not None and wanted & self.folding:
+            if text.isascii():
+                for _, rules in self.folded.iter(text.lower()):
+                    found |= rules
+            else:
+                found |= self.folding
+        return found
 
     def candidates(self, text: str) -> list[int]:
         """Indices, in order, of the rules that may fullmatch ``text`` (a superset of those that do)."""
-        hits = [rules for _, rules in self.exact.iter(text)] if self.exact is not None else []
-        if self.folded is not None:
-            if text.isascii():
-                hits += [rules for _, rules in self.folded.iter(text.lower())]
-            else:
-                hits.append(self.folding)
-        return sorted(self.always.union(*hits))
+        found = self.always | self.mask(text)
+        return [i for i in range(found.bit_length()) if found >> i & 1]

@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sitrep.clean.glue import Lexicon, find_glue_edits
+from sitrep.clean.glue import Lexicon, glue_sites
 from sitrep.clean.lines import Line
-from sitrep.model import Edit, OffsetMap
+from sitrep.model import OffsetMap
 
 PARAGRAPH_BREAK = "\n\n"
 # the byte patterns that UTF-8 read as Latin-1/cp1252 leaves behind ("â€™", "Ã©", "Â ")
@@ -28,30 +28,6 @@ class BuiltText:
     paragraph_starts: list[int]
 
 
-class TextBuilder:
-    """Appends pieces of text and records, for each, the raw offset it stands for."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.offsets = OffsetMap()
-        self.length = 0
-
-    def copy(self, raw_start: int, text: str) -> None:
-        if text:
-            self.offsets.add(self.length, raw_start, True)
-            self.parts.append(text)
-            self.length += len(text)
-
-    def insert(self, raw_at: int, text: str) -> None:
-        if text:
-            self.offsets.add(self.length, raw_at, False)
-            self.parts.append(text)
-            self.length += len(text)
-
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
 def fix_mojibake(text: str) -> str:
     """Text decoded with the wrong codec, repaired; curly quotes stay curly."""
     if not _MOJIBAKE.search(text):
@@ -60,44 +36,86 @@ def fix_mojibake(text: str) -> str:
     return ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
 
 
+def _may_hold_mojibake(text: str) -> bool:
+    """Whether ``_MOJIBAKE`` can match: each of its matches starts with Â, Ã or â."""
+    return not text.isascii() and ("Ã" in text or "â" in text or "Â" in text)
+
+
 def joins_next(line: str, following: str) -> bool:
     """Whether a line break between two kept lines was a wrap in mid-sentence."""
     return bool(following) and following[0].islower() and not _SENTENCE_END.search(line)
 
 
-def _emit_line(builder: TextBuilder, line: Line, fixed: str, edits: Sequence[Edit]) -> int:
-    if fixed != line.text:                       # a re-decoded line maps to its start as a whole
-        out, pos = [], 0
-        for e in edits:
-            out.append(fixed[pos:e.start] + e.replacement)
-            pos = e.end
-        out.append(fixed[pos:])
-        builder.insert(line.start, "".join(out))
-        return 1 + len(edits)
-    pos = 0
-    for e in edits:
-        builder.copy(line.start + pos, line.text[pos:e.start])
-        builder.insert(line.start + e.start, e.replacement)
-        pos = e.end
-    builder.copy(line.start + pos, line.text[pos:])
-    return len(edits)
-
-
 def build_text(lines: Sequence[Line], lexicon: Lexicon | None = None) -> BuiltText:
     """The cleaned text of the given kept lines (in order)."""
-    fixed = [fix_mojibake(line.text) for line in lines]
-    edits = find_glue_edits(fixed, lexicon)
-    builder = TextBuilder()
-    repairs = 0
+    fixed = [line.text for line in lines]
+    joined = "\n".join(fixed)
+    if _may_hold_mojibake(joined):
+        fixed = [fix_mojibake(text) for text in fixed]
+        joined = "\n".join(fixed)
+    sites = glue_sites(joined, lexicon or Lexicon.default())
+    # the offset map's columns, appended to directly: a segment per copied stretch or insertion
+    parts: list[str] = []
+    clean_starts: list[int] = []
+    raw_starts: list[int] = []
+    copied: list[bool] = []
+    length = repairs = 0
     starts: list[int] = []
+    k, at = 0, 0                        # next glue site; where the line starts in ``joined``
     for i, line in enumerate(lines):
+        text = fixed[i]
         if i:
-            if joins_next(fixed[i - 1], fixed[i]):
-                builder.insert(lines[i - 1].end, " ")
-            else:
-                builder.insert(lines[i - 1].end, PARAGRAPH_BREAK)
-                starts.append(builder.length)
+            sep = " " if joins_next(fixed[i - 1], text) else PARAGRAPH_BREAK
+            clean_starts.append(length)
+            raw_starts.append(lines[i - 1].end)
+            copied.append(False)
+            parts.append(sep)
+            length += len(sep)
+            if sep is PARAGRAPH_BREAK:
+                starts.append(length)
         else:
             starts.append(0)
-        repairs += _emit_line(builder, line, fixed[i], edits[i])
-    return BuiltText(builder.text(), builder.offsets, repairs, starts)
+        nxt = at + len(text) + 1        # a site belongs to the line it falls in ("\n" included)
+        edits: list[int] = []
+        while k < len(sites) and sites[k] < nxt:
+            edits.append(sites[k] - at)
+            k += 1
+        at = nxt
+        if text is not line.text and text != line.text:
+            # a re-decoded line maps to its start as a whole
+            pieces, pos = [], 0
+            for e in edits:
+                pieces.append(text[pos:e] + " ")
+                pos = e
+            pieces.append(text[pos:])
+            whole = "".join(pieces)
+            if whole:
+                clean_starts.append(length)
+                raw_starts.append(line.start)
+                copied.append(False)
+                parts.append(whole)
+                length += len(whole)
+            repairs += 1 + len(edits)
+            continue
+        pos = 0
+        for e in edits:
+            if e > pos:
+                clean_starts.append(length)
+                raw_starts.append(line.start + pos)
+                copied.append(True)
+                parts.append(text[pos:e])
+                length += e - pos
+            clean_starts.append(length)
+            raw_starts.append(line.start + e)
+            copied.append(False)
+            parts.append(" ")
+            length += 1
+            pos = e
+        if pos < len(text):
+            clean_starts.append(length)
+            raw_starts.append(line.start + pos)
+            copied.append(True)
+            parts.append(text[pos:] if pos else text)
+            length += len(text) - pos
+        repairs += len(edits)
+    return BuiltText("".join(parts), OffsetMap(clean_starts, raw_starts, copied), repairs, starts)

@@ -20,6 +20,7 @@ _NOT_NAME = re.compile(r"\b(?:the|staff|team|desk|agencies|agency|correspondent|
                        r"news|bureau|reporters|contributors|wire|service|services|forces|army|ministry|"
                        r"council|front|party|cross|crescent|committee|brigades?|movement|government|"
                        r"institute|centre|center|press|office|command|university|update|live)\b", re.I)
+BYLINE_MAX = 160        # longer lines are never bylines
 _ROLES_THAT_AUTHOR = ("reporting", "reported", "writing", "written", "compiled")
 
 
@@ -39,7 +40,7 @@ def names_in(text: str) -> list[str]:
 def byline_authors(line: str) -> list[str] | None:
     """Names of a byline line ("By Ahmed Rasheed and Timour Azhari", "By Jane Doe | Reuters"),
     or None when the line is not a byline."""
-    if len(line) > 160:
+    if len(line) > BYLINE_MAX:
         return None
     m = _BYLINE.fullmatch(line.strip())
     if not m:

@@ -32,6 +32,8 @@ class Dateline:
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of an article's first paragraph, if any."""
     head = paragraph[:160]
+    if not "A" <= head[:1] <= "Z":
+        return None                    # both patterns start with a capital letter
     for pattern in (_CAPS, _TITLED):
         m = pattern.match(head)
         if not m:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -56,14 +57,34 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
 
 # every date pattern holds a year: a line without one (most lines) skips the four searches
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# The written-month patterns try a weekday and a month name at every letter (20 microseconds on
+# a short line). Each match holds what these gates ask for (a day, within a few characters of the
+# year), and a gate starts at a digit, so the search skips most of the line.
+_GATES = [
+    None,
+    re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}", re.I),
+    re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\w{3,9}\.?,?\s+(?:19|20)\d{2}", re.I),
+    None,
+]
 
 
 def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     """The first explicit calendar date in ``text`` and its match."""
+    # a year starts with "19" or "20": a substring test (in C) rules most lines out before the
+    # regex, whose class test at every offset costs more
+    if "20" not in text and "19" not in text:
+        return None
+    return _find_date(text)
+
+
+@lru_cache(maxsize=64)     # within a page, a stamp line is read by several metadata stages
+def _find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     if not _YEAR.search(text):
         return None
     best: tuple[int, dt.date, re.Match[str]] | None = None
-    for pattern in _PATTERNS:
+    for pattern, gate in zip(_PATTERNS, _GATES):
+        if gate is not None and not gate.search(text):
+            continue
         for m in pattern.finditer(text):
             d = _from_match(m)
             if d and (best is None or m.start() < best[0]):
@@ -87,6 +108,8 @@ def parse_date(value: str | None) -> dt.date | None:
     return found[0] if found else None
 
 
+STAMP_MAX = 140         # longer lines are prose that mentions a date, never a stamp
+UNDATED_MAX = 40        # the most a stamp without a year takes (stripped)
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC|GMT)?)"
 # what may stand before the date: an author ("Jane Doe |"), a stamp word, a weekday, a clock time
 _AUTHOR_PREFIX = r"(?P<author>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\|\s*"
@@ -94,6 +117,8 @@ _BEFORE = re.compile(
     rf"(?:{_AUTHOR_PREFIX})?"
     rf"(?:(?:first\s+)?published|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created)?"
     rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_CLOCK}[\s,]*)?(?:{_WEEKDAY})?[\s|•·,\-–—]*", re.I)
+_AUTHOR = re.compile(_AUTHOR_PREFIX)
+_UPDATED = re.compile(r"\b(?:updated?|modified)\b", re.I)
 _TIME_RE = re.compile(
     r"[\s,|•·\-–—]*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?", re.I)
@@ -101,11 +126,12 @@ _AFTER = re.compile(r"(?:[-–—|•·]\s*(?:(?:from|source|by|update|updated|m
                     r"|[,;]?\s*(?:updated|modified|last updated)\b.{0,80})?", re.I)
 
 
+@lru_cache(maxsize=64)     # within a page, the same stamp line is read by several stages
 def stamp_date(line: str) -> tuple[dt.date, str] | None:
     """A date stamp line: "Published November 1, 2024", "Nov. 20, 2024", "2024-11-21 19:55:29 -
     From: Shafaq News", "Updated: 12 March 2025 14:05 GMT". Returns the date and the stamp kind
     ("published" or "updated"); None when the line is prose that merely contains a date."""
-    if len(line) > 140:
+    if len(line) > STAMP_MAX:
         return None
     found = find_date(line)
     if not found:
@@ -119,7 +145,7 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
         after = after[t.end():]
     if not _AFTER.fullmatch(after.strip()):
         return None
-    kind = "updated" if re.search(r"\b(?:updated?|modified)\b", before, re.I) else "published"
+    kind = "updated" if _UPDATED.search(before) else "published"
     return date, kind
 
 
@@ -128,7 +154,7 @@ def stamp_author(line: str) -> list[str] | None:
     found = find_date(line)
     if not found or not stamp_date(line):
         return None
-    m = re.match(_AUTHOR_PREFIX, line[:found[1].start()])
+    m = _AUTHOR.match(line[:found[1].start()])
     return [m.group("author").strip()] if m else None
 
 
@@ -145,7 +171,7 @@ def undated_stamp(line: str) -> bool:
     """A stamp with no year ("March 8", "Tue 4 March, 10:05") or relative to an unknown moment
     ("Published 4 hours ago"): metadata, but no date to give."""
     line = line.strip()
-    return len(line) <= 40 and (_UNDATED.fullmatch(line) is not None or _RELATIVE.fullmatch(line) is not None)
+    return len(line) <= UNDATED_MAX and (_UNDATED.fullmatch(line) is not None or _RELATIVE.fullmatch(line) is not None)
 
 
 _URL_DATE = [

@@ -13,28 +13,37 @@ from dataclasses import dataclass, field
 
 from sitrep.clean.lines import BODY, CHROME, META, Line
 from sitrep.metadata import outlet as outlets
-from sitrep.metadata.byline import byline_authors, credit_authors, names_in
+from sitrep.metadata.byline import BYLINE_MAX, byline_authors, credit_authors, names_in
 from sitrep.metadata.dateline import Dateline, find_dateline
-from sitrep.metadata.dates import parse_date, stamp_author, stamp_date, undated_stamp, url_date
+from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, parse_date, stamp_author, stamp_date, undated_stamp,
+                                   url_date)
 from sitrep.model import RawArticle
 
 
+_ANNOTATION = re.compile(r"\s*\([^()]{1,20}\)")
+_NOT_OUTLET_CREDIT = re.compile(r"\d{4}|\bphoto\b", re.I)
+
+
 def _strip_annotations(text: str) -> str:
-    return re.sub(r"\s*\([^()]{1,20}\)", "", text)
+    return _ANNOTATION.sub("", text)
 
 
 def mark_metadata(lines: Sequence[Line]) -> None:
     """Label date stamps, bylines and credit lines: they are metadata, not article text."""
     for line in lines:
-        if line.label != BODY:
+        text = line.text
+        if line.label != BODY or not text:
             continue
-        if stamp_date(line.text):
+        # each test's own first check, inlined: most lines are prose, too long for all of them
+        n = len(text)
+        padded = text[0].isspace() or text[-1].isspace()
+        if n <= STAMP_MAX and stamp_date(text):
             line.mark(META, "date stamp")
-        elif undated_stamp(line.text):
+        elif (n <= UNDATED_MAX or padded) and undated_stamp(text):
             line.mark(META, "date stamp (no year)")
-        elif byline_authors(line.text):
+        elif n <= BYLINE_MAX and byline_authors(text):
             line.mark(META, "byline")
-        elif credit_authors(line.text) is not None:
+        elif (padded or text[0] == "(" or "contributed" in text) and credit_authors(text) is not None:
             line.mark(META, "credit line")
 
 
@@ -55,7 +64,9 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
     index = outlets.outlet_index()
     if raw.outlet:
         return index.lookup(raw.outlet) or raw.outlet.strip(), raw.hint_basis.get("outlet", "structured field")
-    for line in lines:
+    # the few labelled lines, in page order (most lines are article text)
+    marked = [line for line in lines if line.label == META or line.label == CHROME]
+    for line in marked:
         if line.label == META and line.reason == "date stamp" and (name := outlets.from_stamp(line.text)):
             return index.lookup(name) or name, "stamp in text"
         if line.label == CHROME and line.reason == "outlet label" and (name := outlets.from_label(line.text)):
@@ -64,16 +75,16 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
             return name, "outlet line"
     if dateline and dateline.credit:
         known = index.lookup(dateline.credit)
-        if known or not re.search(r"\d{4}|\bphoto\b", dateline.credit, re.I):
+        if known or not _NOT_OUTLET_CREDIT.search(dateline.credit):
             return known or dateline.credit, "dateline credit"
     if name := outlets.from_prefix(first_paragraph):
         return name, "text prefix"
-    for line in lines:
+    for line in marked:
         if line.label == CHROME and line.reason == "source line" and (name := outlets.from_source_line(line.text)):
             return name, "source line"
     if raw.url and (name := index.from_domain(raw.url)):
         return name, "url"
-    for line in lines:
+    for line in marked:
         if line.label == CHROME and line.reason in ("photo caption", "repeated line") and (
                 name := outlets.from_photo_credit(line.text)):
             return name, "photo credit"
@@ -100,16 +111,23 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line]) -> tuple[str | None,
     return None, None
 
 
+def _byline_names(text: str) -> list[str] | None:
+    return byline_authors(text) or names_in(_strip_annotations(text))
+
+
+# which names a metadata line gives, by its reason
+_AUTHORS_OF = {"byline": _byline_names, "credit line": credit_authors, "date stamp": stamp_author}
+
+
 def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], str | None]:
     if raw.authors:
         return list(raw.authors), raw.hint_basis.get("authors", "structured field")
     names: list[str] = []
     bases: list[str] = []
     for line in lines:
-        if line.label != META:
+        if line.label != META or line.reason not in _AUTHORS_OF:
             continue
-        found = {"byline": lambda t: byline_authors(t) or names_in(_strip_annotations(t)),
-                 "credit line": credit_authors, "date stamp": stamp_author}.get(line.reason, lambda t: None)(line.text)
+        found = _AUTHORS_OF[line.reason](line.text)
         new = [n for n in found or [] if n not in names]
         if new:
             names += new

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
@@ -14,10 +15,15 @@ from urllib.parse import urlparse
 from sitrep import knowledge
 
 
+_THE = re.compile(r"^the\s+")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=8192)              # outlet names and "told X" words recur on every page
 def outlet_key(name: str) -> str:
     name = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
-    name = re.sub(r"^the\s+", "", name.strip())
-    return re.sub(r"[\W_]+", "", name)
+    name = _THE.sub("", name.strip())
+    return _NON_WORD.sub("", name)
 
 
 @dataclass(slots=True)
@@ -61,7 +67,8 @@ _FROM = re.compile(r"(?:^|[-–—|•·]\s*)(?:from|source)\s*:\s*(?P<name>[^|]
 _LABEL = re.compile(r"(?P<name>[A-Z0-9][A-Z0-9 .&'’-]{1,60}?)\s*\|\s*")
 _SOURCE_LINE = re.compile(r"(?:source|via|originally published (?:at|on|by))\s*:\s*(?P<ref>\S.*)", re.I)
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]*?[:/]\s*)?(?P<name>[^():/]{2,40})\)\s*\.?\s*$")
-_TOLD = re.compile(r"\b(?:told|said to|speaking to|in an interview with|interviewed by)\s+(?:the\s+)?"
+_TOLD_VERBS = ("told", "said to", "speaking to", "in an interview with", "interviewed by")
+_TOLD = re.compile(r"\b(?:" + "|".join(_TOLD_VERBS) + r")\s+(?:the\s+)?"
                    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})")
 _PREFIX = re.compile(r"(?P<name>[A-Z][\w'’ ]{1,40}?)\s*/\s+")
 
@@ -91,7 +98,7 @@ def from_source_line(line: str) -> str | None:
     known = index.lookup(ref) or index.from_domain(ref)
     if known:
         return known
-    host = re.match(r"(?:https?://)?(?:www\.)?([\w.-]+\.[a-z]{2,})", ref, re.I)
+    host = _HOST.match(ref)
     return host.group(1).lower() if host else None
 
 
@@ -107,10 +114,15 @@ def from_prefix(paragraph: str) -> str | None:
     return outlet_index().lookup(m.group("name")) if m else None
 
 
+_HOST = re.compile(r"(?:https?://)?(?:www\.)?([\w.-]+\.[a-z]{2,})", re.I)
 _OUTLET_LINE = re.compile(r"(?P<name>[^,|]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{1,40})?")
-_SELF = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})\s+(?:could not|cannot|can ?not|"
-                   r"was unable to|has not been able to|did not|has not)\s+(?:independently\s+)?"
-                   r"(?:verify|confirm|observed?)\b")
+_NEGATED = (r"(?:could not|cannot|can ?not|was unable to|has not been able to|did not|has not)\s+"
+            r"(?:independently\s+)?(?:verify|confirm|observed?)\b")
+_SELF = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})\s+" + _NEGATED)
+# every _SELF match holds a _NEGATED one, which starts 3, 4 or 6 characters before its "not"
+# ("cannot", "did not", "could not") or 4 before "unable"
+_NEGATION = re.compile(_NEGATED)
+_NEGATION_ANCHORS = (("not", (3, 4, 6)), ("unable", (4,)))
 
 
 def from_outlet_line(line: str) -> str | None:
@@ -119,8 +131,24 @@ def from_outlet_line(line: str) -> str | None:
     return outlet_index().lookup(m.group("name")) if m else None
 
 
+def _may_self_refer(text: str) -> bool:
+    """Whether ``_SELF`` can match: it starts at every capital letter, so a search is tried only
+    when a negated "verify" stands where a "not" (found in C) says it may."""
+    if "verify" not in text and "confirm" not in text and "observe" not in text:
+        return False
+    for anchor, offsets in _NEGATION_ANCHORS:
+        i = text.find(anchor)
+        while i >= 0:
+            if any(i >= k and _NEGATION.match(text, i - k) for k in offsets):
+                return True
+            i = text.find(anchor, i + 1)
+    return False
+
+
 def self_references(text: str) -> list[str]:
     """Known outlets that say what they could not verify: only the publisher speaks so of itself."""
+    if not _may_self_refer(text):
+        return []
     index = outlet_index()
     found = []
     for m in _SELF.finditer(text):
@@ -133,11 +161,30 @@ def self_references(text: str) -> list[str]:
     return found
 
 
+def _told_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_TOLD.finditer(text)``, tried only where one of its verbs starts: a search from every
+    offset would test the leading word boundary and five verbs at each one."""
+    starts: list[int] = []
+    for verb in _TOLD_VERBS:
+        i = text.find(verb)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(verb, i + 1)
+    end = 0
+    for i in sorted(set(starts)):
+        if i < end:
+            continue                    # inside the previous match, as finditer would skip it
+        m = _TOLD.match(text, i)
+        if m:
+            end = m.end()
+            yield m
+
+
 def told_outlets(text: str) -> list[str]:
     """Known outlets that sources spoke to ("X told Rudaw"): an outlet's own interviews name it."""
     index = outlet_index()
     found = []
-    for m in _TOLD.finditer(text):
+    for m in _told_matches(text):
         words = m.group("name").split()
         for n in range(len(words), 0, -1):      # longest known outlet name at the start
             name = index.lookup(" ".join(words[:n]))

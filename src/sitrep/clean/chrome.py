@@ -1,0 +1,153 @@
+"""The line rules that recognise page chrome, and the gates that keep their cost low.
+
+Each rule is a regex that must match a whole stripped line (``knowledge/chrome.json``); the first
+rule that does gives the line's reason and role. Trying 32 regexes on every line would be slow,
+so each line tries only the rules that pass necessary conditions derived from the patterns
+themselves (a rule's result never changes), cheapest first:
+
+* its first characters (``heads``) and its length (the most the pattern can match);
+* punctuation every match holds ("(" for a photo caption), a substring test in C;
+* keywords every match holds (``prefilter``): one Aho-Corasick pass over all the page's lines
+  that still need it, rather than one pass per line.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep import knowledge
+from sitrep.clean.heads import K as HEAD
+from sitrep.clean.heads import head_passes, rule_heads
+from sitrep.clean.lines import BODY, CHROME, Line
+from sitrep.clean.prefilter import KeywordGate, Keywords, max_width, required_chars, rule_keywords
+
+
+@dataclass(slots=True, frozen=True)
+class ChromeRule:
+    reason: str
+    regex: re.Pattern[str]
+    role: str
+    max_len: int                # the entry's max_len, capped by the most the pattern can match
+    keywords: Keywords | None   # one of them is in every line the regex fullmatches
+    heads: tuple[int, frozenset[str]] | None    # and every such line starts with one of these
+    chars: frozenset[str]       # and holds each of these punctuation characters
+
+
+def chrome_rules() -> tuple[ChromeRule, ...]:
+    return _chrome_table().rules
+
+
+class _ChromeTable:
+    """The rules, and which of them are worth trying on a line, as bit masks (bit i: rule i)."""
+
+    def __init__(self, rules: tuple[ChromeRule, ...]) -> None:
+        self.rules = rules
+        self.gate = KeywordGate([rule.keywords for rule in rules])
+        self.keyed = sum(1 << i for i, rule in enumerate(rules) if rule.keywords is not None)
+        self.unkeyed = sum(1 << i for i, rule in enumerate(rules) if rule.keywords is None)
+        # per punctuation character, the rules whose every match holds it
+        by_char: dict[str, int] = {}
+        for i, rule in enumerate(rules):
+            for c in rule.chars:
+                by_char[c] = by_char.get(c, 0) | 1 << i
+        self.by_char = sorted(by_char.items())
+        self.char_gated = sum(by_char.values())
+        self._by_head: dict[str, int] = {}
+        self._by_len: dict[int, int] = {}
+
+    def cheap_mask(self, text: str) -> int:
+        """The rules that pass the gates before the keyword one."""
+        head = text[:HEAD]
+        by_head = self._by_head.get(head)
+        if by_head is None:
+            if len(self._by_head) >= 100_000:
+                self._by_head.clear()
+            by_head = self._by_head[head] = sum(
+                1 << i for i, rule in enumerate(self.rules) if head_passes(rule.heads, head))
+        by_len = self._by_len.get(len(text))
+        if by_len is None:
+            by_len = self._by_len[len(text)] = sum(
+                1 << i for i, rule in enumerate(self.rules) if len(text) <= rule.max_len)
+        found = by_head & by_len
+        if found & self.char_gated:
+            for c, rules in self.by_char:
+                if found & rules and c not in text:
+                    found &= ~rules
+        return found
+
+    def mask(self, text: str) -> int:
+        """The rules that may fullmatch ``text`` (a superset of those that do)."""
+        found = self.cheap_mask(text)
+        if found & self.keyed:
+            found &= self.unkeyed | self.gate.mask(text, found)
+        return found
+
+    def first(self, text: str, found: int) -> ChromeRule | None:
+        """The first rule of ``found`` that fullmatches ``text``."""
+        while found:
+            low = found & -found                 # the lowest bit: rules are tried in order
+            rule = self.rules[low.bit_length() - 1]
+            if rule.regex.fullmatch(text):
+                return rule
+            found ^= low
+        return None
+
+
+@lru_cache(maxsize=1)
+def _chrome_table() -> _ChromeTable:
+    """The rules, and the gates that pick the few worth trying on a line (built together)."""
+    rules = []
+    for entry in knowledge.load("chrome.json"):
+        flags = 0 if entry.get("case") else re.IGNORECASE
+        pattern = entry["pattern"]
+        longest = int(entry.get("max_len", 10_000))
+        width = max_width(pattern, flags)
+        rules.append(ChromeRule(entry["reason"], re.compile(pattern, flags), entry.get("role", ""),
+                                longest if width is None else min(longest, width),
+                                rule_keywords(pattern, flags), rule_heads(pattern, flags),
+                                required_chars(pattern, flags)))
+    return _ChromeTable(tuple(rules))
+
+
+def chrome_reason(text: str) -> tuple[str, str] | None:
+    """(reason, role) of the first chrome rule matching the whole line, or None."""
+    table = _chrome_table()
+    rule = table.first(text, table.mask(text))
+    return (rule.reason, rule.role) if rule else None
+
+
+def mark_chrome(lines: list[Line]) -> None:
+    """Label lines that a chrome rule matches (as ``chrome_reason`` would, line by line)."""
+    table = _chrome_table()
+    gate = table.gate
+    pending: list[tuple[Line, int, int]] = []    # lines waiting for the case-folded keywords
+    for line in lines:
+        if line.label != BODY:
+            continue
+        text = line.text
+        found = table.cheap_mask(text)
+        if found & table.keyed:
+            if found & gate.folding and gate.batchable and text.isascii():
+                pending.append((line, found, gate.exact_mask(text) if found & gate.exact_rules else 0))
+                continue
+            found &= table.unkeyed | gate.mask(text, found)
+        _mark(line, table.first(text, found))
+    if not pending:
+        return
+    # one keyword pass over the pending lines joined: ASCII, so lower() keeps every offset
+    texts = [line.text for line, _, _ in pending]
+    starts = [0]
+    for text in texts[:-1]:
+        starts.append(starts[-1] + len(text) + 1)
+    hits = [0] * len(texts)
+    for end, rules in gate.folded_hits("\n".join(texts).lower()):
+        hits[bisect.bisect_right(starts, end) - 1] |= rules
+    for (line, found, known), folded in zip(pending, hits):
+        _mark(line, table.first(line.text, found & (table.unkeyed | known | folded)))
+
+
+def _mark(line: Line, rule: ChromeRule | None) -> None:
+    if rule is not None:
+        line.mark(CHROME, rule.reason, rule.role)
