@@ -1,20 +1,32 @@
-"""Speed of ``sitrep.actors.find_mentions``: milliseconds per article, warm, median of several runs.
+"""Speed of the actor stage: ``find_mentions`` per article and ``resolve_entities`` per corpus.
 
     python bench/actors_speed.py [--runs 7] [--articles 200] [--seeds DIR] [--profile]
+    python bench/actors_speed.py --corpus /tmp/s3/c1k [--corpus /tmp/bench/corpus10k_v2]
+                                 [--resolve] [--cache DIR] [--runs 3]
 
-Two corpora:
+Without ``--corpus``, two corpora:
 - synthetic 5 KB news texts, made from templates with invented names, known actors (drawn from
   the knowledge base), places, numbers and quotes, so the matchers meet a realistic mix of known
   names, unknown capitalised runs, acronyms and prose;
 - the seed articles (``../shared/seeds``), cleaned by the ingest pipeline into a temporary store,
   when that folder exists.
 
+With ``--corpus DIR``: every file of DIR read and cleaned once by ``sitrep.pipeline.clean_raw_article``
+(the cleaned texts are cached in ``--cache``), then ``find_mentions`` over them: CPU ms per
+document on the first pass (caches cold for the corpus's words and names) and the best of
+``--runs`` warm passes. ``--resolve`` then times ``resolve_entities`` over the corpus's mentions
+(CPU seconds), which are computed once and cached too (delete the cache after changing the code).
+
 Also reports the time to build the default knowledge base (cold, in this process).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
+import pickle
 import random
+import tempfile
 import statistics
 import sys
 import time
@@ -101,18 +113,87 @@ def time_corpus(docs: list[tuple[str, str | None]], kb, runs: int) -> tuple[floa
     return med / len(prepared) * 1000, med / chars * 5000 * 1000, min(per) / chars * 5000 * 1000
 
 
+def corpus_texts(folder: Path, cache: Path) -> list[tuple[str, str, str | None]]:
+    """(doc id, cleaned text, title) of every document of ``folder``, cleaned once and cached."""
+    key = hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:10]
+    path = cache / f"texts-{folder.name}-{key}.pickle"
+    if path.exists():
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    from sitrep.ingest import read_file
+    from sitrep.pipeline import clean_raw_article
+    docs = []
+    for p in sorted(folder.iterdir()):
+        if p.is_file():
+            for raw in read_file(str(p)).articles:
+                docs += [(d.id, d.text, d.title) for d in clean_raw_article(raw) if d.text]
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as fh:
+        pickle.dump(docs, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return docs
+
+
+def time_find(docs: list[tuple[str, str, str | None]], kb, runs: int) -> tuple[float, float, dict]:
+    """(first-pass CPU ms per document, best warm pass, mentions by doc id)."""
+    from sitrep.actors import find_mentions
+    prepared = [(d, t, split_sentences(t), ti) for d, t, ti in docs]
+    t0 = time.process_time()
+    mentions = {d: find_mentions(t, s, kb, title=ti) for d, t, s, ti in prepared}
+    first = time.process_time() - t0
+    best = first
+    for _ in range(runs):
+        t0 = time.process_time()
+        for _, t, s, ti in prepared:
+            find_mentions(t, s, kb, title=ti)
+        best = min(best, time.process_time() - t0)
+    return first / len(prepared) * 1000, best / len(prepared) * 1000, mentions
+
+
+def corpus_bench(folder: Path, kb, args) -> None:
+    docs = corpus_texts(folder, args.cache)
+    size_kb = sum(len(t) for _, t, _ in docs) / max(1, len(docs)) / 1000
+    mpath = args.cache / f"mentions-{folder.name}-{len(docs)}.pickle"
+    if args.resolve and mpath.exists() and args.runs == 0:
+        with open(mpath, "rb") as fh:
+            mentions = pickle.load(fh)
+    else:
+        first, best, mentions = time_find(docs, kb, args.runs)
+        print(f"{folder.name}: {len(docs)} documents ({size_kb:.1f} KB each): find_mentions "
+              f"{first:.2f} ms/doc CPU first pass, {best:.2f} warm")
+        with open(mpath, "wb") as fh:
+            pickle.dump(mentions, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    if args.resolve:
+        from sitrep.actors.resolve import resolve_entities
+        items = list(mentions.items())
+        t0 = time.process_time()
+        entities, _ = resolve_entities(items, kb)
+        print(f"{folder.name}: resolve_entities over {len(items)} documents, "
+              f"{sum(len(m) for _, m in items)} mentions: {time.process_time() - t0:.2f} s CPU, "
+              f"{len(entities)} entities")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--seeds", type=Path, default=SEEDS)
     ap.add_argument("--profile", action="store_true", help="cProfile one pass over the synthetic texts")
+    ap.add_argument("--corpus", type=Path, action="append", default=[],
+                    help="a folder of raw articles: time the stage over its cleaned documents")
+    ap.add_argument("--resolve", action="store_true", help="with --corpus: time resolve_entities too "
+                    "(--runs 0 reuses the cached mentions)")
+    ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", tempfile.gettempdir()))
+                    / "sitrep-actors-bench", help="where cleaned texts and mentions are cached")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     from sitrep.actors.kb import KnowledgeBase
     kb = KnowledgeBase.default()
     print(f"knowledge base: {time.perf_counter() - t0:.2f} s to load ({len(kb.entries)} entries, "
           f"{len(kb.places)} places)")
+    if args.corpus:
+        for folder in args.corpus:
+            corpus_bench(folder, kb, args)
+        return 0
     synth = [(t, None) for t in synthetic(args.articles, kb)]
     ms, ms5, best = time_corpus(synth, kb, args.runs)
     print(f"synthetic: {len(synth)} articles, {ms:.2f} ms/article, {ms5:.2f} ms per 5 KB "

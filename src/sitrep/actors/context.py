@@ -19,7 +19,7 @@ span; ``settle`` later counts the cues of each surface form over the whole docum
 from __future__ import annotations
 
 from itertools import compress
-from operator import itemgetter, not_
+from operator import not_
 
 from .cues import Cues, is_common_word
 from .fold import Folded
@@ -36,6 +36,8 @@ _MAX_PLACE = 3
 # a name this frequent as an English word ("English", "Parliament", "March") is no unknown place
 _COMMON_ZIPF = 3.6
 _ACRONYM_ZIPF = 3.0
+# words -> whether they can be an unknown place's or group's name (a pure function of the words)
+_PLAIN: dict[tuple[str, ...], bool] = {}
 
 
 def _cap(w: str) -> bool:
@@ -68,9 +70,18 @@ class _Scan:
 
     def plain_name(self, a: int, b: int) -> bool:
         """Capitalised words that no list knows and that are not everyday words, heads or titles."""
-        f, c = self.f, self.c
-        if b - a > _MAX_PLACE or any(self.covered[a:b]):
+        if b - a > _MAX_PLACE or self.covered.find(1, a, b) >= 0:
             return False
+        key = tuple(self.f.words[a:b])
+        got = _PLAIN.get(key)
+        if got is None:
+            if len(_PLAIN) > 200_000:
+                _PLAIN.clear()
+            got = _PLAIN[key] = self._plain_words(a, b)
+        return got
+
+    def _plain_words(self, a: int, b: int) -> bool:
+        f, c = self.f, self.c
         for k in range(a, b):
             w, lw = f.words[k], f.lights[k]
             # the set tests inline ``match_at(f.lights, k, 1)`` of the heads and titles
@@ -108,10 +119,9 @@ class _Scan:
     def state_after(self, a: int, b: int) -> bool:
         """"Veloria's government", "the Dravenia army", "government of Veloria"."""
         f, c, text = self.f, self.c, self.text
-        n = len(f.words)
-        e = f.ends[b - 1]
-        if text[e:e + 2] in ("'s", "’s") and b + 1 < n and f.words[b] == "s" \
-                and f.words[b + 1].islower() and c.state_nouns.match_at(f.lights, b + 1):
+        words = f.words
+        if b + 1 < len(words) and words[b] == "s" and text[f.ends[b - 1]:f.ends[b - 1] + 2] in ("'s", "’s") \
+                and words[b + 1].islower() and c.state_nouns.match_at(f.lights, b + 1):
             return True
         if a > 0 and f.lights[a - 1] == "the" and self.lower_at(b) and f.lights[b] in c.state_nouns_bare:
             return True
@@ -150,7 +160,7 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
     # capitalised words and their positions, gathered by C-level calls
     words = f.words
     every = f.caps
-    capb = bytearray(map(str.isupper, map(itemgetter(0), words)))
+    capb = f.capb
     for a, b in run_list:
         if b - a == 1:
             if covered[a]:

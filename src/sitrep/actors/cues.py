@@ -91,6 +91,9 @@ class Cues:
     acronym_before: Phrases
     acronym_after: frozenset[str]
     acronym_skip: frozenset[str]         # as written: "GMT", "KM", "PDF"
+    # every word of the head and prefix phrases that type a run by its own words: a run with
+    # none of them (most names) skips those checks
+    head_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +110,10 @@ def cues() -> Cues:
         return frozenset(light(x) for x in w[kind])
 
     given = frozenset(light(n) for e in load("given_names.json") for n in e.get("names", []))
+    heads = [Phrases.of(w[k]) for k in ("org_head", "media_head", "fac_head", "fac_prefix", "loc_head",
+                                         "loc_prefix", "event_head", "event_prefix", "law_head")]
     return Cues(
+        head_words=frozenset(x for h in heads for p in h.phrases for x in p),
         titles=Phrases.of(w["title"]),
         title_abbrevs=frozenset(light(x) for t in w["title"] for x in t.split() if x.endswith(".")),
         verbs_after=lights("verb_after"),
@@ -156,10 +162,32 @@ def is_common_word(word: str, threshold: float = 3.6) -> bool:
 
     Asked lazily, word by word, and remembered: wordfreq loads once, on first use.
     """
+    zipf = _COMMON.get(word)
+    if zipf is None:
+        zipf = _zipf(word)
+    return zipf >= threshold
+
+
+def _zipf(word: str) -> float:
+    # remember the frequency, not the verdict: callers ask with different thresholds. Keyed by
+    # the word as written too, which spares the lowercasing on the next call.
     lw = word.lower()
-    # remember the frequency, not the verdict: callers ask with different thresholds
     zipf = _COMMON.get(lw)
     if zipf is None:
-        from wordfreq import zipf_frequency
-        zipf = _COMMON[lw] = zipf_frequency(lw, "en")
-    return zipf >= threshold
+        if lw.isascii() and lw.isalpha() and lw not in _freqs():
+            zipf = 0.0           # a word wordfreq does not list (most names): no tokenizing
+        else:
+            from wordfreq import zipf_frequency
+            zipf = zipf_frequency(lw, "en")
+        if len(_COMMON) > 400_000:
+            _COMMON.clear()
+        _COMMON[lw] = zipf
+    _COMMON[word] = zipf
+    return zipf
+
+
+@lru_cache(maxsize=1)
+def _freqs() -> dict[str, float]:
+    """wordfreq's English list: one ASCII word is one token there, so absence means zero."""
+    from wordfreq import get_frequency_dict
+    return get_frequency_dict("en", "best")

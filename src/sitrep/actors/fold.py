@@ -116,7 +116,7 @@ class Folded:
     """A text cut into word tokens, with both folded forms and the offsets that map them back."""
 
     __slots__ = ("starts", "ends", "words", "lights", "deeps", "joined", "deep_text", "deep_off", "_caps",
-                 "_light_text")
+                 "_light_text", "_capb")
 
     def __init__(self, starts: list[int], ends: list[int], words: list[str], lights: list[str],
                  deeps: list[str], joined: list[int], deep_text: str, deep_off: list[int]):
@@ -130,13 +130,22 @@ class Folded:
         self.deep_off = deep_off      # token index -> offset of its key in deep_text
         self._light_text: str | None = None
         self._caps: list[int] | None = None
+        self._capb: bytearray | None = None
 
     @property
     def caps(self) -> list[int]:
         """Indices of the capitalised tokens (computed once: runs and context both need them)."""
         if self._caps is None:
-            self._caps = list(compress(range(len(self.words)), map(str.isupper, map(itemgetter(0), self.words))))
+            self._caps = list(compress(range(len(self.words)), self.capb))
         return self._caps
+
+    @property
+    def capb(self) -> bytearray:
+        """1 for a capitalised token, 0 for another: ``capb.count(0, a, b)`` tells in C whether
+        tokens a..b-1 are all capitalised."""
+        if self._capb is None:
+            self._capb = bytearray(map(str.isupper, map(itemgetter(0), self.words)))
+        return self._capb
 
     @property
     def deep_pos(self) -> dict[int, int]:
@@ -185,7 +194,8 @@ def _gap_kind(gap: str) -> int:
     return k
 
 
-_SPLITTER = re.compile(f"({WORD.pattern})")
+# the same words, with possessive quantifiers (no backtracking into a word) for the hot split
+_SPLITTER = re.compile(r"([A-Z]\.(?:[A-Z]\.)+|[^\W_]++(?:['’ʼ`ʻ´](?![sS]\b)[^\W_]++)*+)")
 # what follows a token's key in a folded text, by how the next token is joined to it
 _SUFFIX = {0: " | ", 1: " ", 2: " "}
 
@@ -237,10 +247,9 @@ def fold_text(text: str) -> Folded:
     starts = offs[0::2][:n]
     ends = offs[1::2]
     gaps = parts[2:-1:2]                   # the gaps between two words
-    joined = list(map(_GAPS.get, gaps))
-    _fill(joined, gaps, _gap_kind)
-    if n:
-        joined.insert(0, 0)
+    kinds = list(map(_GAPS.get, gaps))
+    _fill(kinds, gaps, _gap_kind)
+    joined = [0, *kinds] if n else []
     lights = list(map(_LIGHT.get, words))
     _fill(lights, words, light_cached)
     deeps = list(map(_DEEP_W.get, words))
@@ -248,11 +257,17 @@ def fold_text(text: str) -> Folded:
         for k in [k for k, v in enumerate(deeps) if v is None]:
             deeps[k] = _deep_cached(words[k], lights[k])
     _hyphen_articles(text, starts, words, lights, joined, deeps)
-    pieces = list(map(str.__add__, deeps, _suffixes(joined))) if n else []
-    deep_text = " " + "".join(pieces)
-    offs = list(accumulate(map(len, pieces), initial=1))
-    offs.pop()
-    return Folded(starts, ends, words, lights, deeps, joined, deep_text, offs)
+    if not n:
+        return Folded(starts, ends, words, lights, deeps, joined, " ", [])
+    # " key key | key ": keys and separators interleaved, joined once (no string per token)
+    seq = [" "] * (2 * n + 1)
+    seq[1::2] = deeps
+    seq[2:-1:2] = map(_SEPARATOR.__getitem__, kinds)
+    deep_off = list(accumulate(map(len, seq)))[0:-1:2]
+    return Folded(starts, ends, words, lights, deeps, joined, "".join(seq), deep_off)
+
+
+_SEPARATOR = {0: " | ", 1: " ", 2: " "}
 
 
 _DEEP_W: dict[str, str] = {}

@@ -9,6 +9,8 @@ acronym defined in brackets and its later uses, a bare surname after (or before)
 from __future__ import annotations
 
 import bisect
+from itertools import compress
+from operator import attrgetter
 import re
 
 from sitrep.model import Mention
@@ -176,7 +178,10 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
 
 
 def _acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]]) -> list[Cand]:
-    """Link "Name (ACR)" and every later bare "ACR" to the name's actor."""
+    """Link "Name (ACR)" and every later bare "ACR" to the name's actor.
+
+    Not when the brackets hold a dateline's outlet ("Hanoi (VNA)": a one-word name whose initial
+    the acronym does not start with), nor between two different known actors."""
     by_start = {c.i: idx for idx, c in enumerate(chosen)}
     covered = bytearray(len(f.words))
     for c in chosen:
@@ -189,10 +194,16 @@ def _acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, i
         if k is None:
             continue
         acr = f.words[k]
+        core = _core_tokens(f, c)
+        if len(core) == 1 and f.words[core[0]][:1].upper() != acr[:1]:
+            continue             # "Washington (CNN)", "Hanoi (VNA)": a dateline, not a definition
         occurrences = [m for m in _occurrences(text, f, acr) if m != c.i]
         for m in occurrences:
             if m in by_start and chosen[by_start[m]].j == m + 1:
-                links.append((idx, by_start[m]))
+                other = chosen[by_start[m]].kb_id
+                # two known actors are never one: "Hanoi (VNA)" is a dateline and an agency
+                if not (c.kb_id and other and other != c.kb_id):
+                    links.append((idx, by_start[m]))
             elif not covered[m]:
                 covered[m] = 1
                 extra.append(Cand(m, m + 1, c.type, "acronym", 35))
@@ -283,14 +294,22 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
 
 
 def _key_positions(f: Folded, keys: dict[str, list[int]]) -> list[int]:
-    """Token indices whose deep key is one of ``keys``, by regex over the folded text."""
-    pat = re.compile(" (?:" + "|".join(map(re.escape, keys)) + ")(?= )")
-    out = []
-    for m in pat.finditer(f.deep_text):
-        k = f.token_at(m.start() + 1)
-        if k is not None:
-            out.append(k)
-    return out
+    """Token indices whose deep key is one of ``keys`` (one C-level pass: a regex built per
+    document cost a compile per document)."""
+    return list(compress(range(len(f.deeps)), map(keys.__contains__, f.deeps)))
+
+
+def _span_key(text: str, f: Folded, i: int, j: int) -> str:
+    """``name_key`` of the text of tokens i..j-1, from the tokens' deep keys (no folding again).
+
+    Folding the span alone gives the same keys, except for a hyphen article that the next word,
+    outside the span, made "al" ("... as-Sadr"): that rare case folds the span's text."""
+    if j < len(f.joined) and f.joined[j] == 2:
+        return name_key(text[f.starts[i]:f.ends[j - 1]])
+    deeps = f.deeps[i:j]
+    if "al" in deeps:
+        deeps = [d for d in deeps if d != "al"] or deeps
+    return " ".join(deeps)
 
 
 def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]],
@@ -299,7 +318,6 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
     for a, b in links:
         g.union(a, b)
     starts, ends = f.starts, f.ends
-    surface = [text[starts[c.i]:ends[c.j - 1]] for c in chosen]
     keyed: dict[str, int] = {}
     linked = {b for _, b in links}
     for idx, c in enumerate(chosen):
@@ -307,14 +325,20 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
             # a bare surname belongs to the full name it was linked to: two "Ford"s may be two
             # people ("John Milo Ford" ... "Mike Ford"), so equal spelling must not join them
             continue
-        k = f"kb:{c.kb_id}" if c.kb_id else "name:" + c.type + ":" + name_key(surface[idx])
-        if k in keyed:
-            g.union(keyed[k], idx)
-        else:
+        k = "kb:" + c.kb_id if c.kb_id else "name:" + c.type + ":" + _span_key(text, f, c.i, c.j)
+        other = keyed.get(k)
+        if other is None:
             keyed[k] = idx
+        else:
+            g.union(other, idx)
     groups: dict[int, list[int]] = {}
     for idx in range(len(chosen)):
-        groups.setdefault(g.find(idx), []).append(idx)
+        root = g.find(idx)
+        members = groups.get(root)
+        if members is None:
+            groups[root] = [idx]
+        else:
+            members.append(idx)
     # members are listed in order, so a group's first member is its earliest mention
     order = sorted(groups.values(), key=lambda members: min(chosen[m].i for m in members))
     out: list[Mention] = []
@@ -328,19 +352,27 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
                      [c.kb_id for c in cs if c.kb_id]
             full = max(cs, key=lambda c: (not c.partial, _ncore(f, c), c.j - c.i, -c.i))
         if kb_ids:
-            kb_id = kb_ids[0] if len(kb_ids) == 1 else max(set(kb_ids), key=kb_ids.count)
+            # a tie goes to the earliest mention's id (a set's order would vary between runs)
+            kb_id = kb_ids[0] if len(kb_ids) == 1 else max(dict.fromkeys(kb_ids), key=kb_ids.count)
             e = kb.entry(kb_id) or {}
             canonical = e.get("name") or text[starts[full.i]:ends[full.j - 1]]
             typ = e.get("type") or full.type
-            key = f"kb:{kb_id}"
+            key = "kb:" + kb_id
         else:
             kb_id = None
             canonical = text[starts[full.i]:ends[full.j - 1]]
-            types = [c.type for c in cs]
-            typ = full.type if types.count(full.type) * 2 >= len(types) else max(set(types), key=types.count)
-            key = "name:" + name_key(canonical)
-        for m, c in zip(members, cs):
-            out.append(Mention(start=starts[c.i], end=ends[c.j - 1], text=surface[m], type=typ, key=key,
-                               source=c.source, local=local, kb_id=kb_id, canonical=canonical))
-    out.sort(key=lambda m: m.start)
+            if len(cs) == 1:
+                typ = full.type
+            else:
+                types = [c.type for c in cs]
+                typ = full.type if types.count(full.type) * 2 >= len(types) else \
+                    max(dict.fromkeys(types), key=types.count)
+            key = "name:" + _span_key(text, f, full.i, full.j)
+        for c in cs:
+            s, e = starts[c.i], ends[c.j - 1]
+            out.append(Mention(s, e, text[s:e], typ, key, c.source, local, kb_id, canonical))
+    out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")

@@ -8,24 +8,21 @@ ids never join. User decisions (``decisions``) apply last.
 """
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
-
-import numpy as np
-from rapidfuzz.distance import JaroWinkler
-from rapidfuzz.process import cdist
 
 from sitrep.model import Entity, Mention, content_id
 
 from .decisions import Decision, apply_decisions
 from .fold import light, name_key
 from .kb import KnowledgeBase
+from .variants import join_variants
 
-WORD_SIMILARITY = 0.88       # each word of two variant spellings (folded)
-NAME_SIMILARITY = 0.92       # the whole folded names
-MIN_FUZZY_WORD = 4           # shorter words must fold to the same key
+# above this many distinct names in one block, names are compared only within finer blocks
+BLOCK_SPLIT = 64
 
 
 @dataclass(slots=True)
@@ -36,15 +33,17 @@ class _Actor:
     type: str
     canonical: str
     key: str
-    mentions: list[Mention] = field(default_factory=list)
+    # (doc, start, end, text) of its mentions: made while each mention is at hand, since a
+    # second pass over a million mentions costs as much again
+    mentions: list[tuple[str, int, int, str]] = field(default_factory=list)
+    tokens: tuple[str, ...] = ()          # the folded words of the canonical name
 
-    @property
-    def tokens(self) -> list[str]:
-        return name_key(self.canonical).split()
+
+_TYPE_CLASS = {"MEDIA": "ORG", "LOC": "GPE", "FAC": "GPE"}
 
 
 def _type_class(t: str) -> str:
-    return {"MEDIA": "ORG", "LOC": "GPE", "FAC": "GPE"}.get(t, t)
+    return _TYPE_CLASS.get(t, t)
 
 
 class _UF:
@@ -53,9 +52,10 @@ class _UF:
         self.kb = [a.kb_id for a in actors]
 
     def find(self, x: int) -> int:
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
+        p = self.p
+        while p[x] != x:
+            p[x] = p[p[x]]
+            x = p[x]
         return x
 
     def union(self, a: int, b: int) -> bool:
@@ -73,47 +73,48 @@ class _UF:
 
 def _actors(items: Iterable[tuple[str, list[Mention]]]) -> list[_Actor]:
     out: list[_Actor] = []
+    tokens: dict[str, tuple[str, ...]] = {}       # canonical -> folded words, once per name
     for doc, mentions in items:
         by_local: dict[int, _Actor] = {}
         for m in mentions:
             a = by_local.get(m.local)
             if a is None:
-                a = by_local[m.local] = _Actor(doc, m.local, m.kb_id, m.type,
-                                               m.canonical or m.text, m.key)
+                canonical = m.canonical or m.text
+                # a name key is "name:" + name_key(canonical) already: no folding again
+                src = m.key if m.key.startswith("name:") else canonical
+                toks = tokens.get(src)
+                if toks is None:
+                    toks = tokens[src] = tuple((src[5:] if src is m.key else name_key(canonical)).split())
+                a = by_local[m.local] = _Actor(doc, m.local, m.kb_id, m.type, canonical, m.key,
+                                               [], toks)
                 out.append(a)
-            a.mentions.append(m)
+            a.mentions.append((doc, m.start, m.end, m.text))
     return out
-
-
-def _words_close(x: str, y: str) -> bool:
-    if x == y:
-        return True
-    if any(c.isdigit() for c in x + y) or min(len(x), len(y)) < MIN_FUZZY_WORD or x[0] != y[0]:
-        return False
-    return JaroWinkler.similarity(x, y) >= WORD_SIMILARITY
-
-
-# above this many distinct names in one block, names are compared only within finer blocks
-BLOCK_SPLIT = 64
 
 
 def _variants(actors: list[_Actor], uf: _UF) -> None:
     """Join spelling variants: same type class, same number of words, every word close.
 
-    Every word of two variants starts with the same letter (``_words_close`` demands it), so
-    names are blocked by type class, word count and initials; a crowded block is split further
-    by the first two letters of the last word. That keeps the pairwise comparison near linear
-    on corpora with many unknown names.
+    Every word of two variants starts with the same letter (``words_close`` demands it), so
+    distinct names are blocked by type class, word count and initials; a crowded block is split
+    further by the first two letters of the last word. Pairs are met in row order and their words
+    tested only while the two are still apart.
     """
     blocks: dict[tuple, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)
     seen: set[tuple] = set()
+    shapes: dict[tuple[str, ...], tuple[tuple, str]] = {}    # words -> (initials, name), once
     for i, a in enumerate(actors):
-        toks = tuple(a.tokens)
-        sig = (_type_class(a.type), toks, a.kb_id)
-        if not toks or sig in seen:
+        toks = a.tokens
+        if not toks:
+            continue
+        sig = (_TYPE_CLASS.get(a.type, a.type), toks, a.kb_id)
+        if sig in seen:
             continue
         seen.add(sig)
-        blocks[(_type_class(a.type), len(toks), tuple(t[:1] for t in toks))].append((i, toks, " ".join(toks)))
+        shape = shapes.get(toks)
+        if shape is None:
+            shape = shapes[toks] = ((len(toks), *(t[:1] for t in toks)), " ".join(toks))
+        blocks[(sig[0], shape[0])].append((i, toks, shape[1]))
     for members in list(blocks.values()):
         if len(members) > BLOCK_SPLIT:
             finer: dict[str, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)
@@ -123,36 +124,28 @@ def _variants(actors: list[_Actor], uf: _UF) -> None:
         else:
             groups = [members]
         for group in groups:
-            for x, y in _similar_pairs([k for _, _, k in group]):
-                (ix, tx, _), (iy, ty, _) = group[x], group[y]
-                if uf.find(ix) != uf.find(iy) and all(_words_close(p, q) for p, q in zip(tx, ty)):
-                    uf.union(ix, iy)
-
-
-def _similar_pairs(names: list[str]) -> list[tuple[int, int]]:
-    """Index pairs (x < y) of names whose Jaro-Winkler similarity reaches NAME_SIMILARITY,
-    scored in C by rapidfuzz's cdist rather than pair by pair in Python."""
-    pairs: list[tuple[int, int]] = []
-    for start in range(0, len(names), 1024):          # row chunks keep the score matrix small
-        scores = cdist(names[start:start + 1024], names, scorer=JaroWinkler.similarity,
-                       score_cutoff=NAME_SIMILARITY, dtype=np.float32)
-        xs, ys = np.nonzero(scores)
-        pairs += [(x + start, y) for x, y in zip(xs.tolist(), ys.tolist()) if x + start < y]
-    return pairs
+            join_variants(group, uf.find, uf.union)
 
 
 def _surnames(actors: list[_Actor], uf: _UF) -> None:
     """A bare surname joins the full name that has it, when exactly one entity does."""
-    full: dict[str, set[int]] = defaultdict(set)
+    full: dict[str, list[int]] = defaultdict(list)
+    bare: dict[str, list[int]] = defaultdict(list)
     for i, a in enumerate(actors):
-        if a.type == "PERSON" and len(a.tokens) >= 2:
-            full[a.tokens[-1]].add(i)
-    for i, a in enumerate(actors):
-        if a.type != "PERSON" or len(a.tokens) != 1 or a.kb_id:
+        if a.type != "PERSON":
             continue
-        roots = {uf.find(j) for j in full.get(a.tokens[0], ())}
+        if len(a.tokens) >= 2:
+            full[a.tokens[-1]].append(i)
+        elif len(a.tokens) == 1 and not a.kb_id:
+            bare[a.tokens[0]].append(i)
+    # the full names of different surnames are never joined here, so each surname's candidates
+    # are counted once, however many bare mentions it has
+    for tok, singles in bare.items():
+        roots = {uf.find(j) for j in full.get(tok, ())}
         if len(roots) == 1:
-            uf.union(i, roots.pop())
+            root = roots.pop()
+            for i in singles:
+                uf.union(i, root)
 
 
 def _slug(s: str) -> str:
@@ -163,6 +156,19 @@ def resolve_entities(items: Iterable[tuple[str, list[Mention]]], kb: KnowledgeBa
                      decisions: Sequence[Decision] = ()
                      ) -> tuple[list[Entity], dict[tuple[str, int], str]]:
     """Corpus entities from per-document mentions, and (doc id, local) -> entity id."""
+    # a million mentions make a million objects here, none of them in a reference cycle: the
+    # cyclic garbage collector would traverse them all again and again (most of the run time)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _resolve(items, kb, decisions)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _resolve(items: Iterable[tuple[str, list[Mention]]], kb: KnowledgeBase,
+             decisions: Sequence[Decision]) -> tuple[list[Entity], dict[tuple[str, int], str]]:
     actors = _actors(items)
     uf = _UF(actors)
     first: dict[tuple[str, str], int] = {}
@@ -187,7 +193,7 @@ def resolve_entities(items: Iterable[tuple[str, list[Mention]]], kb: KnowledgeBa
         for a in members:
             mapping[(a.doc, a.local)] = entity.id
     if decisions:
-        forms = {(a.doc, a.local): [m.text for m in a.mentions] for a in actors}
+        forms = {(a.doc, a.local): [m[3] for m in a.mentions] for a in actors}
         entities = apply_decisions(entities, mapping, decisions, forms)
     return entities, mapping
 
@@ -196,16 +202,19 @@ def _entity(members: list[_Actor], kb: KnowledgeBase, used: set[str]) -> Entity:
     kb_ids = [a.kb_id for a in members if a.kb_id]
     kb_id = Counter(kb_ids).most_common(1)[0][0] if kb_ids else None
     entry = kb.entry(kb_id) if kb_id else None
-    mentions = sorted((a.doc, m.start, m.end, m.text) for a in members for m in a.mentions)
+    mentions = _sorted_mentions(members)
     if entry:
         name, typ = entry["name"], entry["type"]
         eid = kb_id
     else:
         names = Counter(a.canonical for a in members)
-        name = max(names, key=lambda n: (len(name_key(n).split()), names[n], n))
-        types = Counter(a.type for a in members for _ in a.mentions)
+        words = {a.canonical: a.tokens for a in members}
+        name = max(names, key=lambda n: (len(words[n]), names[n], n))
+        types: Counter[str] = Counter()
+        for a in members:
+            types[a.type] += len(a.mentions)
         typ = types.most_common(1)[0][0]
-        eid = f"x-{_slug(name)}-{content_id(typ, name_key(name))[:6]}"
+        eid = f"x-{_slug(name)}-{content_id(typ, ' '.join(words[name]))[:6]}"
     base, n = eid, 2
     while eid in used:
         eid = f"{base}-{n}"
@@ -214,3 +223,21 @@ def _entity(members: list[_Actor], kb: KnowledgeBase, used: set[str]) -> Entity:
     aliases = list(dict.fromkeys(m[3] for m in mentions))
     return Entity(id=eid, name=name, type=typ, aliases=aliases, mentions=mentions, kb_id=kb_id,
                   reviewed=entry is not None, qid=(entry or {}).get("qid"))
+
+
+def _sorted_mentions(members: list[_Actor]) -> list[tuple[str, int, int, str]]:
+    """(doc, start, end, text) of every mention, sorted: a document at a time, so a big entity's
+    million mentions are never compared across documents (a document's mentions come in order)."""
+    by_doc: dict[str, list[tuple[str, int, int, str]]] = {}
+    for a in members:
+        got = by_doc.get(a.doc)
+        if got is None:
+            by_doc[a.doc] = list(a.mentions)
+        else:
+            got += a.mentions
+    out: list[tuple[str, int, int, str]] = []
+    for doc in sorted(by_doc):
+        rows = by_doc[doc]
+        rows.sort()
+        out += rows
+    return out

@@ -25,6 +25,8 @@ _INNER = frozenset(("of", "for", "the", "de", "du", "des", "del", "da", "di", "l
 _APPOS = re.compile(r"\s*,\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z0-9&-]{1,7})\)")
 _PERSON_SHAPE_MAX = 6
+# words -> whether they are shaped like a person's name (a pure function of the words and cues)
+_SHAPED: dict[tuple[str, ...], bool] = {}
 
 
 def sentence_starts(f: Folded, sentences: list[tuple[int, int]]) -> set[int]:
@@ -38,14 +40,6 @@ def sentence_starts(f: Folded, sentences: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-def _joinable(f: Folded, text: str, k: int, cues: Cues) -> bool:
-    """Whether token k continues the run of token k-1."""
-    if f.joined[k]:
-        return True
-    # "Gen. Smith", "Lt. Col. Smith": a title's full stop does not end the run
-    return text[f.ends[k - 1]:f.starts[k]] in (". ", ".\u00a0") and f.lights[k - 1] in cues.title_abbrevs
-
-
 def _cap(w: str) -> bool:
     return w[:1].isupper()
 
@@ -53,35 +47,41 @@ def _cap(w: str) -> bool:
 def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
     """Maximal stretches of capitalised words, with particles and inner connectors.
 
-    Walks the capitalised words only (a few dozen per article), checking the words between two
-    of them: nothing (adjacent), or one or two lowercase connectors ("of the", "al-", "bin").
+    A run is a capitalised word followed by more, each joined to the one before (no punctuation
+    between, save a title's full stop: "Gen. Smith") directly or over one or two lowercase
+    connectors ("of the", "al-", "bin"). Tokens are coded one byte each and the runs found by
+    one regex over the codes, so the work per token is done in C.
     """
-    words, lights = f.words, f.lights
-    caps = f.caps
+    n = len(f.words)
+    if not n:
+        return []
+    lights = f.lights
+    joinable = bytearray(map(bool, f.joined))
+    # "Gen. Smith", "Lt. Col. Smith": a title's full stop does not end the run
+    for k in compress(range(n), map(cues.title_abbrevs.__contains__, lights)):
+        if k + 1 < n and not joinable[k + 1] and text[f.ends[k]:f.starts[k + 1]] in (". ", ".\u00a0"):
+            joinable[k + 1] = 1
+    conn = bytes(map((cues.particles | _INNER | _SPLIT).__contains__, lights))
+    # cap*4 + joinable*2 + connector per token, added byte by byte as big integers (no carries:
+    # each byte stays under 8), then named by letters for the regex
+    codes = (int.from_bytes(f.capb, "big") * 4 + int.from_bytes(joinable, "big") * 2
+             + int.from_bytes(conn, "big")).to_bytes(n, "big").translate(_CODE_LETTERS)
+    words, joined, particles = f.words, f.joined, cues.particles
     out: list[tuple[int, int]] = []
-    conn = cues.particles | _INNER | _SPLIT
-    idx = 0
-    while idx < len(caps):
-        a = caps[idx]
+    for m in _RUN.finditer(codes):
+        a, b = m.span()
         # a lowercase article joined to the name: "al-Sudani"
-        if a > 0 and f.joined[a] == 2 and lights[a - 1] in cues.particles and words[a - 1].islower() \
+        if a > 0 and joined[a] == 2 and lights[a - 1] in particles and words[a - 1].islower() \
                 and (a - 1 == 0 or not out or out[-1][1] <= a - 1):
             a -= 1
-        b = caps[idx] + 1
-        idx += 1
-        while idx < len(caps):
-            nxt = caps[idx]
-            gap = nxt - b
-            if gap == 0:
-                if not (f.joined[nxt] or _joinable(f, text, nxt, cues)):
-                    break
-            elif gap > 2 or not all(_joinable(f, text, k, cues) for k in range(b, nxt + 1)) \
-                    or not all(lights[k] in conn for k in range(b, nxt)):
-                break
-            b = nxt + 1
-            idx += 1
         out.append((a, b))
     return out
+
+
+# token codes: A capitalised and joined to the previous token, a capitalised after a break,
+# C a joined lowercase connector, x anything else
+_CODE_LETTERS = bytes.maketrans(bytes(range(8)), b"xxxCaaAA")
+_RUN = re.compile(rb"[Aa](?:A|CA|CCA)*")
 
 
 class Shaper:
@@ -125,9 +125,19 @@ class Shaper:
         return k < len(self.f.words) and self.f.joined[k] == 1 and self.f.words[k].islower()
 
     def _name_shaped(self, a: int, b: int) -> bool:
-        f, c = self.f, self.c
+        """Whether tokens a..b-1 look like a person's name (by their words alone: memoised)."""
         if b - a > _PERSON_SHAPE_MAX:
             return False
+        key = tuple(self.f.words[a:b])
+        got = _SHAPED.get(key)
+        if got is None:
+            if len(_SHAPED) > 200_000:
+                _SHAPED.clear()
+            got = _SHAPED[key] = self._name_shaped_words(a, b)
+        return got
+
+    def _name_shaped_words(self, a: int, b: int) -> bool:
+        f, c = self.f, self.c
         words, lights = f.words, f.lights
         particles, not_name, given = c.particles, c.not_name, c.given
         head_firsts, heads = c.org_heads.firsts, c.org_heads.phrases
@@ -155,6 +165,10 @@ class Shaper:
         a = self._strip(a, b)
         if a >= b:
             return
+        if not self.f.capb.count(0, a, b):
+            # every word capitalised (most runs): one piece, no inner words, no coordination
+            self._typed(a, b)
+            return
         # split at coordinators and prepositions: "Iraq and Syria", "Forces in Anbar"
         pieces, s = [], a
         for k in range(a, b):
@@ -178,7 +192,8 @@ class Shaper:
         """Classify one piece of a run; returns the type it was given, if any."""
         f, c = self.f, self.c
         L = f.lights
-        inner = [k for k in range(a, b) if L[k] in _INNER and not _cap(f.words[k])]
+        inner = [k for k in range(a, b) if L[k] in _INNER and not _cap(f.words[k])] \
+            if f.capb.count(0, a, b) else None
         if inner:
             first = inner[0]
             head_before = (c.org_heads.match_before(L, first) or c.fac_heads.match_before(L, first)
@@ -205,6 +220,8 @@ class Shaper:
         f, c = self.f, self.c
         L = f.lights
         n = b - a
+        if c.head_words.isdisjoint(L[a:b]) and not (n >= 2 and f.deeps[a] in c.org_prefix):
+            return self._context_typed(a, b)     # most runs: names with no head word in them
         last = L[b - 1]
         # organisations: a head word at the end, or "Ministry of X", or a prefix head word
         m = c.org_heads.match_before(L, b) if last in c.org_heads.lasts else 0
@@ -233,6 +250,12 @@ class Shaper:
                 m = prefix.match_at(L, a)
                 if m and n > m:
                     return self._emit(a, b, typ, typ.lower() + "-head", 35)
+        return self._context_typed(a, b)
+
+    def _context_typed(self, a: int, b: int) -> str | None:
+        """A run's type from the words around it, else its person shape."""
+        f, c = self.f, self.c
+        L = f.lights
         # a lowercase head after the name: "Anbar province", "the Harir base", "Euphrates river"
         if self._lower_at(b):
             for heads, typ in ((c.fac_heads, "FAC"), (c.loc_heads, "LOC")):
@@ -242,7 +265,8 @@ class Shaper:
                 # "the Karst region" is a region, "Anbar province" a state's unit
                 typ = "LOC" if L[b] in c.region_heads else "GPE"
                 return self._emit(a, b, typ, typ.lower() + "-head", 30)
-        if a > 0 and c.gpe_before.match_before(L, a) and f.words[a - 1].islower():
+        if a > 0 and L[a - 1] in c.gpe_before.lasts and c.gpe_before.match_before(L, a) \
+                and f.words[a - 1].islower():
             return self._emit(a, b, "GPE", "gpe-head", 30)
         return self._person(a, b)
 
@@ -255,15 +279,16 @@ class Shaper:
         L = f.lights
         # a capitalised title inside the run: "Prime Minister X", "Iraqi Foreign Minister X", "Gen. X"
         title_firsts = c.titles.firsts
-        for k in range(a, b):
-            m = c.titles.match_at(L, k) if L[k] in title_firsts else 0
-            if m and k + m < b and _cap(f.words[k]) and L[k + m] not in _INNER:
-                if self._name_shaped(k + m, b):
-                    return self._emit(k + m, b, "PERSON", "person-title", 30)
-                return None
+        if not title_firsts.isdisjoint(L[a:b]):
+            for k in range(a, b):
+                m = c.titles.match_at(L, k) if L[k] in title_firsts else 0
+                if m and k + m < b and _cap(f.words[k]) and L[k + m] not in _INNER:
+                    if self._name_shaped(k + m, b):
+                        return self._emit(k + m, b, "PERSON", "person-title", 30)
+                    return None
         if L[b - 1] in c.titles.lasts and c.titles.match_before(L, b):
             return None                  # "Prime Minister", "the Iraqi Foreign Minister": an office
-        if not self._name_shaped(a, b) or all(self.known[k] for k in range(a, b)):
+        if not self._name_shaped(a, b) or not self.known.count(0, a, b):
             return None                  # "Sunni Arabs said": known words, not a new name
         n = b - a
         # a lowercase title or role right before: "spokesperson Matthew Miller", "commander X"

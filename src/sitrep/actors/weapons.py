@@ -28,6 +28,8 @@ def _pattern() -> re.Pattern[str]:
 
 # the longest designation, model names and modifiers a weapon span can hold before its noun
 _WINDOW = 200
+_HINT = re.compile(r"[\d\-‐]")
+_START = re.compile(r"\b[A-Z]")
 
 
 def weapon_spans(text: str, head_ends: list[int] | None = None) -> list[tuple[int, int]]:
@@ -42,7 +44,20 @@ def weapon_spans(text: str, head_ends: list[int] | None = None) -> list[tuple[in
     else:
         matches = []
         for e in sorted(set(head_ends)):
-            matches += [m for m in pat.finditer(text, max(0, e - _WINDOW), e) if m.end() == e]
+            pos = max(0, e - _WINDOW)
+            # a designation holds a digit or a hyphen: most nouns ("285 drones" aside) have none
+            if not _HINT.search(text, pos, e):
+                continue
+            # ``finditer`` over the stretch, tried only where a match can start (a capital
+            # after a word boundary), keeping the match that ends at the noun
+            for c in _START.finditer(text, pos, e):
+                if c.start() < pos:
+                    continue
+                m = pat.match(text, c.start(), e)
+                if m:
+                    if m.end() == e:
+                        matches.append(m)
+                    pos = m.end()
     out = []
     for m in matches:
         span = m.group(1)
