@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -91,6 +92,11 @@ CREATE TABLE IF NOT EXISTS claims (
 """
 
 PICTURE_TABLES = ("entities", "mentions", "relations", "quotes", "events", "claims")
+# the picture tables' indexes, dropped while a rewrite fills the tables and built once at its end
+# (a sort-based build is cheaper than a million random B-tree inserts)
+PICTURE_INDEXES = {m.group(1): m.group(0) for m in re.finditer(r"CREATE INDEX IF NOT EXISTS (\w+) ON (?:"
+                                                             + "|".join(PICTURE_TABLES) + r")\b[^;]*", SCHEMA)}
+_JSON = json.JSONEncoder(ensure_ascii=False)       # one encoder for every row, not one per row
 
 
 def _now() -> str:
@@ -115,29 +121,55 @@ class PictureStore:
 
     # ------------------------------------------------------------------ analyses
 
-    def stale_documents(self, version: str) -> list[tuple[str, str, str | None, str | None]]:
-        """(id, text, published, title) of documents without a current analysis."""
-        rows = self.db.execute(
-            "SELECT d.id, d.text, COALESCE(d.published, i.published) AS published, d.title "
-            "FROM documents d LEFT JOIN analyses a ON a.doc_id = d.id "
-            "LEFT JOIN inferred_dates i ON i.doc_id = d.id "
-            "WHERE a.doc_id IS NULL OR a.version != ? "
-            "OR COALESCE(a.published, '') != COALESCE(d.published, i.published, '') "
-            "ORDER BY d.rowid", (version,))
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
+    def outdated_documents(self, version: str) -> list[str]:
+        """Ids of documents without an analysis of this version, in ingest order."""
+        return [r[0] for r in self.db.execute(
+            "SELECT d.id FROM documents d LEFT JOIN analyses a ON a.doc_id = d.id "
+            "WHERE a.doc_id IS NULL OR a.version != ? ORDER BY d.rowid", (version,))]
 
-    def save_analyses(self, rows: Iterable[tuple[str, str, str | None, str]]) -> None:
-        """Store (doc id, version, published, analysis JSON) rows."""
+    def misdated_documents(self, version: str) -> list[tuple[str, str | None]]:
+        """(id, publication date) of documents whose current analysis resolved its time
+        expressions against another date (an inferred date came, changed or went)."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT d.id, COALESCE(d.published, i.published) FROM documents d "
+            "JOIN analyses a ON a.doc_id = d.id LEFT JOIN inferred_dates i ON i.doc_id = d.id "
+            "WHERE a.version = ? AND COALESCE(a.published, '') != COALESCE(d.published, i.published, '') "
+            "ORDER BY d.rowid", (version,))]
+
+    def documents_to_analyse(self, ids: list[str]) -> list[tuple[str, str, str | None, str | None]]:
+        """(id, text, publication date, title) of these documents, stated or inferred date."""
+        marks = ",".join("?" * len(ids))
+        rows = {r[0]: (r[0], r[1], r[2], r[3]) for r in self.db.execute(
+            "SELECT d.id, d.text, COALESCE(d.published, i.published), d.title FROM documents d "
+            f"LEFT JOIN inferred_dates i ON i.doc_id = d.id WHERE d.id IN ({marks})", ids)}
+        return [rows[i] for i in ids if i in rows]
+
+    def save_analyses(self, rows: Iterable[tuple[str, str, str | None, bytes | str]]) -> None:
+        """Store (doc id, version, published, stored analysis) rows."""
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO analyses(doc_id, version, published, data) "
                                 "VALUES (?, ?, ?, ?)", rows)
-            # analyses of documents that no longer exist (re-cleaned into new ids) go
+
+    def prune_analyses(self) -> None:
+        """Drop analyses of documents that no longer exist (re-cleaned into new ids)."""
+        with self.db:
             self.db.execute("DELETE FROM analyses WHERE doc_id NOT IN (SELECT id FROM documents)")
 
-    def analyses(self) -> Iterator[tuple[str, str]]:
-        """(doc id, analysis JSON) of every document, in ingest order."""
-        yield from self.db.execute(
-            "SELECT a.doc_id, a.data FROM analyses a JOIN documents d ON d.id = a.doc_id ORDER BY d.rowid")
+    def analyses(self, doc_ids: Iterable[str] | None = None,
+                 undated_only: bool = False) -> Iterator[tuple[str, bytes | str]]:
+        """(doc id, stored analysis) of every document (or of ``doc_ids``, or of those stating no
+        publication date), in ingest order, streamed from the database."""
+        if doc_ids is None:
+            where = "WHERE d.published IS NULL " if undated_only else ""
+            yield from self.db.execute(
+                f"SELECT d.id, a.data FROM documents d JOIN analyses a ON a.doc_id = d.id {where}ORDER BY d.rowid")
+            return
+        ids = list(doc_ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            yield from self.db.execute(
+                "SELECT d.id, a.data FROM documents d JOIN analyses a ON a.doc_id = d.id "
+                f"WHERE d.id IN ({','.join('?' * len(chunk))}) ORDER BY d.rowid", chunk)
 
     def set_inferred_dates(self, dates: dict[str, tuple[str, str]]) -> None:
         with self.db:
@@ -177,32 +209,15 @@ class PictureStore:
                         quotes: list[dict[str, Any]], events: list[dict[str, Any]],
                         claims: list[dict[str, Any]]) -> None:
         """Rewrite the picture tables in one transaction (readers see the old or the new)."""
-        with self.db:
-            for table in PICTURE_TABLES:
-                self.db.execute(f"DELETE FROM {table}")
-            self.db.executemany(
-                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(e["id"], e["name"], e["type"], e.get("kb_id"), int(e.get("reviewed", False)),
-                  e.get("qid"), json.dumps(e["aliases"], ensure_ascii=False), len(e["mentions"]),
-                  len({m["doc"] for m in e["mentions"]})) for e in entities])
-            self.db.executemany(
-                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
-                [(e["id"], m["doc"], m["start"], m["end"], m["text"]) for e in entities for m in e["mentions"]])
-            self.db.executemany(
-                "INSERT INTO relations VALUES (?, ?, ?, ?, ?)",
-                [(r["subject"], r["predicate"], r["object"], r.get("office"), json.dumps(r["evidence"]))
-                 for r in relations])
-            self.db.executemany(
-                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(q["doc"], q["start"], q["end"], q["text"], q["speaker"], q["speaker_name"], q["cue"])
-                 for q in quotes])
-            self.db.executemany(
-                "INSERT INTO events VALUES (?, ?, ?, ?)",
-                [(e["id"], e["action"], e.get("date"), json.dumps(e, ensure_ascii=False)) for e in events])
-            self.db.executemany(
-                "INSERT INTO claims VALUES (?, ?, ?, ?)",
-                [(c["evidence"]["doc"], c["evidence"]["start"], c["evidence"]["end"],
-                  json.dumps(c, ensure_ascii=False)) for c in claims])
+        with PictureWriter(self.db) as out:
+            out.entities(((e["id"], e["name"], e["type"], e.get("kb_id"), bool(e.get("reviewed", False)),
+                           e.get("qid"), e["aliases"],
+                           [(m["doc"], m["start"], m["end"], m["text"]) for m in e["mentions"]])
+                          for e in entities))
+            out.relations(relations)
+            out.quotes(quotes)
+            out.events(events)
+            out.claims(claims)
 
     def entities(self, unreviewed: bool = False, type_: str | None = None) -> list[dict[str, Any]]:
         if not self._has_table("entities"):
@@ -274,3 +289,74 @@ class PictureStore:
         if not self._has_table("claims"):
             return []
         return [json.loads(r[0]) for r in self.db.execute("SELECT data FROM claims ORDER BY rowid")]
+
+
+EntityRow = tuple[str, str, str, "str | None", bool, "str | None", list[str], list[tuple[str, int, int, str]]]
+
+
+class PictureWriter:
+    """Rewrites the picture tables in one transaction, each part written as it is produced (so
+    the reduce never holds every quote and claim of the corpus), committed at the end: readers
+    see the old picture or the new one.
+
+        with PictureWriter(db) as out:
+            out.quotes(rows)
+            ...
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> "PictureWriter":
+        if self.db.in_transaction:
+            self.db.commit()
+        self.db.execute("BEGIN")
+        for table in PICTURE_TABLES:
+            self.db.execute(f"DELETE FROM {table}")
+        for name in PICTURE_INDEXES:
+            self.db.execute(f"DROP INDEX IF EXISTS {name}")
+        return self
+
+    def __exit__(self, kind, value, tb) -> None:
+        if kind is None:
+            for ddl in PICTURE_INDEXES.values():
+                self.db.execute(ddl)
+            self.db.commit()
+        else:
+            self.db.rollback()
+
+    def entities(self, rows: Iterable[EntityRow]) -> None:
+        """(id, name, type, kb id, reviewed, qid, aliases, mentions as (doc, start, end, text))."""
+        entity_rows, mention_rows = [], []
+        for eid, name, type_, kb_id, reviewed, qid, aliases, mentions in rows:
+            entity_rows.append((eid, name, type_, kb_id, int(reviewed), qid, _JSON.encode(aliases),
+                                len(mentions), len({m[0] for m in mentions})))
+            mention_rows.extend((eid, d, s, e, t) for d, s, e, t in mentions)
+            if len(mention_rows) > 20000:
+                self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mention_rows)
+                mention_rows.clear()
+        self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mention_rows)
+        self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entity_rows)
+
+    def relations(self, relations: Iterable[dict[str, Any]]) -> None:
+        self.db.executemany(
+            "INSERT INTO relations VALUES (?, ?, ?, ?, ?)",
+            ((r["subject"], r["predicate"], r["object"], r.get("office"), json.dumps(r["evidence"]))
+             for r in relations))
+
+    def quotes(self, quotes: Iterable[dict[str, Any]]) -> int:
+        rows = [(q["doc"], q["start"], q["end"], q["text"], q["speaker"], q["speaker_name"], q["cue"])
+                for q in quotes]
+        self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        return len(rows)
+
+    def events(self, events: Iterable[dict[str, Any]]) -> None:
+        self.db.executemany(
+            "INSERT INTO events VALUES (?, ?, ?, ?)",
+            ((e["id"], e["action"], e.get("date"), _JSON.encode(e)) for e in events))
+
+    def claims(self, claims: Iterable[dict[str, Any]]) -> int:
+        rows = [(c["evidence"]["doc"], c["evidence"]["start"], c["evidence"]["end"],
+                 _JSON.encode(c)) for c in claims]
+        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?)", rows)
+        return len(rows)

@@ -1,0 +1,191 @@
+"""The cross-document reduce, step by step, streamed from the stored analyses.
+
+1. ``resolve_actors``: one entity per actor from every document's mentions (plus the people
+   credited in bylines), and each document's event facts, in one pass over the analyses.
+2. ``merge_happenings``: one event per happening from the facts (needs the stories and dates, so
+   it is redone when inferred dates change; the entities are not).
+3. ``write_picture``: relations, quotes and claims tied to entities, streamed document by
+   document into the picture tables together with the entities and events, in one transaction.
+
+Nothing here holds every analysis at once: a pass unpickles only the parts it reads (mentions
+and events, then relations, quotes and claims), and quotes and claims go to the database as they
+are made. What stays in memory is what the cross-document steps need whole: the mentions (entity
+resolution joins actors across the corpus) and the event facts (merging clusters them).
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.analysis import load_analysis
+from sitrep.model import Entity, EventFact, Mention
+from sitrep.picture_store import PictureStore, PictureWriter
+from sitrep.store import Store
+
+_FLUSH_ROWS = 5000      # quotes and claims written per batch
+
+
+@dataclass(slots=True)
+class Actors:
+    """Entity resolution's result and each document's event facts, in ingest order."""
+
+    entities: list[Entity]
+    entity_of: dict[tuple[str, int], str]
+    government_of: Callable[[str], str | None]
+    facts: dict[str, list[EventFact]] = field(default_factory=dict)
+
+
+def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
+    """Corpus entities from every stored analysis (one streamed pass, which also collects the
+    event facts), with the credited people added."""
+    from sitrep.actors.decisions import Decision
+    from sitrep.actors.resolve import resolve_entities
+
+    facts: dict[str, list[EventFact]] = {}
+
+    def mentions() -> Iterator[tuple[str, list[Mention]]]:
+        for doc_id, data in pictures.analyses():
+            a = load_analysis(data, ("mentions", "events"))
+            facts[doc_id] = a.events
+            yield doc_id, a.mentions
+
+    decisions = [Decision(kind, a, b) for kind, a, b in pictures.decisions()]
+    entities, entity_of = resolve_entities(mentions(), kb, decisions)
+    by_id: dict[str, Entity] = {e.id: e for e in entities}
+    by_kb: dict[str, str] = {e.kb_id: e.id for e in entities if e.kb_id}
+
+    def government_of(entity_id: str) -> str | None:
+        """The actor a capital or country stands for, among the actors the corpus names: its
+        government if named, else (for a capital) its country."""
+        entity = by_id.get(entity_id)
+        if not entity or not entity.kb_id:
+            return None
+        gov = kb.government_of(entity.kb_id)
+        if gov and gov in by_kb:
+            return by_kb[gov]
+        country = (kb.entry(entity.kb_id) or {}).get("capital_of")
+        return by_kb.get(country) if country else None
+
+    _add_credited_people(store, entities)
+    return Actors(entities, entity_of, government_of, facts)
+
+
+def merge_happenings(store: Store, actors: Actors) -> list[dict[str, Any]]:
+    """One event per happening (as the picture stores it) from every document's facts."""
+    from sitrep.events.merge import DocInfo, merge_events
+    facts = [(doc_id, e) for doc_id, events in actors.facts.items() for e in events]
+    events = merge_events(facts, actors.entity_of, _doc_infos(store, DocInfo),
+                          government_of=actors.government_of)
+    return [e.contract_dict() | {"reports": [_report_dict(r) for r in e.reports], "disputes": list(e.disputes)}
+            for e in events]
+
+
+@dataclass(slots=True)
+class Written:
+    entities: int = 0
+    relations: int = 0
+    quotes: int = 0
+    events: int = 0
+    claims: int = 0
+
+
+def write_picture(pictures: PictureStore, actors: Actors, events: list[dict[str, Any]]) -> Written:
+    """Rewrite the picture tables: entities and events as given, relations, quotes and claims
+    made document by document from the stored analyses (one streamed pass)."""
+    entity_of = actors.entity_of
+    written = Written(entities=len(actors.entities), events=len(events))
+    relations: dict[tuple[str, str, str], dict[str, Any]] = {}
+    quotes: list[dict[str, Any]] = []
+    claims: list[dict[str, Any]] = []
+    with PictureWriter(pictures.db) as out:
+        out.entities((e.id, e.name, e.type, e.kb_id, e.reviewed, e.qid, e.aliases, e.mentions)
+                     for e in actors.entities)
+        for doc_id, data in pictures.analyses():
+            a = load_analysis(data, ("relations", "quotes", "claims"))
+
+            def ent(local: int | None) -> str | None:
+                return None if local is None else entity_of.get((doc_id, local))
+
+            for r in a.relations:
+                s, o = ent(r.subject), ent(r.object)
+                if not s or not o or s == o:
+                    continue
+                rel = relations.setdefault((s, r.predicate, o), {"subject": s, "predicate": r.predicate,
+                                                                  "object": o, "office": r.office, "evidence": []})
+                rel["evidence"].append({"doc": doc_id, "start": r.start, "end": r.end})
+            quotes.extend({"doc": doc_id, "start": q.start, "end": q.end, "text": q.text,
+                           "speaker": ent(q.speaker), "speaker_name": q.speaker_name, "cue": q.cue}
+                          for q in a.quotes)
+            claims.extend({"quantity": claim_quantity(c.quantity, c.qualifier), "value": c.quantity,
+                           "qualifier": c.qualifier, "unit": c.unit, "period": c.period,
+                           "claimant": ent(c.claimant), "claimant_name": c.claimant_name,
+                           "text": c.text, "evidence": {"doc": doc_id, "start": c.start, "end": c.end}}
+                          for c in a.claims)
+            if len(quotes) + len(claims) >= _FLUSH_ROWS:
+                written.quotes += out.quotes(quotes)
+                written.claims += out.claims(claims)
+                quotes.clear()
+                claims.clear()
+        written.quotes += out.quotes(quotes)
+        written.claims += out.claims(claims)
+        out.relations(relations.values())
+        out.events(events)
+    written.relations = len(relations)
+    return written
+
+
+# how a qualified figure is written in the export: comparisons as symbols, estimates as words
+_QUALIFIER_FORMS = {"more than": ">{}", "at least": ">={}", "fewer than": "<{}", "up to": "<={}"}
+
+
+def claim_quantity(quantity: float | int | str, qualifier: str | None) -> float | int | str:
+    """The contract's ``quantity``: a plain number when the text gives it exactly; a string
+    keeping the qualifier otherwise (">20" for "more than 20", "about 5"), so an approximate
+    figure is never passed off as an exact one. The bare number stays in ``value``."""
+    if not qualifier or isinstance(quantity, str):
+        return quantity
+    return _QUALIFIER_FORMS.get(qualifier, qualifier + " {}").format(quantity)
+
+
+def _add_credited_people(store: Store, entities: list[Entity]) -> None:
+    """Reporters, editors and photographers credited in bylines and captions, as PERSON actors
+    without spans (their names are not in the cleaned text). A credited name that the text also
+    names joins that entity."""
+    from sitrep.credits import credited_people
+    from sitrep.model import content_id
+    by_name = {a.casefold(): e for e in entities if e.type == "PERSON" for a in [e.name, *e.aliases]}
+    removed: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in store.db.execute("SELECT doc_id, reason, text FROM removed_lines ORDER BY doc_id, position"):
+        removed[r[0]].append((r[1], r[2]))
+    for r in store.db.execute("SELECT id, authors FROM documents"):
+        for name, _role in credited_people(removed.get(r[0], []), json.loads(r[1] or "[]")):
+            if name.casefold() in by_name:
+                continue
+            person = Entity(id="x-credit-" + content_id(name.casefold()), name=name, type="PERSON",
+                            aliases=[name])
+            entities.append(person)
+            by_name[name.casefold()] = person
+
+
+def _report_dict(r) -> dict[str, Any]:
+    return {"doc": r.doc, "start": r.start, "end": r.end, "outlet": r.outlet,
+            "fatalities": r.fatalities, "injuries": r.injuries, "date": r.date, "copy_of": r.copy_of}
+
+
+def _doc_infos(store: Store, doc_info: type) -> dict[str, Any]:
+    """What event merging needs to know of each document: outlet, date, copy and story."""
+    copy_of: dict[str, str] = {}
+    for d in store.duplicates():
+        if d.kind == "copy" and d.original:
+            copy_of[d.b if d.original == d.a else d.a] = d.original
+    story_of = {doc: s.id for s in store.stories() for doc in s.documents}
+    inferred = PictureStore(store.db).inferred_dates()
+    out: dict[str, Any] = {}
+    for r in store.db.execute("SELECT id, outlet, published FROM documents"):
+        published = r["published"] or (inferred.get(r["id"]) or (None,))[0]
+        out[r["id"]] = doc_info(outlet=r["outlet"], published=published,
+                                copy_of=copy_of.get(r["id"]), story=story_of.get(r["id"]))
+    return out
