@@ -18,9 +18,10 @@ FLOORS = {
     # actors and quotes (issue 4); pinned a little under what is measured, so a regression fails
     "ent.recall": 0.95, "ent.precision": 0.90, "ent.alias_merge": 0.95, "ent.type": 0.90,
     "quote.recall": 0.95, "quote.precision": 0.90, "quote.speaker": 0.90, "spans.valid": 1.0,
-    # events and claims (issue 5): floors below the issue's targets where those are not met yet
-    "event.recall": 0.75, "event.precision": 0.75, "event.date": 0.70, "claim.recall": 0.80,
-    "claim.precision": 0.80,
+    # events and claims (issue 5): the issue's targets where met; floors below the target where not
+    # yet (event.date 0.90, event.merged 0.90)
+    "event.recall": 0.80, "event.precision": 0.80, "event.date": 0.70, "event.merged": 0.50,
+    "claim.recall": 0.90, "claim.precision": 0.80,
 }
 
 pytestmark = pytest.mark.skipif(not (SEEDS.is_dir() and GOLD.is_file() and SCORER.is_file()),
