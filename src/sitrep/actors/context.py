@@ -21,6 +21,8 @@ from __future__ import annotations
 from itertools import compress
 from operator import not_
 
+from sitrep.nlp.memo import BoundedMemo
+
 from .cues import Cues, is_common_word
 from .fold import Folded
 from .match import Cand
@@ -37,7 +39,7 @@ _MAX_PLACE = 3
 _COMMON_ZIPF = 3.6
 _ACRONYM_ZIPF = 3.0
 # words -> whether they can be an unknown place's or group's name (a pure function of the words)
-_PLAIN: dict[tuple[str, ...], bool] = {}
+_PLAIN = BoundedMemo(200_000)
 
 
 def _cap(w: str) -> bool:
@@ -72,13 +74,7 @@ class _Scan:
         """Capitalised words that no list knows and that are not everyday words, heads or titles."""
         if b - a > _MAX_PLACE or self.covered.find(1, a, b) >= 0:
             return False
-        key = tuple(self.f.words[a:b])
-        got = _PLAIN.get(key)
-        if got is None:
-            if len(_PLAIN) > 200_000:
-                _PLAIN.clear()
-            got = _PLAIN[key] = self._plain_words(a, b)
-        return got
+        return _PLAIN.get_or(tuple(self.f.words[a:b]), self._plain_words, a, b)
 
     def _plain_words(self, a: int, b: int) -> bool:
         f, c = self.f, self.c

@@ -18,6 +18,7 @@ from operator import itemgetter
 from functools import lru_cache
 
 from sitrep.knowledge import load
+from sitrep.nlp.memo import BoundedMemo
 
 # a dotted acronym ("U.S.", "U.A.E."), or a word with inner apostrophes ("Kata'ib") but without a
 # trailing possessive ("Sudani's" -> "Sudani")
@@ -65,17 +66,12 @@ def light(word: str) -> str:
     return w.casefold()
 
 
-_LIGHT: dict[str, str] = {}
+_LIGHT = BoundedMemo(400_000)
 _DEEP: dict[str, str] = {}
 
 
 def light_cached(word: str) -> str:
-    k = _LIGHT.get(word)
-    if k is None:
-        if len(_LIGHT) > 400_000:
-            _LIGHT.clear()
-        k = _LIGHT[word] = light(word)
-    return k
+    return _LIGHT.get_or(word, light, word)
 
 
 def deep_word(lw: str) -> str:

@@ -15,6 +15,8 @@ import re
 from itertools import compress
 from operator import not_
 
+from sitrep.nlp.memo import BoundedMemo
+
 from .cues import Cues, is_common_word
 from .fold import Folded
 from .match import Cand
@@ -26,7 +28,7 @@ _APPOS = re.compile(r"\s*,\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z0-9&-]{1,7})\)")
 _PERSON_SHAPE_MAX = 6
 # words -> whether they are shaped like a person's name (a pure function of the words and cues)
-_SHAPED: dict[tuple[str, ...], bool] = {}
+_SHAPED = BoundedMemo(200_000)
 
 
 def sentence_starts(f: Folded, sentences: list[tuple[int, int]]) -> set[int]:
@@ -128,13 +130,7 @@ class Shaper:
         """Whether tokens a..b-1 look like a person's name (by their words alone: memoised)."""
         if b - a > _PERSON_SHAPE_MAX:
             return False
-        key = tuple(self.f.words[a:b])
-        got = _SHAPED.get(key)
-        if got is None:
-            if len(_SHAPED) > 200_000:
-                _SHAPED.clear()
-            got = _SHAPED[key] = self._name_shaped_words(a, b)
-        return got
+        return _SHAPED.get_or(tuple(self.f.words[a:b]), self._name_shaped_words, a, b)
 
     def _name_shaped_words(self, a: int, b: int) -> bool:
         f, c = self.f, self.c

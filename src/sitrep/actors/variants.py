@@ -17,6 +17,8 @@ import numpy as np
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cdist
 
+from sitrep.nlp.memo import BoundedMemo
+
 WORD_SIMILARITY = 0.88       # each word of two variant spellings (folded)
 NAME_SIMILARITY = 0.92       # the whole folded names
 MIN_FUZZY_WORD = 4           # shorter words must fold to the same key
@@ -32,16 +34,15 @@ def words_close(x: str, y: str) -> bool:
     return JaroWinkler.similarity(x, y) >= WORD_SIMILARITY
 
 
-_DIGITS: dict[str, bool] = {}
+_DIGITS = BoundedMemo(1_000_000)
 
 
 def _has_digit(w: str) -> bool:
-    got = _DIGITS.get(w)
-    if got is None:
-        if len(_DIGITS) > 1_000_000:
-            _DIGITS.clear()
-        got = _DIGITS[w] = any(c.isdigit() for c in w)
-    return got
+    return _DIGITS.get_or(w, _digit_in, w)
+
+
+def _digit_in(w: str) -> bool:
+    return any(c.isdigit() for c in w)
 
 
 def similar_rows(group: list[tuple[int, tuple[str, ...], str]]) -> Iterator[tuple[int, np.ndarray]]:

@@ -10,6 +10,7 @@ import operator
 import re
 
 from sitrep.clean.lexicon import FUNC, RUN, TWO, Lexicon
+from sitrep.nlp.find import positions
 
 STRONG = 1           # a site kind (see ``sitrep.clean.glue_splits``): always made
 MONTHS = frozenset("""january february march april may june july august september october
@@ -55,17 +56,6 @@ def run_at(text: str, i: int) -> str:
     return m.group() if m else ""
 
 
-def _positions(text: str, chars: str) -> list[int]:
-    """Every offset of any of ``chars`` in ``text`` (in no particular order)."""
-    out: list[int] = []
-    for ch in chars:
-        i = text.find(ch)
-        while i >= 0:
-            out.append(i)
-            i = text.find(ch, i + 1)
-    return out
-
-
 def _clitic_end(text: str, i: int) -> int:
     """Where a clitic after the apostrophe at ``i`` ends when a lower-case ASCII letter follows
     it ("’sgovernment", "’tknow"), else -1: the regex ``['’](?:ll|re|ve|[stdm])(?=[a-z])``."""
@@ -107,14 +97,14 @@ def punct_sites(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         q = _after_mark(text, m.start(), m.group())
         if q is not None:
             out.append((q, STRONG))
-    for p in _positions(text, _OPENING):
+    for p in positions(text, _OPENING):
         # at offset 0 no word stands before the mark, nor after a space (most marks)
         if p and text[p - 1] != " ":
             q = _before_mark(text, p)
             if q is not None:
                 out.append((q, STRONG))
     z = lex.zipf_of
-    for i in _positions(text, _APOSTROPHES):      # Iraq’sgovernment, don’tknow, it’sin
+    for i in positions(text, _APOSTROPHES):      # Iraq’sgovernment, don’tknow, it’sin
         end = _clitic_end(text, i)
         if end < 0:
             continue

@@ -13,6 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from sitrep import knowledge
+from sitrep.nlp.find import positions
 
 
 _THE = re.compile(r"^the\s+")
@@ -164,14 +165,8 @@ def self_references(text: str) -> list[str]:
 def _told_matches(text: str) -> Iterator[re.Match[str]]:
     """``_TOLD.finditer(text)``, tried only where one of its verbs starts: a search from every
     offset would test the leading word boundary and five verbs at each one."""
-    starts: list[int] = []
-    for verb in _TOLD_VERBS:
-        i = text.find(verb)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(verb, i + 1)
     end = 0
-    for i in sorted(set(starts)):
+    for i in sorted(set(positions(text, _TOLD_VERBS))):
         if i < end:
             continue                    # inside the previous match, as finditer would skip it
         m = _TOLD.match(text, i)
