@@ -16,12 +16,13 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 import numpy as np
 
-from sitrep.dedup import MAX_CANDIDATES, verify, worth_verifying_many
+from sitrep.dedup import MAX_CANDIDATES, MAX_UNSHARED, bulk, verify, worth_verifying_many
 from sitrep.dedup.lsh import MAX_BUCKET, band_keys, is_passage_key, passage_keys
-from sitrep.dedup.sketch import VERSION_PREFIX, Sketch, from_blob, sentence_keys, sketch, to_blob
+from sitrep.dedup.sketch import VERSION_PREFIX, Sketch, from_blob, sentence_keys, sketch, sorted_unique, to_blob
 from sitrep.disjoint import DisjointSets
 from sitrep.model import Document, Duplicate, content_id
 from sitrep.store import SketchRow, Store
@@ -64,19 +65,26 @@ def backfill(store: Store) -> int:
         done += len(rows)
 
 
-def _bucket_members(store: Store, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _bucket_members(store: Store, keys: np.ndarray, useful: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(bucket, sketch id) rows of the buckets ``keys`` that hold two to MAX_BUCKET sketches: a
     fuller bucket holds a boilerplate band, not evidence of copying. Most keys are alone in their
-    bucket (a sentence or band no other document has): sizes first, one index probe per key,
-    then the members of the few buckets that matter."""
-    keys = np.unique(keys)
-    sizes = np.array([r[0] for r in store.db.execute(
-        f"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM lsh_buckets x WHERE x.bucket = w.value LIMIT {MAX_BUCKET + 1})) "
-        f"FROM json_each(?) w ORDER BY w.key", (json.dumps(keys.tolist()),))], dtype=np.int64)
-    wanted = keys[(sizes > 1) & (sizes <= MAX_BUCKET)]
+    bucket (a sentence or band no other document has): sizes first, one index probe per key
+    (or a look-up in ``useful``, ``bulk.useful_keys``), then the members of the few buckets
+    that matter."""
+    keys = sorted_unique(keys)
+    if useful is not None:
+        at = np.searchsorted(useful, keys)
+        at[at == len(useful)] = 0
+        wanted = keys[useful[at] == keys] if len(useful) else keys[:0]
+    else:
+        sizes = np.array([r[0] for r in store.db.execute(
+            f"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM lsh_buckets x WHERE x.bucket = w.value LIMIT {MAX_BUCKET + 1})) "
+            f"FROM json_each(?) w ORDER BY w.key", (json.dumps(keys.tolist()),))], dtype=np.int64)
+        wanted = keys[(sizes > 1) & (sizes <= MAX_BUCKET)]
     rows = store.db.execute("SELECT b.bucket, b.sketch FROM json_each(?) w JOIN lsh_buckets b ON b.bucket = w.value",
                             (json.dumps(wanted.tolist()),)).fetchall()
-    flat = np.array(rows, dtype=np.int64).reshape(-1, 2)
+    # from a flat iterator: several times faster than numpy reading a list of tuples
+    flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows)).reshape(-1, 2)
     return flat[:, 0], flat[:, 1]
 
 
@@ -105,7 +113,8 @@ def _shared_buckets(buckets: np.ndarray, members: np.ndarray, new: np.ndarray) -
     return unique >> 32, unique & 0xFFFFFFFF, shares
 
 
-def _candidates(store: Store, chunk: list[tuple[int, str, bytes]]) -> list[tuple[str, str]]:
+def _candidates(store: Store, chunk: list[tuple[int, str, bytes]],
+                useful: np.ndarray | None = None) -> list[tuple[str, str]]:
     """Pairs to verify for a chunk of unlinked sketches (id, doc id, bucket keys): for each, its
     MAX_CANDIDATES most similar documents among those sharing a bucket (not too full), linked or
     not. A partner linked in a later chunk meets this one again from its own side, within its
@@ -115,10 +124,10 @@ def _candidates(store: Store, chunk: list[tuple[int, str, bytes]]) -> list[tuple
     if not len(keys):
         return []
     new = np.array([c[0] for c in chunk], dtype=np.int64)
-    a, b, shares = _shared_buckets(*_bucket_members(store, keys), new)
+    a, b, shares = _shared_buckets(*_bucket_members(store, keys, useful), new)
     if not len(a):
         return []
-    ids = np.unique(np.concatenate([a, b]))
+    ids = sorted_unique(np.concatenate([a, b]))
     got: dict[int, tuple[str, bytes]] = {}
     for part in _chunks(ids.tolist(), 20_000):
         got.update((r[0], (r[1], r[2])) for r in store.db.execute(
@@ -141,7 +150,11 @@ def _candidates(store: Store, chunk: list[tuple[int, str, bytes]]) -> list[tuple
     ra, rb, scores = ra[order], rb[order], scores[order]
     first = np.flatnonzero(np.r_[True, ra[1:] != ra[:-1]])
     rank = np.arange(len(ra)) - np.repeat(first, np.diff(np.r_[first, len(ra)]))
-    take = (rank < MAX_CANDIDATES) & (scores > 0)
+    # passage-sharing pairs (scores above 1) come first in each document's ranks, so the rank of
+    # a pair sharing none among those sharing none is its rank less the document's sharing pairs
+    sharing = np.add.reduceat((scores >= 1.0).astype(np.intp), first) if len(first) else np.zeros(0, dtype=np.intp)
+    unshared_rank = rank - np.repeat(sharing, np.diff(np.r_[first, len(ra)]))
+    take = (rank < MAX_CANDIDATES) & (scores > 0) & ((scores >= 1.0) | (unshared_rank < MAX_UNSHARED))
     pairs = {(x, y) if x < y else (y, x) for x, y in zip((doc_ids[i] for i in ra[take].tolist()),
                                                           (doc_ids[i] for i in rb[take].tolist()))}
     return sorted(pairs)
@@ -196,12 +209,16 @@ def link_new(store: Store) -> list[str]:
     backfill(store)
     sketches = _Sketches(store)
     done: list[str] = []
+    # a large batch: which buckets matter, from one read of every sketch's keys (linking adds
+    # no sketch, so bucket sizes do not change on the way)
+    unlinked = store.db.execute("SELECT COUNT(*) FROM doc_sketches WHERE linked = 0").fetchone()[0]
+    useful = bulk.useful_keys(store.db) if unlinked > CHUNK and bulk.worth_it(store.db, unlinked) else None
     while True:
         chunk = store.db.execute("SELECT id, doc_id, buckets FROM doc_sketches WHERE linked = 0 "
                                  "ORDER BY id LIMIT ?", (CHUNK,)).fetchall()
         if not chunk:
             return done
-        found = _verify_all(store, _candidates(store, [(c[0], c[1], c[2]) for c in chunk]), sketches)
+        found = _verify_all(store, _candidates(store, [(c[0], c[1], c[2]) for c in chunk], useful), sketches)
         with store.atomic():
             store.add_duplicates(found)
             store.db.executemany("UPDATE doc_sketches SET linked = 1 WHERE id = ?", [(c[0],) for c in chunk])
