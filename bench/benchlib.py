@@ -1,11 +1,23 @@
 """Helpers shared by the stage benchmarks (run as scripts, so this folder is on sys.path)."""
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+
+def gnu_time_stats(stats: Path, rss_key: str = "max_rss_mb") -> dict[str, float]:
+    """User and system CPU seconds and peak RSS (MB, under ``rss_key``) from a `/usr/bin/time -v`
+    output file."""
+    text = stats.read_text()
+
+    def grab(label: str) -> float:
+        return float(re.search(rf"{re.escape(label)}: ([\d.]+)", text).group(1))
+    return {"user_s": grab("User time (seconds)"), "sys_s": grab("System time (seconds)"),
+            rss_key: round(grab("Maximum resident set size (kbytes)") / 1024, 1)}
 
 
 # vocabulary of the synthetic news texts: invented people, groups and real places of several wars

@@ -33,6 +33,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from benchlib import gnu_time_stats
 from dedup_corpus import GEN_VERSION, generate
 from dedup_score import score
 
@@ -135,10 +136,7 @@ def measure(db: Path, timeout: float) -> dict[str, Any]:
     if proc.returncode:
         res["stderr"] = proc.stderr[-800:]
     if wrap and stats.exists():
-        text = stats.read_text()
-        grab = lambda label: float(re.search(rf"{re.escape(label)}: ([\d.]+)", text).group(1))  # noqa: E731
-        res.update(user_s=grab("User time (seconds)"), sys_s=grab("System time (seconds)"),
-                   max_rss_mb=round(grab("Maximum resident set size (kbytes)") / 1024, 1))
+        res.update(gnu_time_stats(stats))
     if out.exists():
         res.update(json.loads(out.read_text()))
     return res

@@ -44,7 +44,6 @@ import inspect
 import json
 import math
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -52,6 +51,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchlib import gnu_time_stats
 from dedup_corpus import GEN_VERSION, KINDS, build_corpus
 from dedup_score import score, stored
 
@@ -94,13 +94,6 @@ main()
 """
 
 
-def _gnu_time(stats: Path) -> dict[str, float]:
-    text = stats.read_text()
-    grab = lambda label: float(re.search(rf"{re.escape(label)}: ([\d.]+)", text).group(1))  # noqa: E731
-    return {"user_s": grab("User time (seconds)"), "sys_s": grab("System time (seconds)"),
-            "max_rss_mb": round(grab("Maximum resident set size (kbytes)") / 1024, 1)}
-
-
 def timed_run(cmd: list[str], stats: Path, timeout: float) -> dict[str, Any]:
     """``cmd`` under GNU time (or without it: wall time only); wall, CPU, peak RSS, exit status."""
     wrap = [GNU_TIME, "-v", "-o", str(stats)] if os.access(GNU_TIME, os.X_OK) else []
@@ -113,7 +106,7 @@ def timed_run(cmd: list[str], stats: Path, timeout: float) -> dict[str, Any]:
         res = {"rc": None, "timed_out": True, "stderr": ""}
     res["wall_s"] = round(time.perf_counter() - t0, 3)
     if wrap and stats.exists() and not res["timed_out"]:
-        res.update(_gnu_time(stats))
+        res.update(gnu_time_stats(stats))
         res["cpu_pct"] = round(100 * (res["user_s"] + res["sys_s"]) / res["wall_s"], 1)
     return res
 

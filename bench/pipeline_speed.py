@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +33,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from benchlib import gnu_time_stats
 from ingest_speed import GNU_TIME, ROOT, build_corpus, prefix_dir
 
 TARGET_RATE = 200.0
@@ -72,13 +72,6 @@ main()
 """
 
 
-def _gnu(stats: Path) -> dict[str, float]:
-    text = stats.read_text()
-    grab = lambda label: float(re.search(rf"{re.escape(label)}: ([\d.:]+)", text).group(1))  # noqa: E731
-    return {"user_s": grab("User time (seconds)"), "sys_s": grab("System time (seconds)"),
-            "peak_rss_mb": round(grab("Maximum resident set size (kbytes)") / 1024, 1)}
-
-
 def measure(paths: Path, work: Path, k: int, jobs: int, cpu: int | None, timeout: float) -> dict[str, Any]:
     """One fresh `sitrep ingest` of ``paths``: whole-process and per-stage figures."""
     db = work / "run.db"
@@ -96,7 +89,7 @@ def measure(paths: Path, work: Path, k: int, jobs: int, cpu: int | None, timeout
     wall = time.perf_counter() - t0
     if proc.returncode:
         console.print(f"[yellow]sitrep exited {proc.returncode}[/yellow]: {proc.stderr[-600:]}")
-    res: dict[str, Any] = {"articles": k, "rc": proc.returncode, "wall_s": round(wall, 2), **_gnu(stats)}
+    res: dict[str, Any] = {"articles": k, "rc": proc.returncode, "wall_s": round(wall, 2), **gnu_time_stats(stats, "peak_rss_mb")}
     marks = json.loads(stages.read_text()) if stages.exists() else {}
     cpu_s = res["user_s"] + res["sys_s"]
     ingest, picture = marks.get("ingest", {}), marks.get("picture", {})
