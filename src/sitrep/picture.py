@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from sitrep.analysis import (DATED_PARTS, analysis_to_blob, analyze_task, blob_parts, knowledge_base,
                              load_analysis, parts_analysis, redate, version_of)
 from sitrep.model import TimeExpr
-from sitrep.picture_reduce import claim_quantity, merge_happenings, resolve_actors, write_picture
+from sitrep.picture_reduce import Written, claim_quantity, merge_happenings, resolve_actors, write_picture
 from sitrep.picture_stories import _undated_story_matches, link_stories_by_events
 from sitrep.picture_store import PictureStore
 from sitrep.store import Store
@@ -42,13 +42,9 @@ _CHUNK = 256            # documents read, analysed and stored together
 
 
 @dataclass(slots=True)
-class PictureReport:
+class PictureReport(Written):
+    """What one update did: the picture's counts as written (``Written``), and the work behind them."""
     analysed: int = 0
-    entities: int = 0
-    quotes: int = 0
-    events: int = 0
-    claims: int = 0
-    relations: int = 0
     inferred_dates: int = 0
     seconds: float = 0.0
     redated: int = 0            # documents whose dated parts were found again for a new date
