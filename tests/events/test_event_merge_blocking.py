@@ -11,7 +11,7 @@ import pytest
 
 from sitrep.events.blocking import dated_key, emit_time_key, query_time_keys
 from sitrep.events.merge import DocInfo, merge_clusters, merge_events
-from sitrep.events.merge_basics import MergeItem, dates_fit, timeless
+from sitrep.events.merge_basics import MergeItem, dates_fit, root_of, timeless
 from sitrep.model import EventFact
 
 # --- the unblocked algorithm (sitrep.events.merge before blocking), kept as the reference ---------
@@ -25,16 +25,6 @@ def _day(value):
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def _root(doc, docs):
-    seen = {doc}
-    info = docs.get(doc)
-    while info is not None and info.copy_of and info.copy_of not in seen:
-        doc = info.copy_of
-        seen.add(doc)
-        info = docs.get(doc)
-    return doc
 
 
 def _dates_fit(a, b):
@@ -183,7 +173,7 @@ def _reference_clusters(facts, entity_of, docs, family):
     clusters = []
     for it in items:
         info = docs.get(it["doc"]) or DocInfo()
-        root = _root(it["doc"], docs)
+        root = root_of(it["doc"], docs)
         best = None
         for c in clusters:
             if _fits(c, it, root, info.story, fam):
