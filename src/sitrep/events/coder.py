@@ -176,18 +176,25 @@ def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[Draft], clock: Clock,
     refers_back = back is not None and not roles.expletive(s, back)
     for d in drafts:
         when = tense(s, d.start, d.end, d.form, roles.clause_start(s, d.start, lex))
-        date, date_text, basis = clock.date(s.start, s.end, d.start, d.end, when,
-                                            prev_time if refers_back else None)
+        dates = clock.dates(s.start, s.end, d.start, d.end, when,
+                            prev_time if refers_back else None, d.action in _REPORTED)
         taken = {id(m) for m in (d.actor, d.target) if m is not None}
         place = roles.location(s, d.start, d.end, taken)
-        out.append(EventFact(
-            action=d.action, start=s.start, end=s.end,
-            actor=_local(d.actor), target=_local(d.target), location=_local(place),
-            date=date, date_text=date_text, date_basis=basis,
-            mode=_mode(lex, s, d.action, d.start, d.end), trigger=d.trigger,
-            actor_name=d.actor.text if d.actor is not None and d.actor.local < 0 else d.actor_name if d.actor is None else None,
-            target_name=d.target.text if d.target is not None and d.target.local < 0 else None))
+        mode = _mode(lex, s, d.action, d.start, d.end)
+        # "struck Israel in April and October": one act per date; a statement is made once
+        for date, date_text, basis in dates if d.action in MATERIAL else dates[:1]:
+            out.append(EventFact(
+                action=d.action, start=s.start, end=s.end,
+                actor=_local(d.actor), target=_local(d.target), location=_local(place),
+                date=date, date_text=date_text, date_basis=basis,
+                mode=mode, trigger=d.trigger,
+                actor_name=d.actor.text if d.actor is not None and d.actor.local < 0 else d.actor_name if d.actor is None else None,
+                target_name=d.target.text if d.target is not None and d.target.local < 0 else None))
     return out
+
+
+# acts whose complement clause states another act: its time expression dates that act
+_REPORTED = CRITICAL | frozenset({"REQUEST", "THREATEN"})
 
 
 def _local(m: Mention | None) -> int | None:

@@ -9,6 +9,7 @@ import bisect
 import datetime as dt
 import re
 
+from sitrep.events import timescope
 from sitrep.model import TimeExpr
 
 _DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
@@ -87,18 +88,60 @@ class Clock:
 
     def __init__(self, text: str, timexes: list[TimeExpr], published: str | None) -> None:
         self.text = text
-        self.times = sorted((t for t in timexes if usable(t)), key=lambda t: t.start)
+        self.published = published if published and _DATE.match(published[:10]) else None
+        self.times = sorted((t for t in timexes if usable(t) and not self._unanchored(t)), key=lambda t: t.start)
         self.tstarts = [t.start for t in self.times]
         self.periods = sorted((t for t in timexes if _period_month(t) is not None), key=lambda t: t.start)
         self.pstarts = [t.start for t in self.periods]
-        self.published = published if published and _DATE.match(published[:10]) else None
+
+    def _unanchored(self, t: TimeExpr) -> bool:
+        """"The next day" with no date before it to count from, counted from the report: a day
+        after the report dates nothing that has happened."""
+        if not (t.basis or "").startswith("anaphoric:") or not self.published or not t.value:
+            return False
+        return t.value[:10] > self.published[:len(t.value[:10])]
 
     def date(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,
-             prev_time: TimeExpr | None = None) -> tuple[str | None, str | None, str | None]:
-        """(date, the time expression's text, basis) of the act [start, end) in sentence [s_start, s_end)."""
-        t = nearest(self.times, self.tstarts, s_start, s_end, start, end)
-        if t is not None:
-            return event_date(t), t.text, STATED
+             prev_time: TimeExpr | None = None, reported: bool = False) -> tuple[str | None, str | None, str | None]:
+        """(date, the time expression's text, basis) of the act [start, end) in sentence [s_start, s_end);
+        ``reported``: the act is a statement, accusation or refusal whose complement states another act."""
+        return self.dates(s_start, s_end, start, end, tense, prev_time, reported)[0]
+
+    def dates(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,
+              prev_time: TimeExpr | None = None, reported: bool = False) -> list[tuple[str | None, str | None, str | None]]:
+        """As ``date``, with one entry per coordinated time expression ("struck in April and
+        October": April, then October) when the sentence states the act's time."""
+        i, linked = self._own(s_start, s_end, start, end, reported)
+        if i is not None:
+            return [(event_date(t), t.text, STATED) for t in timescope.group(self.text, self.times, i)]
+        if linked is not None and prev_time is None and tense != "future":
+            # "clashes that only subsided after Moscow intervened in March": the clause the act
+            # is told against is its narrative time
+            return [(event_date(linked), linked.text, CONTEXT)]
+        return [self._inferred(s_start, s_end, start, end, tense, prev_time)]
+
+    def _own(self, s_start: int, s_end: int, start: int, end: int,
+             reported: bool) -> tuple[int | None, TimeExpr | None]:
+        """The index of the first expression of the coordination nearest to the act among the
+        sentence's expressions that stand in the act's own clause, and the nearest expression of
+        an adverbial clause after it."""
+        best, dist, linked = None, 1 << 30, None
+        for i in range(bisect.bisect_left(self.tstarts, s_start), len(self.times)):
+            t = self.times[i]
+            if t.start >= s_end:
+                break
+            d = 0 if t.start < end and start < t.end else min(abs(t.start - end), abs(start - t.end))
+            if d < dist:
+                kind = timescope.foreign(self.text, end, t, reported)
+                if kind is None:
+                    best, dist = i, d
+                elif kind == timescope.ADVERBIAL and linked is None:
+                    linked = t
+        return (None if best is None else timescope.first_of_group(self.text, self.times, best)), linked
+
+    def _inferred(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,
+                  prev_time: TimeExpr | None) -> tuple[str | None, str | None, str | None]:
+        """The date of an act its own clause does not date: the narrative context, a period, the report."""
         if prev_time is not None:
             return event_date(prev_time), prev_time.text, ANAPHORA
         if tense == "future":

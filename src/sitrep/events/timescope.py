@@ -1,0 +1,82 @@
+"""Which of a sentence's time expressions an act may take: the clause structure between them.
+
+A time expression dates the clause it stands in. One inside an adverbial clause that follows the
+trigger ("clashes that only subsided after Moscow intervened in March") dates that clause's verb,
+not the trigger; one inside the complement of a verb of saying or blaming ("Ankara accused Baku of
+letting Tehran strike Yerevan in April", "denied that its troops shelled the town in May") dates
+the reported act, not the accusation or the denial. Coordinated expressions ("in April and
+October") date one act each; the first stands for the group where one date is wanted.
+
+The subordinators, complementisers and the irregular past forms that show a clause has its own
+verb are the ``time_*`` cue sets of ``event_cues.json``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.knowledge import load
+from sitrep.model import TimeExpr
+
+_COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|,)\s*(?:(?:in|on|at)\s+)?$", re.I)
+
+
+def _alternation(terms: frozenset[str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    sets: dict[str, frozenset[str]] = {}
+    for entry in load("event_cues.json"):
+        if entry.get("name", "").startswith("time_"):
+            sets[entry["name"]] = sets.get(entry["name"], frozenset()) | frozenset(t.lower() for t in entry["terms"])
+    # a finite verb: a regular past form or a listed irregular one, within a few words of the opener
+    # ("after a failed assault": a participle after a determiner is an adjective, no verb)
+    verb = rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?:[a-z]+ed|{_alternation(sets.get('time_irregular_past', frozenset()) or frozenset({'x'}))})"
+    words = r"(?:[\w'’.-]+\s+){0,6}?"
+    adverbial = re.compile(
+        rf"\b(?:{_alternation(sets.get('time_subordinators', frozenset({'after'})))})\s+{words}{verb}\b", re.I)
+    # the complement follows the verb and its object at once ("accused the armed forces of
+    # shelling", "denied on Monday that"); a "that" further on opens a relative clause
+    complement = re.compile(
+        rf"^\s*(?:[\w'’.-]+\s+){{0,5}}?(?:of\s+(?:\w+ly\s+)?[a-z]+ing|(?:{_alternation(sets.get('time_complementisers', frozenset({'that'})))})"
+        rf"\s+{words}{verb})\b", re.I)
+    return adverbial, complement
+
+
+ADVERBIAL, COMPLEMENT = "adverbial", "complement"
+
+
+def foreign(text: str, end: int, t: TimeExpr, reported: bool) -> str | None:
+    """Whether ``t``, after a trigger ending at ``end``, stands in a clause of its own: ADVERBIAL
+    (an adverbial clause with a verb: it dates the act only as its narrative context, "subsided
+    after Moscow intervened in March"), COMPLEMENT (``reported``: the act is a statement, an
+    accusation or a refusal, and ``t`` dates the act it reports), or None (the act's own clause)."""
+    if t.start < end:
+        return None
+    gap = text[end:t.start]
+    if len(gap) > 240:
+        return None
+    adverbial, complement = _patterns()
+    if reported and complement.match(gap) is not None:
+        return COMPLEMENT
+    return ADVERBIAL if adverbial.search(gap) is not None else None
+
+
+def first_of_group(text: str, times: list[TimeExpr], i: int) -> int:
+    """The index of the first expression of the coordination ``times[i]`` belongs to ("in April
+    and October": April's index for October)."""
+    while i > 0 and times[i - 1].end <= times[i].start and _COORD_GAP.match(text[times[i - 1].end:times[i].start]):
+        i -= 1
+    return i
+
+
+def group(text: str, times: list[TimeExpr], i: int) -> list[TimeExpr]:
+    """Every expression of the coordination that starts at ``times[i]``, in order."""
+    out = [times[i]]
+    while i + 1 < len(times) and times[i].end <= times[i + 1].start \
+            and _COORD_GAP.match(text[times[i].end:times[i + 1].start]):
+        i += 1
+        out.append(times[i])
+    return out
