@@ -143,6 +143,17 @@ def test_short_aliases_are_ambiguous(entries):
                 assert form in e.get("ambiguous", []), (e["id"], form)
 
 
+def test_no_alias_carries_a_bracketed_gloss(entries):
+    # "Arakan Army (AA)" or "Afghan army (former)" is not how a text names an actor: a text's own
+    # "(AA)" is read as a defined acronym, and a gloss in an alias only breaks the matched span.
+    # Brackets that belong to the name ("Pakistan Muslim League (N)", "CPI (Maoist)") stay.
+    for e in entries:
+        for form in e["aliases"]:
+            m = re.search(r"\(([^)]*)\)\s*$", form)
+            if m:
+                assert m.group(0) in e["name"] or len(m.group(1)) == 1, (e["id"], form)
+
+
 def test_every_country_has_capital_government_and_demonym(files, by_id):
     script = _load_script()
     demonyms = json.loads((ROOT / "scripts" / "demonyms.json").read_text(encoding="utf-8"))
