@@ -20,6 +20,7 @@ from sitrep.events.drafting import CRITICAL, HOSTILE, MATERIAL, Draft, allowed, 
 from sitrep.events.figures import casualties
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.quoted import code_quotes
+from sitrep.metadata.dateline import find_dateline
 from sitrep.model import EventFact, Mention, QuoteFact, TimeExpr
 
 _QUOTE = re.compile(r"“[^”]{1,800}”|\"[^\"\n]{1,800}\"")
@@ -56,6 +57,14 @@ def _mode(lex: Lexicon, s: roles.Sentence, action: str, start: int, end: int) ->
     return best
 
 
+def dateline_end(text: str) -> int:
+    """Where the dateline opening the text ends (0 without one)."""
+    head = text[:200]
+    cut = head.find("\n")
+    found = find_dateline(head if cut < 0 else head[:cut])
+    return found.end if found is not None else 0
+
+
 def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 timexes: list[TimeExpr], published: str | None,
                 quotes: list[QuoteFact] | None = None) -> list[EventFact]:
@@ -70,7 +79,9 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         return []
     sentences = sentences or [(0, len(text))]
     n = len(text)
-    ments = [m for m in mentions if 0 <= m.start < m.end <= n]
+    # the dateline ("MANDALAY — ", "KADUGLI (AP) -") says where the report was filed, not who acted
+    lo = dateline_end(text)
+    ments = [m for m in mentions if lo <= m.start < m.end <= n]
     mstarts = [m.start for m in ments]
     if any(mstarts[k] > mstarts[k + 1] for k in range(len(mstarts) - 1)):
         ments.sort(key=lambda m: m.start)
@@ -111,6 +122,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
             hs = per_sentence[i]
             tried: list[Draft] = []      # every coded trigger, allowed or not: coordination looks back at it
             for k, hit in enumerate(hs):
+                if _inside(cues.get("anonymity_formulas"), hit[0], hit[1]):
+                    continue          # "who asked not to be named": how a source is kept anonymous
                 # blame or refusal of a material act: the material act's arguments are its own
                 nxt = b if not all(sp.action in CRITICAL for sp in hit[3]) else next(
                     (h[0] for h in hs[k + 1:] if all(sp.action in HOSTILE for sp in h[3])), b)
@@ -195,6 +208,15 @@ def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[Draft], clock: Clock,
 
 # acts whose complement clause states another act: its time expression dates that act
 _REPORTED = CRITICAL | frozenset({"REQUEST", "THREATEN"})
+
+
+def _inside(spans: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the cue ``spans``."""
+    if not spans:
+        return False
+    starts, ends = spans
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and end <= ends[i]
 
 
 def _local(m: Mention | None) -> int | None:

@@ -99,7 +99,8 @@ class Clock:
         after the report dates nothing that has happened."""
         if not (t.basis or "").startswith("anaphoric:") or not self.published or not t.value:
             return False
-        return t.value[:10] > self.published[:len(t.value[:10])]
+        value = event_date(t) or ""           # a week as its month: "2025-W06" is no day string
+        return value > self.published[:len(value)]
 
     def date(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,
              prev_time: TimeExpr | None = None, reported: bool = False) -> tuple[str | None, str | None, str | None]:
@@ -126,17 +127,31 @@ class Clock:
         sentence's expressions that stand in the act's own clause, and the nearest expression of
         an adverbial clause after it."""
         best, dist, linked = None, 1 << 30, None
+        rel = said = None
         for i in range(bisect.bisect_left(self.tstarts, s_start), len(self.times)):
             t = self.times[i]
             if t.start >= s_end:
                 break
             d = 0 if t.start < end and start < t.end else min(abs(t.start - end), abs(start - t.end))
             if d < dist:
+                if rel is None:
+                    rel = timescope.relatives(self.text, s_start, s_end)
+                # (one in a relative clause after the act, "attacks ..., which only subsided after
+                # Iran intervened in February", is its narrative context: ``foreign`` decides)
+                if rel and timescope.split_by_relative(rel, t.start, start) and \
+                        (t.start < start or any(a <= start < b for a, b in rel)):
+                    continue          # "X, which seized power in July 2023, has asked": not the request's time
+                if not reported and (t.end <= start or t.start >= end) and timescope.saying_time(self.text, t):
+                    if said is None:
+                        said = i      # the statement's time: the act's only if nothing nearer is its own
+                    continue
                 kind = timescope.foreign(self.text, end, t, reported)
                 if kind is None:
                     best, dist = i, d
                 elif kind == timescope.ADVERBIAL and linked is None:
                     linked = t
+        if best is None:
+            best = said
         return (None if best is None else timescope.first_of_group(self.text, self.times, best)), linked
 
     def _inferred(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,

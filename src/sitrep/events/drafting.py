@@ -31,6 +31,7 @@ _PREP_END = re.compile(r"\s(?:on|against|with|between|of|to|into|for|by|from)$")
 _BARE_OBJECT = re.compile(r"\s+(?:on|against|with|between|targeting|at|into|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?$")
 _GOVERNED = re.compile(r"[^,;:()\"“”]*$")
 _BY_NEXT = re.compile(r"\s+by\b")
+_AGENT_REACH = 30                 # characters from a nominal trigger to an agent that outranks a light verb's subject
 _GERUND_EMBED = re.compile(r"(?:^|\W)(?:of|for|from|about|over)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -169,13 +170,20 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         target, agent = roles.obj(s, end, hi, action)
         if target is not None and not _PREP_END.search(key) and not _BARE_OBJECT.match(s.text, end, target.start):
             target = None                 # "after the talks, Russia ...": a bare noun takes no far object
-        if actor is None:
-            actor = agent or roles.agent_after(s, end, hi)
-        elif how == "light":
+        if how in ("light", "aux"):
+            # the verb the noun depends on: "had repelled an attack", "has rejected ... attacks"
             changed = _modality(lex, s, action, actor.end if actor.end <= start else s.start, start, False)
             if changed is None:
                 return None
             action = changed
+            if how == "aux":
+                actor = None              # who repelled an attack did not make it
+        if actor is None or how == "light":
+            # "an attack (on Y) by X" names its actor; a light verb's subject yields only to a "by"
+            # close to the trigger ("in protest against violations by X": X did not protest)
+            by = agent or roles.agent_after(s, end, hi)
+            if by is not None and (how == "" or by.start - end <= _AGENT_REACH):
+                actor = by
         return Draft(action, start, end, s.text[start:end], actor, target, False)
 
     with_aux = spec.form in ("participle", "pastpart") and p.passive_before.search(before)

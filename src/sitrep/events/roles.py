@@ -10,184 +10,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitrep.events import timescope
 from sitrep.events.cuehit import Hit
-from sitrep.events.lexicon import Lexicon, cue_regex, lexicon
+from sitrep.events.lexicon import Lexicon, lexicon
+from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
 from sitrep.model import Mention
+
+__all__ = ["ACTOR_TYPES", "PLACE_TYPES", "IGNORED_TYPES", "NO_SPANS", "Patterns", "Sentence", "Subjects",
+           "patterns", "clause_start", "clause_end", "subject", "expletive", "resolve", "obj", "agent_after",
+           "noun_actor", "location", "sentence_subject"]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 IGNORED_TYPES = frozenset({"MEDIA", "WEAPON", "LAW", "EVENT"})
-_DET = r"(?:(?:the|a|an|its|their|his|her|this|that|these|those|two|three|several|some|many)\s+)?"
-
-
-@dataclass(slots=True)
-class Patterns:
-    prep_before: re.Pattern
-    loc_before: re.Pattern
-    by_before: re.Pattern
-    passive_before: re.Pattern
-    possessive_gap: re.Pattern
-    modifier_gap: re.Pattern
-    object_pronoun: re.Pattern
-    pronoun: re.Pattern
-    modifier_after: re.Pattern      # "Iran-backed", "Kremlin-linked": the name modifies what follows
-    modifier_before: re.Pattern     # "pro-Iran", "anti-junta"
-    expletive: re.Pattern           # "it is only two groups that ...": an empty "it"
-    said_to: re.Pattern             # "Tehran said to have denied": a hearsay passive, not a speaker
-    origin_before: re.Pattern       # "launched from Iraq": where a weapon came from, not where it struck
-    member_before: re.Pattern       # "fighters from X", "rebels of the X": X acts through its members
-
-
-def _ends_with(words) -> re.Pattern:
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    # the preposition, an optional determiner and one optional lower-case word ("in southern Lebanon")
-    return re.compile(r"(?:^|[^\w-])(?:" + alt + r")\s+" + _DET + r"(?-i:(?:[a-z0-9][\w'-]*\s+)?)$", re.I)
-
-
-@lru_cache(maxsize=1)
-def patterns() -> Patterns:
-    lex = lexicon()
-    pron = sorted(lex.words["pronouns"] | lex.words["anaphors"], key=len, reverse=True)
-    return Patterns(
-        prep_before=_ends_with(lex.words["prepositions"]),
-        loc_before=_ends_with(lex.words["location_prepositions"]),
-        by_before=re.compile(r"(?:^|\W)by\s+" + _DET + r"(?-i:(?:[a-z][\w'-]*\s+)?)$", re.I),
-        passive_before=re.compile(r"(?:^|\W)(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+"
-                                  r"(?:(?:\w+ly|not|also|reportedly|allegedly|all|both|then|later|fatally|"
-                                  r"critically|seriously|badly|lightly)\s+)*$", re.I),
-        possessive_gap=re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$"),
-        modifier_gap=re.compile(r"^(?:-led)?\s+(?:(?!(?:the|a|an|if|of|and|or|to|in|on|at|that|which|after|"
-                                r"before|when|while|as|for|with|by|from|said|says|is|are|was|were|has|have|had|"
-                                r"will|would|could|may|might|not|no)\b)(?-i:[a-z][\w-]*)\s+){0,2}$"),
-        object_pronoun=re.compile(r"^\s+(?:it|them|him|her)\b", re.I),
-        pronoun=cue_regex(pron),
-        modifier_after=re.compile(r"[-‐‑]\s?(?:" + _alt(lex.words["modifier_suffixes"]) + r")\b", re.I),
-        modifier_before=re.compile(r"(?:^|[^\w-])(?:" + _alt(lex.words["modifier_prefixes"]) + r")[-‐‑]$", re.I),
-        expletive=re.compile(r"\s+(?:" + _alt(lex.words["expletive_after_it"]) + r")\b", re.I),
-        said_to=re.compile(r"\s+to\s+(?:have|be)\b", re.I),
-        member_before=re.compile(r"(?:^|\W)(?:" + _alt(lex.words["member_nouns"]) + r")\s+(?:of|from|loyal\s+to|"
-                                 r"belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?$", re.I),
-        origin_before=re.compile(r"(?<![\w-])(?:" + _alt(lex.words["origin_verbs"]) + r")\s+(?:\w+ly\s+)?from\s+"
-                                 r"(?:(?:the|a|an|neighbouring|neighboring|nearby)\s+)?(?-i:(?:[a-z][\w'-]*\s+)?)$", re.I),
-    )
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-@dataclass(slots=True)
-class Sentence:
-    """One sentence with its mentions and what the document said before it."""
-
-    text: str
-    lower: str                     # the same text lower-cased, for cue words
-    start: int
-    end: int
-    mentions: list[Mention]
-    prev_subject: "Subjects | dict" = field(default_factory=dict)   # .get(person?) -> the last such subject
-    quoted: list[tuple[int, int]] = field(default_factory=list)              # direct quotations inside it
-    # cue set name -> (starts, ends) of its matches in the whole document (Lexicon.cue_spans): the
-    # document is scanned once for every cue set, and each question is a bisection
-    cue_spans: dict = field(default_factory=dict)
-    # answers about a mention's left context, shared by the document's sentences: the same mention
-    # is asked about again for every trigger near it
-    memo: dict = field(default_factory=dict)
-
-    def spans(self, name: str) -> tuple[list[int], list[int]]:
-        return self.cue_spans.get(name, _NONE)
-
-    def any(self, name: str) -> bool:
-        starts, _ = self.cue_spans.get(name, _NONE)
-        i = bisect_left(starts, self.start)
-        return i < len(starts) and starts[i] < self.end
-
-    def has(self, name: str, lo: int, hi: int) -> bool:
-        """Whether a match of cue set ``name`` lies inside [lo, hi) (``first`` without the match:
-        the coder asks this several times per trigger)."""
-        got = self.cue_spans.get(name)
-        if got is None or lo >= hi:
-            return False
-        starts, ends = got
-        i = bisect_left(starts, lo)
-        return i < len(starts) and ends[i] <= hi
-
-    def first(self, name: str, lo: int, hi: int) -> "Hit | None":
-        """The first match of cue set ``name`` lying inside [lo, hi)."""
-        starts, ends = self.cue_spans.get(name, _NONE)
-        i = bisect_left(starts, lo)
-        return Hit(self.lower, starts[i], ends[i]) if i < len(starts) and ends[i] <= hi else None
-
-    def last(self, name: str, lo: int, hi: int) -> "Hit | None":
-        """The last match of cue set ``name`` lying inside [lo, hi)."""
-        starts, ends = self.cue_spans.get(name, _NONE)
-        i = bisect_right(ends, hi) - 1
-        return Hit(self.lower, starts[i], ends[i]) if i >= 0 and starts[i] >= lo else None
-
-    def all(self, name: str, lo: int, hi: int) -> list["Hit"]:
-        starts, ends = self.cue_spans.get(name, _NONE)
-        out = []
-        for i in range(bisect_left(starts, lo), len(starts)):
-            if ends[i] > hi:
-                break
-            out.append(Hit(self.lower, starts[i], ends[i]))
-        return out
-
-    def before(self, pos: int, width: int = 40) -> str:
-        return self.text[max(self.start, pos - width):pos]
-
-    def prepositional(self, m: Mention) -> bool:
-        lo = max(0, self.start - 1, m.start - 40)
-        return self._before(patterns().prep_before, 0, lo, m.start)
-
-    def _before(self, rx: re.Pattern, kind: int, lo: int, hi: int) -> bool:
-        """Whether ``rx`` finds a match in text[lo:hi] (as a slice: "^" matches at ``lo``), memoised."""
-        key = (kind, lo, hi)
-        got = self.memo.get(key)
-        if got is None:
-            got = self.memo[key] = rx.search(self.text[lo:hi]) is not None
-        return got
-
-    def locative(self, m: Mention, lo: int = 0) -> bool:
-        """Whether a locating preposition introduces ``m`` (one at or after ``lo``: a trigger's own
-        preposition, as in "withdrew from", does not count)."""
-        return self._before(patterns().loc_before, 1, max(lo - 1, self.start - 1, m.start - 40, 0), m.start)
-
-    def origin(self, m: Mention) -> bool:
-        """Whether ``m`` is where a weapon or force came from ("a drone launched from Iraq")."""
-        key = (4, m.start)
-        got = self.memo.get(key)
-        if got is None:
-            got = self.memo[key] = patterns().origin_before.search(self.text, max(self.start, m.start - 40), m.start) is not None
-        return got
-
-    def modifier(self, m: Mention, leader_counts: bool = False) -> bool:
-        """Whether ``m`` only modifies a noun ("Iran-backed militias", "pro-Russian forces").
-        With ``leader_counts`` a leader stands for what it leads ("aid to the US-led coalition")."""
-        key = (3, m.start, m.end, leader_counts)
-        got = self.memo.get(key)
-        if got is None:
-            p = patterns()
-            after = p.modifier_after.match(self.text, m.end, min(self.end, m.end + 16))
-            if after is not None and leader_counts and after.group(0).lstrip("-‐‑ ").lower() == "led":
-                after = None
-            got = self.memo[key] = bool(after or p.modifier_before.search(self.text, max(self.start, m.start - 6), m.start))
-        return got
-
-    def quoted_after(self, m: Mention, pos: int) -> bool:
-        """Whether ``m`` stands inside a quotation that opens after ``pos``: quoted words are what
-        someone said ("asked for “action against attacks on Israel”"), not who was addressed."""
-        return any(pos <= a <= m.start and m.end <= b for a, b in self.quoted)
-
-    def agentive(self, m: Mention, lo: int = 0) -> bool:
-        return self._before(patterns().by_before, 2, max(lo - 1, self.start - 1, m.start - 30, 0), m.start)
-
-
-_NONE: tuple[list[int], list[int]] = ([], [])
-NO_SPANS = _NONE                  # no match of a cue set (for readers of Sentence.cue_spans)
 
 
 class Subjects:
@@ -229,6 +66,10 @@ def clause_end(s: Sentence, pos: int, lex: Lexicon, stop: re.Pattern | None = No
     i = bisect_left(starts, pos)
     if i < len(starts) and ends[i] <= hi:
         hi = starts[i]
+    for a, b in s.relatives():
+        if a <= pos < b:
+            hi = min(hi, b)       # "which seized power in July, has asked Russia": Russia is not seized
+            break
     if stop is not None:
         m = stop.search(s.text, pos, hi)
         if m:
@@ -247,7 +88,10 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
             break
         if not said_to.match(s.lower, ends[i], pos):
             rep = starts[i]
+    closed = [(a, b) for a, b in s.relatives() if lo <= a and b <= pos]   # relative clauses left behind
     pron = s.last("pronoun", lo, pos)
+    if pron is not None and closed and timescope.split_by_relative(closed, pron.start(), pos):
+        pron = s.last("pronoun", lo, next(a for a, b in closed if a <= pron.start() < b))
     if pron is not None and expletive(s, pron):
         pron = None
     fallback = skipped = None
@@ -256,6 +100,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
             continue
         if m.start < lo:
             break
+        if closed and timescope.split_by_relative(closed, m.start, pos):
+            continue                       # "X, which took Y in May, attacked": Y is the clause's own
         if rep is not None and m.end <= rep:
             break                          # left of "said": the speaker, not the subject
         if pron is not None and m.end <= pron.start():
@@ -315,6 +161,7 @@ def _title_of(s: Sentence, m: Mention, nxt: Mention | None) -> bool:
 def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Mention | None]:
     """The object after ``pos`` (before ``hi``), and the first agent ("by X") met on the way."""
     fallback = agent = None
+    hi = _before_tail(s, pos, hi)
     for k, m in enumerate(s.mentions):
         if m.start < pos:
             continue
@@ -346,11 +193,41 @@ def _attribution(s: Sentence, m: Mention, hi: int) -> bool:
         and s.first("reporting", hi, hi + 12) is not None and _ATTRIBUTION_GAP.match(s.text, m.end, hi) is not None
 
 
+def _before_tail(s: Sentence, pos: int, hi: int) -> int:
+    """``hi`` cut at the sentence's trailing attribution when the trigger stands before it."""
+    tail = s.tail()
+    return tail if pos < tail < hi else hi
+
+
 def agent_after(s: Sentence, pos: int, hi: int) -> Mention | None:
+    hi = _before_tail(s, pos, hi)
     for m in s.mentions:
         if pos <= m.start and m.end <= hi and m.type not in IGNORED_TYPES and s.agentive(m, pos):
             return m
+    # "an attack by the (paramilitary) group": the group the document last named as a subject
+    by = _BY_ANAPHOR.search(s.lower, pos, min(hi, pos + 60))
+    heads = _anaphor_heads()
+    if by is not None and (by.group(2) in heads or (by.group(1) in heads and (by.group(2) is None or by.group(2) in _AFTER_NP))):
+        return s.prev_subject.get(False)
     return None
+
+
+# words that may follow the head noun ("by the group on Sunday"); any other word is the head
+# ("by the militia groups": "militia" only modifies)
+_AFTER_NP = frozenset({"on", "in", "at", "near", "of", "for", "from", "against", "and", "or", "which", "that", "who",
+                       "had", "has", "have", "was", "were", "is", "are", "last", "this", "after", "before", "during"})
+_BY_ANAPHOR = re.compile(r"\bby\s+the\s+([a-z-]+)(?:\s+([a-z]+))?\b")   # "the group", "the armed group"
+
+
+@lru_cache(maxsize=1)
+def _anaphor_heads() -> frozenset[str]:
+    """The head nouns of "the group", "the militia", ...: a definite description of an actor."""
+    return frozenset(w.split()[-1] for w in lexicon().words["anaphors"] if w.startswith("the ") and " " in w)
+
+
+# "had repelled an attack": the light verb is an auxiliary of another verb, whose subject may be
+# the attack's victim
+_PERFECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\s+(?:an?|the|its|their|his|her|this|that)\b", re.I)
 
 
 def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str]:
@@ -368,19 +245,29 @@ def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str
     if light is None or s.first("clause_right", light.end(), pos):
         return None, ""
     m, _ = subject(s, light.start(), lex)
+    if m is not None and _PERFECT_AFTER.match(s.text, light.end(), pos):
+        return m, "aux"                   # the subject of the verb the noun depends on, not its actor
     return (m, "light") if m is not None else (None, "")
 
 
 def location(s: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
     """The place a located preposition introduces nearest to the trigger."""
     best, dist = None, 1 << 30
+    tail = s.tail()
     for m in s.mentions:
-        if m.type not in PLACE_TYPES or id(m) in taken or not s.locative(m) or s.origin(m):
+        if m.type not in PLACE_TYPES or id(m) in taken or (hi <= tail <= m.start) or not s.locative(m) or s.origin(m):
             continue
         d = lo - m.end if m.end <= lo else max(0, m.start - hi)
+        if d < dist and m.end <= lo and _speaker_side(s, m.end, lo):
+            continue                  # "an official in Kyiv said Russia asked ...": where the source is
         if d < dist:
             best, dist = m, d
     return best
+
+
+def _speaker_side(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a verb of saying stands between ``lo`` and the trigger at ``hi``."""
+    return any(h.group(0) != "that" for h in s.all("reporting", lo, hi))
 
 
 def sentence_subject(s: Sentence, before: int | None = None) -> Mention | None:

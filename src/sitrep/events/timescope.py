@@ -18,6 +18,9 @@ from functools import lru_cache
 from sitrep.knowledge import load
 from sitrep.model import TimeExpr
 
+# a non-restrictive relative clause set off by commas ("Niger's junta, which seized power in July
+# 2023, has asked ..."): its verb, object and time are its own, not the main clause's
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;:()\"“”]{2,160}?(?=,|$)", re.I)
 _COORD_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|,)\s*(?:(?:in|on|at)\s+)?$", re.I)
 
 
@@ -45,6 +48,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return adverbial, complement
 
 
+@lru_cache(maxsize=1)
+def _said_before() -> re.Pattern[str]:
+    verbs: frozenset[str] = frozenset()
+    for entry in load("event_cues.json"):
+        if entry.get("name") == "attribution_verbs":
+            verbs |= frozenset(t.lower() for t in entry["terms"])
+    # "said on Tuesday", "said late on Sunday", "told reporters on Monday", "announced Friday"
+    return re.compile(rf"\b(?:{_alternation(verbs or frozenset({'said'}))})(?:\s+[\w'’-]+){{0,2}}?\s+$", re.I)
+
+
+def saying_time(text: str, t: TimeExpr) -> bool:
+    """Whether ``t`` stands right after a verb of saying: it dates the statement ("the army said
+    on Tuesday that strikes had killed 40 militants the previous week"), and an act the statement
+    reports takes it only when its own clause states no time."""
+    return _said_before().search(text, max(0, t.start - 30), t.start) is not None
+
+
 ADVERBIAL, COMPLEMENT = "adverbial", "complement"
 
 
@@ -62,6 +82,20 @@ def foreign(text: str, end: int, t: TimeExpr, reported: bool) -> str | None:
     if reported and complement.match(gap) is not None:
         return COMPLEMENT
     return ADVERBIAL if adverbial.search(gap) is not None else None
+
+
+def relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The comma-enclosed relative clauses of text[lo:hi] (a sentence), as (start, end) spans
+    from the opening comma to just before the closing one (or the sentence end)."""
+    if "wh" not in text[lo:hi].lower():
+        return []
+    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text, lo, hi)]
+
+
+def split_by_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether positions ``a`` and ``b`` stand on different sides of a relative clause's edge:
+    one inside it and the other outside."""
+    return any((x <= a < y) != (x <= b < y) for x, y in spans)
 
 
 def first_of_group(text: str, times: list[TimeExpr], i: int) -> int:

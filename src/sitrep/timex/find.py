@@ -14,7 +14,7 @@ from sitrep.model import TimeExpr
 
 from . import arith
 from .cues import tense
-from .resolve import GRAIN, Resolved, resolve
+from .resolve import CALENDAR, GRAIN, Resolved, resolve
 from .scan import Raw, scan
 from .words import lexicon
 
@@ -25,6 +25,8 @@ _SINCE = re.compile(r"(?i:\b(?:ever\s+)?since)\s+$")
 _OPEN = re.compile(r"(?i:\b(between|from))\s+$")
 _JOIN = re.compile(r"\s*(?:(?i:and|to|until|till|through)|[-–—])\s*$")
 _PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
+# a direct quotation: its "this morning" is the speaker's day, not a point of the narrative
+_QUOTATION = re.compile(r"“[^”]{1,800}”|\"[^\"\n]{1,800}\"")
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -66,8 +68,18 @@ def _anchor_for(unit: str, history: list[Resolved]) -> tuple[arith.Date, str] | 
     return None
 
 
-def _apply_anaphora(items: list[Resolved], pub: arith.Date | None) -> None:
+def _quotations(text: str) -> list[tuple[int, int]]:
+    if '"' not in text and "“" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+
+
+def _apply_anaphora(items: list[Resolved], pub: arith.Date | None, text: str = "") -> None:
+    """Resolve "the following day", "a week earlier" against the narrative's last stated time.
+    Times inside a quotation are the speaker's ("we buried children this morning") and are no
+    anchor for the narrative around it."""
     history: list[Resolved] = []
+    quoted = _quotations(text) if any(r.offset is not None for r in items) else []
     for r in items:
         if r.offset is not None:
             n, unit = r.offset
@@ -78,11 +90,12 @@ def _apply_anaphora(items: list[Resolved], pub: arith.Date | None) -> None:
             if found is not None:
                 anchor, anchor_grain = found
                 grain = r.granularity or "day"
-                if grain == "week" and anchor_grain == "day":
+                if grain == "week" and anchor_grain == "day" and r.basis != CALENDAR:
                     grain = "day"                   # "a week earlier" than a dated day: that day
+                # ("the previous week" is the calendar week before the anchor's: a week)
                 r.value = arith.value_for(arith.shift(anchor, unit, n), grain)
                 r.granularity, r.basis = grain, basis
-        if r.value:
+        if r.value and not any(a <= r.start and r.end <= b for a, b in quoted):
             history.append(r)
 
 
@@ -142,5 +155,5 @@ def find_timexes(text: str, published: str | None) -> list[TimeExpr]:
         elif res.granularity == "range" and (opener := _OPEN.search(text, max(0, res.start - 12), res.start)):
             res.start = opener.start()              # "between 2014 and 2017" as one span
         items.append(res)
-    _apply_anaphora(items, pub)
+    _apply_anaphora(items, pub, text)
     return [_to_expr(text, r) for r in _merge_ranges(text, items)]

@@ -190,6 +190,9 @@ def resolve(r: Raw, text: str, pub: arith.Date | None, cue: int) -> Resolved | N
     return None
 
 
+CALENDAR = "anaphoric, calendar"      # a basis until the anchor is found (``find._apply_anaphora``)
+
+
 def _anaphor(r: Raw, text: str, pub: arith.Date | None) -> Resolved | None:
     g, s, e = r.g, r.start, r.end
     if r.rule == "that":
@@ -209,7 +212,8 @@ def _anaphor(r: Raw, text: str, pub: arith.Date | None) -> Resolved | None:
             return Resolved(s, e, None, "range", basis="range-ahead")
         return Resolved(s, e, arith.day_value(pub), "range",
                         arith.day_value(arith.shift(pub, unit, 1)), "range-ahead")
-    return Resolved(s, e, None, unit, basis="anaphoric", offset=(step, unit))
+    # "the previous week", "the following month": the calendar unit next to the anchor's
+    return Resolved(s, e, None, unit, basis=CALENDAR, offset=(step, unit))
 
 
 def _relunit(r: Raw, pub: arith.Date | None, fut: bool) -> Resolved:

@@ -1,0 +1,223 @@
+"""One sentence as the role finder sees it: its text, mentions, quotations and the document's cue
+matches, with memoised questions about a mention's left context, and the compiled patterns those
+questions use (the word lists are the cue sets of ``event_cues.json``)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.events import timescope
+from sitrep.events.cuehit import Hit
+from sitrep.events.lexicon import cue_regex, lexicon
+from sitrep.model import Mention
+
+if TYPE_CHECKING:
+    from sitrep.events.roles import Subjects
+
+_DET = r"(?:(?:the|a|an|its|their|his|her|this|that|these|those|two|three|several|some|many)\s+)?"
+
+
+@dataclass(slots=True)
+class Patterns:
+    prep_before: re.Pattern
+    loc_before: re.Pattern
+    by_before: re.Pattern
+    passive_before: re.Pattern
+    possessive_gap: re.Pattern
+    modifier_gap: re.Pattern
+    object_pronoun: re.Pattern
+    pronoun: re.Pattern
+    modifier_after: re.Pattern      # "Iran-backed", "Kremlin-linked": the name modifies what follows
+    modifier_before: re.Pattern     # "pro-Iran", "anti-junta"
+    expletive: re.Pattern           # "it is only two groups that ...": an empty "it"
+    said_to: re.Pattern             # "Tehran said to have denied": a hearsay passive, not a speaker
+    origin_before: re.Pattern       # "launched from Iraq": where a weapon came from, not where it struck
+    member_before: re.Pattern       # "fighters from X", "rebels of the X": X acts through its members
+    attribution: re.Pattern         # "..., regional governor Ivan Fedorov said.": the source, no argument
+
+
+def _ends_with(words) -> re.Pattern:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    # the preposition, an optional determiner and one optional lower-case word ("in southern Lebanon")
+    return re.compile(r"(?:^|[^\w-])(?:" + alt + r")\s+" + _DET + r"(?-i:(?:[a-z0-9][\w'-]*\s+)?)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    lex = lexicon()
+    pron = sorted(lex.words["pronouns"] | lex.words["anaphors"], key=len, reverse=True)
+    return Patterns(
+        prep_before=_ends_with(lex.words["prepositions"]),
+        loc_before=_ends_with(lex.words["location_prepositions"]),
+        by_before=re.compile(r"(?:^|\W)by\s+" + _DET + r"(?-i:(?:[a-z][\w'-]*\s+)?)$", re.I),
+        passive_before=re.compile(r"(?:^|\W)(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+"
+                                  r"(?:(?:\w+ly|not|also|reportedly|allegedly|all|both|then|later|fatally|"
+                                  r"critically|seriously|badly|lightly)\s+)*$", re.I),
+        possessive_gap=re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$"),
+        modifier_gap=re.compile(r"^(?:-led)?\s+(?:(?!(?:the|a|an|if|of|and|or|to|in|on|at|that|which|after|"
+                                r"before|when|while|as|for|with|by|from|said|says|is|are|was|were|has|have|had|"
+                                r"will|would|could|may|might|not|no)\b)(?-i:[a-z][\w-]*)\s+){0,2}$"),
+        object_pronoun=re.compile(r"^\s+(?:it|them|him|her)\b", re.I),
+        pronoun=cue_regex(pron),
+        modifier_after=re.compile(r"[-‐‑]\s?(?:" + _alt(lex.words["modifier_suffixes"]) + r")\b", re.I),
+        modifier_before=re.compile(r"(?:^|[^\w-])(?:" + _alt(lex.words["modifier_prefixes"]) + r")[-‐‑]$", re.I),
+        expletive=re.compile(r"\s+(?:" + _alt(lex.words["expletive_after_it"]) + r")\b", re.I),
+        said_to=re.compile(r"\s+to\s+(?:have|be)\b", re.I),
+        member_before=re.compile(r"(?:^|\W)(?:" + _alt(lex.words["member_nouns"]) + r")\s+(?:of|from|loyal\s+to|"
+                                 r"belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?$", re.I),
+        attribution=_attribution_tail(lex.words.get("attribution_verbs", frozenset({"said", "says"}))),
+        origin_before=re.compile(r"(?<![\w-])(?:" + _alt(lex.words["origin_verbs"]) + r")\s+(?:\w+ly\s+)?from\s+"
+                                 r"(?:(?:the|a|an|neighbouring|neighboring|nearby)\s+)?(?-i:(?:[a-z][\w'-]*\s+)?)$", re.I),
+    )
+
+
+def _attribution_tail(verbs) -> re.Pattern:
+    """A comma-led source at the end of a sentence: "..., X said (on Friday).", "..., said X.",
+    "..., according to X." No comma inside it, so it starts at the last comma; a clause of its own
+    ("and", "which", a gerund) is no attribution."""
+    v = _alt(verbs)
+    free = r"[^,;:\"“”]"
+    return re.compile(r",\s+(?:according\s+to\s+" + free + r"{2,100}"
+                      r"|(?:" + v + r")\s+" + free + r"{2,80}"
+                      r"|(?!(?:and|but|or|which|who|while|when|after|before|as|where|then|[a-z]+ing)\b)"
+                      + free + r"{2,90}?\s+(?:" + v + r")"
+                      # what may follow the verb: "on Friday", "in a statement", "Reuters"
+                      r"(?:\s+(?:(?:on|in|at|late|early|this|last|during|via|to|through|after|before|without)\b|(?-i:[A-Z]))"
+                      + free + r"{0,50})?)"
+                      r"\s*[.!]?[\"”’']?\s*$", re.I)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence with its mentions and what the document said before it."""
+
+    text: str
+    lower: str                     # the same text lower-cased, for cue words
+    start: int
+    end: int
+    mentions: list[Mention]
+    prev_subject: "Subjects | dict" = field(default_factory=dict)   # .get(person?) -> the last such subject
+    quoted: list[tuple[int, int]] = field(default_factory=list)              # direct quotations inside it
+    # cue set name -> (starts, ends) of its matches in the whole document (Lexicon.cue_spans): the
+    # document is scanned once for every cue set, and each question is a bisection
+    cue_spans: dict = field(default_factory=dict)
+    # answers about a mention's left context, shared by the document's sentences: the same mention
+    # is asked about again for every trigger near it
+    memo: dict = field(default_factory=dict)
+
+    def spans(self, name: str) -> tuple[list[int], list[int]]:
+        return self.cue_spans.get(name, _NONE)
+
+    def any(self, name: str) -> bool:
+        starts, _ = self.cue_spans.get(name, _NONE)
+        i = bisect_left(starts, self.start)
+        return i < len(starts) and starts[i] < self.end
+
+    def has(self, name: str, lo: int, hi: int) -> bool:
+        """Whether a match of cue set ``name`` lies inside [lo, hi) (``first`` without the match:
+        the coder asks this several times per trigger)."""
+        got = self.cue_spans.get(name)
+        if got is None or lo >= hi:
+            return False
+        starts, ends = got
+        i = bisect_left(starts, lo)
+        return i < len(starts) and ends[i] <= hi
+
+    def first(self, name: str, lo: int, hi: int) -> "Hit | None":
+        """The first match of cue set ``name`` lying inside [lo, hi)."""
+        starts, ends = self.cue_spans.get(name, _NONE)
+        i = bisect_left(starts, lo)
+        return Hit(self.lower, starts[i], ends[i]) if i < len(starts) and ends[i] <= hi else None
+
+    def last(self, name: str, lo: int, hi: int) -> "Hit | None":
+        """The last match of cue set ``name`` lying inside [lo, hi)."""
+        starts, ends = self.cue_spans.get(name, _NONE)
+        i = bisect_right(ends, hi) - 1
+        return Hit(self.lower, starts[i], ends[i]) if i >= 0 and starts[i] >= lo else None
+
+    def all(self, name: str, lo: int, hi: int) -> list["Hit"]:
+        starts, ends = self.cue_spans.get(name, _NONE)
+        out = []
+        for i in range(bisect_left(starts, lo), len(starts)):
+            if ends[i] > hi:
+                break
+            out.append(Hit(self.lower, starts[i], ends[i]))
+        return out
+
+    def tail(self) -> int:
+        """Where a trailing attribution ("..., officials said.") starts; the sentence end without one.
+        Its words name who reported the act, never the act's target, agent or place."""
+        key = (5, self.start)
+        got = self.memo.get(key)
+        if got is None:
+            m = patterns().attribution.search(self.text, max(self.start, self.end - 160), self.end)
+            got = self.memo[key] = m.start() if m is not None else self.end
+        return got
+
+    def relatives(self) -> list[tuple[int, int]]:
+        """The sentence's comma-enclosed relative clauses (``timescope.relatives``)."""
+        key = (6, self.start)
+        got = self.memo.get(key)
+        if got is None:
+            got = self.memo[key] = timescope.relatives(self.text, self.start, self.end)
+        return got
+
+    def before(self, pos: int, width: int = 40) -> str:
+        return self.text[max(self.start, pos - width):pos]
+
+    def prepositional(self, m: Mention) -> bool:
+        lo = max(0, self.start - 1, m.start - 40)
+        return self._before(patterns().prep_before, 0, lo, m.start)
+
+    def _before(self, rx: re.Pattern, kind: int, lo: int, hi: int) -> bool:
+        """Whether ``rx`` finds a match in text[lo:hi] (as a slice: "^" matches at ``lo``), memoised."""
+        key = (kind, lo, hi)
+        got = self.memo.get(key)
+        if got is None:
+            got = self.memo[key] = rx.search(self.text[lo:hi]) is not None
+        return got
+
+    def locative(self, m: Mention, lo: int = 0) -> bool:
+        """Whether a locating preposition introduces ``m`` (one at or after ``lo``: a trigger's own
+        preposition, as in "withdrew from", does not count)."""
+        return self._before(patterns().loc_before, 1, max(lo - 1, self.start - 1, m.start - 40, 0), m.start)
+
+    def origin(self, m: Mention) -> bool:
+        """Whether ``m`` is where a weapon or force came from ("a drone launched from Iraq")."""
+        key = (4, m.start)
+        got = self.memo.get(key)
+        if got is None:
+            got = self.memo[key] = patterns().origin_before.search(self.text, max(self.start, m.start - 40), m.start) is not None
+        return got
+
+    def modifier(self, m: Mention, leader_counts: bool = False) -> bool:
+        """Whether ``m`` only modifies a noun ("Iran-backed militias", "pro-Russian forces").
+        With ``leader_counts`` a leader stands for what it leads ("aid to the US-led coalition")."""
+        key = (3, m.start, m.end, leader_counts)
+        got = self.memo.get(key)
+        if got is None:
+            p = patterns()
+            after = p.modifier_after.match(self.text, m.end, min(self.end, m.end + 16))
+            if after is not None and leader_counts and after.group(0).lstrip("-‐‑ ").lower() == "led":
+                after = None
+            got = self.memo[key] = bool(after or p.modifier_before.search(self.text, max(self.start, m.start - 6), m.start))
+        return got
+
+    def quoted_after(self, m: Mention, pos: int) -> bool:
+        """Whether ``m`` stands inside a quotation that opens after ``pos``: quoted words are what
+        someone said ("asked for “action against attacks on Israel”"), not who was addressed."""
+        return any(pos <= a <= m.start and m.end <= b for a, b in self.quoted)
+
+    def agentive(self, m: Mention, lo: int = 0) -> bool:
+        return self._before(patterns().by_before, 2, max(lo - 1, self.start - 1, m.start - 30, 0), m.start)
+
+
+_NONE: tuple[list[int], list[int]] = ([], [])
+NO_SPANS = _NONE                  # no match of a cue set (for readers of Sentence.cue_spans)
