@@ -99,3 +99,17 @@ def test_a_relative_clause_between_subject_and_verb_gives_no_subject():
     got = code(text)
     assert ("ASSAULT", "Rapid Support Forces", "El Fasher", None) in got
     assert all(e[1] != "Wad Madani" for e in got)
+
+
+def test_dropping_bombs_on_a_place_is_an_assault_on_it():
+    text = "Russian forces dropped guided bombs on Zaporizhzhia on Friday, killing four people, regional governor Ivan Fedorov said."
+    got = [e for e in code(text) if e[0] == "ASSAULT"]
+    assert got and got[0][1] == "Russian forces" and "Zaporizhzhia" in (got[0][2], got[0][3])
+    # dropping anything else is no attack
+    assert not [e for e in code("Russia dropped its demand for talks in Kharkiv, Ivan Fedorov said.") if e[0] == "ASSAULT"]
+
+
+def test_a_bare_assault_noun_takes_its_by_agent():
+    text = "Residents of El Fasher fled after an assault by the Rapid Support Forces on Friday."
+    got = [e for e in code(text) if e[0] == "ASSAULT"]
+    assert got and got[0][1] == "Rapid Support Forces"
