@@ -23,7 +23,7 @@ from sitrep.clean.lines import BLANK, BODY, TITLE, Line, mark_recurring, mark_re
 from sitrep.clean.split import split_sections
 from sitrep.clean.text import build_text
 from sitrep.clean.zones import mark_header, mark_headline, mark_trailer
-from sitrep.metadata.extract import extract_metadata, mark_metadata
+from sitrep.metadata.extract import extract_metadata, mark_metadata, stated_outlet
 from sitrep.model import Document, RawArticle, RemovedLine, Span, content_id
 
 
@@ -61,6 +61,15 @@ def _document(raw: RawArticle, raw_id: str, lines: list[Line], part: int | None,
         mark_header(lines)
         mark_trailer(lines)
     mark_repeats(lines)
+    stated = stated_outlet(raw, lines) if context.recurring_lines else None
+    if stated is not None:
+        # the outlet is stated (a hint or a labelled line): its recurring lines are chrome before
+        # the text is built (a recurring line never carries one of those labels, so marking it
+        # leaves the outlet as it was)
+        recurring = context.recurring_lines.get(stated[0])
+        if recurring:
+            mark_recurring(lines, recurring)
+        return _assemble(raw, raw_id, lines, part, context, title)
     doc = _assemble(raw, raw_id, lines, part, context, title)
     # the outlet is known only now; its recurring lines are chrome, and the text is built again
     recurring = context.recurring_lines.get(doc.outlet or "")

@@ -9,6 +9,8 @@ prefix, so that a content word, a number and a name never share a value.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
+from operator import itemgetter
 
 import numpy as np
 
@@ -24,9 +26,9 @@ NAME = 4                    # capitalised, not a stopword
 COLUMNS = 5
 
 
-def stable_hash(text: str) -> int:
+def stable_hash(text: str, _blake2b=hashlib.blake2b, _from_bytes=int.from_bytes) -> int:
     """A 64-bit hash of ``text``, the same in every process (``hash()`` is salted per process)."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+    return _from_bytes(_blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 class Vocabulary:
@@ -40,31 +42,40 @@ class Vocabulary:
         """The table rows of ``found`` (adding the words not seen yet); read ``table`` after
         this call, since adding may replace it."""
         rows = self.rows
-        try:
-            return np.fromiter(map(rows.__getitem__, found), dtype=np.intp, count=len(found))
-        except KeyError:
-            if len(rows) + len(found) > MAX_WORDS:
+        if not found:
+            return np.zeros(0, dtype=np.intp)
+        # a new document brings a few dozen unseen words (names): one set difference finds
+        # them, instead of a lookup per word that fails on the first unseen one
+        new = set(found).difference(rows)
+        if new:
+            if len(rows) + len(new) > MAX_WORDS:
                 rows.clear()
-            for w in found:
-                if w not in rows:
-                    self._add(w)
-            return np.fromiter(map(rows.__getitem__, found), dtype=np.intp, count=len(found))
+                new = set(found)
+            self._add(new)
+        if len(found) == 1:
+            return np.array([rows[found[0]]], dtype=np.intp)
+        return np.array(itemgetter(*found)(rows), dtype=np.intp)
 
-    def _add(self, word: str) -> None:
-        row = len(self.rows)
-        if row >= len(self.table):
-            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-        low = word.casefold()
-        stop = low in stopwords()
-        number = number_of(low)
-        stemmed = stem(low)
-        content = stable_hash("c:" + stemmed) if not stop else 0
-        self.table[row] = (stable_hash("t:" + low),
+    def _add(self, words: Iterable[str]) -> None:
+        """Append table rows for ``words`` (none of them in the table yet)."""
+        start = len(self.rows)
+        values = []
+        stops = stopwords()
+        for word in words:
+            low = word.casefold()
+            stop = low in stops
+            number = number_of(low)
+            content = stable_hash("c:" + stem(low)) if not stop else 0
+            values.append((stable_hash("t:" + low),
                            content if len(low) > 2 else 0,
                            content if not number and len(low) > 1 else 0,
                            stable_hash("n:" + number) if number else 0,
-                           stable_hash("p:" + low) if word[:1].isupper() and not stop else 0)
-        self.rows[word] = row
+                           stable_hash("p:" + low) if word[:1].isupper() and not stop else 0))
+            self.rows[word] = start + len(values) - 1
+        end = start + len(values)
+        while end > len(self.table):
+            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+        self.table[start:end] = np.array(values, dtype=np.uint64).reshape(-1, COLUMNS)
 
 
 VOCABULARY = Vocabulary()

@@ -59,20 +59,35 @@ class Metadata:
     dateline_paragraph: int = 0
 
 
+def stated_outlet(raw: RawArticle, lines: Sequence[Line]) -> tuple[str, str] | None:
+    """(outlet, basis) when a structured hint or a labelled line states the outlet, else None.
+
+    These are the strongest evidence (``_pick_outlet`` tries them first) and need no cleaned
+    text, so the outlet is known before the text is built: its recurring lines can then be
+    dropped before the one build, rather than by building the text a second time."""
+    if raw.outlet:
+        index = outlets.outlet_index()
+        return index.lookup(raw.outlet) or raw.outlet.strip(), raw.hint_basis.get("outlet", "structured field")
+    for line in lines:
+        label = line.label
+        if label == META:
+            if line.reason == "date stamp" and (name := outlets.from_stamp(line.text)):
+                return outlets.outlet_index().lookup(name) or name, "stamp in text"
+            if line.reason == "outlet line" and (name := outlets.from_outlet_line(line.text)):
+                return name, "outlet line"
+        elif label == CHROME and line.reason == "outlet label" and (name := outlets.from_label(line.text)):
+            return name, "outlet label"
+    return None
+
+
 def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
                  dateline: Dateline | None, body_text: str) -> tuple[str | None, str | None]:
+    stated = stated_outlet(raw, lines)
+    if stated is not None:
+        return stated
     index = outlets.outlet_index()
-    if raw.outlet:
-        return index.lookup(raw.outlet) or raw.outlet.strip(), raw.hint_basis.get("outlet", "structured field")
     # the few labelled lines, in page order (most lines are article text)
     marked = [line for line in lines if line.label == META or line.label == CHROME]
-    for line in marked:
-        if line.label == META and line.reason == "date stamp" and (name := outlets.from_stamp(line.text)):
-            return index.lookup(name) or name, "stamp in text"
-        if line.label == CHROME and line.reason == "outlet label" and (name := outlets.from_label(line.text)):
-            return name, "outlet label"
-        if line.label == META and line.reason == "outlet line" and (name := outlets.from_outlet_line(line.text)):
-            return name, "outlet line"
     if dateline and dateline.credit:
         known = index.lookup(dateline.credit)
         if known or not _NOT_OUTLET_CREDIT.search(dateline.credit):
