@@ -1,9 +1,17 @@
-"""Stories joined by the happenings their documents report (after events are merged): same-day
-reports of one event, undated documents sharing several events with a story, parts of one page.
+"""Stories joined by the happenings their documents report (after events are merged): documents
+reporting one specific happening as news, undated documents sharing several with a story, parts
+of one page.
+
+Only specific happenings join stories: dated to the day by the text itself (not inferred from a
+period or the publication day), with a place, a toll, or an actor and a target. A campaign, a war
+or "attacks on Israel" is a topic many stories share, not one story. And a happening joins stories
+only where it is central to each (reported by at least half of its documents), so a roundup that
+recalls five incidents does not chain their five stories into one, and stories cannot snowball
+through chains of documents each sharing one happening with the next (``join_by_happenings``).
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from sitrep.disjoint import DisjointSets
@@ -11,6 +19,19 @@ from sitrep.picture_store import PictureStore
 from sitrep.store import Store
 
 NEWS_DAYS = 3       # an event this close to a document's date is what the document reports
+INFERRED_BASES = frozenset({"publication", "period"})   # a day the text does not state
+
+
+def specific(e: dict[str, Any], day: bool = True) -> bool:
+    """A happening that can tie stories: stated to the day (not inferred from a period or the
+    publication day, nor only a month: a campaign), with a place, a toll, or both an actor and a
+    target ("Iraq's government rejected Israel's letter on Tuesday"). ``day=False`` for the
+    reports of undated documents, which cannot date what they tell: no date will do."""
+    date = e.get("date")
+    if e.get("date_basis") in INFERRED_BASES or (date and len(date) != 10) or (day and not date):
+        return False
+    return (e.get("location") is not None or e.get("fatalities") is not None or e.get("injuries") is not None
+            or (e.get("actor") is not None and e.get("target") is not None))
 
 
 def _publication_dates(store: Store) -> dict[str, str | None]:
@@ -57,13 +78,49 @@ def _undated_story_matches(events: list[dict[str, Any]], story_of: dict[str, str
     return out
 
 
+def news_reports(events: list[dict[str, Any]], published: dict[str, str | None]) -> list[tuple[int, list[str]]]:
+    """(event index, documents for which it is news) for the specific events, the most widely
+    reported first: a happening many documents report settles their story before the side
+    happenings that some of them also mention."""
+    out = []
+    for i, e in enumerate(events):
+        if not specific(e):
+            continue
+        docs = sorted({r["doc"] for r in e.get("reports", [])
+                       if _days_apart(e["date"], published.get(r["doc"])) <= NEWS_DAYS})
+        if len(docs) > 1:
+            out.append((i, docs))
+    out.sort(key=lambda x: (-len(x[1]), x[0]))
+    return out
+
+
+def join_by_happenings(reports: list[tuple[int, list[str]]], story_of: dict[str, str],
+                       sets: DisjointSets[str], size: dict[str, int]) -> None:
+    """Join the stories of each happening's documents, where the happening is central to each:
+    reported by at least half the documents of each (already joined) story it joins. A side
+    happening that one document of a story mentions does not pull in another story, so stories
+    cannot snowball through chains (a roundup recalling five incidents, each shared with another
+    document, joins one or two of them, not five). ``size``: documents per story root."""
+    root = sets.find
+    for _i, docs in reports:
+        per_root: Counter = Counter(root(story_of[d]) for d in docs if d in story_of)
+        central = sorted(r for r, n in per_root.items() if 2 * n >= size.get(r, 1))
+        if len(central) < 2:
+            continue
+        first, *rest = central
+        for other in rest:
+            total = size.get(first, 1) + size.get(other, 1)
+            sets.parent[other] = first
+            size[first] = total
+
+
 def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
-    """Join stories whose documents report the same dated happening.
+    """Join stories whose documents report the same specific happening as news.
 
     Copying links documents into stories; independent reports of one incident (the same event,
-    dated to the day, reported by several documents) belong together too, and so do the parts
-    of one page. Events dated only to a month or a range (campaigns, background) link nothing:
-    sharing a topic is not a story.
+    dated to the day, with a place, a toll or both roles, central to each story) belong together too,
+    and so do the parts of one page. Events dated only to a month or a range, or by inference
+    (campaigns, background), link nothing: sharing a topic is not a story.
     Returns how many stories were joined into others.
     """
     from sitrep.model import Story, content_id
@@ -74,26 +131,20 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
 
     story_of = {doc: s.id for s in stories for doc in s.documents}
     published = _publication_dates(store)
-    for e in events:
-        if not e.get("date") or len(e["date"]) != 10:
-            continue
-        # only documents for which the happening is news, not background recalled weeks later
-        linked = {story_of[r["doc"]] for r in e.get("reports", [])
-                  if r["doc"] in story_of and _days_apart(e["date"], published.get(r["doc"])) <= NEWS_DAYS}
-        first, *rest = sorted(linked) or [None]
-        for other in rest:
-            parent[root(other)] = root(first)
-    for doc, story in _undated_story_matches(events, story_of, published).items():
-        parent[root(story_of[doc])] = root(story)
-    # the parts of one page (PATH#1, PATH#2) were put together by whoever made the page
+    # the parts of one page (one raw article split into several) were put together by whoever
+    # made the page: joined first, so the page leads with one happening and does not chain two
+    # stories' groups. The items of a JSON list, JSONL file or feed are separate articles.
     pages: dict[str, str] = {}
-    for doc_id, source in store.db.execute("SELECT id, source FROM documents WHERE source LIKE '%#%'"):
-        page = source.rsplit("#", 1)[0]
+    for doc_id, page in store.db.execute("SELECT id, raw_id FROM documents WHERE part IS NOT NULL"):
         if doc_id in story_of:
             if page in pages:
                 parent[root(story_of[doc_id])] = root(pages[page])
             else:
                 pages[page] = story_of[doc_id]
+    size: Counter = Counter(root(story) for story in story_of.values())
+    join_by_happenings(news_reports(events, published), story_of, sets, size)
+    for doc, story in _undated_story_matches([e for e in events if specific(e, day=False)], story_of, published).items():
+        parent[root(story_of[doc])] = root(story)
     groups: dict[str, list[Story]] = defaultdict(list)
     for st in stories:
         groups[root(st.id)].append(st)

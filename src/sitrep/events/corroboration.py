@@ -89,7 +89,7 @@ def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, s
             continue
         src = sources[doc]
         # within one source the original (not a copy) speaks for it
-        if src not in per_source or (docs.get(doc) and not docs[doc].copy_of):
+        if src not in per_source or (docs.get(doc) and not docs[doc].copy_of and not docs[doc].rewrite_of):
             per_source[src] = (value, bound)
         outlets[(value, bound)].add((docs.get(doc) or DocInfo()).outlet or doc)
     if not per_source:

@@ -22,6 +22,10 @@ Sources name actors at different granularity ("the Israeli army", "Israel", "Isr
 belongs to (part_of ancestors, and the state for state organs, demonyms and capitals); two related
 entities fit when the dates agree to the day, or the figures agree and the times allow one
 happening, and the event keeps the more specific one.
+Reports of a campaign ("Israel's war on Gaza", "the militias have attacked Israel since October")
+are period events: each document dates it its own way, so across documents they join the campaign
+with the same category and roles reported within months of them (``sitrep.events.campaigns``).
+A rewrite or paraphrase of a document (``DocInfo.rewrite_of``) counts as the same text.
 Reports that name no one ("a drone hit a base in the Golan Heights, killing two soldiers") are
 grouped by place and time, and join a named happening at that place and time whose toll agrees
 (``sitrep.events.unattributed``).
@@ -37,8 +41,10 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from sitrep.events.blocking import (BlockIndex, RoleIndex, dated_key, day_key, emit_time_key, query_time_keys, query_time_set,
                                     role_keys)
+from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time, is_campaign
+from sitrep.events.campaigns import role_keys as campaign_keys
 from sitrep.events.corroboration import build_event
-from sitrep.events.family import kb_demonym_state, kb_family
+from sitrep.events.family import kb_demonym_state, kb_family, kb_person
 from sitrep.events.merge_basics import (DocInfo, MergeCluster, MergeItem, dates_fit, day, figure_range, figures_agree,
                                         root_of, span_ok, timeless)
 from sitrep.events.unattributed import place_unattributed
@@ -54,7 +60,10 @@ def _related(a: str, b: str, family_of: Family) -> bool:
     if a == b:
         return True
     fa, fb = family_of(a), family_of(b)
-    return a in fb or b in fa or any(x.startswith("state:") and x in fb for x in fa)
+    if a in fb or b in fa:
+        return True
+    # organs of one state stand for it alike; two of its officials are still two people
+    return any(x.startswith("state:") and x in fb for x in fa) and not (kb_person(a) and kb_person(b))
 
 
 def _specific(a: str, b: str, family_of: Family) -> str:
@@ -85,6 +94,9 @@ def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | N
     fits (``blocking.query_time_set``) when it has a time, to test a cluster's times by its keys."""
     fit = _roles_fit(c, it, family_of)
     if fit is None:
+        return False
+    # a war and one strike in it are two happenings, even in one text (``sitrep.events.campaigns``)
+    if (c.incident and it.campaign >= STRONG) or (c.campaign and it.when is not None and not it.campaign):
         return False
     # one text or one story tells one happening, however its mentions are dated; independent
     # reports must keep the cluster within its time span (no chaining across weeks)
@@ -214,7 +226,8 @@ def _items(facts, entity_of, docs, state_of, government_of) -> tuple[list[MergeI
         root = roots.get(doc)
         if root is None:
             root = roots[doc] = root_of(doc, docs)
-        it = MergeItem(doc, f, actor, target, location, day(info.published), root, info.story)
+        it = MergeItem(doc, f, actor, target, location, day(info.published), root, info.story,
+                       campaign=is_campaign(f))
         (named if actor is not None or target is not None else unnamed).append(it)
     return named, unnamed
 
@@ -234,6 +247,7 @@ class _Clustering:
         self.clusters: list[MergeCluster] = []
         self.index = BlockIndex()
         self.timeless: RoleIndex | None = None
+        self.campaigns = CampaignIndex()
         self._anchors: dict[str, tuple[str, ...]] = {}
         self._roles: dict[tuple, tuple[list, list]] = {}
         self._role_ids: dict[tuple, tuple[tuple, tuple]] = {}
@@ -330,6 +344,8 @@ class _Clustering:
         if c is None and timeless(it):
             # uniqueness does not depend on order: the pool is walked lazily, and stops at a second fit
             c = _only_fit((self.clusters[cid] for cid in self.timeless.with_role(ask_keys)), it)
+        if c is None and it.campaign:
+            c = self._campaign(it)
         if c is None:
             c = MergeCluster(action, it.actor, it.target, index=len(self.clusters))
             self.clusters.append(c)
@@ -349,9 +365,38 @@ class _Clustering:
                     c.tolls = {}
                 c.tolls.setdefault(time, set()).add(figure_range(it.fact.fatalities, it.fact.fatalities_bound))
         self.index.add(c.index, file_ids, time, plain)
+        if it.campaign:
+            keys = campaign_keys(action, it.actor, it.target, it.location)
+            if (c.actor, c.target) != (it.actor, it.target):
+                keys += campaign_keys(action, c.actor, c.target, None)
+            self.campaigns.add(c.index, keys, campaign_time(it.date, it.published))
         if self.timeless is not None:
             self.timeless.add(c.index, self.roles(action, c.actor, c.target)[0],
                               [(it.fact.fatalities, it.fact.fatalities_bound)])
+
+    def _campaign(self, it: MergeItem) -> MergeCluster | None:
+        """The campaign a period report is part of, across documents (``sitrep.events.campaigns``):
+        the earliest that shares two of its roles, else the only one that shares one."""
+        keys = campaign_keys(it.fact.action, it.actor, it.target, it.location)
+        time = campaign_time(it.date, it.published)
+        for cid in self.campaigns.candidates([k for k in keys if len(k) == 4], time):
+            c = self.clusters[cid]
+            if not c.incident and self._roles_agree(c, it):
+                return c
+        found = None
+        if it.campaign < STRONG:
+            return None
+        for cid in self.campaigns.candidates([k for k in keys if len(k) == 3], time):
+            c = self.clusters[cid]
+            if not c.incident and self._roles_agree(c, it):
+                if found is not None:
+                    return None            # two campaigns it could be part of: neither
+                found = c
+        return found
+
+    def _roles_agree(self, c: MergeCluster, it: MergeItem) -> bool:
+        return all(mine is None or theirs is None or _related(mine, theirs, self.family)
+                   for mine, theirs in ((c.actor, it.actor), (c.target, it.target)))
 
     def _index_roles(self, asked: set) -> None:
         self.timeless = RoleIndex(asked)

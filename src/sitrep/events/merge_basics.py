@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from sitrep.timex.arith import parse_iso
 from sitrep.model import EventFact
@@ -23,6 +23,10 @@ class DocInfo:
     published: str | None = None         # YYYY-MM-DD
     copy_of: str | None = None           # the document this one copies
     story: str | None = None             # the story the document belongs to
+    # the document this one rewrites or paraphrases (a duplicate of another kind than "copy"; one
+    # representative per group of rewrites, see ``rewrite_roots``): it tells the same happenings,
+    # possibly dated slightly differently, and is no independent source
+    rewrite_of: str | None = None
 
 
 @dataclass(slots=True)
@@ -39,6 +43,7 @@ class MergeItem:
     story: str | None = None
     when: dt.date | None = None          # ``date`` as a day, if it is one
     date: str | None = None              # the date the text states for it (see ``merge_date``)
+    campaign: int = 0                    # a period event, how surely (``sitrep.events.campaigns``)
 
     def __post_init__(self) -> None:
         self.date = merge_date(self.fact)
@@ -74,9 +79,15 @@ class MergeCluster:
     # time key -> toll ranges of the reports filed at it that give a death toll: a cluster of
     # hundreds of reports is tested by these few summaries, not report by report
     tolls: dict | None = None
+    incident: bool = False               # holds a report dated to the day that is no campaign report
+    campaign: bool = False               # holds a sure campaign report (``sitrep.events.campaigns``)
 
     def add(self, it: MergeItem) -> None:
         date = it.date
+        if it.campaign >= 2:
+            self.campaign = True
+        elif it.when is not None and not it.campaign:
+            self.incident = True
         if date:
             if self.span_month is None:
                 self.span_month, self.span_day = date[:7], it.when
@@ -93,14 +104,38 @@ def day(value: str | None) -> dt.date | None:
 
 
 def root_of(doc: str, docs: Mapping[str, DocInfo]) -> str:
-    """The document a copy chain starts from."""
+    """The document a chain of copies and rewrites starts from: one text, however reworded."""
     seen = {doc}
     info = docs.get(doc)
-    while info is not None and info.copy_of and info.copy_of not in seen:
-        doc = info.copy_of
+    while info is not None:
+        nxt = info.copy_of or info.rewrite_of
+        if not nxt or nxt in seen:
+            break
+        doc = nxt
         seen.add(doc)
         info = docs.get(doc)
     return doc
+
+
+def rewrite_roots(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """doc -> the representative of its group of rewrites (``DocInfo.rewrite_of``), from pairs of
+    documents that rewrite or paraphrase each other. Rewrites rarely say which came first, so a
+    group is represented by its smallest id: any fixed choice makes the group one text."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            lo, hi = (ra, rb) if ra < rb else (rb, ra)
+            parent[hi] = lo
+            parent.setdefault(lo, lo)
+    return {d: r for d in parent if (r := find(d)) != d}
 
 
 def dates_fit(a: MergeItem, b: MergeItem) -> bool:
