@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sitrep.metadata.byline import byline_authors, names_in
+from sitrep.metadata.byline import byline_authors, credit_body, names_in
 
 # "(Reporting by A in Baghdad; Writing by B; Editing by C)": every role, editors too
 _CREDIT_BODY = re.compile(r"\(\s*(?P<body>[^()]*\bby\b[^()]*)\)", re.I)
@@ -48,8 +48,11 @@ def credited_people(removed: Iterable[tuple[str, str]], authors: Iterable[str] =
         line = text.strip()
         for name in byline_authors(line) or []:
             add(name, "author")
-        for m in _CREDIT_BODY.finditer(line):
-            for segment in m.group("body").split(";"):
+        bodies = [m.group("body") for m in _CREDIT_BODY.finditer(line)]
+        if not bodies and (bare := credit_body(line)):
+            bodies.append(bare)         # "— Additional reporting by A in X": no brackets
+        for body in bodies:
+            for segment in body.split(";"):
                 r = _ROLE_NAMES.search(segment)
                 if r:
                     for name in names_in(r.group("names")):

@@ -19,8 +19,8 @@ from operator import itemgetter
 
 from sitrep.clean.lexicon import Lexicon
 from sitrep.clean.punct import URLISH, chunk_at, punct_sites
-from sitrep.clean.glue_splits import (DIGITS, NAMES, PLANS, START_ONLY, START_STRONG, STRONG, WEAK, Doc, Plan,
-                                 digit_sites, particle, plan_of, token_book)
+from sitrep.clean.glue_splits import (CALENDAR, DIGITS, NAMES, PLANS, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
+                                      Plan, calendar_sites, digit_sites, particle, plan_of, token_book)
 from sitrep.model import Edit
 
 REASON = "glued words"
@@ -73,6 +73,8 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
             names += named
         if holds & DIGITS:
             sites.extend(digit_sites(token, text, spaced, lex))
+        if holds & CALENDAR:
+            sites.extend(calendar_sites(token, spaced))
         for orig, w, base in quick:
             plan, unique, complete = plan_of(orig, w, doc, True, plans)
             # "Ministeral-Sudani": any "-al"/"-el" run may hold the particle (``_place`` decides)

@@ -72,7 +72,7 @@ class Doc:
 
 # ----------------------------------------------------------------------------- tokens
 
-DIGITS, QUICK, NAMES = 1, 2, 4         # what a token holds: digit glue, runs to analyse, names
+DIGITS, QUICK, NAMES, CALENDAR = 1, 2, 4, 8   # digit glue, runs to analyse, names, "Fridaythat"
 # (letter runs not known as words (lower-cased), DIGITS|QUICK|NAMES bits, runs analysed at once
 # as (run, lower-cased, base before a final "al"/"el" or None), name-like runs (run, lower-cased))
 TokenInfo = tuple[tuple[str, ...], int, tuple[tuple[str, str, str | None], ...], tuple[tuple[str, str], ...]]
@@ -123,6 +123,8 @@ def token_info(c: str, lex: Lexicon) -> TokenInfo:
             return _NOTHING
         if len(c) < 4 or w in lex.extra or c.isupper():
             return (w,), 0, (), ()
+        if calendar_split(c):
+            return (w,), CALENDAR, (), ()
         if _name_like(c, w):
             return (w,), NAMES, (), ((c, w),)
         return (w,), QUICK, ((c, w, w[:-2] if w[-2:] in ("al", "el") else None),), ()
@@ -142,6 +144,41 @@ def token_info(c: str, lex: Lexicon) -> TokenInfo:
                     quick.append((r, w, w[:-2] if w[-2:] in ("al", "el") else None))
     kind = (DIGITS if digits else 0) | (QUICK if quick else 0) | (NAMES if names else 0)
     return tuple(rare), kind, tuple(quick), tuple(names)
+
+
+# Weekday and month names glued to a following function word ("Fridaythat", "Januaryand") or a
+# part of the day ("Mondayafternoon"). "May" and "March" are left out (Mayall, Marchand), and a
+# month takes no two-letter word after it (Augustin).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CALENDAR_MONTHS = ("january", "february", "april", "june", "july", "august", "september", "october",
+                    "november", "december")
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night", "overnight"))
+
+
+def calendar_split(c: str) -> int:
+    """Where a capitalised calendar word ends inside the unknown token ``c``, or 0."""
+    if not (c[0].isupper() and c[1:].islower()):
+        return 0
+    w = c.lower()
+    for names, least in ((WEEKDAYS, 2), (_CALENDAR_MONTHS, 3)):
+        for name in names:
+            if w.startswith(name):
+                rest = w[len(name):]
+                return len(name) if len(rest) >= least and (rest in FUNC or rest in _DAY_PARTS) else 0
+    return 0
+
+
+def calendar_sites(token: str, spaced: str) -> Plan:
+    """Strong sites of a calendar token glued to the next word, wherever it stands alone."""
+    k = calendar_split(token)
+    out: Plan = []
+    i = spaced.find(token)
+    while i >= 0 and k:
+        j = i + len(token)
+        if (i == 0 or spaced[i - 1].isspace()) and (j == len(spaced) or spaced[j].isspace()):
+            out.append((i + k, STRONG))
+        i = spaced.find(token, i + 1)
+    return out
 
 
 def _name_like(r: str, w: str) -> bool:

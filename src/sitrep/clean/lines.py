@@ -39,7 +39,15 @@ def split_lines(raw: str) -> list[Line]:
     for piece in raw.split("\n"):
         n = len(piece)
         stripped = piece.strip(_INVISIBLE)
-        if stripped and stripped is piece:       # nothing stripped: most lines
+        if stripped[:1] == ">":
+            # a Markdown/e-mail block-quote marker ("> ", ">> ") is not text: the line starts after it
+            stripped = stripped.lstrip(">" + _INVISIBLE)
+            if stripped:
+                start = pos + n - len(piece.lstrip(">" + _INVISIBLE))
+                append(Line(start, start + len(stripped), stripped))
+            else:
+                append(Line(pos + n, pos + n, "", BLANK, "blank (quote marker)"))
+        elif stripped and stripped is piece:       # nothing stripped: most lines
             append(Line(pos, pos + n, piece))
         elif stripped:
             start = pos + n - len(piece.lstrip(_INVISIBLE))

@@ -18,6 +18,8 @@ PARAGRAPH_BREAK = "\n\n"
 # the byte patterns that UTF-8 read as Latin-1/cp1252 leaves behind ("â€™", "Ã©", "Â ")
 _MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|Ã[\u00a0-\u00bf]")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]…]\s*$")
+# a space typed before a full stop or comma ("for comment ."): not before an ellipsis or ".5"
+_LOOSE_STOP = re.compile(r"(?<=[^\W_])( +)(?=[.,](?:\s|$|[\"”’)]))")
 
 
 @dataclass(slots=True)
@@ -53,7 +55,10 @@ def build_text(lines: Sequence[Line], lexicon: Lexicon | None = None) -> BuiltTe
     if _may_hold_mojibake(joined):
         fixed = [fix_mojibake(text) for text in fixed]
         joined = "\n".join(fixed)
-    sites = glue_sites(joined, lexicon or Lexicon.default())
+    # (offset in ``joined``, characters deleted there): 0 inserts a space (glue), n > 0 drops n
+    sites = [(p, 0) for p in glue_sites(joined, lexicon or Lexicon.default())]
+    if " ." in joined or " ," in joined:
+        sites = sorted(sites + [(m.start(), m.end() - m.start()) for m in _LOOSE_STOP.finditer(joined)])
     # the offset map's columns, appended to directly: a segment per copied stretch or insertion
     parts: list[str] = []
     clean_starts: list[int] = []
@@ -76,17 +81,17 @@ def build_text(lines: Sequence[Line], lexicon: Lexicon | None = None) -> BuiltTe
         else:
             starts.append(0)
         nxt = at + len(text) + 1        # a site belongs to the line it falls in ("\n" included)
-        edits: list[int] = []
-        while k < len(sites) and sites[k] < nxt:
-            edits.append(sites[k] - at)
+        edits: list[tuple[int, int]] = []
+        while k < len(sites) and sites[k][0] < nxt:
+            edits.append((sites[k][0] - at, sites[k][1]))
             k += 1
         at = nxt
         if text is not line.text and text != line.text:
             # a re-decoded line maps to its start as a whole
             pieces, pos = [], 0
-            for e in edits:
-                pieces.append(text[pos:e] + " ")
-                pos = e
+            for e, dropped in edits:
+                pieces.append(text[pos:e] if dropped else text[pos:e] + " ")
+                pos = e + dropped
             pieces.append(text[pos:])
             whole = "".join(pieces)
             if whole:
@@ -98,13 +103,16 @@ def build_text(lines: Sequence[Line], lexicon: Lexicon | None = None) -> BuiltTe
             repairs += 1 + len(edits)
             continue
         pos = 0
-        for e in edits:
+        for e, dropped in edits:
             if e > pos:
                 clean_starts.append(length)
                 raw_starts.append(line.start + pos)
                 copied.append(True)
                 parts.append(text[pos:e])
                 length += e - pos
+            if dropped:                 # the copied stretch after it starts a new segment
+                pos = e + dropped
+                continue
             clean_starts.append(length)
             raw_starts.append(line.start + e)
             copied.append(False)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
 from sitrep.metadata.byline import names_in
-from sitrep.metadata.outlet import outlet_index
+from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 
 _NAV = re.compile(r"[»›>|/•·]|\s-\s")
 _HEADLINE_END = re.compile(r"[.,;:]$")
@@ -92,7 +92,7 @@ def mark_header(lines: Sequence[Line]) -> None:
             line.mark(CHROME, "photo caption")
         elif index.lookup(text) and i + 1 < prose and not is_prose(lines[i + 1].text):
             line.mark(CHROME, "photo credit")          # an agency's name alone, over its caption
-        elif outlet and index.lookup(outlet.group("name")):
+        elif outlet and (index.lookup(outlet.group("name")) or looks_like_outlet(outlet.group("name").strip())):
             line.mark(META, "outlet line")
         elif names_in(text) and len(text) <= 120:
             line.mark(META, "byline")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.metadata.outlet import looks_like_outlet
+
 # a personal name: 2-5 capitalised words, name particles allowed between them
 _PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|den|la|le|dos|das|del)-?[A-Z]?[\w'’-]*)"
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_PART}){{1,4}}")
@@ -13,6 +15,9 @@ _BYLINE = re.compile(
 _TAIL = re.compile(r"\s*(?:[|,–—]|\s-)\s*[^|,–—]{2,60}$")
 _CREDIT = re.compile(r"\(\s*(?P<body>(?:[\w ]*?(?:reporting|writing|written|editing|edited|compiled|"
                      r"reported|additional reporting|production|graphics)\s+by\b).*)\)\.?", re.I)
+# the same credits without brackets, at the end of a story: "— Additional reporting by A in X"
+_BARE_CREDIT = re.compile(r"[-–—]*\s*(?P<body>(?:additional\s+)?(?:reporting|writing|written|editing|edited|"
+                          r"compiled|reported)\s+by\s+[^()]+?)\.?", re.I)
 _ROLE = re.compile(r"(?P<role>[\w ]*?)\s*\bby\s+(?P<names>.+)", re.I)
 _PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'’-]*$")
 # words that make "By ..." a sentence or a credit to an organisation, not a person's byline
@@ -31,8 +36,8 @@ def names_in(text: str) -> list[str]:
         part = _PLACE_TAIL.sub("", part.strip())
         if not part:
             continue
-        if not _NAME.fullmatch(part) or _NOT_NAME.search(part):
-            return []
+        if not _NAME.fullmatch(part) or _NOT_NAME.search(part) or looks_like_outlet(part):
+            return []              # "Nile Courier", "Kyiv Independent Daily": an outlet
         names.append(part)
     return names
 
@@ -55,6 +60,19 @@ def byline_authors(line: str) -> list[str] | None:
     return names or None
 
 
+def byline_tail(line: str) -> str | None:
+    """What follows the names of a byline: "By Jane Doe, Kyiv Independent Daily" -> "Kyiv
+    Independent Daily" (an outlet or a desk; the caller decides)."""
+    m = _BYLINE.fullmatch(line.strip()) if len(line) <= BYLINE_MAX else None
+    if not m:
+        return None
+    rest = m.group("rest")
+    tail = _TAIL.search(rest)
+    if not tail or not names_in(rest[:tail.start()]):
+        return None
+    return tail.group().strip().lstrip("|,–—-").strip() or None
+
+
 _CONTRIBUTED = re.compile(r"(?:[\w ]{0,40}?(?:writers?|correspondents?|reporters?)\s+)?(?P<names>.+?)"
                           r"(?:\s+in\s+[A-Z][\w .,'’-]*)?\s+contributed(?: reporting)?(?: to this (?:report|story))?\.?")
 
@@ -63,19 +81,42 @@ def credit_authors(line: str) -> list[str] | None:
     """Authors of a wire credit line: reporters and writers, not editors. None when the line
     is not a credit line."""
     stripped = line.strip()
-    # _CREDIT opens with "(" and _CONTRIBUTED needs the word: most lines fail this at once
-    if not stripped.startswith("(") and "contributed" not in stripped:
-        return None
-    m = _CREDIT.fullmatch(stripped)
-    if not m:
+    body = credit_body(stripped)
+    if body is not None:
+        return _credited_authors(body)
+    if "contributed" in stripped:
         c = _CONTRIBUTED.fullmatch(stripped)
         if c and len(line) < 200:
             names = names_in(re.sub(r"^(?:[A-Z][\w]*\s+)*?(?:writers?|correspondents?|reporters?)\s+", "",
                                     c.group("names")))
             return names or None
-        return None
+    return None
+
+
+def credit_body(line: str) -> str | None:
+    """The "Reporting by A; Editing by B" of a credit line, bracketed or (starting with a dash or
+    the role itself) bare; None when the line is not one. A bare line must name people only, so
+    that prose ("Reporting by the BBC found ...") is not taken for it."""
+    # _CREDIT opens with "(", _BARE_CREDIT with a dash or a role word: most lines fail at once
+    head = line[:1]
+    if head == "(":
+        m = _CREDIT.fullmatch(line)
+        return m.group("body") if m else None
+    if head and (head in "-–—" or head in "ARWEC" and line[:10].lower().startswith(_BARE_HEADS)):
+        m = _BARE_CREDIT.fullmatch(line)
+        if m and len(line) < 240:
+            body = m.group("body")
+            if all(names_in(r.group("names")) for seg in body.split(";") if (r := _ROLE.fullmatch(seg.strip()))):
+                return body
+    return None
+
+
+_BARE_HEADS = ("additional", "reporting", "writing", "written", "editing", "edited", "compiled", "reported")
+
+
+def _credited_authors(body: str) -> list[str]:
     authors: list[str] = []
-    for segment in re.split(r"\s*;\s*", m.group("body")):
+    for segment in re.split(r"\s*;\s*", body):
         r = _ROLE.fullmatch(segment.strip())
         if not r:
             continue

@@ -9,7 +9,10 @@ from sitrep.metadata.dates import MONTHS
 
 _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]*){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2}"
-_REGION = r"(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+# a country or region of up to five capitalised words, lower-case links allowed between them:
+# "Democratic Republic of the Congo", "Bosnia and Herzegovina", "Central African Republic"
+_LINK = r"(?:(?:of|the|and|de|du|des|del|la|le|et|y)\s+){0,2}"
+_REGION = rf"(?:,\s*[A-Z][\w'’.\-]*(?:\s+{_LINK}[A-Z][\w'’.\-]*){{0,4}})"
 _MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _DATE = rf"(?:,\s*(?:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 _CREDIT = r"\((?P<credit>[^()]{2,40})\)"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from sitrep.clean.lines import BODY, CHROME, META, Line
 from sitrep.metadata import outlet as outlets
-from sitrep.metadata.byline import BYLINE_MAX, byline_authors, credit_authors, names_in
+from sitrep.metadata.byline import BYLINE_MAX, byline_authors, byline_tail, credit_authors, names_in
 from sitrep.metadata.dateline import Dateline, find_dateline
 from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, parse_date, stamp_author, stamp_date, undated_stamp,
                                    url_date)
@@ -43,7 +43,7 @@ def mark_metadata(lines: Sequence[Line]) -> None:
             line.mark(META, "date stamp (no year)")
         elif n <= BYLINE_MAX and byline_authors(text):
             line.mark(META, "byline")
-        elif (padded or text[0] == "(" or "contributed" in text) and credit_authors(text) is not None:
+        elif (padded or text[0] in "(-–—ARWEC" or "contributed" in text) and credit_authors(text) is not None:
             line.mark(META, "credit line")
 
 
@@ -92,6 +92,11 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
         known = index.lookup(dateline.credit)
         if known or not _NOT_OUTLET_CREDIT.search(dateline.credit):
             return known or dateline.credit, "dateline credit"
+    for line in marked:
+        # "By Jane Doe, Kyiv Independent Daily": the reporter's outlet, as a dateline credit is
+        if line.reason == "byline" and (tail := byline_tail(line.text)):
+            if name := index.lookup(tail) or (tail if outlets.looks_like_outlet(tail) else None):
+                return name, "byline"
     if name := outlets.from_prefix(first_paragraph):
         return name, "text prefix"
     for line in marked:
@@ -99,6 +104,11 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
             return name, "source line"
     if raw.url and (name := index.from_domain(raw.url)):
         return name, "url"
+    for line in marked:
+        # "This story was first published by X": the page republishes X's story
+        if line.label == CHROME and line.reason == "publisher notice" and (
+                name := outlets.from_publisher_notice(line.text)):
+            return name, "publisher notice"
     for line in marked:
         if line.label == CHROME and line.reason in ("photo caption", "repeated line") and (
                 name := outlets.from_photo_credit(line.text)):

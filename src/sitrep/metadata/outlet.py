@@ -103,6 +103,20 @@ def from_source_line(line: str) -> str | None:
     return host.group(1).lower() if host else None
 
 
+_FIRST_PUBLISHED = re.compile(r"\b(?:published|produced|appeared)\s+(?:by|in|on)\s+(?:the\s+)?"
+                              r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z0-9][\w'’&.-]*){0,5})")
+
+
+def from_publisher_notice(line: str) -> str | None:
+    """The outlet a republished story names as its first publisher: "This story was first
+    published by Sudan Tribune." -> "Sudan Tribune"."""
+    m = _FIRST_PUBLISHED.search(line)
+    if not m:
+        return None
+    name = m.group("name").rstrip(".")
+    return outlet_index().lookup(name) or name
+
+
 def from_photo_credit(line: str) -> str | None:
     """A known outlet credited for a photo: "(Photo: Archived/ Kurdistan 24)" -> "Kurdistan 24"."""
     m = _PHOTO_CREDIT.search(line)
@@ -116,6 +130,46 @@ def from_prefix(paragraph: str) -> str | None:
 
 
 _HOST = re.compile(r"(?:https?://)?(?:www\.)?([\w.-]+\.[a-z]{2,})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(head words, head words that are also surnames, qualifier words) of ``outlet_words.txt``."""
+    strong, weak, qualifiers = set(), set(), set()
+    for word in knowledge.wordlist("outlet_words.txt"):
+        if word[0] == "~":
+            weak.add(word[1:].casefold())
+        elif word[0] == "+":
+            qualifiers.add(word[1:].casefold())
+        else:
+            strong.add(word.casefold())
+    return frozenset(strong), frozenset(weak), frozenset(qualifiers)
+
+
+_CONNECTORS = frozenset(("of", "the", "and", "&", "de", "du", "al", "el", "on"))
+_NAME_WORD = re.compile(r"[A-Z][\w'’.&-]*")
+
+
+@lru_cache(maxsize=4096)
+def looks_like_outlet(name: str) -> bool:
+    """Whether a title-case name is a publication's by its last word: "Nile Courier", "The Sahel
+    Tribune", "Daily Sun" are; "Liangyu Sun" (a surname that is also a head word) is not."""
+    words = name.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    if name.isupper():
+        words = [w.capitalize() for w in words]
+    if not all(_NAME_WORD.fullmatch(w) or w.casefold() in _CONNECTORS for w in words) or \
+            not _NAME_WORD.fullmatch(words[-1]):
+        return False
+    strong, weak, qualifiers = _head_words()
+    last = words[-1].casefold()
+    if last in strong:
+        return True
+    if last in weak:
+        others = {w.casefold() for w in words[:-1]}
+        return words[0] == "The" or bool(others & (strong | weak | qualifiers))
+    return False
 _OUTLET_LINE = re.compile(r"(?P<name>[^,|]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{1,40})?")
 _NEGATED = (r"(?:could not|cannot|can ?not|was unable to|has not been able to|did not|has not)\s+"
             r"(?:independently\s+)?(?:verify|confirm|observed?)\b")
@@ -127,9 +181,13 @@ _NEGATION_ANCHORS = (("not", (3, 4, 6)), ("unable", (4,)))
 
 
 def from_outlet_line(line: str) -> str | None:
-    """A header line naming the outlet and desk: "BBC News, Miren" -> "BBC"."""
+    """A header line naming the outlet and desk: "BBC News, Miren" -> "BBC"; an unknown outlet
+    by its head word: "Nile Courier" -> "Nile Courier"."""
     m = _OUTLET_LINE.fullmatch(line.strip())
-    return outlet_index().lookup(m.group("name")) if m else None
+    if not m:
+        return None
+    name = m.group("name").strip()
+    return outlet_index().lookup(name) or (name if looks_like_outlet(name) else None)
 
 
 def _may_self_refer(text: str) -> bool:
