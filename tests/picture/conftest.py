@@ -29,6 +29,7 @@ Published March 28, 2025
 GENEVA - Envoys of the government and the Sable Hills Brigade met in Geneva on Friday for the first talks since the brigade shelled the Dorvan market on March 3.
 "We came here to stop the killing," said Petra Vold, who leads the government delegation.
 The United Nations hosted the talks, which diplomats said could last two weeks.
+The Dorvan Herald first reported the meeting.
 """,
 }
 
