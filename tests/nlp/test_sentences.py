@@ -46,3 +46,16 @@ def test_tokenize_a_window_gives_offsets_into_the_whole_text():
     text = "alpha beta gamma"
     toks = tokenize(text, 6, 10)
     assert [(t.text, t.start) for t in toks] == [("beta", 6)]
+
+
+def test_boundary_falls_after_the_last_mark_and_closing_quotes():
+    # the boundary pattern matches the final punctuation itself: runs of marks ("?!", "...") and
+    # quotes or brackets closing after them stay with the sentence they end
+    assert texts("Was the bridge hit?! Witnesses in Kharkiv... disagreed. “Why?” (He left.) Then silence.") == [
+        "Was the bridge hit?!", "Witnesses in Kharkiv... disagreed.", "“Why?”", "(He left.)", "Then silence."]
+    assert texts("They fled… Nobody returned.") == ["They fled…", "Nobody returned."]
+
+
+def test_abbreviation_before_a_paragraph_break_still_ends_the_paragraph():
+    text = "The delegation met Lt. Gen.\n\nTalks resumed in Juba on Sept. 3. Observers left."
+    assert texts(text) == ["The delegation met Lt. Gen.", "Talks resumed in Juba on Sept. 3.", "Observers left."]

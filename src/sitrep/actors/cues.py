@@ -5,7 +5,7 @@ tuples of light keys, grouped by length so a matcher tries the longest first.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.knowledge import load
@@ -25,31 +25,49 @@ class Phrases:
     longest: int
     firsts: frozenset[str]
     lasts: frozenset[str]
+    # first (last) word -> the lengths of the phrases it opens (closes), longest first: a matcher
+    # builds and looks up only the slices that can be a phrase
+    first_lens: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    last_lens: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, words: list[str]) -> "Phrases":
         ps = frozenset(k for k in (_keys(w) for w in words) if k)
         return cls(ps, max((len(p) for p in ps), default=0), frozenset(p[0] for p in ps),
-                   frozenset(p[-1] for p in ps))
+                   frozenset(p[-1] for p in ps), _lengths(ps, 0), _lengths(ps, -1))
 
     def match_at(self, keys: list[str], i: int, limit: int | None = None) -> int:
         """Length of the longest phrase starting at ``keys[i]`` (0 if none)."""
-        if i >= len(keys) or keys[i] not in self.firsts:
+        if i >= len(keys):
             return 0
-        top = min(self.longest, len(keys) - i, limit or self.longest)
-        for n in range(top, 0, -1):
-            if tuple(keys[i:i + n]) in self.phrases:
+        lens = self.first_lens.get(keys[i])
+        if lens is None:
+            return 0
+        top = min(len(keys) - i, limit or self.longest)
+        for n in lens:
+            if n <= top and (n == 1 or tuple(keys[i:i + n]) in self.phrases):
                 return n
         return 0
 
     def match_before(self, keys: list[str], j: int) -> int:
         """Length of the longest phrase ending just before ``keys[j]`` (0 if none)."""
-        if j <= 0 or keys[j - 1] not in self.lasts:
+        if j <= 0:
             return 0
-        for n in range(min(self.longest, j), 0, -1):
-            if tuple(keys[j - n:j]) in self.phrases:
+        lens = self.last_lens.get(keys[j - 1])
+        if lens is None:
+            return 0
+        for n in lens:
+            if n <= j and (n == 1 or tuple(keys[j - n:j]) in self.phrases):
                 return n
         return 0
+
+
+def _lengths(phrases: frozenset[tuple[str, ...]], end: int) -> dict[str, tuple[int, ...]]:
+    """Word at ``end`` of a phrase (0: first, -1: last) -> lengths of its phrases, longest first."""
+    out: dict[str, set[int]] = {}
+    for p in phrases:
+        out.setdefault(p[end], set()).add(len(p))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in out.items()}
 
 
 @dataclass(slots=True, frozen=True)

@@ -309,6 +309,11 @@ class _Places(Mapping):
         return {"id": pid, "name": name, "type": "GPE", "country_code": cc, "population": pop,
                 "country": country}
 
+    def population(self, pid: str) -> int:
+        """A place's population, read without building its entry (a name such as "Springfield"
+        lists dozens of places, and the most populous is chosen at every mention)."""
+        return self.table[pid][2]
+
     def __contains__(self, pid: object) -> bool:
         return pid in self.table
 

@@ -223,7 +223,7 @@ def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: Kno
         if f.lights[i] in cues.given and j < len(f.words) and f.joined[j] == 1 and \
                 _capitalised(f.words[j]):
             return None
-    pid = max(ids, key=lambda p: kb.places[p]["population"])
+    pid = max(ids, key=kb.places.population)
     return Cand(i, j, "GPE", "gazetteer", 20, kb_id=pid)
 
 
