@@ -237,3 +237,14 @@ def test_a_group_named_after_of_is_not_the_actor_without_a_member_noun():
     a = analyze_text("d", text, "2025-06-02", None, knowledge_base())
     actors = {m.local: m.text for m in a.mentions}
     assert all(actors.get(e.actor) != "Tessit Liberation Front" or e.action == "CONSULT" for e in a.events)
+
+
+def test_rising_toll_update_restates_the_main_incident():
+    from sitrep.analysis import analyze_text
+    from sitrep.actors.kb import KnowledgeBase
+    text = ("Two people were killed when a drone hit a bus station in Kramatorsk on Sunday, the regional "
+            "governor said.\n\nRescuers searched the debris through the afternoon.\n\n"
+            "UPDATE, 16:40: The death toll in Kramatorsk climbed to five, the governor said.")
+    a = analyze_text("d", text, "2025-05-11", None, KnowledgeBase.default())
+    (ev,) = [e for e in a.events if e.action == "ASSAULT"]
+    assert ev.fatalities == 5

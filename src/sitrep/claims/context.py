@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
+from functools import lru_cache
 
-from sitrep.claims.lexicon import Lexicon
+from sitrep.claims.lexicon import FILE, Lexicon
+from sitrep.knowledge import load
 from sitrep.model import Mention, TimeExpr
 
 CLAIMANT_TYPES = frozenset({"PERSON", "ORG", "MEDIA", "GPE", "NORP"})
@@ -98,6 +101,72 @@ def find_period(text: str, num_start: int, num_end: int, unit_end: int, inside: 
     if best is None and inside:
         best = min(inside, key=lambda t: min(abs(t.start - num_end), abs(num_start - t.end)))
     return format_period(best) if best else None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:on|early|late|earlier|later)\s+)?$")
+_WORD_AFTER = re.compile(r",?\s+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _scope_data() -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str]]:
+    """(regex of the "since the start of the month" phrases, phrase -> calendar unit, statement verbs)."""
+    phrases: dict[str, str] = {}
+    verbs: set[str] = set()
+    for e in load(FILE):
+        if e.get("kind") == "period_start":
+            phrases.update({" ".join(k.lower().split()): v for k, v in e["phrases"].items()})
+        elif e.get("kind") == "statement_verb":
+            verbs.update(w.lower() for w in e["words"])
+    rx = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
+                                         for p in sorted(phrases, key=len, reverse=True)) + r")\b", re.I) if phrases else None
+    return rx, phrases, frozenset(verbs)
+
+
+def _dates_statement(text: str, t: TimeExpr, s0: int, verbs: frozenset[str]) -> bool:
+    """Whether ``t`` dates the act of saying ("said on Tuesday", "said last week", "on Friday
+    announced"): that is when the figure was given, not the span it covers."""
+    b = _WORD_BEFORE.search(text, max(s0, t.start - 30), t.start)
+    if b is not None and b.group(1).lower() in verbs:
+        return True
+    a = _WORD_AFTER.match(text, t.end)
+    return a is not None and a.group(1).lower() in verbs
+
+
+def _span_start(text: str, sent: tuple[int, int], stated: list[TimeExpr], published: str | None) -> TimeExpr | None:
+    """ "since the start of the month", "so far this year": a span from the first day of the
+    statement's (else the report's) month, year or week until then, as a time expression."""
+    rx, phrases, _ = _scope_data()
+    if rx is None:
+        return None
+    m = rx.search(text, sent[0], sent[1])
+    if m is None:
+        return None
+    ref = next((t.value for t in stated if t.value and len(t.value) == 10), None) or (published or "")[:10]
+    try:
+        day = date.fromisoformat(ref)
+    except ValueError:
+        return None
+    unit = phrases[" ".join(m.group().lower().split())]
+    first = (day.replace(day=1) if unit == "month" else day.replace(month=1, day=1) if unit == "year"
+             else day - timedelta(days=day.weekday()))
+    return TimeExpr(m.start(), m.end(), "since", first.isoformat(), "range", day.isoformat(), "span_start")
+
+
+def scoped_timexes(text: str, sent: tuple[int, int], inside: list[TimeExpr],
+                   published: str | None) -> list[TimeExpr]:
+    """The time expressions of a sentence that may give a count's period: a span phrase ("since the
+    start of the month") and the others, without the dates of statements, unless only those are left."""
+    _, _, verbs = _scope_data()
+    stated = [t for t in inside if _dates_statement(text, t, sent[0], verbs)]
+    span = _span_start(text, sent, stated, published)
+    if not stated and span is None:
+        return inside
+    ids = {id(t) for t in stated}
+    rest = [t for t in inside if id(t) not in ids]
+    if span is not None:
+        rest.append(span)
+        rest.sort(key=lambda t: t.start)
+    return rest or inside
 
 
 _WORDS = re.compile(r"[A-Za-z]+")

@@ -7,7 +7,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from sitrep.claims.context import (CLAIMANT_TYPES, claimants, find_period, nearest_claimant,
-                                   sentence_timexes)
+                                   scoped_timexes, sentence_timexes)
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, read_number
 from sitrep.claims.units import Unit, read_unit
@@ -18,6 +18,8 @@ _JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including)?\s*$")
 
 
 _START = attrgetter("start")
+# units that count the dead: a later toll restates the first of them
+_DEATH_WORDS = ("killed", "dead", "deaths", "died")
 
 
 class _Sweep:
@@ -133,6 +135,7 @@ def _attach_context(text: str, low: str, out: list[ClaimFact], starts: list[int]
     ms.sort(key=_START)
     ms_starts = [m.start for m in ms]
     by_sent = sentence_timexes(timexes, sent_starts, sentences)
+    scoped: dict[int, list[TimeExpr]] = {}
     for c, num_start, si in zip(out, starts, sent_of):
         sent = sentences[si]
         found = cache.get(si)
@@ -141,8 +144,24 @@ def _attach_context(text: str, low: str, out: list[ClaimFact], starts: list[int]
             inside = [m for m in ms[lo:hi] if m.end <= sent[1]]
             found = cache[si] = claimants(text, low, sent, inside, lex)
         c.claimant, c.claimant_name = nearest_claimant(found, num_start)
-        c.period = find_period(text, num_start, num_start + len(c.text), c.end, by_sent.get(si, ()),
-                               published)
+        inside = scoped.get(si)
+        if inside is None:
+            inside = scoped[si] = scoped_timexes(text, sent, by_sent.get(si, []), published)
+        c.period = find_period(text, num_start, num_start + len(c.text), c.end, inside, published)
+    _toll_periods(low, out, starts, sent_of, sentences)
+
+
+def _toll_periods(low: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
+                  sentences: list[tuple[int, int]]) -> None:
+    """"The death toll rose to five" with no time of its own restates the toll of the incident the
+    article reported first: it takes the period of the first dated fatality count before it."""
+    first: str | None = None
+    for c, num_start, si in zip(out, starts, sent_of):
+        if c.period is None:
+            if first is not None and "toll" in low[sentences[si][0]:num_start]:
+                c.period = first
+        elif first is None and any(w in c.unit for w in _DEATH_WORDS):
+            first = c.period
 
 
 def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:

@@ -17,7 +17,7 @@ from sitrep.events.dating import nearest as _date
 from sitrep.events.dating import nearest_to as _nearest_time
 from sitrep.events.tense import PAST, PRESENT, tense
 from sitrep.events.drafting import CRITICAL, HOSTILE, MATERIAL, Draft, allowed, code, merge_drafts
-from sitrep.events.figures import casualties
+from sitrep.events.figures import casualties, toll_update
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.quoted import code_quotes
 from sitrep.metadata.dateline import find_dateline
@@ -112,6 +112,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
                               quoted[q0:bisect.bisect_left(qstarts, b, q0)], cues, memo)
 
     for i, (a, b) in enumerate(sentences):
+        if lower.find("toll", a, b) >= 0:
+            _toll_update(text, a, b, facts)
         if i in per_sentence and not text[a:b].rstrip("”\"’' )").endswith("?"):
             # the previous sentence's own time, for an act that refers back to it ("the attack")
             prev_time = _date(times, tstarts, sentences[i - 1][0], sentences[i - 1][1],
@@ -221,6 +223,17 @@ def _inside(spans: tuple[list[int], list[int]] | None, start: int, end: int) -> 
 
 def _local(m: Mention | None) -> int | None:
     return m.local if m is not None and m.local >= 0 else None
+
+
+def _toll_update(text: str, a: int, b: int, facts: list[EventFact]) -> None:
+    """"UPDATE: the death toll rose to five": a later line restating the toll of the article's main
+    incident (its first attack with a stated toll); the latest stated toll wins."""
+    main = next((f for f in facts if f.action == "ASSAULT" and f.fatalities is not None), None)
+    if main is None:
+        return
+    fig = toll_update(text, a, b)
+    if fig is not None and fig.value > main.fatalities:
+        main.fatalities, main.fatalities_bound = fig.value, fig.bound
 
 
 def _casualties(lex: Lexicon, s: roles.Sentence, new: list[EventFact],

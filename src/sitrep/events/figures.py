@@ -36,6 +36,7 @@ class _Table:
     qualifiers: dict[str, str]
     vague: frozenset[str]
     leads: frozenset[str]      # first words of qualifiers and number words
+    rise: re.Pattern | None    # a toll restated as it grows
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,9 @@ def _table() -> _Table:
                              e["regex"].startswith("{NUM}")))
     leads = frozenset(w.split()[0] for w in list(numbers) + list(qualifiers)) | {
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-    return _Table(patterns, numbers, qualifiers, frozenset(vague), leads)
+    rises = [e["regex"] for e in entries if e["kind"] == "rise"]
+    rise = re.compile("|".join(f"(?:{r})" for r in rises), re.I) if rises else None
+    return _Table(patterns, numbers, qualifiers, frozenset(vague), leads, rise)
 
 
 def parse_number(text: str) -> int | None:
@@ -122,6 +125,14 @@ def casualties(text: str, start: int, end: int) -> tuple[Figure | None, Figure |
             if kind not in found or found[kind].value <= 1:
                 found[kind] = Figure(0, "exact")
     return found.get("fatalities"), found.get("injuries")
+
+
+def toll_update(text: str, start: int, end: int) -> Figure | None:
+    """The fatalities a rising-toll sentence states ("the toll climbed to 12"), else None."""
+    rise = _table().rise
+    if rise is None or rise.search(text, start, end) is None:
+        return None
+    return casualties(text, start, end)[0]
 
 
 def _windows(text: str, start: int, end: int) -> list[list[int]]:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 _DET = r"(?:(?:the|a|an|its|their|his|her|this|that|these|those|two|three|several|some|many)\s+)?"
 
 
+_CONJUNCT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
 @dataclass(slots=True)
 class Patterns:
     prep_before: re.Pattern
@@ -174,7 +177,14 @@ class Sentence:
 
     def prepositional(self, m: Mention) -> bool:
         lo = max(0, self.start - 1, m.start - 40)
-        return self._before(patterns().prep_before, 0, lo, m.start)
+        if self._before(patterns().prep_before, 0, lo, m.start):
+            return True
+        # "campaigns in Gaza and Lebanon": a conjunct shares its first member's preposition
+        c = _CONJUNCT.search(self.text, max(self.start, m.start - 8), m.start)
+        if c is None:
+            return False
+        prev = next((p for p in reversed(self.mentions) if p.end <= c.start()), None)
+        return prev is not None and prev.end == c.start() and self.prepositional(prev)
 
     def _before(self, rx: re.Pattern, kind: int, lo: int, hi: int) -> bool:
         """Whether ``rx`` finds a match in text[lo:hi] (as a slice: "^" matches at ``lo``), memoised."""
