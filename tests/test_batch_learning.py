@@ -46,3 +46,20 @@ def test_early_learning_cleans_fewer_pages_twice_and_stores_the_same(tmp_path, m
     # the pages a recurring line stands on, counted when the batch ends (not when it was learnt)
     assert early_lines == late_lines != []
     assert all(n == len(STORIES) for *_, n in early_lines)
+
+
+def test_pages_are_cleaned_again_in_one_transaction(tmp_path, monkeypatch):
+    # a commit per re-cleaned article cost more than writing it: the re-clean is one transaction
+    monkeypatch.setattr(sitrep.batch, "LEARN_FIRST", sitrep.batch.COMMIT_EVERY)
+    seen: list[bool] = []
+    clean_one = sitrep.batch._reclean_one
+
+    def spy(store, raw_id, context):
+        seen.append(store.db.in_transaction)
+        return clean_one(store, raw_id, context)
+
+    monkeypatch.setattr(sitrep.batch, "_reclean_one", spy)
+    recleaned, docs, _ = run(tmp_path, "one")
+    assert recleaned == len(STORIES) == len(seen)
+    assert all(seen)
+    assert all(FOLLOW not in text for text, _ in docs.values())

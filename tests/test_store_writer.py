@@ -25,7 +25,8 @@ def article(text: str, source: str, removed: list[RemovedLine] | None = None) ->
 
 
 def rows(store: Store) -> dict[str, int]:
-    tables = ("raw_articles", "sources", "documents", "removed_lines", "outlet_lines", "doc_sketches", "lsh_buckets")
+    tables = ("raw_articles", "sources", "documents", "removed_lines", "outlet_lines", "doc_sketches", "sketch_blobs",
+              "lsh_buckets")
     return {t: store.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
 
@@ -100,12 +101,47 @@ def test_migration_5_drops_old_sketches_and_linking_sketches_again(tmp_path: Pat
         old.db.commit()
     monkeypatch.undo()
     with Store(path) as store:
-        assert store.version == len(MIGRATIONS) == 5
+        assert store.version == len(MIGRATIONS)
         assert rows(store)["doc_sketches"] == 0 and rows(store)["documents"] == 2
         assert link(store) == (1, 1)
         assert store.db.execute("SELECT COUNT(*) FROM doc_sketches WHERE linked = 1").fetchone()[0] == 2
         columns = {r[1] for r in store.db.execute("PRAGMA table_info(lsh_buckets)")}
         assert columns == {"bucket", "sketch"}
         with pytest.raises(sqlite3.IntegrityError):               # sketch ids are keys, never reused
-            store.db.execute("INSERT INTO doc_sketches (id, doc_id, signatures, sketch, buckets) "
-                             "SELECT id, doc_id, signatures, sketch, buckets FROM doc_sketches LIMIT 1")
+            store.db.execute("INSERT INTO doc_sketches (id, doc_id, signatures, buckets, format) "
+                             "SELECT id, doc_id, signatures, buckets, format FROM doc_sketches LIMIT 1")
+
+
+def test_migration_6_moves_sketch_blobs_out_of_the_rows_linking_reads(tmp_path: Path, monkeypatch):
+    path = tmp_path / "v5.db"
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 5)
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:5])
+    wire = "GAO (Reuters) - " + " ".join(SAHEL)
+    ids = []
+    with Store(path) as old:
+        for name, text in (("wire", wire), ("copy", wire.replace("GAO (Reuters) - ", ""))):
+            raw, doc = article(text, f"{name}.txt")
+            _, sig, blob, keys = sketch_row(doc.id, text)
+            old.add_article(raw, [doc])
+            # a version-5 sketch row: the blob in the same row as the keys
+            old.db.execute("INSERT INTO doc_sketches (doc_id, signatures, sketch, buckets) VALUES (?, ?, ?, ?)",
+                           (doc.id, sig, blob, b"".join(k.to_bytes(8, "little", signed=True) for k in keys)))
+            sid = old.db.execute("SELECT id FROM doc_sketches WHERE doc_id = ?", (doc.id,)).fetchone()[0]
+            old.db.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)", [(k, sid) for k in keys])
+            ids.append((doc.id, blob))
+        old.db.commit()
+    monkeypatch.undo()
+    with Store(path) as store:
+        assert store.version == len(MIGRATIONS) == 6
+        columns = {r[1] for r in store.db.execute("PRAGMA table_info(doc_sketches)")}
+        assert "sketch" not in columns and {"buckets", "signatures", "format", "linked"} <= columns
+        moved = dict(store.db.execute("SELECT s.doc_id, b.sketch FROM doc_sketches s JOIN sketch_blobs b ON b.id = s.id"))
+        assert moved == dict(ids)
+        assert link(store) == (1, 1)                      # read as they were, not sketched again
+        # a document's sketch blob goes with it
+        with store.atomic():
+            store.db.execute("DELETE FROM documents WHERE id = ?", (ids[0][0],))
+        assert rows(store)["sketch_blobs"] == rows(store)["doc_sketches"] == 1
+        raw, doc = article("KIDAL (AFP) - " + SAHEL[1], "new.txt")      # ids go on from the migrated rows
+        store.add_article(raw, [doc], sketches=[sketch_row(doc.id, doc.text)])
+        assert store.db.execute("SELECT MAX(id) FROM sketch_blobs").fetchone()[0] == 3

@@ -124,8 +124,12 @@ def ingest(paths: Iterable[str], store: Store, jobs: int = 1,
     # the lines this batch made recurring must be known before re-cleaning with them
     corpus.find_recurring_lines(store)
     context = CleanContext(recurring_lines=corpus.recurring_keys(store))
-    report.recleaned = corpus.reclean(store, lambda raw_id: _reclean_one(store, raw_id, context),
-                                      lambda doc: sketch_row(doc.id, doc.text))
+    # one transaction for the whole re-clean (each article still all or nothing inside it): a
+    # commit per article cost more than writing it; a crash leaves the articles as first
+    # cleaned, and the next ingest re-cleans them
+    with store.batch():
+        report.recleaned = corpus.reclean(store, lambda raw_id: _reclean_one(store, raw_id, context),
+                                          lambda doc: sketch_row(doc.id, doc.text), find=False)
     report.duplicates, report.stories = corpus.link_documents(store)
     report.seconds = time.perf_counter() - started
     return report

@@ -104,11 +104,13 @@ def raw_ids_to_reclean(store: Store) -> list[str]:
 
 
 def reclean(store: Store, clean: Callable[[str], list[Document]],
-            sketch: Callable[[Document], SketchRow] | None = None) -> int:
-    """Find recurring lines and clean again the documents that kept them; returns how many
-    raw articles were cleaned again. ``clean`` maps a raw article id to its new documents,
-    ``sketch`` a document to its sketch for duplicate search (else it is sketched when linked)."""
-    find_recurring_lines(store)
+            sketch: Callable[[Document], SketchRow] | None = None, find: bool = True) -> int:
+    """Find recurring lines (unless ``find`` is False: the caller just did) and clean again the
+    documents that kept them; returns how many raw articles were cleaned again. ``clean`` maps a
+    raw article id to its new documents, ``sketch`` a document to its sketch for duplicate
+    search (else it is sketched when linked)."""
+    if find:
+        find_recurring_lines(store)
     ids = raw_ids_to_reclean(store)
     for raw_id in ids:
         docs = clean(raw_id)

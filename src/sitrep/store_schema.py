@@ -158,6 +158,31 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (bucket, sketch)
     ) WITHOUT ROWID;
     """,
+    # 6: the sketch blobs (~16 KB, the verification's input) in a table of their own. In one row
+    # with the keys, every read of a sketch's bucket keys or signatures walked the blob's overflow
+    # pages, and marking a sketch linked rewrote all of it: linking a large corpus read and wrote
+    # gigabytes it never used. ``format`` is the blob's first bytes (its sketch version), so that
+    # finding stale sketches reads no blob either.
+    """
+    CREATE TABLE sketches_v6 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,   -- the key lsh_buckets uses; never reused
+        doc_id TEXT NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+        signatures BLOB NOT NULL,       -- MinHash of wording, then of content words (uint64s)
+        buckets BLOB NOT NULL,          -- its LSH bucket keys (int64s), as in lsh_buckets
+        format BLOB NOT NULL,           -- the first bytes of its sketch blob: the sketch version
+        linked INTEGER NOT NULL DEFAULT 0   -- 1 once compared with its candidates
+    );
+    INSERT INTO sketches_v6 (id, doc_id, signatures, buckets, format, linked)
+        SELECT id, doc_id, signatures, buckets, substr(sketch, 1, 4), linked FROM doc_sketches;
+    CREATE TABLE sketch_blobs (
+        id INTEGER PRIMARY KEY REFERENCES sketches_v6(id) ON DELETE CASCADE,   -- doc_sketches.id
+        sketch BLOB NOT NULL            -- hashed shingles and sentences, for verification
+    );
+    INSERT INTO sketch_blobs (id, sketch) SELECT id, sketch FROM doc_sketches;
+    DROP TABLE doc_sketches;
+    ALTER TABLE sketches_v6 RENAME TO doc_sketches;
+    CREATE INDEX doc_sketches_unlinked ON doc_sketches(id) WHERE linked = 0;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 OUTLET_LINE_MAX = 200          # longer lines are prose, never per-outlet chrome

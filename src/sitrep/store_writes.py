@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 # a document's sketch as stored: (doc id, signatures, sketch, LSH bucket keys)
 SketchRow = tuple[str, bytes, bytes, list[int]]
+# doc_sketches.format: this many first bytes of a sketch blob (its version, ``sketch.VERSION_PREFIX``)
+FORMAT_BYTES = 4
 # a short line of a page: (outlet, line key, document id, kept in text, reads as prose)
 OutletLine = tuple[str, str, str, bool, bool]
 # what ``Store.add_article`` refuses without storing anything of the article
@@ -98,9 +100,11 @@ def write_sketches(db: sqlite3.Connection, sketches: list[SketchRow]) -> None:
         return
     seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'doc_sketches'").fetchone()
     first = (seq[0] if seq else 0) + 1
-    db.executemany("INSERT INTO doc_sketches (id, doc_id, signatures, sketch, buckets) VALUES (?, ?, ?, ?, ?)",
-                   [(first + i, doc_id, sig, sk, np.asarray(keys, dtype=np.int64).tobytes())
+    db.executemany("INSERT INTO doc_sketches (id, doc_id, signatures, buckets, format) VALUES (?, ?, ?, ?, ?)",
+                   [(first + i, doc_id, sig, np.asarray(keys, dtype=np.int64).tobytes(), sk[:FORMAT_BYTES])
                     for i, (doc_id, sig, sk, keys) in enumerate(sketches)])
+    db.executemany("INSERT INTO sketch_blobs (id, sketch) VALUES (?, ?)",
+                   [(first + i, sk) for i, (_, _, sk, _) in enumerate(sketches)])
     db.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)",
                    [(key, first + i) for i, (_, _, _, keys) in enumerate(sketches) for key in keys])
 
@@ -113,6 +117,7 @@ def remove_sketches(db: sqlite3.Connection, where: str, args: tuple) -> None:
                       f"WHERE {where}", args).fetchall()
     db.executemany("DELETE FROM lsh_buckets WHERE bucket = ? AND sketch = ?",
                    [(key, sid) for sid, blob in rows for key in np.frombuffer(blob, dtype=np.int64).tolist()])
+    db.executemany("DELETE FROM sketch_blobs WHERE id = ?", [(sid,) for sid, _ in rows])
     db.executemany("DELETE FROM doc_sketches WHERE id = ?", [(sid,) for sid, _ in rows])
 
 

@@ -99,11 +99,15 @@ def test_sketches_of_another_sketch_version_are_redone_not_misread(tmp_path):
     with Store(tmp_path / "s.db") as store:
         wire, repost = _add(store, "wire", WIRE), _add(store, "repost", REPOST)
         with store.atomic():       # as an older sitrep would have left it: another version's blob
-            store.db.execute("UPDATE doc_sketches SET sketch = ? || substr(sketch, ?) WHERE doc_id = ?",
+            store.db.execute("UPDATE sketch_blobs SET sketch = ? || substr(sketch, ?) WHERE id = "
+                             "(SELECT id FROM doc_sketches WHERE doc_id = ?)",
                              (b"\xff\xff\xff\x7f", len(VERSION_PREFIX) + 1, wire))
+            store.db.execute("UPDATE doc_sketches SET format = ? WHERE doc_id = ?", (b"\xff\xff\xff\x7f", wire))
         assert link(store)[0] == 1
-        blobs = [r[0] for r in store.db.execute("SELECT sketch FROM doc_sketches WHERE doc_id IN (?, ?)",
-                                                (wire, repost))]
+        blobs = [r[0] for r in store.db.execute("SELECT b.sketch FROM doc_sketches s JOIN sketch_blobs b "
+                                                "ON b.id = s.id WHERE s.doc_id IN (?, ?)", (wire, repost))]
+        formats = [r[0] for r in store.db.execute("SELECT format FROM doc_sketches")]
+        assert formats == [VERSION_PREFIX] * 2
     assert len(blobs) == 2 and all(b.startswith(VERSION_PREFIX) for b in blobs)
 
 

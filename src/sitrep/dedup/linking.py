@@ -30,8 +30,10 @@ from sitrep.store_writes import remove_sketches
 
 CHUNK = 2000                # new documents linked per round (bounds memory per round)
 SCORE_SLICE = 20_000        # candidate pairs whose signatures are compared at once
-VERIFY_SLICE = 1000         # pairs whose sketches are read at once
-SKETCH_CACHE = 2048         # sketches kept in memory across pairs
+# a cached sketch with its join tables is ~50 KB: 2,048 of them were most of linking's memory,
+# for no measurable gain in time over 512 (a document is in a few pairs, mostly near each other)
+VERIFY_SLICE = 250          # pairs whose sketches are read at once
+SKETCH_CACHE = 512          # sketches kept in memory across pairs
 STORY_BLOCK = 2000          # documents whose stories are rebuilt at once
 _IN = "(SELECT value FROM json_each(?))"
 
@@ -53,7 +55,7 @@ def backfill(store: Store) -> int:
     sketch another sketch version wrote: its signatures and bucket keys would not be comparable,
     so it is dropped and the document sketched and linked anew."""
     with store.atomic():
-        remove_sketches(store.db, "substr(s.sketch, 1, ?) != ?", (len(VERSION_PREFIX), VERSION_PREFIX))
+        remove_sketches(store.db, "s.format != ?", (VERSION_PREFIX,))
     done = 0
     while True:
         rows = store.db.execute(
@@ -182,7 +184,8 @@ class _Sketches:
         missing = sorted(wanted - self.cache.keys())
         for doc_id in wanted & self.cache.keys():
             self.cache.move_to_end(doc_id)
-        for doc_id, blob in self.store.db.execute(f"SELECT doc_id, sketch FROM doc_sketches WHERE doc_id IN {_IN}",
+        for doc_id, blob in self.store.db.execute(f"SELECT s.doc_id, b.sketch FROM doc_sketches s JOIN sketch_blobs b "
+                                                  f"ON b.id = s.id WHERE s.doc_id IN {_IN}",
                                                   (json.dumps(missing),)):
             self.cache[doc_id] = from_blob(blob)
         while len(self.cache) > max(SKETCH_CACHE, 2 * VERIFY_SLICE):
