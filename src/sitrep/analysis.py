@@ -28,7 +28,7 @@ from sitrep.model import (ClaimFact, DocumentAnalysis, EventFact, Mention, Quote
                           TimeExpr)
 
 # bump when a stage changes what it extracts, so stored analyses are redone
-ANALYSIS_VERSION = "4"
+ANALYSIS_VERSION = "5"
 
 _RECORDS = {"mentions": Mention, "relations": RelationFact, "quotes": QuoteFact,
             "timexes": TimeExpr, "events": EventFact, "claims": ClaimFact}
@@ -46,8 +46,10 @@ def knowledge_base(extra: str = "[]") -> KnowledgeBase:
 
 def version_of(kb: KnowledgeBase) -> str:
     """The version stored with an analysis: code version, storage layout (the record fields, in
-    order) and the knowledge it was made with."""
-    return hashlib.sha1(f"{ANALYSIS_VERSION}|{STORAGE_FORMAT}|{_FIELDS}|{kb.version}".encode()).hexdigest()[:12]
+    order) and the knowledge it was made with: the actor base and every rule or word file."""
+    from sitrep.knowledge import fingerprint
+    return hashlib.sha1(f"{ANALYSIS_VERSION}|{STORAGE_FORMAT}|{_FIELDS}|{kb.version}|{fingerprint()}".encode()
+                        ).hexdigest()[:12]
 
 
 def analyze_text(doc_id: str, text: str, published: str | None, title: str | None,

@@ -51,3 +51,20 @@ def wordlist(name: str) -> frozenset[str]:
             if line:
                 words.add(line)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """A hash of every knowledge file this process reads (shipped and user, top level), so work
+    stored with other rules or lists is known to be stale without anyone bumping a version."""
+    import hashlib
+    h = hashlib.sha1()
+    folders = [Path(str(resources.files(__package__)))] + user_dirs()
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".json", ".txt") and path.is_file():
+                h.update(path.name.encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()[:16]
