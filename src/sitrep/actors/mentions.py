@@ -11,22 +11,21 @@ from __future__ import annotations
 import bisect
 from itertools import compress
 from operator import attrgetter
-import re
 
 from sitrep.model import Mention
 
 from .cues import Cues, cues as load_cues
+from .acronyms import defined_acronyms, link_acronyms
 from .bodies import generic_bodies, nested_places
 from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
 from .match import Cand, known_candidates
 from .settle import person_over_place, settle_types
-from .shapes import acronym_after, runs, sentence_starts, shape_candidates
+from .shapes import runs, sentence_starts, shape_candidates
 from .weapons import weapon_spans
 
 _ARTICLE = frozenset(("al", "el"))
-_BRACKET_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]?[A-Z0-9&]{1,6})\)")
 _HEADLINE_MIN_WORDS = 4
 
 
@@ -97,38 +96,6 @@ def _weapon_cands(text: str, f: Folded, heads: list[int]) -> list[Cand]:
     return out
 
 
-def _initials_match(acr: str, f: Folded, a: int, b: int) -> int | None:
-    """Start token of the words in a..b-1 whose initials spell ``acr`` (in order), if any."""
-    letters = [ch for ch in acr.upper() if ch.isalpha()]
-    caps = [k for k in range(a, b) if f.words[k][:1].isupper()]
-    for start_pos in range(len(caps)):
-        k0 = caps[start_pos]
-        if f.words[k0][0].upper() != letters[0]:
-            continue
-        li = 1
-        for k in caps[start_pos + 1:]:
-            if li < len(letters) and f.words[k][0].upper() == letters[li]:
-                li += 1
-        if li == len(letters) and len(caps) - start_pos <= len(letters) + 2:
-            return k0
-    return None
-
-
-def _defined_acronyms(text: str, f: Folded, run_list: list[tuple[int, int]]) -> list[Cand]:
-    """ORG candidates for names no rule found but that define an acronym: "Katiba Example (KE)"."""
-    out = []
-    ends = {b: a for a, b in run_list}
-    for m in _BRACKET_ACRONYM.finditer(text):
-        j = bisect.bisect_left(f.starts, m.start())
-        a = ends.get(j)
-        if a is None or j - a < 2:
-            continue
-        k0 = _initials_match(m.group(1), f, a, j)
-        if k0 is not None and j - k0 >= 2:
-            out.append(Cand(k0, j, "ORG", "acronym-def", 35))
-    return out
-
-
 class _Groups:
     """Union-find over mention indices."""
 
@@ -164,64 +131,17 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += shape_candidates(text, f, c, starts, headline, run_list, known)
     cands += context_candidates(text, f, c, run_list, listed)
     cands += _weapon_cands(text, f, heads)
-    cands += _defined_acronyms(text, f, run_list)
+    cands += defined_acronyms(text, f, run_list)
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
     _known_with_head(f, cands, chosen, c)
     links: list[tuple[int, int]] = []
     chosen = generic_bodies(f, chosen, links, kb, c)
     chosen = nested_places(cands, chosen)
-    chosen = _acronyms(text, f, chosen, links)
+    chosen = link_acronyms(text, f, chosen, links, kb)
     chosen = _short_forms(f, chosen, links, c, starts)
     chosen = settle_types(f, cands, chosen, c)
     return _group(text, f, chosen, links, kb)
-
-
-def _acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]]) -> list[Cand]:
-    """Link "Name (ACR)" and every later bare "ACR" to the name's actor.
-
-    Not when the brackets hold a dateline's outlet ("Hanoi (VNA)": a one-word name whose initial
-    the acronym does not start with), nor between two different known actors."""
-    by_start = {c.i: idx for idx, c in enumerate(chosen)}
-    covered = bytearray(len(f.words))
-    for c in chosen:
-        covered[c.i:c.j] = b"\x01" * (c.j - c.i)
-    extra: list[Cand] = []
-    for idx, c in enumerate(list(chosen)):
-        if c.type in ("WEAPON",):
-            continue
-        k = acronym_after(text, f, c.j)
-        if k is None:
-            continue
-        acr = f.words[k]
-        core = _core_tokens(f, c)
-        if len(core) == 1 and f.words[core[0]][:1].upper() != acr[:1]:
-            continue             # "Washington (CNN)", "Hanoi (VNA)": a dateline, not a definition
-        occurrences = [m for m in _occurrences(text, f, acr) if m != c.i]
-        for m in occurrences:
-            if m in by_start and chosen[by_start[m]].j == m + 1:
-                other = chosen[by_start[m]].kb_id
-                # two known actors are never one: "Hanoi (VNA)" is a dateline and an agency
-                if not (c.kb_id and other and other != c.kb_id):
-                    links.append((idx, by_start[m]))
-            elif not covered[m]:
-                covered[m] = 1
-                extra.append(Cand(m, m + 1, c.type, "acronym", 35))
-                links.append((idx, len(chosen) + len(extra) - 1))
-    return chosen + extra
-
-
-def _occurrences(text: str, f: Folded, word: str) -> list[int]:
-    """Token indices where ``word`` stands as written (found by the C-level ``str.find``)."""
-    out = []
-    p = text.find(word)
-    n = len(word)
-    while p >= 0:
-        k = bisect.bisect_left(f.starts, p)
-        if k < len(f.starts) and f.starts[k] == p and f.ends[k] == p + n:
-            out.append(k)
-        p = text.find(word, p + n)
-    return out
 
 
 def _core_tokens(f: Folded, c: Cand) -> list[int]:
@@ -370,9 +290,20 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
             key = "name:" + _span_key(text, f, full.i, full.j)
         for c in cs:
             s, e = starts[c.i], ends[c.j - 1]
-            out.append(Mention(s, e, text[s:e], typ, key, c.source, local, kb_id, canonical))
+            span = text[s:e]
+            if "(" in span:
+                e, span = _close_bracket(text, s, e, span)
+            out.append(Mention(s, e, span, typ, key, c.source, local, kb_id, canonical))
     out.sort(key=_START)
     return out
 
 
 _START = attrgetter("start")
+
+
+def _close_bracket(text: str, s: int, e: int, span: str) -> tuple[int, str]:
+    """A name with an open bracket ends at its closing one: "Pakistan Muslim League (N)", "CPI
+    (Maoist)". Tokens are words, so a match over a name ending in ")" stops at the last word."""
+    if text[e:e + 1] == ")" and span.count("(") > span.count(")"):
+        return e + 1, text[s:e + 1]
+    return e, span

@@ -23,6 +23,11 @@ def _person_description(sp: Speaker, cues: Cues) -> bool:
     return bool(words) and words[-1] in cues.person_nouns and not words[-1].endswith("s")
 
 
+def _named_by_head(name: str, head: str) -> bool:
+    low = name.lower()
+    return low == head or low.endswith(" " + head) or low.startswith(head + " of ")
+
+
 class Salience:
     """Remembers attributed quotes, so pronouns and anaphoric descriptions can be resolved."""
 
@@ -56,6 +61,22 @@ class Salience:
                 continue
             before = self.text[max(0, m.start - 60):m.start].lower().rstrip(" ,")
             if before.endswith(title) or after.match(self.text, m.end, m.end + 80):
+                return named_speaker(m)
+        return None
+
+    def _generic_institution(self, desc: Speaker) -> Speaker | None:
+        """'the army said' after 'the Malian army': the most recent institution named before whose
+        name ends in the description's head ('Ukrainian Air Force' for 'the air force') or opens
+        with it ('Ministry of Defence' for 'the ministry')."""
+        words = (desc.name or "").lower().split()
+        if len(words) < 2 or words[0] != "the" or desc.start is None:
+            return None
+        head = " ".join(words[1:])
+        types = self.cues.generic_heads.get(head)
+        if types is None:
+            return None
+        for m in reversed(self.idx.within(0, desc.start)):
+            if m.type in types and any(_named_by_head(n, head) for n in (m.text, m.canonical) if n):
                 return named_speaker(m)
         return None
 
@@ -144,6 +165,9 @@ class Salience:
         titled = self._titled_person(desc)
         if titled is not None:
             return titled
+        named = self._generic_institution(desc)
+        if named is not None:
+            return named
         words = (desc.name or "").lower().split()
         if len(words) != 2 or words[0] != "the":
             return desc

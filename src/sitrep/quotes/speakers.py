@@ -245,7 +245,9 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
         return named_speaker(persons[0])
     if ms:
         before = text[a:ms[0].start].lower().split()
-        if not any(w.strip("'’s,") in cues.speaker_nouns for w in before):
+        # "said a driver in Gao": a place or group after a preposition only describes the speaker
+        if not any(w.strip("'’s,") in cues.speaker_nouns for w in before) and \
+                not (before and _PREP_BEFORE.search(text, a, ms[0].start)):
             return named_speaker(ms[0])
     return _description(text, a, stop, cues)
 

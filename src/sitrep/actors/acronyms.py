@@ -1,0 +1,117 @@
+"""Acronyms defined in brackets: "Katiba Example (KE)" as a name of its own, and every later bare
+"KE" as the same actor. A document's own definition outranks a knowledge-base entry that happens
+to share the letters ("Zomi Defence Front (ZDF)" is no German broadcaster).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .fold import Folded, light_cached
+from .kb import KnowledgeBase
+from .match import Cand
+from .shapes import acronym_after
+
+_ARTICLE = frozenset(("al", "el"))
+_BRACKET_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]?[A-Z0-9&]{1,6})\)")
+
+
+def _initials_match(acr: str, f: Folded, a: int, b: int) -> int | None:
+    """Start token of the words in a..b-1 whose initials spell ``acr`` (in order), if any: the
+    latest such start, so a capitalised sentence opener ("The Tamsin Liberation Front (TLF)")
+    is not taken into the name for its initial."""
+    letters = [ch for ch in acr.upper() if ch.isalpha()]
+    caps = [k for k in range(a, b) if f.words[k][:1].isupper()]
+    for start_pos in range(len(caps) - 1, -1, -1):
+        k0 = caps[start_pos]
+        if f.words[k0][0].upper() != letters[0]:
+            continue
+        li = 1
+        for k in caps[start_pos + 1:]:
+            if li < len(letters) and f.words[k][0].upper() == letters[li]:
+                li += 1
+        if li == len(letters) and len(caps) - start_pos <= len(letters) + 2:
+            return k0
+    return None
+
+
+def defined_acronyms(text: str, f: Folded, run_list: list[tuple[int, int]]) -> list[Cand]:
+    """ORG candidates for names no rule found but that define an acronym: "Katiba Example (KE)"."""
+    out = []
+    ends = {b: a for a, b in run_list}
+    for m in _BRACKET_ACRONYM.finditer(text):
+        j = bisect.bisect_left(f.starts, m.start())
+        a = ends.get(j)
+        if a is None or j - a < 2:
+            continue
+        k0 = _initials_match(m.group(1), f, a, j)
+        if k0 is not None and j - k0 >= 2:
+            out.append(Cand(k0, j, "ORG", "acronym-def", 35))
+    return out
+
+
+def link_acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]],
+                  kb: KnowledgeBase) -> list[Cand]:
+    """Link "Name (ACR)" and every later bare "ACR" to the name's actor.
+
+    Not when the brackets hold a dateline's outlet ("Hanoi (VNA)": a one-word name whose initial
+    the acronym does not start with), nor between two different known actors."""
+    by_start = {c.i: idx for idx, c in enumerate(chosen)}
+    covered = bytearray(len(f.words))
+    for c in chosen:
+        covered[c.i:c.j] = b"\x01" * (c.j - c.i)
+    extra: list[Cand] = []
+    for idx, c in enumerate(list(chosen)):
+        if c.type in ("WEAPON",):
+            continue
+        k = acronym_after(text, f, c.j)
+        if k is None:
+            continue
+        acr = f.words[k]
+        core = [t for t in range(c.i, c.j) if f.lights[t] not in _ARTICLE]
+        if len(core) == 1 and f.words[core[0]][:1].upper() != acr[:1]:
+            continue             # "Washington (CNN)", "Hanoi (VNA)": a dateline, not a definition
+        occurrences = [m for m in _occurrences(text, f, acr) if m != c.i]
+        # "Zomi Defence Front (ZDF)": the document defines the letters, so here they are that
+        # front, not the broadcaster the knowledge base knows by them
+        defined = not c.kb_id and _initials_match(acr, f, c.i, c.j) is not None
+        for m in occurrences:
+            if m in by_start and chosen[by_start[m]].j == m + 1:
+                a = chosen[by_start[m]]
+                other = a.kb_id
+                if defined and other and not _shares_word(f, c, kb.entries.get(other)):
+                    a.kb_id, a.type, a.source, other = None, c.type, "acronym", None
+                # two known actors are never one: "Hanoi (VNA)" is a dateline and an agency
+                if not (c.kb_id and other and other != c.kb_id):
+                    links.append((idx, by_start[m]))
+            elif not covered[m]:
+                covered[m] = 1
+                extra.append(Cand(m, m + 1, c.type, "acronym", 35))
+                links.append((idx, len(chosen) + len(extra) - 1))
+    return chosen + extra
+
+
+def _shares_word(f: Folded, c: Cand, entry: dict | None) -> bool:
+    """Whether a known entry's names share a word with the name ``c`` (four letters or more):
+    "Popular Mobilization Units (PMU)" may well be the known "Popular Mobilization Forces"."""
+    if not entry:
+        return False
+    mine = {f.lights[k] for k in range(c.i, c.j) if len(f.lights[k]) >= 4}
+    names = [entry.get("name") or "", *(entry.get("aliases") or ())]
+    return any(light_cached(w) in mine for n in names for w in _NAME_WORD.findall(n))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _occurrences(text: str, f: Folded, word: str) -> list[int]:
+    """Token indices where ``word`` stands as written (found by the C-level ``str.find``)."""
+    out = []
+    p = text.find(word)
+    n = len(word)
+    while p >= 0:
+        k = bisect.bisect_left(f.starts, p)
+        if k < len(f.starts) and f.starts[k] == p and f.ends[k] == p + n:
+            out.append(k)
+        p = text.find(word, p + n)
+    return out
