@@ -8,24 +8,40 @@
    document into the picture tables together with the entities and events, in one transaction.
 
 Nothing here holds every analysis at once: a pass unpickles only the parts it reads (mentions
-and events, then relations, quotes and claims), and quotes and claims go to the database as they
-are made. What stays in memory is what the cross-document steps need whole: the mentions (entity
-resolution joins actors across the corpus) and the event facts (merging clusters them).
+and events, then mentions, relations, quotes and claims), and mentions, quotes and claims go to the
+database as they are made. What stays in memory is what the cross-document steps need whole: a
+compact summary of every doc-local actor (``resolve_rows``: counts and names, not mentions) and the
+event facts (merging clusters them). Mentions are read as the stored rows, never as objects.
 """
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.analysis import load_analysis
-from sitrep.model import Entity, EventFact, Mention
+from sitrep.actors.resolve import EntityOf
+from sitrep.analysis import _FIELDS, _loads, blob_parts, load_analysis, parts_analysis
+from sitrep.model import Entity, EventFact
 from sitrep.picture_store import PictureStore, PictureWriter
 from sitrep.store import Store
 
-_FLUSH_ROWS = 5000      # quotes and claims written per batch
+_FLUSH_ROWS = 5000      # mentions, quotes and claims written per batch
+# the stored mention rows are read by position (``resolve.MentionRow``)
+assert _FIELDS["mentions"] == ("start", "end", "text", "type", "key", "source", "local", "kb_id", "canonical")
+
+
+def _parts(doc_id: str, data: bytes | str, parts: tuple[str, ...],
+           mentions: bool = True) -> tuple[list[tuple], Any]:
+    """(the stored mention rows (if ``mentions``), an analysis with ``parts`` filled in) of one
+    stored analysis."""
+    if isinstance(data, str):                   # an old JSON row
+        from sitrep.actors.resolve import _ROW
+        a = load_analysis(data, ("mentions", *parts))
+        return [_ROW(m) for m in a.mentions], a
+    _, stored = blob_parts(data)
+    return _loads(stored["mentions"]) if mentions else [], parts_analysis(doc_id, stored, parts)
 
 
 @dataclass(slots=True)
@@ -33,27 +49,31 @@ class Actors:
     """Entity resolution's result and each document's event facts, in ingest order."""
 
     entities: list[Entity]
-    entity_of: dict[tuple[str, int], str]
+    entity_of: Mapping[tuple[str, int], str]
     government_of: Callable[[str], str | None]
     facts: dict[str, list[EventFact]] = field(default_factory=dict)
+    # entity id -> (mention count, document count); None when the entities hold their mentions
+    counts: dict[str, tuple[int, int]] | None = None
 
 
 def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
     """Corpus entities from every stored analysis (one streamed pass, which also collects the
     event facts), with the credited people added."""
     from sitrep.actors.decisions import Decision
-    from sitrep.actors.resolve import resolve_entities
+    from sitrep.actors.resolve import resolve_rows
 
     facts: dict[str, list[EventFact]] = {}
 
-    def mentions() -> Iterator[tuple[str, list[Mention]]]:
+    def mentions() -> Iterator[tuple[str, list[tuple]]]:
         for doc_id, data in pictures.analyses():
-            a = load_analysis(data, ("mentions", "events"))
+            rows, a = _parts(doc_id, data, ("events",))
             facts[doc_id] = a.events
-            yield doc_id, a.mentions
+            yield doc_id, rows
 
     decisions = [Decision(kind, a, b) for kind, a, b in pictures.decisions()]
-    entities, entity_of = resolve_entities(mentions(), kb, decisions)
+    # decisions move single mentions: then the entities keep theirs (and are written from them)
+    resolved = resolve_rows(mentions(), kb, decisions)
+    entities, entity_of = resolved.entities, resolved.entity_of
     by_id: dict[str, Entity] = {e.id: e for e in entities}
     by_kb: dict[str, str] = {e.kb_id: e.id for e in entities if e.kb_id}
 
@@ -70,7 +90,7 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
         return by_kb.get(country) if country else None
 
     _add_credited_people(store, entities)
-    return Actors(entities, entity_of, government_of, facts)
+    return Actors(entities, entity_of, government_of, facts, None if decisions else resolved.counts)
 
 
 def merge_happenings(store: Store, actors: Actors) -> list[dict[str, Any]]:
@@ -100,14 +120,23 @@ def write_picture(pictures: PictureStore, actors: Actors, events: list[dict[str,
     relations: dict[tuple[str, str, str], dict[str, Any]] = {}
     quotes: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
+    counts = actors.counts
+    mentions: list[tuple[str, str, int, int, str]] = []
     with PictureWriter(pictures.db) as out:
-        out.entities((e.id, e.name, e.type, e.kb_id, e.reviewed, e.qid, e.aliases, e.mentions)
-                     for e in actors.entities)
+        if counts is None:
+            out.entities((e.id, e.name, e.type, e.kb_id, e.reviewed, e.qid, e.aliases, e.mentions)
+                         for e in actors.entities)
+        else:
+            out.entity_rows((e.id, e.name, e.type, e.kb_id, e.reviewed, e.qid, e.aliases,
+                             *counts.get(e.id, (0, 0))) for e in actors.entities)
         for doc_id, data in pictures.analyses():
-            a = load_analysis(data, ("relations", "quotes", "claims"))
-
-            def ent(local: int | None) -> str | None:
-                return None if local is None else entity_of.get((doc_id, local))
+            rows, a = _parts(doc_id, data, ("relations", "quotes", "claims"), mentions=counts is not None)
+            if isinstance(entity_of, EntityOf):
+                ent = entity_of.document(doc_id)        # local -> entity id, one dict lookup
+                mentions.extend((eid, doc_id, m[0], m[1], m[2]) for m in rows if (eid := ent(m[6])) is not None)
+            else:
+                def ent(local: int | None, doc_id: str = doc_id) -> str | None:
+                    return None if local is None else entity_of.get((doc_id, local))
 
             for r in a.relations:
                 s, o = ent(r.subject), ent(r.object)
@@ -124,11 +153,14 @@ def write_picture(pictures: PictureStore, actors: Actors, events: list[dict[str,
                            "claimant": ent(c.claimant), "claimant_name": c.claimant_name,
                            "text": c.text, "evidence": {"doc": doc_id, "start": c.start, "end": c.end}}
                           for c in a.claims)
-            if len(quotes) + len(claims) >= _FLUSH_ROWS:
+            if len(quotes) + len(claims) + len(mentions) >= _FLUSH_ROWS:
+                out.mentions(mentions)
                 written.quotes += out.quotes(quotes)
                 written.claims += out.claims(claims)
+                mentions.clear()
                 quotes.clear()
                 claims.clear()
+        out.mentions(mentions)
         written.quotes += out.quotes(quotes)
         written.claims += out.claims(claims)
         out.relations(relations.values())

@@ -338,6 +338,17 @@ class PictureWriter:
         self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mention_rows)
         self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entity_rows)
 
+    def entity_rows(self, rows: Iterable[tuple]) -> None:
+        """(id, name, type, kb id, reviewed, qid, aliases, mention count, document count): the
+        entities whose mentions are written apart (``mentions``)."""
+        self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [(eid, name, type_, kb_id, int(reviewed), qid, _JSON.encode(aliases), n, docs)
+                             for eid, name, type_, kb_id, reviewed, qid, aliases, n, docs in rows])
+
+    def mentions(self, rows: Iterable[tuple[str, str, int, int, str]]) -> None:
+        """(entity id, doc id, start, end, text) rows."""
+        self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
+
     def relations(self, relations: Iterable[dict[str, Any]]) -> None:
         self.db.executemany(
             "INSERT INTO relations VALUES (?, ?, ?, ?, ?)",

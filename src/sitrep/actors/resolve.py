@@ -5,39 +5,32 @@ when they share a KB id or a folded name key; a bare surname joins the one full 
 corpus with that surname (never when several people share it); and spelling variants join when
 their folded keys are close word by word (Jaro-Winkler) and their types agree. Two different KB
 ids never join. User decisions (``decisions``) apply last.
+
+Memory: a corpus has about one doc-local actor per mention but few distinct names, so actors are
+columns of integers (document, local number, name record, mention count) pointing at one record
+per distinct (key, type, KB id, canonical form). Entities need only counts and the first span of
+each surface form (the aliases' order); the picture writes the mentions from the stored analyses
+again. Only user decisions, which move single mentions, need every mention in memory.
 """
 from __future__ import annotations
 
 import gc
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from sitrep.model import Entity, Mention, content_id
 
 from .decisions import Decision, apply_decisions
-from .fold import light, name_key
+from .fold import light
 from .kb import KnowledgeBase
+from .resolve_table import _ROW, EntityOf, MentionRow, _Actors
 from .variants import join_variants
 
 # above this many distinct names in one block, names are compared only within finer blocks
 BLOCK_SPLIT = 64
-
-
-@dataclass(slots=True)
-class _Actor:
-    doc: str
-    local: int
-    kb_id: str | None
-    type: str
-    canonical: str
-    key: str
-    # (doc, start, end, text) of its mentions: made while each mention is at hand, since a
-    # second pass over a million mentions costs as much again
-    mentions: list[tuple[str, int, int, str]] = field(default_factory=list)
-    tokens: tuple[str, ...] = ()          # the folded words of the canonical name
-
 
 _TYPE_CLASS = {"MEDIA": "ORG", "LOC": "GPE", "FAC": "GPE"}
 
@@ -47,9 +40,9 @@ def _type_class(t: str) -> str:
 
 
 class _UF:
-    def __init__(self, actors: list[_Actor]):
-        self.p = list(range(len(actors)))
-        self.kb = [a.kb_id for a in actors]
+    def __init__(self, kb_ids: list[str | None]):
+        self.p = list(range(len(kb_ids)))
+        self.kb = kb_ids
 
     def find(self, x: int) -> int:
         p = self.p
@@ -71,28 +64,7 @@ class _UF:
         return True
 
 
-def _actors(items: Iterable[tuple[str, list[Mention]]]) -> list[_Actor]:
-    out: list[_Actor] = []
-    tokens: dict[str, tuple[str, ...]] = {}       # canonical -> folded words, once per name
-    for doc, mentions in items:
-        by_local: dict[int, _Actor] = {}
-        for m in mentions:
-            a = by_local.get(m.local)
-            if a is None:
-                canonical = m.canonical or m.text
-                # a name key is "name:" + name_key(canonical) already: no folding again
-                src = m.key if m.key.startswith("name:") else canonical
-                toks = tokens.get(src)
-                if toks is None:
-                    toks = tokens[src] = tuple((src[5:] if src is m.key else name_key(canonical)).split())
-                a = by_local[m.local] = _Actor(doc, m.local, m.kb_id, m.type, canonical, m.key,
-                                               [], toks)
-                out.append(a)
-            a.mentions.append((doc, m.start, m.end, m.text))
-    return out
-
-
-def _variants(actors: list[_Actor], uf: _UF) -> None:
+def _variants(actors: _Actors, uf: _UF) -> None:
     """Join spelling variants: same type class, same number of words, every word close.
 
     Every word of two variants starts with the same letter (``words_close`` demands it), so
@@ -100,14 +72,18 @@ def _variants(actors: list[_Actor], uf: _UF) -> None:
     further by the first two letters of the last word. Pairs are met in row order and their words
     tested only while the two are still apart.
     """
+    names = actors.names
     blocks: dict[tuple, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)
     seen: set[tuple] = set()
     shapes: dict[tuple[str, ...], tuple[tuple, str]] = {}    # words -> (initials, name), once
-    for i, a in enumerate(actors):
-        toks = a.tokens
+    # each name record at its first actor, in actor order: the later actors of a record have
+    # its signature, already seen
+    for n, i in enumerate(names.first):
+        toks = names.tokens[n]
         if not toks:
             continue
-        sig = (_TYPE_CLASS.get(a.type, a.type), toks, a.kb_id)
+        t = names.type[n]
+        sig = (_TYPE_CLASS.get(t, t), toks, names.kb_id[n])
         if sig in seen:
             continue
         seen.add(sig)
@@ -127,17 +103,19 @@ def _variants(actors: list[_Actor], uf: _UF) -> None:
             join_variants(group, uf.find, uf.union)
 
 
-def _surnames(actors: list[_Actor], uf: _UF) -> None:
+def _surnames(actors: _Actors, uf: _UF) -> None:
     """A bare surname joins the full name that has it, when exactly one entity does."""
+    names = actors.names
     full: dict[str, list[int]] = defaultdict(list)
     bare: dict[str, list[int]] = defaultdict(list)
-    for i, a in enumerate(actors):
-        if a.type != "PERSON":
+    for i, n in enumerate(actors.name):
+        if names.type[n] != "PERSON":
             continue
-        if len(a.tokens) >= 2:
-            full[a.tokens[-1]].append(i)
-        elif len(a.tokens) == 1 and not a.kb_id:
-            bare[a.tokens[0]].append(i)
+        toks = names.tokens[n]
+        if len(toks) >= 2:
+            full[toks[-1]].append(i)
+        elif len(toks) == 1 and not names.kb_id[n]:
+            bare[toks[0]].append(i)
     # the full names of different surnames are never joined here, so each surname's candidates
     # are counted once, however many bare mentions it has
     for tok, singles in bare.items():
@@ -152,67 +130,119 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", light(s)).strip("-")[:40] or "x"
 
 
+@dataclass(slots=True)
+class Resolution:
+    """Corpus entities, (doc id, local) -> entity id, and each entity's (mention count, document
+    count). With ``keep_mentions`` the entities hold their mentions and ``entity_of`` is a dict."""
+
+    entities: list[Entity]
+    entity_of: Mapping[tuple[str, int], str]
+    counts: dict[str, tuple[int, int]]
+
+
 def resolve_entities(items: Iterable[tuple[str, list[Mention]]], kb: KnowledgeBase,
                      decisions: Sequence[Decision] = ()
                      ) -> tuple[list[Entity], dict[tuple[str, int], str]]:
-    """Corpus entities from per-document mentions, and (doc id, local) -> entity id."""
-    # a million mentions make a million objects here, none of them in a reference cycle: the
-    # cyclic garbage collector would traverse them all again and again (most of the run time)
+    """Corpus entities (with their mentions) from per-document mentions, and (doc id, local) ->
+    entity id."""
+    rows = ((doc, map(_ROW, mentions)) for doc, mentions in items)
+    out = resolve_rows(rows, kb, decisions, keep_mentions=True)
+    return out.entities, out.entity_of  # type: ignore[return-value]
+
+
+def resolve_rows(items: Iterable[tuple[str, Iterable[MentionRow]]], kb: KnowledgeBase,
+                 decisions: Sequence[Decision] = (), keep_mentions: bool = False) -> Resolution:
+    """Corpus entities from per-document mention rows (``MentionRow``, as stored). Without
+    ``keep_mentions`` (and without decisions, which need them) the entities' ``mentions`` are
+    left empty: their counts are in ``counts``."""
+    # no object made here is in a reference cycle: the cyclic garbage collector would only
+    # traverse them all again and again
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _resolve(items, kb, decisions)
+        actors = _Actors(keep_mentions or bool(decisions))
+        for doc, rows in items:
+            actors.add_document(doc, rows)
+        actors.loaded()
+        return _resolve(actors, kb, decisions)
     finally:
         if enabled:
             gc.enable()
 
 
-def _resolve(items: Iterable[tuple[str, list[Mention]]], kb: KnowledgeBase,
-             decisions: Sequence[Decision]) -> tuple[list[Entity], dict[tuple[str, int], str]]:
-    actors = _actors(items)
-    uf = _UF(actors)
+def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) -> Resolution:
+    names = actors.names
+    uf = _UF([names.kb_id[n] for n in actors.name])
+    # the joining key of each name record: "kb:" keys join across types
+    keys = [(k, "" if k.startswith("kb:") else _type_class(t)) for k, t in zip(names.key, names.type)]
+    # uf.union(first actor of the key, i), inlined: each set here is still one key's actors under
+    # its first one (the root), so the union is two list writes, or refused for another KB id
     first: dict[tuple[str, str], int] = {}
-    for i, a in enumerate(actors):
-        k = (a.key, "" if a.key.startswith("kb:") else _type_class(a.type))
-        if k in first:
-            uf.union(first[k], i)
-        else:
+    p, kbs = uf.p, uf.kb
+    for i, n in enumerate(actors.name):
+        k = keys[n]
+        f = first.get(k)
+        if f is None:
             first[k] = i
+            continue
+        ka, kb_ = kbs[f], kbs[i]
+        if ka and kb_ and ka != kb_:
+            continue                  # two known actors are never one
+        p[i] = f
+        if not ka:
+            kbs[f] = kb_
     _surnames(actors, uf)
     _variants(actors, uf)
-    groups: dict[int, list[_Actor]] = defaultdict(list)
-    for i, a in enumerate(actors):
-        groups[uf.find(i)].append(a)
+    groups: dict[int, list[int]] = defaultdict(list)
+    find = uf.find
+    for i in range(len(actors)):
+        r = p[i]
+        if p[r] != r:
+            r = find(i)
+        groups[r].append(i)
     entities: list[Entity] = []
-    mapping: dict[tuple[str, int], str] = {}
+    counts: dict[str, tuple[int, int]] = {}
+    eid_of = [""] * len(actors)
     used: set[str] = set()
     for root in sorted(groups):
         members = groups[root]
-        entity = _entity(members, kb, used)
+        entity, count = _entity(actors, members, kb, used)
         entities.append(entity)
+        counts[entity.id] = count
         for a in members:
-            mapping[(a.doc, a.local)] = entity.id
+            eid_of[a] = entity.id
+    docs, doc_col, local_col = actors.docs, actors.doc, actors.local
+    if actors.mentions is None:
+        mapping = EntityOf()
+        bounds = [*actors.starts, len(actors)]
+        for d, doc in enumerate(docs):
+            lo, hi = bounds[d], bounds[d + 1]
+            mapping.set_document(doc, local_col[lo:hi], eid_of[lo:hi])
+        return Resolution(entities, mapping, counts)
+    plain = {(docs[doc_col[a]], local_col[a]): eid for a, eid in enumerate(eid_of)}
     if decisions:
-        forms = {(a.doc, a.local): [m[3] for m in a.mentions] for a in actors}
-        entities = apply_decisions(entities, mapping, decisions, forms)
-    return entities, mapping
+        forms = {(docs[doc_col[a]], local_col[a]): [m[3] for m in actors.mentions[a]] for a in range(len(actors))}
+        entities = apply_decisions(entities, plain, decisions, forms)
+        counts = {e.id: (len(e.mentions), len({m[0] for m in e.mentions})) for e in entities}
+    return Resolution(entities, plain, counts)
 
 
-def _entity(members: list[_Actor], kb: KnowledgeBase, used: set[str]) -> Entity:
-    kb_ids = [a.kb_id for a in members if a.kb_id]
+def _entity(actors: _Actors, members: list[int], kb: KnowledgeBase,
+            used: set[str]) -> tuple[Entity, tuple[int, int]]:
+    names, name_col, count = actors.names, actors.name, actors.count
+    kb_ids = [names.kb_id[name_col[a]] for a in members if names.kb_id[name_col[a]]]
     kb_id = Counter(kb_ids).most_common(1)[0][0] if kb_ids else None
     entry = kb.entry(kb_id) if kb_id else None
-    mentions = _sorted_mentions(members)
     if entry:
         name, typ = entry["name"], entry["type"]
         eid = kb_id
     else:
-        names = Counter(a.canonical for a in members)
-        words = {a.canonical: a.tokens for a in members}
-        name = max(names, key=lambda n: (len(words[n]), names[n], n))
+        canon = Counter(names.canonical[name_col[a]] for a in members)
+        words = {names.canonical[name_col[a]]: names.tokens[name_col[a]] for a in members}
+        name = max(canon, key=lambda n: (len(words[n]), canon[n], n))
         types: Counter[str] = Counter()
         for a in members:
-            types[a.type] += len(a.mentions)
+            types[names.type[name_col[a]]] += count[a]
         typ = types.most_common(1)[0][0]
         eid = f"x-{_slug(name)}-{content_id(typ, ' '.join(words[name]))[:6]}"
     base, n = eid, 2
@@ -220,21 +250,45 @@ def _entity(members: list[_Actor], kb: KnowledgeBase, used: set[str]) -> Entity:
         eid = f"{base}-{n}"
         n += 1
     used.add(eid)
-    aliases = list(dict.fromkeys(m[3] for m in mentions))
-    return Entity(id=eid, name=name, type=typ, aliases=aliases, mentions=mentions, kb_id=kb_id,
-                  reviewed=entry is not None, qid=(entry or {}).get("qid"))
+    docs, doc_col = actors.docs, actors.doc
+    if actors.mentions is not None:
+        mentions = _sorted_mentions([actors.mentions[a] for a in members], [docs[doc_col[a]] for a in members])
+        aliases = list(dict.fromkeys(m[3] for m in mentions))
+    else:
+        mentions = []
+        # the aliases in the order the sorted mentions would give them: by each form's first span
+        best: dict[str, tuple[str, int, int]] = {}
+        f_start, f_end, f_text, texts, more = (actors.form_start, actors.form_end, actors.form_text,
+                                               actors.texts, actors.more)
+        for a in members:
+            doc = docs[doc_col[a]]
+            s, e, t = f_start[a], f_end[a], texts[f_text[a]]
+            seen = best.get(t)
+            if seen is None or (doc, s, e) < seen:
+                best[t] = (doc, s, e)
+            if a in more:
+                for t, (s, e) in more[a].items():
+                    seen = best.get(t)
+                    if seen is None or (doc, s, e) < seen:
+                        best[t] = (doc, s, e)
+        aliases = sorted(best, key=lambda t: (*best[t], t))
+    total = sum(count[a] for a in members)
+    entity = Entity(id=eid, name=name, type=typ, aliases=aliases, mentions=mentions, kb_id=kb_id,
+                    reviewed=entry is not None, qid=(entry or {}).get("qid"))
+    return entity, (total, len({doc_col[a] for a in members}))
 
 
-def _sorted_mentions(members: list[_Actor]) -> list[tuple[str, int, int, str]]:
+def _sorted_mentions(lists: list[list[tuple[str, int, int, str]]],
+                     docs: list[str]) -> list[tuple[str, int, int, str]]:
     """(doc, start, end, text) of every mention, sorted: a document at a time, so a big entity's
     million mentions are never compared across documents (a document's mentions come in order)."""
     by_doc: dict[str, list[tuple[str, int, int, str]]] = {}
-    for a in members:
-        got = by_doc.get(a.doc)
+    for doc, rows in zip(docs, lists):
+        got = by_doc.get(doc)
         if got is None:
-            by_doc[a.doc] = list(a.mentions)
+            by_doc[doc] = list(rows)
         else:
-            got += a.mentions
+            got += rows
     out: list[tuple[str, int, int, str]] = []
     for doc in sorted(by_doc):
         rows = by_doc[doc]

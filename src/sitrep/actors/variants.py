@@ -6,8 +6,10 @@ for words of MIN_FUZZY_WORD letters or more, without digits) and the whole folde
 NAME_SIMILARITY. Names are compared in groups that already share their initials.
 
 rapidfuzz scores the whole names of a group against each other in C; numpy drops the pairs under
-NAME_SIMILARITY and those already joined, so Python meets only the similar pairs still apart.
-The cost is the square of the group's size in C (about 35 ns a pair), and linear in Python.
+NAME_SIMILARITY, then tests the words of the pairs left (``_words_agree``: a block of pairs at a
+time, the word scores in C too), so Python meets only the variant pairs, and of those only the
+ones still apart. The cost is the square of the group's size in C (about 35 ns a pair), and
+linear in Python.
 """
 from __future__ import annotations
 
@@ -15,14 +17,14 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 from rapidfuzz.distance import JaroWinkler
-from rapidfuzz.process import cdist
-
-from sitrep.nlp.memo import BoundedMemo
+from rapidfuzz.process import cdist, cpdist
 
 WORD_SIMILARITY = 0.88       # each word of two variant spellings (folded)
 NAME_SIMILARITY = 0.92       # the whole folded names
 MIN_FUZZY_WORD = 4           # shorter words must fold to the same key
 _ROWS = 256                  # rows scored at once: the score matrix stays small
+
+Group = list[tuple[int, tuple[str, ...], str]]     # (row, folded words, folded name)
 
 
 def words_close(x: str, y: str) -> bool:
@@ -34,52 +36,112 @@ def words_close(x: str, y: str) -> bool:
     return JaroWinkler.similarity(x, y) >= WORD_SIMILARITY
 
 
-_DIGITS = BoundedMemo(1_000_000)
-
-
 def _has_digit(w: str) -> bool:
-    return _DIGITS.get_or(w, _digit_in, w)
+    # letters are never digits: most words are all letters and are settled by one C call
+    return not w.isalpha() and any(c.isdigit() for c in w)
 
 
-def _digit_in(w: str) -> bool:
-    return any(c.isdigit() for c in w)
+class _Words:
+    """The group's words by position: each name's word number k as an index into the distinct
+    words at k (-1: the name is shorter), and what ``words_close`` asks of each distinct word."""
+
+    def __init__(self, group: Group) -> None:
+        self.ids: list[np.ndarray] = []
+        self.words: list[list[str]] = []
+        self.fuzzy: list[np.ndarray] = []       # long enough, no digit: may be a variant spelling
+        self.initial: list[np.ndarray] = []
+        for k in range(max(len(t) for _, t, _ in group)):
+            index: dict[str, int] = {}
+            ids = np.fromiter((index.setdefault(t[k], len(index)) if k < len(t) else -1 for _, t, _ in group),
+                              dtype=np.int64, count=len(group))
+            words = list(index)
+            self.ids.append(ids)
+            self.words.append(words)
+            self.fuzzy.append(np.fromiter((len(w) >= MIN_FUZZY_WORD and not _has_digit(w) for w in words),
+                                          dtype=bool, count=len(words)))
+            self.initial.append(np.fromiter((ord(w[0]) for w in words), dtype=np.int64, count=len(words)))
+
+    def agree(self, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+        """For each pair (xs[i], ys[i]) of names: whether ``words_close`` holds for every word
+        pair (as ``all(map(words_close, x, y))``: the longer name's extra words are not tested)."""
+        ok = np.ones(len(xs), dtype=bool)
+        for ids, words, fuzzy, initial in zip(self.ids, self.words, self.fuzzy, self.initial):
+            a, b = ids[xs], ids[ys]
+            test = ok & (a >= 0) & (b >= 0) & (a != b)
+            if not test.any():
+                continue
+            a, b = a[test], b[test]
+            close = fuzzy[a] & fuzzy[b] & (initial[a] == initial[b])
+            if close.any():
+                # each distinct word pair scored once, in C
+                pairs, back = np.unique(a[close] * len(words) + b[close], return_inverse=True)
+                scores = cpdist([words[p] for p in (pairs // len(words)).tolist()],
+                                [words[p] for p in (pairs % len(words)).tolist()],
+                                scorer=JaroWinkler.similarity, dtype=np.float64)
+                close[close] = (scores >= WORD_SIMILARITY)[back.reshape(-1)]
+            ok[np.flatnonzero(test)[~close]] = False
+        return ok
 
 
-def similar_rows(group: list[tuple[int, tuple[str, ...], str]]) -> Iterator[tuple[int, np.ndarray]]:
+def similar_rows(group: Group, settled: Callable[[int], bool] | None = None
+                 ) -> Iterator[tuple[int, np.ndarray]]:
     """For each name x of the group in turn, the names y > x (ascending) whose whole folded name
-    reaches NAME_SIMILARITY with x's, scored in C by rapidfuzz a block of rows at a time."""
+    reaches NAME_SIMILARITY with x's and whose words are all close to x's, scored in C a block of
+    rows at a time. ``settled(start)``: whether the names from ``start`` on need no more pairs
+    (then none come)."""
     n = len(group)
     if n < 2:
         return
     names = [name for _, _, name in group]
+    words = _Words(group)
     for start in range(0, n, _ROWS):
+        if settled is not None and settled(start):
+            return
         stop = min(n, start + _ROWS)
         # only the columns from ``start`` on: a pair is scored once, in its row
         ok = cdist(names[start:stop], names[start:], scorer=JaroWinkler.similarity,
                    score_cutoff=NAME_SIMILARITY, dtype=np.float32) > 0
         ok &= np.arange(n - start)[None, :] > np.arange(stop - start)[:, None]
-        for r in np.flatnonzero(ok.any(axis=1)).tolist():
-            yield start + r, np.flatnonzero(ok[r]) + start
+        # every pair of the block at once (row-major: rows ascending, columns ascending in a row),
+        # cut into rows: numpy is called per block, not per row
+        rows, cols = np.nonzero(ok)
+        rows += start
+        cols += start
+        keep = words.agree(rows, cols)
+        rows, cols = rows[keep], cols[keep]
+        if not len(rows):
+            continue
+        cuts = np.flatnonzero(np.diff(rows)) + 1
+        bounds = [0, *cuts.tolist(), len(rows)]
+        for k, r in enumerate(rows[bounds[:-1]].tolist()):
+            yield r, cols[bounds[k]:bounds[k + 1]]
 
 
-def join_variants(group: list[tuple[int, tuple[str, ...], str]], find: Callable[[int], int],
-                  union: Callable[[int, int], bool]) -> None:
+def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int, int], bool]) -> None:
     """Join the group's names that are variants, pair by pair in row order (``union`` may refuse:
     two known actors are never one, so the order is part of the result).
 
     A crowded group's names mostly join early, and the pairs already joined are most pairs: the
     group's set labels are kept in numpy, so those pairs are dropped without Python seeing them.
     """
+    if len(group) < 2:
+        return
     label = np.fromiter((find(i) for i, _, _ in group), dtype=np.int64, count=len(group))
-    for x, ys in similar_rows(group):
+
+    def settled(start: int) -> bool:
+        # the names left are one set already: their pairs would all be dropped, so they are
+        # not scored
+        rest = label[start:]
+        return bool((rest == rest[0]).all())
+
+    for x, ys in similar_rows(group, settled):
         ys = ys[label[ys] != label[x]]
         if not len(ys):
             continue
-        ix, tx, _ = group[x]
+        ix = group[x][0]
         for y in ys.tolist():
             lx, ly = label[x], label[y]
             if lx == ly:
                 continue                 # joined meanwhile, through another name
-            iy, ty, _ = group[y]
-            if all(map(words_close, tx, ty)) and union(ix, iy):
+            if union(ix, group[y][0]):
                 label[label == ly] = lx
