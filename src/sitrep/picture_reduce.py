@@ -208,16 +208,23 @@ def _report_dict(r) -> dict[str, Any]:
 
 
 def _doc_infos(store: Store, doc_info: type) -> dict[str, Any]:
-    """What event merging needs to know of each document: outlet, date, copy and story."""
+    """What event merging needs to know of each document: outlet, date, copy, rewrite and story."""
+    from sitrep.events.merge_basics import rewrite_roots
     copy_of: dict[str, str] = {}
+    rewrites: list[tuple[str, str]] = []
     for d in store.duplicates():
         if d.kind == "copy" and d.original:
             copy_of[d.b if d.original == d.a else d.a] = d.original
+        elif d.kind == "rewrite":
+            # a "partial" pair shares passages only: the rest of each text is its own report
+            rewrites.append((d.a, d.b))
+    rewrite_of = rewrite_roots(rewrites)
     story_of = {doc: s.id for s in store.stories() for doc in s.documents}
     inferred = PictureStore(store.db).inferred_dates()
     out: dict[str, Any] = {}
     for r in store.db.execute("SELECT id, outlet, published FROM documents"):
         published = r["published"] or (inferred.get(r["id"]) or (None,))[0]
         out[r["id"]] = doc_info(outlet=r["outlet"], published=published,
-                                copy_of=copy_of.get(r["id"]), story=story_of.get(r["id"]))
+                                copy_of=copy_of.get(r["id"]), story=story_of.get(r["id"]),
+                                rewrite_of=rewrite_of.get(r["id"]))
     return out
