@@ -16,3 +16,12 @@ def mentions_from(text: str, actors: dict[str, str]) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), name, kind, "name:" + name.lower(), "test",
                                  local=numbers.setdefault(name, len(numbers))))
     return sorted(found, key=lambda m: m.start)
+
+
+def coded_with_dates(text: str, actors: dict[str, str], published: str | None) -> list:
+    """The events coded in ``text`` (mentions: ``actors``; times found against ``published``)."""
+    from sitrep.events import find_events
+    from sitrep.nlp.sentences import split_sentences
+    from sitrep.timex import find_timexes
+    return find_events(text, split_sentences(text), mentions_from(text, actors), find_timexes(text, published),
+                       published)

@@ -2,11 +2,8 @@
 anaphoric dates with nothing to count from (invented texts)."""
 from __future__ import annotations
 
-from event_helpers import mentions_from
+from event_helpers import coded_with_dates
 
-from sitrep.events import find_events
-from sitrep.nlp.sentences import split_sentences
-from sitrep.timex import find_timexes
 
 ACTORS = {"Ankara": "GPE", "Baku": "GPE", "Tehran": "GPE", "Yerevan": "GPE", "RSF": "ORG",
           "El Fasher": "GPE", "Sudanese army": "ORG", "Wagner": "ORG", "Menaka": "GPE", "JNIM": "ORG"}
@@ -14,9 +11,7 @@ PUBLISHED = "2024-11-21"
 
 
 def dated(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
-    facts = find_events(text, split_sentences(text), mentions_from(text, ACTORS), find_timexes(text, published),
-                        published)
-    return [(f.action, f.date, f.date_basis) for f in facts]
+    return [(f.action, f.date, f.date_basis) for f in coded_with_dates(text, ACTORS, published)]
 
 
 def test_a_date_in_the_complement_of_an_accusation_dates_the_reported_act_not_the_accusation():

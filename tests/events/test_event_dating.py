@@ -1,13 +1,10 @@
 """Dating acts the sentence does not date: narrative context, periods, ongoing reports (invented texts)."""
 from __future__ import annotations
 
-from event_helpers import mentions_from
+from event_helpers import coded_with_dates
 
-from sitrep.events import find_events
 from sitrep.events.merge import DocInfo, merge_events
 from sitrep.model import EventFact
-from sitrep.nlp.sentences import split_sentences
-from sitrep.timex import find_timexes
 
 ACTORS = {"RSF": "ORG", "Sudanese army": "ORG", "El Fasher": "GPE", "Arakan Army": "ORG",
           "Myanmar junta": "ORG", "Sittwe": "GPE", "JNIM": "ORG", "Mali": "GPE", "Kidal": "GPE"}
@@ -15,9 +12,7 @@ PUBLISHED = "2024-05-20"
 
 
 def dated(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
-    facts = find_events(text, split_sentences(text), mentions_from(text, ACTORS), find_timexes(text, published),
-                        published)
-    return [(f.action, f.date, f.date_basis) for f in facts]
+    return [(f.action, f.date, f.date_basis) for f in coded_with_dates(text, ACTORS, published)]
 
 
 def test_a_stated_date_is_marked_stated():

@@ -3,20 +3,15 @@ own, and "the following day" counted from the narrative, not from a quotation (i
 Sudan reports)."""
 from __future__ import annotations
 
-from event_helpers import mentions_from
+from event_helpers import coded_with_dates
 
-from sitrep.events import find_events
-from sitrep.nlp.sentences import split_sentences
-from sitrep.timex import find_timexes
 
 ACTORS = {"Niger": "GPE", "Russia": "GPE", "Nigerien army": "ORG", "Tillaberi": "GPE", "RSF": "ORG",
           "El Fasher": "GPE", "Sudanese army": "ORG", "Kawlin": "GPE"}
 
 
 def dated(text: str, published: str) -> list[tuple]:
-    facts = find_events(text, split_sentences(text), mentions_from(text, ACTORS), find_timexes(text, published),
-                        published)
-    return [(f.action, f.date, f.date_text) for f in facts]
+    return [(f.action, f.date, f.date_text) for f in coded_with_dates(text, ACTORS, published)]
 
 
 def test_a_relative_clauses_time_does_not_date_the_main_act():
