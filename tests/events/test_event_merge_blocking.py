@@ -13,30 +13,22 @@ from sitrep.events.blocking import dated_key, emit_time_key, query_time_keys
 from sitrep.events.merge import DocInfo, merge_clusters, merge_events
 from sitrep.events.merge_basics import MergeItem, dates_fit, root_of, timeless
 from sitrep.model import EventFact
+from sitrep.timex.arith import parse_iso
 
 # --- the unblocked algorithm (sitrep.events.merge before blocking), kept as the reference ---------
 # One deliberate change is marked: related roles with agreeing tolls must also fit in time.
 
 
-def _day(value):
-    if not value or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _dates_fit(a, b):
     da, db = a["fact"].date, b["fact"].date
     if da and db:
-        x, y = _day(da), _day(db)
+        x, y = parse_iso(da), parse_iso(db)
         if x and y:
             return abs((x - y).days) <= 1
         return da[:7] == db[:7]
     if da or db:
         dated, undated = (a, b) if da else (b, a)
-        when, pub = _day(dated["fact"].date), undated["published"]
+        when, pub = parse_iso(dated["fact"].date), undated["published"]
         if pub is None:
             return False
         if when is None:
@@ -100,10 +92,10 @@ def _span_ok(c, it):
     dated = [o for o in c["items"] if o["fact"].date]
     if dated:
         first = dated[0]["fact"].date
-        a = _day(first)
+        a = parse_iso(first)
         if date:
-            if a is not None and _day(date) is not None:
-                return abs((_day(date) - a).days) <= 2
+            if a is not None and parse_iso(date) is not None:
+                return abs((parse_iso(date) - a).days) <= 2
             return date[:7] == first[:7]
         if a is not None:
             return -2 <= (pub - a).days <= 5
@@ -114,8 +106,8 @@ def _span_ok(c, it):
     p0 = pubs[0]
     if not date:
         return abs((pub - p0).days) <= 2
-    if _day(date) is not None:
-        return -5 <= (_day(date) - p0).days <= 2
+    if parse_iso(date) is not None:
+        return -5 <= (parse_iso(date) - p0).days <= 2
     return date[:7] in (p0.isoformat()[:7], (p0 - dt.timedelta(days=3)).isoformat()[:7])
 
 
@@ -166,7 +158,7 @@ def _reference_clusters(facts, entity_of, docs, family):
         if actor is None and target is None:
             continue
         info = docs.get(doc) or DocInfo()
-        items.append({"doc": doc, "fact": f, "actor": actor, "target": target, "published": _day(info.published)})
+        items.append({"doc": doc, "fact": f, "actor": actor, "target": target, "published": parse_iso(info.published)})
     items.sort(key=lambda it: (it["actor"] is None or it["target"] is None, it["fact"].date is None,
                                it["fact"].date or "", it["doc"], it["fact"].start))
     items = [it for it in items if not _timeless(it)] + [it for it in items if _timeless(it)]

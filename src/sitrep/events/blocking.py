@@ -219,35 +219,25 @@ class BlockIndex:
     def candidates(self, roles: tuple[int, ...], times: tuple[Hashable, ...],
                    plain: tuple[int, ...] = (), time_set: frozenset | None = None) -> set[int]:
         """Clusters filed under any role id paired with any time key, or under any plain id."""
-        out: set[int] = set()
+        # a table cell holds one cluster id (an int: most cells) or a set of them
+        found: list = []
         by_role = self._by_role
         for rid in roles:
             table = by_role.get(rid)
             if not table:
                 continue                      # most family pairs are never filed
             if time_set is not None and len(table) < len(times):
-                for t, got in table.items():
-                    if t in time_set:
-                        if type(got) is int:
-                            out.add(got)
-                        else:
-                            out.update(got)
-                continue
-            for t in times:
-                got = table.get(t)
-                if got is not None:
-                    if type(got) is int:
-                        out.add(got)
-                    else:
-                        out.update(got)
+                found += [got for t, got in table.items() if t in time_set]
+            else:
+                found += [got for t in times if (got := table.get(t)) is not None]
         hits = self._plain
-        for rid in plain:
-            got = hits.get(rid)
-            if got is not None:
-                if type(got) is int:
-                    out.add(got)
-                else:
-                    out.update(got)
+        found += [got for rid in plain if (got := hits.get(rid)) is not None]
+        out: set[int] = set()
+        for got in found:
+            if type(got) is int:
+                out.add(got)
+            else:
+                out.update(got)
         return out
 
     def first_fit(self, roles: tuple[int, ...], times: tuple[Hashable, ...], plain: tuple[int, ...],
