@@ -1,0 +1,270 @@
+"""Generalisation round 2, end to end: ingest the invented corpus in fixtures/ (DR Congo M23,
+Somalia al-Shabaab, Haiti gangs, Yemen Houthis) with the CLI, export sitrep/1 and pin what works
+today: a wire story on two sites plus a corrected version grouped as one story, entities with
+acronyms (FARDC, AFC, PNH, MSS, IOM), two transliterations (Mohamed/Muhammad, Shabaab/Shabab,
+Houthi/Huthi), quotes with the speaker and title after the quote and a nested quote, events dated
+from weekdays and "Yesterday" and merged across sites, and claims with "in the past week" periods."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+pytestmark = pytest.mark.slow
+
+
+def _cli(*args):
+    done = subprocess.run([sys.executable, "-m", "sitrep.cli", *args], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture(scope="module")
+def picture(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("general2")
+    db, out = tmp / "g2.db", tmp / "g2.json"
+    _cli("ingest", str(FIXTURES), "--db", str(db), "--quiet")
+    _cli("export", "--db", str(db), "--format", "json", "-o", str(out))
+    first = out.read_text(encoding="utf-8")
+    _cli("ingest", str(FIXTURES), "--db", str(db), "--quiet")        # idempotent: adds nothing
+    _cli("export", "--db", str(db), "--format", "json", "-o", str(out))
+    again = json.loads(out.read_text(encoding="utf-8"))
+    data = json.loads(first)
+    data["_again_docs"] = len(again["documents"])
+    return data
+
+
+@pytest.fixture(scope="module")
+def doc_id(picture):
+    return {Path(d["source"]).name: d["id"] for d in picture["documents"]}
+
+
+@pytest.fixture(scope="module")
+def ents(picture):
+    return {e["id"]: e for e in picture["entities"]}
+
+
+def _entity_with(ents, alias):
+    found = [e for e in ents.values() if alias in e["aliases"]]
+    assert len(found) == 1, (alias, [e["name"] for e in found])
+    return found[0]
+
+
+def test_every_article_stored_once(picture, doc_id):
+    assert len(picture["documents"]) == 12 and picture["_again_docs"] == 12
+    assert {"haiti_feed.atom#1", "haiti_feed.atom#2", "haiti_records.jsonl#1", "haiti_records.jsonl#2"} <= set(doc_id)
+
+
+def test_offsets_slice_the_text(picture):
+    text = {d["id"]: d["text"] for d in picture["documents"]}
+    for e in picture["entities"]:
+        for m in e["mentions"]:
+            assert text[m["doc"]][m["start"]:m["end"]] == m["text"]
+    for q in picture["quotes"]:
+        assert text[q["doc"]][q["start"]:q["end"]] == q["text"]
+    spans = [ev for e in picture["events"] for ev in e["evidence"]] + [c["evidence"] for c in picture["claims"]]
+    for s in spans:
+        assert 0 <= s["start"] < s["end"] <= len(text[s["doc"]])
+
+
+def _story_of(picture, doc_id, name):
+    return next(s["id"] for s in picture["stories"] if doc_id[name] in s["documents"])
+
+
+def test_wire_on_two_sites_is_a_copy(picture, doc_id):
+    a, b = doc_id["somalia_bombing_siteA.html"], doc_id["somalia_bombing_siteB.txt"]
+    pairs = {frozenset((p["a"], p["b"])): p for p in picture["duplicates"]}
+    assert pairs[frozenset((a, b))]["kind"] == "copy"
+
+
+def test_corrected_version_joins_the_story(picture, doc_id):
+    story = _story_of(picture, doc_id, "somalia_bombing_siteA.html")
+    assert _story_of(picture, doc_id, "somalia_bombing_siteB.txt") == story
+    assert _story_of(picture, doc_id, "somalia_bombing_corrected.txt") == story
+    assert _story_of(picture, doc_id, "drc_masisi_wire.txt") != story
+
+
+def test_haiti_articles_are_separate_stories(picture, doc_id):
+    names = ["haiti_feed.atom#1", "haiti_feed.atom#2", "haiti_records.jsonl#1", "haiti_records.jsonl#2",
+             "haiti_pnh_release.txt", "yemen_redsea_live.html"]
+    assert len({_story_of(picture, doc_id, n) for n in names}) == len(names)
+    for pair in picture["duplicates"]:
+        assert not {pair["a"], pair["b"]} & {doc_id[n] for n in names}
+
+
+@pytest.mark.parametrize("aliases, etype", [
+    (["M23", "M23 rebels", "M23 rebel group"], "ORG"),
+    (["FARDC", "Armed Forces of the Democratic Republic of Congo", "Congolese army"], "ORG"),
+    (["AFC", "Congo River Alliance", "Alliance Fleuve Congo"], "ORG"),
+    (["al-Shabaab", "al-Shabab", "Al-Shabab"], "ORG"),
+    (["Abdullahi Mohamed Ali", "Abdullahi Muhammad Ali"], "PERSON"),
+    (["Mohamed Abdi Nur", "Muhammad Abdi Nur"], "PERSON"),
+    (["Haitian National Police", "PNH"], "ORG"),
+    (["Multinational Security Support", "MSS"], "ORG"),
+    (["International Organization for Migration", "IOM"], "ORG"),
+    (["Houthis", "Huthi"], "ORG"),
+    (["Viv Ansanm gang coalition", "Viv Ansanm coalition"], "ORG"),
+    (["Emmanuel Rukundo", "Rukundo"], "PERSON"),
+    (["Yahya Saree", "Saree"], "PERSON"),
+    (["Jack Ombaka", "Ombaka"], "PERSON"),
+    (['Jimmy "Barbecue" Cherizier'], "PERSON"),
+    (["Jules Kasereka"], "PERSON"),
+    (["Somali National Army"], "ORG"),
+    (["Nyabiondo"], "GPE"),
+    (["Kenscoff"], "GPE"),
+    (["Mirebalais"], "GPE"),
+    (["MOGADISHU"], "GPE"),
+    (["Port-au-Prince"], "GPE"),
+    (["GOMA", "Goma"], "GPE"),
+])
+def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
+    entity = _entity_with(ents, aliases[0])
+    assert entity["type"] == etype
+    assert set(aliases) <= set(entity["aliases"])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("M23", "FARDC"),                                   # the two sides of one war
+    ("Hassan Ali", "Abdullahi Mohamed Ali"),            # shared surname, two people
+    ("Massillon Jean", "Fritz Alphonse Jean"),
+    ("al-Shabaab", "al Qaeda"),                         # affiliate and parent stay apart
+    ("Haitian National Police", "Multinational Security Support"),
+])
+def test_distinct_actors_not_merged(ents, a, b):
+    assert _entity_with(ents, a)["id"] != _entity_with(ents, b)["id"]
+
+
+def _quotes(picture, doc_id, name):
+    return [q for q in picture["quotes"] if q["doc"] == doc_id[name]]
+
+
+@pytest.mark.parametrize("name, start, speaker_alias, cue", [
+    ("drc_masisi_heavy.html", "The FARDC is lying", "Rukundo", "said"),
+    ("drc_masisi_wire.txt", "We have never targeted civilians", "Emmanuel Rukundo", "said in a post on X"),
+    ("drc_masisi_wire.txt", "We buried them the day before yesterday", "Jean-Pierre Bahati", "said"),
+    ("somalia_bombing_siteA.html", "The explosion was very strong", "Hassan Ali", "said"),
+    ("somalia_bombing_siteB.txt", "The terrorists want to stop", "Abdullahi Muhammad Ali", "said"),
+    ("somalia_bombing_siteA.html", "The terrorists want to stop", "Abdullahi Mohamed Ali", "said"),
+    ("somalia_bombing_corrected.txt", "My cousin was in the queue", "Hassan Ali", "said"),
+    ("somalia_bombing_corrected.txt", "We will not allow these killers", "Hamza Abdi Barre", "told reporters"),
+    ("somalia_bombing_corrected.txt", "Every Somali family", "Hamza Abdi Barre", "told reporters"),
+    ("haiti_feed.atom#1", "They burned the clinic", "Massillon Jean", "said"),
+    ("haiti_feed.atom#2", "The gangs want to take", "Fritz Alphonse Jean", "said in a televised address"),
+    ("haiti_records.jsonl#2", "Our officers responded", "Jack Ombaka", "said in a statement"),
+    ("yemen_redsea_live.html", "Our operations will continue", "Yahya Saree", "said"),
+])
+def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
+    hits = [q for q in _quotes(picture, doc_id, name) if q["text"].lstrip("“\"").startswith(start)]
+    assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
+    assert hits[0]["speaker"] == _entity_with(ents, speaker_alias)["id"]
+    assert hits[0]["cue"] == cue
+
+
+def test_nested_quote_stays_inside_the_outer_quote(picture, doc_id):
+    hits = [q for q in _quotes(picture, doc_id, "somalia_bombing_corrected.txt") if "I want a salary" in q["text"]]
+    assert len(hits) == 1 and "Now he is gone." in hits[0]["text"]
+
+
+def test_unnamed_speaker_stays_unnamed(picture, doc_id):
+    hits = [q for q in _quotes(picture, doc_id, "haiti_records.jsonl#1") if "held out for hours" in q["text"]]
+    assert len(hits) == 1 and hits[0]["speaker"] is None and hits[0]["speaker_name"] == "a union spokesman"
+
+
+def _events_in(picture, doc_id, name):
+    return [e for e in picture["events"] if any(ev["doc"] == doc_id[name] for ev in e["evidence"])]
+
+
+@pytest.mark.parametrize("name, date, actor_alias, fatalities", [
+    ("drc_masisi_heavy.html", "2025-03-16", "M23", 19),             # "on Sunday", published Tue
+    ("drc_masisi_wire.txt", "2025-03-16", "M23", 22),               # "on Sunday", published Mon
+    ("drc_other_village.txt", "2025-04-07", "M23", 11),
+    ("haiti_records.jsonl#1", "2025-03-31", "Viv Ansanm gang coalition", 10),   # "on Monday", published Thu
+    ("haiti_feed.atom#1", "2025-04-09", "Viv Ansanm coalition", 6),
+    ("somalia_bombing_siteA.html", "2025-05-13", None, 13),
+])
+def test_incident_date_actor_toll(picture, doc_id, ents, name, date, actor_alias, fatalities):
+    hits = [e for e in _events_in(picture, doc_id, name)
+            if e["action"] == "ASSAULT" and e["date"] == date and e["fatalities"] == fatalities]
+    assert len(hits) == 1, [(e["date"], e["fatalities"]) for e in _events_in(picture, doc_id, name)]
+    if actor_alias:
+        assert hits[0]["actor"] == _entity_with(ents, actor_alias)["id"]
+
+
+def test_bombing_merged_across_two_sites_and_the_correction(picture, doc_id):
+    hits = [e for e in _events_in(picture, doc_id, "somalia_bombing_siteB.txt")
+            if e["action"] == "ASSAULT" and e["date"] == "2025-05-13"]
+    assert len(hits) == 1
+    assert {ev["doc"] for ev in hits[0]["evidence"]} == {
+        doc_id[n] for n in ("somalia_bombing_siteA.html", "somalia_bombing_siteB.txt", "somalia_bombing_corrected.txt")}
+    assert hits[0]["fatalities"] in (13, 15) and hits[0]["injuries"] == 21
+
+
+def test_past_week_operation_merged_with_spelling_variants(picture, doc_id, ents):
+    shabaab = _entity_with(ents, "al-Shabaab")["id"]
+    hits = [e for e in _events_in(picture, doc_id, "somalia_bombing_siteA.html")
+            if e["action"] == "ASSAULT" and e["target"] == shabaab and e["fatalities"] == 27]
+    assert len(hits) == 1 and hits[0]["date"] == "2025-05"
+    assert {ev["doc"] for ev in hits[0]["evidence"]} == {doc_id["somalia_bombing_siteA.html"],
+                                                         doc_id["somalia_bombing_siteB.txt"]}
+
+
+def test_army_claim_of_fighters_killed(picture, doc_id, ents):
+    hits = [e for e in _events_in(picture, doc_id, "drc_masisi_heavy.html") if e["fatalities"] == 27]
+    assert len(hits) == 1
+    assert hits[0]["actor"] == _entity_with(ents, "FARDC")["id"]
+    assert hits[0]["target"] == _entity_with(ents, "M23")["id"]
+
+
+def test_yesterday_in_a_live_blog(picture, doc_id, ents):
+    hits = [e for e in _events_in(picture, doc_id, "yemen_redsea_live.html") if e["date_text"] == "Yesterday"]
+    assert [(e["date"], e["actor"]) for e in hits] == [("2025-07-07", _entity_with(ents, "Houthis")["id"])]
+
+
+def test_other_village_assault_not_merged_with_masisi(picture, doc_id):
+    other = doc_id["drc_other_village.txt"]
+    masisi = {doc_id["drc_masisi_wire.txt"], doc_id["drc_masisi_heavy.html"]}
+    for e in picture["events"]:
+        docs = {ev["doc"] for ev in e["evidence"]}
+        if e["action"] == "ASSAULT":
+            assert not (other in docs and docs & masisi)
+
+
+def _claims(picture, doc_id, name):
+    return [c for c in picture["claims"] if c["evidence"]["doc"] == doc_id[name]]
+
+
+@pytest.mark.parametrize("name, quantity, unit_word, period, claimant_alias", [
+    ("drc_masisi_heavy.html", ">=19", "killed", "2025-03-16", "FARDC"),
+    ("drc_masisi_heavy.html", 27, "killed", "2025-03-11/2025-03-18", None),
+    ("drc_masisi_heavy.html", ">7000000", "displaced", None, "United Nations"),
+    ("drc_masisi_wire.txt", 22, "killed", "2025-03-16", "FARDC"),
+    ("drc_other_village.txt", 11, "killed", "2025-04-07", "FARDC"),
+    ("somalia_bombing_siteA.html", 27, "killed", "2025-05-07/2025-05-14", None),
+    ("somalia_bombing_siteB.txt", 13, "killed", "2025-05-13", None),
+    ("somalia_bombing_corrected.txt", ">=15", "killed", "2025-05-13", None),
+    ("somalia_bombing_corrected.txt", 21, "injured", "2025-05-13", None),
+    ("haiti_records.jsonl#1", ">500", "released", "2025-03-31", None),
+    ("haiti_records.jsonl#1", ">=10", "killed", "2025-03-31", None),
+    ("haiti_feed.atom#1", 6, "killed", "2025-04-09", None),
+    ("haiti_records.jsonl#2", 2, "injured", None, "Jack Ombaka"),
+])
+def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant_alias):
+    hits = [c for c in _claims(picture, doc_id, name) if c["quantity"] == quantity and unit_word in c["unit"]]
+    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in _claims(picture, doc_id, name)]
+    assert hits[0]["period"] == period
+    if claimant_alias:
+        assert hits[0]["claimant"] == _entity_with(ents, claimant_alias)["id"]
+
+
+@pytest.mark.parametrize("person, org", [
+    ("Jules Kasereka", "FARDC"),
+    ("Emmanuel Rukundo", "AFC"),
+    ("Jack Ombaka", "MSS"),
+    ("Abdullahi Mohamed Ali", "Somali National Army"),
+])
+def test_spokesperson_relations(picture, ents, person, org):
+    want = (_entity_with(ents, person)["id"], "spokesperson_of", _entity_with(ents, org)["id"])
+    assert want in {(r["subject"], r["predicate"], r["object"]) for r in picture["relations"]}
