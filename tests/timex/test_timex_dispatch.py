@@ -30,3 +30,17 @@ def test_characters_that_start_no_rule_get_no_pattern():
     assert pattern_at("(Friday)", 0) is None
     assert pattern_at("\"Friday\"", 0) is None
     assert pattern_at("Friday", 0) is not None
+
+
+def test_pattern_at_cache_agrees_with_the_rule_table():
+    # the per-character cache must hand out the same narrowed grammar as the table, including
+    # "no rule can start here" (None) and the full pattern for non-ASCII characters
+    from sitrep.timex import dispatch
+    from sitrep.timex.grammar import pattern
+    text = "On 5 May, Friday’s strikes — é (last week) ago; x9"
+    for pos in range(len(text) + 1):
+        c = text[pos] if pos < len(text) else ""
+        names = dispatch._table().get(c)
+        want = pattern() if names is None else dispatch._compiled(names)
+        assert dispatch.pattern_at(text, pos) is want
+        assert dispatch.pattern_at(text, pos) is want      # served from the cache the second time

@@ -105,8 +105,20 @@ def _table() -> dict[str, tuple[str, ...]]:
             for c in _ASCII}
 
 
+# character -> its narrowed pattern (None: no rule can start there), filled on first use: a dict
+# hit per call, where hashing the tuple of rule names for the compiled-pattern cache cost more
+# than the match itself
+_BY_CHAR: dict[str, re.Pattern[str] | None] = {}
+
+
 def pattern_at(text: str, pos: int) -> re.Pattern[str] | None:
     """The grammar narrowed to the rules that may match at ``text[pos]`` (None: none can).
     Patterns are compiled on first use of a character."""
-    names = _table().get(text[pos] if pos < len(text) else "")
-    return pattern() if names is None else _compiled(names)
+    c = text[pos] if pos < len(text) else ""
+    try:
+        return _BY_CHAR[c]
+    except KeyError:
+        pass
+    names = _table().get(c)
+    pat = _BY_CHAR[c] = pattern() if names is None else _compiled(names)
+    return pat
