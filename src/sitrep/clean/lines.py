@@ -88,8 +88,10 @@ def line_key(text: str) -> str:
 def mark_recurring(lines: list[Line], keys: frozenset[str]) -> bool:
     """Label kept lines known to recur across the outlet's pages; True when any was found."""
     found = False
-    for line in lines:
-        if line.label in (BODY, "title") and line_key(line.text) in keys:
+    todo = [line for line in lines if line.label == BODY or line.label == TITLE]
+    # one key pass over the page's kept lines (``line_keys``) rather than a call per line
+    for line, key in zip(todo, line_keys([line.text for line in todo])):
+        if key in keys:
             line.mark(CHROME, "recurs across the outlet's pages")
             found = True
     return found
