@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import compress
 from operator import not_
 
@@ -63,7 +64,7 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
     for k in compress(range(n), map(cues.title_abbrevs.__contains__, lights)):
         if k + 1 < n and not joinable[k + 1] and text[f.ends[k]:f.starts[k + 1]] in (". ", ".\u00a0"):
             joinable[k + 1] = 1
-    conn = bytes(map((cues.particles | _INNER | _SPLIT).__contains__, lights))
+    conn = bytes(map(_connectors(cues.particles).__contains__, lights))
     # cap*4 + joinable*2 + connector per token, added byte by byte as big integers (no carries:
     # each byte stays under 8), then named by letters for the regex
     codes = (int.from_bytes(f.capb, "big") * 4 + int.from_bytes(joinable, "big") * 2
@@ -78,6 +79,12 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
             a -= 1
         out.append((a, b))
     return out
+
+
+@lru_cache(maxsize=4)
+def _connectors(particles: frozenset[str]) -> frozenset[str]:
+    # the union was built per document; it only changes with the cue files
+    return particles | _INNER | _SPLIT
 
 
 # token codes: A capitalised and joined to the previous token, a capitalised after a break,

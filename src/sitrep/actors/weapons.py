@@ -7,6 +7,7 @@ noun only confirms it. A designation with no noun after it ("the F-16s") is left
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .cues import Cues, cues
@@ -30,6 +31,9 @@ def _pattern() -> re.Pattern[str]:
 _WINDOW = 200
 _HINT = re.compile(r"[\d\-‐]")
 _START = re.compile(r"\b[A-Z]")
+# a designation's first digit or hyphen stands at most this far after its first capital
+# ("[A-Z][A-Za-z]{0,11}" + "[-‐ ]?[A-Z]{0,3}" + "[-‐ ]?" before "\d"): no match starts earlier
+_HINT_REACH = 20
 
 
 def weapon_spans(text: str, head_ends: list[int] | None = None) -> list[tuple[int, int]]:
@@ -49,9 +53,16 @@ def weapon_spans(text: str, head_ends: list[int] | None = None) -> list[tuple[in
             if not _HINT.search(text, pos, e):
                 continue
             # ``finditer`` over the stretch, tried only where a match can start (a capital
-            # after a word boundary), keeping the match that ends at the noun
+            # after a word boundary) with a digit or hyphen close enough after it to belong to
+            # its designation, keeping the match that ends at the noun
+            hints = [h.start() for h in _HINT.finditer(text, pos, e)]
             for c in _START.finditer(text, pos, e):
                 if c.start() < pos:
+                    continue
+                nh = bisect_left(hints, c.start())
+                if nh == len(hints):
+                    break
+                if hints[nh] - c.start() > _HINT_REACH:
                     continue
                 m = pat.match(text, c.start(), e)
                 if m:

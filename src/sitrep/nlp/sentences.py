@@ -26,9 +26,24 @@ def abbreviations() -> frozenset[str]:
     return wordlist("abbreviations.txt")
 
 
+# window before a full stop -> whether it closes an abbreviation: the answer reads only those 13
+# characters, and most full stops follow a few thousand common word endings
+_ABBREV_MEMO: dict[str, bool] = {}
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``text[dot]`` closes an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    window = text[max(0, dot - 12):dot + 1]
+    got = _ABBREV_MEMO.get(window)
+    if got is None:
+        if len(_ABBREV_MEMO) > 100_000:
+            _ABBREV_MEMO.clear()
+        got = _ABBREV_MEMO[window] = _window_abbreviation(window)
+    return got
+
+
+def _window_abbreviation(window: str) -> bool:
+    m = _WORD_BEFORE.search(window)
     if not m:
         return False
     word = m.group(1)
