@@ -152,11 +152,28 @@ def _span_start(text: str, sent: tuple[int, int], stated: list[TimeExpr], publis
     return TimeExpr(m.start(), m.end(), "since", first.isoformat(), "range", day.isoformat(), "span_start")
 
 
+_OF_GAP = re.compile(r"\s+of\s+$")
+
+
+def _without_part_years(text: str, inside: list[TimeExpr]) -> list[TimeExpr]:
+    """"the first nine months of 2024": the year only says which year the part is of; the part
+    is the period (the time finder keeps them apart, as TimeML does)."""
+    if not any(t.basis == "year part" for t in inside):
+        return inside
+    out: list[TimeExpr] = []
+    for t in inside:
+        if out and out[-1].basis == "year part" and _OF_GAP.fullmatch(text, out[-1].end, t.start):
+            continue
+        out.append(t)
+    return out
+
+
 def scoped_timexes(text: str, sent: tuple[int, int], inside: list[TimeExpr],
                    published: str | None) -> list[TimeExpr]:
     """The time expressions of a sentence that may give a count's period: a span phrase ("since the
     start of the month") and the others, without the dates of statements, unless only those are left."""
     _, _, verbs = _scope_data()
+    inside = _without_part_years(text, inside)
     stated = [t for t in inside if _dates_statement(text, t, sent[0], verbs)]
     span = _span_start(text, sent, stated, published)
     if not stated and span is None:
@@ -219,18 +236,79 @@ def cue_tokens(text: str, low: str, lex: Lexicon, lo: int, hi: int) -> list[tupl
     return [found[k] for k in sorted(found)]
 
 
+def _appositive_subject(text: str, s0: int, vs: int, ms: list[Mention]) -> Mention | None:
+    """The subject of a say-verb behind an appositive: "Col. Ali, a spokesman for the army,
+    said" (the mention before the appositive) or "a local leader, Jean Bahati, said" (the
+    mention that is the appositive)."""
+    j = vs
+    while j > s0 and text[j - 1].isspace():
+        j -= 1
+    if j <= s0 or text[j - 1] != ",":
+        return None
+    c2 = j - 1
+    c1 = text.rfind(",", max(s0, c2 - 90), c2)
+    lo = c1 + 1 if c1 >= 0 else s0
+    if _CLAUSE_END.search(text, lo, c2):
+        return None
+    for m in ms:
+        if m.start >= lo and m.end <= c2 and not text[lo:m.start].strip() and not text[m.end:c2].strip():
+            return m                        # the appositive is the name itself
+    if c1 < 0:
+        return None
+    return next((m for m in ms if m.end <= c1 and not text[m.end:c1].strip()), None)
+
+
+def _unnamed_subject(text: str, s0: int, s1: int, vs: int, ve: int,
+                     lex: Lexicon) -> tuple[str, str, int] | None:
+    """("police", role, start) for an unnamed source next to a say-verb: "police said", "said
+    the army"."""
+    m = lex.claimant_noun_before.search(text, max(s0, vs - 40), vs)
+    if m is not None:
+        phrase = text[m.start():vs].strip()
+        words = " ".join(phrase.lower().split())
+        for k in range(len(words.split()), 0, -1):   # without a trailing "also", "had"
+            cand = " ".join(words.split()[:k])
+            if cand in lex.claimant_nouns:
+                return _bare(" ".join(phrase.split()[:k])), lex.claimant_nouns[cand], m.start()
+    a = lex.claimant_noun_after.match(text, ve, s1)
+    if a is not None:
+        name = a.group("n")
+        return _bare(name), lex.claimant_nouns[" ".join(name.lower().split())], a.start("n")
+    return None
+
+
+def _bare(name: str) -> str:
+    """The source without its article: "The army" -> "army", as "according to the army" gives."""
+    head, _, rest = name.partition(" ")
+    return rest if rest and head.lower() in ("the", "a", "an") else name
+
+
+_THAT = re.compile(r"\s+(?:that\s+)?")
+_CLAUSE_END = re.compile(r"[.;:!?\"“”]")
+# "an attack claimed by X": who did the attack, not who states a figure
+_PARTICIPLE_BY = re.compile(r"(?i:claimed|announced|reported|documented|recorded|carried\s+out)\s+by\s")
+_WORD_BACK = re.compile(r"([A-Za-z-]+)\s+$")
+
+
 def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention],
-              lex: Lexicon) -> list[tuple[int, int | None, str]]:
+              lex: Lexicon, resolve_role=None) -> list[tuple[int, int | None, str]]:
     """Every (position, actor, name) a claim in this sentence could be attributed to.
 
     ``ms`` are the claimant-typed mentions inside the sentence, in text order; ``low_text`` is
-    the text in lower case.
+    the text in lower case. ``resolve_role(role)`` gives the document's actor of a role ("the
+    army" said it: the army the document names), or None.
     """
     s0, s1 = sent
     found: list[tuple[int, int | None, str]] = []
+    named_end = -1                         # end of the last say-verb with a named subject
     for vs, ve, low in cue_tokens(text, low_text, lex, s0, s1):
         if low in lex.attribution_first:
             a = lex.attribution_re.match(text, vs, s1)
+            if a is not None and _PARTICIPLE_BY.match(text, vs):
+                w = _WORD_BACK.search(text, max(s0, vs - 30), vs)
+                head = lex.heads.get(w.group(1).lower()) if w else None
+                if head is not None and head.cls == "event":
+                    continue
             if a is not None:
                 lo = a.end()
                 near = [m for m in ms if lo <= m.start <= lo + 40 and not _CLAUSE_PUNCT.search(text, lo, m.start)]
@@ -251,9 +329,46 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
                     subj = m
             if subj is None:               # inverted: '..., said the Health Ministry'
                 subj = next((m for m in ms if ve <= m.start <= ve + 8 and _AFTER_SAY.fullmatch(text, ve, m.start)), None)
+            if subj is None:
+                subj = _appositive_subject(text, s0, vs, ms)
             if subj is not None:
                 found.append((vs, subj.local, subj.text))
+                named_end = ve
+                continue
+        if low in lex.say:
+            unnamed = _unnamed_subject(text, s0, s1, vs, ve, lex)
+            # "Bahati said residents had counted 25": the residents are his, the figure too
+            if unnamed is not None and not (named_end >= 0 and _THAT.fullmatch(text, named_end, unnamed[2])):
+                actor = resolve_role(unnamed[1]) if resolve_role is not None else None
+                found.append((vs, actor.local, actor.text) if actor is not None else (vs, None, unnamed[0]))
     return found
+
+
+def role_resolver(mentions: list[Mention], lex: Lexicon):
+    """``resolve(role)``: the document's actor of a role, by name parts ("army", "police") of
+    its ORG mentions: the one named most often, the first named on a tie; None if it names none."""
+    cache: dict[str, Mention | None] = {}
+
+    def resolve(role: str) -> Mention | None:
+        if role in cache:
+            return cache[role]
+        parts = lex.role_names.get(role)
+        best = None
+        if parts:
+            counts: dict[int, list] = {}
+            for m in mentions:
+                if m.type != "ORG" or m.local < 0:
+                    continue
+                name = f"{m.text} {m.canonical or ''}".lower()
+                if any(p in name for p in parts):
+                    entry = counts.setdefault(m.local, [0, m])
+                    entry[0] += 1
+            if counts:
+                best = max(counts.values(), key=lambda e: (e[0], -e[1].start))[1]
+        cache[role] = best
+        return best
+
+    return resolve
 
 
 def nearest_claimant(found: list[tuple[int, int | None, str]], pos: int) -> tuple[int | None, str | None]:

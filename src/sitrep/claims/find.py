@@ -7,7 +7,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from sitrep.claims.context import (CLAIMANT_TYPES, claimants, find_period, nearest_claimant,
-                                   scoped_timexes, sentence_timexes)
+                                   role_resolver, scoped_timexes, sentence_timexes)
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, read_number
 from sitrep.claims.units import Unit, read_unit
@@ -136,13 +136,14 @@ def _attach_context(text: str, low: str, out: list[ClaimFact], starts: list[int]
     ms_starts = [m.start for m in ms]
     by_sent = sentence_timexes(timexes, sent_starts, sentences)
     scoped: dict[int, list[TimeExpr]] = {}
+    resolve_role = role_resolver(mentions, lex)
     for c, num_start, si in zip(out, starts, sent_of):
         sent = sentences[si]
         found = cache.get(si)
         if found is None:
             lo, hi = bisect.bisect_left(ms_starts, sent[0]), bisect.bisect_left(ms_starts, sent[1])
             inside = [m for m in ms[lo:hi] if m.end <= sent[1]]
-            found = cache[si] = claimants(text, low, sent, inside, lex)
+            found = cache[si] = claimants(text, low, sent, inside, lex, resolve_role)
         c.claimant, c.claimant_name = nearest_claimant(found, num_start)
         inside = scoped.get(si)
         if inside is None:

@@ -72,6 +72,10 @@ class Lexicon:
     rank: frozenset[str]                             # "the *top* three": a rank, not a count
     cue_words: ahocorasick.Automaton                 # say-verbs and attribution anchor words ->
                                                      # (word, how many words back the cue starts)
+    claimant_nouns: dict[str, str]                   # "the army" -> role: unnamed sources
+    claimant_noun_before: re.Pattern[str]            # one of them ending right before a say-verb
+    claimant_noun_after: re.Pattern[str]             # one of them right after it ("said police")
+    role_names: dict[str, tuple[str, ...]]           # role -> name parts of the document's actor
 
 
 def _alt(phrases) -> str:
@@ -167,6 +171,16 @@ def lexicon() -> Lexicon:
                               | {f.split()[0] for f in states_after})
     toll_words = tuple(sorted({p.split()[0] for p in tolls}))
     cue_words = _cue_automaton(say, attribution)
+    claimant_nouns: dict[str, str] = {}
+    role_names: dict[str, tuple[str, ...]] = {}
+    for e in _entries("claimant_noun"):
+        for p in e["phrases"]:
+            claimant_nouns.setdefault(" ".join(p.lower().split()), e["role"])
+        if e.get("resolve"):
+            role_names[e["role"]] = tuple(w.lower() for w in e["resolve"])
+    noun_alt = _alt(claimant_nouns) if claimant_nouns else "(?!)"
+    claimant_noun_before = re.compile(rf"(?<![\w-])(?i:{noun_alt})(?:\s+(?:also|again|earlier|later|had|have|has))?\s+$")
+    claimant_noun_after = re.compile(rf"\s+(?P<n>(?i:{noun_alt}))\b(?=\s*(?:[,.;:)]|$))")
     return Lexicon(
         number_words=number_words, multipliers=multipliers, vague=vague, qualifiers=qualifiers,
         heads=heads, keep_modifiers=keep, skip_modifiers=skip, states_after=states_after,
@@ -180,6 +194,8 @@ def lexicon() -> Lexicon:
         word_starts=starts, sign_back_re=sign_back_re, before_max=before_max,
         qualifier_max=qualifier_max, before_last=before_last, state_openers=state_openers,
         toll_words=toll_words, qualifier_last=qualifier_last, cue_words=cue_words,
+        claimant_nouns=claimant_nouns, claimant_noun_before=claimant_noun_before,
+        claimant_noun_after=claimant_noun_after, role_names=role_names,
         enumerating=frozenset(w.lower() for e in _entries("enumerating") for w in e["words"]),
         rank=frozenset(w.lower() for e in _entries("rank") for w in e["words"]))
 

@@ -83,7 +83,9 @@ def _apply_anaphora(items: list[Resolved], pub: arith.Date | None, text: str = "
     for r in items:
         if r.offset is not None:
             n, unit = r.offset
-            found = _anchor_for(unit, history)
+            found = _reported_anchor(text, r, history, pub) if unit == "day" else None
+            if found is None:
+                found = _anchor_for(unit, history)
             basis = "anaphoric"
             if found is None and pub is not None:
                 found, basis = (pub, "day"), "anaphoric: publication date"
@@ -97,6 +99,33 @@ def _apply_anaphora(items: list[Resolved], pub: arith.Date | None, text: str = "
                 r.granularity, r.basis = grain, basis
         if r.value and not any(a <= r.start and r.end <= b for a, b in quoted):
             history.append(r)
+
+
+_SENT_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])|\n")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _reported_anchor(text: str, r: Resolved, history: list[Resolved],
+                     pub: arith.Date | None) -> tuple[arith.Date, str] | None:
+    """The anchor of "the day before" in a reported clause ("police said gunmen had struck the
+    day before"): the day the statement is dated in its sentence, else the report's own date;
+    not the last date of the narrative before it. None when no report verb precedes it in its
+    sentence."""
+    lo = max(0, r.start - 300)
+    s0 = lo
+    for m in _SENT_END.finditer(text, lo, r.start):
+        s0 = m.end()
+    verbs = lexicon().report_verbs
+    if not any(w in verbs for w in _WORDS.findall(text[s0:r.start].lower())):
+        return None
+    for h in reversed(history):
+        if h.start < s0:
+            break
+        if h.granularity == "day" and h.value:
+            b = arith.bounds(h.value)
+            if b:
+                return b[0], "day"
+    return (pub, "day") if pub is not None else None
 
 
 def _merge_ranges(text: str, items: list[Resolved]) -> list[Resolved]:

@@ -21,6 +21,10 @@ from .words import Lexicon, alternation, lexicon
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?<![\d-])(?P<y><YEAR>)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y><YEAR>)"),
+    # "the first three months of the year", "the second half of 2024", "the first quarter"
+    ("part", r"(?i:the)\s+(?P<o>(?i:first|second|third|fourth|last|final))\s+"
+             r"(?:(?P<n><NUM>|\d{1,2})\s+(?P<u>(?i:months|weeks))\b(?=\s+(?i:of)\s+<PARTYEAR>)"
+             r"|(?P<q><YPART>)\b(?:\s+(?i:of)\s+<PARTYEARB>|(?!\s+(?i:of)\b|-)))"),
     ("mdy", r"(?:(?P<wd><WDANY>),?\s+)?(?P<mon><MON>)\s+(?P<d><DAY>)"
             r"(?:\s*(?:-|–|(?i:to|and|through))\s*(?P<d2><DAY>))?(?:,?\s+(?P<y><YEAR>)|<YREL>)?"),
     ("dmy", r"(?:(?P<wd><WDANY>),?\s+)?(?:(?i:the)\s+)?(?<![\d.,])(?P<d><DAY>)"
@@ -39,8 +43,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("daybefore", r"(?i:the\s+day\s+)(?P<dir>(?i:before|after))\b"),
     ("relunit", r"(?:(?P<pos>(?i:early|late|mid|earlier|later))(?:\s+|-)(?:(?i:in|on)\s+)?)?"
                 r"(?P<rel><REL>)\s+(?P<u>(?i:week|month|year|weekend))\b"),
-    ("span", r"(?:(?i:the)\s+)?(?P<rel>(?i:past|last|previous|coming|next))\s+(?:(?P<n><NUM>)\s+)?"
-             r"(?P<u><UNITW>)\b"),
+    ("span", r"(?:(?i:the)\s+)?(?P<rel>(?i:past|last|previous|coming|next))\s+(?:(?P<n><NUM>|\d{1,3})\s+)?"
+             r"(?P<u><UNITW>|<SPANU>)\b"),
     ("wkend", r"(?i:the|this\s+past)\s+(?i:weekend)\b"),
     ("wd", r"(?:(?P<pp>(?i:early|late|overnight)(?:\s+(?i:on))?|(?i:the\s+early\s+hours\s+of))\s+)?"
            r"(?:(?P<rel><REL>)\s+)?(?P<wd><WDFULL>)(?:\s+(?P<pod><POD>)(?![a-z]))?"),
@@ -77,6 +81,11 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "ANA": alternation(lex.anaphoric),
         "NUM": alternation(list(lex.numbers) + list(lex.vague)),
         "UNITW": alternation(lex.units),
+        "SPANU": alternation(lex.span_units) if lex.span_units else "(?!)",
+        "YPART": alternation(lex.year_parts) if lex.year_parts else "(?!)",
+        # the year of a part: "of 2025", "of the year", "of last year" (twice: group names differ)
+        "PARTYEAR": r"(?:(?P<y>(?:19|20)\d{2}(?![\d]|[.,]\d))|(?P<yrel>(?i:the|this|last|next|the\s+current|the\s+previous))\s+(?i:year)\b)",
+        "PARTYEARB": r"(?:(?P<y2>(?:19|20)\d{2}(?![\d]|[.,]\d))|(?P<yrel2>(?i:the|this|last|next|the\s+current|the\s+previous))\s+(?i:year)\b)",
         "POD": alternation(lex.parts_of_day),
         "DEIX": alternation(deictic) + r"\b",
         "DIR": alternation(lex.directions),

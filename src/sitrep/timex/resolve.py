@@ -176,6 +176,8 @@ def resolve(r: Raw, text: str, pub: arith.Date | None, cue: int) -> Resolved | N
         return _ago(r, text, pub)
     if rule == "span":
         return _span(r, text, pub)
+    if rule == "part":
+        return _year_part(r, pub, fut)
     if rule == "dom":
         if not re.match(r"\s*(?:[,.;:)]|$|of\s+(?:this|last|next)\s+month)", text[e:e + 25]):
             return None                           # "on the 4th floor"
@@ -282,9 +284,12 @@ def _span(r: Raw, text: str, pub: arith.Date | None) -> Resolved | None:
     g, s, e = r.g, r.start, r.end
     if re.match(r"\s+of\b", text[e:e + 4]):
         return None                                 # "the last week of October"
-    unit = _unit(g["u"])
+    per_day = lexicon().span_units.get(g["u"].lower())
+    unit = "day" if per_day else _unit(g["u"])
     plural = g["u"].lower().endswith("s")
     n = _num(g["n"]) if g.get("n") else (None if plural else 1)
+    if per_day and n is not None:
+        n = max(1, -(-n // int(per_day)))          # "the past 24 hours": back to yesterday
     ahead = g["rel"].lower() in ("coming", "next")
     basis = "range-ahead" if ahead else "range-past"
     if pub is None:
@@ -294,3 +299,65 @@ def _span(r: Raw, text: str, pub: arith.Date | None) -> Resolved | None:
         return Resolved(s, e, p if ahead else None, "range", None if ahead else p, basis + ", vague")
     other = arith.day_value(arith.shift(pub, unit, n if ahead else -n))
     return Resolved(s, e, p if ahead else other, "range", other if ahead else p, basis)
+
+
+_ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _year_part(r: Raw, pub: arith.Date | None, fut: bool) -> Resolved | None:
+    """"the first three months of 2025", "the second half of last year", "the first quarter":
+    a range of whole months of one calendar year (without a year: the publication's, or the
+    year before when that part has not begun yet and nothing speaks of the future)."""
+    g, lex = dict(r.g), lexicon()
+    g["y"], g["yrel"] = g.get("y") or g.get("y2"), g.get("yrel") or g.get("yrel2")
+    order = g["o"].lower()
+    if g.get("q"):
+        size = int(lex.year_parts[g["q"].lower()])
+        count = 12 // size
+        k = count if order in ("last", "final") else _ORDER.get(order, 1)
+        if k > count:
+            return None                             # "the third half"
+        first_month = (k - 1) * size + 1
+    else:
+        n = _num(g["n"])
+        if n is None:
+            return None
+        size = n if g["u"].lower() == "months" else 0
+        if not 0 < size <= 12:
+            return _weeks_part(g, r, pub, n, order)
+        first_month = 13 - size if order in ("last", "final") else 1
+    if g.get("y"):
+        year = int(g["y"])
+    elif pub is None:
+        return Resolved(r.start, r.end, None, "range", basis="year part")
+    else:
+        rel = " ".join((g.get("yrel") or "").lower().split())
+        year = pub.year + {"last": -1, "the previous": -1, "next": 1}.get(rel, 0)
+        if rel in ("", "the") and not fut and pub.month < first_month:
+            year -= 1                               # "the second half of the year", said in May
+    start = arith.make_date(year, first_month, 1)
+    last = arith.shift(arith.make_date(year, first_month, 1), "month", size)  # type: ignore[arg-type]
+    end = arith.shift(last, "day", -1)
+    if start is None:
+        return None
+    return Resolved(r.start, r.end, arith.day_value(start), "range", arith.day_value(end), "year part")
+
+
+def _weeks_part(g: dict, r: Raw, pub: arith.Date | None, n: int, order: str) -> Resolved | None:
+    """"the first two weeks of the year": n weeks from January 1st (or back from December 31st)."""
+    if g["u"].lower() != "weeks" or not 0 < n <= 52:
+        return None
+    if g.get("y"):
+        year = int(g["y"])
+    elif pub is None:
+        return Resolved(r.start, r.end, None, "range", basis="year part")
+    else:
+        rel = " ".join((g.get("yrel") or "").lower().split())
+        year = pub.year + {"last": -1, "the previous": -1, "next": 1}.get(rel, 0)
+    if order in ("last", "final"):
+        end = arith.make_date(year, 12, 31)
+        start = arith.shift(end, "day", 1 - 7 * n)  # type: ignore[arg-type]
+    else:
+        start = arith.make_date(year, 1, 1)
+        end = arith.shift(start, "day", 7 * n - 1)  # type: ignore[arg-type]
+    return Resolved(r.start, r.end, arith.day_value(start), "range", arith.day_value(end), "year part")

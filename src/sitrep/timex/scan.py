@@ -40,7 +40,8 @@ class Raw:
 def _automaton() -> tuple[ahocorasick.Automaton, frozenset[str]]:
     lex = lexicon()
     cased = set(lex.months) | set(lex.weekdays)
-    plain = set(lex.deictic) | set(lex.units) | set(lex.parts_of_day) | {"weekend", "weekends"}
+    plain = (set(lex.deictic) | set(lex.units) | set(lex.parts_of_day) | {"weekend", "weekends"}
+             | set(lex.span_units) | set(lex.year_parts))
     auto = ahocorasick.Automaton()
     # keys in every spelling we accept, so the text need not be lower-cased first; month and
     # weekday names only Capitalised or UPPER ("may", "march", "sun" in lower case are words)
@@ -57,7 +58,7 @@ def _automaton() -> tuple[ahocorasick.Automaton, frozenset[str]]:
             auto.add_word(f"{d}{suffix}", (3, "ordinal"))
     auto.make_automaton()
     openers = set(_OPENERS.split()) | set(lex.numbers) | set(lex.ordinals) | set(lex.relative)
-    openers |= {w for phrase in lex.vague for w in phrase.split()}
+    openers |= {w for phrase in lex.vague for w in phrase.split()} | set(lex.year_parts)
     return auto, frozenset(openers)
 
 

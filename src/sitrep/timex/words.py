@@ -37,6 +37,8 @@ class Lexicon:
     year_follow_ok: frozenset[str] = frozenset()                   # "in 2023 was" is still a year
     range_open: frozenset[str] = frozenset()
     range_join: frozenset[str] = frozenset()
+    span_units: dict[str, int] = field(default_factory=dict)       # "hours" -> 24 (per day)
+    year_parts: dict[str, int] = field(default_factory=dict)       # "quarter" -> 3 (months)
     future_cues: frozenset[str] = frozenset()
     past_cues: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()                     # past cues on the left only
@@ -66,6 +68,7 @@ def lexicon() -> Lexicon:
         range_open=words("range_open"), range_join=words("range_join"),
         future_cues=words("future_cue"), past_cues=words("past_cue"),
         report_verbs=words("report_verb"),
+        span_units=table("span_unit"), year_parts=table("year_part"),
     )
 
 
