@@ -109,7 +109,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         q0 = bisect.bisect_left(qstarts, a)
         return roles.Sentence(text, lower, a, b, ments[bisect.bisect_left(mstarts, a):bisect.bisect_left(mstarts, b)],
                               roles.Subjects(subjects, len(subjects), memo, sentence),
-                              quoted[q0:bisect.bisect_left(qstarts, b, q0)], cues, memo)
+                              quoted[q0:bisect.bisect_left(qstarts, b, q0)], cues, memo, ments)
 
     for i, (a, b) in enumerate(sentences):
         if lower.find("toll", a, b) >= 0:
@@ -197,14 +197,22 @@ def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[Draft], clock: Clock,
         place = roles.location(s, d.start, d.end, taken)
         mode = _mode(lex, s, d.action, d.start, d.end)
         # "struck Israel in April and October": one act per date; a statement is made once
+        # "shelled Kharkiv and Odesa", "campaigns in Gaza and Lebanon": one act per coordinated
+        # target (or place), same actor, date and evidence
+        roles_of = [(d.target, place)]
+        if d.target is not None:
+            roles_of += [(t, place) for t in roles.conjuncts(s, d.target) if t is not place]
+        elif place is not None:
+            roles_of += [(None, p) for p in roles.conjuncts(s, place)]
         for date, date_text, basis in dates if d.action in MATERIAL else dates[:1]:
-            out.append(EventFact(
-                action=d.action, start=s.start, end=s.end,
-                actor=_local(d.actor), target=_local(d.target), location=_local(place),
-                date=date, date_text=date_text, date_basis=basis,
-                mode=mode, trigger=d.trigger,
-                actor_name=d.actor.text if d.actor is not None and d.actor.local < 0 else d.actor_name if d.actor is None else None,
-                target_name=d.target.text if d.target is not None and d.target.local < 0 else None))
+            for target, where in roles_of:
+                out.append(EventFact(
+                    action=d.action, start=s.start, end=s.end,
+                    actor=_local(d.actor), target=_local(target), location=_local(where),
+                    date=date, date_text=date_text, date_basis=basis,
+                    mode=mode, trigger=d.trigger,
+                    actor_name=d.actor.text if d.actor is not None and d.actor.local < 0 else d.actor_name if d.actor is None else None,
+                    target_name=target.text if target is not None and target.local < 0 else None))
     return out
 
 

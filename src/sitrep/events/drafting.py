@@ -32,6 +32,12 @@ _BARE_OBJECT = re.compile(r"\s+(?:on|against|with|between|targeting|at|into|by)\
 _GOVERNED = re.compile(r"[^,;:()\"“”]*$")
 _BY_NEXT = re.compile(r"\s+by\b")
 _AGENT_REACH = 30                 # characters from a nominal trigger to an agent that outranks a light verb's subject
+# "the first/last/biggest ... since": an act measured against the past, not one reported
+_COMPARED = re.compile(r"(?<![\w-])(?:first|last|only|biggest|largest|deadliest|worst|heaviest|most\s+\w+|major)\s+"
+                       r"(?:[\w-]+\s+){0,3}$", re.I)
+_SINCE = re.compile(r"[^,;.]*?\bsince\b", re.I)
+_VICTIMS_REACH = 25      # from a counted object to the noun of the act it names: "22 people| in an attack on"
+_RELEASES = frozenset({"free", "release"})    # a holder's release of prisoners is RETREAT; attackers' is not
 _GERUND_EMBED = re.compile(r"(?:^|\W)(?:of|for|from|about|over)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -47,11 +53,14 @@ class Draft:
     bare: int = instrument.BARE_NO  # may stand with neither actor nor target (a weapon's act, a toll)
     actor_name: str | None = None  # a description of an unnamed actor ("gunmen")
     form: str = ""                 # the trigger's verb form (base, 3sg, past, participle, ing), "" for a noun
+    victims: int = -1              # where its counted object ends ("killed 22 people|"): no place just after is its target
 
 
 def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:
     ok = []
     for sp in specs:
+        if sp.excludes_before is not None and sp.excludes_before.search(s.text[max(s.start, start - sp.window):start]):
+            continue                  # "election campaign in": the word before says what kind it is
         if sp.requires is not None or sp.excludes is not None:
             after = s.text[end:min(s.end, end + sp.window)]
             if sp.requires is not None and not sp.requires.search(after):
@@ -157,6 +166,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             return None
         if action in MATERIAL and s.has("embedding", max(s.start, start - 40), start):
             return None
+        if _COMPARED.search(s.text, max(s.start, start - 50), start) and _SINCE.match(s.text, end, min(s.end, end + 80)):
+            return None                   # "the first Houthi attack on shipping since late last year": a comparison
         if action not in MATERIAL and 0 <= start - prev_end <= 30 and _GOVERNED.match(s.text, prev_end, start):
             return None                   # "rejected calls for talks": the object of another act
         between = end if key.endswith(" between") else _between(s, action, end, hi)
@@ -200,8 +211,12 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         d = Draft(changed, start, end, s.text[start:end], actor, target)
         if actor is None and target is None and changed == "ASSAULT" and spec.lemma in instrument.TOLL_LEMMAS:
             d.bare = instrument.toll_bare(s)      # "two soldiers were killed when a drone hit ..."
+        elif actor is None and target is None and changed == "ASSAULT" and spec.lemma in instrument.KILLING_LEMMAS:
+            d.bare = instrument.BARE_FRESH
         return d
 
+    if action == "RETREAT" and spec.lemma in _RELEASES and any(d.action == "ASSAULT" for d in drafts):
+        return None                   # "stormed the town, freeing 500 inmates": a jailbreak is part of the assault
     skipped = None
     if spec.form == "ing" and _GERUND_EMBED.search(before):
         if not s.has("realis_embedding", max(s.start, start - 40), start):
@@ -221,7 +236,11 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             actor = prev.actor if prev is not None and prev.end == prev_end else None
         if actor is None and spec.form == "ing":
             actor = roles.sentence_subject(s, start)
-    target, agent = roles.obj(s, end, hi, action)
+        if actor is None:
+            # "Police units killed ...": the document's one named police body
+            actor = roles.generic_subject(s, roles.clause_start(s, start, lex), start)
+    victims = roles.counted_object(s, end, hi)
+    target, agent = roles.obj(s, end, victims or hi, action)
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
         target = skipped                  # "sent a letter to X urging it to ...": X is asked
     lo = actor.end if actor is not None and actor.end <= start else roles.clause_start(s, start, lex)
@@ -229,7 +248,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     changed = _modality(lex, s, action, lo, start, infinitive)
     if changed is None:
         return None
-    return Draft(changed, start, end, s.text[start:end], actor, target)
+    return Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims)
 
 
 def _code_instrument(lex: Lexicon, s: roles.Sentence, start: int, spec: Spec) -> Draft | None:
@@ -268,6 +287,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if d.actor is None and d.target is None and not d.bare:
             continue
         for o in out:
+            if 0 <= d.start - o.victims <= _VICTIMS_REACH and not d.verbal and d.target is not None \
+                    and d.target.type in roles.PLACE_TYPES and o.action == d.action and _compatible(o.actor, d.actor):
+                d.target = None           # "killed 46 civilians in an attack on a village in X": X is where
             if o.action == d.action and _compatible(o.actor, d.actor) and _compatible(o.target, d.target):
                 o.actor = o.actor or d.actor
                 o.target = o.target or d.target

@@ -26,6 +26,8 @@ BARE_FRESH = 1          # yes: it reports a new act
 BARE_ANAPHORIC = 2      # only if no recent report of an attack is what "the attack" refers to
 # lemmas whose passive states a toll ("were killed", "were wounded")
 TOLL_LEMMAS = frozenset({"kill", "wound", "injure"})
+# a security force's word for killing: "eight gang members were neutralised" reports its own operation
+KILLING_LEMMAS = frozenset({"neutralise", "neutralize"})
 # a definite or demonstrative before an attack word refers back to an act already reported
 _DEFINITE = re.compile(r"(?<![\w-])(?:the|that|this|these|those|same|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 _POSSESSIVE = frozenset({"its", "their", "his", "her"})

@@ -20,7 +20,7 @@ from sitrep.model import Mention
 
 __all__ = ["ACTOR_TYPES", "PLACE_TYPES", "IGNORED_TYPES", "NO_SPANS", "Patterns", "Sentence", "Subjects",
            "patterns", "clause_start", "clause_end", "subject", "expletive", "resolve", "obj", "agent_after",
-           "noun_actor", "location", "sentence_subject"]
+           "noun_actor", "location", "sentence_subject", "force_body", "generic_subject", "counted_object"]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -111,7 +111,7 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
                 return m, skipped              # "fighters from X attacked": X is the actor
             skipped = skipped or m
             continue
-        if s.modifier(m):
+        if s.modifier(m, leader_counts=True):
             continue
         if m.type in ACTOR_TYPES:
             return m, skipped
@@ -139,6 +139,8 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
         return None
     if word == "we":
         return None                        # the speaker of a quotation: the quotes stage knows
+    if s.doc and word in lexicon().pairs.get("force_nouns", ()):
+        return force_body(s, word)         # "the rebels": the one rebel body named, never the last subject
     person = word in ("he", "she", "his", "her")
     for m in reversed(s.mentions):
         if m.end > pron.start() or m.type in IGNORED_TYPES:
@@ -160,7 +162,7 @@ def _title_of(s: Sentence, m: Mention, nxt: Mention | None) -> bool:
 
 def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Mention | None]:
     """The object after ``pos`` (before ``hi``), and the first agent ("by X") met on the way."""
-    fallback = agent = None
+    fallback = agent = skip = None
     hi = _before_tail(s, pos, hi)
     for k, m in enumerate(s.mentions):
         if m.start < pos:
@@ -169,13 +171,19 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
             break
         if m.type in IGNORED_TYPES or s.quoted_after(m, pos) or s.modifier(m, leader_counts=True):
             continue
+        if m is skip:
+            continue
         if s.agentive(m, pos):
-            agent = agent or m
+            if agent is None:
+                agent = _labelled(s, k, m, hi)
+                skip = agent if agent is not m else None
             continue
         if m.type in PLACE_TYPES and s.locative(m, pos):
             continue
         if _attribution(s, m, hi):
             continue
+        if m.type == "NORP" and _PLACE_HEAD.match(s.text, m.end, min(s.end, m.end + 14)):
+            continue                       # "in the Somali capital": where, not whom
         if m.type in ACTOR_TYPES and not _title_of(s, m, s.mentions[k + 1] if k + 1 < len(s.mentions) else None):
             return m, agent
         if fallback is None and (m.type == "NORP" or (m.type in ("FAC", "LOC") and action in ("ASSAULT", "COERCE"))):
@@ -183,14 +191,41 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
     return fallback, agent
 
 
+def _labelled(s: Sentence, k: int, m: Mention, hi: int) -> Mention:
+    """The agent ``m`` (the sentence's k-th mention) stands for: a demonym or label before a named
+    group's head noun ("by the Islamist group al-Shabaab") leaves the agent to the name."""
+    nxt = s.mentions[k + 1] if k + 1 < len(s.mentions) else None
+    if m.type == "NORP" and nxt is not None and nxt.type in ACTOR_TYPES and nxt.end <= hi \
+            and _LABEL_GAP.fullmatch(s.text, m.end, nxt.start):
+        return nxt
+    return m
+
+
 _ATTRIBUTION_GAP = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*$")
 
 
 def _attribution(s: Sentence, m: Mention, hi: int) -> bool:
-    """``m`` opens a trailing attribution: "..., Russian officials said" names the speaker, not the
-    object (the clause ends at the reporting verb)."""
-    return hi < s.end and s.text[max(s.start, m.start - 2):m.start].strip() == "," \
-        and s.first("reporting", hi, hi + 12) is not None and _ATTRIBUTION_GAP.match(s.text, m.end, hi) is not None
+    """``m`` opens an attribution: "..., Russian officials said" names the speaker, not the object
+    (the clause ends at the reporting verb); so does one set off mid-sentence ("..., the army said,
+    as ...")."""
+    if s.text[max(s.start, m.start - 2):m.start].strip() != ",":
+        before = s.text[max(s.start, m.start - 6):m.start]
+        if not re.search(r",\s*the\s+$", before, re.I):
+            return False
+    if hi < s.end and s.first("reporting", hi, hi + 12) is not None and _ATTRIBUTION_GAP.match(s.text, m.end, hi) is not None:
+        return True
+    verb = s.first("reporting", m.end, min(s.end, m.end + 30))
+    return verb is not None and _ATTRIBUTION_GAP.match(s.text, m.end, verb.start()) is not None \
+        and _ATTRIBUTION_END.match(s.text, verb.end(), min(s.end, verb.end() + 40)) is not None
+
+
+# what closes a mid-sentence attribution: a comma, the sentence end, or its date ("said on Monday,")
+_ATTRIBUTION_END = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[\w ]{0,20}?)?\s*(?:[,.;]|$)")
+# a demonym that modifies a place noun ("the Somali capital", "Iraqi territory") names a place
+_PLACE_HEAD = re.compile(r"\s+(?:capital|city|town|village|province|region|territory|border|coast|waters|soil|side|"
+                         r"countryside|frontier|airspace|mainland|interior)\b", re.I)
+# a demonym or label before a named group's head ("the Islamist group al-Shabaab"): the name is the actor
+_LABEL_GAP = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}$")
 
 
 def _before_tail(s: Sentence, pos: int, hi: int) -> int:
@@ -201,9 +236,9 @@ def _before_tail(s: Sentence, pos: int, hi: int) -> int:
 
 def agent_after(s: Sentence, pos: int, hi: int) -> Mention | None:
     hi = _before_tail(s, pos, hi)
-    for m in s.mentions:
+    for k, m in enumerate(s.mentions):
         if pos <= m.start and m.end <= hi and m.type not in IGNORED_TYPES and s.agentive(m, pos):
-            return m
+            return _labelled(s, k, m, hi)
     # "an attack by the (paramilitary) group": the group the document last named as a subject
     by = _BY_ANAPHOR.search(s.lower, pos, min(hi, pos + 60))
     heads = _anaphor_heads()
@@ -255,7 +290,8 @@ def location(s: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
     best, dist = None, 1 << 30
     tail = s.tail()
     for m in s.mentions:
-        if m.type not in PLACE_TYPES or id(m) in taken or (hi <= tail <= m.start) or not s.locative(m) or s.origin(m):
+        if m.type not in PLACE_TYPES or id(m) in taken or (hi <= tail <= m.start) or s.origin(m) \
+                or not (s.locative(m) or _settlement(s, m)):
             continue
         d = lo - m.end if m.end <= lo else max(0, m.start - hi)
         if d < dist and m.end <= lo and _speaker_side(s, m.end, lo):
@@ -263,6 +299,16 @@ def location(s: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
         if d < dist:
             best, dist = m, d
     return best
+
+
+_SETTLEMENT = re.compile(r"\s+(?:village|town|city|camp|district|neighbou?rhood|settlement|locality|market)\b", re.I)
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+
+
+def _settlement(s: Sentence, m: Mention) -> bool:
+    """"an attack on Nyabiondo village": a settlement a raid fell on is where it happened."""
+    return _SETTLEMENT.match(s.text, m.end, min(s.end, m.end + 16)) is not None \
+        and _ON_BEFORE.search(s.text, max(s.start, m.start - 8), m.start) is not None
 
 
 def _speaker_side(s: Sentence, lo: int, hi: int) -> bool:
@@ -278,3 +324,93 @@ def sentence_subject(s: Sentence, before: int | None = None) -> Mention | None:
         if m.type in ACTOR_TYPES and not s.prepositional(m) and not s.modifier(m):
             return m
     return None
+
+
+@lru_cache(maxsize=1)
+def _force_nouns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """The generic force words (``force_nouns`` of ``event_cues.json``) as a subject right before a
+    verb, and for each the pattern a named body's name must match."""
+    pairs = lexicon().pairs.get("force_nouns", {})
+    words = sorted(pairs, key=len, reverse=True) or ["(?!x)x"]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    subject_rx = re.compile(r"(?<![\w'’-])(" + alt + r")\s+(?:(?:\w+ly|also|then|later|have|has|had)\s+){0,2}$", re.I)
+    heads = {w: re.compile(r"\b(?:" + "|".join(re.escape(h) for h in v.split("|")) + r")\b", re.I) for w, v in pairs.items()}
+    return subject_rx, heads
+
+
+def force_body(s: Sentence, word: str) -> Mention | None:
+    """The one body the document names that a generic ``word`` ("police", "the rebels") stands for:
+    the ORG whose name holds one of the word's head nouns ("Haitian National Police"); None when the
+    document names none, or several different ones."""
+    heads = _force_nouns()[1].get(" ".join(word.lower().split()))
+    if heads is None:
+        return None
+    key = ("force", word.lower())
+    if key in s.memo:
+        return s.memo[key]
+    found: Mention | None = None
+    for m in s.doc:
+        if m.type != "ORG" or not (heads.search(m.text) or (m.canonical and heads.search(m.canonical))):
+            continue
+        if found is None:
+            found = m
+        elif not (m.key == found.key or (m.local >= 0 and m.local == found.local)):
+            found = None
+            break
+    s.memo[key] = found
+    return found
+
+
+def generic_subject(s: Sentence, lo: int, pos: int) -> Mention | None:
+    """A generic force word right before the verb at ``pos`` ("Police units killed ...") as the
+    document's named body of that kind."""
+    if not s.doc:
+        return None
+    m = _force_nouns()[0].search(s.lower, max(lo, pos - 40), pos)
+    return force_body(s, m.group(1)) if m is not None else None
+
+
+# a counted object: "killed at least 19 civilians", "killed 22 people", "wounded dozens of residents"
+_COUNTED = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|"
+                      r"an\s+estimated|no\s+fewer\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|dozens|scores|"
+                      r"hundreds|thousands)\b", re.I)
+# where the counted noun phrase ends: a preposition, a clause word or punctuation
+_NP_END = re.compile(r"\s+(?:in|on|at|near|during|when|as|after|before|while|from|since|with|across|inside|outside|"
+                     r"around|and|who|which|that)\b|[,;:(]")
+
+
+def counted_object(s: Sentence, end: int, hi: int) -> int | None:
+    """Where the counted object right after a trigger ending at ``end`` ends ("killed 22 people| in
+    an attack on X village"): the act's target stands inside it or nowhere; None without one."""
+    m = _COUNTED.match(s.text, end, hi)
+    if m is None:
+        return None
+    stop = _NP_END.search(s.text, m.end(), hi)
+    return stop.start() if stop is not None else hi
+
+
+_AND_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?:(?:city|town|province|region)\s+of\s+)?")
+
+
+def conjuncts(s: Sentence, m: Mention | None) -> list[Mention]:
+    """The mentions coordinated after ``m`` ("Kharkiv and Odesa", "Gaza, the West Bank and Lebanon"):
+    of the same kind (places with places, actors of ``m``'s type), joined by commas and a final "and"."""
+    if m is None:
+        return []
+    out: list[Mention] = []
+    k = next((i for i, x in enumerate(s.mentions) if x is m), -1)
+    if k < 0:
+        return []
+    last = m
+    for x in s.mentions[k + 1:]:
+        gap = _AND_GAP.fullmatch(s.text, last.end, x.start)
+        if gap is None or not ((x.type in PLACE_TYPES and m.type in PLACE_TYPES) or x.type == m.type) \
+                or s.modifier(x) or (x.key == m.key):
+            break
+        out.append(x)
+        last = x
+        if "and" in gap.group(0):
+            break
+    # a list that never closes with "and" ("Kharkiv, Russia said") is no coordination
+    return out if out and "and" in s.text[m.end:out[-1].start] else []

@@ -114,6 +114,8 @@ class Sentence:
     # answers about a mention's left context, shared by the document's sentences: the same mention
     # is asked about again for every trigger near it
     memo: dict = field(default_factory=dict)
+    # every actor mention of the document, in order: what a generic "police", "the rebels" stands for
+    doc: list[Mention] = field(default_factory=list)
 
     def spans(self, name: str) -> tuple[list[int], list[int]]:
         return self.cue_spans.get(name, _NONE)

@@ -83,7 +83,9 @@ def _apply_anaphora(items: list[Resolved], pub: arith.Date | None, text: str = "
     for r in items:
         if r.offset is not None:
             n, unit = r.offset
-            found = _reported_anchor(text, r, history, pub) if unit == "day" else None
+            # only a look back ("the day before") hangs on the statement: "said it repelled an attack
+            # the following day" continues the narrative, which the statement came after
+            found = _reported_anchor(text, r, history, pub) if unit == "day" and n < 0 else None
             if found is None:
                 found = _anchor_for(unit, history)
             basis = "anaphoric"
