@@ -57,6 +57,9 @@ class RawArticle:
     # the main text was already extracted from markup (HTML, feed content): page-zone heuristics
     # for scraped text (navigation above the headline, link lists below the text) do not apply
     extracted: bool = False
+    # lines of the input page that the main-text extractor left out (HTML chrome, live-blog time
+    # stamps), in page order: listed among the document's removed lines
+    dropped: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> str:

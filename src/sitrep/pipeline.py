@@ -14,7 +14,7 @@ Stages, in order:
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.clean.glue import Lexicon
@@ -36,8 +36,12 @@ class CleanContext:
     lexicon: Lexicon | None = None
 
 
-def _removed(lines: list[Line]) -> list[RemovedLine]:
-    out = []
+# a line the HTML extractor left out has no offset in the extracted text: (0, 0) marks that
+LEFT_OUT = "left out by the html extractor"
+
+
+def _removed(lines: list[Line], dropped: Sequence[str] = ()) -> list[RemovedLine]:
+    out = [RemovedLine(text, LEFT_OUT, 0, 0) for text in dropped]
     for line in lines:
         label = line.label
         if label == BODY or label == TITLE:
@@ -91,7 +95,7 @@ def _assemble(raw: RawArticle, raw_id: str, lines: list[Line], part: int | None,
         outlet=meta.outlet, outlet_basis=meta.outlet_basis, title=title,
         published=meta.published, published_basis=meta.published_basis,
         authors=meta.authors, authors_basis=meta.authors_basis,
-        removed=_removed(lines), offsets=built.offsets, warnings=list(raw.warnings),
+        removed=_removed(lines, raw.dropped if part in (None, 1) else ()), offsets=built.offsets, warnings=list(raw.warnings),
         repairs=built.repairs,
     )
     if meta.dateline:

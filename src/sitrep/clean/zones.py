@@ -38,10 +38,24 @@ def is_prose(text: str) -> bool:
     return text[:end].rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
 
 
-def looks_like_headline(text: str) -> bool:
+def looks_like_headline(text: str, min_words: int = 4) -> bool:
     words = text.split()
-    return (4 <= len(words) <= 30 and len(text) <= 250 and not _HEADLINE_END.search(text)
+    return (min_words <= len(words) <= 30 and len(text) <= 250 and not _HEADLINE_END.search(text)
             and not _NAV.search(text) and (text[0].isalnum() or text[0] in "\"“‘'"))
+
+
+def _short_headline(lines: Sequence[Line], i: int, prose: int) -> bool:
+    """A headline of two or three words ("Bomb kills 13"): only right above what opens an
+    article (a byline, a date stamp, a dateline or the prose), since a short line elsewhere
+    ("World News" above the headline) is more often a section label."""
+    if not looks_like_headline(lines[i].text, min_words=2):
+        return False
+    nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
+    if nxt is None:
+        return False
+    following = lines[nxt]
+    return (nxt == prose or (following.label == META and following.reason != "credit line")
+            or _PLACE_LINE.fullmatch(following.text) is not None)
 
 
 def _first_prose(lines: Sequence[Line]) -> int:
@@ -55,6 +69,11 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     """Label the headline and (with ``zones``) the navigation above it; returns the title (the
     hint when the input gave one)."""
     prose = _first_prose(lines)
+    # a press release: the letterhead stands above its number, its own headline (if any) below
+    top = next((i + 1 for i in range(prose - 1, -1, -1) if lines[i].reason == "release number"), 0)
+    for line in lines[:top]:
+        if line.label == BODY:
+            line.mark(CHROME, "letterhead")
     found = None
     if hint:
         from sitrep.clean.lines import line_key
@@ -62,8 +81,11 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
         found = next((i for i, line in enumerate(lines)
                       if line.label == BODY and line_key(line.text) == key), None)
     else:
-        found = next((i for i in range(prose) if lines[i].label == BODY
+        found = next((i for i in range(top, prose) if lines[i].label == BODY
                       and looks_like_headline(lines[i].text)), None)
+        if found is None:
+            found = next((i for i in range(top, prose) if lines[i].label == BODY
+                          and _short_headline(lines, i, prose)), None)
     if found is not None:
         lines[found].mark(TITLE, "headline")
     before = (found if found is not None else prose) if zones else 0

@@ -117,8 +117,8 @@ def _authors(value: Any) -> list[str]:
     if not value:
         return []
     if isinstance(value, str):
-        from sitrep.metadata.byline import names_in
-        return names_in(value.removeprefix("By ").removeprefix("by ")) or [value.strip()]
+        from sitrep.metadata.byline import field_authors
+        return field_authors(value) or [value.strip()]
     if isinstance(value, list):
         out = []
         for item in value:

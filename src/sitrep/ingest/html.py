@@ -12,7 +12,7 @@ from typing import Any
 
 from sitrep.ingest.errors import IngestError
 from sitrep.ingest.html_dates import parse_stated_date, stated_date
-from sitrep.ingest.html_text import _TAGLIKE, DATE_PARAMS, as_document, extract, fragment_text, main_text
+from sitrep.ingest.html_text import _TAGLIKE, DATE_PARAMS, as_document, extract, fragment_text, left_out, main_text
 from sitrep.model import RawArticle
 
 __all__ = ["fragment_text", "main_text", "parse_stated_date", "read_html", "split_authors"]
@@ -110,6 +110,7 @@ def read_html(source: str, html: str, url: str | None = None, fmt: str = "html")
     for key, (value, basis) in meta.items():
         setattr(raw, key, value)
         raw.hint_basis[key] = basis
+    raw.dropped = left_out(tree, text, raw.title)
     return raw
 
 

@@ -31,7 +31,7 @@ _HTML_DROP = ("script", "style", "noscript", "template", "iframe", "form", "butt
 # ---------------------------------------------------------------- text conversion
 
 def _tree_paragraphs(root: Any, blocks: frozenset[str], breaks: tuple[str, ...],
-                     cells: tuple[str, ...]) -> list[str]:
+                     cells: tuple[str, ...], skip: frozenset[str] = frozenset()) -> list[str]:
     """Paragraphs of a tree: a block element starts and ends one; a line break stays a
     newline inside it (two in a row split it, as in pages built with <br><br>)."""
     paragraphs: list[str] = []
@@ -47,6 +47,8 @@ def _tree_paragraphs(root: Any, blocks: frozenset[str], breaks: tuple[str, ...],
 
     def visit(el: Any) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""   # comments, PIs: tail only
+        if tag in skip:
+            return
         if tag in breaks:
             buf.append("\n")
         elif tag in cells and buf and buf[-1].strip():
@@ -88,6 +90,30 @@ def fragment_text(html: str) -> str:
     for el in root.xpath("|".join(f"//{t}" for t in _HTML_DROP)):
         el.drop_tree()
     return "\n\n".join(_tree_paragraphs(root, _HTML_BLOCKS, ("br",), ("td", "th")))
+
+
+# never shown on the page: not text the extractor could have left out
+_INVISIBLE = frozenset("script style noscript template head title meta link svg object embed iframe".split())
+_SPACES = re.compile(r"\s+")
+# the page's own chrome containers are blocks too (``fragment_text`` drops them instead)
+_PAGE_BLOCKS = _HTML_BLOCKS | frozenset("nav aside footer header form button time".split())
+
+
+def left_out(tree: Any, text: str, title: str | None = None) -> list[str]:
+    """The page's visible lines that are not in the main ``text`` (navigation, banners, widgets,
+    live-blog time stamps), in page order: what the extractor dropped, so that it can be listed
+    among the removed lines. The headline (``title``) is not listed: it is the title."""
+    kept = _SPACES.sub("", text)
+    skip_key = _SPACES.sub("", title) if title else None
+    out: list[str] = []
+    body = tree.find(".//body")
+    for paragraph in _tree_paragraphs(body if body is not None else tree, _PAGE_BLOCKS, ("br",),
+                                      ("td", "th"), _INVISIBLE):
+        for line in paragraph.split("\n"):
+            key = _SPACES.sub("", line)
+            if key and key != skip_key and key not in kept:
+                out.append(line)
+    return out
 
 
 def extract(page: Any, url: str | None, with_metadata: bool) -> tuple[Any, str, list[str]]:

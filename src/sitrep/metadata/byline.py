@@ -8,7 +8,7 @@ from sitrep.metadata.outlet import looks_like_outlet
 # a personal name: 2-5 capitalised words, name particles allowed between them
 _PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|den|la|le|dos|das|del)-?[A-Z]?[\w'’-]*)"
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_PART}){{1,4}}")
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
+_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*[&;]\s*)\s*")
 _BYLINE = re.compile(
     r"(?:by|written by|reported by|words by|author|authors|reporter|reporters)\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
 # what may follow the names: "| Karst Daily", ", Reuters", " - Staff correspondent"
@@ -25,6 +25,7 @@ _NOT_NAME = re.compile(r"\b(?:the|staff|team|desk|agencies|agency|correspondent|
                        r"news|bureau|reporters|contributors|wire|service|services|forces|army|ministry|"
                        r"council|front|party|cross|crescent|committee|brigades?|movement|government|"
                        r"institute|centre|center|press|office|command|university|update|live)\b", re.I)
+_AND = re.compile(r"\bAnd\b")
 BYLINE_MAX = 160        # longer lines are never bylines
 _ROLES_THAT_AUTHOR = ("reporting", "reported", "writing", "written", "compiled")
 
@@ -52,12 +53,23 @@ def byline_authors(line: str) -> list[str] | None:
         return None
     rest = m.group("rest")
     if rest.isupper():                      # "BY MARA VELKOVA": shouted, still a byline
-        rest = rest.title()
+        rest = _AND.sub("and", rest.title())       # "AND" links the names, it is not one
     names = names_in(rest)
     if not names:
         head = _TAIL.sub("", rest)
         names = names_in(head) if head != rest else []
     return names or None
+
+
+def field_authors(value: str) -> list[str] | None:
+    """Names of an author field given as one string ("A; B", "A and B", "By A and B, Reuters"):
+    the byline rules without needing the "By"; None when it names no person."""
+    value = value.strip()
+    if len(value) > BYLINE_MAX:
+        return None
+    if not _BYLINE.fullmatch(value):
+        value = "By " + value
+    return byline_authors(value)
 
 
 def byline_tail(line: str) -> str | None:

@@ -1,11 +1,15 @@
 """The dateline that opens an article: "BAGHDAD (Reuters) - ", "ERBIL, Kurdistan Region - ",
-"GAZA CITY, Nov 3 (AFP) -", "WASHINGTON DC, United States (Kurdistan 24) ", "Kyiv (AP) —"."""
+"GAZA CITY, Nov 3 (AFP) -", "WASHINGTON DC, United States (Kurdistan 24) ", "Kyiv (AP) —",
+"Port-au-Prince — " (a known place)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from sitrep.metadata.dates import MONTHS
+import datetime as dt
+
+from sitrep.metadata.dates import MONTHS, find_date
+from sitrep.metadata.places import is_known_place
 
 _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]*){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2}"
@@ -24,6 +28,12 @@ _CAPS = re.compile(rf"(?P<place>{_CAPS_PLACE})(?P<region>{_REGION})?{_DATE}?\s*"
 # title-case place: only with a credit, since "Officials said -" is prose
 _TITLED = re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})?{_DATE}?\s*{_CREDIT}\s*(?:{_DASH}\s*)?")
 
+# title-case place and a dash, no credit: "Port-au-Prince — ", "Goma, North Kivu - ". The shape
+# fits labels too ("Analysis — ", "Exclusive — "), so the place must be a known one
+_WORD = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*"
+_TITLED_DASH = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})(?P<region>{_REGION})?{_DATE}?"
+                          rf"(?:\s*[–—]+\s*|\s+-+\s+)")
+
 
 @dataclass(slots=True)
 class Dateline:
@@ -32,21 +42,52 @@ class Dateline:
     end: int                  # where the article text proper starts
 
 
-def find_dateline(paragraph: str) -> Dateline | None:
-    """The dateline at the start of an article's first paragraph, if any."""
+def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
+    """The dateline at the start of an article's first paragraph, if any; ``titled_dash``
+    also accepts a known place in title case before a dash, without a credit."""
     head = paragraph[:160]
     if not "A" <= head[:1] <= "Z":
-        return None                    # both patterns start with a capital letter
-    for pattern in (_CAPS, _TITLED):
+        return None                    # every pattern starts with a capital letter
+    for pattern in (_CAPS, _TITLED, _TITLED_DASH) if titled_dash else (_CAPS, _TITLED):
         m = pattern.match(head)
         if not m:
             continue
         place = m.group("place").strip(" .")
         if pattern is _CAPS and sum(c.isalpha() for c in place) < 3:
             continue                   # "US - ..." or "UN: ..." open prose, not a dateline
+        if pattern is _TITLED_DASH and not is_known_place(place):
+            continue
         rest = head[m.end():]
         if rest and not (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit()):
             continue
         credit = m.groupdict().get("credit")
         return Dateline(place=place, credit=credit.strip() if credit else None, end=m.end())
     return None
+
+
+PLACE_DATE_MAX = 90
+# what stands before the date of a "Place, 9 April 2025" line (a press release, a statement):
+# a place, maybe its region, a comma, maybe "on"/"le"/a weekday
+_PLACE_BEFORE = re.compile(rf"(?P<place>{_WORD}(?:\s+(?:{_LINK}){_WORD}){{0,3}})(?P<region>{_REGION})?\s*,\s*"
+                           r"(?:(?:on|le|the)\s+)?(?:[A-Z][a-z]+day,?\s+)?")
+
+
+def place_date(line: str) -> tuple[str, dt.date] | None:
+    """(place, date) of a line that is only a place and a full date: "Port-au-Prince, 9 April
+    2025", "GOMA, March 3, 2025". A title-case place must be a known one ("Ministry of Defence,
+    9 April 2025" is a stamp, not a dateline)."""
+    if len(line) > PLACE_DATE_MAX or "," not in line:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    date, m = found
+    if line[m.end():].strip(" .") or not m.start():
+        return None
+    before = _PLACE_BEFORE.fullmatch(line[:m.start()])
+    if not before:
+        return None
+    place = before.group("place")
+    if not (place.isupper() and sum(c.isalpha() for c in place) >= 3) and not is_known_place(place):
+        return None
+    return place, date

