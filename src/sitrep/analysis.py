@@ -28,7 +28,7 @@ from sitrep.model import (ClaimFact, DocumentAnalysis, EventFact, Mention, Quote
                           TimeExpr)
 
 # bump when a stage changes what it extracts, so stored analyses are redone
-ANALYSIS_VERSION = "5"
+ANALYSIS_VERSION = "6"
 
 _RECORDS = {"mentions": Mention, "relations": RelationFact, "quotes": QuoteFact,
             "timexes": TimeExpr, "events": EventFact, "claims": ClaimFact}

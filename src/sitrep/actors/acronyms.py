@@ -20,16 +20,19 @@ def _initials_match(acr: str, f: Folded, a: int, b: int) -> int | None:
     """Start token of the words in a..b-1 whose initials spell ``acr`` (in order), if any: the
     latest such start, so a capitalised sentence opener ("The Tamsin Liberation Front (TLF)")
     is not taken into the name for its initial."""
-    letters = [ch for ch in acr.upper() if ch.isalpha()]
+    letters = "".join(ch for ch in acr.upper() if ch.isalpha())
     caps = [k for k in range(a, b) if f.words[k][:1].isupper()]
     for start_pos in range(len(caps) - 1, -1, -1):
         k0 = caps[start_pos]
         if f.words[k0][0].upper() != letters[0]:
             continue
-        li = 1
-        for k in caps[start_pos + 1:]:
-            if li < len(letters) and f.words[k][0].upper() == letters[li]:
-                li += 1
+        li = 0
+        for k in caps[start_pos:]:
+            w = f.words[k]
+            if li < len(letters) and w[0].upper() == letters[li]:
+                # an all-caps word gives all its letters when they come next: "UK Maritime
+                # Trade Operations (UKMTO)"
+                li += len(w) if 1 < len(w) <= 4 and w.isupper() and letters.startswith(w, li) else 1
         if li == len(letters) and len(caps) - start_pos <= len(letters) + 2:
             return k0
     return None

@@ -120,7 +120,8 @@ class _Scan:
                 and words[b + 1].islower() and c.state_nouns.match_at(f.lights, b + 1):
             return True
         if a > 0 and f.lights[a - 1] == "the" and self.lower_at(b) and f.lights[b] in c.state_nouns_bare:
-            return True
+            # "the Damanyo military camp" names a facility, not the army of a state Damanyo
+            return not c.fac_heads.match_at(f.lights, b)
         return a > 1 and f.words[a - 1] == "of" and f.joined[a] == 1 and \
             c.state_nouns.match_before(f.lights, a - 1) > 0
 

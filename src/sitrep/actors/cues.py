@@ -112,6 +112,11 @@ class Cues:
     # every word of the head and prefix phrases that type a run by its own words: a run with
     # none of them (most names) skips those checks
     head_words: frozenset[str] = frozenset()
+    # lowercase nouns before an unknown name that type it ("security firm X", "the vessel X"),
+    # and the type each phrase gives
+    descriptors: Phrases = Phrases.of([])
+    descriptor_types: dict[tuple[str, ...], str] = field(default_factory=dict)
+    media_after: frozenset[str] = frozenset()    # "X radio": an outlet
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +174,14 @@ def cues() -> Cues:
         acronym_before=Phrases.of(by.get("acronym_context", {}).get("before", [])),
         acronym_after=lights("acronym_context") if "acronym_context" in w else frozenset(),
         acronym_skip=frozenset(w.get("acronym_skip", [])),
+        descriptors=Phrases.of([x for k in _DESCRIPTORS for x in w.get(k, [])]),
+        descriptor_types={_keys(x): by[k].get("type", "ORG") for k in _DESCRIPTORS if k in by
+                          for x in w[k]},
+        media_after=lights("media_after") if "media_after" in w else frozenset(),
     )
+
+
+_DESCRIPTORS = ("org_descriptor", "media_descriptor", "vessel_descriptor")
 
 
 _COMMON: dict[str, float] = {}      # word -> Zipf frequency

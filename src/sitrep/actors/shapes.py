@@ -18,6 +18,7 @@ from operator import not_
 
 from sitrep.nlp.memo import BoundedMemo
 
+from .appositions import described_type, titled_apposition
 from .cues import Cues, is_common_word
 from .fold import Folded
 from .match import Cand
@@ -168,6 +169,12 @@ class Shaper:
         a = self._strip(a, b)
         if a >= b:
             return
+        if a > 0 and f.lights[a - 1] in c.descriptors.lasts:
+            # the whole run, not a piece of it: "the aircraft carrier Charles de Gaulle"
+            typ = described_type(self.text, f, c, a, b)
+            if typ is not None:
+                self._emit(a, b, typ, "descriptor", 35)
+                return
         if not self.f.capb.count(0, a, b):
             # every word capitalised (most runs): one piece, no inner words, no coordination
             self._typed(a, b)
@@ -261,6 +268,8 @@ class Shaper:
         L = f.lights
         # a lowercase head after the name: "Anbar province", "the Harir base", "Euphrates river"
         if self._lower_at(b):
+            if L[b] in c.media_after and self._specific(a, b):
+                return self._emit(a, b, "MEDIA", "media-head", 30)
             for heads, typ in ((c.fac_heads, "FAC"), (c.loc_heads, "LOC")):
                 if heads.match_at(L, b) and self._specific(a, b):
                     return self._emit(a, b, typ, typ.lower() + "-head", 30)
@@ -301,7 +310,8 @@ class Shaper:
             return self._emit(a, b, "PERSON", "given-name", 25)
         if n >= 2 and any(L[k] in c.person_particles for k in range(a, b - 1)):
             return self._emit(a, b, "PERSON", "name-particle", 15)
-        if n >= 2 and (self._verb_after(b) or self._apposition(b) or self._verb_before(a)):
+        if n >= 2 and (self._verb_after(b) or self._apposition(b) or self._verb_before(a)
+                       or (n <= 3 and titled_apposition(self.text, f, c, a, b))):
             return self._emit(a, b, "PERSON", "person-cue", 25)
         # a lone surname that speaks: "Fartousi said" (joins its full name in or across documents)
         if n == 1 and self._verb_after(b) and f.lights[b] not in ("was", "is", "has", "had", "who"):
@@ -354,11 +364,12 @@ def shape_candidates(text: str, f: Folded, cues: Cues, starts: set[int], headlin
             continue
         if b - a == 1:
             # one word is an actor only with a title or role before it, or a head word after it
-            before = a > 0 and joined[a] == 1 and words[a - 1].islower() and (
-                L[a - 1] in cues.titles.lasts or L[a - 1] in cues.gpe_before.lasts)
+            before = a > 0 and words[a - 1].islower() and (
+                (joined[a] == 1 and (L[a - 1] in cues.titles.lasts or L[a - 1] in cues.gpe_before.lasts))
+                or L[a - 1] in cues.descriptors.lasts)
             after = b < n and joined[b] == 1 and words[b].islower() and (
                 L[b] in cues.gpe_heads or L[b] in cues.fac_heads.firsts or L[b] in cues.loc_heads.firsts
-                or L[b] in cues.verbs_after or L[b] in cues.adverbs)
+                or L[b] in cues.verbs_after or L[b] in cues.adverbs or L[b] in cues.media_after)
             if not (before or after):
                 continue
         sh.classify(a, b)

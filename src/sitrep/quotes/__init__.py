@@ -20,7 +20,7 @@ from sitrep.quotes.blocks import block_quotes, introduces
 from sitrep.quotes.cues import cues
 from sitrep.quotes.marks import Piece, find_pieces, paragraphs
 from sitrep.quotes.salience import Salience
-from sitrep.quotes.speakers import MentionIndex, Speaker, reported_speaker
+from sitrep.quotes.speakers import MentionIndex, Speaker, reported_attribution
 from sitrep.quotes.terms import is_term
 
 __all__ = ["find_quotes"]
@@ -127,9 +127,10 @@ def _introduced(text: str, paras: list[tuple[int, int]], pi: int, si: int,
     if si > 0 and sentences[si - 1][1] <= open_at:
         a, b = sentences[si - 1]
         if a >= paras[max(0, pi - 1)][0]:
-            sp = reported_speaker(text, a, b, idx, c)
-            if sp is not None:
-                return Attribution(sp, None, sp.start or a, sp.end or b)
+            found = reported_attribution(text, a, b, idx, c)
+            if found is not None:
+                sp, cue = found
+                return Attribution(sp, cue, sp.start or a, sp.end or b)
     return None
 
 

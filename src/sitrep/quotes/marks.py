@@ -138,7 +138,8 @@ def find_pieces(text: str, paras: list[tuple[int, int]] | None = None) -> list[P
     carry: bool | None = None          # family of a quote still open at the previous paragraph end
     every = _marks(text)
     j = 0
-    for pstart, pend in paras if paras is not None else paragraphs(text):
+    paras = paras if paras is not None else paragraphs(text)
+    for pi, (pstart, pend) in enumerate(paras):
         while j < len(every) and every[j][0] < pstart:
             j += 1
         k0 = j
@@ -173,6 +174,13 @@ def find_pieces(text: str, paras: list[tuple[int, int]] | None = None) -> list[P
                     group += 1
                     k = nxt
                     continue
+                if nxt is None and _reopens(every, j, paras, pi + 1, double):
+                    # opened mid-paragraph and continued in the next one: '... on Wednesday.
+                    # "The recruitment will go on.' then a paragraph opening '"Every family ...'
+                    pieces.append(Piece(content_start, _trim_end(text, content_start, pend), pos,
+                                        None, group, double))
+                    carry = double
+                    break
                 k += 1
                 continue
             cpos, cmark = marks[close][0], marks[close][1]
@@ -181,6 +189,16 @@ def find_pieces(text: str, paras: list[tuple[int, int]] | None = None) -> list[P
                 group += 1
             k = close + 1
     return [p for p in pieces if p.end > p.start and not text[p.start:p.end].isspace()]
+
+
+def _reopens(every: list[tuple[int, str, int, bool]], j: int, paras: list[tuple[int, int]],
+             pi: int, double: bool) -> bool:
+    """Whether paragraph ``pi`` opens with a quote mark of this family (``every[j]`` is the first
+    mark past the previous paragraph)."""
+    if pi >= len(paras) or j >= len(every):
+        return False
+    pos, mark, kind, _ = every[j]
+    return pos == paras[pi][0] and kind in (OPEN, EITHER) and (mark in _DOUBLE) == double
 
 
 def _find_close(marks: list[tuple[int, str, int, bool]], k: int, double: bool) -> int | None:

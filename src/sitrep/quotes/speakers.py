@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.model import Mention
+from sitrep.nlp.sentences import abbreviations
 from sitrep.quotes.cues import Cues
 
 SPEAKER_TYPES = frozenset(("PERSON", "ORG", "GPE", "MEDIA", "FAC"))
@@ -36,6 +37,7 @@ _SHORT_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "another", "on
 _CLAUSE_WORDS = frozenset(("that", "which", "who", "and", "but", "if", "when", "while", "because",
                            "is", "was", "were", "are", "has", "had", "have", "be", "been", "not"))
 _ADVERBIAL = re.compile(r"[^,]{0,40},\s*")
+_WORD_END = re.compile(r"[A-Za-z]+$")
 
 
 @dataclass(slots=True)
@@ -226,7 +228,7 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
             # a full stop inside an abbreviation ("Lt. Col.") does not end the phrase
             if text[i] == "." and i > a and text[i - 1].isupper() and (i - 2 < a or not text[i - 2].isalpha() or text[i - 2].isupper()):
                 continue
-            if text[i] == "." and text[max(a, i - 3):i].lower() in ("col", "gen", "lt", "maj", "sgt", "capt"):
+            if text[i] == "." and _abbreviation_before(text, a, i):
                 continue
             stop = i
             break
@@ -252,16 +254,32 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
     return _description(text, a, stop, cues)
 
 
+def _abbreviation_before(text: str, a: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes a title abbreviation ("Lt.", "Gen.", "Sgt."), which
+    does not end a speaker phrase: "said Lt. Col. Jules Kasereka"."""
+    m = _WORD_END.search(text, max(a, dot - 8), dot)
+    return m is not None and m.group() in abbreviations()
+
+
 def reported_speaker(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
     """The speaker of reported speech ending the sentence ``text[a:b]``: "..., a senior official
     said." (the attribution must close the sentence)."""
+    found = reported_attribution(text, a, b, idx, cues)
+    return found[0] if found else None
+
+
+def reported_attribution(text: str, a: int, b: int, idx: MentionIndex,
+                         cues: Cues) -> tuple[Speaker, str] | None:
+    """``reported_speaker`` with its cue ("told reporters"), for quotes that the sentence
+    introduces."""
     comma = text.rfind(",", a, b)
     if comma == -1 or b - comma > 90:
         return None
     vm = cues.verb.search(text, comma, b)
     if vm is None:
         return None
-    _, cend = cues.cue_at(text, vm.start(), vm.end(), b)
+    cue, cend = cues.cue_at(text, vm.start(), vm.end(), b)
     if text[cend:b].strip(" \t.!?\u00a0\"'”’"):
         return None
-    return phrase_before(text, comma + 1, vm.start(), idx, cues)
+    sp = phrase_before(text, comma + 1, vm.start(), idx, cues)
+    return (sp, cue) if sp is not None else None
