@@ -19,6 +19,7 @@ is not:
 """
 from __future__ import annotations
 
+import gc
 import json
 import time
 from collections.abc import Callable, Mapping
@@ -152,6 +153,22 @@ def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None =
     report.analysed = analyse_stale(store, pictures, jobs, on_progress, nlp)
     pictures.prune_analyses()
     clock.lap("analysis")
+    # the reduce makes millions of small objects, none in a reference cycle worth collecting: the
+    # cyclic collector would only scan them (and everything the analysis left) again and again
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _reduce(store, pictures, nlp, report, clock)
+    finally:
+        if collecting:
+            gc.enable()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _reduce(store: Store, pictures: PictureStore, nlp: str | None, report: PictureReport,
+            clock: "_Clock") -> None:
+    """Date what is undated, then rebuild the cross-document picture (``update_picture``)."""
     # analyses made against a date that has since changed (an interrupted run) first: dating reads
     # the time expressions as they resolve under the current dates
     report.redated = len(redate_misdated(store, pictures, nlp))
@@ -187,8 +204,6 @@ def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None =
     clock.lap("write")
     report.entities, report.relations, report.quotes = written.entities, written.relations, written.quotes
     report.events, report.claims = written.events, written.claims
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 class _Clock:

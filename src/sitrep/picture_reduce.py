@@ -30,6 +30,11 @@ from sitrep.store import Store
 _FLUSH_ROWS = 5000      # mentions, quotes and claims written per batch
 # the stored mention rows are read by position (``resolve.MentionRow``)
 assert _FIELDS["mentions"] == ("start", "end", "text", "type", "key", "source", "local", "kb_id", "canonical")
+# ... and so are the relations, quotes and claims (``write_picture``)
+assert _FIELDS["relations"][:6] == ("subject", "predicate", "object", "start", "end", "office")
+assert _FIELDS["quotes"][:6] == ("start", "end", "text", "speaker", "speaker_name", "cue")
+assert _FIELDS["claims"][:9] == ("quantity", "unit", "start", "end", "period", "claimant", "claimant_name", "text",
+                             "qualifier")
 
 
 def _parts(doc_id: str, data: bytes | str, parts: tuple[str, ...],
@@ -42,6 +47,19 @@ def _parts(doc_id: str, data: bytes | str, parts: tuple[str, ...],
         return [_ROW(m) for m in a.mentions], a
     _, stored = blob_parts(data)
     return _loads(stored["mentions"]) if mentions else [], parts_analysis(doc_id, stored, parts)
+
+
+def _rows(data: bytes | str, parts: tuple[str, ...], mentions: bool = True
+          ) -> tuple[list[tuple], dict[str, list[tuple]]]:
+    """(the stored mention rows (if ``mentions``), {part: its stored rows}) of one stored
+    analysis: rows as tuples in ``_FIELDS`` order, no record objects built."""
+    if isinstance(data, str):                   # an old JSON row
+        from sitrep.actors.resolve import _ROW
+        a = load_analysis(data, ("mentions", *parts))
+        return ([_ROW(m) for m in a.mentions] if mentions else []), \
+            {k: [tuple(getattr(r, f) for f in _FIELDS[k]) for r in getattr(a, k)] for k in parts}
+    _, stored = blob_parts(data)
+    return (_loads(stored["mentions"]) if mentions else []), {k: _loads(stored[k]) for k in parts}
 
 
 @dataclass(slots=True)
@@ -114,12 +132,13 @@ class Written:
 
 def write_picture(pictures: PictureStore, actors: Actors, events: list[dict[str, Any]]) -> Written:
     """Rewrite the picture tables: entities and events as given, relations, quotes and claims
-    made document by document from the stored analyses (one streamed pass)."""
+    made document by document from the stored analyses (one streamed pass, over the stored rows:
+    no record objects are built)."""
     entity_of = actors.entity_of
     written = Written(entities=len(actors.entities), events=len(events))
     relations: dict[tuple[str, str, str], dict[str, Any]] = {}
-    quotes: list[dict[str, Any]] = []
-    claims: list[dict[str, Any]] = []
+    quotes: list[tuple] = []
+    claims: list[tuple[str, int, int, dict[str, Any]]] = []
     counts = actors.counts
     mentions: list[tuple[str, str, int, int, str]] = []
     with PictureWriter(pictures.db) as out:
@@ -130,7 +149,7 @@ def write_picture(pictures: PictureStore, actors: Actors, events: list[dict[str,
             out.entity_rows((e.id, e.name, e.type, e.kb_id, e.reviewed, e.qid, e.aliases,
                              *counts.get(e.id, (0, 0))) for e in actors.entities)
         for doc_id, data in pictures.analyses():
-            rows, a = _parts(doc_id, data, ("relations", "quotes", "claims"), mentions=counts is not None)
+            rows, parts = _rows(data, ("relations", "quotes", "claims"), mentions=counts is not None)
             if isinstance(entity_of, EntityOf):
                 ent = entity_of.document(doc_id)        # local -> entity id, one dict lookup
                 mentions.extend((eid, doc_id, m[0], m[1], m[2]) for m in rows if (eid := ent(m[6])) is not None)
@@ -138,31 +157,30 @@ def write_picture(pictures: PictureStore, actors: Actors, events: list[dict[str,
                 def ent(local: int | None, doc_id: str = doc_id) -> str | None:
                     return None if local is None else entity_of.get((doc_id, local))
 
-            for r in a.relations:
-                s, o = ent(r.subject), ent(r.object)
+            # rows in _FIELDS order (asserted at the top of this module)
+            for r in parts["relations"]:
+                s, o = ent(r[0]), ent(r[2])
                 if not s or not o or s == o:
                     continue
-                rel = relations.setdefault((s, r.predicate, o), {"subject": s, "predicate": r.predicate,
-                                                                  "object": o, "office": r.office, "evidence": []})
-                rel["evidence"].append({"doc": doc_id, "start": r.start, "end": r.end})
-            quotes.extend({"doc": doc_id, "start": q.start, "end": q.end, "text": q.text,
-                           "speaker": ent(q.speaker), "speaker_name": q.speaker_name, "cue": q.cue}
-                          for q in a.quotes)
-            claims.extend({"quantity": claim_quantity(c.quantity, c.qualifier), "value": c.quantity,
-                           "qualifier": c.qualifier, "unit": c.unit, "period": c.period,
-                           "claimant": ent(c.claimant), "claimant_name": c.claimant_name,
-                           "text": c.text, "evidence": {"doc": doc_id, "start": c.start, "end": c.end}}
-                          for c in a.claims)
+                rel = relations.setdefault((s, r[1], o), {"subject": s, "predicate": r[1],
+                                                           "object": o, "office": r[5], "evidence": []})
+                rel["evidence"].append({"doc": doc_id, "start": r[3], "end": r[4]})
+            quotes.extend((doc_id, q[0], q[1], q[2], ent(q[3]), q[4], q[5]) for q in parts["quotes"])
+            claims.extend((doc_id, c[2], c[3],
+                           {"quantity": claim_quantity(c[0], c[8]), "value": c[0], "qualifier": c[8],
+                            "unit": c[1], "period": c[4], "claimant": ent(c[5]), "claimant_name": c[6],
+                            "text": c[7], "evidence": {"doc": doc_id, "start": c[2], "end": c[3]}})
+                          for c in parts["claims"])
             if len(quotes) + len(claims) + len(mentions) >= _FLUSH_ROWS:
                 out.mentions(mentions)
-                written.quotes += out.quotes(quotes)
-                written.claims += out.claims(claims)
+                written.quotes += out.quote_rows(quotes)
+                written.claims += out.claim_rows(claims)
                 mentions.clear()
                 quotes.clear()
                 claims.clear()
         out.mentions(mentions)
-        written.quotes += out.quotes(quotes)
-        written.claims += out.claims(claims)
+        written.quotes += out.quote_rows(quotes)
+        written.claims += out.claim_rows(claims)
         out.relations(relations.values())
         out.events(events)
     written.relations = len(relations)

@@ -99,6 +99,25 @@ PICTURE_INDEXES = {m.group(1): m.group(0) for m in re.finditer(r"CREATE INDEX IF
 _JSON = json.JSONEncoder(ensure_ascii=False)       # one encoder for every row, not one per row
 
 
+def _row_encoder():
+    """A compact JSON encoding of one row, the same text as ``_JSON.encode``: the C encoder is
+    made once (``JSONEncoder.encode`` makes a new one per call, most of the cost of a small row);
+    the rows are trees of fresh dicts and lists, so the circularity check is not needed."""
+    from json import encoder
+    if encoder.c_make_encoder is None:
+        return _JSON.encode
+    make = encoder.c_make_encoder(None, _JSON.default, encoder.encode_basestring, None,
+                                  _JSON.key_separator, _JSON.item_separator, False, False, True)
+    join = "".join
+
+    def encode(o: Any) -> str:
+        return join(make(o, 0)) if isinstance(o, (dict, list)) else _JSON.encode(o)
+    return encode
+
+
+_ENCODE = _row_encoder()
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -329,7 +348,7 @@ class PictureWriter:
         """(id, name, type, kb id, reviewed, qid, aliases, mentions as (doc, start, end, text))."""
         entity_rows, mention_rows = [], []
         for eid, name, type_, kb_id, reviewed, qid, aliases, mentions in rows:
-            entity_rows.append((eid, name, type_, kb_id, int(reviewed), qid, _JSON.encode(aliases),
+            entity_rows.append((eid, name, type_, kb_id, int(reviewed), qid, _ENCODE(aliases),
                                 len(mentions), len({m[0] for m in mentions})))
             mention_rows.extend((eid, d, s, e, t) for d, s, e, t in mentions)
             if len(mention_rows) > 20000:
@@ -342,7 +361,7 @@ class PictureWriter:
         """(id, name, type, kb id, reviewed, qid, aliases, mention count, document count): the
         entities whose mentions are written apart (``mentions``)."""
         self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [(eid, name, type_, kb_id, int(reviewed), qid, _JSON.encode(aliases), n, docs)
+                            [(eid, name, type_, kb_id, int(reviewed), qid, _ENCODE(aliases), n, docs)
                              for eid, name, type_, kb_id, reviewed, qid, aliases, n, docs in rows])
 
     def mentions(self, rows: Iterable[tuple[str, str, int, int, str]]) -> None:
@@ -364,10 +383,19 @@ class PictureWriter:
     def events(self, events: Iterable[dict[str, Any]]) -> None:
         self.db.executemany(
             "INSERT INTO events VALUES (?, ?, ?, ?)",
-            ((e["id"], e["action"], e.get("date"), _JSON.encode(e)) for e in events))
+            ((e["id"], e["action"], e.get("date"), _ENCODE(e)) for e in events))
 
     def claims(self, claims: Iterable[dict[str, Any]]) -> int:
-        rows = [(c["evidence"]["doc"], c["evidence"]["start"], c["evidence"]["end"],
-                 _JSON.encode(c)) for c in claims]
+        return self.claim_rows((c["evidence"]["doc"], c["evidence"]["start"], c["evidence"]["end"], c)
+                               for c in claims)
+
+    def claim_rows(self, rows: Iterable[tuple[str, int, int, dict[str, Any]]]) -> int:
+        """(doc id, start, end, the claim as the export gives it) rows."""
+        rows = [(doc, start, end, _ENCODE(claim)) for doc, start, end, claim in rows]
         self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?)", rows)
+        return len(rows)
+
+    def quote_rows(self, rows: list[tuple[str, int, int, str, str | None, str | None, str | None]]) -> int:
+        """(doc id, start, end, text, speaker, speaker name, cue) rows."""
+        self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         return len(rows)

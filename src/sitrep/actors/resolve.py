@@ -100,7 +100,7 @@ def _variants(actors: _Actors, uf: _UF) -> None:
         else:
             groups = [members]
         for group in groups:
-            join_variants(group, uf.find, uf.union)
+            join_variants(group, uf.find, uf.union, uf.kb.__getitem__)
 
 
 def _surnames(actors: _Actors, uf: _UF) -> None:

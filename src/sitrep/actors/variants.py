@@ -83,12 +83,13 @@ class _Words:
         return ok
 
 
-def similar_rows(group: Group, settled: Callable[[int], bool] | None = None
-                 ) -> Iterator[tuple[int, np.ndarray]]:
-    """For each name x of the group in turn, the names y > x (ascending) whose whole folded name
-    reaches NAME_SIMILARITY with x's and whose words are all close to x's, scored in C a block of
-    rows at a time. ``settled(start)``: whether the names from ``start`` on need no more pairs
-    (then none come)."""
+def _similar_blocks(group: Group, settled: Callable[[int], bool] | None = None,
+                    apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
+                    ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The pairs (rows, cols), row < col, of names whose whole folded names reach NAME_SIMILARITY
+    and whose words are all close, a block of rows at a time (row-major order). ``settled(start)``:
+    whether the names from ``start`` on need no more pairs (then none come); ``apart(rows, cols)``:
+    which pairs may still need joining (the others skip the word tests)."""
     n = len(group)
     if n < 2:
         return
@@ -102,27 +103,43 @@ def similar_rows(group: Group, settled: Callable[[int], bool] | None = None
         ok = cdist(names[start:stop], names[start:], scorer=JaroWinkler.similarity,
                    score_cutoff=NAME_SIMILARITY, dtype=np.float32) > 0
         ok &= np.arange(n - start)[None, :] > np.arange(stop - start)[:, None]
-        # every pair of the block at once (row-major: rows ascending, columns ascending in a row),
-        # cut into rows: numpy is called per block, not per row
+        # every pair of the block at once (row-major: rows ascending, columns ascending in a row):
+        # numpy is called per block, not per row
         rows, cols = np.nonzero(ok)
         rows += start
         cols += start
+        if apart is not None:
+            keep = apart(rows, cols)
+            rows, cols = rows[keep], cols[keep]
         keep = words.agree(rows, cols)
         rows, cols = rows[keep], cols[keep]
-        if not len(rows):
-            continue
+        if len(rows):
+            yield rows, cols
+
+
+def similar_rows(group: Group, settled: Callable[[int], bool] | None = None,
+                 apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
+                 ) -> Iterator[tuple[int, np.ndarray]]:
+    """For each name x of the group in turn, the names y > x (ascending) whose whole folded name
+    reaches NAME_SIMILARITY with x's and whose words are all close to x's (``_similar_blocks``
+    cut into rows)."""
+    for rows, cols in _similar_blocks(group, settled, apart):
         cuts = np.flatnonzero(np.diff(rows)) + 1
         bounds = [0, *cuts.tolist(), len(rows)]
         for k, r in enumerate(rows[bounds[:-1]].tolist()):
             yield r, cols[bounds[k]:bounds[k + 1]]
 
 
-def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int, int], bool]) -> None:
+def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int, int], bool],
+                  known: Callable[[int], str | None] | None = None) -> None:
     """Join the group's names that are variants, pair by pair in row order (``union`` may refuse:
     two known actors are never one, so the order is part of the result).
 
     A crowded group's names mostly join early, and the pairs already joined are most pairs: the
     group's set labels are kept in numpy, so those pairs are dropped without Python seeing them.
+    ``known(root)``: the KB id of a set (by its root). When at most one KB id is among the group's
+    sets no union can be refused, so the order does not matter: the sets are joined a block of
+    pairs at a time, as connected components in numpy.
     """
     if len(group) < 2:
         return
@@ -134,7 +151,15 @@ def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int
         rest = label[start:]
         return bool((rest == rest[0]).all())
 
-    for x, ys in similar_rows(group, settled):
+    def apart(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        # labels only ever merge: a pair one set at the block's start is one set for good
+        return label[rows] != label[cols]
+
+    if known is not None and len({k for r in set(label.tolist()) if (k := known(r))}) <= 1:
+        for rows, cols in _similar_blocks(group, settled, apart):
+            label = _join_components(label, rows, cols, find, union)
+        return
+    for x, ys in similar_rows(group, settled, apart):
         ys = ys[label[ys] != label[x]]
         if not len(ys):
             continue
@@ -145,3 +170,32 @@ def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int
                 continue                 # joined meanwhile, through another name
             if union(ix, group[y][0]):
                 label[label == ly] = lx
+
+
+def _join_components(label: np.ndarray, rows: np.ndarray, cols: np.ndarray,
+                     find: Callable[[int], int], union: Callable[[int, int], bool]) -> np.ndarray:
+    """Join the sets of every pair (rows[i], cols[i]) (no union may be refused) and return the
+    group's labels after: each name's set as the smallest label in it (a set's root is its
+    smallest member, so that is the root the unions make)."""
+    uniq, inv = np.unique(label, return_inverse=True)
+    inv = inv.reshape(-1)
+    a, b = inv[rows], inv[cols]
+    comp = np.arange(len(uniq))
+    while True:
+        ca, cb = comp[a], comp[b]
+        diff = ca != cb
+        if not diff.any():
+            break
+        # hook each larger root under the smallest root it meets, then jump pointers until
+        # every entry is a root again
+        np.minimum.at(comp, np.maximum(ca[diff], cb[diff]), np.minimum(ca[diff], cb[diff]))
+        while True:
+            nxt = comp[comp]
+            if (nxt == comp).all():
+                break
+            comp = nxt
+    moved = np.flatnonzero(comp != np.arange(len(uniq)))
+    for u, r in zip(uniq[moved].tolist(), uniq[comp[moved]].tolist()):
+        joined = union(r, u)
+        assert joined, "a union was refused with at most one KB id among the sets"
+    return uniq[comp[inv]]
