@@ -111,8 +111,21 @@ def _span_ok(c, it):
     return date[:7] in (p0.isoformat()[:7], (p0 - dt.timedelta(days=3)).isoformat()[:7])
 
 
+def _elsewhere(c, it, fam):
+    # ADDED: a report placed by its publication day alone, told at another place than a day-dated
+    # incident, is another happening
+    loc = it["location"]
+    places = [o["location"] for o in c["items"] if o["location"] is not None]
+    return loc is not None and bool(places) and not any(
+        p == loc or p in fam(loc) or loc in fam(p) or any(x.startswith("state:") and x in fam(p) for x in fam(loc))
+        for p in places)
+
+
 def _fits(c, it, root, story, fam):
     fit = _roles_fit(c, it, fam)
+    incident = any(o["fact"].date and len(o["fact"].date) == 10 for o in c["items"])
+    if fit is not None and it["fact"].date is None and incident and _elsewhere(c, it, fam):
+        return False
     if fit is None or not (root in c["roots"] or (story is not None and story in c["stories"]) or _span_ok(c, it)):
         return False
     if fit == "related":
@@ -127,7 +140,7 @@ def _fits(c, it, root, story, fam):
                for o in c["items"])
 
 
-def _only_fit(clusters, it):
+def _only_fit(clusters, it, fam):
     found = None
     for c in clusters:
         if c["action"] != it["fact"].action or it["doc"] in {o["doc"] for o in c["items"]}:
@@ -140,6 +153,8 @@ def _only_fit(clusters, it):
             continue
         if it["fact"].fatalities is not None and any(
                 o["fact"].fatalities is not None and not _agree(o["fact"], it["fact"]) for o in c["items"]):
+            continue
+        if _elsewhere(c, it, fam):
             continue
         if found is not None:
             return None
@@ -158,7 +173,9 @@ def _reference_clusters(facts, entity_of, docs, family):
         if actor is None and target is None:
             continue
         info = docs.get(doc) or DocInfo()
-        items.append({"doc": doc, "fact": f, "actor": actor, "target": target, "published": parse_iso(info.published)})
+        location = entity_of.get((doc, f.location)) if f.location is not None else None
+        items.append({"doc": doc, "fact": f, "actor": actor, "target": target, "location": location,
+                      "published": parse_iso(info.published)})
     items.sort(key=lambda it: (it["actor"] is None or it["target"] is None, it["fact"].date is None,
                                it["fact"].date or "", it["doc"], it["fact"].start))
     items = [it for it in items if not _timeless(it)] + [it for it in items if _timeless(it)]
@@ -175,7 +192,7 @@ def _reference_clusters(facts, entity_of, docs, family):
                     if both:
                         break
         if best is None and _timeless(it):
-            only = _only_fit(clusters, it)
+            only = _only_fit(clusters, it, fam)
             best = (False, only) if only is not None else None
         if best is None:
             c = {"action": it["fact"].action, "actor": it["actor"], "target": it["target"],

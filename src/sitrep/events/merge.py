@@ -89,11 +89,30 @@ def _roles_fit(c: MergeCluster, it: MergeItem, family_of: Family) -> str | None:
     return "related" if related else None
 
 
+def _elsewhere(c: MergeCluster, it: MergeItem, family_of: Family) -> bool:
+    """Whether ``it`` names a place and the cluster names only other, unrelated places."""
+    loc = it.location
+    if loc is None:
+        return False
+    seen = False
+    for o in c.items:
+        if o.location is not None:
+            if o.location == loc or _related(o.location, loc, family_of):
+                return False
+            seen = True
+    return seen
+
+
 def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | None = None) -> bool:
     """Whether report ``it`` is the happening of cluster ``c``. ``when``: the time keys the report
     fits (``blocking.query_time_set``) when it has a time, to test a cluster's times by its keys."""
     fit = _roles_fit(c, it, family_of)
     if fit is None:
+        return False
+    # a report the text does not date is placed only by its publication day, which allows several
+    # nights: another place is then another happening ("downed 31 drones over Bryansk" three days
+    # after "18 over Kursk"); a report dated to the day may name the place at another granularity
+    if it.date is None and not it.campaign and c.incident and _elsewhere(c, it, family_of):
         return False
     # a war and one strike in it are two happenings, even in one text (``sitrep.events.campaigns``)
     if (c.incident and it.campaign >= STRONG) or (c.campaign and it.when is not None and not it.campaign):
@@ -130,7 +149,7 @@ def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | N
                for o in c.items)
 
 
-def _only_fit(candidates: Iterable[MergeCluster], it: MergeItem) -> MergeCluster | None:
+def _only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Family = kb_family) -> MergeCluster | None:
     """For a report with no date and no publication date: the one cluster of other documents
     with the same category that shares a role with it and contradicts none. Nothing ties it in
     time, so it joins only when the corpus offers no other happening it could be."""
@@ -145,6 +164,8 @@ def _only_fit(candidates: Iterable[MergeCluster], it: MergeItem) -> MergeCluster
         if it.fact.fatalities is not None and any(o.fact.fatalities is not None and not figures_agree(o.fact, it.fact)
                                                   for o in c.items):
             continue                       # another toll: another happening
+        if _elsewhere(c, it, family_of):
+            continue                       # told at another place: another happening
         if found is not None:
             return None
         found = c
@@ -343,7 +364,7 @@ class _Clustering:
             c = self._pick(cands, it) if cands else None
         if c is None and timeless(it):
             # uniqueness does not depend on order: the pool is walked lazily, and stops at a second fit
-            c = _only_fit((self.clusters[cid] for cid in self.timeless.with_role(ask_keys)), it)
+            c = _only_fit((self.clusters[cid] for cid in self.timeless.with_role(ask_keys)), it, self.family)
         if c is None and it.campaign:
             c = self._campaign(it)
         if c is None:
