@@ -43,14 +43,17 @@ def find_recurring_lines(store: Store) -> int:
     before = store.db.execute("SELECT COUNT(*) FROM recurring_lines").fetchone()[0]
     with store.db:
         store.db.execute(
+            # outlet_lines read in the order of its key, so that its groups come one after
+            # another: joined to a table of pages per outlet first, SQLite sorted every row of
+            # it (titles included) in a temporary B-tree, memory growing with the corpus
             """INSERT OR REPLACE INTO recurring_lines (outlet, line_key, documents)
                SELECT l.outlet, l.line_key, COUNT(DISTINCT l.doc_id)
                FROM outlet_lines l JOIN documents d ON d.id = l.doc_id
-               JOIN (SELECT outlet, COUNT(*) AS pages FROM documents GROUP BY outlet) o
-                 ON o.outlet = l.outlet
                GROUP BY l.outlet, l.line_key
                HAVING COUNT(DISTINCT l.doc_id) >= ? AND COUNT(DISTINCT COALESCE(d.title, d.id)) >= ?
-                  AND (MAX(l.prose) = 0 OR COUNT(DISTINCT l.doc_id) >= ? * MAX(o.pages))""",
+                  AND EXISTS (SELECT 1 FROM documents o WHERE o.outlet = l.outlet)
+                  AND (MAX(l.prose) = 0 OR COUNT(DISTINCT l.doc_id) >=
+                       ? * (SELECT COUNT(*) FROM documents o WHERE o.outlet = l.outlet))""",
             (MIN_PAGES, MIN_PAGES, PROSE_SHARE))
         # a line learnt mid-batch (``learn_recurring_lines``) that the query above leaves out
         # still counts the pages it stood on then: count them now
@@ -64,7 +67,10 @@ def learn_recurring_lines(store: Store, doc_ids: list[str]) -> int:
     """Mid-batch: record the lines of these documents that recur by now, so the articles after
     them are cleaned with them. Only lines that do not read as prose: whether a prose line is
     chrome depends on its share of the outlet's pages, known only at the end of the batch
-    (``find_recurring_lines``), while a non-prose line that recurs now recurs then too."""
+    (``find_recurring_lines``), while a non-prose line that recurs now recurs then too. A line
+    known to recur already is left alone: counting its pages again (an outlet's navigation is
+    on every page) cost time in proportion to the corpus on every call, and the end of the
+    batch counts them anyway."""
     if not doc_ids:
         return 0
     db = store.db
@@ -77,7 +83,9 @@ def learn_recurring_lines(store: Store, doc_ids: list[str]) -> int:
             """INSERT OR REPLACE INTO recurring_lines (outlet, line_key, documents)
                SELECT l.outlet, l.line_key, COUNT(DISTINCT l.doc_id)
                FROM (SELECT DISTINCT n.outlet, n.line_key FROM outlet_lines n
-                     JOIN learn_docs USING (doc_id) WHERE n.prose = 0) k
+                     JOIN learn_docs USING (doc_id) WHERE n.prose = 0
+                       AND NOT EXISTS (SELECT 1 FROM recurring_lines r
+                                       WHERE r.outlet = n.outlet AND r.line_key = n.line_key)) k
                JOIN outlet_lines l ON l.outlet = k.outlet AND l.line_key = k.line_key
                JOIN documents d ON d.id = l.doc_id
                GROUP BY l.outlet, l.line_key

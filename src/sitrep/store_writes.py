@@ -105,8 +105,11 @@ def write_sketches(db: sqlite3.Connection, sketches: list[SketchRow]) -> None:
                     for i, (doc_id, sig, sk, keys) in enumerate(sketches)])
     db.executemany("INSERT INTO sketch_blobs (id, sketch) VALUES (?, ?)",
                    [(first + i, sk) for i, (_, _, sk, _) in enumerate(sketches)])
-    db.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)",
-                   [(key, first + i) for i, (_, _, _, keys) in enumerate(sketches) for key in keys])
+    # in key order: the rows go into the B-tree's pages one after another instead of at random
+    # (bucket keys are hashes), which touches each page once per statement
+    buckets = [(key, first + i) for i, (_, _, _, keys) in enumerate(sketches) for key in keys]
+    buckets.sort()
+    db.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)", buckets)
 
 
 def remove_sketches(db: sqlite3.Connection, where: str, args: tuple) -> None:
@@ -115,8 +118,9 @@ def remove_sketches(db: sqlite3.Connection, where: str, args: tuple) -> None:
     sketch)."""
     rows = db.execute(f"SELECT s.id, s.buckets FROM doc_sketches s JOIN documents d ON d.id = s.doc_id "
                       f"WHERE {where}", args).fetchall()
-    db.executemany("DELETE FROM lsh_buckets WHERE bucket = ? AND sketch = ?",
-                   [(key, sid) for sid, blob in rows for key in np.frombuffer(blob, dtype=np.int64).tolist()])
+    gone = [(key, sid) for sid, blob in rows for key in np.frombuffer(blob, dtype=np.int64).tolist()]
+    gone.sort()         # in key order, as written (``write_sketches``)
+    db.executemany("DELETE FROM lsh_buckets WHERE bucket = ? AND sketch = ?", gone)
     db.executemany("DELETE FROM sketch_blobs WHERE id = ?", [(sid,) for sid, _ in rows])
     db.executemany("DELETE FROM doc_sketches WHERE id = ?", [(sid,) for sid, _ in rows])
 

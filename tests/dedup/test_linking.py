@@ -151,3 +151,27 @@ def test_a_bucket_fuller_than_max_bucket_yields_no_candidates(tmp_path, monkeypa
         assert pairs == [tuple(sorted((wire, repost)))]
         monkeypatch.setattr(linking, "MAX_BUCKET", 1)        # every shared bucket now counts as boilerplate
         assert linking._candidates(store, store.db.execute("SELECT id, doc_id, buckets FROM doc_sketches").fetchall()) == []
+
+
+def test_a_pair_found_again_from_its_later_side_is_verified_once(tmp_path, monkeypatch):
+    import sitrep.dedup.linking as linking
+    texts = {"w": WIRE, "r": REPOST, "o": OTHER, "t": WIRE.replace("four soldiers", "four soldiers and a medic")}
+    verified = []
+
+    def counting(a, b, sa, sb):
+        verified.append((a.id, b.id))
+        return linking.verify.__wrapped__(a, b, sa, sb)
+    counting.__wrapped__ = linking.verify
+    monkeypatch.setattr(linking, "verify", counting)
+    runs = []
+    for chunk in (linking.CHUNK, 1):
+        monkeypatch.setattr(linking, "CHUNK", chunk)
+        verified.clear()
+        with Store(tmp_path / f"v{chunk}.db") as store:
+            for k, t in texts.items():
+                _add(store, k, t)
+            link(store)
+            runs.append((sorted(verified), {(d.a, d.b, d.kind) for d in store.duplicates()}))
+    # in rounds of one document, each pair is a candidate from both sides: verified from the first
+    assert runs[1] == runs[0]
+    assert len(runs[0][0]) == len(set(runs[0][0])) >= 3

@@ -59,6 +59,20 @@ def test_useful_keys_are_the_keys_of_buckets_of_two_to_max_bucket(tmp_path, monk
         assert len(bulk.useful_keys(store.db)) == 0
 
 
+def test_useful_keys_keep_a_bucket_of_exactly_max_bucket_and_drop_one_more(tmp_path, monkeypatch):
+    # a, b and c share the keys of the last two paragraphs: buckets of three
+    with _store(tmp_path / "m.db", TEXTS) as store:
+        keys = _all_keys(store)
+        values, sizes = np.unique(keys, return_counts=True)
+        assert (sizes == 3).any() and (sizes == 2).any()
+        for cap in (2, 3):
+            monkeypatch.setattr(bulk, "MAX_BUCKET", cap)
+            monkeypatch.setattr(linking, "MAX_BUCKET", cap)
+            want = values[(sizes > 1) & (sizes <= cap)]
+            assert bulk.useful_keys(store.db).tolist() == want.tolist()
+            assert set(linking._bucket_members(store, keys)[0].tolist()) == set(want.tolist())
+
+
 def test_linking_in_bulk_finds_what_probing_finds(tmp_path, monkeypatch):
     found = []
     for forced in (False, True):

@@ -21,7 +21,9 @@ from sitrep.dedup.lsh import MAX_BUCKET
 from sitrep.dedup.sketch import sorted_unique
 
 PASS_KEYS = 20_000_000      # bucket keys sorted at once (160 MB of int64)
-READ_ROWS = 20_000          # sketch rows whose keys are read at once
+# sketch rows whose keys are read at once (their blobs are held twice while a block is made:
+# 20,000 rows were 30 MB, the largest allocation of a 10,000-article ingest)
+READ_ROWS = 2_000
 PROBE_COST = 25             # probing one document's keys costs about this many reads of them
 
 
@@ -45,7 +47,11 @@ def useful_keys(db) -> np.ndarray:
     passes = max(1, -(-keys // PASS_KEYS))
     out = []
     for part in range(passes):
-        found = []
+        # one pass: every key is kept, and their number is known, so they are read straight
+        # into the array that is sorted (else the pass's share of them, in blocks)
+        found: list[np.ndarray] = []
+        whole = np.empty(keys, dtype=np.int64) if passes == 1 else None
+        filled = 0
         last = -1
         while True:
             rows = db.execute("SELECT id, buckets FROM doc_sketches WHERE id > ? ORDER BY id LIMIT ?",
@@ -54,15 +60,29 @@ def useful_keys(db) -> np.ndarray:
                 break
             last = rows[-1][0]
             block = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.int64)
+            del rows
             if passes > 1:
                 # the top bits choose the pass (the low ones tag passage keys)
                 block = block[(block.view(np.uint64) >> np.uint64(40)) % np.uint64(passes) == part]
             # a sketch's keys are distinct hashes (as its bucket rows are): each counts once
-            found.append(block)
-        ordered = np.sort(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+            if whole is not None and filled + len(block) <= len(whole):
+                whole[filled:filled + len(block)] = block
+                filled += len(block)
+            else:
+                found.append(block)
+        # sorted in place (np.sort returns a copy)
+        if whole is None:
+            ordered = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+        else:
+            ordered = np.concatenate([whole[:filled]] + found) if found else whole[:filled]
+        del found, whole
+        ordered.sort()
         if not len(ordered):
             continue
-        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-        sizes = np.diff(np.r_[starts, len(ordered)])
-        out.append(ordered[starts[(sizes > 1) & (sizes <= MAX_BUCKET)]])
+        # most keys are alone: only the repeats (one entry per member after a bucket's first)
+        # are counted, without index arrays the size of the pass
+        repeats = ordered[1:][ordered[1:] == ordered[:-1]]
+        del ordered
+        values, extra = np.unique(repeats, return_counts=True)
+        out.append(values[extra + 1 <= MAX_BUCKET])
     return sorted_unique(np.concatenate(out)) if out else np.zeros(0, dtype=np.int64)

@@ -14,7 +14,6 @@ does not grow with the corpus, which is what lets a million documents be linked 
 from __future__ import annotations
 
 import json
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
@@ -29,11 +28,12 @@ from sitrep.store import SketchRow, Store
 from sitrep.store_writes import remove_sketches
 
 CHUNK = 2000                # new documents linked per round (bounds memory per round)
-SCORE_SLICE = 20_000        # candidate pairs whose signatures are compared at once
+SCORE_SLICE = 4_000         # candidate pairs whose signatures are compared at once (~8 MB of them)
 # a cached sketch with its join tables is ~50 KB: 2,048 of them were most of linking's memory,
 # for no measurable gain in time over 512 (a document is in a few pairs, mostly near each other)
-VERIFY_SLICE = 250          # pairs whose sketches are read at once
-SKETCH_CACHE = 512          # sketches kept in memory across pairs
+VERIFY_SLICE = 128          # pairs whose sketches are read at once
+SKETCH_CACHE = 512          # sketches in memory at most (those kept across slices and a slice's)
+PAIR_SLICE = 200_000        # bucket-sharing entries expanded into pairs at once
 STORY_BLOCK = 2000          # documents whose stories are rebuilt at once
 _IN = "(SELECT value FROM json_each(?))"
 
@@ -100,23 +100,51 @@ def _shared_buckets(buckets: np.ndarray, members: np.ndarray, new: np.ndarray) -
     starts = np.flatnonzero(np.r_[True, buckets[1:] != buckets[:-1]])
     sizes = np.diff(np.r_[starts, len(buckets)])
     size_of, start_of = np.repeat(sizes, sizes), np.repeat(starts, sizes)
-    rows = np.flatnonzero(np.isin(members, new) & (size_of > 1))
-    reps = size_of[rows]
-    a = np.repeat(rows, reps)
-    b = np.repeat(start_of[rows], reps) + (np.arange(reps.sum()) - np.repeat(np.cumsum(reps) - reps, reps))
-    keep = a != b
-    a, b = a[keep], b[keep]
     group_passage = np.fromiter((is_passage_key(k) for k in buckets[starts].tolist()), dtype=bool, count=len(starts))
-    passage = np.repeat(group_passage, sizes)[a]
-    pair = (members[a] << 32) | members[b]            # sketch ids are far below 2**31
-    unique, inverse = np.unique(pair, return_inverse=True)
-    shares = np.zeros(len(unique), dtype=bool)
-    shares[inverse[passage]] = True
-    return unique >> 32, unique & 0xFFFFFFFF, shares
+    passage_of = np.repeat(group_passage, sizes)
+    rows = np.flatnonzero(np.isin(members, new) & (size_of > 1))
+    # a new sketch's rows together, sketches in order: each slice of rows yields the pairs of
+    # its sketches alone, already in the order of the whole. A bucket of MAX_BUCKET members
+    # makes thousands of pair entries; expanded all at once, a chunk's entries took 100 MB.
+    rows = rows[np.argsort(members[rows], kind="stable")]
+    owner = members[rows]
+    reps = size_of[rows]
+    ends = np.cumsum(reps)
+    out_a, out_b, out_shares = [], [], []
+    lo = 0
+    while lo < len(rows):
+        hi = max(int(np.searchsorted(ends, ends[lo] - reps[lo] + PAIR_SLICE, side="right")), lo + 1)
+        hi = int(np.searchsorted(owner, owner[hi - 1], side="right"))
+        part, count = rows[lo:hi], reps[lo:hi]
+        a = np.repeat(part, count)
+        b = np.repeat(start_of[part], count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
+        keep = a != b
+        a, b = a[keep], b[keep]
+        pair = (members[a] << 32) | members[b]            # sketch ids are far below 2**31
+        unique, inverse = np.unique(pair, return_inverse=True)
+        shares = np.zeros(len(unique), dtype=bool)
+        shares[inverse[passage_of[a]]] = True
+        out_a.append(unique >> 32)
+        out_b.append(unique & 0xFFFFFFFF)
+        out_shares.append(shares)
+        lo = hi
+    if not out_a:
+        return buckets[:0], buckets[:0], np.zeros(0, dtype=bool)
+    return np.concatenate(out_a), np.concatenate(out_b), np.concatenate(out_shares)
 
 
 def _candidates(store: Store, chunk: list[tuple[int, str, bytes]],
                 useful: np.ndarray | None = None) -> list[tuple[str, str]]:
+    """``_candidate_rows``, as pairs of document ids only."""
+    return [(a, b) for a, b, _, _ in _candidate_rows(store, chunk, useful)]
+
+
+# a candidate pair: (doc id, doc id, sketch id of the first, of the second), doc ids in order
+Candidate = tuple[str, str, int, int]
+
+
+def _candidate_rows(store: Store, chunk: list[tuple[int, str, bytes]],
+                    useful: np.ndarray | None = None) -> list[Candidate]:
     """Pairs to verify for a chunk of unlinked sketches (id, doc id, bucket keys): for each, its
     MAX_CANDIDATES most similar documents among those sharing a bucket (not too full), linked or
     not. A partner linked in a later chunk meets this one again from its own side, within its
@@ -157,8 +185,9 @@ def _candidates(store: Store, chunk: list[tuple[int, str, bytes]],
     sharing = np.add.reduceat((scores >= 1.0).astype(np.intp), first) if len(first) else np.zeros(0, dtype=np.intp)
     unshared_rank = rank - np.repeat(sharing, np.diff(np.r_[first, len(ra)]))
     take = (rank < MAX_CANDIDATES) & (scores > 0) & ((scores >= 1.0) | (unshared_rank < MAX_UNSHARED))
-    pairs = {(x, y) if x < y else (y, x) for x, y in zip((doc_ids[i] for i in ra[take].tolist()),
-                                                          (doc_ids[i] for i in rb[take].tolist()))}
+    pairs = {(doc_ids[x], doc_ids[y], int(ids[x]), int(ids[y])) if doc_ids[x] < doc_ids[y]
+             else (doc_ids[y], doc_ids[x], int(ids[y]), int(ids[x]))
+             for x, y in zip(ra[take].tolist(), rb[take].tolist())}
     return sorted(pairs)
 
 
@@ -174,35 +203,62 @@ def _heads(store: Store, ids: Iterable[str]) -> dict[str, Document]:
 
 class _Sketches:
     """Sketches read from the store as pairs need them: the misses of VERIFY_SLICE pairs in one
-    query, the most recent SKETCH_CACHE kept (a document is in several pairs)."""
+    query. Which pairs come next is known, so a sketch is dropped once its last pair is done, and
+    when more than SKETCH_CACHE are still wanted, the ones wanted last go first (a sketch is read
+    once per round, instead of once per slice that holds it: reading it and deriving its join
+    tables cost as much as verifying a pair)."""
 
     def __init__(self, store: Store) -> None:
-        self.store, self.cache = store, OrderedDict[str, Sketch]()
+        self.store, self.cache = store, dict[str, Sketch]()
 
     def load(self, doc_ids: Iterable[str]) -> None:
-        wanted = set(doc_ids)
-        missing = sorted(wanted - self.cache.keys())
-        for doc_id in wanted & self.cache.keys():
-            self.cache.move_to_end(doc_id)
+        missing = sorted(set(doc_ids) - self.cache.keys())
         for doc_id, blob in self.store.db.execute(f"SELECT s.doc_id, b.sketch FROM doc_sketches s JOIN sketch_blobs b "
                                                   f"ON b.id = s.id WHERE s.doc_id IN {_IN}",
                                                   (json.dumps(missing),)):
             self.cache[doc_id] = from_blob(blob)
-        while len(self.cache) > max(SKETCH_CACHE, 2 * VERIFY_SLICE):
-            self.cache.popitem(last=False)
+
+    def keep(self, next_use: dict[str, int]) -> None:
+        """Drop the sketches no pair still wants, then the ones wanted last beyond the cap."""
+        cache = self.cache
+        for doc_id in [d for d in cache if d not in next_use]:
+            del cache[doc_id]
+        cap = max(SKETCH_CACHE - 2 * VERIFY_SLICE, 0)      # room for the next slice's sketches
+        if len(cache) > cap:
+            for doc_id in sorted(cache, key=next_use.__getitem__)[cap:]:
+                del cache[doc_id]
 
 
-def _verify_all(store: Store, pairs: list[tuple[str, str]], sketches: _Sketches) -> list[Duplicate]:
-    """The duplicates among ``pairs`` (sketches read for VERIFY_SLICE pairs at a time)."""
-    heads = _heads(store, (x for pair in pairs for x in pair))
+def _verify_all(store: Store, pairs: list[Candidate], sketches: _Sketches) -> list[Duplicate]:
+    """The duplicates among ``pairs`` (sketches read for VERIFY_SLICE pairs at a time), verified
+    in the order of their sketch ids, so that a document's pairs come close together."""
+    heads = _heads(store, (x for pair in pairs for x in pair[:2]))
+    ordered = sorted(pairs, key=lambda p: (min(p[2], p[3]), max(p[2], p[3])))
+    uses: dict[str, list[int]] = {}
+    for at, (a, b, _, _) in enumerate(ordered):
+        uses.setdefault(a, []).append(at)
+        uses.setdefault(b, []).append(at)
+    for positions in uses.values():
+        positions.reverse()         # the next use last: popped as pairs are done
     found: list[Duplicate] = []
-    for part in _chunks(pairs, VERIFY_SLICE):
-        sketches.load(x for pair in part for x in pair)
+    for lo in range(0, len(ordered), VERIFY_SLICE):
+        part = ordered[lo:lo + VERIFY_SLICE]
+        sketches.load(x for pair in part for x in pair[:2])
         cache = sketches.cache
-        for a, b in part:
+        for a, b, _, _ in part:
             dup = verify(heads[a], heads[b], cache[a], cache[b])
             if dup is not None:
                 found.append(dup)
+        done = lo + len(part)
+        for doc_id in {x for pair in part for x in pair[:2]}:
+            positions = uses[doc_id]
+            while positions and positions[-1] < done:
+                positions.pop()
+            if not positions:
+                del uses[doc_id]
+        sketches.keep({d: p[-1] for d, p in uses.items() if d in cache})
+    sketches.keep({})
+    found.sort(key=lambda d: (d.a, d.b))
     return found
 
 
@@ -216,12 +272,24 @@ def link_new(store: Store) -> list[str]:
     # no sketch, so bucket sizes do not change on the way)
     unlinked = store.db.execute("SELECT COUNT(*) FROM doc_sketches WHERE linked = 0").fetchone()[0]
     useful = bulk.useful_keys(store.db) if unlinked > CHUNK and bulk.worth_it(store.db, unlinked) else None
+    # pairs verified with a partner of a later round (as sketch id pairs, sorted): that round
+    # finds many of them again from the partner's side, and the verdict would be the same
+    ahead = np.zeros(0, dtype=np.int64)
     while True:
         chunk = store.db.execute("SELECT id, doc_id, buckets FROM doc_sketches WHERE linked = 0 "
                                  "ORDER BY id LIMIT ?", (CHUNK,)).fetchall()
         if not chunk:
             return done
-        found = _verify_all(store, _candidates(store, [(c[0], c[1], c[2]) for c in chunk], useful), sketches)
+        last = chunk[-1][0]
+        pairs = _candidate_rows(store, [(c[0], c[1], c[2]) for c in chunk], useful)
+        keys = np.array([(min(p[2], p[3]) << 32) | max(p[2], p[3]) for p in pairs], dtype=np.int64)
+        if len(ahead) and len(keys):
+            seen = np.isin(keys, ahead)
+            pairs = [p for p, old in zip(pairs, seen.tolist()) if not old]
+            keys = keys[~seen]
+        found = _verify_all(store, pairs, sketches)
+        # sketch ids are far below 2**31: the low half of a key is the pair's later sketch
+        ahead = sorted_unique(np.concatenate([ahead[(ahead & 0xFFFFFFFF) > last], keys[(keys & 0xFFFFFFFF) > last]]))
         with store.atomic():
             store.add_duplicates(found)
             store.db.executemany("UPDATE doc_sketches SET linked = 1 WHERE id = ?", [(c[0],) for c in chunk])

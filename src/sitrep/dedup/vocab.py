@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from operator import itemgetter
+from itertools import repeat
 
 import numpy as np
 
@@ -44,17 +44,19 @@ class Vocabulary:
         rows = self.rows
         if not found:
             return np.zeros(0, dtype=np.intp)
-        # a new document brings a few dozen unseen words (names): one set difference finds
-        # them, instead of a lookup per word that fails on the first unseen one
-        new = set(found).difference(rows)
-        if new:
+        # one lookup per word, -1 for a word not seen yet (a new document brings a few dozen:
+        # names); only those are looked at again
+        at = np.fromiter(map(rows.get, found, repeat(-1)), dtype=np.intp, count=len(found))
+        unseen = np.flatnonzero(at < 0)
+        if len(unseen):
+            new = {found[i] for i in unseen.tolist()}
             if len(rows) + len(new) > MAX_WORDS:
                 rows.clear()
-                new = set(found)
+                self._add(set(found))
+                return np.fromiter(map(rows.__getitem__, found), dtype=np.intp, count=len(found))
             self._add(new)
-        if len(found) == 1:
-            return np.array([rows[found[0]]], dtype=np.intp)
-        return np.array(itemgetter(*found)(rows), dtype=np.intp)
+            at[unseen] = [rows[found[i]] for i in unseen.tolist()]
+        return at
 
     def _add(self, words: Iterable[str]) -> None:
         """Append table rows for ``words`` (none of them in the table yet)."""
