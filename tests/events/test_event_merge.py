@@ -106,3 +106,15 @@ def test_event_id_is_stable_across_input_order():
 def test_facts_without_known_actors_are_skipped():
     docs = {"a": DocInfo("A", "2024-05-10")}
     assert merge_events([("a", fact(actor=None, target=None))], {}, docs) == []
+
+
+def test_an_undated_report_elsewhere_is_not_the_dated_incident():
+    # "shelled Khartoum on Friday" and, three days later, an undated "shelled ... in El Fasher":
+    # only the publication day places the second, which allows several days, and the place differs
+    docs = {"a": DocInfo("Outlet A", "2024-05-10"), "b": DocInfo("Outlet B", "2024-05-13")}
+    army_on_sudan = dict(actor=2, target=4)
+    facts = [("a", fact(location=3, **army_on_sudan)), ("b", fact(date=None, location=1, **army_on_sudan))]
+    assert len(merge_events(facts, entity_of(docs), docs)) == 2
+    # the same undated report at the incident's place joins it
+    facts = [("a", fact(location=3, **army_on_sudan)), ("b", fact(date=None, location=3, **army_on_sudan))]
+    assert len(merge_events(facts, entity_of(docs), docs)) == 1
