@@ -87,6 +87,13 @@ def test_corrected_version_joins_the_story(picture, doc_id):
     assert _story_of(picture, doc_id, "drc_masisi_wire.txt") != story
 
 
+def test_one_wire_template_two_villages_are_no_duplicates(picture, doc_id):
+    # one Reuters frame, other village, day and toll: the shared background lines make no rewrite
+    other, masisi = doc_id["drc_other_village.txt"], doc_id["drc_masisi_wire.txt"]
+    assert not any({p["a"], p["b"]} == {other, masisi} for p in picture["duplicates"])
+    assert _story_of(picture, doc_id, "drc_other_village.txt") != _story_of(picture, doc_id, "drc_masisi_wire.txt")
+
+
 def test_haiti_articles_are_separate_stories(picture, doc_id):
     names = ["haiti_feed.atom#1", "haiti_feed.atom#2", "haiti_records.jsonl#1", "haiti_records.jsonl#2",
              "haiti_pnh_release.txt", "yemen_redsea_live.html"]

@@ -7,6 +7,10 @@ was swapped for another ("downs all 29 drones" / "downs 42 drones"; "In Trezangr
 "In Idbinsul, 85 percent ...") do not align: they CONFLICT, as a different event written from one
 template does. A pair of documents whose matched sentences mostly conflict is no duplicate at all,
 however much wording the template gives them in common.
+
+The lead (a text's first sentences) tells the incident: where, when, how many. A report of another
+incident from one desk template conflicts there, while its background lines (spokesmen, denials,
+context) align as a rewrite's would; such a pair is no rewrite (``_lead_disagrees``).
 """
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ MIN_CONTENT = 3             # sentences with fewer content words are too short t
 # "Kiev"/"Kyiv" is one conflict among many aligned sentences; a template's next event is
 # conflicts nearly throughout
 MAX_CONFLICT_SHARE = 1.0
+# usable sentences that make a text's lead (the headline or first paragraph, and the next)
+LEAD_SENTENCES = 2
 
 
 @dataclass(slots=True)
@@ -142,11 +148,11 @@ def _conflict(shared: list[int], a: list[int], b: list[int]) -> tuple[bool, bool
     return conflicting, name > 0 or number > 0
 
 
-def _match(pa: Sketch, pb: Sketch, cells: list[Cell]) -> tuple[list[Alignment], int]:
-    """Greedy one-to-one matching of sentences by Dice: the aligned pairs, and how many matched
-    pairs conflict while sharing a name or figure (conflicts take part in the matching, so that
-    a sentence copied as it is never also counts as a conflict with a look-alike)."""
-    used_a, used_b, out, conflicts = set(), set(), [], 0
+def _match(pa: Sketch, pb: Sketch, cells: list[Cell]) -> tuple[list[Alignment], list[tuple[int, int]]]:
+    """Greedy one-to-one matching of sentences by Dice: the aligned pairs, and the matched pairs
+    (i, j) that conflict while sharing a name or figure (conflicts take part in the matching, so
+    that a sentence copied as it is never also counts as a conflict with a look-alike)."""
+    used_a, used_b, out, conflicts = set(), set(), [], []
     cells.sort(key=itemgetter(0, 1, 2), reverse=True)
     for score, i, j, shared, ca, cb in cells:
         if i in used_a or j in used_b:
@@ -155,10 +161,55 @@ def _match(pa: Sketch, pb: Sketch, cells: list[Cell]) -> tuple[list[Alignment], 
         used_b.add(j)
         conflicting, related = _conflict(shared, ca, cb)
         if conflicting:
-            conflicts += related
+            if related:
+                conflicts.append((i, j))
         else:
             out.append(Alignment(int(pa.starts[i]), int(pa.ends[i]), int(pb.starts[j]), int(pb.ends[j]), score))
     return out, conflicts
+
+
+def _lead(sk: Sketch) -> set[int]:
+    """The sentences of a text's lead: its first LEAD_SENTENCES long enough to align."""
+    return set(np.flatnonzero(sk.counts[:, CONTENT] >= MIN_CONTENT)[:LEAD_SENTENCES].tolist())
+
+
+def _facts(sk: Sketch, i: int) -> tuple[set[int], set[int]]:
+    """The numbers and the names of sentence ``i`` (hashed)."""
+    mine = sk.word_sentence == i
+    kinds = sk.word_kind[mine]
+    words = sk.words[mine]
+    return set(words[kinds == NUMBER].tolist()), set(words[kinds == NAME].tolist())
+
+
+def _holds_any(sk: Sketch, values: set[int]) -> bool:
+    """Whether the text holds one of ``values`` (in any sentence)."""
+    if not values or not len(sk.words):
+        return False
+    wanted = np.fromiter(values, dtype=np.uint64, count=len(values))
+    at = np.searchsorted(sk.words, wanted)
+    at[at == len(sk.words)] = 0
+    return bool(np.any(sk.words[at] == wanted))
+
+
+def _lead_disagrees(pa: Sketch, pb: Sketch, conflicts: list[tuple[int, int]]) -> bool:
+    """Whether the two texts tell other incidents in their leads: a lead sentence of one matched
+    with a sentence of the other, the two swapping a figure AND a name (a place, a weekday, a
+    month: the toll and the place or day of another incident), where neither text holds one of
+    the other's swapped figures anywhere (an update or correction that gives the earlier toll, a
+    rewrite that moved it, carries it). A swap of one kind alone stays a rewrite's freedom: a toll
+    corrected with everything else kept, a place respelled ("Kiev"/"Kyiv"), a credit dropped."""
+    lead_a, lead_b = _lead(pa), _lead(pb)
+    for i, j in conflicts:
+        if i not in lead_a and j not in lead_b:
+            continue
+        (num_a, name_a), (num_b, name_b) = _facts(pa, i), _facts(pb, j)
+        only_a, only_b = num_a - num_b, num_b - num_a
+        # swapped: each side holds a value of that kind the other lacks
+        if not (only_a and only_b and name_a - name_b and name_b - name_a):
+            continue
+        if not _holds_any(pb, only_a) and not _holds_any(pa, only_b):
+            return True
+    return False
 
 
 def _in_order(aligned: list[Alignment]) -> float:
@@ -202,7 +253,7 @@ def duplicate(pa: Sketch, pb: Sketch) -> Verdict | None:
 def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     aligned, conflicts = _match(pa, pb, _cells(pa, pb))
     # mostly conflicting: one template, two events (however many 5-grams it leaves shared)
-    vetoed = conflicts > len(aligned) * MAX_CONFLICT_SHARE
+    vetoed = len(conflicts) > len(aligned) * MAX_CONFLICT_SHARE
     if vetoed and not full:
         return None
     contained = containment(pa, pb)
@@ -214,7 +265,9 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
         pass
     elif contained >= COPY_CONTAINMENT or (usable and copied / usable >= 0.7):
         kind = "copy"
-    elif coverage >= REWRITE_COVERAGE and len(aligned) >= 3 and _in_order(aligned) >= 0.6:
+    elif (coverage >= REWRITE_COVERAGE and len(aligned) >= 3 and _in_order(aligned) >= 0.6
+          and not (conflicts and _lead_disagrees(pa, pb, conflicts))):
+        # aligned background lines make no rewrite of a lead that tells another incident
         kind = "rewrite"
     elif copied >= PARTIAL_SENTENCES:
         kind = "partial"
