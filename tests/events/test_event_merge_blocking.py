@@ -140,26 +140,32 @@ def _fits(c, it, root, story, fam):
                for o in c["items"])
 
 
+def _rel(a, b, fam):
+    return a == b or a in fam(b) or b in fam(a) or any(x.startswith("state:") and x in fam(b) for x in fam(a))
+
+
 def _only_fit(clusters, it, fam):
-    found = None
+    # CHANGED: related roles do not contradict, and of several fits the one sharing most roles
+    best, most = [], 0
     for c in clusters:
         if c["action"] != it["fact"].action or it["doc"] in {o["doc"] for o in c["items"]}:
             continue
-        if any(m is not None and t is not None and m != t
-               for m, t in ((c["actor"], it["actor"]), (c["target"], it["target"]))):
+        pairs = ((c["actor"], it["actor"]), (c["target"], it["target"]))
+        if any(m is not None and t is not None and not _rel(m, t, fam) for m, t in pairs):
             continue
-        if not ((c["actor"] is not None and c["actor"] == it["actor"])
-                or (c["target"] is not None and c["target"] == it["target"])):
+        shared = sum(m is not None and t is not None for m, t in pairs)
+        if not shared:
             continue
         if it["fact"].fatalities is not None and any(
                 o["fact"].fatalities is not None and not _agree(o["fact"], it["fact"]) for o in c["items"]):
             continue
         if _elsewhere(c, it, fam):
             continue
-        if found is not None:
-            return None
-        found = c
-    return found
+        if shared > most:
+            best, most = [c], shared
+        elif shared == most:
+            best.append(c)
+    return best[0] if len(best) == 1 else None
 
 
 def _reference_clusters(facts, entity_of, docs, family):

@@ -41,3 +41,10 @@ def test_campaign_noun_with_a_place_is_a_sure_campaign_report():
 ])
 def test_non_military_wars_and_campaigns_are_not_assaults(text):
     assert [e.action for e, *_ in _coded(text) if e.action == "ASSAULT"] == []
+
+
+def test_a_stance_on_a_named_war_is_no_event():
+    # the object is the war itself, not a party to it: no rejection of anyone
+    coded = [e.action for e, *_ in _coded("Kenya, which rejects the war in Sudan, has called for talks in Nairobi.")]
+    assert "REJECT" not in coded
+    assert "REJECT" in [e.action for e, *_ in _coded("Kenya rejected the proposal on Monday.")]

@@ -57,6 +57,20 @@ def _mode(lex: Lexicon, s: roles.Sentence, action: str, start: int, end: int) ->
     return best
 
 
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?")
+
+
+def _names_a_war(s: roles.Sentence, end: int) -> bool:
+    """Whether the trigger's object is the name of a war or another event ("rejects the war in Gaza")."""
+    obj = next((m for m in s.mentions if m.start >= end), None)
+    return obj is not None and obj.type == "EVENT" and _OBJECT_GAP.fullmatch(s.text, end, obj.start) is not None
+
+
+def _until_taken(conjuncts: list[Mention], taken: set[int]) -> list[Mention]:
+    """A coordination, or nothing when it reaches a mention that already fills a role."""
+    return [] if any(id(m) in taken for m in conjuncts) else conjuncts
+
+
 def dateline_end(text: str) -> int:
     """Where the dateline opening the text ends (0 without one)."""
     head = text[:200]
@@ -190,6 +204,8 @@ def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[Draft], clock: Clock,
     back = s.first("event_anaphors", s.start, min(s.end, s.start + 40))
     refers_back = back is not None and not roles.expletive(s, back)
     for d in drafts:
+        if d.target is None and d.action not in MATERIAL and _names_a_war(s, d.end):
+            continue            # "Baghdad, which rejects the war in Gaza": a stance on a war, no act
         when = tense(s, d.start, d.end, d.form, roles.clause_start(s, d.start, lex))
         dates = clock.dates(s.start, s.end, d.start, d.end, when,
                             prev_time if refers_back else None, d.action in _REPORTED)
@@ -201,9 +217,11 @@ def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[Draft], clock: Clock,
         # target (or place), same actor, date and evidence
         roles_of = [(d.target, place)]
         if d.target is not None:
-            roles_of += [(t, place) for t in roles.conjuncts(s, d.target) if t is not place]
+            roles_of += [(t, place) for t in _until_taken(roles.conjuncts(s, d.target), taken) if t is not place]
         elif place is not None:
-            roles_of += [(None, p) for p in roles.conjuncts(s, place)]
+            # "inside Iraq, and Baghdad, which rejects ...": a list reaching the act's own actor is
+            # two clauses, not two places
+            roles_of += [(None, p) for p in _until_taken(roles.conjuncts(s, place), taken)]
         for date, date_text, basis in dates if d.action in MATERIAL else dates[:1]:
             for target, where in roles_of:
                 out.append(EventFact(

@@ -151,25 +151,32 @@ def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | N
 
 def _only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Family = kb_family) -> MergeCluster | None:
     """For a report with no date and no publication date: the one cluster of other documents
-    with the same category that shares a role with it and contradicts none. Nothing ties it in
-    time, so it joins only when the corpus offers no other happening it could be."""
-    found = None
+    with the same category that shares a role with it and contradicts none (roles may name one
+    party at two granularities: a prime minister and his government). Nothing ties it in time,
+    so it joins only when the corpus offers no other happening it could be; of several, the one
+    sharing more roles than any other ("Iraq's government rejected Israel's letter" is the prime
+    minister's rejection of Israel, not "Iraq rejects the use of its airspace")."""
+    best: list[MergeCluster] = []
+    most = 0
     for c in candidates:
         if c.action != it.fact.action or any(o.doc == it.doc for o in c.items):
             continue
-        if any(m is not None and t is not None and m != t for m, t in ((c.actor, it.actor), (c.target, it.target))):
+        pairs = ((c.actor, it.actor), (c.target, it.target))
+        if any(m is not None and t is not None and not _related(m, t, family_of) for m, t in pairs):
             continue
-        if not ((c.actor is not None and c.actor == it.actor) or (c.target is not None and c.target == it.target)):
+        shared = sum(m is not None and t is not None for m, t in pairs)
+        if not shared:
             continue
         if it.fact.fatalities is not None and any(o.fact.fatalities is not None and not figures_agree(o.fact, it.fact)
                                                   for o in c.items):
             continue                       # another toll: another happening
         if _elsewhere(c, it, family_of):
             continue                       # told at another place: another happening
-        if found is not None:
-            return None
-        found = c
-    return found
+        if shared > most:
+            best, most = [c], shared
+        elif shared == most:
+            best.append(c)
+    return best[0] if len(best) == 1 else None
 
 
 def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],
