@@ -37,33 +37,21 @@ merging stays near-linear in the number of reports.
 from __future__ import annotations
 
 import gc
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from sitrep.events.blocking import (BlockIndex, RoleIndex, dated_key, day_key, emit_time_key, query_time_keys, query_time_set,
                                     role_keys)
 from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time, is_campaign
 from sitrep.events.campaigns import role_keys as campaign_keys
 from sitrep.events.corroboration import build_event
-from sitrep.events.family import kb_demonym_state, kb_family, kb_person
+from sitrep.events.family import kb_demonym_state, kb_family
+from sitrep.events.merge_roles import Family, elsewhere as _elsewhere, only_fit as _only_fit, related as _related
 from sitrep.events.merge_basics import (DocInfo, MergeCluster, MergeItem, dates_fit, day, figure_range, figures_agree,
                                         root_of, span_ok, timeless)
 from sitrep.events.unattributed import place_unattributed
 from sitrep.model import Event, EventFact
 
 __all__ = ["DocInfo", "kb_demonym_state", "kb_family", "merge_events"]
-
-
-Family = Callable[[str], frozenset[str]]
-
-
-def _related(a: str, b: str, family_of: Family) -> bool:
-    if a == b:
-        return True
-    fa, fb = family_of(a), family_of(b)
-    if a in fb or b in fa:
-        return True
-    # organs of one state stand for it alike; two of its officials are still two people
-    return any(x.startswith("state:") and x in fb for x in fa) and not (kb_person(a) and kb_person(b))
 
 
 def _specific(a: str, b: str, family_of: Family) -> str:
@@ -87,20 +75,6 @@ def _roles_fit(c: MergeCluster, it: MergeItem, family_of: Family) -> str | None:
     if (c.actor is not None and c.actor == it.actor) or (c.target is not None and c.target == it.target):
         return "same"
     return "related" if related else None
-
-
-def _elsewhere(c: MergeCluster, it: MergeItem, family_of: Family) -> bool:
-    """Whether ``it`` names a place and the cluster names only other, unrelated places."""
-    loc = it.location
-    if loc is None:
-        return False
-    seen = False
-    for o in c.items:
-        if o.location is not None:
-            if o.location == loc or _related(o.location, loc, family_of):
-                return False
-            seen = True
-    return seen
 
 
 def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | None = None) -> bool:
@@ -147,36 +121,6 @@ def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | N
         return any(k in when for k in c.times)
     return any(dates_fit(o, it) or ((timeless(it) or timeless(o)) and figures_agree(o.fact, it.fact))
                for o in c.items)
-
-
-def _only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Family = kb_family) -> MergeCluster | None:
-    """For a report with no date and no publication date: the one cluster of other documents
-    with the same category that shares a role with it and contradicts none (roles may name one
-    party at two granularities: a prime minister and his government). Nothing ties it in time,
-    so it joins only when the corpus offers no other happening it could be; of several, the one
-    sharing more roles than any other ("Iraq's government rejected Israel's letter" is the prime
-    minister's rejection of Israel, not "Iraq rejects the use of its airspace")."""
-    best: list[MergeCluster] = []
-    most = 0
-    for c in candidates:
-        if c.action != it.fact.action or any(o.doc == it.doc for o in c.items):
-            continue
-        pairs = ((c.actor, it.actor), (c.target, it.target))
-        if any(m is not None and t is not None and not _related(m, t, family_of) for m, t in pairs):
-            continue
-        shared = sum(m is not None and t is not None for m, t in pairs)
-        if not shared:
-            continue
-        if it.fact.fatalities is not None and any(o.fact.fatalities is not None and not figures_agree(o.fact, it.fact)
-                                                  for o in c.items):
-            continue                       # another toll: another happening
-        if _elsewhere(c, it, family_of):
-            continue                       # told at another place: another happening
-        if shared > most:
-            best, most = [c], shared
-        elif shared == most:
-            best.append(c)
-    return best[0] if len(best) == 1 else None
 
 
 def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],

@@ -1,0 +1,64 @@
+"""Role tests of the event merge: whether two entities name one party, whether a report is told at
+another place than a cluster, and where a report that nothing places in time belongs."""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from sitrep.events.family import kb_family, kb_person
+from sitrep.events.merge_basics import MergeCluster, MergeItem, figures_agree
+
+Family = Callable[[str], frozenset[str]]
+
+
+def related(a: str, b: str, family_of: Family) -> bool:
+    if a == b:
+        return True
+    fa, fb = family_of(a), family_of(b)
+    if a in fb or b in fa:
+        return True
+    # organs of one state stand for it alike; two of its officials are still two people
+    return any(x.startswith("state:") and x in fb for x in fa) and not (kb_person(a) and kb_person(b))
+
+
+def elsewhere(c: MergeCluster, it: MergeItem, family_of: Family) -> bool:
+    """Whether ``it`` names a place and the cluster names only other, unrelated places."""
+    loc = it.location
+    if loc is None:
+        return False
+    seen = False
+    for o in c.items:
+        if o.location is not None:
+            if o.location == loc or related(o.location, loc, family_of):
+                return False
+            seen = True
+    return seen
+
+
+def only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Family = kb_family) -> MergeCluster | None:
+    """For a report with no date and no publication date: the one cluster of other documents
+    with the same category that shares a role with it and contradicts none (roles may name one
+    party at two granularities: a prime minister and his government). Nothing ties it in time,
+    so it joins only when the corpus offers no other happening it could be; of several, the one
+    sharing more roles than any other ("Iraq's government rejected Israel's letter" is the prime
+    minister's rejection of Israel, not "Iraq rejects the use of its airspace")."""
+    best: list[MergeCluster] = []
+    most = 0
+    for c in candidates:
+        if c.action != it.fact.action or any(o.doc == it.doc for o in c.items):
+            continue
+        pairs = ((c.actor, it.actor), (c.target, it.target))
+        if any(m is not None and t is not None and not related(m, t, family_of) for m, t in pairs):
+            continue
+        shared = sum(m is not None and t is not None for m, t in pairs)
+        if not shared:
+            continue
+        if it.fact.fatalities is not None and any(o.fact.fatalities is not None and not figures_agree(o.fact, it.fact)
+                                                  for o in c.items):
+            continue                       # another toll: another happening
+        if elsewhere(c, it, family_of):
+            continue                       # told at another place: another happening
+        if shared > most:
+            best, most = [c], shared
+        elif shared == most:
+            best.append(c)
+    return best[0] if len(best) == 1 else None
