@@ -7,6 +7,7 @@ depend on the seed corpus.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 from sitrep.cli import cli
+
+# helper modules shared by test folders (corpus_checks.py); importlib mode puts no test folder on
+# sys.path
+sys.path.insert(0, str(Path(__file__).parent))
 
 # .txt pages: a headline, body paragraphs, a little page chrome
 TXT_ARTICLES: dict[str, str] = {

@@ -9,22 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.ingest import read_file
-from sitrep.pipeline import clean_raw_article
+from corpus_checks import cleaned_documents, one_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _docs(name):
-    result = read_file(str(FIXTURES / name))
-    assert not [p for p in result.problems if p.fatal]
-    return [doc for raw in result.articles for doc in clean_raw_article(raw)]
+    return cleaned_documents(FIXTURES / name)
 
 
 def _one(name):
-    docs = _docs(name)
-    assert len(docs) == 1, [d.source for d in docs]
-    return docs[0]
+    return one_document(FIXTURES / name)
 
 
 # (file, field, expected): metadata the cleaner gets right on unfamiliar outlets

@@ -3,37 +3,19 @@ and hold what works today on other conflicts and outlets: duplicates and stories
 same-template trap: two nights of "Ukraine downs N drones"), entities and aliases (acronyms defined
 in the text, two transliterations of one name, a nickname), quotes and speakers, events with
 weekday / "the previous day" dates merged across outlets, and numeric claims with periods."""
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from corpus_checks import assert_spans_slice_the_text, entity_with, export_twice
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 pytestmark = pytest.mark.slow
 
 
-def _cli(*args):
-    done = subprocess.run([sys.executable, "-m", "sitrep.cli", *args], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    return done
-
-
 @pytest.fixture(scope="module")
 def picture(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("general")
-    db, out = tmp / "g.db", tmp / "g.json"
-    _cli("ingest", str(FIXTURES), "--db", str(db), "--quiet")
-    _cli("export", "--db", str(db), "--format", "json", "-o", str(out))
-    first = out.read_text(encoding="utf-8")
-    _cli("ingest", str(FIXTURES), "--db", str(db), "--quiet")        # idempotent: adds nothing
-    _cli("export", "--db", str(db), "--format", "json", "-o", str(out))
-    again = json.loads(out.read_text(encoding="utf-8"))
-    data = json.loads(first)
-    data["_again_docs"] = len(again["documents"])
-    return data
+    return export_twice(FIXTURES, tmp_path_factory.mktemp("general"))
 
 
 @pytest.fixture(scope="module")
@@ -46,27 +28,13 @@ def ents(picture):
     return {e["name"]: e for e in picture["entities"]}
 
 
-def _entity_with(ents, alias):
-    found = [e for e in ents.values() if alias in e["aliases"]]
-    assert len(found) == 1, (alias, [e["name"] for e in found])
-    return found[0]
-
-
 def test_every_article_stored_once(picture, doc_id):
     assert len(picture["documents"]) == 12 and picture["_again_docs"] == 12
     assert {"myanmar_feed.rss#1", "myanmar_feed.rss#2", "sahel_records.jsonl#1", "sahel_records.jsonl#2"} <= set(doc_id)
 
 
 def test_offsets_slice_the_text(picture):
-    text = {d["id"]: d["text"] for d in picture["documents"]}
-    for e in picture["entities"]:
-        for m in e["mentions"]:
-            assert text[m["doc"]][m["start"]:m["end"]] == m["text"]
-    for q in picture["quotes"]:
-        assert text[q["doc"]][q["start"]:q["end"]] == q["text"]
-    spans = [ev for e in picture["events"] for ev in e["evidence"]] + [c["evidence"] for c in picture["claims"]]
-    for s in spans:
-        assert 0 <= s["start"] < s["end"] <= len(text[s["doc"]])
+    assert_spans_slice_the_text(picture)
 
 
 def test_syndicated_wire_copy_is_a_duplicate(picture, doc_id):
@@ -108,7 +76,7 @@ def test_stories_group_copies_and_rewrites(picture, doc_id):
     (["Min Aung Hlaing"], "PERSON"),
 ])
 def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    entity = _entity_with(ents, aliases[0])
+    entity = entity_with(ents, aliases[0])
     assert entity["type"] == etype
     assert set(aliases) <= set(entity["aliases"])
 
@@ -120,7 +88,7 @@ def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
     ("Mohamed Hamdan Dagalo", "Abdel Fattah al-Burhan"),
 ])
 def test_distinct_actors_not_merged(ents, a, b):
-    assert _entity_with(ents, a)["id"] != _entity_with(ents, b)["id"]
+    assert entity_with(ents, a)["id"] != entity_with(ents, b)["id"]
 
 
 def _quotes(picture, doc_id, name):
@@ -140,7 +108,7 @@ def _quotes(picture, doc_id, name):
 def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
     hits = [q for q in _quotes(picture, doc_id, name) if q["text"].lstrip("“\"").startswith(start)]
     assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
-    assert hits[0]["speaker"] == _entity_with(ents, speaker_alias)["id"]
+    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
     assert hits[0]["cue"] == cue
 
 
@@ -148,7 +116,7 @@ def test_block_quote_statement_attributed(picture, doc_id, ents):
     hits = [q for q in _quotes(picture, doc_id, "ukraine_statement_blockquote.txt")
             if "continues to strike our cities" in q["text"]]
     assert len(hits) == 1
-    assert hits[0]["speaker"] == _entity_with(ents, "Ukraine's Foreign Ministry")["id"]
+    assert hits[0]["speaker"] == entity_with(ents, "Ukraine's Foreign Ministry")["id"]
     assert hits[0]["cue"] == "said in a statement"
 
 
@@ -157,7 +125,7 @@ def _events_in(picture, doc_id, name):
 
 
 def test_shelling_merged_across_outlets(picture, doc_id, ents):
-    rsf = _entity_with(ents, "RSF")["id"]
+    rsf = entity_with(ents, "RSF")["id"]
     hits = [e for e in _events_in(picture, doc_id, "sudan_elfasher_scraped.txt")
             if e["action"] == "ASSAULT" and e["date"] == "2025-04-12" and e["actor"] == rsf]
     assert len(hits) == 1
@@ -165,7 +133,7 @@ def test_shelling_merged_across_outlets(picture, doc_id, ents):
     assert {ev["doc"] for ev in event["evidence"]} == {doc_id["sudan_elfasher_scraped.txt"],
                                                        doc_id["sudan_elfasher_rewrite.txt"]}
     assert event["fatalities"] in (27, 30) and event["injuries"] == 41
-    assert event["location"] == _entity_with(ents, "El Fasher")["id"]
+    assert event["location"] == entity_with(ents, "El Fasher")["id"]
 
 
 def test_wire_and_copy_events_merge_but_other_night_stays_apart(picture, doc_id):
@@ -186,7 +154,7 @@ def test_wire_and_copy_events_merge_but_other_night_stays_apart(picture, doc_id)
     ("sahel_records.jsonl#1", "2025-02-09", None, 35),
 ])
 def test_incident_date_actor_toll(picture, doc_id, ents, name, date, actor_alias, fatalities):
-    actor = _entity_with(ents, actor_alias)["id"] if actor_alias else None
+    actor = entity_with(ents, actor_alias)["id"] if actor_alias else None
     hits = [e for e in _events_in(picture, doc_id, name)
             if e["action"] == "ASSAULT" and e["date"] == date and e["fatalities"] == fatalities]
     assert len(hits) == 1, [(e["date"], e["fatalities"]) for e in _events_in(picture, doc_id, name)]
@@ -222,7 +190,7 @@ def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period
     assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in _claims(picture, doc_id, name)]
     assert hits[0]["period"] == period
     if claimant_alias:
-        assert hits[0]["claimant"] == _entity_with(ents, claimant_alias)["id"]
+        assert hits[0]["claimant"] == entity_with(ents, claimant_alias)["id"]
 
 
 def test_displacement_figure_agrees_across_outlets(picture, doc_id):

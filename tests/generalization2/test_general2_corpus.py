@@ -4,37 +4,19 @@ today: a wire story on two sites plus a corrected version grouped as one story, 
 acronyms (FARDC, AFC, PNH, MSS, IOM), two transliterations (Mohamed/Muhammad, Shabaab/Shabab,
 Houthi/Huthi), quotes with the speaker and title after the quote and a nested quote, events dated
 from weekdays and "Yesterday" and merged across sites, and claims with "in the past week" periods."""
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from corpus_checks import assert_spans_slice_the_text, entity_with, export_twice
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 pytestmark = pytest.mark.slow
 
 
-def _cli(*args):
-    done = subprocess.run([sys.executable, "-m", "sitrep.cli", *args], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    return done
-
-
 @pytest.fixture(scope="module")
 def picture(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("general2")
-    db, out = tmp / "g2.db", tmp / "g2.json"
-    _cli("ingest", str(FIXTURES), "--db", str(db), "--quiet")
-    _cli("export", "--db", str(db), "--format", "json", "-o", str(out))
-    first = out.read_text(encoding="utf-8")
-    _cli("ingest", str(FIXTURES), "--db", str(db), "--quiet")        # idempotent: adds nothing
-    _cli("export", "--db", str(db), "--format", "json", "-o", str(out))
-    again = json.loads(out.read_text(encoding="utf-8"))
-    data = json.loads(first)
-    data["_again_docs"] = len(again["documents"])
-    return data
+    return export_twice(FIXTURES, tmp_path_factory.mktemp("general2"))
 
 
 @pytest.fixture(scope="module")
@@ -47,27 +29,13 @@ def ents(picture):
     return {e["id"]: e for e in picture["entities"]}
 
 
-def _entity_with(ents, alias):
-    found = [e for e in ents.values() if alias in e["aliases"]]
-    assert len(found) == 1, (alias, [e["name"] for e in found])
-    return found[0]
-
-
 def test_every_article_stored_once(picture, doc_id):
     assert len(picture["documents"]) == 12 and picture["_again_docs"] == 12
     assert {"haiti_feed.atom#1", "haiti_feed.atom#2", "haiti_records.jsonl#1", "haiti_records.jsonl#2"} <= set(doc_id)
 
 
 def test_offsets_slice_the_text(picture):
-    text = {d["id"]: d["text"] for d in picture["documents"]}
-    for e in picture["entities"]:
-        for m in e["mentions"]:
-            assert text[m["doc"]][m["start"]:m["end"]] == m["text"]
-    for q in picture["quotes"]:
-        assert text[q["doc"]][q["start"]:q["end"]] == q["text"]
-    spans = [ev for e in picture["events"] for ev in e["evidence"]] + [c["evidence"] for c in picture["claims"]]
-    for s in spans:
-        assert 0 <= s["start"] < s["end"] <= len(text[s["doc"]])
+    assert_spans_slice_the_text(picture)
 
 
 def _story_of(picture, doc_id, name):
@@ -128,7 +96,7 @@ def test_haiti_articles_are_separate_stories(picture, doc_id):
     (["GOMA", "Goma"], "GPE"),
 ])
 def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    entity = _entity_with(ents, aliases[0])
+    entity = entity_with(ents, aliases[0])
     assert entity["type"] == etype
     assert set(aliases) <= set(entity["aliases"])
 
@@ -141,7 +109,7 @@ def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
     ("Haitian National Police", "Multinational Security Support"),
 ])
 def test_distinct_actors_not_merged(ents, a, b):
-    assert _entity_with(ents, a)["id"] != _entity_with(ents, b)["id"]
+    assert entity_with(ents, a)["id"] != entity_with(ents, b)["id"]
 
 
 def _quotes(picture, doc_id, name):
@@ -166,7 +134,7 @@ def _quotes(picture, doc_id, name):
 def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
     hits = [q for q in _quotes(picture, doc_id, name) if q["text"].lstrip("“\"").startswith(start)]
     assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
-    assert hits[0]["speaker"] == _entity_with(ents, speaker_alias)["id"]
+    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
     assert hits[0]["cue"] == cue
 
 
@@ -199,7 +167,7 @@ def test_incident_date_actor_toll(picture, doc_id, ents, name, date, actor_alias
             and any(r["doc"] == doc_id[name] and r["fatalities"] == fatalities for r in e["reports"])]
     assert len(hits) == 1, [(e["date"], e["fatalities"]) for e in _events_in(picture, doc_id, name)]
     if actor_alias:
-        assert hits[0]["actor"] == _entity_with(ents, actor_alias)["id"]
+        assert hits[0]["actor"] == entity_with(ents, actor_alias)["id"]
 
 
 def test_one_killing_told_with_two_tolls_is_one_event(picture, doc_id):
@@ -220,7 +188,7 @@ def test_bombing_merged_across_two_sites_and_the_correction(picture, doc_id):
 
 
 def test_past_week_operation_merged_with_spelling_variants(picture, doc_id, ents):
-    shabaab = _entity_with(ents, "al-Shabaab")["id"]
+    shabaab = entity_with(ents, "al-Shabaab")["id"]
     hits = [e for e in _events_in(picture, doc_id, "somalia_bombing_siteA.html")
             if e["action"] == "ASSAULT" and e["target"] == shabaab and e["fatalities"] == 27]
     assert len(hits) == 1 and hits[0]["date"] == "2025-05"
@@ -231,13 +199,13 @@ def test_past_week_operation_merged_with_spelling_variants(picture, doc_id, ents
 def test_army_claim_of_fighters_killed(picture, doc_id, ents):
     hits = [e for e in _events_in(picture, doc_id, "drc_masisi_heavy.html") if e["fatalities"] == 27]
     assert len(hits) == 1
-    assert hits[0]["actor"] == _entity_with(ents, "FARDC")["id"]
-    assert hits[0]["target"] == _entity_with(ents, "M23")["id"]
+    assert hits[0]["actor"] == entity_with(ents, "FARDC")["id"]
+    assert hits[0]["target"] == entity_with(ents, "M23")["id"]
 
 
 def test_yesterday_in_a_live_blog(picture, doc_id, ents):
     hits = [e for e in _events_in(picture, doc_id, "yemen_redsea_live.html") if e["date_text"] == "Yesterday"]
-    assert [(e["date"], e["actor"]) for e in hits] == [("2025-07-07", _entity_with(ents, "Houthis")["id"])]
+    assert [(e["date"], e["actor"]) for e in hits] == [("2025-07-07", entity_with(ents, "Houthis")["id"])]
 
 
 def test_other_village_assault_not_merged_with_masisi(picture, doc_id):
@@ -273,7 +241,7 @@ def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period
     assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in _claims(picture, doc_id, name)]
     assert hits[0]["period"] == period
     if claimant_alias:
-        assert hits[0]["claimant"] == _entity_with(ents, claimant_alias)["id"]
+        assert hits[0]["claimant"] == entity_with(ents, claimant_alias)["id"]
 
 
 @pytest.mark.parametrize("person, org", [
@@ -283,5 +251,5 @@ def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period
     ("Abdullahi Mohamed Ali", "Somali National Army"),
 ])
 def test_spokesperson_relations(picture, ents, person, org):
-    want = (_entity_with(ents, person)["id"], "spokesperson_of", _entity_with(ents, org)["id"])
+    want = (entity_with(ents, person)["id"], "spokesperson_of", entity_with(ents, org)["id"])
     assert want in {(r["subject"], r["predicate"], r["object"]) for r in picture["relations"]}

@@ -326,15 +326,11 @@ def _year_part(r: Raw, pub: arith.Date | None, fut: bool) -> Resolved | None:
         if not 0 < size <= 12:
             return _weeks_part(g, r, pub, n, order)
         first_month = 13 - size if order in ("last", "final") else 1
-    if g.get("y"):
-        year = int(g["y"])
-    elif pub is None:
+    year = _part_year(g, pub)
+    if year is None:
         return Resolved(r.start, r.end, None, "range", basis="year part")
-    else:
-        rel = " ".join((g.get("yrel") or "").lower().split())
-        year = pub.year + {"last": -1, "the previous": -1, "next": 1}.get(rel, 0)
-        if rel in ("", "the") and not fut and pub.month < first_month:
-            year -= 1                               # "the second half of the year", said in May
+    if not g.get("y") and _part_rel(g) in ("", "the") and not fut and pub is not None and pub.month < first_month:
+        year -= 1                                   # "the second half of the year", said in May
     start = arith.make_date(year, first_month, 1)
     last = arith.shift(arith.make_date(year, first_month, 1), "month", size)  # type: ignore[arg-type]
     end = arith.shift(last, "day", -1)
@@ -343,17 +339,26 @@ def _year_part(r: Raw, pub: arith.Date | None, fut: bool) -> Resolved | None:
     return Resolved(r.start, r.end, arith.day_value(start), "range", arith.day_value(end), "year part")
 
 
+def _part_rel(g: dict) -> str:
+    return " ".join((g.get("yrel") or "").lower().split())
+
+
+def _part_year(g: dict, pub: arith.Date | None) -> int | None:
+    """The year of "the first quarter of 2024 / of last year / of the year" (None: no year known)."""
+    if g.get("y"):
+        return int(g["y"])
+    if pub is None:
+        return None
+    return pub.year + {"last": -1, "the previous": -1, "next": 1}.get(_part_rel(g), 0)
+
+
 def _weeks_part(g: dict, r: Raw, pub: arith.Date | None, n: int, order: str) -> Resolved | None:
     """"the first two weeks of the year": n weeks from January 1st (or back from December 31st)."""
     if g["u"].lower() != "weeks" or not 0 < n <= 52:
         return None
-    if g.get("y"):
-        year = int(g["y"])
-    elif pub is None:
+    year = _part_year(g, pub)
+    if year is None:
         return Resolved(r.start, r.end, None, "range", basis="year part")
-    else:
-        rel = " ".join((g.get("yrel") or "").lower().split())
-        year = pub.year + {"last": -1, "the previous": -1, "next": 1}.get(rel, 0)
     if order in ("last", "final"):
         end = arith.make_date(year, 12, 31)
         start = arith.shift(end, "day", 1 - 7 * n)  # type: ignore[arg-type]

@@ -1,0 +1,62 @@
+"""Shared steps of the end-to-end corpus tests (tests/generalization*): ingest a fixture folder
+twice with the CLI and export it, find an entity by alias, and check that every exported span
+slices the text it claims."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    done = subprocess.run([sys.executable, "-m", "sitrep.cli", *args], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def export_twice(fixtures: Path, tmp: Path) -> dict:
+    """The sitrep/1 export of ``fixtures`` after one ingest; ``_again_docs`` counts the documents
+    after ingesting the same folder again (an idempotent ingest adds nothing)."""
+    db, out = tmp / "corpus.db", tmp / "corpus.json"
+    cli("ingest", str(fixtures), "--db", str(db), "--quiet")
+    cli("export", "--db", str(db), "--format", "json", "-o", str(out))
+    first = out.read_text(encoding="utf-8")
+    cli("ingest", str(fixtures), "--db", str(db), "--quiet")
+    cli("export", "--db", str(db), "--format", "json", "-o", str(out))
+    data = json.loads(first)
+    data["_again_docs"] = len(json.loads(out.read_text(encoding="utf-8"))["documents"])
+    return data
+
+
+def entity_with(ents: dict, alias: str) -> dict:
+    found = [e for e in ents.values() if alias in e["aliases"]]
+    assert len(found) == 1, (alias, [e["name"] for e in found])
+    return found[0]
+
+
+def assert_spans_slice_the_text(picture: dict) -> None:
+    text = {d["id"]: d["text"] for d in picture["documents"]}
+    for e in picture["entities"]:
+        for m in e["mentions"]:
+            assert text[m["doc"]][m["start"]:m["end"]] == m["text"]
+    for q in picture["quotes"]:
+        assert text[q["doc"]][q["start"]:q["end"]] == q["text"]
+    spans = [ev for e in picture["events"] for ev in e["evidence"]] + [c["evidence"] for c in picture["claims"]]
+    for s in spans:
+        assert 0 <= s["start"] < s["end"] <= len(text[s["doc"]])
+
+
+def cleaned_documents(path: Path) -> list:
+    """The cleaned documents of one fixture file, which must read without a fatal problem."""
+    from sitrep.ingest import read_file
+    from sitrep.pipeline import clean_raw_article
+    result = read_file(str(path))
+    assert not [p for p in result.problems if p.fatal]
+    return [doc for raw in result.articles for doc in clean_raw_article(raw)]
+
+
+def one_document(path: Path):
+    docs = cleaned_documents(path)
+    assert len(docs) == 1, [d.source for d in docs]
+    return docs[0]
