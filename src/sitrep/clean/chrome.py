@@ -21,7 +21,8 @@ from sitrep import knowledge
 from sitrep.clean.heads import K as HEAD
 from sitrep.clean.heads import head_passes, rule_heads
 from sitrep.clean.lines import BODY, CHROME, Line
-from sitrep.clean.prefilter import KeywordGate, Keywords, max_width, required_chars, rule_keywords
+from sitrep.clean.prefilter import KeywordGate, Keywords, folds_to_ascii, max_width, required_chars, rule_keywords
+from sitrep.clean.tails import TailRule, tail_rule
 
 
 @dataclass(slots=True, frozen=True)
@@ -33,6 +34,8 @@ class ChromeRule:
     keywords: Keywords | None   # one of them is in every line the regex fullmatches
     heads: tuple[int, frozenset[str]] | None    # and every such line starts with one of these
     chars: frozenset[str]       # and holds each of these punctuation characters
+    # ``.{0,400}\b(?:getty images|...)``: the same answer as the regex at a few ``str.find``
+    tail: TailRule | None = None
 
 
 def chrome_rules() -> tuple[ChromeRule, ...]:
@@ -89,7 +92,7 @@ class _ChromeTable:
         while found:
             low = found & -found                 # the lowest bit: rules are tried in order
             rule = self.rules[low.bit_length() - 1]
-            if rule.regex.fullmatch(text):
+            if rule.regex.fullmatch(text) if rule.tail is None else rule.tail.fullmatch(text):
                 return rule
             found ^= low
         return None
@@ -104,10 +107,11 @@ def _chrome_table() -> _ChromeTable:
         pattern = entry["pattern"]
         longest = int(entry.get("max_len", 10_000))
         width = max_width(pattern, flags)
-        rules.append(ChromeRule(entry["reason"], re.compile(pattern, flags), entry.get("role", ""),
+        regex = re.compile(pattern, flags)
+        rules.append(ChromeRule(entry["reason"], regex, entry.get("role", ""),
                                 longest if width is None else min(longest, width),
                                 rule_keywords(pattern, flags), rule_heads(pattern, flags),
-                                required_chars(pattern, flags)))
+                                required_chars(pattern, flags), tail_rule(regex)))
     return _ChromeTable(tuple(rules))
 
 
@@ -129,14 +133,14 @@ def mark_chrome(lines: list[Line]) -> None:
         text = line.text
         found = table.cheap_mask(text)
         if found & table.keyed:
-            if found & gate.folding and gate.batchable and text.isascii():
+            if found & gate.folding and gate.batchable and folds_to_ascii(text):
                 pending.append((line, found, gate.exact_mask(text) if found & gate.exact_rules else 0))
                 continue
             found &= table.unkeyed | gate.mask(text, found)
         _mark(line, table.first(text, found))
     if not pending:
         return
-    # one keyword pass over the pending lines joined: ASCII, so lower() keeps every offset
+    # one keyword pass over the pending lines joined: lower() keeps every offset (``folds_to_ascii``)
     texts = [line.text for line, _, _ in pending]
     starts = [0]
     for text in texts[:-1]:

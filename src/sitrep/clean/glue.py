@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from sitrep.clean.lexicon import Lexicon
 from sitrep.clean.punct import URLISH, chunk_at, punct_sites
-from sitrep.clean.glue_splits import (CALENDAR, DIGITS, NAMES, PLANS, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
+from sitrep.clean.glue_splits import (CALENDAR, DIGITS, NAMES, PLANS, QUICK, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
                                       Plan, calendar_sites, digit_sites, particle, plan_of, token_book)
 from sitrep.model import Edit
 
@@ -30,6 +30,7 @@ FOREIGN = 0.35       # share of unknown words above which a text is not English:
 
 _SPLIT_AT = ",.;:!?\"()“”‘’'-—–[]/"
 _RARE, _HOLDS = itemgetter(0), itemgetter(1)
+_NOW = DIGITS | QUICK | CALENDAR     # what is analysed in every document (names wait)
 
 
 def find_glue_edits(lines: Sequence[str], lexicon: Lexicon | None = None) -> list[list[Edit]]:
@@ -66,11 +67,10 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
     plans = PLANS.get(lex)
     # First only what can give strong sites; the rest waits until the document proves glued.
     deferred: list[tuple[str, str, Plan | None, bool]] = []
-    names: list[tuple[str, str]] = []
-    # most unknown tokens hold nothing to analyse (a name: rare words only): skipped in C
-    for token, (_, holds, quick, named) in compress(zip(unknown, infos), map(_HOLDS, infos)):
-        if holds & NAMES:
-            names += named
+    holds_of = list(map(_HOLDS, infos))
+    # most unknown tokens hold nothing to analyse now (a name: rare words only, or a name-like
+    # run that waits for a glued document): skipped in C
+    for token, (_, holds, quick, _) in compress(zip(unknown, infos), map(_NOW.__and__, holds_of)):
         if holds & DIGITS:
             sites.extend(digit_sites(token, text, spaced, lex))
         if holds & CALENDAR:
@@ -83,8 +83,10 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
             if not complete or plan and any(kind in (WEAK, START_STRONG) for _, kind in plan):
                 deferred.append((orig, w, plan if complete else None, unique))
     sites.extend(punct_sites(text, lex))
-    if (deferred or names) and sum(1 for _, kind in sites if kind) >= max(GLUED_MIN, len(text) // GLUED_DENSITY):
-        deferred += [(orig, w, None, True) for orig, w in names]
+    if (deferred or any(map(NAMES.__and__, holds_of))) and \
+            sum(1 for _, kind in sites if kind) >= max(GLUED_MIN, len(text) // GLUED_DENSITY):
+        deferred += [(orig, w, None, True) for info in compress(infos, map(NAMES.__and__, holds_of))
+                     for orig, w in info[3]]
         for orig, w, plan, unique in deferred:
             plan = plan_of(orig, w, doc, False, plans)[0] if plan is None else plan
             sites.extend(_place(orig, w, plan, unique, doc, strong_only=False))

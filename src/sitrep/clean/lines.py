@@ -74,7 +74,13 @@ def line_keys(texts: list[str]) -> list[str]:
     joined = "\n".join(texts)
     if joined.isascii():
         return joined.lower().encode("ascii").translate(None, _ASCII_DROP_BUT_NL).decode("ascii").split("\n")
-    return [line_key(text) for text in texts]
+    # NFKC and casefold work character by character around "\n" (no character composes with it
+    # or folds to it), so the page is folded in one call; in UTF-8 an ASCII byte is only ever an
+    # ASCII character, so deleting bytes drops the ASCII [\W_] characters; a key still holding
+    # other characters (curly quotes, dashes) drops its non-ASCII [\W_] by the regex
+    keys = unicodedata.normalize("NFKC", joined).casefold().encode("utf-8") \
+        .translate(None, _ASCII_DROP_BUT_NL).decode("utf-8").split("\n")
+    return [key if key.isascii() else _NON_WORD.sub("", key) for key in keys]
 
 
 def line_key(text: str) -> str:

@@ -23,7 +23,8 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 @dataclass(frozen=True, slots=True)
 class Keywords:
     """Every fullmatch of the rule contains one of ``words``; with ``fold`` (a case-insensitive
-    rule) the words are lower-case ASCII and the test holds for ASCII lines only."""
+    rule) the words are lower-case ASCII (or caseless) and the test holds for lines that
+    ``folds_to_ascii``."""
 
     words: tuple[str, ...]
     fold: bool
@@ -104,6 +105,18 @@ def rule_keywords(pattern: str, flags: int) -> Keywords | None:
     return Keywords(tuple(sorted(words, key=len)), fold)
 
 
+# The only characters outside ASCII that an ASCII character matches under IGNORECASE (İ, ı, ſ and
+# the Kelvin sign; ``tests/clean/test_chrome_tails.py`` checks the whole of Unicode). In a line
+# without them, lower() keeps every offset and an ASCII keyword is found in the lower-cased line
+# exactly where the case-insensitive rule would see it, whatever else (“quotes”, é) it holds.
+LOOKALIKES = "\u0130\u0131\u017f\u212a"
+
+
+def folds_to_ascii(text: str) -> bool:
+    """Whether ``text.lower()`` shows every case-insensitive match of ASCII keywords in ``text``."""
+    return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text)
+
+
 # characters a gate may require: ASCII punctuation has no case variants, so a case-insensitive
 # rule requires the very character too, and most prose lines lack "(", "/", ":" or "|"
 GATE_CHARS = frozenset(chr(c) for c in range(33, 127) if not chr(c).isalnum())
@@ -180,14 +193,15 @@ class KeywordGate:
         return self.folded.iter(lowered) if self.folded is not None else iter(())
 
     def mask(self, text: str, wanted: int = -1) -> int:
-        """The keyed rules whose keywords ``text`` holds (non-ASCII text: every folding rule);
+        """The keyed rules whose keywords ``text`` holds (text with an ASCII look-alike: every
+        folding rule);
         an automaton runs only when ``wanted`` holds one of its rules."""
         found = 0
         if self.exact is not None and wanted & self.exact_rules:
             for _, rules in self.exact.iter(text):
                 found |= rules
         if self.folded is not None and wanted & self.folding:
-            if text.isascii():
+            if folds_to_ascii(text):
                 for _, rules in self.folded.iter(text.lower()):
                     found |= rules
             else:

@@ -113,7 +113,10 @@ def mark_header(lines: Sequence[Line]) -> None:
         if credit_above and not is_prose(text):
             line.mark(CHROME, "photo caption")
         elif index.lookup(text) and i + 1 < prose and not is_prose(lines[i + 1].text):
-            line.mark(CHROME, "photo credit")          # an agency's name alone, over its caption
+            if _beside_byline_or_stamp(lines, i):
+                line.mark(META, "outlet line")         # "By A and B / Associated Press / March 11"
+            else:
+                line.mark(CHROME, "photo credit")      # an agency's name alone, over its caption
         elif outlet and (index.lookup(outlet.group("name")) or looks_like_outlet(outlet.group("name").strip())):
             line.mark(META, "outlet line")
         elif names_in(text) and len(text) <= 120:
@@ -121,6 +124,15 @@ def mark_header(lines: Sequence[Line]) -> None:
         elif i == prose - 1 or all(lines[k].label != BODY for k in range(i + 1, prose)):
             if _PLACE_LINE.fullmatch(text):
                 line.mark(META, "dateline")
+
+
+def _beside_byline_or_stamp(lines: Sequence[Line], i: int) -> bool:
+    """Whether the nearest non-blank lines around ``i`` are a byline above or a date stamp below:
+    an agency's name there is the wire's own credit line, not a photo credit."""
+    above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].text), None)
+    below = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].text), None)
+    return (above is not None and above.reason == "byline") or (
+        below is not None and below.label == META and below.reason.startswith("date stamp"))
 
 
 def mark_trailer(lines: Sequence[Line]) -> None:

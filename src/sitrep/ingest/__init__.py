@@ -30,10 +30,13 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024       # a single page larger than this is no
 MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024   # JSON/JSONL collections may be large
 
 # field names that article objects use in the wild, in order of preference
-TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text")
+TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text", "content_text")
 HTML_KEYS = ("html", "raw_html", "content_html")
 TITLE_KEYS = ("title", "headline")
-DATE_KEYS = ("published", "date", "date_publish", "published_at", "publish_date", "pubdate", "datetime")
+# JSON Feed (jsonfeed.org) names its dates date_published / date_modified; schema.org
+# datePublished; the modified date is the last resort, as it can be much later than the story
+DATE_KEYS = ("published", "date", "date_publish", "date_published", "datePublished", "published_at",
+             "publish_date", "pubdate", "datetime", "date_modified", "dateModified")
 OUTLET_KEYS = ("outlet", "publisher", "source_name", "site_name", "sitename", "source")
 URL_KEYS = ("url", "link", "source_url", "canonical_url")
 AUTHOR_KEYS = ("authors", "author", "byline")
@@ -119,15 +122,16 @@ def _authors(value: Any) -> list[str]:
     if isinstance(value, str):
         from sitrep.metadata.byline import field_authors
         return field_authors(value) or [value.strip()]
+    from sitrep.metadata.byline import name_case   # "ZEINA HADDAD" as names are written
     if isinstance(value, list):
         out = []
         for item in value:
             name = item.get("name") if isinstance(item, dict) else item
             if isinstance(name, str) and name.strip():
-                out.append(name.strip())
+                out.append(name_case(name.strip()))
         return out
     if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return [value["name"].strip()]
+        return [name_case(value["name"].strip())]
     return []
 
 
@@ -171,7 +175,10 @@ def _read_json(path: str, text: str, result: FileResult) -> None:
         raise IngestError(f"invalid JSON at line {err.lineno} column {err.colno}: {err.msg}") from err
     except (ValueError, RecursionError) as err:   # a huge number, nesting too deep
         raise IngestError(f"invalid JSON: {err}") from err
+    feed: dict[str, Any] = {}
     if isinstance(data, dict) and not any(k in data for k in TEXT_KEYS + HTML_KEYS):
+        if _is_json_feed(data):
+            feed = data
         for key in ("articles", "items", "data", "results", "documents"):
             if isinstance(data.get(key), list):
                 data = data[key]
@@ -182,9 +189,37 @@ def _read_json(path: str, text: str, result: FileResult) -> None:
     for n, obj in enumerate(items, start=1):
         source = path if not isinstance(data, list) else f"{path}#{n}"
         try:
-            result.articles.append(article_from_object(obj, source, "json"))
+            raw = article_from_object(obj, source, "json")
         except IngestError as err:
             result.problems.append(IngestProblem(source, f"item {n}: {err}"))
+            continue
+        if feed:
+            _inherit_from_feed(raw, feed)
+        result.articles.append(raw)
+
+
+def _is_json_feed(data: dict[str, Any]) -> bool:
+    """A JSON Feed (https://jsonfeed.org): its "version" names the spec; older or sloppy
+    exporters at least give the feed's home page or its own address next to "items"."""
+    version = data.get("version")
+    if isinstance(version, str) and "jsonfeed.org" in version:
+        return True
+    return isinstance(data.get("items"), list) and any(
+        isinstance(data.get(k), str) for k in ("home_page_url", "feed_url"))
+
+
+def _inherit_from_feed(raw: RawArticle, feed: dict[str, Any]) -> None:
+    """What a JSON Feed states once for all its items: the feed's title names the outlet (as an
+    RSS channel title does), and its authors are the items' authors when an item names none."""
+    title = feed.get("title")
+    # the host name that the HTML reader falls back to is weaker than the feed naming itself
+    weak = not raw.outlet or raw.hint_basis.get("outlet") == "domain name"
+    if weak and isinstance(title, str) and title.strip():
+        raw.outlet, raw.hint_basis["outlet"] = " ".join(title.split()), "feed title"
+    if not raw.authors:
+        authors = _authors(_first(feed, AUTHOR_KEYS))
+        if authors:
+            raw.authors, raw.hint_basis["authors"] = authors, "feed author"
 
 
 def _read_jsonl(path: str, text: str, result: FileResult) -> None:

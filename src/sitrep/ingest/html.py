@@ -55,6 +55,7 @@ def split_authors(raw: str | list[str] | None) -> list[str]:
     """
     if not raw:
         return []
+    from sitrep.metadata.byline import name_case
     parts: list[str] = []
     for item in [raw] if isinstance(raw, str) else raw:
         parts.extend(_AUTHOR_SPLIT.split(item or ""))
@@ -70,7 +71,7 @@ def split_authors(raw: str | list[str] | None) -> list[str]:
             continue
         if name.lower() not in seen:
             seen.add(name.lower())
-            names.append(name)
+            names.append(name_case(name))
     return names
 
 
@@ -89,7 +90,10 @@ def read_html(source: str, html: str, url: str | None = None, fmt: str = "html")
     from trafilatura.utils import load_html
 
     warnings: list[str] = []
-    if "</html" not in html[-4096:].lower() and "</body" not in html[-4096:].lower():
+    # only a whole page can be cut short: a fragment (a feed's content_html) has no closing tags
+    page_head = html[:4096].lower()
+    if ("<html" in page_head or "<body" in page_head) and \
+            "</html" not in html[-4096:].lower() and "</body" not in html[-4096:].lower():
         warnings.append("the HTML seems truncated (no closing </body> or </html>)")
     tree = load_html(as_document(html))
     if tree is None:
@@ -114,6 +118,41 @@ def read_html(source: str, html: str, url: str | None = None, fmt: str = "html")
     return raw
 
 
+# elements that hold the byline: class names used across CMSs, rel/itemprop markup; not those
+# of a comment section ("comment-author" names a reader)
+_BYLINE_XPATH = ("//*[(contains(translate(@class,'BYLINEAUTHOR','bylineauthor'),'byline') or "
+                 "contains(translate(@class,'BYLINEAUTHOR','bylineauthor'),'author') or "
+                 "@rel='author' or @itemprop='author') and "
+                 "not(ancestor-or-self::*[contains(translate(@class,'COMENT','coment'),'comment') "
+                 "or contains(translate(@id,'COMENT','coment'),'comment')])]")
+_BYLINE_PIECE_MAX = 80
+
+
+def markup_authors(tree: Any) -> list[str]:
+    """Authors from the page's byline element when its metadata names none. Its pieces are read
+    one text node at a time, because a byline set in separate spans ("<span>Hugo Bachega</span>
+    <span>Middle East correspondent</span>") fuses into one unreadable string as a whole; the
+    first piece that is nothing but personal names gives the authors, roles and places do not."""
+    from sitrep.metadata.byline import names_in
+
+    try:
+        elements = tree.xpath(_BYLINE_XPATH)
+    except Exception:       # lxml raises several types on degenerate markup
+        return []
+    for el in elements[:6]:
+        if el.tag in ("meta", "link", "script", "style"):
+            continue
+        for piece in el.itertext():
+            piece = " ".join(piece.split()).strip(" ,;|·•")
+            piece = re.sub(r"^by[:\s]+", "", piece, flags=re.I)
+            if not piece or len(piece) > _BYLINE_PIECE_MAX:
+                continue
+            names = split_authors(names_in(piece))
+            if names:
+                return names
+    return []
+
+
 def _metadata(tree: Any, doc: Any, url: str | None) -> dict[str, tuple[Any, str]]:
     """The hints the page states, each with its basis."""
     from trafilatura.metadata import extract_metadata
@@ -136,6 +175,8 @@ def _metadata(tree: Any, doc: Any, url: str | None) -> dict[str, tuple[Any, str]
             out["authors"] = (authors, "html metadata")
         if not url and doc.url:
             out["url"] = (doc.url, "html metadata")
+    if "authors" not in out and (authors := markup_authors(tree)):
+        out["authors"] = (authors, "html byline")
     stated = stated_date(tree)
     if stated:
         out["published"] = stated

@@ -31,9 +31,15 @@ _HTML_DROP = ("script", "style", "noscript", "template", "iframe", "form", "butt
 # ---------------------------------------------------------------- text conversion
 
 def _tree_paragraphs(root: Any, blocks: frozenset[str], breaks: tuple[str, ...],
-                     cells: tuple[str, ...], skip: frozenset[str] = frozenset()) -> list[str]:
+                     cells: tuple[str, ...], skip: frozenset[str] = frozenset(),
+                     split_glued: bool = False) -> list[str]:
     """Paragraphs of a tree: a block element starts and ends one; a line break stays a
-    newline inside it (two in a row split it, as in pages built with <br><br>)."""
+    newline inside it (two in a row split it, as in pages built with <br><br>).
+
+    ``split_glued``: an inline element whose text starts with a capital right after a lower-case
+    letter of the one before starts a new line. Pages set such spans on lines of their own with
+    CSS ("<span>Hugo Bachega</span><span>Middle East correspondent</span>"); read as text they
+    would fuse into "Hugo BachegaMiddle East correspondent"."""
     paragraphs: list[str] = []
     buf: list[str] = []
 
@@ -57,6 +63,8 @@ def _tree_paragraphs(root: Any, blocks: frozenset[str], breaks: tuple[str, ...],
         if is_block:
             flush()
         if tag and el.text:
+            if split_glued and not is_block and buf and el.text[:1].isupper() and buf[-1][-1:].islower():
+                buf.append("\n")
             buf.append(_WS.sub(" ", el.text))
         for child in el:
             visit(child)
@@ -108,7 +116,7 @@ def left_out(tree: Any, text: str, title: str | None = None) -> list[str]:
     out: list[str] = []
     body = tree.find(".//body")
     for paragraph in _tree_paragraphs(body if body is not None else tree, _PAGE_BLOCKS, ("br",),
-                                      ("td", "th"), _INVISIBLE):
+                                      ("td", "th"), _INVISIBLE, split_glued=True):
         for line in paragraph.split("\n"):
             key = _SPACES.sub("", line)
             if key and key != skip_key and key not in kept:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-from sitrep.metadata.outlet import looks_like_outlet
+from functools import lru_cache
+
+from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 
 # a personal name: 2-5 capitalised words, name particles allowed between them
 _PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|den|la|le|dos|das|del)-?[A-Z]?[\w'’-]*)"
@@ -25,7 +27,7 @@ _NOT_NAME = re.compile(r"\b(?:the|staff|team|desk|agencies|agency|correspondent|
                        r"news|bureau|reporters|contributors|wire|service|services|forces|army|ministry|"
                        r"council|front|party|cross|crescent|committee|brigades?|movement|government|"
                        r"institute|centre|center|press|office|command|university|update|live)\b", re.I)
-_AND = re.compile(r"\bAnd\b")
+_AND = re.compile(r"\bAND\b")
 BYLINE_MAX = 160        # longer lines are never bylines
 _ROLES_THAT_AUTHOR = ("reporting", "reported", "writing", "written", "compiled")
 
@@ -39,7 +41,7 @@ def names_in(text: str) -> list[str]:
             continue
         if not _NAME.fullmatch(part) or _NOT_NAME.search(part) or looks_like_outlet(part):
             return []              # "Nile Courier", "Kyiv Independent Daily": an outlet
-        names.append(part)
+        names.append(name_case(part))
     return names
 
 
@@ -53,12 +55,77 @@ def byline_authors(line: str) -> list[str] | None:
         return None
     rest = m.group("rest")
     if rest.isupper():                      # "BY MARA VELKOVA": shouted, still a byline
-        rest = _AND.sub("and", rest.title())       # "AND" links the names, it is not one
+        rest = _AND.sub("and", rest)       # "AND" links the names, it is not one
     names = names_in(rest)
     if not names:
         head = _TAIL.sub("", rest)
         names = names_in(head) if head != rest else []
     return names or None
+
+
+_SEGMENT = re.compile(r"[^\W\d_]+", re.U)
+_PARTICLES = frozenset("al el bin ibn bint de da di du van von der den la le dos das del y".split())
+_MC = re.compile(r"(Ma?c)([A-Z]{2,})")
+
+
+def _shouted(word: str) -> bool:
+    """An all-capital word of two letters or more ("HADDAD", "KONATÉ", "O'BRIEN"); "A." is an
+    initial, "McDONALD" is already in name case."""
+    return word.isupper() and len(word) > 1 and word[1] != "."
+
+
+def name_case(name: str) -> str:
+    """A personal name as names are written: wire bylines shout them ("ZEINA HADDAD" -> "Zeina
+    Haddad"). Only all-capital words change, so a name already in mixed case ("McDONALD" as AP
+    styles it, "DeShawn") keeps its inner capitals; particles inside a name go lower case ("JUAN
+    DE LA CRUZ" -> "Juan de la Cruz", "SAMI AL-HASSAN" -> "Sami al-Hassan")."""
+    words = name.split()
+    if not any(_shouted(w) for w in words):
+        return _MC.sub(lambda m: m.group(1) + m.group(2).capitalize(), name) if "Mc" in name or "Mac" in name else name
+    out = []
+    for i, word in enumerate(words):
+        if _shouted(word):
+            word = _SEGMENT.sub(lambda m: m.group().capitalize(), word.lower())
+            if i and word.split("-")[0].lower() in _PARTICLES:
+                head, sep, tail = word.partition("-")
+                word = head.lower() + sep + tail
+        word = _MC.sub(lambda m: m.group(1) + m.group(2).capitalize(), word)
+        out.append(word)
+    return " ".join(out)
+
+
+_ORG_BYLINE = re.compile(r"(?:[Bb]y|BY)\s+(?:[Tt]he\s+|THE\s+)?(?P<org>[A-Z][\w'’&.-]*"
+                         r"(?:\s+(?:of|for|and|on|the|&|de|du|[A-Z][\w'’&.-]*)){1,7})\s*\.?")
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    from sitrep import knowledge
+    return frozenset(w.casefold() for w in knowledge.wordlist("byline_orgs.txt"))
+
+
+def byline_organisation(line: str) -> str | None:
+    """The organisation a byline credits instead of a person: "By the Cabo Delgado Relief
+    Network" -> "Cabo Delgado Relief Network" (a humanitarian or research group publishing its
+    own notes; also "By the Sahel Tribune", an outlet). None for a person's byline or prose."""
+    if len(line) > BYLINE_MAX:
+        return None
+    m = _ORG_BYLINE.fullmatch(line.strip())
+    if not m:
+        return None
+    org = m.group("org")
+    if org.isupper():
+        org = " ".join(w.lower() if w in ("OF", "AND", "FOR", "ON", "THE") else w.capitalize()
+                       for w in org.split())
+    words = org.split()
+    heads = _org_heads()
+    # the head word ends the name, or stands before its complement: "Office for the
+    # Coordination of Humanitarian Affairs"
+    link = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    if words[-1].casefold() in heads or words[link - 1].casefold() in heads or \
+            looks_like_outlet(org) or outlet_index().lookup(org):
+        return org
+    return None
 
 
 def field_authors(value: str) -> list[str] | None:

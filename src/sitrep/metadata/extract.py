@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from sitrep.clean.lines import BODY, CHROME, META, Line
 from sitrep.metadata import outlet as outlets
-from sitrep.metadata.byline import BYLINE_MAX, byline_authors, byline_tail, credit_authors, names_in
+from sitrep.metadata.byline import (BYLINE_MAX, byline_authors, byline_organisation, byline_tail, credit_authors,
+                                    names_in)
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
 from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, parse_date, stamp_author, stamp_date, undated_stamp,
                                    url_date)
@@ -46,6 +47,8 @@ def mark_metadata(lines: Sequence[Line]) -> None:
             line.mark(META, "date stamp (no year)")
         elif n <= BYLINE_MAX and byline_authors(text):
             line.mark(META, "byline")
+        elif n <= BYLINE_MAX and text[0] in "Bb" and byline_organisation(text):
+            line.mark(META, "organisation byline")    # "By the Cabo Delgado Relief Network"
         elif (padded or text[0] in "(-–—ARWEC" or "contributed" in text) and credit_authors(text) is not None:
             line.mark(META, "credit line")
 
@@ -116,6 +119,11 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
         if line.label == CHROME and line.reason in ("photo caption", "repeated line") and (
                 name := outlets.from_photo_credit(line.text)):
             return name, "photo credit"
+    for line in marked:
+        # an organisation publishing its own notes under its name; a weak basis, after every
+        # line that names a publisher outright
+        if line.reason == "organisation byline" and (name := byline_organisation(line.text)):
+            return index.lookup(name) or name, "organisation byline"
     told = Counter(outlets.told_outlets(body_text))
     if told:
         return told.most_common(1)[0][0], "interviews given to it"
@@ -162,7 +170,10 @@ def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], st
         if line.label != META or line.reason not in _AUTHORS_OF:
             continue
         found = _AUTHORS_OF[line.reason](line.text)
-        new = [n for n in found or [] if n not in names]
+        # "Associated Press writer Josef Levy ... contributed" under "By ... and JOSEF LEVY"
+        # credits a reporter already in the byline: no new author
+        seen = {n.casefold() for n in names}
+        new = [n for n in found or [] if n.casefold() not in seen]
         if new:
             names += new
             bases.append("byline" if line.reason != "credit line" else "credit line")

@@ -89,6 +89,10 @@ def from_label(line: str) -> str | None:
     return outlet_index().lookup(name) or name.title()
 
 
+_WITH_AGENCIES = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w'’&.-]*){0,4})\s+"
+                            r"(?:and|with|&)\s+(?:news\s+|wire\s+)?(?:agencies|wires)\.?")
+
+
 def from_source_line(line: str) -> str | None:
     """"SOURCE: www.reuters.com" -> "Reuters" (the domain itself when the outlet is unknown)."""
     m = _SOURCE_LINE.fullmatch(line)
@@ -99,6 +103,10 @@ def from_source_line(line: str) -> str | None:
     known = index.lookup(ref) or index.from_domain(ref)
     if known:
         return known
+    own = _WITH_AGENCIES.fullmatch(ref)
+    if own:
+        # "Source: Levant Today and news agencies": the publisher crediting itself and the wires
+        return index.lookup(own.group("name")) or own.group("name")
     host = _HOST.match(ref)
     return host.group(1).lower() if host else None
 
@@ -163,6 +171,12 @@ def looks_like_outlet(name: str) -> bool:
             not _NAME_WORD.fullmatch(words[-1]):
         return False
     strong, weak, qualifiers = _head_words()
+    if "of" in words[1:-1]:
+        # "National Gazette of the South", "Voice of the Coast": the head word comes before
+        # "of"; what follows is a place or a people (three words at most)
+        k = words.index("of", 1)
+        if len(words) - k <= 4 and words[k - 1].casefold() in strong:
+            return True
     last = words[-1].casefold()
     if last in strong:
         return True
