@@ -3,6 +3,6 @@
 ``find_claims`` is pure and per document: it reads the cleaned text, the sentence spans and the
 actor mentions and time expressions other stages found, and returns ``ClaimFact`` records.
 """
-from sitrep.claims.find import find_claims
+from sitrep.claims.find import date_claims, find_claims, prepare_claims
 
-__all__ = ["find_claims"]
+__all__ = ["date_claims", "find_claims", "prepare_claims"]

@@ -85,6 +85,9 @@ def find_period(text: str, num_start: int, num_end: int, unit_end: int, inside: 
             lo = num_end if t.start < unit_end else unit_end
             gap = text[lo:t.start]
             if len(gap) <= 45 and not _DIGIT.search(gap) and ";" not in gap:
+                # "300 people since the ceasefire came into force on November 27": a lower bound
+                if _SINCE.search(gap) and t.value and not t.end_value and not t.text.lower().startswith("since"):
+                    return f"since {t.value}"
                 best = t
                 break
     if best is None:
@@ -99,8 +102,22 @@ def find_period(text: str, num_start: int, num_end: int, unit_end: int, inside: 
         if fallback:
             return fallback
     if best is None and inside:
-        best = min(inside, key=lambda t: min(abs(t.start - num_end), abs(num_start - t.end)))
+        # a since-clause after the number, away from it, bounds something else ("the latest attack
+        # since a ceasefire took hold in late November"), not the count's period
+        near = [t for t in inside if t.end <= num_start or not since_clause(text, t)]
+        if near:
+            best = min(near, key=lambda t: min(abs(t.start - num_end), abs(num_start - t.end)))
     return format_period(best) if best else None
+
+
+_SINCE = re.compile(r"(?i)\bsince\b")
+# "since" opening the clause a time expression ends: "since a ceasefire took hold in"
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\b[^,;:.\d]{0,60}$")
+
+
+def since_clause(text: str, t: TimeExpr) -> bool:
+    """Whether ``t`` dates the start of a since-clause: a lower bound of what the clause bounds."""
+    return t.text[:5].lower() == "since" or _SINCE_CLAUSE.search(text, max(0, t.start - 70), t.start) is not None
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:on|early|late|earlier|later)\s+)?$")
@@ -166,6 +183,13 @@ def _without_part_years(text: str, inside: list[TimeExpr]) -> list[TimeExpr]:
             continue
         out.append(t)
     return out
+
+
+def statement_only(text: str, sent: tuple[int, int], inside: list[TimeExpr]) -> bool:
+    """Whether every time expression of a sentence dates a statement ("Initial reports on
+    Thursday had put the number of dead at five"): its figures then date no incident."""
+    _, _, verbs = _scope_data()
+    return bool(inside) and all(_dates_statement(text, t, sent[0], verbs) for t in inside)
 
 
 def scoped_timexes(text: str, sent: tuple[int, int], inside: list[TimeExpr],

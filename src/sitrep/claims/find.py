@@ -3,43 +3,41 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import fields
 from itertools import accumulate
 from operator import attrgetter
 
 from sitrep.claims.context import (CLAIMANT_TYPES, claimants, find_period, nearest_claimant,
-                                   role_resolver, scoped_timexes, sentence_timexes)
+                                   role_resolver, scoped_timexes, sentence_timexes, statement_only)
 from sitrep.claims.lexicon import lexicon
+from sitrep.claims.narrative import context_periods
 from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, read_number
 from sitrep.claims.units import Unit, read_unit
 from sitrep.model import ClaimFact, Mention, TimeExpr
+from sitrep.timex.fingerprint import text_key
 
 # "12 soldiers and 3 civilians were killed": the first count shares the second one's state
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including)?\s*$")
 
 
 _START = attrgetter("start")
-# units that count the dead: a later toll restates the first of them
-_DEATH_WORDS = ("killed", "dead", "deaths", "died")
+_ROW = attrgetter(*(f.name for f in fields(ClaimFact)))
+# units that count casualties: their date is the incident's, not a statement's
+_CASUALTY = ("killed", "injured", "dead", "deaths", "casualties")
 
 
-class _Sweep:
-    """"Is this offset inside one of the spans?" for offsets that never decrease, as the number
-    candidates come: a pointer walks the sorted spans, so each test is a comparison or two."""
+def _mask(size: int, spans) -> bytearray:
+    """One byte per offset of the text, set inside any of ``spans``: "is this number inside a
+    time expression or a name?" is then an index, not a call, for every number candidate."""
+    mask = bytearray(size)
+    for a, b in spans:
+        if b > a:
+            b = min(b, size)
+            mask[a:b] = _ONES[:b - a] if b - a <= len(_ONES) else b"\x01" * (b - a)
+    return mask
 
-    __slots__ = ("spans", "j", "reach")
 
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans.sort()
-        self.spans, self.j, self.reach = spans, 0, -1
-
-    def covers(self, pos: int) -> bool:
-        spans, j, reach = self.spans, self.j, self.reach
-        while j < len(spans) and spans[j][0] <= pos:
-            if spans[j][1] > reach:
-                reach = spans[j][1]
-            j += 1
-        self.j, self.reach = j, reach
-        return reach > pos
+_ONES = memoryview(b"\x01" * 4096)
 
 
 class _Spans:
@@ -56,21 +54,50 @@ class _Spans:
 
 
 def find_claims(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                timexes: list[TimeExpr], published: str | None) -> list[ClaimFact]:
-    """Every numeric claim in ``text``: a quantity, its unit, period and claimant, with evidence."""
+                timexes: list[TimeExpr], published: str | None,
+                prepared: dict | None = None) -> list[ClaimFact]:
+    """Every numeric claim in ``text``: a quantity, its unit, period and claimant, with evidence.
+
+    ``prepared``: a dict kept by the caller for this text, its sentences and mentions; the
+    date-free part (figures, units, claimants) is stored in it on the first call and reused when
+    the document is dated again, as long as the time expressions cover the same spans."""
+    if not sentences:
+        sentences = [(0, len(text))]
+    spans = [(t.start, t.end) for t in timexes]
+    if prepared is None:
+        part = prepare_claims(text, sentences, mentions, spans)
+    else:
+        part = prepared.get("claims")
+        key = text_key(text)
+        if part is None or part[0] != spans or prepared.get("claims_key") != key:
+            part = prepare_claims(text, sentences, mentions, spans)
+            prepared["claims"], prepared["claims_key"] = part, key
+    return date_claims(text, sentences, timexes, published, part)
+
+
+# the date-free claims of a document: the time-expression spans they were read against, the
+# claims as rows of ClaimFact field values (claimant set, no period), where each figure starts,
+# and each one's sentence
+Prepared = tuple[list[tuple[int, int]], list[tuple], list[int], list[int]]
+
+
+def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                   timex_spans: list[tuple[int, int]]) -> Prepared:
+    """Figures, units and claimants: everything but the periods, which depend on the date."""
     lex = lexicon()
     if not sentences:
         sentences = [(0, len(text))]
     sent_starts = [s for s, _ in sentences]
     low = text.lower()
-    in_timex = _Sweep([(t.start, t.end) for t in timexes]).covers
-    in_mention = _Sweep([(m.start, m.end) for m in mentions]).covers
-    timex_spans: list[_Spans] = []
+    size = len(text) + 1
+    in_timex = _mask(size, timex_spans)
+    in_mention = _mask(size, [(m.start, m.end) for m in mentions])
+    lookup: list[_Spans] = []
 
     def in_timex_any(pos: int) -> bool:
-        if not timex_spans:
-            timex_spans.append(_Spans([(t.start, t.end) for t in timexes]))
-        return timex_spans[0].covers(pos)
+        if not lookup:
+            lookup.append(_Spans(list(timex_spans)))
+        return lookup[0].covers(pos)
 
     out: list[ClaimFact] = []
     units: list[Unit] = []
@@ -81,7 +108,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     si, n_sents = 0, len(sentences)
     for m in candidates(text, lex, low):
         ms, me = m.span()
-        if in_timex(ms) or in_mention(ms) or (me - 1 > ms and in_mention(me - 1)):
+        if in_timex[ms] or in_mention[ms] or (me - 1 > ms and in_mention[me - 1]):
             continue
         n = read_number(m, lex)
         if n is None:
@@ -104,10 +131,30 @@ def find_claims(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         units.append(unit)
         sent_of.append(si)
         starts.append(n.start)
-    if not out:
-        return out
-    _share_states(text, out, units, sent_of)
-    _attach_context(text, low, out, starts, sent_of, sentences, sent_starts, mentions, timexes, published)
+    if out:
+        _share_states(text, out, units, sent_of)
+        _attach_claimants(text, low, out, starts, sent_of, sentences, mentions)
+    # plain rows, not records: a prepared reading is pickled with the analysis
+    return timex_spans, [_ROW(c) for c in out], starts, sent_of
+
+
+def date_claims(text: str, sentences: list[tuple[int, int]], timexes: list[TimeExpr],
+                published: str | None, prepared: Prepared) -> list[ClaimFact]:
+    """The claims of ``prepare_claims`` with their periods against ``published``: fresh records,
+    the prepared ones are left as they are."""
+    _, found, starts, sent_of = prepared
+    if not found:
+        return []
+    if not sentences:
+        sentences = [(0, len(text))]
+    out = [ClaimFact(*row) for row in found]
+    sent_starts = [s for s, _ in sentences]
+    by_sent = sentence_timexes(timexes, sent_starts, sentences)
+    stated = _attach_periods(text, out, starts, sent_of, sentences, by_sent, published)
+    context_periods(text, out, starts, sent_of, sentences, by_sent, published, stated)
+    for i, period in stated.items():       # no incident date found: the statement's, as before
+        if out[i].period is None:
+            out[i].period = period
     # a first sentence on its own line is the headline
     s0_end = sentences[0][1]
     headline = len(sentences) > 1 and text[s0_end:sentences[1][0]].count("\n") > 0
@@ -126,16 +173,13 @@ def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: l
             a.unit = f"{ua.noun} {ub.state}"
 
 
-def _attach_context(text: str, low: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
-                    sentences: list[tuple[int, int]], sent_starts: list[int], mentions: list[Mention],
-                    timexes: list[TimeExpr], published: str | None) -> None:
+def _attach_claimants(text: str, low: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
+                      sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
     lex = lexicon()
     cache: dict[int, list] = {}
     ms = [m for m in mentions if m.type in CLAIMANT_TYPES]
     ms.sort(key=_START)
     ms_starts = [m.start for m in ms]
-    by_sent = sentence_timexes(timexes, sent_starts, sentences)
-    scoped: dict[int, list[TimeExpr]] = {}
     resolve_role = role_resolver(mentions, lex)
     for c, num_start, si in zip(out, starts, sent_of):
         sent = sentences[si]
@@ -145,24 +189,30 @@ def _attach_context(text: str, low: str, out: list[ClaimFact], starts: list[int]
             inside = [m for m in ms[lo:hi] if m.end <= sent[1]]
             found = cache[si] = claimants(text, low, sent, inside, lex, resolve_role)
         c.claimant, c.claimant_name = nearest_claimant(found, num_start)
+
+
+def _attach_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
+                    sentences: list[tuple[int, int]], by_sent: dict[int, list[TimeExpr]],
+                    published: str | None) -> dict[int, str]:
+    """Each claim's period from its own sentence. A casualty count in a sentence that only dates
+    statements is left undated, to take the incident's date from the story; the statement's
+    date is returned for it (claim index -> period) as the fallback."""
+    scoped: dict[int, list[TimeExpr]] = {}
+    only_stated: dict[int, bool] = {}
+    fallback: dict[int, str] = {}
+    for i, (c, num_start, si) in enumerate(zip(out, starts, sent_of)):
+        sent = sentences[si]
         inside = scoped.get(si)
         if inside is None:
             inside = scoped[si] = scoped_timexes(text, sent, by_sent.get(si, []), published)
         c.period = find_period(text, num_start, num_start + len(c.text), c.end, inside, published)
-    _toll_periods(low, out, starts, sent_of, sentences)
-
-
-def _toll_periods(low: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
-                  sentences: list[tuple[int, int]]) -> None:
-    """"The death toll rose to five" with no time of its own restates the toll of the incident the
-    article reported first: it takes the period of the first dated fatality count before it."""
-    first: str | None = None
-    for c, num_start, si in zip(out, starts, sent_of):
-        if c.period is None:
-            if first is not None and "toll" in low[sentences[si][0]:num_start]:
-                c.period = first
-        elif first is None and any(w in c.unit for w in _DEATH_WORDS):
-            first = c.period
+        if c.period is not None and c.unit.endswith(_CASUALTY):
+            stated = only_stated.get(si)
+            if stated is None:
+                stated = only_stated[si] = statement_only(text, sent, by_sent.get(si, []))
+            if stated:
+                fallback[i], c.period = c.period, None
+    return fallback
 
 
 def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:

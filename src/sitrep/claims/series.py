@@ -28,13 +28,9 @@ def governing_noun(text: str, sent_start: int, qstart: int, lex: Lexicon,
         ws, we, w = toks[i]
         low = w.lower().rstrip(",.")
         if low in lex.heads and not lex.heads[low].anaphoric:
-            head = lex.heads[low]
-            mods = []
-            j = i - 1
-            while j >= 0 and toks[j][2].lower() in lex.keep_modifiers:
-                mods.append(toks[j][2].lower())
-                j -= 1
-            return " ".join([*reversed(mods), head.unit]), head.cls
+            if not low.endswith("s") and f"{low}s" in lex.heads:
+                return None                # "in X province rose to nine": a singular counts no series
+            return _modified_head(toks, i, lex)
         if i > 0 and f"{toks[i - 1][2].lower()} {low}" in lex.heads:
             head = lex.heads[f"{toks[i - 1][2].lower()} {low}"]
             return head.unit, head.cls
@@ -43,6 +39,39 @@ def governing_noun(text: str, sent_start: int, qstart: int, lex: Lexicon,
             continue
         return None
     return None
+
+
+# a head noun of a prepositional phrase that modifies an earlier head: "attacks *on* security forces"
+_PP = frozenset("on against by targeting in at near from of".split())
+_DETS = frozenset("the a an its their his her our this these those".split())
+
+
+def _modified_head(toks: list[tuple[int, int, str]], i: int, lex: Lexicon) -> tuple[str, str]:
+    """The unit of the head noun at ``toks[i]`` with its kept modifiers; when that noun only
+    ends a prepositional phrase ("drone attacks on security forces rose from 40"), the noun the
+    phrase modifies is the one counted."""
+    while True:
+        head = lex.heads[toks[i][2].lower().rstrip(",.")]
+        mods = []
+        j = i - 1
+        while j >= 0 and toks[j][2].lower() in lex.keep_modifiers:
+            mods.append(toks[j][2].lower())
+            j -= 1
+        while j >= 0 and toks[j][2].lower() in _DETS:
+            j -= 1
+        outer = None
+        if j > 0 and toks[j][2].lower() in _PP:
+            for k in range(j - 1, max(-1, j - 4), -1):
+                w = toks[k][2].lower()
+                h = lex.heads.get(w)
+                if h is not None and not h.anaphoric:
+                    outer = k
+                    break
+                if w not in lex.keep_modifiers and w not in lex.skip_modifiers:
+                    break
+        if outer is None:
+            return " ".join([*reversed(mods), head.unit]), head.cls
+        i = outer
 
 
 # "from six in August to 31 ...": a bare count opening a from-to series

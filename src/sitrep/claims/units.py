@@ -200,8 +200,11 @@ def _pick(found: tuple[dict[str, str], int] | None, want: str | None) -> tuple[s
 
 
 def _toll(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
-    """"the death toll rose to 45": a toll phrase shortly before the number, in the same clause."""
-    lo = max(sent_start, n.qstart - 70)
+    """"the death toll rose to 45": a toll phrase shortly before the number, in the same clause;
+    further back ("the death toll from an attack on a village in X province rose to nine") only
+    when no comma stands between, or a trend verb ("rose to") leads to the number: the toll is
+    then the subject the number completes."""
+    lo = max(sent_start, n.qstart - 160)
     chunk = text[lo:n.qstart].lower()
     if not any(w in chunk for w in lex.toll_words):
         return None
@@ -212,6 +215,9 @@ def _toll(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
         return None
     gap = text[found.end():n.qstart]
     if any(c.isdigit() for c in gap) or ";" in gap:
+        return None
+    if len(gap) > 70 and ("." in gap or ("," in gap and prev_word(text, max(0, n.qstart - 12), n.qstart)[0].lower()
+                                           not in lex.trend)):
         return None
     return lex.tolls[" ".join(found.group(1).lower().split())]
 

@@ -1,0 +1,130 @@
+"""Periods a figure takes from the story around it, when its own sentence dates nothing.
+
+News text dates an act once and reports its consequences in the sentences that follow: "On
+Wednesday, April 2, insurgents attacked the village. Nine villagers were killed." A count of a
+state (killed, wounded, burned, displaced) with no time of its own covers the date of the act
+the previous sentence of its paragraph states. A casualty count further on ("The ministry said
+four people were killed"), with no other date between, restates the toll of the incident the
+article dated last; a toll ("the number of dead") is the toll of the incident a dated count
+reports. Cumulative counts ("so far", "since", "in total") are left alone: they cover no
+incident.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+import ahocorasick
+
+from sitrep.claims.context import format_period, scoped_timexes, since_clause
+from sitrep.claims.lexicon import FILE, lexicon
+from sitrep.knowledge import load
+from sitrep.model import ClaimFact, TimeExpr
+
+_CASUALTY = ("killed", "injured", "dead", "deaths", "casualties")
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[frozenset[str], ahocorasick.Automaton]:
+    """(state units: the last word of a unit that counts an act's result, an automaton of the
+    cumulative cues: a regex alternation of them cost ~15 us a sentence, this ~1)."""
+    states = frozenset(e["unit"] for e in load(FILE) if e.get("kind") == "state")
+    auto = ahocorasick.Automaton()
+    for e in load(FILE):
+        if e.get("kind") == "cumulative_cue":
+            for cue in e["phrases"]:
+                cue = " ".join(cue.lower().split())
+                auto.add_word(cue, len(cue))
+    if len(auto):
+        auto.make_automaton()
+    return states, auto
+
+
+def _cumulative(text: str, sent: tuple[int, int], auto: ahocorasick.Automaton) -> bool:
+    """Whether a cumulative cue ("so far", "since", "in total") stands in the sentence as words."""
+    if not len(auto):
+        return False
+    low = text[sent[0]:sent[1]].lower()
+    n = len(low)
+    for end, size in auto.iter(low):
+        s = end - size + 1
+        if (s == 0 or not low[s - 1].isalnum()) and (end + 1 == n or not low[end + 1].isalnum()):
+            return True
+    return False
+
+
+def _is_state(unit: str, states: frozenset[str]) -> bool:
+    return unit.rsplit(" ", 1)[-1] in states or unit in ("deaths", "casualties")
+
+
+def _is_casualty(unit: str) -> bool:
+    return unit.endswith(_CASUALTY)
+
+
+def _act_period(text: str, sent: tuple[int, int], by_sent: list[TimeExpr], published: str | None) -> str | None:
+    """The date of the act a sentence states: its first time expression that dates neither a
+    statement nor the start of a since-clause."""
+    for t in scoped_timexes(text, sent, by_sent, published):
+        if t.value and not t.end_value and not since_clause(text, t) and t.basis != "span_start":
+            return format_period(t)
+    return None
+
+
+def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
+                    sentences: list[tuple[int, int]], by_sent: dict[int, list[TimeExpr]],
+                    published: str | None, fallback: dict[int, str]) -> None:
+    """Set the period of undated state counts from the story around them (see module doc).
+
+    ``by_sent``: the valued time expressions of each sentence; ``fallback``: the statement dates
+    of the casualty counts (by index) in sentences that date only statements: they date no
+    incident, though a toll may take one as the incident's when no count has a date of its own."""
+    if all(c.period is not None for c in out):
+        return
+    states, cumulative = _data()
+    # the previous sentence of the same paragraph: the act a state count is the result of
+    for c, si in zip(out, sent_of):
+        if c.period is not None or si == 0 or not _is_state(c.unit, states):
+            continue
+        prev, sent, acts = sentences[si - 1], sentences[si], by_sent.get(si - 1)
+        if not acts or "\n" in text[prev[1]:sent[0]] or _cumulative(text, sent, cumulative):
+            continue
+        c.period = _act_period(text, prev, acts, published)
+    # casualty counts and tolls: the incident a dated casualty count reports
+    # (sentence 0 is the headline or the lead: a restatement, if any, dates it)
+    todo = [j for j, (c, si) in enumerate(zip(out, sent_of))
+            if c.period is None and si and _is_casualty(c.unit)]
+    if not todo:
+        return
+    periods = [c.period or fallback.get(i) for i, c in enumerate(out)]
+    dated = [(i, n) for i, (p, n) in enumerate(zip(periods, starts))
+             if p is not None and _is_casualty(out[i].unit) and not p.startswith("since") and "/" not in p]
+    if not dated:
+        return
+    lex = lexicon()
+    tolls: dict[int, bool] = {}
+
+    def is_toll(i: int) -> bool:
+        if i not in tolls:
+            s0, n = sentences[sent_of[i]][0], starts[i]
+            chunk = text[s0:n].lower()
+            tolls[i] = any(w in chunk for w in lex.toll_words) and lex.toll_re.search(text, s0, n) is not None
+        return tolls[i]
+
+    timex_starts: list[int] = []
+    for j in todo:
+        c, n, si = out[j], starts[j], sent_of[j]
+        sent = sentences[si]
+        if is_toll(j):
+            if not _cumulative(text, sent, cumulative):
+                first_incident = next((periods[i] for i, _ in dated if not is_toll(i)), None)
+                c.period = first_incident or next((periods[i] for i, p in dated if p < n), None)
+            continue
+        before = [i for i, p in dated if p < n and sent_of[i] < si and i not in fallback]
+        if before and not _cumulative(text, sent, cumulative):
+            i = before[-1]
+            if not timex_starts:
+                timex_starts = sorted(t.start for ts in by_sent.values() for t in ts)
+            # no other date between: the story has not moved on to another time
+            k = bisect.bisect_right(timex_starts, sentences[sent_of[i]][1])
+            if k == len(timex_starts) or timex_starts[k] >= sent[0]:
+                c.period = out[i].period
