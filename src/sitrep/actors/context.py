@@ -154,6 +154,8 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
     before = cues.place_before.lasts | cues.group_before.lasts | {"of"}
     after = cues.state_nouns_bare | cues.group_after | {"s"}
     opener = cues.place_before.firsts
+    state_bare, place_lasts = cues.state_nouns_bare, cues.place_before.lasts
+    group_after, group_lasts = cues.group_after, cues.group_before.lasts
     # capitalised words and their positions, gathered by C-level calls
     words = f.words
     every = f.caps
@@ -183,12 +185,17 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
             # "In Halvik": the capitalised preposition opens the run
             if lead and pb - pa >= 2 and cues.place_before.match_at(L, pa, 1):
                 pa += 1
-            # the cues first (cheap, and most runs have none), then the name itself
-            if sc.state_after(pa, pb):
+            # the cues first (cheap, and most runs have none), then the name itself; each cue's
+            # test is called only when the word it needs stands there (one set test inline)
+            if ((pb < n and (words[pb] == "s" or L[pb] in state_bare)) or (pa > 1 and words[pa - 1] == "of")) \
+                    and sc.state_after(pa, pb):
                 typ, source, prio = "GPE", STATE, 18
-            elif linked or sc.place_before(pa) or sc.after_place_comma(pa, pb, place_ends):
+            elif linked or (pa > 0 and joined[pa] == 1 and L[pa - 1] in place_lasts and sc.place_before(pa)) \
+                    or (pa > 0 and not joined[pa] and (pa - 1) in place_ends
+                        and sc.after_place_comma(pa, pb, place_ends)):
                 typ, source, prio = sc.place_type(pb), PLACE, 18
-            elif pb - pa <= 2 and _group_cue(sc, pa, pb):
+            elif pb - pa <= 2 and ((pb < n and L[pb] in group_after) or (pa > 0 and L[pa - 1] in group_lasts)) \
+                    and _group_cue(sc, pa, pb):
                 typ, source, prio = "ORG", GROUP, 22
             else:
                 continue

@@ -246,12 +246,13 @@ def fold_text(text: str) -> Folded:
     kinds = list(map(_GAPS.get, gaps))
     _fill(kinds, gaps, _gap_kind)
     joined = [0, *kinds] if n else []
-    lights = list(map(_LIGHT.get, words))
-    _fill(lights, words, light_cached)
-    deeps = list(map(_DEEP_W.get, words))
-    if None in deeps:
-        for k in [k for k, v in enumerate(deeps) if v is None]:
-            deeps[k] = _deep_cached(words[k], lights[k])
+    # one memo lookup per token for both keys: the memos outgrow the CPU caches, and a lookup
+    # that misses them costs more than the rest of the token's work
+    pairs = list(map(_PAIRS.get, words))
+    if None in pairs:
+        _fill_pairs(pairs, words)
+    lights = list(map(_FIRST, pairs))
+    deeps = list(map(_SECOND, pairs))
     _hyphen_articles(text, starts, words, lights, joined, deeps)
     if not n:
         return Folded(starts, ends, words, lights, deeps, joined, " ", [])
@@ -266,14 +267,18 @@ def fold_text(text: str) -> Folded:
 _SEPARATOR = {0: " | ", 1: " ", 2: " "}
 
 
-_DEEP_W: dict[str, str] = {}
+_PAIRS: dict[str, tuple[str, str]] = {}
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
-def _deep_cached(word: str, lw: str) -> str:
-    if len(_DEEP_W) > 400_000:
-        _DEEP_W.clear()
-    d = _DEEP_W[word] = _deep_of(word, lw)
-    return d
+def _fill_pairs(pairs: list, words: list[str]) -> None:
+    """Fill the misses of a ``_PAIRS`` lookup with (light, deep) keys, remembered."""
+    if len(_PAIRS) > 400_000:
+        _PAIRS.clear()
+    for k in [k for k, v in enumerate(pairs) if v is None]:
+        w = words[k]
+        lw = light_cached(w)
+        pairs[k] = _PAIRS[w] = (lw, _deep_of(w, lw))
 
 
 def light_key(name: str) -> str:

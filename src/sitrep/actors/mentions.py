@@ -175,11 +175,20 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
     for c in chosen:
         covered[c.i:c.j] = b"\x01" * (c.j - c.i)
     # single-word people, and places found only by the gazetteer, that are a surname met here
+    lights, deeps = f.lights, f.deeps
     for idx, c in enumerate(chosen):
-        if c.j - c.i > 2 or _ncore(f, c) != 1:
+        if c.j - c.i == 1:               # most mentions: one word, inlined
+            if lights[c.i] in _ARTICLE:
+                continue
+            core0 = c.i
+        elif c.j - c.i > 2:
             continue
-        core = _core_tokens(f, c)
-        full = surnames.get(f.deeps[core[0]])
+        else:
+            core = _core_tokens(f, c)
+            if len(core) != 1:
+                continue
+            core0 = core[0]
+        full = surnames.get(deeps[core0])
         if not full or idx in full:
             continue
         if c.type == "PERSON" or c.source in ("gazetteer", "place-shape"):
@@ -260,7 +269,9 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
         else:
             members.append(idx)
     # members are listed in order, so a group's first member is its earliest mention
-    order = sorted(groups.values(), key=lambda members: min(chosen[m].i for m in members))
+    first = [c.i for c in chosen]
+    order = sorted(groups.values(), key=lambda members: first[members[0]] if len(members) == 1
+                   else min(map(first.__getitem__, members)))
     out: list[Mention] = []
     for local, members in enumerate(order):
         cs = [chosen[m] for m in members]

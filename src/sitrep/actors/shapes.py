@@ -60,7 +60,7 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
     if not n:
         return []
     lights = f.lights
-    joinable = bytearray(map(bool, f.joined))
+    joinable = bytearray(bytes(f.joined).translate(_JOINABLE))   # 0/1/2 -> 0/1, in C
     # "Gen. Smith", "Lt. Col. Smith": a title's full stop does not end the run
     for k in compress(range(n), map(cues.title_abbrevs.__contains__, lights)):
         if k + 1 < n and not joinable[k + 1] and text[f.ends[k]:f.starts[k + 1]] in (". ", ".\u00a0"):
@@ -92,6 +92,7 @@ def _connectors(particles: frozenset[str]) -> frozenset[str]:
 # C a joined lowercase connector, x anything else
 _CODE_LETTERS = bytes.maketrans(bytes(range(8)), b"xxxCaaAA")
 _RUN = re.compile(rb"[Aa](?:A|CA|CCA)*")
+_JOINABLE = bytes.maketrans(b"\x00\x01\x02", b"\x00\x01\x01")
 
 
 class Shaper:
@@ -138,7 +139,9 @@ class Shaper:
         """Whether tokens a..b-1 look like a person's name (by their words alone: memoised)."""
         if b - a > _PERSON_SHAPE_MAX:
             return False
-        return _SHAPED.get_or(tuple(self.f.words[a:b]), self._name_shaped_words, a, b)
+        key = tuple(self.f.words[a:b])
+        got = _SHAPED.get(key)          # a hit without a call into the memo (most runs repeat)
+        return _SHAPED.get_or(key, self._name_shaped_words, a, b) if got is None else got
 
     def _name_shaped_words(self, a: int, b: int) -> bool:
         f, c = self.f, self.c

@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import attrgetter, gt
 
 from sitrep.model import Mention
 from sitrep.nlp.sentences import abbreviations
 from sitrep.quotes.cues import Cues
 
 SPEAKER_TYPES = frozenset(("PERSON", "ORG", "GPE", "MEDIA", "FAC"))
+_START = attrgetter("start")
 GROUP_TYPES = frozenset(("ORG", "GPE", "MEDIA", "FAC"))
 
 _WORD = re.compile(r"[\w'’.\-]+")
@@ -54,8 +56,14 @@ class MentionIndex:
     """Mentions sorted by start, with range queries; mentions inside quotes are set aside."""
 
     def __init__(self, mentions: list[Mention]):
-        self.items = sorted((m for m in mentions if m.type in SPEAKER_TYPES), key=lambda m: m.start)
-        self.starts = [m.start for m in self.items]
+        items = [m for m in mentions if m.type in SPEAKER_TYPES]
+        starts = [m.start for m in items]
+        # ``find_mentions`` lists its mentions in text order: sort only a list that is not
+        if any(map(gt, starts, starts[1:])):
+            items.sort(key=_START)
+            starts = [m.start for m in items]
+        self.items = items
+        self.starts = starts
         self.quoted: set[int] = set()      # ids of mentions inside quoted text
 
     def within(self, a: int, b: int) -> list[Mention]:
