@@ -12,8 +12,9 @@ is not:
   (time expressions, events, claims) are found again (``analysis.redate``), not its actors.
 * entities and events: rebuilt over the whole corpus each run (a new document can join any two
   actors or happenings), from lean streamed inputs: mentions and event facts, not whole analyses.
-  Entities are resolved once per run; events are merged again only when story links made by
-  the first merge date more undated documents (their dated parts change).
+  Entities are resolved once per run; events are merged again while the story links a merge
+  makes join stories or date more undated documents (their dated parts change), up to
+  ``MAX_ROUNDS``: one run reaches the picture a second run would leave unchanged.
 * relations, quotes, claims: rewritten each run, streamed document by document into the picture
   tables; the picture is written once per run, in one transaction.
 """
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from sitrep.analysis import (DATED_PARTS, analysis_to_blob, analyze_task, blob_parts, knowledge_base,
                              load_analysis, parts_analysis, redate, version_of)
 from sitrep.model import TimeExpr
+from sitrep.picture_prepared import PreparedParts
 from sitrep.picture_reduce import Written, claim_quantity, merge_happenings, resolve_actors, write_picture
 from sitrep.picture_stories import _undated_story_matches, link_stories_by_events
 from sitrep.picture_store import PictureStore
@@ -40,6 +42,7 @@ __all__ = ["PictureReport", "analyse_stale", "claim_quantity", "infer_dates", "k
 ProgressFn = Callable[[int, int], None]      # (documents analysed so far, total)
 
 _CHUNK = 256            # documents read, analysed and stored together
+MAX_ROUNDS = 4          # of (date undated documents -> merge events -> join stories) per run
 
 
 @dataclass(slots=True)
@@ -66,9 +69,13 @@ def _version(pictures: PictureStore, nlp: str | None) -> tuple[str, str]:
 
 
 def analyse_stale(store: Store, pictures: PictureStore, jobs: int = 1,
-                  on_progress: ProgressFn | None = None, nlp: str | None = None) -> int:
+                  on_progress: ProgressFn | None = None, nlp: str | None = None,
+                  prepared: PreparedParts | None = None) -> int:
     """Analyse every document without an analysis of the current version, in chunks (texts are
-    read and results stored a chunk at a time, so memory does not grow with the corpus)."""
+    read and results stored a chunk at a time, so memory does not grow with the corpus).
+
+    ``prepared`` keeps the date-free parts of the undated documents analysed in this process,
+    for their re-dating (``redate_misdated``)."""
     extra, version = _version(pictures, nlp)
     ids = pictures.outdated_documents(version)
     done = 0
@@ -77,7 +84,12 @@ def analyse_stale(store: Store, pictures: PictureStore, jobs: int = 1,
         for i in range(0, len(ids), _CHUNK * (jobs if pool else 1)):
             docs = pictures.documents_to_analyse(ids[i:i + _CHUNK * (jobs if pool else 1)])
             tasks = [(doc_id, text, published, title, extra, nlp) for doc_id, text, published, title in docs]
-            results = pool.map(analyze_task, tasks, chunksize=16) if pool else map(analyze_task, tasks)
+            if pool:
+                results = pool.map(analyze_task, tasks, chunksize=16)
+            elif prepared is None:
+                results = map(analyze_task, tasks)
+            else:
+                results = (_analyse_keeping(task, prepared) for task in tasks)
             rows = []
             for doc_id, published, data in results:
                 rows.append((doc_id, version, published, data))
@@ -91,12 +103,26 @@ def analyse_stale(store: Store, pictures: PictureStore, jobs: int = 1,
     return done
 
 
+def _analyse_keeping(task: tuple, prepared: PreparedParts) -> tuple[str, str | None, bytes]:
+    """``analyze_task``, keeping the date-free parts of an undated document (only those are
+    ever re-dated: a document dated at ingest is analysed once, against its date)."""
+    if task[2] is not None:
+        return analyze_task(task)
+    parts: dict = {}
+    out = analyze_task(task, parts)
+    prepared.keep(task[0], parts)
+    return out
+
+
 def redate_misdated(store: Store, pictures: PictureStore, nlp: str | None = None,
-                    undated: dict[str, list[TimeExpr]] | None = None) -> dict[str, list]:
+                    undated: dict[str, list[TimeExpr]] | None = None,
+                    prepared: PreparedParts | None = None) -> dict[str, list]:
     """Find the dated parts (time expressions, events, claims) again for every document whose
     analysis was made against another publication date than the one it has now.
 
     Returns {doc id: its new event facts}; ``undated`` (doc id -> time expressions) is updated.
+    ``prepared``: the documents' date-free parts kept from their analysis (or an earlier
+    re-dating), so only the dates are resolved again.
     """
     _, version = _version(pictures, nlp)
     todo = pictures.misdated_documents(version)
@@ -110,7 +136,11 @@ def redate_misdated(store: Store, pictures: PictureStore, nlp: str | None = None
             if isinstance(data, str):           # an old JSON row: made again in full next run
                 continue
             _, stored = blob_parts(data)
-            analysis = redate(text, parts_analysis(doc_id, stored, ("sentences", "mentions", "quotes")), published)
+            parts = (prepared.get(doc_id) if prepared is not None else None) or {}
+            analysis = redate(text, parts_analysis(doc_id, stored, ("sentences", "mentions", "quotes")), published,
+                              parts)
+            if prepared is not None:
+                prepared.keep(doc_id, parts)
             keep = {k: v for k, v in stored.items() if k not in DATED_PARTS}
             rows.append((doc_id, version, published, analysis_to_blob(analysis, reuse=keep)))
             out[doc_id] = analysis.events
@@ -150,7 +180,8 @@ def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None =
     clock = _Clock()
     pictures = PictureStore(store.db)
     report = PictureReport(cpu=clock.spent)
-    report.analysed = analyse_stale(store, pictures, jobs, on_progress, nlp)
+    prepared = PreparedParts()
+    report.analysed = analyse_stale(store, pictures, jobs, on_progress, nlp, prepared)
     pictures.prune_analyses()
     clock.lap("analysis")
     # the reduce makes millions of small objects, none in a reference cycle worth collecting: the
@@ -158,7 +189,7 @@ def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None =
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _reduce(store, pictures, nlp, report, clock)
+        _reduce(store, pictures, nlp, report, clock, prepared)
     finally:
         if collecting:
             gc.enable()
@@ -167,22 +198,24 @@ def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None =
 
 
 def _reduce(store: Store, pictures: PictureStore, nlp: str | None, report: PictureReport,
-            clock: "_Clock") -> None:
+            clock: "_Clock", prepared: PreparedParts | None = None) -> None:
     """Date what is undated, then rebuild the cross-document picture (``update_picture``)."""
     # analyses made against a date that has since changed (an interrupted run) first: dating reads
     # the time expressions as they resolve under the current dates
-    report.redated = len(redate_misdated(store, pictures, nlp))
+    report.redated = len(redate_misdated(store, pictures, nlp, prepared=prepared))
     undated = undated_timexes(pictures)
     clock.lap("dates")
     actors = None
     dates = infer_dates(store, undated)
-    # Two rounds at most: an undated document may join a story only once events are merged, and
-    # its date (inferred from that story) changes how its own time expressions resolve.
-    for round_ in range(2):
+    # The reduce runs to its fixpoint in one run, so the picture does not depend on how many times
+    # the job ran: merged events join stories, a story dates an undated document, its new date
+    # re-dates its events, and those merge (and join stories) anew. Stories only ever join and a
+    # document's date follows its story, so this settles within a few rounds; the bound is a guard.
+    for _round in range(MAX_ROUNDS):
         redated: dict[str, list] = {}
         if dates != pictures.inferred_dates():
             pictures.set_inferred_dates(dates)
-            redated = redate_misdated(store, pictures, nlp, undated)
+            redated = redate_misdated(store, pictures, nlp, undated, prepared)
             report.redated += len(redated)
         report.inferred_dates = len(dates)
         clock.lap("dates")
@@ -191,19 +224,24 @@ def _reduce(store: Store, pictures: PictureStore, nlp: str | None, report: Pictu
             clock.lap("entities")
         actors.facts.update(redated)     # same documents, same order: only their facts change
         events = merge_happenings(store, actors)
-        link_stories_by_events(store, events)
+        joined = link_stories_by_events(store, events)
         clock.lap("events")
-        if round_ == 1:
-            break
-        again = infer_dates(store, undated)      # the stories the events joined date more documents
+        again = infer_dates(store, undated)      # the stories the events joined may date more documents
         clock.lap("dates")
-        if again == dates:
+        if _days(again) == _days(dates) and not joined:
+            if again != dates:          # the same days, explained from the re-dated expressions
+                pictures.set_inferred_dates(again)
             break
         dates = again
     written = write_picture(pictures, actors, events)
     clock.lap("write")
     report.entities, report.relations, report.quotes = written.entities, written.relations, written.quotes
     report.events, report.claims = written.events, written.claims
+
+
+def _days(dates: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    """doc id -> its inferred day, without the wording of how it was found."""
+    return {doc: day for doc, (day, _basis) in dates.items()}
 
 
 class _Clock:

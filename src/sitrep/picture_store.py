@@ -1,5 +1,6 @@
-"""The picture's tables in the store: per-document analyses, people's decisions, and the reduced
-picture (entities, mentions, relations, quotes, events, claims).
+"""Reading and writing the picture's side of the store: per-document analyses, people's decisions,
+and reading the reduced picture (entities, mentions, relations, quotes, events, claims).
+The schema is in ``picture_schema``, the rewrite of the reduced picture in ``picture_writer``.
 
 Analyses are derived data keyed by document and analysis version, so they are recomputed when the
 code or the knowledge changes. The picture tables are rewritten by each reduce. Decisions and
@@ -9,121 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS analyses (
-    doc_id TEXT PRIMARY KEY,
-    version TEXT NOT NULL,
-    published TEXT,                 -- the date the analysis resolved time expressions against
-    data TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS inferred_dates (
-    doc_id TEXT PRIMARY KEY,
-    published TEXT NOT NULL,
-    basis TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS kb_entries (
-    id TEXT PRIMARY KEY,
-    data TEXT NOT NULL,
-    created TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS decisions (
-    id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL,
-    a TEXT NOT NULL,
-    b TEXT,
-    created TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS entities (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL,
-    kb_id TEXT,
-    reviewed INTEGER NOT NULL,
-    qid TEXT,
-    aliases TEXT NOT NULL,
-    mention_count INTEGER NOT NULL,
-    doc_count INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS entities_name ON entities(name COLLATE NOCASE);
-CREATE TABLE IF NOT EXISTS mentions (
-    entity_id TEXT NOT NULL,
-    doc_id TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
-CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
-CREATE TABLE IF NOT EXISTS relations (
-    subject TEXT NOT NULL,
-    predicate TEXT NOT NULL,
-    object TEXT NOT NULL,
-    office TEXT,
-    evidence TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS quotes (
-    doc_id TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    speaker TEXT,
-    speaker_name TEXT,
-    cue TEXT
-);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
-CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY,
-    action TEXT NOT NULL,
-    date TEXT,
-    data TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_date ON events(date);
-CREATE TABLE IF NOT EXISTS claims (
-    doc_id TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    data TEXT NOT NULL
-);
-"""
-
-PICTURE_TABLES = ("entities", "mentions", "relations", "quotes", "events", "claims")
-# the picture tables' indexes, dropped while a rewrite fills the tables and built once at its end
-# (a sort-based build is cheaper than a million random B-tree inserts)
-PICTURE_INDEXES = {m.group(1): m.group(0) for m in re.finditer(r"CREATE INDEX IF NOT EXISTS (\w+) ON (?:"
-                                                             + "|".join(PICTURE_TABLES) + r")\b[^;]*", SCHEMA)}
-_JSON = json.JSONEncoder(ensure_ascii=False)       # one encoder for every row, not one per row
-
-
-def _row_encoder():
-    """A compact JSON encoding of one row, the same text as ``_JSON.encode``: the C encoder is
-    made once (``JSONEncoder.encode`` makes a new one per call, most of the cost of a small row);
-    the rows are trees of fresh dicts and lists, so the circularity check is not needed."""
-    from json import encoder
-    if encoder.c_make_encoder is None:
-        return _JSON.encode
-    make = encoder.c_make_encoder(None, _JSON.default, encoder.encode_basestring, None,
-                                  _JSON.key_separator, _JSON.item_separator, False, False, True)
-    join = "".join
-
-    def encode(o: Any) -> str:
-        return join(make(o, 0)) if isinstance(o, (dict, list)) else _JSON.encode(o)
-    return encode
-
-
-_ENCODE = _row_encoder()
+from sitrep.picture_schema import PICTURE_INDEXES, PICTURE_TABLES, SCHEMA, ensure_schema  # noqa: F401 (re-exported)
+from sitrep.picture_writer import _ENCODE, EntityRow, PictureWriter  # noqa: F401 (re-exported)
 
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def ensure_schema(db: sqlite3.Connection) -> None:
-    db.executescript(SCHEMA)
 
 
 class PictureStore:
@@ -308,94 +204,3 @@ class PictureStore:
         if not self._has_table("claims"):
             return []
         return [json.loads(r[0]) for r in self.db.execute("SELECT data FROM claims ORDER BY rowid")]
-
-
-EntityRow = tuple[str, str, str, "str | None", bool, "str | None", list[str], list[tuple[str, int, int, str]]]
-
-
-class PictureWriter:
-    """Rewrites the picture tables in one transaction, each part written as it is produced (so
-    the reduce never holds every quote and claim of the corpus), committed at the end: readers
-    see the old picture or the new one.
-
-        with PictureWriter(db) as out:
-            out.quotes(rows)
-            ...
-    """
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def __enter__(self) -> "PictureWriter":
-        if self.db.in_transaction:
-            self.db.commit()
-        self.db.execute("BEGIN")
-        for table in PICTURE_TABLES:
-            self.db.execute(f"DELETE FROM {table}")
-        for name in PICTURE_INDEXES:
-            self.db.execute(f"DROP INDEX IF EXISTS {name}")
-        return self
-
-    def __exit__(self, kind, value, tb) -> None:
-        if kind is None:
-            for ddl in PICTURE_INDEXES.values():
-                self.db.execute(ddl)
-            self.db.commit()
-        else:
-            self.db.rollback()
-
-    def entities(self, rows: Iterable[EntityRow]) -> None:
-        """(id, name, type, kb id, reviewed, qid, aliases, mentions as (doc, start, end, text))."""
-        entity_rows, mention_rows = [], []
-        for eid, name, type_, kb_id, reviewed, qid, aliases, mentions in rows:
-            entity_rows.append((eid, name, type_, kb_id, int(reviewed), qid, _ENCODE(aliases),
-                                len(mentions), len({m[0] for m in mentions})))
-            mention_rows.extend((eid, d, s, e, t) for d, s, e, t in mentions)
-            if len(mention_rows) > 20000:
-                self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mention_rows)
-                mention_rows.clear()
-        self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mention_rows)
-        self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entity_rows)
-
-    def entity_rows(self, rows: Iterable[tuple]) -> None:
-        """(id, name, type, kb id, reviewed, qid, aliases, mention count, document count): the
-        entities whose mentions are written apart (``mentions``)."""
-        self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [(eid, name, type_, kb_id, int(reviewed), qid, _ENCODE(aliases), n, docs)
-                             for eid, name, type_, kb_id, reviewed, qid, aliases, n, docs in rows])
-
-    def mentions(self, rows: Iterable[tuple[str, str, int, int, str]]) -> None:
-        """(entity id, doc id, start, end, text) rows."""
-        self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
-
-    def relations(self, relations: Iterable[dict[str, Any]]) -> None:
-        self.db.executemany(
-            "INSERT INTO relations VALUES (?, ?, ?, ?, ?)",
-            ((r["subject"], r["predicate"], r["object"], r.get("office"), json.dumps(r["evidence"]))
-             for r in relations))
-
-    def quotes(self, quotes: Iterable[dict[str, Any]]) -> int:
-        rows = [(q["doc"], q["start"], q["end"], q["text"], q["speaker"], q["speaker_name"], q["cue"])
-                for q in quotes]
-        self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-        return len(rows)
-
-    def events(self, events: Iterable[dict[str, Any]]) -> None:
-        self.db.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?)",
-            ((e["id"], e["action"], e.get("date"), _ENCODE(e)) for e in events))
-
-    def claims(self, claims: Iterable[dict[str, Any]]) -> int:
-        return self.claim_rows((c["evidence"]["doc"], c["evidence"]["start"], c["evidence"]["end"], c)
-                               for c in claims)
-
-    def claim_rows(self, rows: Iterable[tuple[str, int, int, dict[str, Any]]]) -> int:
-        """(doc id, start, end, the claim as the export gives it) rows."""
-        rows = [(doc, start, end, _ENCODE(claim)) for doc, start, end, claim in rows]
-        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?)", rows)
-        return len(rows)
-
-    def quote_rows(self, rows: list[tuple[str, int, int, str, str | None, str | None, str | None]]) -> int:
-        """(doc id, start, end, text, speaker, speaker name, cue) rows."""
-        self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-        return len(rows)

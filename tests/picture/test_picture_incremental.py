@@ -97,3 +97,60 @@ def test_a_failed_rewrite_keeps_the_old_picture(tmp_path):
         pass
     assert pictures.quotes() == quotes
     store.close()
+
+
+def test_a_document_dated_at_ingest_has_its_dated_parts_found_once(tmp_path, monkeypatch):
+    """Only the undated copy is re-dated; the dated report's time expressions are found once, in
+    its one analysis, and never again by the rounds that date other documents."""
+    import sitrep.analysis as analysis
+    seen: list[tuple[str, str | None]] = []
+    real = analysis.find_timexes
+
+    def spy(text, published, **kw):
+        seen.append(("undated" if "VARNOK (Reuters)" in text else "dated", published))
+        return real(text, published, **kw)
+
+    monkeypatch.setattr(analysis, "find_timexes", spy)
+    store = _db(tmp_path)
+    update_picture(store)
+    dated_calls = [p for name, p in seen if name != "undated"]
+    assert len(dated_calls) == 1 and dated_calls[0] is not None
+    assert [p for name, p in seen if name == "undated"] == [None, "2025-04-08"]
+    store.close()
+
+
+def test_redating_reuses_the_date_free_parts_kept_from_the_analysis(tmp_path, monkeypatch):
+    """The undated copy's triggers and roles are found once, at its analysis; its re-dating only
+    resolves dates, and gives what a full analysis against the new date gives."""
+    import sitrep.events.coder as coder
+    calls: list[str] = []
+    real = coder.prepare_events
+
+    def spy(text, *args, **kw):
+        calls.append("undated" if "VARNOK (Reuters)" in text else "dated")
+        return real(text, *args, **kw)
+
+    monkeypatch.setattr(coder, "prepare_events", spy)
+    store = _db(tmp_path)
+    report = update_picture(store)
+    assert report.redated == 1
+    assert sorted(calls) == ["dated", "undated"]
+    pictures = PictureStore(store.db)
+    (undated_id, _), = pictures.inferred_dates().items()
+    text = store.db.execute("SELECT text FROM documents WHERE id = ?", (undated_id,)).fetchone()[0]
+    stored = load_analysis(dict(pictures.analyses([undated_id]))[undated_id])
+    full = analyze_text(undated_id, text, "2025-04-08", None, knowledge_base())
+    assert (stored.timexes, stored.events, stored.claims) == (full.timexes, full.events, full.claims)
+    store.close()
+
+
+def test_prepared_parts_stay_within_their_budget():
+    from sitrep.picture_prepared import PreparedParts
+    kept = PreparedParts(budget=2000)
+    for i in range(10):
+        kept.keep(f"d{i}", {"timex": list(range(100))})
+    assert 0 < len(kept) < 10 and kept.size <= 2000
+    assert kept.get("d0") is None                      # the oldest went first
+    assert kept.get("d9") == {"timex": list(range(100))}
+    kept.keep("empty", {})
+    assert kept.get("empty") is None

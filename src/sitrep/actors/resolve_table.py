@@ -95,17 +95,25 @@ class _Actors:
         by_local: dict[int, int] = {}
         count, f_start, f_end, f_text, texts, full = (self.count, self.form_start, self.form_end,
                                                       self.form_text, self.texts, self.mentions)
+        # most mentions are an actor's first: its columns are appended with bound methods, and
+        # a name record or surface form seen before is one dict look-up, no call
+        names, name_col, text_ids = self.names, self.name, self._text_ids
+        known_name, known_text = names.index.get, text_ids.get
+        doc_append, local_append, name_append = self.doc.append, self.local.append, name_col.append
         for start, end, text, type_, key, _source, local, kb_id, canonical in rows:
             a = by_local.get(local)
             if a is None:
-                a = by_local[local] = len(self.name)
-                self.doc.append(d)
-                self.local.append(local)
-                self.name.append(self.names.add(key, type_, kb_id, canonical or text, a))
+                a = by_local[local] = len(name_col)
+                doc_append(d)
+                local_append(local)
+                canon = canonical or text
+                n = known_name((key, type_, kb_id, canon))
+                name_append(names.add(key, type_, kb_id, canon, a) if n is None else n)
                 count.append(1)
                 f_start.append(start)
                 f_end.append(end)
-                f_text.append(self._text_id(text))
+                t = known_text(text)
+                f_text.append(self._text_id(text) if t is None else t)
                 if full is not None:
                     full.append([(doc, start, end, text)])
                 continue

@@ -81,6 +81,7 @@ class MergeCluster:
     tolls: dict | None = None
     incident: bool = False               # holds a report dated to the day that is no campaign report
     campaign: bool = False               # holds a sure campaign report (``sitrep.events.campaigns``)
+    docs: set[str] = field(default_factory=set)   # the documents of its reports
 
     def add(self, it: MergeItem) -> None:
         date = it.date
@@ -94,6 +95,7 @@ class MergeCluster:
         elif it.published is not None and self.span_pub is None:
             self.span_pub = it.published
         self.items.append(it)
+        self.docs.add(it.doc)
         self.roots.add(it.root)
         if it.story:
             self.stories.add(it.story)

@@ -43,14 +43,21 @@ def only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Famil
     minister's rejection of Israel, not "Iraq rejects the use of its airspace")."""
     best: list[MergeCluster] = []
     most = 0
+    action, doc, actor, target = it.fact.action, it.doc, it.actor, it.target
     for c in candidates:
-        if c.action != it.fact.action or any(o.doc == it.doc for o in c.items):
+        if c.action != action:
             continue
-        pairs = ((c.actor, it.actor), (c.target, it.target))
-        if any(m is not None and t is not None and not related(m, t, family_of) for m, t in pairs):
-            continue
-        shared = sum(m is not None and t is not None for m, t in pairs)
-        if not shared:
+        # the role tests first: they settle most candidates before any set is looked in
+        shared = 0
+        if c.actor is not None and actor is not None:
+            if not related(c.actor, actor, family_of):
+                continue
+            shared += 1
+        if c.target is not None and target is not None:
+            if not related(c.target, target, family_of):
+                continue
+            shared += 1
+        if not shared or doc in c.docs:
             continue
         if it.fact.fatalities is not None and any(o.fact.fatalities is not None and not figures_agree(o.fact, it.fact)
                                                   for o in c.items):
