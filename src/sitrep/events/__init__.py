@@ -3,6 +3,6 @@
 ``find_events`` codes one document; ``sitrep.events.merge.merge_events`` makes one Event per
 happening across documents; ``sitrep.events.trends`` counts and orders them.
 """
-from sitrep.events.coder import find_events
+from sitrep.events.coder import date_events, find_events, prepare_events
 
-__all__ = ["find_events"]
+__all__ = ["date_events", "find_events", "prepare_events"]

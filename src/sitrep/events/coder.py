@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from sitrep.events import instrument, roles
-from sitrep.events.dating import STATED, Clock
+from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
 from sitrep.events.dating import nearest as _date
 from sitrep.events.dating import nearest_to as _nearest_time
@@ -20,8 +21,8 @@ from sitrep.events.drafting import CRITICAL, HOSTILE, MATERIAL, Draft, allowed, 
 from sitrep.events.figures import casualties, toll_update
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.quoted import code_quotes
-from sitrep.metadata.dateline import find_dateline
 from sitrep.model import EventFact, Mention, QuoteFact, TimeExpr
+from sitrep.timex.fingerprint import text_key
 
 _QUOTE = re.compile(r"“[^”]{1,800}”|\"[^\"\n]{1,800}\"")
 
@@ -71,26 +72,50 @@ def _until_taken(conjuncts: list[Mention], taken: set[int]) -> list[Mention]:
     return [] if any(id(m) in taken for m in conjuncts) else conjuncts
 
 
-def dateline_end(text: str) -> int:
-    """Where the dateline opening the text ends (0 without one)."""
-    head = text[:200]
-    cut = head.find("\n")
-    found = find_dateline(head if cut < 0 else head[:cut])
-    return found.end if found is not None else 0
+class Prepared:
+    """The date-free reading of one document, in plain tuples so it pickles small: per sentence
+    with triggers the fact rows its drafts give (roles, mode, tense, casualties), and the acts
+    its quotations state. ``date_events`` only dates them."""
+
+    __slots__ = ("key", "steps", "acts")
+
+    def __init__(self, key: tuple[int, int], steps: list, acts: list):
+        self.key, self.steps, self.acts = key, steps, acts
+
+    def __getstate__(self):
+        return self.key, self.steps, self.acts
+
+    def __setstate__(self, state):
+        self.key, self.steps, self.acts = state
 
 
 def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 timexes: list[TimeExpr], published: str | None,
-                quotes: list[QuoteFact] | None = None) -> list[EventFact]:
+                quotes: list[QuoteFact] | None = None, prepared: dict | None = None) -> list[EventFact]:
     """Every PLOVER event the document asserts, one fact per (sentence, category, actor, target).
 
     ``quotes`` (the quotes stage's direct quotations) adds what speakers threaten, reject, demand
-    and blame in their own words (``sitrep.events.quoted``)."""
+    and blame in their own words (``sitrep.events.quoted``). ``prepared``: a dict kept by the
+    caller for this text, sentences, mentions and quotes; the date-free part (triggers, roles,
+    drafts) is stored in it on the first call and reused when the document is dated again."""
+    sentences = sentences or [(0, len(text))]
+    if prepared is None:
+        part = prepare_events(text, sentences, mentions, quotes)
+    else:
+        part = prepared.get("events")
+        if part is None or part.key != text_key(text):
+            part = prepared["events"] = prepare_events(text, sentences, mentions, quotes)
+    return date_events(text, sentences, timexes, published, part)
+
+
+def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                   quotes: list[QuoteFact] | None = None) -> Prepared:
+    """Triggers, roles and drafts of every sentence: all of ``find_events`` but the dates."""
     lex = lexicon()
     lower = _lower(text)
     hits = lex.find(lower)
     if not hits and not quotes:
-        return []
+        return Prepared(text_key(text), [], [])
     sentences = sentences or [(0, len(text))]
     n = len(text)
     # the dateline ("MANDALAY — ", "KADUGLI (AP) -") says where the report was filed, not who acted
@@ -101,8 +126,6 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         ments.sort(key=lambda m: m.start)
         mstarts = [m.start for m in ments]
     sstarts = [a for a, _ in sentences]
-    clock = Clock(text, timexes, published)
-    times, tstarts = clock.times, clock.tstarts
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)] if ('"' in text or "“" in text) else []
     qstarts = [a for a, _ in quoted]
     per_sentence: dict[int, list] = {}
@@ -114,10 +137,12 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         if i >= 0 and h[1] <= sentences[i][1]:
             per_sentence.setdefault(i, []).append(h)
     cues = lex.cue_spans(lower, [sentences[i] for i in sorted(per_sentence)])   # only where triggers are
-    facts: list[EventFact] = []
     subjects: list = []               # each sentence's subject: a Mention, or the (start, end) to ask
-    recent: list[tuple[int, EventFact]] = []
     memo: dict = {}
+    # (sentence index, toll line?, whether it refers back to the sentence before, its fact rows or
+    # None when it codes nothing, its casualty figures or None)
+    steps: list[tuple] = []
+    assaults: list[int] = []          # sentences whose merged drafts include an assault
 
     def sentence(a: int, b: int) -> roles.Sentence:
         q0 = bisect.bisect_left(qstarts, a)
@@ -126,12 +151,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
                               quoted[q0:bisect.bisect_left(qstarts, b, q0)], cues, memo, ments)
 
     for i, (a, b) in enumerate(sentences):
-        if lower.find("toll", a, b) >= 0:
-            _toll_update(text, a, b, facts)
+        toll = lower.find("toll", a, b) >= 0
         if i in per_sentence and not text[a:b].rstrip("”\"’' )").endswith("?"):
-            # the previous sentence's own time, for an act that refers back to it ("the attack")
-            prev_time = _date(times, tstarts, sentences[i - 1][0], sentences[i - 1][1],
-                              sentences[i - 1][0], sentences[i - 1][0]) if i > 0 else None
             s = sentence(a, b)
             drafts: list[Draft] = []
             prev_end = -1000
@@ -144,21 +165,35 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
                 nxt = b if not all(sp.action in CRITICAL for sp in hit[3]) else next(
                     (h[0] for h in hs[k + 1:] if all(sp.action in HOSTILE for sp in h[3])), b)
                 d = code(lex, s, hit, tried, prev_end, nxt)
+                if d is not None and d.actor is not None and d.action in HOSTILE and _plain_place(d.actor):
+                    d.actor = None    # "the Tibú attack": a town is where, never who; a country or capital may be its government
                 if d is not None:
                     tried.append(d)
                     if allowed(d, hit):
                         drafts.append(d)
                 prev_end = hit[1]
+            # facts are made for every merged draft (each has a date, if only the report's), so
+            # whether an assault was coded just before is known without dating
             retold = any(d.bare == instrument.BARE_ANAPHORIC for d in drafts) and \
-                any(f.action == "ASSAULT" and i - j <= 2 for j, f in recent)
+                any(i - j <= 2 for j in assaults)
             if retold:
                 # "three were killed in the attack", "the rockets hit a school": the attack reported
                 # just before, not a new one; its toll goes to that report
                 drafts = [d for d in drafts if d.bare != instrument.BARE_ANAPHORIC]
-            new = _facts(lex, s, merge_drafts(drafts), clock, prev_time)
-            _casualties(lex, s, new, recent, i, retold)
-            facts.extend(new)
-            recent.extend((i, f) for f in new)
+            merged = merge_drafts(drafts)
+            if any(d.action == "ASSAULT" for d in merged):
+                assaults.append(i)
+            refers_back, rows = _rows(lex, s, merged)
+            # the casualty figures of the sentence, where an assault (its own, or one just reported)
+            # may take them
+            cas = casualties(s.text, s.start, s.end) if any(d.action == "ASSAULT" for d in merged) or retold \
+                or s.any("event_anaphors") else None
+            if toll and cas is not None and cas[0] is None:
+                # "the death toll from an attack on X rose to nine": the attack's toll is the risen one
+                risen = toll_update(text, a, b)
+                if risen is not None:
+                    cas = (risen, cas[1])
+            steps.append((i, toll, refers_back, rows, cas))
             for d in drafts:
                 if d.actor is not None and d.actor.type in roles.ACTOR_TYPES:
                     subjects.append(d.actor)
@@ -166,40 +201,79 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
             else:
                 subjects.append((a, b))
         else:
+            if toll:
+                steps.append((i, toll, False, None, None))
             subjects.append((a, b))           # a sentence to ask only if a pronoun reaches back to it
-    if quotes:
-        facts.extend(_quote_facts(lex, text, lower, sentences, ments, mstarts, quotes, clock, facts))
+    acts = _quote_rows(lex, code_quotes(text, lower, sentences, ments, mstarts, quotes)) if quotes else []
+    return Prepared(text_key(text), steps, acts)
+
+
+def date_events(text: str, sentences: list[tuple[int, int]], timexes: list[TimeExpr],
+                published: str | None, prepared: Prepared) -> list[EventFact]:
+    """The events of ``prepare_events`` dated against ``timexes`` and ``published``."""
+    if not prepared.steps and not prepared.acts:
+        return []
+    sentences = sentences or [(0, len(text))]
+    clock = Clock(text, timexes, published)
+    times, tstarts = clock.times, clock.tstarts
+    facts: list[EventFact] = []
+    recent: list[tuple[int, EventFact]] = []
+    for i, toll, refers_back, rows, cas in prepared.steps:
+        a, b = sentences[i]
+        if toll:
+            _toll_update(text, a, b, facts)
+        if rows is None:
+            continue
+        # the previous sentence's own time, for an act that refers back to it ("the attack")
+        prev_time = _date(times, tstarts, sentences[i - 1][0], sentences[i - 1][1],
+                          sentences[i - 1][0], sentences[i - 1][0]) if refers_back and i > 0 else None
+        new = _facts(a, b, rows, clock, prev_time)
+        if cas is not None:
+            _casualties(cas, new, recent, i)
+        facts.extend(new)
+        recent.extend((i, f) for f in new)
+    if prepared.acts:
+        facts.extend(_quote_facts(prepared.acts, clock, facts))
     return facts
 
 
-def _quote_facts(lex: Lexicon, text: str, lower: str, sentences, ments: list[Mention], mstarts: list[int],
-                 quotes: list[QuoteFact], clock: Clock, facts: list[EventFact]) -> list[EventFact]:
+def _quote_rows(lex: Lexicon, acts: list) -> list[tuple]:
+    """The quotation acts as plain rows: (action, start, end, anchor, actor, target, cue, target
+    name, whether the cue reports in the present)."""
+    present_words = lex.words.get("reporting_present", ())
+    return [(act.action, act.start, act.end, act.anchor, act.actor, _local(act.target), act.cue,
+             act.target.text if act.target is not None and act.target.local < 0 else None,
+             any(w in present_words for w in (act.cue or "").lower().split())) for act in acts]
+
+
+def _quote_facts(acts: list[tuple], clock: Clock, facts: list[EventFact]) -> list[EventFact]:
     """Facts for what quotations state, unless the sentence already codes that act by that speaker."""
     out: list[EventFact] = []
-    for act in code_quotes(text, lower, sentences, ments, mstarts, quotes):
-        twin = next((f for f in facts + out if f.action == act.action and f.start < act.end and act.start < f.end
-                     and (f.actor is None or f.actor == act.actor)), None)
+    for action, start, end, anchor, actor, target, cue, target_name, present in acts:
+        twin = next((f for f in facts + out if f.action == action and f.start < end and start < f.end
+                     and (f.actor is None or f.actor == actor)), None)
         if twin is not None:
             if twin.actor is None:
-                twin.actor = act.actor        # "they warned: '...'" the quote knows who spoke
+                twin.actor = actor            # "they warned: '...'" the quote knows who spoke
             continue
-        t = _nearest_time(clock.times, clock.tstarts, act.start, act.end, act.anchor)
+        t = _nearest_time(clock.times, clock.tstarts, start, end, anchor)
         if t is not None:
             date, date_text, basis = _event_date(t), t.text, STATED
         else:
             # a statement "he says" is made around the day of the report; "he said" when the
             # paragraph last said
-            present = any(w in lex.words.get("reporting_present", ()) for w in (act.cue or "").lower().split())
-            date, date_text, basis = clock.date(act.start, act.end, act.anchor, act.anchor, PRESENT if present else PAST)
+            date, date_text, basis = clock.date(start, end, anchor, anchor, PRESENT if present else PAST,
+                                                statement=action in STATEMENTS)
         out.append(EventFact(
-            action=act.action, start=act.start, end=act.end, actor=act.actor, target=_local(act.target),
-            date=date, date_text=date_text, date_basis=basis, trigger=act.cue,
-            target_name=act.target.text if act.target is not None and act.target.local < 0 else None))
+            action=action, start=start, end=end, actor=actor, target=target,
+            date=date, date_text=date_text, date_basis=basis, trigger=cue, target_name=target_name))
     return out
 
 
-def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[Draft], clock: Clock,
-           prev_time: TimeExpr | None) -> list[EventFact]:
+def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, list[tuple]]:
+    """Whether the sentence refers back to the one before, and per draft the date-free part of
+    its facts: (action, start, end, tense, [(actor, target, location, mode, trigger, actor name,
+    target name)]), one row per coordinated target or place."""
     out = []
     back = s.first("event_anaphors", s.start, min(s.end, s.start + 40))
     refers_back = back is not None and not roles.expletive(s, back)
@@ -207,12 +281,11 @@ def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[Draft], clock: Clock,
         if d.target is None and d.action not in MATERIAL and _names_a_war(s, d.end):
             continue            # "Baghdad, which rejects the war in Gaza": a stance on a war, no act
         when = tense(s, d.start, d.end, d.form, roles.clause_start(s, d.start, lex))
-        dates = clock.dates(s.start, s.end, d.start, d.end, when,
-                            prev_time if refers_back else None, d.action in _REPORTED)
+        if _running_total(s, d):
+            continue            # "strikes have killed nearly 300 people since the truce": a running total
         taken = {id(m) for m in (d.actor, d.target) if m is not None}
-        place = roles.location(s, d.start, d.end, taken)
+        place = d.place or roles.location(s, d.start, d.end, taken)
         mode = _mode(lex, s, d.action, d.start, d.end)
-        # "struck Israel in April and October": one act per date; a statement is made once
         # "shelled Kharkiv and Odesa", "campaigns in Gaza and Lebanon": one act per coordinated
         # target (or place), same actor, date and evidence
         roles_of = [(d.target, place)]
@@ -222,20 +295,46 @@ def _facts(lex: Lexicon, s: roles.Sentence, drafts: list[Draft], clock: Clock,
             # "inside Iraq, and Baghdad, which rejects ...": a list reaching the act's own actor is
             # two clauses, not two places
             roles_of += [(None, p) for p in _until_taken(roles.conjuncts(s, place), taken)]
-        for date, date_text, basis in dates if d.action in MATERIAL else dates[:1]:
-            for target, where in roles_of:
+        actor_name = d.actor.text if d.actor is not None and d.actor.local < 0 else d.actor_name if d.actor is None else None
+        out.append((d.action, d.start, d.end, when, [
+            (_local(d.actor), _local(target), _local(where), mode, d.trigger, actor_name,
+             target.text if target is not None and target.local < 0 else None)
+            for target, where in roles_of]))
+    return refers_back, out
+
+
+def _facts(start: int, end: int, rows: list[tuple], clock: Clock,
+           prev_time: TimeExpr | None) -> list[EventFact]:
+    out = []
+    for action, d_start, d_end, when, facts in rows:
+        dates = clock.dates(start, end, d_start, d_end, when, prev_time, action in _REPORTED, action in STATEMENTS)
+        # "struck Israel in April and October": one act per date; a statement is made once
+        for date, date_text, basis in dates if action in MATERIAL else dates[:1]:
+            for actor, target, where, mode, trigger, actor_name, target_name in facts:
                 out.append(EventFact(
-                    action=d.action, start=s.start, end=s.end,
-                    actor=_local(d.actor), target=_local(target), location=_local(where),
-                    date=date, date_text=date_text, date_basis=basis,
-                    mode=mode, trigger=d.trigger,
-                    actor_name=d.actor.text if d.actor is not None and d.actor.local < 0 else d.actor_name if d.actor is None else None,
-                    target_name=target.text if target is not None and target.local < 0 else None))
+                    action=action, start=start, end=end, actor=actor, target=target, location=where,
+                    date=date, date_text=date_text, date_basis=basis, mode=mode, trigger=trigger,
+                    actor_name=actor_name, target_name=target_name))
     return out
 
 
 # acts whose complement clause states another act: its time expression dates that act
 _REPORTED = CRITICAL | frozenset({"REQUEST", "THREATEN"})
+
+
+_SINCE_AFTER = re.compile(r"[^,;:.()]{0,80}?(?<![\w-])since\b", re.I)
+_TOTAL = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:killed|wounded|injured)\b[^,;:.()]*?"
+                    r"(?:\d|\b(?:dozens|scores|hundreds|thousands)\b)|(?:\d|\b(?:dozens|scores|hundreds|thousands)\b)"
+                    r"[^,;:.()]*?\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounded|injured)\b", re.I)
+
+
+def _running_total(s: roles.Sentence, d: Draft) -> bool:
+    """A toll counted up to now from a starting point ("strikes have killed nearly 300 people since
+    the ceasefire", "more than 40 soldiers have been wounded since May"): no incident of its own."""
+    if d.action != "ASSAULT" or s.lower.find("since", d.end, min(s.end, d.end + 90)) < 0:
+        return False
+    m = _SINCE_AFTER.match(s.text, d.end, s.end)
+    return m is not None and _TOTAL.search(s.text, max(s.start, d.start - 60), m.end()) is not None
 
 
 def _inside(spans: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:
@@ -245,6 +344,20 @@ def _inside(spans: tuple[list[int], list[int]] | None, start: int, end: int) -> 
     starts, ends = spans
     i = bisect.bisect_right(starts, start) - 1
     return i >= 0 and end <= ends[i]
+
+
+def _plain_place(m: Mention) -> bool:
+    """A place no government stands behind in the knowledge base (a town, a district, a region):
+    where an act happened, never who did it. A country or a capital may stand for its government."""
+    if m.type not in ("GPE", "LOC", "FAC") or not m.kb_id:
+        return False
+    return _government_of(m.kb_id) is None
+
+
+@lru_cache(maxsize=4096)
+def _government_of(kb_id: str) -> str | None:
+    from sitrep.actors.kb import KnowledgeBase     # the process's knowledge base, loaded once
+    return KnowledgeBase.default().government_of(kb_id)
 
 
 def _local(m: Mention | None) -> int | None:
@@ -262,18 +375,17 @@ def _toll_update(text: str, a: int, b: int, facts: list[EventFact]) -> None:
         main.fatalities, main.fatalities_bound = fig.value, fig.bound
 
 
-def _casualties(lex: Lexicon, s: roles.Sentence, new: list[EventFact],
-                recent: list[tuple[int, EventFact]], index: int, retold: bool = False) -> None:
+def _casualties(cas: tuple, new: list[EventFact], recent: list[tuple[int, EventFact]], index: int) -> None:
+    """The sentence's casualty figures ``cas`` go to its assault, else (when it retells or refers
+    back to one) to the assault reported just before that has none yet."""
     assaults = [f for f in new if f.action == "ASSAULT"]
     if not assaults:
         # "Two soldiers were killed in the attack." after the sentence that reported it
-        if not retold and not s.any("event_anaphors"):
-            return
         assaults = [f for i, f in reversed(recent) if f.action == "ASSAULT" and index - i <= 2
                     and f.fatalities is None and f.injuries is None][:1]
         if not assaults:
             return
-    dead, hurt = casualties(s.text, s.start, s.end)
+    dead, hurt = cas
     target = assaults[0]
     if dead is not None and target.fatalities is None:
         target.fatalities, target.fatalities_bound = dead.value, dead.bound

@@ -9,11 +9,20 @@ import bisect
 import datetime as dt
 import re
 
-from sitrep.events import timescope
+from sitrep.events import figures, timescope
+from sitrep.metadata.dateline import find_dateline
 from sitrep.model import TimeExpr
 
 _DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening the text ends (0 without one)."""
+    head = text[:200]
+    cut = head.find("\n")
+    found = find_dateline(head if cut < 0 else head[:cut])
+    return found.end if found is not None else 0
 
 
 def usable(t: TimeExpr) -> bool:
@@ -79,12 +88,16 @@ def nearest_to(times: list[TimeExpr], tstarts: list[int], lo: int, hi: int, pos:
 STATED, ANAPHORA, CONTEXT, PERIOD, PUBLICATION = "stated", "anaphora", "context", "period", "publication"
 _PAST_TENSES = ("past", None)             # a simple past act, or one whose tense the text does not show
 _ONGOING = ("perfect", "present")
+# verbal acts: a demand, threat, refusal or accusation told in the past with no time of its own is,
+# by reporting convention (ACLED's time precision 3), made in the month of the report; a material
+# act with no stated time stays undated
+STATEMENTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 
 
 class Clock:
     """A document's time expressions, indexed for dating its acts."""
 
-    __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published")
+    __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head")
 
     def __init__(self, text: str, timexes: list[TimeExpr], published: str | None) -> None:
         self.text = text
@@ -93,6 +106,9 @@ class Clock:
         self.tstarts = [t.start for t in self.times]
         self.periods = sorted((t for t in timexes if _period_month(t) is not None), key=lambda t: t.start)
         self.pstarts = [t.start for t in self.periods]
+        # the dateline's date ("GAO, June 11 -") is when the report was filed: the lead's act takes
+        # it only when its sentence states no time of its own
+        self.head = dateline_end(text) if self.times and self.times[0].start < 200 else 0
 
     def _unanchored(self, t: TimeExpr) -> bool:
         """"The next day" with no date before it to count from, counted from the report: a day
@@ -103,13 +119,16 @@ class Clock:
         return value > self.published[:len(value)]
 
     def date(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,
-             prev_time: TimeExpr | None = None, reported: bool = False) -> tuple[str | None, str | None, str | None]:
+             prev_time: TimeExpr | None = None, reported: bool = False,
+             statement: bool = False) -> tuple[str | None, str | None, str | None]:
         """(date, the time expression's text, basis) of the act [start, end) in sentence [s_start, s_end);
-        ``reported``: the act is a statement, accusation or refusal whose complement states another act."""
-        return self.dates(s_start, s_end, start, end, tense, prev_time, reported)[0]
+        ``reported``: the act is a statement, accusation or refusal whose complement states another act;
+        ``statement``: a verbal act (``STATEMENTS``), dated to the report's month when nothing else dates it."""
+        return self.dates(s_start, s_end, start, end, tense, prev_time, reported, statement)[0]
 
     def dates(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,
-              prev_time: TimeExpr | None = None, reported: bool = False) -> list[tuple[str | None, str | None, str | None]]:
+              prev_time: TimeExpr | None = None, reported: bool = False,
+              statement: bool = False) -> list[tuple[str | None, str | None, str | None]]:
         """As ``date``, with one entry per coordinated time expression ("struck in April and
         October": April, then October) when the sentence states the act's time."""
         i, linked = self._own(s_start, s_end, start, end, reported)
@@ -119,7 +138,28 @@ class Clock:
             # "clashes that only subsided after Moscow intervened in March": the clause the act
             # is told against is its narrative time
             return [(event_date(linked), linked.text, CONTEXT)]
-        return [self._inferred(s_start, s_end, start, end, tense, prev_time)]
+        shift = timescope.offset_before(self.text, s_start, start) if tense != "future" else None
+        if shift is not None:
+            return [self._shifted(s_start, prev_time, shift)]
+        return [self._inferred(s_start, s_end, start, end, tense, prev_time, statement)]
+
+    def _shifted(self, s_start: int, prev_time: TimeExpr | None,
+                 shift: tuple[int, str]) -> tuple[str | None, str | None, str | None]:
+        """An act in a "a month after ..." clause: the sentence's reference time (the act it refers
+        back to, or the paragraph's time) moved by the interval; never that time itself."""
+        base = prev_time if prev_time is not None else self.context(s_start)
+        value = event_date(base) if base is not None else None
+        n, unit = shift
+        if value is None or n == 0 or unit == "year":
+            return None, None, None
+        if unit == "month":
+            y, m = int(value[:4]), int(value[5:7]) - 1 + n
+            return f"{y + m // 12:04d}-{m % 12 + 1:02d}", base.text, CONTEXT
+        day = _day(value)
+        if day is None:
+            return None, None, None
+        moved = day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return (moved.isoformat() if unit == "day" else moved.isoformat()[:7]), base.text, CONTEXT
 
     def _own(self, s_start: int, s_end: int, start: int, end: int,
              reported: bool) -> tuple[int | None, TimeExpr | None]:
@@ -128,12 +168,19 @@ class Clock:
         an adverbial clause after it."""
         best, dist, linked = None, 1 << 30, None
         rel = said = None
+        rise = figures.toll_rise(self.text, s_start, s_end) if "toll" in self.text[s_start:start].lower() else None
+        # "the death toll from an attack on X rose to nine on Saturday": Saturday dates the rise
+        after_rise = rise[1] if rise is not None and rise[0] <= start < rise[1] else s_end
         for i in range(bisect.bisect_left(self.tstarts, s_start), len(self.times)):
             t = self.times[i]
             if t.start >= s_end:
                 break
             d = 0 if t.start < end and start < t.end else min(abs(t.start - end), abs(start - t.end))
             if d < dist:
+                if t.start >= after_rise:
+                    continue
+                if timescope.since_bound(self.text, s_start, t):
+                    continue          # "the latest attack since a truce took hold in March": a lower bound
                 if rel is None:
                     rel = timescope.relatives(self.text, s_start, s_end)
                 # (one in a relative clause after the act, "attacks ..., which only subsided after
@@ -141,6 +188,10 @@ class Clock:
                 if rel and timescope.split_by_relative(rel, t.start, start) and \
                         (t.start < start or any(a <= start < b for a, b in rel)):
                     continue          # "X, which seized power in July 2023, has asked": not the request's time
+                if t.end <= self.head:
+                    if said is None and after_rise == s_end:
+                        said = i
+                    continue
                 if not reported and (t.end <= start or t.start >= end) and timescope.saying_time(self.text, t):
                     if said is None:
                         said = i      # the statement's time: the act's only if nothing nearer is its own
@@ -155,12 +206,13 @@ class Clock:
         return (None if best is None else timescope.first_of_group(self.text, self.times, best)), linked
 
     def _inferred(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,
-                  prev_time: TimeExpr | None) -> tuple[str | None, str | None, str | None]:
+                  prev_time: TimeExpr | None, statement: bool = False) -> tuple[str | None, str | None, str | None]:
         """The date of an act its own clause does not date: the narrative context, a period, the report."""
         if prev_time is not None:
             return event_date(prev_time), prev_time.text, ANAPHORA
         if tense == "future":
-            return None, None, None
+            # "said it would respond at a time of its choosing": the threat is made in the report
+            return (self.published[:7], None, PUBLICATION) if statement and self.published else (None, None, None)
         p = nearest(self.periods, self.pstarts, s_start, s_end, start, end)
         if p is not None:
             return _period_month(p), p.text, PERIOD
@@ -168,6 +220,8 @@ class Clock:
             t = self.context(s_start)
             if t is not None:
                 return event_date(t), t.text, CONTEXT
+            if statement and self.published:
+                return self.published[:7], None, PUBLICATION
         elif tense in _ONGOING and self.published:
             return self.published[:7], None, PUBLICATION
         return None, None, None
@@ -180,6 +234,8 @@ class Clock:
         t = self.times[i]
         if self.text.rfind("\n", t.end, s_start) >= 0:
             return None                       # another paragraph: another stretch of the story
+        if timescope.since_bound(self.text, self.text.rfind("\n", 0, t.start) + 1, t):
+            return None                       # when a state began, not the story's time
         value = event_date(t)
         if self.published and value and value[:len(self.published[:10])] > self.published[:len(value)]:
             return None                       # a time still to come does not date what happened

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitrep.events import instrument, roles
-from sitrep.events.lexicon import Lexicon, Spec
+from sitrep.events.lexicon import Lexicon, Spec, lexicon
 from sitrep.model import Mention
 
 HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
@@ -38,6 +39,25 @@ _COMPARED = re.compile(r"(?<![\w-])(?:first|last|only|biggest|largest|deadliest|
 _SINCE = re.compile(r"[^,;.]*?\bsince\b", re.I)
 _VICTIMS_REACH = 25      # from a counted object to the noun of the act it names: "22 people| in an attack on"
 _RELEASES = frozenset({"free", "release"})    # a holder's release of prisoners is RETREAT; attackers' is not
+_COUNT = (r"(?:(?:more\s+than|nearly|almost|about|around|over|at\s+least|some|roughly|up\s+to)\s+)?"
+          r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores|several|numerous)(?:\s+of)?\s+")
+
+
+@lru_cache(maxsize=1)
+def _statistic() -> re.Pattern[str]:
+    """"has seen nearly 200 attacks on", "recorded 40 drone attacks": a count of acts, no incident."""
+    verbs = sorted(lexicon().words.get("statistic_verbs", ()), key=len, reverse=True) or ["recorded"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+" + _COUNT
+                      + r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_COUNTED_NEAR = re.compile(r"\d|dozens|hundreds|thousands|scores|several|numerous", re.I)
+_FUTURE_MODAL = re.compile(r"will|would|['’]ll|['’]d", re.I)
+# a reduced passive: "(among) five people killed in an attack", "two soldiers wounded by a mine"
+_REDUCED_BEFORE = re.compile(r"(?:\d|\b(?:people|persons|children|men|women|[a-z]{2,}s|those|others))\s+$")
+_REDUCED_AFTER = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+")
+# the attack a toll is counted in, named by its maker: "killed in an Israeli drone strike"
+_MAKER_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}$")
 _GERUND_EMBED = re.compile(r"(?:^|\W)(?:of|for|from|about|over)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -54,6 +74,7 @@ class Draft:
     actor_name: str | None = None  # a description of an unnamed actor ("gunmen")
     form: str = ""                 # the trigger's verb form (base, 3sg, past, participle, ing), "" for a noun
     victims: int = -1              # where its counted object ends ("killed 22 people|"): no place just after is its target
+    place: Mention | None = None   # where, when a merged report's place target gave way to a named target
 
 
 def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:
@@ -95,6 +116,8 @@ def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
     modal_cue = s.has("modal", near, start)
     if not (infinitive or modal_cue):
         return action
+    if action == "THREATEN" and modal_cue and _FUTURE_MODAL.fullmatch(s.last("modal", near, start).group(0)):
+        return action                 # "would respond at a time and place of its choosing": the threat is the future
     if infinitive and not modal_cue and s.has("infinitive_realis", max(near, start - 30), start):
         return action                 # "went on to attack", "used drones to strike"
     if action in COOPERATIVE and s.has("intent", near, start):
@@ -166,6 +189,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             return None
         if action in MATERIAL and s.has("embedding", max(s.start, start - 40), start):
             return None
+        if action in MATERIAL and _COUNTED_NEAR.search(s.text, max(s.start, start - 40), start) \
+                and _statistic().search(s.text, max(s.start, start - 60), start):
+            return None                   # "Borno has seen nearly 200 attacks on bases": a statistic
         if _COMPARED.search(s.text, max(s.start, start - 50), start) and _SINCE.match(s.text, end, min(s.end, end + 80)):
             return None                   # "the first Houthi attack on shipping since late last year": a comparison
         if action not in MATERIAL and 0 <= start - prev_end <= 30 and _GOVERNED.match(s.text, prev_end, start):
@@ -189,21 +215,31 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             action = changed
             if how == "aux":
                 actor = None              # who repelled an attack did not make it
+        repelled = action == "ASSAULT" and _repelled(s, start)
+        if repelled and how == "light":
+            actor = None                  # "the army had launched ... repelled an attack": the army defended
         if actor is None or how == "light":
             # "an attack (on Y) by X" names its actor; a light verb's subject yields only to a "by"
             # close to the trigger ("in protest against violations by X": X did not protest)
             by = agent or roles.agent_after(s, end, hi)
             if by is not None and (how == "" or by.start - end <= _AGENT_REACH):
                 actor = by
-        return Draft(action, start, end, s.text[start:end], actor, target, False)
+        d = Draft(action, start, end, s.text[start:end], actor, target, False)
+        if (how == "aux" or repelled) and action == "ASSAULT" and actor is None and target is None:
+            d.bare = instrument.instrument_bare(s, start)   # "troops repelled a drone attack": an attack by someone
+        return d
 
-    with_aux = spec.form in ("participle", "pastpart") and p.passive_before.search(before)
+    with_aux = spec.form in ("participle", "pastpart") and (p.passive_before.search(before) or (
+        spec.lemma in instrument.TOLL_LEMMAS and _REDUCED_BEFORE.search(before)
+        and _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12)) and not _mention_ends_at(s, start)))
     passive = with_aux or (spec.form in ("participle", "pastpart") and _BY_NEXT.match(s.text, end, end + 5))
     if passive and not with_aux and action not in MATERIAL:
         return None                   # "militias backed by Iran": a description, not an act
     if passive:
         target, _ = roles.subject(s, start, lex)
         actor = roles.agent_after(s, end, clause_hi)
+        if actor is None and spec.lemma in instrument.TOLL_LEMMAS:
+            actor = _attack_maker(s, end)
         lo = target.end if target is not None and target.end <= start else roles.clause_start(s, start, lex)
         changed = _modality(lex, s, action, lo, start, False)
         if changed is None:
@@ -248,7 +284,13 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     changed = _modality(lex, s, action, lo, start, infinitive)
     if changed is None:
         return None
-    return Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims)
+    d = Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims)
+    if actor is None and target is None and changed == "ASSAULT" and \
+            (spec.lemma in instrument.TOLL_LEMMAS or spec.lemma in instrument.KILLING_LEMMAS):
+        # "Militants killed five people", "an attack on a post in X, which killed three": a killing
+        # the sentence speaks of as an attack, by no one named
+        d.bare = instrument.subject_bare(s, start)
+    return d
 
 
 def _code_instrument(lex: Lexicon, s: roles.Sentence, start: int, spec: Spec) -> Draft | None:
@@ -262,6 +304,36 @@ def _code_instrument(lex: Lexicon, s: roles.Sentence, start: int, spec: Spec) ->
         return None
     return Draft(action, start, m.end(), s.text[m.start("verb"):m.end("verb")].lstrip(" ,"), actor, target,
                   bare=instrument.instrument_bare(s, start), actor_name=described)
+
+
+_REPELLED_GAP = re.compile(r"\s+(?:an?|the|another|two|three|several|multiple|repeated)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _repelled(s: roles.Sentence, start: int) -> bool:
+    """Whether the attack noun at ``start`` is the object of a verb of repelling ("repelled a
+    second drone attack"): it took place, and the repeller is no actor of it."""
+    hit = s.last("repel_verbs", max(s.start, start - 40), start)
+    return hit is not None and _REPELLED_GAP.match(s.text, hit.end(), start) is not None
+
+
+def _mention_ends_at(s: roles.Sentence, pos: int) -> bool:
+    """Whether a named actor stands right before ``pos`` ("Israeli forces killed ..." is active)."""
+    return any(0 <= pos - m.end <= 12 and not s.text[m.end:pos].strip(" ").count(" ") for m in s.mentions)
+
+
+def _attack_maker(s: roles.Sentence, end: int) -> Mention | None:
+    """The actor of the attack a passive toll is counted in: "killed in an Israeli drone strike",
+    "wounded in a Wagner raid"; a place there is where ("in a Kharkiv missile strike"), not who."""
+    gap = _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12))
+    if gap is None:
+        return None
+    m = next((m for m in s.mentions if m.start == gap.end()), None)
+    if m is None or m.type not in ("NORP", "ORG") or s.modifier(m):
+        return None
+    hits = s.all("attack_context", m.end, min(s.end, m.end + 40))
+    if not hits or _MAKER_GAP.match(s.text, m.end, hits[0].start()) is None:
+        return None
+    return m
 
 
 def allowed(d: Draft, hit) -> bool:
@@ -279,6 +351,17 @@ def _compatible(a: Mention | None, b: Mention | None) -> bool:
     return a is None or b is None or _same(a, b)
 
 
+_SUBJECT_REACH = 120     # from an attack noun to the killing verb it is the subject of
+
+
+def _subject_strike(o: Draft, d: Draft) -> bool:
+    """Whether the nominal attack ``o`` aimed at a place is the subject of the verb ``d`` that
+    names an actor as its target."""
+    return o.action == d.action == "ASSAULT" and not o.verbal and d.verbal and o.target is not None \
+        and o.target.type in roles.PLACE_TYPES and d.target is not None and d.target.type not in roles.PLACE_TYPES \
+        and _same(o.actor, d.actor) and 0 <= d.start - o.end <= _SUBJECT_REACH and d.form in ("past", "pastpart", "3sg")
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
@@ -287,6 +370,12 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if d.actor is None and d.target is None and not d.bare:
             continue
         for o in out:
+            if _subject_strike(o, d):
+                # "an Israeli drone strike on a car near Yater killed three Hezbollah fighters": one
+                # strike, its victims the target and the place where
+                o.place, o.target = o.place or o.target, d.target
+                o.actor = o.actor or d.actor
+                break
             if 0 <= d.start - o.victims <= _VICTIMS_REACH and not d.verbal and d.target is not None \
                     and d.target.type in roles.PLACE_TYPES and o.action == d.action and _compatible(o.actor, d.actor):
                 d.target = None           # "killed 46 civilians in an attack on a village in X": X is where

@@ -37,6 +37,7 @@ class _Table:
     vague: frozenset[str]
     leads: frozenset[str]      # first words of qualifiers and number words
     rise: re.Pattern | None    # a toll restated as it grows
+    rise_to: re.Pattern | None = None   # the figure right after the rise: "rose| to nine"
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,8 @@ def _table() -> _Table:
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
     rises = [e["regex"] for e in entries if e["kind"] == "rise"]
     rise = re.compile("|".join(f"(?:{r})" for r in rises), re.I) if rises else None
-    return _Table(patterns, numbers, qualifiers, frozenset(vague), leads, rise)
+    rise_to = re.compile(r"\s+(?:to|at)\s+" + num, re.I)
+    return _Table(patterns, numbers, qualifiers, frozenset(vague), leads, rise, rise_to)
 
 
 def parse_number(text: str) -> int | None:
@@ -127,12 +129,25 @@ def casualties(text: str, start: int, end: int) -> tuple[Figure | None, Figure |
     return found.get("fatalities"), found.get("injuries")
 
 
+def toll_rise(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span from "toll" to the verb of its rise ("the death toll from an attack on X rose")
+    in text[start:end], or None: a time after it dates the rise, not the attack."""
+    rise = _table().rise
+    m = rise.search(text, start, end) if rise is not None else None
+    return (m.start(), m.end()) if m is not None else None
+
+
 def toll_update(text: str, start: int, end: int) -> Figure | None:
     """The fatalities a rising-toll sentence states ("the toll climbed to 12"), else None."""
-    rise = _table().rise
-    if rise is None or rise.search(text, start, end) is None:
+    table = _table()
+    m = table.rise.search(text, start, end) if table.rise is not None else None
+    if m is None:
         return None
-    return casualties(text, start, end)[0]
+    # "the death toll from an attack on the village of X in Y province rose to nine": the figure
+    # follows the verb, however far the verb stands from "toll"
+    to = table.rise_to.match(text, m.end(), end)
+    fig = _figure(table, to) if to is not None else None
+    return fig if fig is not None else casualties(text, start, end)[0]
 
 
 def _windows(text: str, start: int, end: int) -> list[list[int]]:

@@ -89,6 +89,22 @@ def toll_bare(s: roles.Sentence) -> int:
     return BARE_ANAPHORIC
 
 
+# what may stand between an attack word and a killing verb whose subject it is: "militants killed",
+# "an attack on a post in X, which killed"
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$|\s+(?:on|in|at|near|against)\s[^,;:.\"“”]{1,50},\s+(?:which|that)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def subject_bare(s: roles.Sentence, start: int) -> int:
+    """Whether an active killing verb with no named actor or target ("Militants killed five people",
+    "a drone attack on a post in X, which killed three") reports an attack: only where its subject
+    is an attack word; a definite one ("the attack, which killed") may retell an old one."""
+    hits = s.all("attack_context", max(s.start, start - 80), start)
+    if not hits or _SUBJECT_GAP.match(s.text, hits[-1].end(), start) is None:
+        return BARE_NO
+    h = hits[-1]
+    return BARE_ANAPHORIC if _DEFINITE.search(s.text, max(s.start, h.start() - 30), h.start()) else BARE_FRESH
+
+
 def instrument_bare(s: roles.Sentence, start: int) -> int:
     """"The drone hit ..." may retell an attack already reported; "a drone hit ..." is a new one."""
     return BARE_ANAPHORIC if _DEFINITE.search(s.text, max(s.start, start - 30), start) else BARE_FRESH

@@ -24,6 +24,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from sitrep.events import roles
 from sitrep.events.lexicon import cue_regex, lexicon
 from sitrep.model import Mention, QuoteFact
@@ -57,6 +59,10 @@ class _Cues:
     deontic: "_Deontic"
     irrealis: re.Pattern
     reporting: re.Pattern
+    # the first word of every cue term, valued by the bits of the sets it opens (bit i: sets[i],
+    # bit len(sets): the deontic modals): a quotation holding none of a set's first words cannot
+    # match that set's regex, so the regex is not run
+    first_words: ahocorasick.Automaton
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +74,32 @@ def _cues() -> _Cues:
     not_after = lex.words.get("quote_deontic_not_after", frozenset())
     # "<subject word> must ...": the subject word is checked against quote_deontic_not_after
     deontic = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+(?:" + modal + r")(?![\w-])(?!\s+(?:be\s+)?(?:said|noted)\b)", re.I)
+    bits: dict[str, int] = {}
+    for k, name in enumerate([name for _, name in CATEGORIES if name in lex.words] + ["quote_deontic"]):
+        for term in lex.words.get(name, ()):
+            words = term.lower().split()
+            if words:
+                bits[words[0]] = bits.get(words[0], 0) | (1 << k)
+    first_words = ahocorasick.Automaton()
+    for word, b in bits.items():
+        first_words.add_word(word, b)
+    first_words.make_automaton()
     return _Cues(sets, _Deontic(deontic, not_after, lex.words.get("quote_deontic_addressees", frozenset())),
-                 cue_regex(lex.words.get("quote_irrealis", ())), cue_regex(lex.words.get("reporting", ())))
+                 cue_regex(lex.words.get("quote_irrealis", ())), cue_regex(lex.words.get("reporting", ())),
+                 first_words)
+
+
+def _present_sets(cues: _Cues, lower: str, start: int, end: int) -> int:
+    """Bits of the cue sets whose first words occur in lower[start:end] (all bits when the text is
+    not ASCII: the deontic regex ignores case, which folds a few letters ``lower`` keeps)."""
+    if not lower.isascii() and not lower[start:end].isascii():
+        return -1
+    if not len(cues.first_words):
+        return 0
+    found = 0
+    for _, b in cues.first_words.iter(lower, start, end):
+        found |= b
+    return found
 
 
 class _Deontic:
@@ -155,13 +185,18 @@ def code_quotes(text: str, lower: str, sentences: list[tuple[int, int]], ments: 
             continue
         found: list[tuple[str, re.Match | None]] = []
         inner = ments[bisect_left(mstarts, q.start):bisect_left(mstarts, q.end)]
-        for action, rx in cues.sets:
+        present = _present_sets(cues, lower, q.start, q.end)
+        if not present:
+            continue
+        for k, (action, rx) in enumerate(cues.sets):
+            if not present >> k & 1:
+                continue
             for m in rx.finditer(lower, q.start, q.end):
                 if action in HYPOTHETICAL and cues.irrealis.search(lower, max(q.start, m.start() - IRREALIS_REACH), m.start()):
                     continue
                 found.append((action, m))
                 break
-        if not any(a == "REQUEST" for a, _ in found):
+        if not any(a == "REQUEST" for a, _ in found) and present >> len(cues.sets) & 1:
             deontic = cues.deontic.search(lower, q.start, q.end, inner)
             if deontic is not None:
                 found.append(("REQUEST", deontic))

@@ -112,6 +112,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
             skipped = skipped or m
             continue
         if s.modifier(m, leader_counts=True):
+            if m.type in ACTOR_TYPES and patterns().member_after.match(s.text, m.end, min(s.end, m.end + 48)):
+                return m, skipped              # "Islamic State-linked insurgents killed": its members acted
             continue
         if m.type in ACTOR_TYPES:
             return m, skipped
@@ -135,7 +137,9 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
     if word in ("which", "who"):
         for m in reversed(s.mentions):
             if m.end <= pron.start() and m.type not in IGNORED_TYPES and m.type != "LOC":
-                return m if pron.start() - m.end <= 4 else None
+                if pron.start() - m.end > 4 or (m.type in PLACE_TYPES and s.prepositional(m)):
+                    return None            # "an attack on a post in Bamako, which killed three": the attack
+                return m
         return None
     if word == "we":
         return None                        # the speaker of a quotation: the quotes stage knows
@@ -265,6 +269,10 @@ def _anaphor_heads() -> frozenset[str]:
 _PERFECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\s+(?:an?|the|its|their|his|her|this|that)\b", re.I)
 
 
+# "the toll from an M23 attack": an article before the name puts it inside the trigger's phrase
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.I)
+
+
 def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str]:
     """The actor of a nominal trigger: possessor, adjacent modifier, or the subject of a light verb
     ("launched an attack", "carried out strikes") standing just before it."""
@@ -273,7 +281,9 @@ def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str
         if m.end > pos or m.type in IGNORED_TYPES:
             continue
         gap = s.text[m.end:pos]
-        if p.possessive_gap.match(gap) or (p.modifier_gap.match(gap) and not s.prepositional(m)):
+        if p.possessive_gap.match(gap) or (p.modifier_gap.match(gap) and (
+                not s.prepositional(m) or (m.type not in PLACE_TYPES
+                                           and _INDEFINITE_BEFORE.search(s.text, max(s.start, m.start - 4), m.start)))):
             return m, "modifier"          # "Russia's strikes", "JNIM attacks"; not "militias in Iraq halt strikes"
         break
     light = s.last("light_verbs", max(s.start, pos - 70), pos)

@@ -39,6 +39,7 @@ class Patterns:
     said_to: re.Pattern             # "Tehran said to have denied": a hearsay passive, not a speaker
     origin_before: re.Pattern       # "launched from Iraq": where a weapon came from, not where it struck
     member_before: re.Pattern       # "fighters from X", "rebels of the X": X acts through its members
+    member_after: re.Pattern        # "X-linked insurgents": X acts through its members too
     attribution: re.Pattern         # "..., regional governor Ivan Fedorov said.": the source, no argument
 
 
@@ -70,7 +71,9 @@ def patterns() -> Patterns:
         expletive=re.compile(r"\s+(?:" + _alt(lex.words["expletive_after_it"]) + r")\b", re.I),
         said_to=re.compile(r"\s+to\s+(?:have|be)\b", re.I),
         member_before=re.compile(r"(?:^|\W)(?:" + _alt(lex.words["member_nouns"]) + r")\s+(?:of|from|loyal\s+to|"
-                                 r"belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?$", re.I),
+                                 r"belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?(?:former\s+|ex-)?$", re.I),
+        member_after=re.compile(r"[-‐‑]\s?(?:" + _alt(lex.words["member_suffixes"]) + r")\s+(?:[a-z][\w-]*\s+)?(?:"
+                                + _alt(lex.words["member_nouns"]) + r")\b", re.I),
         attribution=_attribution_tail(lex.words.get("attribution_verbs", frozenset({"said", "says"}))),
         origin_before=re.compile(r"(?<![\w-])(?:" + _alt(lex.words["origin_verbs"]) + r")\s+(?:\w+ly\s+)?from\s+"
                                  r"(?:(?:the|a|an|neighbouring|neighboring|nearby)\s+)?(?-i:(?:[a-z][\w'-]*\s+)?)$", re.I),

@@ -65,6 +65,46 @@ def saying_time(text: str, t: TimeExpr) -> bool:
     return _said_before().search(text, max(0, t.start - 30), t.start) is not None
 
 
+# "the latest attack since a truce took hold in late March", "has killed 300 since the ceasefire came
+# into force on April 2": the time closes a since-phrase in its own clause
+_SINCE_BEFORE = re.compile(r"(?<![\w-])since\b[^,;:.!?()\"“”]{0,90}$", re.I)
+
+
+def since_bound(text: str, lo: int, t: TimeExpr) -> bool:
+    """Whether ``t`` ends a since-phrase: it is when a state began (a lower bound), never the date
+    of an act told in that sentence, nor the narrative time of the next."""
+    lo = max(lo, t.start - 100)
+    if text.find("ince", lo, t.start) < 0:
+        return False
+    return _SINCE_BEFORE.search(text, lo, t.start) is not None
+
+
+# "came a month after the JNIM launched an offensive": the act of the clause is dated against the
+# sentence's reference time, shifted by the stated interval
+_OFFSET = re.compile(r"(?<![\w-])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+"
+                     r"(day|week|month|year)s?\s+(after|before)\s+(?:[^,;:.!?\"“”]{0,60}?)$", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def offset_before(text: str, lo: int, start: int) -> tuple[int, str] | None:
+    """The interval by which an act in a "N units after/before" clause that follows its main
+    clause lies before (negative) or after the sentence's reference time, as (signed count, unit);
+    None outside such a clause; a count of 0 for a vague one ("a few", "several")."""
+    a = max(lo, start - 90)
+    if text.find(" after ", a, start) < 0 and text.find(" before ", a, start) < 0:
+        return None
+    m = _OFFSET.search(text, a, start)
+    if m is None or not text[lo:m.start()].strip(" \t\n\"“'‘-—•*"):
+        return None                   # "Two weeks after X attacked, Y ...": a fronted clause dates Y, not X
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _COUNTS.get(word)
+    if n is None:
+        return 0, m.group(2).lower()
+    # the act after "after" happened that long before the reference time
+    return (-n if m.group(3).lower() == "after" else n), m.group(2).lower()
+
+
 ADVERBIAL, COMPLEMENT = "adverbial", "complement"
 
 

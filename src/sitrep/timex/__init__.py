@@ -4,12 +4,13 @@
 ("YYYY-MM-DD", "YYYY-Www", "YYYY-MM", "YYYY"), granularity (day, week, month, year, range),
 end value for ranges and the basis of the resolution. ``infer_publication`` dates a document
 that states no publication date from its story-mates and its own expressions. ``bounds`` turns a
-value into its first and last day.
+value into its first and last day. ``prepare_timexes``/``date_timexes`` split
+``find_timexes`` into its date-free part and its dating, for documents dated again.
 """
 from __future__ import annotations
 
 from .arith import bounds
-from .find import find_timexes
+from .find import date_timexes, find_timexes, prepare_timexes
 from .infer import infer_publication
 
-__all__ = ["bounds", "find_timexes", "infer_publication"]
+__all__ = ["bounds", "date_timexes", "find_timexes", "infer_publication", "prepare_timexes"]

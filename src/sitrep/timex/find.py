@@ -14,6 +14,7 @@ from sitrep.model import TimeExpr
 
 from . import arith
 from .cues import tense
+from .fingerprint import text_key
 from .resolve import CALENDAR, GRAIN, Resolved, resolve
 from .scan import Raw, scan
 from .words import lexicon
@@ -163,28 +164,60 @@ def _ordered(a: Resolved, end_value: str | None) -> str | None:
     return end_value
 
 
-def find_timexes(text: str, published: str | None) -> list[TimeExpr]:
-    """Every time expression in ``text``, resolved against ``published`` ("YYYY-MM-DD")."""
-    pub = arith.parse_iso(published)
-    items: list[Resolved] = []
+# a date-free reading of one grammar match, as a plain list (it is pickled with the analysis):
+# rule, groups, start, end, where its "since" starts (None without one), and its tense cue
+# (None until a dated pass asks for it)
+Prepared = list
+
+
+def prepare_timexes(text: str) -> Prepared:
+    """The date-free part of ``find_timexes``: every gated grammar match with its "since" and
+    (lazily) its tense cue. Plain lists and tuples, so it pickles small; ``date_timexes`` turns it
+    into expressions for any publication date, as often as the date changes."""
+    out: Prepared = []
     for raw in scan(text):
         if not _gated(raw, text):
             continue
         since = _SINCE.search(text, max(0, raw.start - 12), raw.start)
-        if since:
+        out.append([raw.rule, raw.g, raw.start, raw.end, since.start() if since else None, None])
+    return out
+
+
+def date_timexes(text: str, prepared: Prepared, published: str | None) -> list[TimeExpr]:
+    """``find_timexes(text, published)`` from ``prepare_timexes(text)``."""
+    pub = arith.parse_iso(published)
+    items: list[Resolved] = []
+    for entry in prepared:
+        rule, g, start, end, since, cue = entry
+        raw = Raw(rule, g, start, end)
+        if since is not None:
             cue = -1                                # "since" looks back
-        elif raw.rule in _TENSED and pub is not None:
-            cue = tense(text, raw.start, raw.end)
+        elif rule in _TENSED and pub is not None:
+            if cue is None:
+                cue = entry[5] = tense(text, start, end)
         else:
             cue = 0
         res = resolve(raw, text, pub, cue)
         if res is None:
             continue
-        if since and res.granularity != "range" and res.offset is None:
-            res = Resolved(since.start(), res.end, res.value, "range",
+        if since is not None and res.granularity != "range" and res.offset is None:
+            res = Resolved(since, res.end, res.value, "range",
                            arith.day_value(pub) if pub else None, "range-since")
         elif res.granularity == "range" and (opener := _OPEN.search(text, max(0, res.start - 12), res.start)):
             res.start = opener.start()              # "between 2014 and 2017" as one span
         items.append(res)
     _apply_anaphora(items, pub, text)
     return [_to_expr(text, r) for r in _merge_ranges(text, items)]
+
+
+def find_timexes(text: str, published: str | None, prepared: dict | None = None) -> list[TimeExpr]:
+    """Every time expression in ``text``, resolved against ``published`` ("YYYY-MM-DD").
+
+    ``prepared``: a dict kept by the caller for this text; the date-free part is stored in it on
+    the first call and reused on later calls with another date (a document re-dated)."""
+    if prepared is None:
+        return date_timexes(text, prepare_timexes(text), published)
+    key = text_key(text)
+    if prepared.get("timex_key") != key:
+        prepared["timex_key"], prepared["timex"] = key, prepare_timexes(text)
+    return date_timexes(text, prepared["timex"], published)

@@ -73,7 +73,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
     deictic = [w for w in lex.deictic if w != "overnight"]
     return {
         "YEAR": r"(?:19|20)\d{2}(?![\d]|[.,]\d)",
-        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|:\d|[.,]\d)",
         "MON": mon, "WDFULL": wdfull, "WDANY": wdany,
         "ORDW": alternation(lex.ordinals),
         "POS": f"{alternation(positions)}(?:\\s*-\\s*|\\s+)",
