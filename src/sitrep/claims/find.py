@@ -7,8 +7,8 @@ from dataclasses import fields
 from itertools import accumulate
 from operator import attrgetter
 
-from sitrep.claims.context import (CLAIMANT_TYPES, claimants, find_period, nearest_claimant,
-                                   role_resolver, scoped_timexes, sentence_timexes, statement_only)
+from sitrep.claims.context import CLAIMANT_TYPES, claimants, nearest_claimant, role_resolver
+from sitrep.claims.periods import find_period, scoped_timexes, sentence_timexes, statement_only
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
 from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, read_number

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from sitrep.claims.context import format_period, scoped_timexes, since_clause
+from sitrep.claims.periods import format_period, scoped_timexes, since_clause
 from sitrep.claims.lexicon import FILE, lexicon
 from sitrep.knowledge import load
 from sitrep.model import ClaimFact, TimeExpr
