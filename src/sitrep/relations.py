@@ -236,7 +236,29 @@ def find_relations(text: str, sentences: list[tuple[int, int]], mentions: list[M
             if patterns and _match_pair(text, flat, i, j, gap, patterns, emit):
                 break
     _offices_alone(text, flat, comp, office_held, emit)
+    if office_held:
+        out = _offices_of_states(out, flat)
     out.sort(key=lambda r: (r.start, r.end))
+    return out
+
+
+def _offices_of_states(facts: list[RelationFact], flat: list[Mention]) -> list[RelationFact]:
+    """'Lebanese President X': the office is the state's, not the nationality's. A holds_office
+    whose object is a demonym (NORP) points at the state the knowledge base gives for it, when
+    the document names that state; otherwise it stays."""
+    norp = {m.local: m.kb_id for m in flat if m.type == "NORP" and m.kb_id}
+    if not norp or not any(f.predicate == "holds_office" and f.object in norp for f in facts):
+        return facts
+    from sitrep.actors.kb import KnowledgeBase      # the process's KB, built once already
+    kb = KnowledgeBase.default()
+    local_of = {m.kb_id: m.local for m in flat if m.kb_id and m.type == "GPE"}
+    out = []
+    for f in facts:
+        if f.predicate == "holds_office" and f.object in norp:
+            state = (kb.entry(norp[f.object]) or {}).get("demonym_of")
+            if state in local_of:
+                f = RelationFact(f.subject, f.predicate, local_of[state], f.start, f.end, f.office)
+        out.append(f)
     return out
 
 

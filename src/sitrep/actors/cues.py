@@ -116,6 +116,9 @@ class Cues:
     # and the type each phrase gives
     descriptors: Phrases = Phrases.of([])
     descriptor_types: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # lowercase starts of CamelCase surnames ("McDonald", "DeSantis"): any other CamelCase word
+    # that speaks ("TotalEnergies said") is a company, not a person
+    camel_name_prefixes: frozenset[str] = frozenset()
     media_after: frozenset[str] = frozenset()    # "X radio": an outlet
 
 
@@ -178,6 +181,7 @@ def cues() -> Cues:
         descriptor_types={_keys(x): by[k].get("type", "ORG") for k in _DESCRIPTORS if k in by
                           for x in w[k]},
         media_after=lights("media_after") if "media_after" in w else frozenset(),
+        camel_name_prefixes=lights("camel_name_prefix") if "camel_name_prefix" in w else frozenset(),
     )
 
 

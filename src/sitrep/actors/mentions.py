@@ -164,6 +164,14 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
             core = _core_tokens(f, c)
             if len(core) >= 2:
                 surnames.setdefault(f.deeps[core[-1]], []).append(idx)
+            if len(core) >= 3:
+                # a double surname ("Hernando Ruiz Vargas") is cut to its first one ("Ruiz"):
+                # the word before the last is a surname unless it is a given (middle) name
+                mid = core[-2]
+                if f.words[mid][:1].isupper() and f.lights[mid] not in cues.given:
+                    full = surnames.setdefault(f.deeps[mid], [])
+                    if idx not in full:
+                        full.append(idx)
     if not surnames:
         return chosen
 

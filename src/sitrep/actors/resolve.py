@@ -74,6 +74,7 @@ def _variants(actors: _Actors, uf: _UF) -> None:
     """
     names = actors.names
     blocks: dict[tuple, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)
+    record: dict[int, int] = {}          # first actor -> its name record
     seen: set[tuple] = set()
     shapes: dict[tuple[str, ...], tuple[tuple, str]] = {}    # words -> (initials, name), once
     # each name record at its first actor, in actor order: the later actors of a record have
@@ -91,6 +92,7 @@ def _variants(actors: _Actors, uf: _UF) -> None:
         if shape is None:
             shape = shapes[toks] = ((len(toks), *(t[:1] for t in toks)), " ".join(toks))
         blocks[(sig[0], shape[0])].append((i, toks, shape[1]))
+        record[i] = n
     for members in list(blocks.values()):
         if len(members) > BLOCK_SPLIT:
             finer: dict[str, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)
@@ -100,7 +102,10 @@ def _variants(actors: _Actors, uf: _UF) -> None:
         else:
             groups = [members]
         for group in groups:
-            join_variants(group, uf.find, uf.union, uf.kb.__getitem__)
+            if len(group) < 2:
+                continue
+            lights = [light(names.canonical[record[i]]) for i, _, _ in group]
+            join_variants(group, uf.find, uf.union, uf.kb.__getitem__, lights)
 
 
 def _surnames(actors: _Actors, uf: _UF) -> None:
@@ -120,6 +125,31 @@ def _surnames(actors: _Actors, uf: _UF) -> None:
     # are counted once, however many bare mentions it has
     for tok, singles in bare.items():
         roots = {uf.find(j) for j in full.get(tok, ())}
+        if len(roots) == 1:
+            root = roots.pop()
+            for i in singles:
+                uf.union(i, root)
+
+
+def _middle_names(actors: _Actors, uf: _UF) -> None:
+    """A two-word name joins the one longer name with its first and last word ("Mohammed Farhat",
+    "Muhammad Hussein Farhat": a dropped middle name), when exactly one entity has that pair: a
+    different first name is a different person, and two longer names leave the short one alone."""
+    names = actors.names
+    long: dict[tuple[str, str], set[int]] = defaultdict(set)
+    short: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, i in enumerate(names.first):
+        if names.type[n] != "PERSON":
+            continue
+        toks = names.tokens[n]
+        if len(toks) >= 3:
+            long[(toks[0], toks[-1])].add(i)
+        elif len(toks) == 2 and not names.kb_id[n]:
+            short[(toks[0], toks[1])].append(i)
+    if not long or not short:
+        return
+    for pair, singles in short.items():
+        roots = {uf.find(j) for j in long.get(pair, ())}
         if len(roots) == 1:
             root = roots.pop()
             for i in singles:
@@ -191,6 +221,8 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
         p[i] = f
         if not ka:
             kbs[f] = kb_
+    # the dropped middle names first: a bare surname then meets one full name, not two
+    _middle_names(actors, uf)
     _surnames(actors, uf)
     _variants(actors, uf)
     groups: dict[int, list[int]] = defaultdict(list)

@@ -29,6 +29,8 @@ _INNER = frozenset(("of", "for", "the", "de", "du", "des", "del", "da", "di", "l
 _APPOS = re.compile(r"\s*,\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z0-9&-]{1,7})\)")
 _PERSON_SHAPE_MAX = 6
+# a CamelCase word: its lowercase start before the inner capital ("Total" of "TotalEnergies")
+_CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
 # words -> whether they are shaped like a person's name (a pure function of the words and cues)
 _SHAPED = BoundedMemo(200_000)
 
@@ -318,6 +320,9 @@ class Shaper:
             return self._emit(a, b, "PERSON", "person-cue", 25)
         # a lone surname that speaks: "Fartousi said" (joins its full name in or across documents)
         if n == 1 and self._verb_after(b) and f.lights[b] not in ("was", "is", "has", "had", "who"):
+            m = _CAMEL.match(f.words[a])
+            if m and m.group(1).lower() not in c.camel_name_prefixes:
+                return self._emit(a, b, "ORG", "org-shape", 20)
             return self._emit(a, b, "PERSON", "person-cue", 20)
         if n >= 2 and any(L[k] in ("al", "el") for k in range(a + 1, b)) and self._locative(a):
             return self._emit(a, b, "GPE", "place-shape", 15)

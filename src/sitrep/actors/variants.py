@@ -13,7 +13,7 @@ linear in Python.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 from rapidfuzz.distance import JaroWinkler
@@ -21,6 +21,10 @@ from rapidfuzz.process import cdist, cpdist
 
 WORD_SIMILARITY = 0.88       # each word of two variant spellings (folded)
 NAME_SIMILARITY = 0.92       # the whole folded names
+# the whole light-folded names (case and accents only): the deep keys fold every vowel alike, so
+# two different short names one consonant apart ("Macomia", "Mucojo" -> "macama", "macaja")
+# score as variants there; their spellings as written must still be close
+LIGHT_SIMILARITY = 0.84
 MIN_FUZZY_WORD = 4           # shorter words must fold to the same key
 _ROWS = 256                  # rows scored at once: the score matrix stays small
 
@@ -84,12 +88,15 @@ class _Words:
 
 
 def _similar_blocks(group: Group, settled: Callable[[int], bool] | None = None,
-                    apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
+                    apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
+                    lights: Sequence[str] | None = None
                     ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """The pairs (rows, cols), row < col, of names whose whole folded names reach NAME_SIMILARITY
     and whose words are all close, a block of rows at a time (row-major order). ``settled(start)``:
     whether the names from ``start`` on need no more pairs (then none come); ``apart(rows, cols)``:
-    which pairs may still need joining (the others skip the word tests)."""
+    which pairs may still need joining (the others skip the word tests); ``lights``: each name's
+    light-folded spelling, which must reach LIGHT_SIMILARITY too (only the few pairs left are
+    scored)."""
     n = len(group)
     if n < 2:
         return
@@ -113,17 +120,21 @@ def _similar_blocks(group: Group, settled: Callable[[int], bool] | None = None,
             rows, cols = rows[keep], cols[keep]
         keep = words.agree(rows, cols)
         rows, cols = rows[keep], cols[keep]
+        if lights is not None and len(rows):
+            keep = cpdist([lights[r] for r in rows.tolist()], [lights[c] for c in cols.tolist()],
+                          scorer=JaroWinkler.similarity, dtype=np.float64) >= LIGHT_SIMILARITY
+            rows, cols = rows[keep], cols[keep]
         if len(rows):
             yield rows, cols
 
 
 def similar_rows(group: Group, settled: Callable[[int], bool] | None = None,
-                 apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
-                 ) -> Iterator[tuple[int, np.ndarray]]:
+                 apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
+                 lights: Sequence[str] | None = None) -> Iterator[tuple[int, np.ndarray]]:
     """For each name x of the group in turn, the names y > x (ascending) whose whole folded name
     reaches NAME_SIMILARITY with x's and whose words are all close to x's (``_similar_blocks``
     cut into rows)."""
-    for rows, cols in _similar_blocks(group, settled, apart):
+    for rows, cols in _similar_blocks(group, settled, apart, lights):
         cuts = np.flatnonzero(np.diff(rows)) + 1
         bounds = [0, *cuts.tolist(), len(rows)]
         for k, r in enumerate(rows[bounds[:-1]].tolist()):
@@ -131,12 +142,14 @@ def similar_rows(group: Group, settled: Callable[[int], bool] | None = None,
 
 
 def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int, int], bool],
-                  known: Callable[[int], str | None] | None = None) -> None:
+                  known: Callable[[int], str | None] | None = None,
+                  lights: Sequence[str] | None = None) -> None:
     """Join the group's names that are variants, pair by pair in row order (``union`` may refuse:
     two known actors are never one, so the order is part of the result).
 
     A crowded group's names mostly join early, and the pairs already joined are most pairs: the
     group's set labels are kept in numpy, so those pairs are dropped without Python seeing them.
+    ``lights``: the names' light-folded spellings, in the group's order (``_similar_blocks``).
     ``known(root)``: the KB id of a set (by its root). When at most one KB id is among the group's
     sets no union can be refused, so the order does not matter: the sets are joined a block of
     pairs at a time, as connected components in numpy.
@@ -156,10 +169,10 @@ def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int
         return label[rows] != label[cols]
 
     if known is not None and len({k for r in set(label.tolist()) if (k := known(r))}) <= 1:
-        for rows, cols in _similar_blocks(group, settled, apart):
+        for rows, cols in _similar_blocks(group, settled, apart, lights):
             label = _join_components(label, rows, cols, find, union)
         return
-    for x, ys in similar_rows(group, settled, apart):
+    for x, ys in similar_rows(group, settled, apart, lights):
         ys = ys[label[ys] != label[x]]
         if not len(ys):
             continue

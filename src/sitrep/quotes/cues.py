@@ -22,6 +22,18 @@ TIME_PHRASE = (rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:{_WEEKDAY}|(?:last|this)\s+
 _PROPER = r"(?:(?:The|the)\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|al-\w+|de))*"
 
 
+# the lowercase word after a "told" addressee, and those that end the addressee (the rest of
+# the sentence goes on): any other lowercase word continues it
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_NAMED_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,2}(?:[ \t]+(?:[A-Z][\w&'’\-]*|de|del|la|el))+")
+_AFTER_OBJECT = frozenset(("that", "on", "in", "at", "by", "for", "from", "during", "after", "before",
+                           "when", "while", "as", "and", "but", "or", "last", "this", "earlier",
+                           "late", "early", "yesterday", "today", "about", "of", "via", "with",
+                           "over", "late", "overnight", "later", "it", "he", "she", "they", "we",
+                           "the", "a", "an", "its", "his", "her", "their", "how", "why", "what",
+                           "not", "to", "is", "was", "had", "has", "would", "will"))
+
+
 def _alt(words) -> str:
     """A regex matching any of the literal phrases, white space flexible."""
     return phrase_regex(words)
@@ -58,6 +70,17 @@ class Cues:
             return verb, vend
         parts = [verb]
         if takes_object and m.group("obj"):
+            nxt = _NEXT_WORD.match(text, m.end("obj"))
+            if nxt and nxt.group(1) not in _AFTER_OBJECT:
+                # the capitalised words only premodify the addressee: "told the Bogotá daily El
+                # Tiempo", "told Colombian broadcaster Caracol": the cue is the verb alone, and it
+                # reaches past the addressee's name
+                named = _NAMED_AFTER.match(text, m.end("obj"), limit)
+                end = named.end() if named else m.end("obj")
+                rest = self.after_verb.match(text, end, limit)
+                if rest and rest.group("mod"):
+                    return verb + " " + " ".join(rest.group("mod").split()), rest.end()
+                return verb, rest.end() if rest else end
             parts.append(" ".join(m.group("obj").split()))
         if m.group("mod"):
             parts.append(" ".join(m.group("mod").split()))

@@ -17,6 +17,10 @@ from sitrep.quotes.speakers import (GROUP_TYPES, MentionIndex, Speaker, lead_ok,
                                     reported_speaker)
 
 
+# a place opening a sentence before a dash is its dateline ("Bint Jbeil - A drone ..."), not its subject
+_DATELINE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—][ \t]")
+
+
 def _person_description(sp: Speaker, cues: Cues) -> bool:
     """Whether a description names one person ("a senior official"), whom "he" may refer to."""
     words = (sp.name or "").lower().split()
@@ -97,7 +101,8 @@ class Salience:
         """The mention that is the subject of ``text[a:b]``, if one of ``types``: the first of its
         first few mentions with nothing but titles, names and an adverbial ahead of it."""
         for m in self.idx.within(a, b)[:3]:
-            if m.type in types and self._lead_ok(self.text[a:m.start]):
+            if m.type in types and self._lead_ok(self.text[a:m.start]) \
+                    and not _DATELINE.match(self.text, m.end):
                 return m
         return None
 
@@ -124,8 +129,15 @@ class Salience:
                 return prev[1]
             return None
         types = frozenset(("PERSON",)) if refers == "PERSON" else GROUP_TYPES
-        prev = self._previous(types)
         cur = self._sentence(at)
+        if refers != "PERSON" and self.history:
+            # "The statement of the ministry said ..., and it called ...": "it" is the subject
+            # described earlier in the same sentence, unnamed; not a name met further back
+            at0, sp0 = self.history[-1]
+            if sp0.kind == "description" and self._sentence(at0) == cur \
+                    and not _person_description(sp0, self.cues):
+                return sp0
+        prev = self._previous(types)
         for si in range(cur, max(-1, cur - 8), -1):
             s, e = self.sentences[si]
             if prev and prev[0] >= s:
@@ -139,7 +151,10 @@ class Salience:
                 return named_speaker(subj)
         if prev:
             return prev[1]
-        near = [m for m in self.idx.within(max(0, at - 1500), at) if m.type in types]
+        # the nearest name as a last resort, but never a dateline ("Gao - Gunmen attacked ...
+        # It said"): a place heading the text is where it was filed, not who speaks
+        near = [m for m in self.idx.within(max(0, at - 1500), at)
+                if m.type in types and not _DATELINE.match(self.text, m.end)]
         return named_speaker(near[-1]) if near else None
 
     def new_subject(self, since: int, at: int, back: int = 3) -> Speaker | None:

@@ -117,6 +117,14 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
     return Speaker(None, text[a:b], a, b, "description")
 
 
+def _title_lead(text: str, a: int, b: int, cues: Cues) -> bool:
+    """Whether ``text[a:b]`` holds only an article and titles before a name in apposition:
+    "the Sheikh", "the former minister"."""
+    words = _WORD.findall(text, a, b)
+    return 0 < len(words) <= 4 and all(
+        w.lower() in _SHORT_DETERMINERS or w.lower() in cues.title_words for w in words)
+
+
 def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
     """The speaker of the stretch ``text[a:b]`` that ends right before a reporting verb."""
     m = cues.filler_tail.search(text, a, b)
@@ -137,7 +145,8 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
         if prev != -1:
             appo_a, appo_b = _trim(text, prev + 1, tail_comma)
             named = [m for m in idx.within(appo_a, appo_b) if m.type == "PERSON"]
-            if named and named[0].start == appo_a:
+            if named and (named[0].start == appo_a or _title_lead(text, appo_a, named[0].start, cues)):
+                # "The Secretary-General of X, the Sheikh Y, affirmed": the name in apposition
                 return named_speaker(named[0])
             return _head(text, _np_start(text, a, prev, idx), prev, idx, cues) \
                 or _description(text, a, tail_comma, cues)
