@@ -51,3 +51,20 @@ def test_sketch_unchanged_by_vocabulary_state():
     vocab.VOCABULARY.ids(["Timbuktu", "Kidal"])          # other words seen in between
     second = sketch(text)
     assert np.array_equal(first.words, second.words) and np.array_equal(first.wording, second.wording)
+
+
+def test_a_full_vocabulary_starts_again_with_the_same_sketches(monkeypatch):
+    """The word table is bounded (memory flat over a large ingest): when it fills, it is cleared
+    and refilled, and every sketch stays what it was (hashes are stable)."""
+    from sitrep.dedup import vocab as vocab_mod
+    from sitrep.dedup.sketch import sketch as make_sketch, to_blob
+    texts = [f"Militia fighters of unit {k} shelled the village of Qarzan-{k} on Monday, officials said. "
+             f"The governor of Kereth province, Amadou Sellik-{k}, said {k + 3} civilians were wounded.\n\n"
+             f"Residents fled towards the river crossing at Tessin-{k}." for k in range(40)]
+    expected = [to_blob(make_sketch(t)) for t in texts]
+    small = vocab_mod.Vocabulary()
+    monkeypatch.setattr(vocab_mod, "VOCABULARY", small)
+    monkeypatch.setattr(vocab_mod, "MAX_WORDS", 64)
+    got = [to_blob(make_sketch(t)) for t in texts]
+    assert len(small.rows) <= 64
+    assert got == expected

@@ -211,12 +211,14 @@ class _Sketches:
     def __init__(self, store: Store) -> None:
         self.store, self.cache = store, dict[str, Sketch]()
 
-    def load(self, doc_ids: Iterable[str]) -> None:
-        missing = sorted(set(doc_ids) - self.cache.keys())
-        for doc_id, blob in self.store.db.execute(f"SELECT s.doc_id, b.sketch FROM doc_sketches s JOIN sketch_blobs b "
-                                                  f"ON b.id = s.id WHERE s.doc_id IN {_IN}",
-                                                  (json.dumps(missing),)):
-            self.cache[doc_id] = from_blob(blob)
+    def load(self, wanted: Iterable[tuple[str, int]]) -> None:
+        """Read the sketches of (doc id, sketch id) pairs not in the cache, by sketch id (the
+        blob's own key: no look-up of the document's sketch row first)."""
+        cache = self.cache
+        missing = {sketch_id: doc_id for doc_id, sketch_id in wanted if doc_id not in cache}
+        for sketch_id, blob in self.store.db.execute(f"SELECT id, sketch FROM sketch_blobs WHERE id IN {_IN}",
+                                                     (json.dumps(sorted(missing)),)):
+            cache[missing[sketch_id]] = from_blob(blob)
 
     def keep(self, next_use: dict[str, int]) -> None:
         """Drop the sketches no pair still wants, then the ones wanted last beyond the cap."""
@@ -243,7 +245,7 @@ def _verify_all(store: Store, pairs: list[Candidate], sketches: _Sketches) -> li
     found: list[Duplicate] = []
     for lo in range(0, len(ordered), VERIFY_SLICE):
         part = ordered[lo:lo + VERIFY_SLICE]
-        sketches.load(x for pair in part for x in pair[:2])
+        sketches.load(chain.from_iterable(((a, sa), (b, sb)) for a, b, sa, sb in part))
         cache = sketches.cache
         for a, b, _, _ in part:
             dup = verify(heads[a], heads[b], cache[a], cache[b])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -117,21 +118,40 @@ class Sketch:
 
 
 def _joinable(sk: Sketch) -> Joinable:
-    from sitrep.dedup.compare import MIN_CONTENT
-    usable = sk.counts[:, CONTENT] >= MIN_CONTENT
+    # a sketch is read (and this derived) ~3 times per document when a corpus is linked: written
+    # with as few numpy calls as it takes, whose fixed cost is most of the work on arrays this small
+    counts = sk.counts
+    usable = counts[:, CONTENT] >= _min_content()
     # a sentence too short to align never takes part in a join (``compare._cells``)
     keep = usable[sk.word_sentence]
     entries, sentence = sk.words[keep], sk.word_sentence[keep].astype(np.intp)
-    code = sentence * KINDS + sk.word_kind[keep]
-    new = np.empty(len(entries), dtype=bool)
+    code = sentence * KINDS
+    code += sk.word_kind[keep]
+    m = len(entries)
+    new = np.empty(m + 1, dtype=bool)
     new[:1] = True
-    np.not_equal(entries[1:], entries[:-1], out=new[1:])
-    first = np.flatnonzero(new)
-    count = np.diff(np.append(first, len(entries)))
-    n_words = (sk.counts[:, CONTENT] + sk.counts[:, NUMBER]).astype(np.intp)
-    counts = np.column_stack([sk.counts.astype(np.intp), n_words]).tolist()
-    return Joinable(entries, sentence, code, entries[first], np.append(entries[first], np.uint64(0)),
-                    np.append(first, 0), np.append(count, 0), counts, 9 * n_words, int(np.count_nonzero(usable)))
+    np.not_equal(entries[1:], entries[:-1], out=new[1:m])
+    new[m] = True                   # one past the end: closes the last value's run
+    bounds = np.flatnonzero(new)    # each value's first entry, then m
+    k = len(bounds) - 1
+    first = np.zeros(k + 1, dtype=np.intp)      # padded with 0 (read by a search past the end)
+    first[:k] = bounds[:k]
+    count = np.zeros(k + 1, dtype=np.intp)      # padded with 0 entries
+    np.subtract(bounds[1:], bounds[:k], out=count[:k])
+    padded = np.zeros(k + 1, dtype=np.uint64)   # padded with 0: no entry hashes to 0
+    padded[:k] = entries[first[:k]]
+    table = np.empty((len(counts), KINDS + 1), dtype=np.intp)
+    table[:, :KINDS] = counts
+    n_words = table[:, KINDS]
+    np.add(counts[:, CONTENT], counts[:, NUMBER], out=n_words)
+    return Joinable(entries, sentence, code, padded[:k], padded, first, count, table.tolist(), 9 * n_words,
+                    int(np.count_nonzero(usable)))
+
+
+@lru_cache(maxsize=1)
+def _min_content() -> int:
+    from sitrep.dedup.compare import MIN_CONTENT     # compare imports this module
+    return MIN_CONTENT
 
 
 def sentence_keys(sk: Sketch, min_words: int = 5) -> np.ndarray:
