@@ -320,6 +320,9 @@ class EventFact:
     # how ``date`` was found: "stated" (the sentence's time), "anaphora", "context" (the paragraph's
     # narrative time), "period" (a "since"/"past month" period), "publication" (an ongoing report)
     date_basis: str | None = None
+    # "YYYY-Www" when the date is a week ("last week"): ``date`` holds its month (the export format),
+    # the week bounds which days the event can be when reports are merged
+    date_week: str | None = None
 
 
 @dataclass(slots=True)

@@ -134,10 +134,24 @@ def _fits(c, it, root, story, fam):
                    # CHANGED: was `or _agree(o, it)` at any distance in time
                    or (_agree(o["fact"], it["fact"]) and (_timeless(o) or _timeless(it) or _dates_fit(o, it)))
                    for o in c["items"])
+    if root in c["roots"] and _other_day_other_toll(c, it):
+        return False                     # CHANGED: one text, two days, two tolls: two happenings
     if root in c["roots"] or (story is not None and story in c["stories"]):
         return all(not (o["fact"].date and it["fact"].date and not _dates_fit(o, it)) for o in c["items"])
     return any(_dates_fit(o, it) or ((_timeless(it) or _timeless(o)) and _agree(o["fact"], it["fact"]))
                for o in c["items"])
+
+
+def _day(date):
+    return parse_iso(date) if date and len(date) == 10 else None
+
+
+def _other_day_other_toll(c, it):
+    f = it["fact"]
+    if _day(f.date) is None or f.fatalities is None:
+        return False
+    return any(_day(o["fact"].date) is not None and o["fact"].date != f.date and o["fact"].fatalities is not None
+               and not _agree(o["fact"], f) for o in c["items"])
 
 
 def _rel(a, b, fam):
@@ -190,13 +204,13 @@ def _reference_clusters(facts, entity_of, docs, family):
         info = docs.get(it["doc"]) or DocInfo()
         root = root_of(it["doc"], docs)
         best = None
-        for c in clusters:
-            if _fits(c, it, root, info.story, fam):
-                both = c["actor"] == it["actor"] and c["target"] == it["target"]
-                if best is None or (both and not best[0]):
-                    best = (both, c)
-                    if both:
-                        break
+        fitting = [c for c in clusters if _fits(c, it, root, info.story, fam)]
+        both = [c for c in fitting if c["actor"] == it["actor"] and c["target"] == it["target"]]
+        # CHANGED: a report naming one party, dated to a day, prefers a happening of that very day
+        same_day = [c for c in fitting if (it["actor"] is None or it["target"] is None) and _day(it["fact"].date)
+                    and any(o["fact"].date == it["fact"].date for o in c["items"])]
+        if fitting:
+            best = (True, (both or same_day or fitting)[0])
         if best is None and _timeless(it):
             only = _only_fit(clusters, it, fam)
             best = (False, only) if only is not None else None

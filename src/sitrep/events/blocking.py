@@ -7,10 +7,10 @@ story, that holds a report whose time fits. So clusters are filed under (role ke
   - role keys pair the actor and the target when the cluster has both ("Wagner on the army", and
     each entity's family: "Russia on Mali"), and name the one it has otherwise; a cluster with both
     is also filed under each alone, for reports that name only one (``role_keys``);
-  - each report files one time key (its day, its month, or for an undated report its publication
-    day), and an incoming report asks for every key its own time could fit: the day before to the
-    day after, the month of a month-level date and each of its days, publication days up to three
-    days after (``query_time_keys``).
+  - each report files one time key (its day, its week, its month, or for an undated report its
+    publication day), and an incoming report asks for every key its own time could fit: the day
+    before to the day after and the day's week, the month of a month-level date with its weeks and
+    days, publication days up to three days after (``query_time_keys``).
 The keys only narrow the search: the merge applies its full test to every candidate, so blocking
 changes no decision as long as the keys cover that test (``merge_basics.dates_fit``) -- the tests
 check this against the unblocked algorithm.
@@ -50,8 +50,31 @@ def _month_key(text: str) -> Hashable:
     return -(ym[0] * 12 + ym[1]) << _BITS if ym else ("m", text)
 
 
-def emit_time_key(date: str | None, published: dt.date | None) -> Hashable | None:
-    """The one key under which a report's time is filed (None: nothing places it in time)."""
+def _week_key(monday: dt.date) -> int:
+    # negative like a month, beyond every month's number (a year's months are < 2 ** 20)
+    return -((1 << 20) + monday.toordinal()) << _BITS
+
+
+def _weeks_of_month(ym: tuple[int, int]) -> list[int]:
+    """The keys of the weeks that belong to a month: those whose Thursday falls in it."""
+    first = dt.date(ym[0], ym[1], 1)
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    out = []
+    while thursday.month == ym[1]:
+        out.append(_week_key(thursday - dt.timedelta(days=3)))
+        thursday += dt.timedelta(days=7)
+    return out
+
+
+def _monday(when: dt.date) -> dt.date:
+    return when - dt.timedelta(days=when.weekday())
+
+
+def emit_time_key(date: str | None, published: dt.date | None, week: dt.date | None = None) -> Hashable | None:
+    """The one key under which a report's time is filed (None: nothing places it in time);
+    ``week``: the Monday of the week a month-level date narrows to (``MergeItem.week``)."""
+    if week is not None and date:
+        return _week_key(week)
     if date:
         when = day(date)
         return _day_key(when) if when is not None else _month_key(date[:7])
@@ -59,17 +82,27 @@ def emit_time_key(date: str | None, published: dt.date | None) -> Hashable | Non
 
 
 @lru_cache(maxsize=65536)
-def query_time_keys(date: str | None, published: dt.date | None) -> tuple[Hashable, ...]:
+def query_time_keys(date: str | None, published: dt.date | None, week: dt.date | None = None) -> tuple[Hashable, ...]:
     """Every key a report's time could fit (a superset of what ``dates_fit`` accepts)."""
+    if week is not None and date:
+        return tuple(_week_query_keys(date, week))
     return tuple(_query_time_keys(date, published))
 
 
 @lru_cache(maxsize=65536)
-def query_time_set(date: str | None, published: dt.date | None) -> frozenset[Hashable]:
+def query_time_set(date: str | None, published: dt.date | None, week: dt.date | None = None) -> frozenset[Hashable]:
     """``query_time_keys`` as a set. For reports that have a time, a report filed under one of
     these keys fits in time exactly when ``dates_fit`` says so (the tests check both directions),
     so a large cluster's times can be tested by its keys instead of report by report."""
-    return frozenset(query_time_keys(date, published))
+    return frozenset(query_time_keys(date, published, week))
+
+
+def _week_query_keys(date: str, monday: dt.date) -> list[Hashable]:
+    """A report dated to a week fits the same week, the days of it, a month-level date of its
+    month, and undated reports published up to ``UNDATED_LAG_DAYS`` after its Sunday."""
+    one = dt.timedelta(days=1)
+    return ([_week_key(monday), _month_key(date[:7])] + [_day_key(monday + k * one) for k in range(7)]
+            + [_pub_key(monday + k * one) for k in range(7 + UNDATED_LAG_DAYS)])
 
 
 def day_key(key: Hashable) -> bool:
@@ -87,20 +120,23 @@ def _query_time_keys(date: str | None, published: dt.date | None) -> list[Hashab
     if date:
         when = day(date)
         if when is not None:
-            return ([_day_key(when - one), _day_key(when), _day_key(when + one), _month_key(date[:7])]
+            return ([_day_key(when - one), _day_key(when), _day_key(when + one), _month_key(date[:7]),
+                     _week_key(_monday(when))]
                     + [_pub_key(when + k * one) for k in range(UNDATED_LAG_DAYS + 1)])
         ym = _month(date[:7])
         if ym is None:
             return [_month_key(date[:7])]
         first = dt.date(ym[0], ym[1], 1)
         days = calendar.monthrange(*ym)[1]
-        return ([_month_key(date[:7])] + [_day_key(first + k * one) for k in range(days)]
+        return ([_month_key(date[:7])] + _weeks_of_month(ym) + [_day_key(first + k * one) for k in range(days)]
                 + [_pub_key(first + k * one) for k in range(days + UNDATED_LAG_DAYS)])
     if published is not None:
         lag = dt.timedelta(days=UNDATED_LAG_DAYS)
         months = {published.isoformat()[:7], (published - lag).isoformat()[:7]}
+        # the weeks holding a day of the lag before publication
+        weeks = {_week_key(_monday(published - k * one)) for k in range(UNDATED_LAG_DAYS + 1)}
         return ([_day_key(published - k * one) for k in range(UNDATED_LAG_DAYS + 1)]
-                + [_month_key(m) for m in months]
+                + [_month_key(m) for m in months] + sorted(weeks)
                 + [_pub_key(published - one), _pub_key(published), _pub_key(published + one)])
     return []
 

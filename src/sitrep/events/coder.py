@@ -314,7 +314,7 @@ def _facts(start: int, end: int, rows: list[tuple], clock: Clock,
                 out.append(EventFact(
                     action=action, start=start, end=end, actor=actor, target=target, location=where,
                     date=date, date_text=date_text, date_basis=basis, mode=mode, trigger=trigger,
-                    actor_name=actor_name, target_name=target_name))
+                    actor_name=actor_name, target_name=target_name, date_week=clock.week(date_text, date)))
     return out
 
 

@@ -39,17 +39,28 @@ def event_date(t: TimeExpr) -> str | None:
     if t.granularity in (None, "day", "month"):
         return v if _DATE.match(v) else None
     if t.granularity == "week":
-        m = _WEEK.match(v)
-        if m:
-            try:
-                return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4).isoformat()[:7]
-            except ValueError:
-                return None
-        return None
+        return week_month(v)
     if t.granularity == "range" and t.end_value and _DATE.match(v) and v[:7] == t.end_value[:7] \
             and "vague" not in (t.basis or ""):
         return v[:7]
     return None
+
+
+def week_month(value: str) -> str | None:
+    """The month an ISO week ("2025-W10") belongs to: the month of its Thursday."""
+    monday = week_start(value)
+    return (monday + dt.timedelta(days=3)).isoformat()[:7] if monday is not None else None
+
+
+def week_start(value: str | None) -> dt.date | None:
+    """The Monday of an ISO week "YYYY-Www"."""
+    m = _WEEK.match(value or "")
+    if m is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        return None
 
 
 def nearest(times: list[TimeExpr], starts: list[int], s_start: int, s_end: int, start: int, end: int) -> TimeExpr | None:
@@ -97,7 +108,7 @@ STATEMENTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 class Clock:
     """A document's time expressions, indexed for dating its acts."""
 
-    __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head")
+    __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head", "weeks")
 
     def __init__(self, text: str, timexes: list[TimeExpr], published: str | None) -> None:
         self.text = text
@@ -109,6 +120,20 @@ class Clock:
         # the dateline's date ("GAO, June 11 -") is when the report was filed: the lead's act takes
         # it only when its sentence states no time of its own
         self.head = dateline_end(text) if self.times and self.times[0].start < 200 else 0
+        # a week's text -> the week ("last week" -> "2025-W10"): the event keeps its month as its
+        # date, and the week for merging; a text read as two different weeks gives neither
+        self.weeks: dict[str, str | None] = {}
+        for t in self.times:
+            if t.granularity == "week" and t.value and _WEEK.match(t.value):
+                self.weeks[t.text] = t.value if self.weeks.get(t.text, t.value) == t.value else None
+
+    def week(self, date_text: str | None, date: str | None) -> str | None:
+        """The week an act dated by the expression ``date_text`` (to ``date``) lies in, if that
+        expression is a week: what ``EventFact.date_week`` records."""
+        if not self.weeks or date_text is None or date is None or len(date) != 7:
+            return None
+        w = self.weeks.get(date_text)
+        return w if w is not None and week_month(w) == date else None
 
     def _unanchored(self, t: TimeExpr) -> bool:
         """"The next day" with no date before it to count from, counted from the report: a day

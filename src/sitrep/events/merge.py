@@ -113,7 +113,10 @@ def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | N
                    or (figures_agree(o.fact, it.fact) and (timeless(o) or timeless(it) or dates_fit(o, it)))
                    for o in c.items)
     if it.root in c.roots or (it.story is not None and it.story in c.stories):
-        # one text, or one story: dates only need not contradict
+        # one text, or one story: dates only need not contradict; but one text telling two days
+        # and two tolls ("killed four on Monday", "killed two on Tuesday") tells two happenings
+        if it.root in c.roots and _other_day_other_toll(c, it):
+            return False
         if when is not None:
             return not it.date or all(k in when for k in c.times if dated_key(k))
         return all(not (o.date and it.date and not dates_fit(o, it)) for o in c.items)
@@ -121,6 +124,15 @@ def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | N
         return any(k in when for k in c.times)
     return any(dates_fit(o, it) or ((timeless(it) or timeless(o)) and figures_agree(o.fact, it.fact))
                for o in c.items)
+
+
+def _other_day_other_toll(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether the cluster holds a report of another day whose death toll excludes ``it``'s."""
+    if it.when is None or it.fact.fatalities is None or not c.tolls:
+        return False
+    lo, hi = figure_range(it.fact.fatalities, it.fact.fatalities_bound)
+    own = emit_time_key(it.date, it.published, it.week)
+    return any(day_key(k) and k != own and any(b < lo or hi < a for a, b in ranges) for k, ranges in c.tolls.items())
 
 
 def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],
@@ -272,7 +284,7 @@ class _Clustering:
         """What ``_pick`` returns for a report with a time when the time keys are exact
         (``canonical``), found through the index without building the candidate set."""
         clusters, family, index = self.clusters, self.family, self.index
-        when = query_time_set(it.date, it.published)
+        when = query_time_set(it.date, it.published, it.week)
         actor, target = it.actor, it.target
 
         def same(cid: int) -> bool:
@@ -280,6 +292,12 @@ class _Clustering:
             return c.actor == actor and c.target == target and _fits(c, it, family, when)
 
         cid = index.first_fit(exact, times, plain, when, same)
+        if cid is None and it.when is not None and (actor is None or target is None):
+            # a report naming one party, dated to a day: a happening of that very day before one a
+            # day off ("drone strike on a car, yesterday" is the strike of that day, not the shelling
+            # of the day before); one more key looked up, no more clusters walked
+            own = emit_time_key(it.date, it.published, it.week)
+            cid = index.first_fit(ask, (own,), (), frozenset((own,)), lambda k: _fits(clusters[k], it, family, when))
         if cid is None:
             cid = index.first_fit(ask, times, plain, when, lambda k: _fits(clusters[k], it, family, when))
         return clusters[cid] if cid is not None else None
@@ -290,7 +308,7 @@ class _Clustering:
         clusters, family = self.clusters, self.family
         # no report in a cluster is timeless while reports with a time are placed; keys stand for
         # the time test only when every date is a plain day or month (see ``_canonical``)
-        when = None if timeless(it) or not self.canonical else query_time_set(it.date, it.published)
+        when = None if timeless(it) or not self.canonical else query_time_set(it.date, it.published, it.week)
         for cid in order:
             c = clusters[cid]
             if c.actor == it.actor and c.target == it.target and _fits(c, it, family, when):
@@ -308,10 +326,10 @@ class _Clustering:
             cands |= self.index.candidates((), (), plain)
             c = self._pick(cands, it) if cands else None
         elif self.canonical:
-            c = self._first(it, ask_ids, exact_id, query_time_keys(it.date, it.published), plain)
+            c = self._first(it, ask_ids, exact_id, query_time_keys(it.date, it.published, it.week), plain)
         else:
-            cands = self.index.candidates(ask_ids, query_time_keys(it.date, it.published), plain,
-                                          query_time_set(it.date, it.published))
+            cands = self.index.candidates(ask_ids, query_time_keys(it.date, it.published, it.week), plain,
+                                          query_time_set(it.date, it.published, it.week))
             c = self._pick(cands, it) if cands else None
         if c is None and timeless(it):
             # uniqueness does not depend on order: the pool is walked lazily, and stops at a second fit
@@ -328,7 +346,7 @@ class _Clustering:
             if (c.actor, c.target) != (it.actor, it.target):
                 file_ids = self.role_ids(action, c.actor, c.target)[0]
         c.add(it)
-        time = emit_time_key(it.date, it.published)
+        time = emit_time_key(it.date, it.published, it.week)
         if time is not None:
             if time not in c.times:
                 c.times.append(time)

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from sitrep.events.dating import week_start
 from sitrep.timex.arith import parse_iso
 from sitrep.model import EventFact
 
@@ -44,10 +45,16 @@ class MergeItem:
     when: dt.date | None = None          # ``date`` as a day, if it is one
     date: str | None = None              # the date the text states for it (see ``merge_date``)
     campaign: int = 0                    # a period event, how surely (``sitrep.events.campaigns``)
+    week: dt.date | None = None          # the Monday of the week a month-level ``date`` narrows to
 
     def __post_init__(self) -> None:
         self.date = merge_date(self.fact)
         self.when = day(self.date)
+        if self.date and self.when is None and self.fact.date_week:
+            monday = week_start(self.fact.date_week)
+            # the week belongs to the month of its Thursday, as the month the report is dated to
+            if monday is not None and (monday + dt.timedelta(days=3)).isoformat()[:7] == self.date[:7]:
+                self.week = monday
 
 
 # Dates the coder inferred from the publication day or a period ("has launched attacks", "since
@@ -147,12 +154,20 @@ def dates_fit(a: MergeItem, b: MergeItem) -> bool:
         x, y = a.when, b.when
         if x and y:
             return -1 <= (x - y).days <= 1
+        if a.week or b.week:
+            # "last week" is one of its seven days, not any day of its month
+            w, o = (a, b) if a.week else (b, a)
+            if o.week:
+                return o.week == w.week
+            return 0 <= (o.when - w.week).days <= 6 if o.when else da[:7] == db[:7]
         return da[:7] == db[:7]
     if da or db:
         dated, undated = (a, b) if da else (b, a)
         when, pub = dated.when, undated.published
         if pub is None:
             return False
+        if dated.week is not None:             # the undated happening lies in the lag before ``pub``
+            return 0 <= (pub - dated.week).days <= 6 + UNDATED_LAG_DAYS
         if when is None:                       # a month-level date
             return dated.date[:7] in (pub.isoformat()[:7],
                                            (pub - dt.timedelta(days=UNDATED_LAG_DAYS)).isoformat()[:7])

@@ -15,15 +15,15 @@ from functools import lru_cache
 from sitrep.events import timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
+from sitrep.events.roles_np import PLACE_TYPES, conjuncts, counted_object, force_body, generic_subject
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
 from sitrep.model import Mention
 
 __all__ = ["ACTOR_TYPES", "PLACE_TYPES", "IGNORED_TYPES", "NO_SPANS", "Patterns", "Sentence", "Subjects",
            "patterns", "clause_start", "clause_end", "subject", "expletive", "resolve", "obj", "agent_after",
-           "noun_actor", "location", "sentence_subject", "force_body", "generic_subject", "counted_object"]
+           "noun_actor", "location", "sentence_subject", "force_body", "generic_subject", "counted_object", "conjuncts"]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 IGNORED_TYPES = frozenset({"MEDIA", "WEAPON", "LAW", "EVENT"})
 
 
@@ -182,7 +182,7 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
                 agent = _labelled(s, k, m, hi)
                 skip = agent if agent is not m else None
             continue
-        if m.type in PLACE_TYPES and s.locative(m, pos):
+        if m.type in PLACE_TYPES and (s.locative(m, pos) or _place_of(s, m)):
             continue
         if _attribution(s, m, hi):
             continue
@@ -216,10 +216,11 @@ def _attribution(s: Sentence, m: Mention, hi: int) -> bool:
         before = s.text[max(s.start, m.start - 6):m.start]
         if not re.search(r",\s*the\s+$", before, re.I):
             return False
-    if hi < s.end and s.first("reporting", hi, hi + 12) is not None and _ATTRIBUTION_GAP.match(s.text, m.end, hi) is not None:
+    end = m.end
+    if hi < s.end and s.first("reporting", hi, hi + 12) is not None and _ATTRIBUTION_GAP.match(s.text, end, hi) is not None:
         return True
-    verb = s.first("reporting", m.end, min(s.end, m.end + 30))
-    return verb is not None and _ATTRIBUTION_GAP.match(s.text, m.end, verb.start()) is not None \
+    verb = s.first("reporting", end, min(s.end, end + 30))
+    return verb is not None and _ATTRIBUTION_GAP.match(s.text, end, verb.start()) is not None \
         and _ATTRIBUTION_END.match(s.text, verb.end(), min(s.end, verb.end() + 40)) is not None
 
 
@@ -301,7 +302,7 @@ def location(s: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
     tail = s.tail()
     for m in s.mentions:
         if m.type not in PLACE_TYPES or id(m) in taken or (hi <= tail <= m.start) or s.origin(m) \
-                or not (s.locative(m) or _settlement(s, m)):
+                or not (s.locative(m) or _settlement(s, m) or _place_of(s, m)):
             continue
         d = lo - m.end if m.end <= lo else max(0, m.start - hi)
         if d < dist and m.end <= lo and _speaker_side(s, m.end, lo):
@@ -321,6 +322,18 @@ def _settlement(s: Sentence, m: Mention) -> bool:
         and _ON_BEFORE.search(s.text, max(s.start, m.start - 8), m.start) is not None
 
 
+# "a car on the road ... in the district of Bint Jbeil", "near the town of X": a place a locating
+# preposition introduces through a description of it is where the act happened, never whom it was
+# aimed at ("a strike on the outskirts of Sumy" still aims at Sumy)
+_PLACE_OF = re.compile(r"\b(?:in|near|at|inside|outside|around|across)\s+(?:the\s+)?(?:\w+\s+)?(?:district|town|"
+                       r"village|city|outskirts|province|region|area|governorate|county|municipality|suburbs?|vicinity|"
+                       r"neighbou?rhood|camp)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _place_of(s: Sentence, m: Mention) -> bool:
+    return m.type in PLACE_TYPES and _PLACE_OF.search(s.text, max(s.start, m.start - 45), m.start) is not None
+
+
 def _speaker_side(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a verb of saying stands between ``lo`` and the trigger at ``hi``."""
     return any(h.group(0) != "that" for h in s.all("reporting", lo, hi))
@@ -334,93 +347,3 @@ def sentence_subject(s: Sentence, before: int | None = None) -> Mention | None:
         if m.type in ACTOR_TYPES and not s.prepositional(m) and not s.modifier(m):
             return m
     return None
-
-
-@lru_cache(maxsize=1)
-def _force_nouns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
-    """The generic force words (``force_nouns`` of ``event_cues.json``) as a subject right before a
-    verb, and for each the pattern a named body's name must match."""
-    pairs = lexicon().pairs.get("force_nouns", {})
-    words = sorted(pairs, key=len, reverse=True) or ["(?!x)x"]
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    subject_rx = re.compile(r"(?<![\w'’-])(" + alt + r")\s+(?:(?:\w+ly|also|then|later|have|has|had)\s+){0,2}$", re.I)
-    heads = {w: re.compile(r"\b(?:" + "|".join(re.escape(h) for h in v.split("|")) + r")\b", re.I) for w, v in pairs.items()}
-    return subject_rx, heads
-
-
-def force_body(s: Sentence, word: str) -> Mention | None:
-    """The one body the document names that a generic ``word`` ("police", "the rebels") stands for:
-    the ORG whose name holds one of the word's head nouns ("Haitian National Police"); None when the
-    document names none, or several different ones."""
-    heads = _force_nouns()[1].get(" ".join(word.lower().split()))
-    if heads is None:
-        return None
-    key = ("force", word.lower())
-    if key in s.memo:
-        return s.memo[key]
-    found: Mention | None = None
-    for m in s.doc:
-        if m.type != "ORG" or not (heads.search(m.text) or (m.canonical and heads.search(m.canonical))):
-            continue
-        if found is None:
-            found = m
-        elif not (m.key == found.key or (m.local >= 0 and m.local == found.local)):
-            found = None
-            break
-    s.memo[key] = found
-    return found
-
-
-def generic_subject(s: Sentence, lo: int, pos: int) -> Mention | None:
-    """A generic force word right before the verb at ``pos`` ("Police units killed ...") as the
-    document's named body of that kind."""
-    if not s.doc:
-        return None
-    m = _force_nouns()[0].search(s.lower, max(lo, pos - 40), pos)
-    return force_body(s, m.group(1)) if m is not None else None
-
-
-# a counted object: "killed at least 19 civilians", "killed 22 people", "wounded dozens of residents"
-_COUNTED = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|"
-                      r"an\s+estimated|no\s+fewer\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-                      r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|dozens|scores|"
-                      r"hundreds|thousands)\b", re.I)
-# where the counted noun phrase ends: a preposition, a clause word or punctuation
-_NP_END = re.compile(r"\s+(?:in|on|at|near|during|when|as|after|before|while|from|since|with|across|inside|outside|"
-                     r"around|and|who|which|that)\b|[,;:(]")
-
-
-def counted_object(s: Sentence, end: int, hi: int) -> int | None:
-    """Where the counted object right after a trigger ending at ``end`` ends ("killed 22 people| in
-    an attack on X village"): the act's target stands inside it or nowhere; None without one."""
-    m = _COUNTED.match(s.text, end, hi)
-    if m is None:
-        return None
-    stop = _NP_END.search(s.text, m.end(), hi)
-    return stop.start() if stop is not None else hi
-
-
-_AND_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?:(?:city|town|province|region)\s+of\s+)?")
-
-
-def conjuncts(s: Sentence, m: Mention | None) -> list[Mention]:
-    """The mentions coordinated after ``m`` ("Kharkiv and Odesa", "Gaza, the West Bank and Lebanon"):
-    of the same kind (places with places, actors of ``m``'s type), joined by commas and a final "and"."""
-    if m is None:
-        return []
-    out: list[Mention] = []
-    k = next((i for i, x in enumerate(s.mentions) if x is m), -1)
-    if k < 0:
-        return []
-    last = m
-    for x in s.mentions[k + 1:]:
-        gap = _AND_GAP.fullmatch(s.text, last.end, x.start)
-        if gap is None or not ((x.type in PLACE_TYPES and m.type in PLACE_TYPES) or x.type == m.type) \
-                or s.modifier(x) or (x.key == m.key):
-            break
-        out.append(x)
-        last = x
-        if "and" in gap.group(0):
-            break
-    # a list that never closes with "and" ("Kharkiv, Russia said") is no coordination
-    return out if out and "and" in s.text[m.end:out[-1].start] else []

@@ -1,0 +1,103 @@
+"""Noun phrases the role rules read: a generic force word standing for the body the document names
+("police" for the Haitian National Police), a counted object after a trigger ("killed 22 people"),
+and the mentions coordinated with one ("Kharkiv and Odesa")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.events.lexicon import lexicon
+from sitrep.events.sentence import Sentence
+from sitrep.model import Mention
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@lru_cache(maxsize=1)
+def _force_nouns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """The generic force words (``force_nouns`` of ``event_cues.json``) as a subject right before a
+    verb, and for each the pattern a named body's name must match."""
+    pairs = lexicon().pairs.get("force_nouns", {})
+    words = sorted(pairs, key=len, reverse=True) or ["(?!x)x"]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    subject_rx = re.compile(r"(?<![\w'’-])(" + alt + r")\s+(?:(?:\w+ly|also|then|later|have|has|had)\s+){0,2}$", re.I)
+    heads = {w: re.compile(r"\b(?:" + "|".join(re.escape(h) for h in v.split("|")) + r")\b", re.I) for w, v in pairs.items()}
+    return subject_rx, heads
+
+
+def force_body(s: Sentence, word: str) -> Mention | None:
+    """The one body the document names that a generic ``word`` ("police", "the rebels") stands for:
+    the ORG whose name holds one of the word's head nouns ("Haitian National Police"); None when the
+    document names none, or several different ones."""
+    heads = _force_nouns()[1].get(" ".join(word.lower().split()))
+    if heads is None:
+        return None
+    key = ("force", word.lower())
+    if key in s.memo:
+        return s.memo[key]
+    found: Mention | None = None
+    for m in s.doc:
+        if m.type != "ORG" or not (heads.search(m.text) or (m.canonical and heads.search(m.canonical))):
+            continue
+        if found is None:
+            found = m
+        elif not (m.key == found.key or (m.local >= 0 and m.local == found.local)):
+            found = None
+            break
+    s.memo[key] = found
+    return found
+
+
+def generic_subject(s: Sentence, lo: int, pos: int) -> Mention | None:
+    """A generic force word right before the verb at ``pos`` ("Police units killed ...") as the
+    document's named body of that kind."""
+    if not s.doc:
+        return None
+    m = _force_nouns()[0].search(s.lower, max(lo, pos - 40), pos)
+    return force_body(s, m.group(1)) if m is not None else None
+
+
+# a counted object: "killed at least 19 civilians", "killed 22 people", "wounded dozens of residents"
+_COUNTED = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|"
+                      r"an\s+estimated|no\s+fewer\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|dozens|scores|"
+                      r"hundreds|thousands)\b", re.I)
+# where the counted noun phrase ends: a preposition, a clause word or punctuation
+_NP_END = re.compile(r"\s+(?:in|on|at|near|during|when|as|after|before|while|from|since|with|across|inside|outside|"
+                     r"around|and|who|which|that)\b|[,;:(]")
+
+
+def counted_object(s: Sentence, end: int, hi: int) -> int | None:
+    """Where the counted object right after a trigger ending at ``end`` ends ("killed 22 people| in
+    an attack on X village"): the act's target stands inside it or nowhere; None without one."""
+    m = _COUNTED.match(s.text, end, hi)
+    if m is None:
+        return None
+    stop = _NP_END.search(s.text, m.end(), hi)
+    return stop.start() if stop is not None else hi
+
+
+_AND_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?:(?:city|town|province|region)\s+of\s+)?")
+
+
+def conjuncts(s: Sentence, m: Mention | None) -> list[Mention]:
+    """The mentions coordinated after ``m`` ("Kharkiv and Odesa", "Gaza, the West Bank and Lebanon"):
+    of the same kind (places with places, actors of ``m``'s type), joined by commas and a final "and"."""
+    if m is None:
+        return []
+    out: list[Mention] = []
+    k = next((i for i, x in enumerate(s.mentions) if x is m), -1)
+    if k < 0:
+        return []
+    last = m
+    for x in s.mentions[k + 1:]:
+        gap = _AND_GAP.fullmatch(s.text, last.end, x.start)
+        if gap is None or not ((x.type in PLACE_TYPES and m.type in PLACE_TYPES) or x.type == m.type) \
+                or s.modifier(x) or (x.key == m.key):
+            break
+        out.append(x)
+        last = x
+        if "and" in gap.group(0):
+            break
+    # a list that never closes with "and" ("Kharkiv, Russia said") is no coordination
+    return out if out and "and" in s.text[m.end:out[-1].start] else []

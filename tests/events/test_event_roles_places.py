@@ -1,0 +1,34 @@
+"""Places described through a locating phrase are where, not whom (invented Sudan and Sahel reports)."""
+from __future__ import annotations
+
+from event_helpers import mentions_from
+
+from sitrep.events import find_events
+from sitrep.nlp.sentences import split_sentences
+
+ACTORS = {
+    "Sudanese": "NORP", "RSF": "ORG", "Umm Keddada": "GPE", "North Darfur": "GPE", "Sudan": "GPE",
+    "Ministry of Health": "ORG", "Malian": "NORP", "Menaka": "GPE", "JNIM": "ORG", "Mali": "GPE",
+    "Interior Ministry": "ORG", "Myanmar": "GPE", "Sagaing": "GPE",
+}
+
+
+def code(text: str) -> list[tuple]:
+    ms = mentions_from(text, ACTORS)
+    name = {m.local: m.text for m in ms}
+    facts = find_events(text, split_sentences(text), ms, [], "2025-05-10")
+    return [(f.action, name.get(f.actor), name.get(f.target), name.get(f.location)) for f in facts]
+
+
+def test_a_place_in_a_district_phrase_is_where_not_whom():
+    text = "An RSF drone struck a bus on the highway in the district of Umm Keddada on Friday, killing six people."
+    got = [e for e in code(text) if e[0] == "ASSAULT"]
+    assert got and got[0][1] == "RSF" and got[0][2] is None and got[0][3] == "Umm Keddada"
+    text = "JNIM fighters ambushed a convoy near the town of Menaka on Monday."
+    got = [e for e in code(text) if e[0] == "ASSAULT"]
+    assert got and got[0][2] is None and got[0][3] == "Menaka"
+
+
+def test_an_attack_on_the_outskirts_of_a_town_still_aims_at_it():
+    got = [e for e in code("JNIM fighters attacked the outskirts of Menaka on Monday.") if e[0] == "ASSAULT"]
+    assert got and got[0][2] == "Menaka"
