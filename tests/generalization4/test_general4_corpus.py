@@ -1,0 +1,182 @@
+"""Generalisation round 4, end to end: ingest the invented corpus in fixtures/ (a Pakistani Taliban
+bombing near Mir Ali, North Waziristan; a drone strike on a market in Wegel Tena, Amhara) with the
+CLI, export sitrep/1 and pin what works today: acronyms defined after their first use (TTP, ENDF,
+TPLF, OCHA), surnames after a full name, quotes with speakers in a wire, an op-ed and a Q&A
+interview, the Saturday strike dated from a Monday roundup and a later op-ed and merged across
+them, a second incident in the roundup kept apart, and claims with periods. The failures (toll
+updates that make no event, one strike split by "Wegel Tena"/"Tena", nested JSONL rejected, Q/A
+answers without a speaker...) are listed in the tester's report. pending/pakistan_nested.jsonl
+(nested {"article": {...}, "meta": {...}} records) is rejected by `sitrep ingest` today, which makes
+the CLI exit non-zero: move it into fixtures/ once nested records are read."""
+from pathlib import Path
+
+import pytest
+from corpus_checks import assert_spans_slice_the_text, entity_with, export_twice
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+pytestmark = pytest.mark.slow
+
+ARTICLES = {"pakistan_wire.txt", "pakistan_dawn.htm", "pakistan_interview.txt",
+            "ethiopia_wire.txt", "ethiopia_roundup.txt", "ethiopia_oped.txt"}
+
+
+@pytest.fixture(scope="module")
+def picture(tmp_path_factory):
+    return export_twice(FIXTURES, tmp_path_factory.mktemp("general4"))
+
+
+@pytest.fixture(scope="module")
+def doc_id(picture):
+    return {Path(d["source"]).name: d["id"] for d in picture["documents"]}
+
+
+@pytest.fixture(scope="module")
+def ents(picture):
+    return {e["id"]: e for e in picture["entities"]}
+
+
+def _text(picture, doc):
+    return next(d["text"] for d in picture["documents"] if d["id"] == doc)
+
+
+def test_articles_stored_once(picture, doc_id):
+    assert ARTICLES <= set(doc_id)
+    assert picture["_again_docs"] == len(picture["documents"])
+
+
+def test_offsets_slice_the_text(picture):
+    assert_spans_slice_the_text(picture)
+
+
+def test_independent_reports_are_no_copies(picture):
+    assert picture["duplicates"] == []
+
+
+@pytest.mark.parametrize("aliases, etype", [
+    (["Tehreek-e-Taliban Pakistan", "TTP", "Pakistani Taliban"], "ORG"),
+    (["Inter-Services Public Relations", "ISPR"], "ORG"),
+    (["Ethiopian National Defense Force", "ENDF"], "ORG"),
+    (["Tigray People's Liberation Front", "TPLF"], "ORG"),
+    (["Ethiopian Human Rights Commission", "EHRC"], "ORG"),
+    (["Pak Institute for Peace Studies", "PIPS"], "ORG"),
+    (["OCHA", "UN humanitarian office"], "ORG"),
+    (["Fano", "Fano fighters"], "ORG"),
+    (["Amir Rana", "Rana"], "PERSON"),
+    (["Rahimullah Dawar", "Dawar"], "PERSON"),
+    (["Redwan Hussien", "Hussien"], "PERSON"),
+    (["Abiy Ahmed", "Abiy"], "PERSON"),
+    (["Shehbaz Sharif"], "PERSON"),
+    (["Hafiz Gul Bahadur"], "PERSON"),
+    (["Mohammad Khurasani"], "PERSON"),
+    (["Asres Mare Damte"], "PERSON"),
+    (["North Waziristan", "North Waziristan district"], "GPE"),
+    (["Islamabad", "ISLAMABAD"], "GPE"),
+    (["Addis Ababa", "ADDIS ABABA"], "GPE"),
+    (["Lalibela"], "GPE"),
+    (["Miranshah"], "GPE"),
+    (["Bannu"], "GPE"),
+])
+def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
+    entity = entity_with(ents, aliases[0])
+    assert entity["type"] == etype
+    assert set(aliases) <= set(entity["aliases"])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("TTP", "Taliban"),                          # the Pakistani and the Afghan Taliban
+    ("ENDF", "Fano"),
+    ("Fano", "TPLF"),
+    ("ISPR", "TTP"),
+    ("Islamabad", "Kabul"),
+])
+def test_distinct_actors_not_merged(ents, a, b):
+    assert entity_with(ents, a)["id"] != entity_with(ents, b)["id"]
+
+
+def _quotes(picture, doc_id, name):
+    return [q for q in picture["quotes"] if q["doc"] == doc_id[name]]
+
+
+@pytest.mark.parametrize("name, start, speaker_alias, cue", [
+    ("pakistan_wire.txt", "The enemies of Pakistan", "Shehbaz Sharif", "said in a statement"),
+    ("pakistan_wire.txt", "The windows of the whole bazaar", "Rahimullah Dawar", "told Reuters"),
+    ("pakistan_dawn.htm", "the army of the occupiers", "Mohammad Khurasani", "said"),
+    ("pakistan_interview.txt", "between 6,000 and 6,500 fighters", "Amir Rana", "added"),
+    ("pakistan_interview.txt", "You cannot bomb your way", "Amir Rana", "said"),
+    ("pakistan_interview.txt", "Without talks with Kabul", "Amir Rana", "said"),
+    ("ethiopia_oped.txt", "Our operations are conducted", "Redwan Hussien", "told parliament"),
+    ("ethiopia_roundup.txt", "a massacre", "Asres Mare Damte", "called"),
+    ("ethiopia_roundup.txt", "gathering information", "Ethiopian Human Rights Commission", "said"),
+])
+def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
+    hits = [q for q in _quotes(picture, doc_id, name) if q["text"].lstrip("“\"").startswith(start)]
+    assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
+    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
+    assert hits[0]["cue"] == cue
+
+
+def test_anonymous_source_is_no_named_speaker(picture, doc_id):
+    hits = [q for q in _quotes(picture, doc_id, "ethiopia_wire.txt") if "We counted 23 bodies" in q["text"]]
+    assert len(hits) == 1 and hits[0]["speaker"] is None
+
+
+def _docs_of(event):
+    return {ev["doc"] for ev in event["evidence"]}
+
+
+def test_saturday_strike_merged_from_roundup_and_oped(picture, doc_id):
+    # "Saturday's drone strike" in a Monday roundup and "Last Saturday" in a Wednesday op-ed
+    both = {doc_id["ethiopia_roundup.txt"], doc_id["ethiopia_oped.txt"]}
+    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and _docs_of(e) >= both]
+    assert len(hits) == 1 and hits[0]["date"] == "2025-07-12"
+
+
+def test_wire_strike_dated_saturday(picture, doc_id, ents):
+    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and doc_id["ethiopia_wire.txt"] in _docs_of(e)
+            and e["fatalities"] == 23]
+    assert len(hits) == 1 and hits[0]["date"] == "2025-07-12"
+    assert hits[0]["location"] == entity_with(ents, "Wegel Tena")["id"]
+
+
+def test_sunday_attack_in_roundup_is_another_event(picture, doc_id, ents):
+    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and doc_id["ethiopia_roundup.txt"] in _docs_of(e)
+            and e["date"] == "2025-07-13"]
+    assert len(hits) == 1
+    assert hits[0]["actor"] == entity_with(ents, "Fano")["id"]
+    assert hits[0]["location"] == entity_with(ents, "Lalibela")["id"]
+    assert hits[0]["fatalities"] == 2
+
+
+def test_convoy_bombing_dated_sunday_with_wire_figures(picture, doc_id):
+    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and doc_id["pakistan_wire.txt"] in _docs_of(e)
+            and e["fatalities"] == 13]
+    assert len(hits) == 1 and hits[0]["date"] == "2025-06-01" and hits[0]["injuries"] == 24
+
+
+def _claims(picture, doc_id, name):
+    return [c for c in picture["claims"] if c["evidence"]["doc"] == doc_id[name]]
+
+
+@pytest.mark.parametrize("name, quantity, unit_word, period", [
+    ("pakistan_wire.txt", 13, "killed", "2025-06-01"),
+    ("pakistan_wire.txt", 24, "injured", "2025-06-01"),
+    ("pakistan_wire.txt", 4, "killed", "2025-06-01"),
+    ("pakistan_interview.txt", 16, "killed", "2025-06-01"),
+    ("pakistan_interview.txt", 11, "killed", "2025-06-02"),   # "The army said on Monday that it killed 11"
+    ("ethiopia_wire.txt", ">=23", "killed", "2025-07-12"),
+    ("ethiopia_wire.txt", ">=120", "killed", "since 2025-01"),
+    ("ethiopia_roundup.txt", 2, "killed", "2025-07-13"),
+    ("ethiopia_roundup.txt", ">50", "injured", ...),
+    ("ethiopia_oped.txt", 31, "killed", "2025-07-12"),
+])
+def test_numeric_claims(picture, doc_id, name, quantity, unit_word, period):
+    hits = [c for c in _claims(picture, doc_id, name) if c["quantity"] == quantity and unit_word in c["unit"]]
+    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in _claims(picture, doc_id, name)]
+    if period is not ...:
+        assert hits[0]["period"] == period
+
+
+def test_spokesperson_relation(picture, ents):
+    want = (entity_with(ents, "Asres Mare Damte")["id"], "spokesperson_of", entity_with(ents, "Fano")["id"])
+    assert want in {(r["subject"], r["predicate"], r["object"]) for r in picture["relations"]}
