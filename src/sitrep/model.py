@@ -323,6 +323,8 @@ class EventFact:
     # "YYYY-Www" when the date is a week ("last week"): ``date`` holds its month (the export format),
     # the week bounds which days the event can be when reports are merged
     date_week: str | None = None
+    # the death toll is a later count ("the toll rose to nine"): it supersedes lower, earlier ones
+    toll_update: bool = False
 
 
 @dataclass(slots=True)

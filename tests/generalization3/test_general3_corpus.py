@@ -170,7 +170,9 @@ def test_undated_note_merged_with_the_dated_report(picture, doc_id, ents):
     hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and _docs_of(e) >= both]
     assert len(hits) == 1
     assert hits[0]["date"] == "2025-04-02" and hits[0]["date_text"] == "Wednesday night"
-    assert hits[0]["fatalities"] == 5
+    # the toll update ("rose to nine") folds in: its toll supersedes the first report's five
+    assert hits[0]["fatalities"] == 9
+    assert doc_id["mozambique_toll_update.txt"] in _docs_of(hits[0])
     namacande = entity_with(ents, "Namacande")["id"]
     assert namacande in (hits[0]["target"], hits[0]["location"])
 

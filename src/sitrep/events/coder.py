@@ -18,6 +18,7 @@ from sitrep.events.dating import nearest as _date
 from sitrep.events.dating import nearest_to as _nearest_time
 from sitrep.events.tense import PAST, PRESENT, tense
 from sitrep.events.drafting import CRITICAL, HOSTILE, MATERIAL, Draft, allowed, code, merge_drafts
+from sitrep.events.claimed import fold_claims
 from sitrep.events.figures import casualties, toll_update
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.quoted import code_quotes
@@ -192,7 +193,7 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                 # "the death toll from an attack on X rose to nine": the attack's toll is the risen one
                 risen = toll_update(text, a, b)
                 if risen is not None:
-                    cas = (risen, cas[1])
+                    cas = (risen, cas[1], True)     # a later count: it supersedes lower ones
             steps.append((i, toll, refers_back, rows, cas))
             for d in drafts:
                 if d.actor is not None and d.actor.type in roles.ACTOR_TYPES:
@@ -234,7 +235,7 @@ def date_events(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
         recent.extend((i, f) for f in new)
     if prepared.acts:
         facts.extend(_quote_facts(prepared.acts, clock, facts))
-    return facts
+    return fold_claims(text, facts)
 
 
 def _quote_rows(lex: Lexicon, acts: list) -> list[tuple]:
@@ -373,6 +374,7 @@ def _toll_update(text: str, a: int, b: int, facts: list[EventFact]) -> None:
     fig = toll_update(text, a, b)
     if fig is not None and fig.value > main.fatalities:
         main.fatalities, main.fatalities_bound = fig.value, fig.bound
+        main.toll_update = True
 
 
 def _casualties(cas: tuple, new: list[EventFact], recent: list[tuple[int, EventFact]], index: int) -> None:
@@ -385,9 +387,10 @@ def _casualties(cas: tuple, new: list[EventFact], recent: list[tuple[int, EventF
                     and f.fatalities is None and f.injuries is None][:1]
         if not assaults:
             return
-    dead, hurt = cas
+    dead, hurt = cas[0], cas[1]
     target = assaults[0]
     if dead is not None and target.fatalities is None:
         target.fatalities, target.fatalities_bound = dead.value, dead.bound
+        target.toll_update = len(cas) > 2     # "the toll ... rose to nine" (see ``prepare_events``)
     if hurt is not None and target.injuries is None:
         target.injuries, target.injuries_bound = hurt.value, hurt.bound

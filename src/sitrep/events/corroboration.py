@@ -33,12 +33,13 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
     for doc, its in per_doc.items():
         first = its[0]
         info = docs.get(doc) or DocInfo()
-        dead = next(((i.fact.fatalities, i.fact.fatalities_bound) for i in its if i.fact.fatalities is not None), (None, None))
+        dead = next(((i.fact.fatalities, i.fact.fatalities_bound, i.fact.toll_update) for i in its
+                     if i.fact.fatalities is not None), (None, None, False))
         hurt = next(((i.fact.injuries, i.fact.injuries_bound) for i in its if i.fact.injuries is not None), (None, None))
         date = next((i.date for i in its if i.date), None) or next((i.fact.date for i in its if i.fact.date), None)
         reports.append(Report(doc=doc, start=first.fact.start, end=first.fact.end, outlet=info.outlet,
                               fatalities=dead[0], injuries=hurt[0], date=date, copy_of=info.copy_of))
-        figures.append((doc, info.outlet or "", dead[0], dead[1], hurt[0], hurt[1]))
+        figures.append((doc, info.outlet or "", dead[0], dead[1], hurt[0], hurt[1], dead[2]))
     dated = [it for it in c.items if it.date]
     days = [it.date for it in dated if len(it.date) == 10]
     date = _most_common(days) or _most_common([it.date for it in dated])
@@ -50,11 +51,14 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
     date_text = next((it.fact.date_text for it in dated if it.fact.date == date), None)
     date_basis = _most_common([it.fact.date_basis or "stated" for it in dated if it.fact.date == date])
     sources = _sources(list(per_doc), docs)
-    fatalities, dead_dispute = _figure([(f[0], f[2], f[3]) for f in figures], sources, docs, "fatalities")
+    dead_figs, superseded = _supersede([(f[0], f[2], f[3], f[6]) for f in figures], docs)
+    fatalities, dead_dispute = _figure(dead_figs, sources, docs, "fatalities")
     injuries, hurt_dispute = _figure([(f[0], f[4], f[5]) for f in figures], sources, docs, "injuries")
-    disputes = [d for d in (dead_dispute, hurt_dispute) if d]
+    disputed = [d for d in (dead_dispute, hurt_dispute) if d]
+    # a superseded toll is noted with the disputes, but is none: the sources agree the toll rose
+    disputes = ([superseded] if superseded else []) + disputed
     n_sources = len(set(sources.values()))
-    corroboration = "disputed" if disputes else ("corroborated" if n_sources >= 2 else "single source")
+    corroboration = "disputed" if disputed else ("corroborated" if n_sources >= 2 else "single source")
     first = min(reports, key=lambda r: (r.doc, r.start))
     return Event(
         id=content_id(c.action, c.actor, c.target, date, f"{first.doc}:{first.start}"),
@@ -62,6 +66,39 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
         location=_most_common([it.location for it in c.items]), fatalities=fatalities, injuries=injuries,
         mode=_most_common([it.fact.mode for it in c.items]), reports=reports,
         corroboration=corroboration, disputes=disputes, date_basis=date_basis)
+
+
+def _supersede(figs: list[tuple[str, int | None, str | None, bool]], docs: Mapping[str, DocInfo]
+               ) -> tuple[list[tuple[str, int | None, str | None]], str | None]:
+    """The death tolls that still count, and a note on those a later toll update supersedes.
+
+    "The toll rose to nine" replaces the five of the first reports: every lower toll published no
+    later than the highest update (and every lower update) is superseded, not disputed. A lower
+    toll published after the update disagrees with it, and stays a dispute."""
+    plain = [(doc, value, bound) for doc, value, bound, _ in figs]
+    updates = [(value, doc) for doc, value, _, update in figs if update and value is not None]
+    if not updates:
+        return plain, None
+    top = max(v for v, _ in updates)
+    pubs = [(docs.get(d) or DocInfo()).published for v, d in updates if v == top]
+    last = None if any(p is None for p in pubs) else max(pubs)
+    kept, old = [], []
+    for doc, value, bound, update in figs:
+        pub = (docs.get(doc) or DocInfo()).published
+        if value is not None and figure_range(value, bound)[0] < top and (
+                update or last is None or pub is None or pub <= last):
+            old.append((doc, value, bound))
+        else:
+            kept.append((doc, value, bound))
+    if not old:
+        return plain, None
+    def named(rows) -> str:
+        spelled: dict[str, set[str]] = collections.defaultdict(set)
+        for doc, value, bound in rows:
+            spelled[_spell(value, bound)].add((docs.get(doc) or DocInfo()).outlet or doc)
+        return "; ".join(f"{k} ({', '.join(sorted(v))})" for k, v in spelled.items())
+    news = [(d, v, b) for d, v, b in kept if v == top]
+    return kept, f"fatalities: {named(news)} supersedes {named(sorted(old, key=lambda r: r[1]))} (toll update)"
 
 
 def _sources(doc_ids: list[str], docs: Mapping[str, DocInfo]) -> dict[str, str]:

@@ -38,6 +38,7 @@ class _Table:
     leads: frozenset[str]      # first words of qualifiers and number words
     rise: re.Pattern | None    # a toll restated as it grows
     rise_to: re.Pattern | None = None   # the figure right after the rise: "rose| to nine"
+    date_lead: re.Pattern | None = None  # a month name right before a number: "June 11" is a date
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,9 @@ def _table() -> _Table:
     rises = [e["regex"] for e in entries if e["kind"] == "rise"]
     rise = re.compile("|".join(f"(?:{r})" for r in rises), re.I) if rises else None
     rise_to = re.compile(r"\s+(?:to|at)\s+" + num, re.I)
-    return _Table(patterns, numbers, qualifiers, frozenset(vague), leads, rise, rise_to)
+    leads_ = [e["regex"] for e in entries if e["kind"] == "date_lead"]
+    date_lead = re.compile("|".join(f"(?:{r})" for r in leads_), re.I) if leads_ else None
+    return _Table(patterns, numbers, qualifiers, frozenset(vague), leads, rise, rise_to, date_lead)
 
 
 def parse_number(text: str) -> int | None:
@@ -189,6 +192,10 @@ def _figure(table: _Table, m: re.Match) -> Figure | None:
         return None
     if 1900 <= n <= 2100 and m.group("n").isdigit():
         return None                       # a year, a date or a unit is no toll
+    at = m.start("n")
+    if table.date_lead is not None and m.group("n").isdigit() and \
+            table.date_lead.search(m.string, max(0, at - 12), at) is not None:
+        return None                       # "MOPTI, June 11 - gunmen killed six": a dateline's day
     q = (m.group("q") or "").strip().lower()
     bound = table.qualifiers.get(" ".join(q.split()), "exact")
     if bound == "exact" and m.group("n").lower() in table.vague:

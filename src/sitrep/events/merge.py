@@ -48,6 +48,7 @@ from sitrep.events.family import kb_demonym_state, kb_family
 from sitrep.events.merge_roles import Family, elsewhere as _elsewhere, only_fit as _only_fit, related as _related
 from sitrep.events.merge_basics import (DocInfo, MergeCluster, MergeItem, dates_fit, day, figure_range, figures_agree,
                                         root_of, span_ok, timeless)
+from sitrep.events.tollfold import fold_updates
 from sitrep.events.unattributed import place_unattributed
 from sitrep.model import Event, EventFact
 
@@ -167,7 +168,7 @@ def merge_clusters(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tu
     clustering = _Clustering(family)
     clusters = clustering.run(named)
     place_unattributed(unnamed, clusters, clustering.canonical and all(_canonical(it) for it in unnamed))
-    return clusters
+    return fold_updates(clusters, lambda c, it: _roles_fit(c, it, family) is not None)
 
 
 def _memo(family_of: Family) -> Family:
