@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitrep.clean.lexicon import zipf_frequency
 from sitrep.knowledge import load
 
 from .fold import WORD, deep_word, light
@@ -194,8 +195,7 @@ _COMMON: dict[str, float] = {}      # word -> Zipf frequency
 def is_common_word(word: str, threshold: float = 3.6) -> bool:
     """Whether ``word`` lowercased is an everyday English word ("Police", "Mobile", "Reading").
 
-    Asked lazily, word by word, and remembered: wordfreq loads once, on first use.
-    """
+    Asked lazily, word by word, and remembered."""
     zipf = _COMMON.get(word)
     if zipf is None:
         zipf = _zipf(word)
@@ -208,20 +208,14 @@ def _zipf(word: str) -> float:
     lw = word.lower()
     zipf = _COMMON.get(lw)
     if zipf is None:
-        if lw.isascii() and lw.isalpha() and lw not in _freqs():
-            zipf = 0.0           # a word wordfreq does not list (most names): no tokenizing
-        else:
-            from wordfreq import zipf_frequency
-            zipf = zipf_frequency(lw, "en")
+        # wordfreq's value, read from the list the glue repair loads anyway; wordfreq itself (its
+        # tokenizer costs ~0.2 s to import) only for words it would split or normalise
+        zipf = zipf_frequency(lw)
+        if zipf is None:
+            from wordfreq import zipf_frequency as tokenized_zipf
+            zipf = tokenized_zipf(lw, "en")
         if len(_COMMON) > 400_000:
             _COMMON.clear()
         _COMMON[lw] = zipf
     _COMMON[word] = zipf
     return zipf
-
-
-@lru_cache(maxsize=1)
-def _freqs() -> dict[str, float]:
-    """wordfreq's English list: one ASCII word is one token there, so absence means zero."""
-    from wordfreq import get_frequency_dict
-    return get_frequency_dict("en", "best")

@@ -10,6 +10,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 KNOWN_Z = 3.0        # zipf at or above which a token is a word and never split
 PART_Z = 2.5         # least zipf for a split part of 4+ letters
@@ -57,7 +58,7 @@ class Lexicon:
         if lex is None:
             from sitrep.knowledge import wordlist
 
-            zipf = _zipf_dict(_english_buckets())
+            zipf = english_zipf()
             # Web text glues "of the" often enough for wordfreq to list "ofthe": not a word.
             glue = {a + b for a in FUNC for b in FUNC if a != b and a + b in zipf
                     and zipf[a] + zipf[b] - 9.0 >= zipf[a + b] + 2.5}
@@ -119,6 +120,83 @@ def _english_buckets() -> list[list[str]]:
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         raise ValueError(f"unexpected wordfreq data header in {path}: {header!r}")
     return data[1:]
+
+
+@lru_cache(maxsize=1)
+def english_zipf() -> dict[str, float]:
+    """wordfreq's large English list as word -> unrounded zipf, read once per process and shared:
+    the glue repair, the place filter and the actor cues all ask it."""
+    buckets = _english_buckets()
+    zipf = _zipf_dict(buckets)
+    # zipf_frequency's rounded value for each bucket, keyed by the bucket's unrounded float (the
+    # same float object value for every word of a bucket, distinct between buckets)
+    _ROUNDED.update((math.log10(10 ** (-i / 100)) + 9.0, _rounded_zipf(i))
+                    for i, bucket in enumerate(buckets) if bucket)
+    return zipf
+
+
+_ROUNDED: dict[float, float] = {}
+
+
+def _rounded_zipf(index: int) -> float:
+    """``wordfreq.zipf_frequency`` of a one-token word of bucket ``index``, step by step as
+    wordfreq computes it: frequency, combined over one token, rounded to 3 significant digits,
+    then to the Zipf scale rounded to 2 decimals."""
+    freq = 1.0 / (0.0 + 1.0 / 10 ** (-index / 100))
+    unrounded = max(freq, 10 ** 0.0 / 1e9)
+    freq = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+    return round(math.log(freq, 10) + 9, 2)
+
+
+# wordfreq's tokenizer splits a French-style particle ("l'a", "o'he") off a word: such words are
+# left to wordfreq itself
+_VOWEL = frozenset("AEHIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÅÏÖŒaehiouyáéíóúàèìòùâêîôûåïöœ")
+_ALPHABETIC = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def zipf_frequency(word: str) -> float | None:
+    """``wordfreq.zipf_frequency(word, "en")`` for a lowercase word that wordfreq's tokenizer
+    keeps as one token (letters of an alphabetic script, apostrophes inside, "u.s."), read from
+    the shared list without importing wordfreq (its tokenizer, regex, ftfy and langcodes cost
+    ~0.2 s of every run); None for any other word, which the caller asks wordfreq."""
+    if word.isascii() and word.isalpha() and word.islower():
+        key: str | None = word
+    else:
+        key = _TOKEN.get(word, "")
+        if key == "":
+            key = _TOKEN[word] = _token(word)
+        if key is None:
+            return None
+    z = english_zipf().get(key)
+    return 0.0 if z is None else _ROUNDED[z]
+
+
+_TOKEN: dict[str, str | None] = {}
+
+
+def _token(word: str) -> str | None:
+    """The one token wordfreq's tokenizer makes of ``word``, or None if it may make another."""
+    import unicodedata
+
+    if not word or word.casefold() != word or unicodedata.normalize("NFC", word) != word:
+        return None
+    if "." in word:
+        # initials: the dots inside stay, a final one goes ("u.s." -> "u.s")
+        token = word[:-1] if word.endswith(".") else word
+        parts = token.split(".")
+    else:
+        # a straight apostrophe splits a particle off ("l'aube"); a curly one does not, as wordfreq
+        # uncurls after tokenizing
+        first = word.find("'")
+        if 0 < first <= 2 and word[first + 1:first + 2] in _VOWEL:
+            return None
+        token = word.replace("\u2019", "'")
+        parts = token.split("'")
+    if any(not p.isalpha() for p in parts):       # digits, marks, other punctuation, edge marks
+        return None
+    if all(c.isascii() or unicodedata.name(c, "").startswith(_ALPHABETIC) for p in parts for c in p):
+        return token
+    return None
 
 
 def _zipf_dict(buckets: list[list[str]]) -> dict[str, float]:
