@@ -22,8 +22,8 @@ from sitrep.clean.chrome import mark_chrome
 from sitrep.clean.lines import BLANK, BODY, TITLE, Line, mark_recurring, mark_repeats, split_lines
 from sitrep.clean.split import split_sections
 from sitrep.clean.text import build_text
-from sitrep.clean.zones import mark_header, mark_headline, mark_trailer
-from sitrep.metadata.extract import extract_metadata, mark_metadata, stated_outlet
+from sitrep.clean.zones import mark_author_bio, may_close_with_bio, mark_header, mark_headline, mark_trailer
+from sitrep.metadata.extract import extract_metadata, line_authors, mark_metadata, stated_outlet
 from sitrep.model import Document, RawArticle, RemovedLine, Span, content_id
 
 
@@ -64,6 +64,8 @@ def _document(raw: RawArticle, raw_id: str, lines: list[Line], part: int | None,
     if not raw.extracted:
         mark_header(lines)
         mark_trailer(lines)
+    if may_close_with_bio(lines):
+        mark_author_bio(lines, line_authors(raw, lines))
     mark_repeats(lines)
     stated = stated_outlet(raw, lines) if context.recurring_lines else None
     if stated is not None:

@@ -15,6 +15,10 @@ from sitrep.metadata.byline import names_in
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 
 _NAV = re.compile(r"[»›>|/•·]|\s-\s")
+_NAV_MARK = re.compile(r"[»›>|/•·]")
+# a dash in a headline rather than a breadcrumb: after a label ("Interview: ...", "Analysis:") or
+# beside a quotation ('"We are losing the east" - officers on the advance')
+_DASHED_HEADLINE = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}:\s|.*?(?:[\"“][^\"“”]*\s[^\"“”]*[\"”]|‘[^‘’]*\s[^‘’]*’)")
 _HEADLINE_END = re.compile(r"[.,;:]$")
 _ANNOTATION = re.compile(r"\s*\((?:now|earlier|updates?|live|editor|reporter)\)", re.I)
 _OUTLET_LINE = re.compile(r"(?P<name>[^,|]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{1,40})?")
@@ -40,8 +44,12 @@ def is_prose(text: str) -> bool:
 
 def looks_like_headline(text: str, min_words: int = 4) -> bool:
     words = text.split()
-    return (min_words <= len(words) <= 30 and len(text) <= 250 and not _HEADLINE_END.search(text)
-            and not _NAV.search(text) and (text[0].isalnum() or text[0] in "\"“‘'"))
+    if not (min_words <= len(words) <= 30 and len(text) <= 250 and not _HEADLINE_END.search(text)
+            and (text[0].isalnum() or text[0] in "\"“‘'")):
+        return False
+    if not _NAV.search(text):
+        return True
+    return not _NAV_MARK.search(text) and _DASHED_HEADLINE.match(text) is not None
 
 
 def _short_headline(lines: Sequence[Line], i: int, prose: int) -> bool:
@@ -145,3 +153,59 @@ def mark_trailer(lines: Sequence[Line]) -> None:
     for line in lines[last + 1:]:
         if line.label == BODY and not is_prose(line.text) and len(line.text.split()) <= 16:
             line.mark(CHROME, "related links")
+
+
+# the shape of an author's bio closing an opinion piece: "Jane Doe is a researcher at ...",
+# "— Jane Doe and John Roe are fellows ...", "Dr Jane Doe, a former envoy, teaches ..."
+_BIO_SHAPE = re.compile(
+    r"[-–—*_(\s]*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Col|Gen|Amb)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+    r"(?:\s*,[^.]{1,80},)?(?:\s+and\s+[^.]{1,60}?)?\s+(?:is|are|was|were|has been|have been|teaches|taught|works|"
+    r"worked|writes|wrote|heads|leads|directs|serves|served|covers|reports)\s")
+_BIO_MAX = 400
+_BIO_LINES = 3                  # a bio and a line or two after it ("He is on X as @...")
+
+
+def may_close_with_bio(lines: Sequence[Line]) -> bool:
+    """Whether one of the last body lines has a bio's shape: the cheap test before the authors
+    are looked up."""
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.label != BODY or not line.text.strip():
+            continue
+        if len(line.text) <= _BIO_MAX and _BIO_SHAPE.match(line.text):
+            return True
+        seen += 1
+        if seen >= _BIO_LINES:
+            return False
+    return False
+
+
+def mark_author_bio(lines: Sequence[Line], authors: Sequence[str]) -> None:
+    """The closing lines that introduce an author of the piece ("Jane Doe is a researcher on
+    ...") are author boilerplate, not article text. Only trailing lines naming a known author
+    count: a closing line about someone else is the story's own."""
+    if not authors:
+        return
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.label != BODY or not line.text.strip():
+            continue
+        seen += 1
+        text = line.text
+        if seen > _BIO_LINES or len(text) > _BIO_MAX:
+            return
+        if _BIO_SHAPE.match(text) and _opens_with_author(text, authors):
+            line.mark(CHROME, "author bio")
+            return
+
+
+def _opens_with_author(text: str, authors: Sequence[str]) -> bool:
+    head = text[:80].casefold()
+    for name in authors:
+        at = head.find(name.casefold())
+        # only a title or a dash may stand before the name ("Dr Jane Doe", "— Jane Doe")
+        if 0 <= at <= 12 and (at + len(name) >= len(head) or not head[at + len(name)].isalnum()):
+            return True
+    return False

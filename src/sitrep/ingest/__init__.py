@@ -40,6 +40,11 @@ DATE_KEYS = ("published", "date", "date_publish", "date_published", "datePublish
 OUTLET_KEYS = ("outlet", "publisher", "source_name", "site_name", "sitename", "source")
 URL_KEYS = ("url", "link", "source_url", "canonical_url")
 AUTHOR_KEYS = ("authors", "author", "byline")
+# keys whose dict value is a record one level down, not a value: the article itself under a text
+# key or a wrapper ({"article": {"headline", "body"}}, {"data": {...}}), its metadata beside it
+# ({"meta": {"url", "published", "outlet"}}); their fields are read as the object's own
+NESTED_KEYS = TEXT_KEYS + ("data", "item", "story", "document", "record", "post",
+                           "meta", "metadata", "attributes", "fields")
 
 
 @dataclass(slots=True)
@@ -135,11 +140,26 @@ def _authors(value: Any) -> list[str]:
     return []
 
 
+def flatten_record(obj: dict[str, Any]) -> dict[str, Any]:
+    """The object with its nested records (``NESTED_KEYS`` holding a dict) lifted one level: the
+    outer fields win over inner ones of the same name, earlier records over later ones."""
+    nested = [key for key in NESTED_KEYS if isinstance(obj.get(key), dict)]
+    if not nested:
+        return obj
+    flat = {key: value for key, value in obj.items() if key not in nested}
+    for key in nested:
+        for inner, value in obj[key].items():
+            flat.setdefault(inner, value)
+    return flat
+
+
 def article_from_object(obj: Any, source: str, fmt: str) -> RawArticle:
     """An article object (``text`` or ``html``, optional ``url``, ``title``, ``published``,
-    ``outlet``, ``authors``, plus common synonyms) as a raw article."""
+    ``outlet``, ``authors``, plus common synonyms; nested records flattened one level) as a raw
+    article."""
     if not isinstance(obj, dict):
         raise IngestError(f"expected an article object, found {type(obj).__name__}")
+    obj = flatten_record(obj)
     url = _first(obj, URL_KEYS)
     outlet = _first(obj, OUTLET_KEYS)
     if isinstance(outlet, dict):

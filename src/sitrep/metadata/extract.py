@@ -180,6 +180,11 @@ def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], st
     return names, " and ".join(dict.fromkeys(bases)) or None
 
 
+def line_authors(raw: RawArticle, lines: Sequence[Line]) -> list[str]:
+    """The authors that the input's fields or the labelled byline lines name."""
+    return _pick_authors(raw, lines)[0]
+
+
 def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequence[str],
                      body_text: str) -> Metadata:
     """Metadata of one article (one section of a page), its lines already labelled;
