@@ -92,6 +92,11 @@ def _unnamed_subject(text: str, s0: int, s1: int, vs: int, ve: int,
     the army"."""
     m = lex.claimant_noun_before.search(text, max(s0, vs - 40), vs)
     if m is not None:
+        # "two health workers and a resident told ...": the first of the sources names them
+        j = _AND_BACK.search(text, max(s0, m.start() - 8), m.start())
+        first = lex.claimant_noun_before.search(text, max(s0, j.start() - 40), j.start() + 1) if j else None
+        if first is not None:
+            m, vs = first, j.start() + 1
         phrase = text[m.start():vs].strip()
         words = " ".join(phrase.lower().split())
         for k in range(len(words.split()), 0, -1):   # without a trailing "also", "had"
@@ -111,6 +116,7 @@ def _bare(name: str) -> str:
     return rest if rest and head.lower() in ("the", "a", "an") else name
 
 
+_AND_BACK = re.compile(r"\s+and\s+$")
 _THAT = re.compile(r"\s+(?:that\s+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]")
 # "an attack claimed by X": who did the attack, not who states a figure
@@ -155,7 +161,7 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
                     break
                 if vs - m.end <= 40 and _SUBJECT_GAP.fullmatch(text, m.end, vs):
                     subj = m
-            if subj is None:               # inverted: '..., said the Health Ministry'
+            if subj is None and low not in lex.say_object:   # inverted: '..., said the Health Ministry'
                 subj = next((m for m in ms if ve <= m.start <= ve + 8 and _AFTER_SAY.fullmatch(text, ve, m.start)), None)
             if subj is None:
                 subj = _appositive_subject(text, s0, vs, ms)

@@ -8,22 +8,27 @@ from itertools import accumulate
 from operator import attrgetter
 
 from sitrep.claims.context import CLAIMANT_TYPES, claimants, nearest_claimant, role_resolver
-from sitrep.claims.periods import find_period, scoped_timexes, sentence_timexes, statement_only
+from sitrep.claims.periods import (find_period, scoped_timexes, sentence_timexes, statement_only,
+                                   toll_incident_period)
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
-from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, read_number
+from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, join_range, read_number
 from sitrep.claims.units import Unit, read_unit
 from sitrep.model import ClaimFact, Mention, TimeExpr
 from sitrep.timex.fingerprint import text_key
 
 # "12 soldiers and 3 civilians were killed": the first count shares the second one's state
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including)?\s*$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 _START = attrgetter("start")
 _ROW = attrgetter(*(f.name for f in fields(ClaimFact)))
 # units that count casualties: their date is the incident's, not a statement's
-_CASUALTY = ("killed", "injured", "dead", "deaths", "casualties")
+_CASUALTY = ("killed", "injured", "dead", "deaths", "casualties", "bodies")
+# counts of the dead; the generic ones restate an earlier count of the same number
+_DEAD = ("killed", "dead", "deaths", "bodies")
+_RESTATED = frozenset({"bodies", "deaths", "dead"})
 
 
 def _mask(size: int, spans) -> bytearray:
@@ -106,9 +111,10 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
     cur_sent = -1
     previous: list[Unit] = []
     si, n_sents = 0, len(sentences)
+    skip_to = -1                           # the second number of a range read with the first
     for m in candidates(text, lex, low):
         ms, me = m.span()
-        if in_timex[ms] or in_mention[ms] or (me - 1 > ms and in_mention[me - 1]):
+        if ms < skip_to or in_timex[ms] or in_mention[ms] or (me - 1 > ms and in_mention[me - 1]):
             continue
         n = read_number(m, lex)
         if n is None:
@@ -118,6 +124,8 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         s0 = sentences[si][0]
         if si != cur_sent:
             cur_sent, previous = si, []
+        if join_range(text, n, s0, lex):
+            skip_to = n.end
         attach_qualifier(text, n, s0, lex)
         if is_no_count(text, n, s0, lex):
             continue
@@ -162,6 +170,7 @@ def date_claims(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
 
 
 def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: list[int]) -> None:
+    lex = lexicon()
     for i in range(len(out) - 2, -1, -1):
         a, b, ub = out[i], out[i + 1], units[i + 1]
         ua = units[i]
@@ -171,6 +180,20 @@ def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: l
                 and _JOIN.fullmatch(text, a.end, b.start)):
             ua.state = ub.state
             a.unit = f"{ua.noun} {ub.state}"
+    # forward: "wounding 24 people, including six children", "killing 13 soldiers and four
+    # civilians": the verb before the first count governs the next; a state after the first
+    # ("12 soldiers were killed and 300 troops ...") only reaches a part of it ("including")
+    for i in range(len(out) - 1):
+        a, b, ua, ub = out[i], out[i + 1], units[i], units[i + 1]
+        if (sent_of[i] == sent_of[i + 1] and ua.state and ub.state is None and ub.noun
+                and ub.cls == "person" and ua.cls == "person" and b.start > a.end):
+            j = _JOIN.fullmatch(text, a.end, b.start)
+            nxt = _NEXT_WORD.match(text, b.end)
+            if nxt is not None and nxt.group(1).lower() in lex.aux:
+                continue                   # "..., and 30 police were deployed": its own clause
+            if j is not None and (ua.start is not None or "including" in text[a.end:b.start]):
+                ub.state = ua.state
+                b.unit = f"{ub.noun} {ua.state}"
 
 
 def _attach_claimants(text: str, low: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
@@ -200,6 +223,7 @@ def _attach_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
     scoped: dict[int, list[TimeExpr]] = {}
     only_stated: dict[int, bool] = {}
     fallback: dict[int, str] = {}
+    toll_units = lexicon().toll_units
     for i, (c, num_start, si) in enumerate(zip(out, starts, sent_of)):
         sent = sentences[si]
         inside = scoped.get(si)
@@ -207,6 +231,8 @@ def _attach_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
             inside = scoped[si] = scoped_timexes(text, sent, by_sent.get(si, []), published)
         c.period = find_period(text, num_start, num_start + len(c.text), c.end, inside, published)
         if c.period is not None and c.unit.endswith(_CASUALTY):
+            if c.unit in toll_units:
+                c.period = toll_incident_period(text, sent, num_start, inside) or c.period
             stated = only_stated.get(si)
             if stated is None:
                 stated = only_stated[si] = statement_only(text, sent, by_sent.get(si, []))
@@ -224,12 +250,19 @@ def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
     """
     seen: dict[tuple[str, str], list[tuple[ClaimFact, int]]] = {}
     kept: list[ClaimFact] = []
+    dead: list[ClaimFact] = []                 # kept counts of the dead
     for c, si in zip(out, sent_of):
         same = seen.setdefault((str(c.quantity), c.unit), [])
         first = next((f for f, fs in same if f.period == c.period or fs == 0), None) if same else None
+        if first is None and dead and c.unit in _RESTATED:
+            # "killed at least 23 civilians ... 'We counted 23 bodies'": the same dead again
+            first = next((f for f in dead if f.quantity == c.quantity
+                          and (c.period is None or f.period is None or f.period == c.period)), None)
         if first is None:
             same.append((c, si))
             kept.append(c)
+            if c.unit.endswith(_DEAD):
+                dead.append(c)
             continue
         if first.period is None:
             first.period = c.period

@@ -40,6 +40,7 @@ class Lexicon:
     states_before: dict[str, dict[str, str]]             # ("neutralised": person killed, object intercepted)
     aux: frozenset[str]
     tolls: dict[str, str]
+    toll_units: frozenset[str]                           # the units toll phrases give
     trend: frozenset[str]
     currency_signs: dict[str, str]
     currency_words: dict[str, str]
@@ -76,6 +77,10 @@ class Lexicon:
     claimant_noun_before: re.Pattern[str]            # one of them ending right before a say-verb
     claimant_noun_after: re.Pattern[str]             # one of them right after it ("said police")
     role_names: dict[str, tuple[str, ...]]           # role -> name parts of the document's actor
+    crowd: frozenset[str]                            # "(hundreds of people) had gathered": a crowd
+    say_object: frozenset[str]                       # "told": the name after it is the addressee
+    range_open: frozenset[str]                       # "between" before the first number of a range
+    range_join: re.Pattern[str] | None               # " and " between its two numbers
 
 
 def _alt(phrases) -> str:
@@ -181,6 +186,10 @@ def lexicon() -> Lexicon:
     noun_alt = _alt(claimant_nouns) if claimant_nouns else "(?!)"
     claimant_noun_before = re.compile(rf"(?<![\w-])(?i:{noun_alt})(?:\s+(?:also|again|earlier|later|had|have|has))?\s+$")
     claimant_noun_after = re.compile(rf"\s+(?P<n>(?i:{noun_alt}))\b(?=\s*(?:[,.;:)]|$))")
+    ranges = _entries("range")
+    range_open = frozenset(w.lower() for e in ranges for w in e["open"])
+    joins = [w for e in ranges for w in e["join"]]
+    range_join = re.compile(rf"\s+(?i:{_alt(joins)})\s+") if joins else None
     return Lexicon(
         number_words=number_words, multipliers=multipliers, vague=vague, qualifiers=qualifiers,
         heads=heads, keep_modifiers=keep, skip_modifiers=skip, states_after=states_after,
@@ -196,6 +205,9 @@ def lexicon() -> Lexicon:
         toll_words=toll_words, qualifier_last=qualifier_last, cue_words=cue_words,
         claimant_nouns=claimant_nouns, claimant_noun_before=claimant_noun_before,
         claimant_noun_after=claimant_noun_after, role_names=role_names,
+        range_open=range_open, range_join=range_join, toll_units=frozenset(tolls.values()),
+        crowd=frozenset(w.lower() for e in _entries("crowd_verb") for w in e["words"] if " " not in w),
+        say_object=frozenset(w.lower() for e in _entries("say_object") for w in e["words"]),
         enumerating=frozenset(w.lower() for e in _entries("enumerating") for w in e["words"]),
         rank=frozenset(w.lower() for e in _entries("rank") for w in e["words"]))
 

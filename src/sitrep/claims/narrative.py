@@ -16,12 +16,12 @@ from functools import lru_cache
 
 import ahocorasick
 
-from sitrep.claims.periods import format_period, scoped_timexes, since_clause
+from sitrep.claims.periods import format_period, scoped_timexes, since_clause, statement_only
 from sitrep.claims.lexicon import FILE, lexicon
 from sitrep.knowledge import load
 from sitrep.model import ClaimFact, TimeExpr
 
-_CASUALTY = ("killed", "injured", "dead", "deaths", "casualties")
+_CASUALTY = ("killed", "injured", "dead", "deaths", "casualties", "bodies")
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +54,7 @@ def _cumulative(text: str, sent: tuple[int, int], auto: ahocorasick.Automaton) -
 
 
 def _is_state(unit: str, states: frozenset[str]) -> bool:
-    return unit.rsplit(" ", 1)[-1] in states or unit in ("deaths", "casualties")
+    return unit.rsplit(" ", 1)[-1] in states or unit in ("deaths", "casualties", "bodies")
 
 
 def _is_casualty(unit: str) -> bool:
@@ -67,6 +67,18 @@ def _act_period(text: str, sent: tuple[int, int], by_sent: list[TimeExpr], publi
     for t in scoped_timexes(text, sent, by_sent, published):
         if t.value and not t.end_value and not since_clause(text, t) and t.basis != "span_start":
             return format_period(t)
+    return None
+
+
+def _recent_act(text: str, sentences: list[tuple[int, int]], si: int, by_sent: dict[int, list[TimeExpr]],
+                published: str | None, back: int = 3) -> str | None:
+    """The date of the act the last few sentences before ``si`` state (not of a statement)."""
+    for k in range(si - 1, max(-1, si - 1 - back), -1):
+        acts = by_sent.get(k)
+        if acts and not statement_only(text, sentences[k], acts):
+            p = _act_period(text, sentences[k], acts, published)
+            if p is not None:
+                return p
     return None
 
 
@@ -116,7 +128,11 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
         sent = sentences[si]
         if is_toll(j):
             if not _cumulative(text, sent, cumulative):
-                first_incident = next((periods[i] for i, _ in dated if not is_toll(i)), None)
+                # the toll of the incident the story dated last before it: a dated count, else
+                # a dated act ("what we know about Saturday's strike"), else the main incident
+                first_incident = (next((periods[i] for i, p in dated if p < n and not is_toll(i)), None)
+                                  or _recent_act(text, sentences, si, by_sent, published)
+                                  or next((periods[i] for i, _ in dated if not is_toll(i)), None))
                 c.period = first_incident or next((periods[i] for i, p in dated if p < n), None)
             continue
         before = [i for i, p in dated if p < n and sent_of[i] < si and i not in fallback]

@@ -16,6 +16,7 @@ from sitrep.claims.lexicon import Lexicon
 
 _DIGITS = re.compile(r"\d[\d,.]*")
 _QUOTES = "\"'“”‘’«»()[]"
+_WORD_BACK = re.compile(r"([A-Za-z]+)\s+$")
 _WORDISH = re.compile(r"[\w.#’']+")
 _TIME_AFTER = re.compile(r"(?i)\s?(?:[ap]\.m\.|[ap]m\b|gmt\b|utc\b|hrs\b|h\b|local time\b)")
 _ORDINAL = re.compile(r"(?i)(?:st|nd|rd|th)\b")
@@ -194,6 +195,36 @@ def tail_phrase(text: str, lo: int, pos: int, table, maxlen: int, last: frozense
             return None
         parts.pop()
     return None
+
+
+def join_range(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
+    """"between 6,000 and 6,500 fighters": one count given as a range, kept as "6,000-6,500" (the
+    form "6,000-6,500 fighters" gives). ``n`` is extended over the second number; False (and ``n``
+    unchanged) when the words around it make no range."""
+    if lex.range_join is None or n.vague or n.money or n.yearlike:
+        return False
+    j = lex.range_join.match(text, n.end)          # rare: the cheap test first
+    if j is None:
+        return False
+    pw = _WORD_BACK.search(text, max(sent_start, n.start - 16), n.start)
+    if pw is None or pw.group(1).lower() not in lex.range_open:
+        return False
+    m = lex.number_re.match(text, j.end())
+    if m is None:
+        return False
+    second = read_number(m, lex)
+    if (second is None or second.vague or second.money or second.words != n.words
+            or isinstance(n.value, str) or isinstance(second.value, str) or second.value <= n.value
+            or m.group("mult") or m.group("gmult") or m.group("wmult")):
+        return False                       # "between 2 and 3 million": the first is no count alone
+    if n.words:
+        n.value = f"{n.value}-{second.value}"
+    elif _DIGITS.fullmatch(n.text):
+        n.value = f"{n.text}-{m.group('dig')}"
+    else:
+        return False                       # a multiplier on the first: "between 2m and 3m"
+    n.end, n.text = second.end, text[n.start:second.end]
+    return True
 
 
 def attach_qualifier(text: str, n: Number, sent_start: int, lex: Lexicon) -> None:

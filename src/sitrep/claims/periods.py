@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from sitrep.claims.lexicon import FILE
+from sitrep.claims.lexicon import FILE, lexicon
 from sitrep.knowledge import load
 from sitrep.model import TimeExpr
 
@@ -205,3 +205,22 @@ def scoped_timexes(text: str, sent: tuple[int, int], inside: list[TimeExpr],
         rest.append(span)
         rest.sort(key=lambda t: t.start)
     return rest or inside
+
+
+def toll_incident_period(text: str, sent: tuple[int, int], num_start: int, inside: list[TimeExpr]) -> str | None:
+    """"The death toll from Sunday's attack rose to 16 overnight": a time expression between the
+    toll phrase and its figure dates the incident the toll counts, whatever dates the rise."""
+    lex = lexicon()
+    s0 = sent[0]
+    chunk = text[s0:num_start].lower()
+    if not any(w in chunk for w in lex.toll_words):
+        return None
+    last = None
+    for m in lex.toll_re.finditer(text, s0, num_start):
+        last = m
+    if last is None or _DIGIT.search(text, last.end(), num_start):
+        return None                        # another figure between: the toll is not this one's
+    for t in inside:
+        if t.start >= last.end() and t.end <= num_start and t.value:
+            return format_period(t)
+    return None

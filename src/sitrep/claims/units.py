@@ -17,6 +17,7 @@ from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_g
 
 # a word (or an abbreviation such as "U.S."), or any other single character, which ends a phrase
 _WORD = re.compile(r"[ \t\u00a0]*(?:((?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?)|(\S))")
+_AND = re.compile(r"\s+and\s+")
 _OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*)?)")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
@@ -45,6 +46,7 @@ class Scan(NamedTuple):
     candidate: str | None                     # an unknown noun that may be counted ("Palestinians")
     blocked: bool
     words: list[tuple[int, int, str]]         # (start, end, lower case) of the words read
+    adjective: str | None = None              # a state form used as an adjective: "wounded soldiers"
 
 
 def _scan(text: str, pos: int, lex: Lexicon) -> Scan:
@@ -56,6 +58,7 @@ def _scan(text: str, pos: int, lex: Lexicon) -> Scan:
     words: list[tuple[int, int, str]] = []
     heads = lex.heads
     unknown = 0
+    adjective: str | None = None
     for i in range(6):
         m = _WORD.match(text, pos)
         if m is None:
@@ -74,7 +77,7 @@ def _scan(text: str, pos: int, lex: Lexicon) -> Scan:
         elif head is not None:
             # "militia sources", "drone footage": the head was only a modifier of another noun
             if low in lex.blocked:
-                return Scan(head, head_start, head_end, np_end, None, candidate, True, words)
+                return Scan(head, head_start, head_end, np_end, None, candidate, True, words, adjective)
             if (low.endswith("s") and not low.endswith("ss") and w[0].islower() and low not in lex.stop
                     and low not in lex.aux and low not in lex.say and low not in lex.states_after
                     and low not in lex.trend):
@@ -83,9 +86,11 @@ def _scan(text: str, pos: int, lex: Lexicon) -> Scan:
                 pos = np_end = we
             break
         elif i == 0 and low in lex.blocked:
-            return Scan(head, head_start, head_end, np_end, None, candidate, True, words)
+            return Scan(head, head_start, head_end, np_end, None, candidate, True, words, adjective)
         elif low in lex.states_after or low in lex.say:
-            break
+            if not (i == 0 and low in lex.states_after and _head_next(text, we, lex)):
+                break
+            adjective = low                # "three wounded soldiers died": the noun comes next
         elif low in lex.keep_modifiers or low in lex.skip_modifiers or low in lex.enumerating:
             pass                           # "10 other cities", "65 drone attacks", "7 key areas"
         elif low in lex.stop or low in lex.aux or low in lex.trend:
@@ -114,7 +119,22 @@ def _scan(text: str, pos: int, lex: Lexicon) -> Scan:
             mods.append(low)
         noun = " ".join([*reversed(mods), head.unit]) if mods else head.unit
         np_end = head_end
-    return Scan(head, head_start, head_end, np_end, noun, candidate, False, words)
+        if head.cls == "person":
+            # "more than 600 police and soldiers": one count of both
+            c = _AND.match(text, head_end)
+            w = _WORD.match(text, c.end()) if c else None
+            other = heads.get(w.group(1).lower()) if w is not None and w.group(1) else None
+            if other is not None and other.cls == "person" and not other.anaphoric and other.unit != head.unit:
+                noun = f"{noun} and {other.unit}"
+                np_end = head_end = w.end()
+    return Scan(head, head_start, head_end, np_end, noun, candidate, False, words, adjective)
+
+
+def _head_next(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a counted person follows at once ("wounded *soldiers*")."""
+    m = _WORD.match(text, pos)
+    head = lex.heads.get(m.group(1).lower()) if m is not None and m.group(1) else None
+    return head is not None and head.cls == "person" and not head.anaphoric
 
 
 def _enumerated(text: str, sc: Scan, n: Number, sent_start: int, lex: Lexicon) -> str | None:
@@ -158,6 +178,21 @@ def _is_source(text: str, pos: int, lex: Lexicon) -> bool:
         if low in lex.sourcing or (prev and f"{prev} {low}" in lex.sourcing):
             return True
         prev, pos = low, m.end()
+    return False
+
+
+def _crowd_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a crowd verb follows, after auxiliaries ("had gathered", "were queuing")."""
+    for _ in range(4):
+        m = _WORD.match(text, pos)
+        if m is None or m.group(1) is None:
+            return False
+        low = m.group(1).lower()
+        if low in lex.crowd:
+            return True
+        if low not in lex.aux:
+            return False
+        pos = m.end()
     return False
 
 
@@ -287,6 +322,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     after = _pick(_state_after(text, sc.np_end, lex), want)
     before = _pick(_state_before(text, n, sent_start, lex), want)
     state = after or before
+    if state is None and sc.adjective is not None and head is not None and head.cls == "person":
+        state = _pick((lex.states_after[sc.adjective], sc.head_start), "person")   # "evacuated 12 wounded soldiers"
     start = before[2] if before and not after else None
     end = after[2] if after else sc.np_end
 
@@ -302,6 +339,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return Unit(f"{sc.noun} {state[0]}", end, sc.noun, "person", state[0], start)
             if _is_source(text, sc.head_end, lex):
                 return None                # "two officials said", "people familiar with"
+            if head.unit == "people" and _crowd_after(text, sc.head_end, lex):
+                return None                # "hundreds of people had gathered": a crowd, no claim
             return Unit(sc.noun, sc.head_end, sc.noun, head.cls, None, start)
         if state and state[1] == "object":
             return Unit(f"{sc.noun} {state[0]}", end, sc.noun, head.cls, state[0], start)
