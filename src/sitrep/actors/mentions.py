@@ -159,11 +159,17 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
                  starts: set[int]) -> list[Cand]:
     """Bare surnames ("Sudani", "al-Sudani", "Miller") join the full name met in the same text."""
     surnames: dict[str, list[int]] = {}
+    # given name -> the full names opening with it: Ethiopian and Eritrean names (and Icelandic,
+    # and many a feature story) refer back by the given name ("Legesse Tulu ... Legesse said")
+    givens: dict[str, dict[tuple, int]] = {}
     for idx, c in enumerate(chosen):
         if c.type == "PERSON" and not c.partial and c.j - c.i >= 2:
             core = _core_tokens(f, c)
             if len(core) >= 2:
                 surnames.setdefault(f.deeps[core[-1]], []).append(idx)
+                if len(core) == 2:
+                    givens.setdefault(f.deeps[core[0]], {}).setdefault(
+                        tuple(f.deeps[k] for k in core), idx)
             if len(core) >= 3:
                 # a double surname ("Hernando Ruiz Vargas") is cut to its first one ("Ruiz"):
                 # the word before the last is a surname unless it is a given (middle) name
@@ -174,6 +180,9 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
                         full.append(idx)
     if not surnames:
         return chosen
+    # a given name that is also someone's surname, or opens two people's names, is ambiguous
+    givens = {g: next(iter(full.values())) for g, full in givens.items()
+              if len(full) == 1 and g not in surnames}
 
     def nearest(k: int, cands: list[int]) -> int:
         before = [i for i in cands if chosen[i].i < k]
@@ -197,7 +206,13 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
                 continue
             core0 = core[0]
         full = surnames.get(deeps[core0])
-        if not full or idx in full:
+        if not full:
+            given = givens.get(deeps[core0])
+            if given is not None and given != idx and c.type == "PERSON" and not c.kb_id:
+                c.partial = True
+                links.append((given, idx))
+            continue
+        if idx in full:
             continue
         if c.type == "PERSON" or c.source in ("gazetteer", "place-shape"):
             target = nearest(c.i, full)

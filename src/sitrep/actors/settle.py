@@ -167,6 +167,7 @@ def _bare_repeats(f: Folded, chosen: list[Cand], joinable: dict, cues: Cues) -> 
     covered = bytearray(n)
     for c in chosen:
         covered[c.i:c.j] = b"\x01" * (c.j - c.i)
+    _widen_gazetteer_pieces(f, chosen, joinable, spots, covered)
     out: list[Cand] = []
     for k in spots:
         if covered[k] or not words[k][:1].isupper():
@@ -186,3 +187,27 @@ def _bare_repeats(f: Folded, chosen: list[Cand], joinable: dict, cues: Cues) -> 
             out.append(Cand(k, j, typ, "same-name", 0))
             break
     return out
+
+
+def _widen_gazetteer_pieces(f: Folded, chosen: list[Cand], joinable: dict, spots: list[int],
+                            covered: bytearray) -> None:
+    """A settled name of several words whose occurrence only the gazetteer saw in part ("Tena"
+    of "Wegel Tena" in a headline, where no shape rule runs) is widened to the whole name, in
+    place (links refer to the candidate)."""
+    multi = [key for key in joinable if not isinstance(key, str)]
+    if not multi:
+        return
+    L, n = f.lights, len(f.lights)
+    by_start = {c.i: c for c in chosen if c.source == "gazetteer"}
+    for k in spots:
+        for key in multi:
+            j = k + len(key)
+            if j > n or tuple(L[k:j]) != key:
+                continue
+            inner = [by_start[i] for i in range(k, j) if i in by_start]
+            if len(inner) != 1 or inner[0].j > j or sum(covered[k:j]) != inner[0].j - inner[0].i:
+                continue
+            c = inner[0]
+            c.i, c.j, c.type, c.source, c.kb_id = k, j, joinable[key], "same-name", None
+            covered[k:j] = b"\x01" * (j - k)
+            break

@@ -14,7 +14,7 @@ import re
 from sitrep.model import Mention
 from sitrep.quotes.cues import Cues
 from sitrep.quotes.speakers import (GROUP_TYPES, MentionIndex, Speaker, lead_ok, named_speaker,
-                                    reported_speaker)
+                                    phrase_before, reported_speaker)
 
 
 # a place opening a sentence before a dash is its dateline ("Bint Jbeil - A drone ..."), not its subject
@@ -24,7 +24,9 @@ _DATELINE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—][ \t]")
 def _person_description(sp: Speaker, cues: Cues) -> bool:
     """Whether a description names one person ("a senior official"), whom "he" may refer to."""
     words = (sp.name or "").lower().split()
-    return bool(words) and words[-1] in cues.person_nouns and not words[-1].endswith("s")
+    # "one of the health workers" is one person however plural its head
+    return bool(words) and words[-1] in cues.person_nouns and \
+        (not words[-1].endswith("s") or words[:2] == ["one", "of"])
 
 
 def _named_by_head(name: str, head: str) -> bool:
@@ -112,12 +114,28 @@ class Salience:
     def _reporter(self, a: int, b: int, types: frozenset[str]) -> Speaker | None:
         sp = reported_speaker(self.text, a, b, self.idx, self.cues)
         if sp is None:
-            return None
+            if "PERSON" not in types:
+                return None
+            sp = self._described_subject(a, b)
+            if sp is None:
+                return None
         if sp.kind == "named" and sp.type in types:
             return sp
         if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues):
             return sp
         return None
+
+    def _described_subject(self, a: int, b: int) -> Speaker | None:
+        """A described person opening a sentence as the subject of its first reporting verb:
+        "One of the nurses told Reuters that ..." (a person named there is ``_subject``'s)."""
+        vm = self.cues.verb.search(self.text, a, min(b, a + 120))
+        if vm is None or vm.group().endswith("ing"):
+            return None
+        sp = phrase_before(self.text, a, vm.start(), self.idx, self.cues)
+        if sp is None or sp.kind != "description" or sp.start is None \
+                or self.text[a:sp.start].strip() or not _person_description(sp, self.cues):
+            return None
+        return sp
 
     def resolve(self, pronoun: Speaker, at: int) -> Speaker | None:
         """The actor a pronoun speaker at offset ``at`` stands for."""
