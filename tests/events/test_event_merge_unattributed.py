@@ -68,9 +68,13 @@ def test_a_named_attack_with_another_toll_stays_apart():
     assert len(events) == 2 and {e.actor for e in events} == {"e-jnim", None}
 
 
-def test_a_named_attack_with_no_toll_is_not_enough():
+def test_a_named_attack_with_no_toll_needs_the_same_day_at_the_place():
+    # no tolls to compare: the place and the stated day identify it; the day before does not
     docs = sahel_docs()
     facts = [("d", EventFact("ASSAULT", 0, 70, actor=0, location=1, date="2024-08-03")), ("a", bare(fatalities=12))]
+    e, = merge_events(facts, ents(docs), docs)
+    assert e.actor == "e-jnim" and e.fatalities == 12
+    facts = [("d", EventFact("ASSAULT", 0, 70, actor=0, location=1, date="2024-08-02")), ("a", bare(fatalities=12))]
     assert len(merge_events(facts, ents(docs), docs)) == 2
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
-from sitrep.events import instrument, roles
+from sitrep.events import instrument, place_actor, roles
 from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
 from sitrep.events.dating import nearest as _date
@@ -165,9 +164,13 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                 # blame or refusal of a material act: the material act's arguments are its own
                 nxt = b if not all(sp.action in CRITICAL for sp in hit[3]) else next(
                     (h[0] for h in hs[k + 1:] if all(sp.action in HOSTILE for sp in h[3])), b)
-                d = code(lex, s, hit, tried, prev_end, nxt)
-                if d is not None and d.actor is not None and d.action in HOSTILE and _plain_place(d.actor):
-                    d.actor = None    # "the Tibú attack": a town is where, never who; a country or capital may be its government
+                # where the next act of another kind starts: a nominal act's object comes before it
+                kinds = {sp.action for sp in hit[3]}
+                d = code(lex, s, hit, tried, prev_end, nxt,
+                         next((h[0] for h in hs[k + 1:] if h[0] >= hit[1] and not kinds & {sp.action for sp in h[3]}), b))
+                if d is not None:
+                    # "the Tibú attack": a town is where, never who; "Karst separatists": the group
+                    place_actor.settle(d, s, HOSTILE)
                 if d is not None:
                     tried.append(d)
                     if allowed(d, hit):
@@ -345,20 +348,6 @@ def _inside(spans: tuple[list[int], list[int]] | None, start: int, end: int) -> 
     starts, ends = spans
     i = bisect.bisect_right(starts, start) - 1
     return i >= 0 and end <= ends[i]
-
-
-def _plain_place(m: Mention) -> bool:
-    """A place no government stands behind in the knowledge base (a town, a district, a region):
-    where an act happened, never who did it. A country or a capital may stand for its government."""
-    if m.type not in ("GPE", "LOC", "FAC") or not m.kb_id:
-        return False
-    return _government_of(m.kb_id) is None
-
-
-@lru_cache(maxsize=4096)
-def _government_of(kb_id: str) -> str | None:
-    from sitrep.actors.kb import KnowledgeBase     # the process's knowledge base, loaded once
-    return KnowledgeBase.default().government_of(kb_id)
 
 
 def _local(m: Mention | None) -> int | None:

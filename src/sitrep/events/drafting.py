@@ -153,14 +153,16 @@ def _between(s: roles.Sentence, action: str, end: int, hi: int) -> int | None:
 
 
 def code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[Draft], prev_end: int,
-          next_other: int) -> Draft | None:
+          next_other: int, next_hit: int | None = None) -> Draft | None:
     """Code one trigger hit; ``next_other`` is where the next hostile trigger starts when this one
-    blames or refuses (that act's arguments are not this one's: "complained about the strikes on X")."""
+    blames or refuses (that act's arguments are not this one's: "complained about the strikes on X");
+    ``next_hit`` where the next trigger of another kind starts: a nominal act's object comes before it
+    ("concerned by the attack on a base in X, by threats against Y": Y is threatened, not attacked)."""
     start, end, key, specs = hit
     spec = _choose(specs, s, start, end)
     if spec is None or _in_name(s, start, end):
         return None
-    d = _code(lex, s, hit, spec, drafts, prev_end, next_other)
+    d = _code(lex, s, hit, spec, drafts, prev_end, next_other, next_hit)
     if d is not None and d.verbal:
         # the tense of the act dates it when the sentence does not (``sitrep.events.tense``)
         d.form = "past" if spec.kind == "instrument" else spec.form if spec.kind == "verb" else ""
@@ -168,7 +170,7 @@ def code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[Draft], prev_end: in
 
 
 def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft], prev_end: int,
-          next_other: int) -> Draft | None:
+          next_other: int, next_hit: int | None = None) -> Draft | None:
     start, end, key, _ = hit
     if spec.kind == "instrument":
         return _code_instrument(lex, s, start, spec)
@@ -204,7 +206,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
                 second, _ = roles.obj(s, first.end, hi, action)
             return Draft(action, start, end, s.text[start:end], first, second, False)
         actor, how = roles.noun_actor(s, start, lex)
-        target, agent = roles.obj(s, end, hi, action)
+        target, agent = roles.obj(s, end, hi if next_hit is None else min(hi, max(next_hit, end)), action)
         if target is not None and not _PREP_END.search(key) and not _BARE_OBJECT.match(s.text, end, target.start):
             target = None                 # "after the talks, Russia ...": a bare noun takes no far object
         if how in ("light", "aux"):
@@ -227,6 +229,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         d = Draft(action, start, end, s.text[start:end], actor, target, False)
         if (how == "aux" or repelled) and action == "ASSAULT" and actor is None and target is None:
             d.bare = instrument.instrument_bare(s, start)   # "troops repelled a drone attack": an attack by someone
+        elif action == "ASSAULT" and actor is None and target is None:
+            d.bare = instrument.dated_bare(s, start)
         return d
 
     with_aux = spec.form in ("participle", "pastpart") and (p.passive_before.search(before) or (

@@ -91,7 +91,9 @@ def toll_bare(s: roles.Sentence) -> int:
 
 # what may stand between an attack word and a killing verb whose subject it is: "militants killed",
 # "an attack on a post in X, which killed"
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$|\s+(?:on|in|at|near|against)\s[^,;:.\"“”]{1,50},\s+(?:which|that)\s+(?:\w+ly\s+)?$", re.I)
+# "a drone attack on an army base in the town of X killed": the attack's own object phrase
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$|\s+(?:on|in|at|near|against)\s[^,;:.\"“”]{1,50},\s+(?:which|that)\s+(?:\w+ly\s+)?$"
+                          r"|\s+(?:on|against|at|near)\s+(?:an?|the)\s[^,;:.\"“”]{1,60}?\s+$", re.I)
 
 
 def subject_bare(s: roles.Sentence, start: int) -> int:
@@ -103,6 +105,18 @@ def subject_bare(s: roles.Sentence, start: int) -> int:
         return BARE_NO
     h = hits[-1]
     return BARE_ANAPHORIC if _DEFINITE.search(s.text, max(s.start, h.start() - 30), h.start()) else BARE_FRESH
+
+
+# "Monday's attack", "last night's strikes": an attack its day identifies, whoever made it
+_DAY_OWNED = re.compile(r"(?<![\w-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                        r"last\s+night|(?:this|last)\s+week)(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def dated_bare(s: roles.Sentence, start: int) -> int:
+    """Whether an attack noun with no actor and no target stands as a report: "concerned by
+    Monday's drone attack on a base in X" speaks of that day's attack."""
+    return BARE_FRESH if _DAY_OWNED.search(s.text, max(s.start, start - 40), start) else BARE_NO
 
 
 def instrument_bare(s: roles.Sentence, start: int) -> int:

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from sitrep.events import timescope
+from sitrep.events import place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, counted_object, force_body, generic_subject
@@ -92,8 +92,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
     pron = s.last("pronoun", lo, pos)
     if pron is not None and closed and timescope.split_by_relative(closed, pron.start(), pos):
         pron = s.last("pronoun", lo, next(a for a, b in closed if a <= pron.start() < b))
-    if pron is not None and expletive(s, pron):
-        pron = None
+    if pron is not None and (expletive(s, pron) or (rep is not None and pron.end() <= rep)):
+        pron = None                        # "It said forces killed ...": the speaker, not the subject
     fallback = skipped = None
     for m in reversed(s.mentions):
         if m.end > pos or m.type in IGNORED_TYPES:
@@ -270,6 +270,10 @@ def _anaphor_heads() -> frozenset[str]:
 _PERFECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\s+(?:an?|the|its|their|his|her|this|that)\b", re.I)
 
 
+# a preposition before a light verb makes it a participle modifying the noun ("amid renewed attacks")
+_PREP_BEFORE = re.compile(r"(?<![\w-])(?:by|amid|with|despite|of|from|after|over|about|against|following|in|on)\s+$", re.I)
+
+
 # "the toll from an M23 attack": an article before the name puts it inside the trigger's phrase
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.I)
 
@@ -288,8 +292,9 @@ def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str
             return m, "modifier"          # "Russia's strikes", "JNIM attacks"; not "militias in Iraq halt strikes"
         break
     light = s.last("light_verbs", max(s.start, pos - 70), pos)
-    if light is None or s.first("clause_right", light.end(), pos):
-        return None, ""
+    if light is None or s.first("clause_right", light.end(), pos) \
+            or _PREP_BEFORE.search(s.text, max(s.start, light.start() - 12), light.start()):
+        return None, ""                   # "concerned by continued shelling": a participle, no verb
     m, _ = subject(s, light.start(), lex)
     if m is not None and _PERFECT_AFTER.match(s.text, light.end(), pos):
         return m, "aux"                   # the subject of the verb the noun depends on, not its actor
@@ -302,7 +307,7 @@ def location(s: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
     tail = s.tail()
     for m in s.mentions:
         if m.type not in PLACE_TYPES or id(m) in taken or (hi <= tail <= m.start) or s.origin(m) \
-                or not (s.locative(m) or _settlement(s, m) or _place_of(s, m)):
+                or not (s.locative(m) or _settlement(s, m) or _place_of(s, m) or place_actor.site_of(s, m)):
             continue
         d = lo - m.end if m.end <= lo else max(0, m.start - hi)
         if d < dist and m.end <= lo and _speaker_side(s, m.end, lo):

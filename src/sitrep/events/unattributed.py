@@ -8,9 +8,15 @@ With neither actor nor target, what identifies the happening is where, when and 
     tolls match. The figures do not have to agree: "at least 12", "12" and "15" dead in the market
     of Gao is one bombing whose toll is disputed;
   - such a group joins a happening whose perpetrator or target another source names when one of
-    its reports is at the same place, one at a fitting time and one with a matching toll -- and only when
-    exactly one named happening fits, since without names nothing else tells two apart. A group
-    from the same text as a named report joins it on a fitting time and a matching toll.
+    its reports is at the same place, one at a fitting time and one with a matching toll, or when one
+    of its reports is at a place of the happening on a day one of its reports states and the two
+    give no tolls to compare -- and only when exactly one named happening fits, since without names
+    nothing else tells two apart. A group from the same text as a named report joins it on a
+    fitting time and a matching toll;
+  - a group that names no place either ("four soldiers were killed and 19 wounded in Monday's
+    attack") joins the one happening, named or not, that a report dates to the same day with the
+    same dead and the same wounded: two figures and a day are a signature, one figure is not
+    (seven dead on one day is many attacks across a corpus).
 Groups that join nothing stand as happenings of their own (actor and target unknown).
 """
 from __future__ import annotations
@@ -19,6 +25,16 @@ from typing import Hashable
 
 from sitrep.events.blocking import BlockIndex, emit_time_key, query_time_keys, query_time_set
 from sitrep.events.merge_basics import MergeCluster, MergeItem, dates_fit, figures_match
+
+
+def _signed(it: MergeItem) -> bool:
+    """A report dated to the day that gives both a death toll and a count of wounded."""
+    return it.when is not None and it.fact.fatalities is not None and it.fact.injuries is not None
+
+
+def _both_figures(a: MergeItem, b: MergeItem) -> bool:
+    return a.when == b.when and figures_match(a.fact, b.fact) and b.fact.fatalities is not None \
+        and b.fact.injuries is not None
 
 
 def place_unattributed(items: list[MergeItem], clusters: list[MergeCluster], keyed: bool = False) -> None:
@@ -32,17 +48,56 @@ def place_unattributed(items: list[MergeItem], clusters: list[MergeCluster], key
     items.sort(key=lambda it: (it.date is None, it.date or "", it.doc, it.fact.start))
     groups = _group(items)
     named = _NamedIndex(clusters, groups, keyed)
+    # groups that name a place first: a placeless group may then join the one they became
+    groups.sort(key=lambda g: all(it.location is None for it in g.items))
+    by_day: dict[tuple, list[MergeCluster]] | None = None
     for g in groups:
         host = named.host(g)
+        if host is None and all(it.location is None for it in g.items) and any(_signed(it) for it in g.items):
+            if by_day is None:
+                by_day = _signed_days(clusters)
+            host = _by_day_and_toll(g, by_day)
         if host is None:
             g.index = len(clusters)
             clusters.append(g)
+            host = g
         else:
             for it in g.items:
                 host.add(it)
                 time = emit_time_key(it.date, it.published)
                 if time is not None and time not in host.times:
                     host.times.append(time)
+        if by_day is not None:
+            for it in g.items:
+                if _signed(it):
+                    by_day.setdefault((host.action, it.when), []).append(host)
+
+
+def _signed_days(clusters: list[MergeCluster]) -> dict[tuple, list[MergeCluster]]:
+    """(category, day) -> the happenings with a report of that day giving dead and wounded."""
+    out: dict[tuple, list[MergeCluster]] = {}
+    for c in clusters:
+        for o in c.items:
+            if _signed(o):
+                got = out.setdefault((c.action, o.when), [])
+                if not got or got[-1] is not c:
+                    got.append(c)
+    return out
+
+
+def _by_day_and_toll(g: MergeCluster, by_day: dict[tuple, list[MergeCluster]]) -> MergeCluster | None:
+    """The one happening with a report of a day of ``g`` giving the same dead and wounded."""
+    found: MergeCluster | None = None
+    for it in g.items:
+        if not _signed(it):
+            continue
+        for c in by_day.get((g.action, it.when), ()):
+            if c is found or c is g or not any(_both_figures(it, o) for o in c.items):
+                continue
+            if found is not None:
+                return None                # two happenings it could be: neither
+            found = c
+    return found
 
 
 def _plain(it: MergeItem) -> list[Hashable]:
@@ -128,6 +183,10 @@ class _NamedIndex:
         places, counted = got
         if not (c.roots & g.roots or any(it.location in places for it in g.items)):
             return False
+        if not counted or not any(it.fact.fatalities is not None or it.fact.injuries is not None for it in g.items):
+            # no tolls to compare: the place and a stated day must be shared
+            days = {o.when for o in c.items if o.when is not None}
+            return any(it.when in days and it.location in places for it in g.items)
         if self.keyed:
             fit = self._fit.get(id(g))
             if fit is None:               # the time keys the group's reports fit, once per group
