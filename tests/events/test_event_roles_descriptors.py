@@ -51,3 +51,9 @@ def test_a_pronoun_before_the_reporting_verb_is_the_speaker_not_the_killer():
     assert not any(actor == "Orlava Independence Army" and dead == 4 for _, _, actor, _, _, dead, _ in _coded(text))
     assert _coded("The Orlava Independence Army said on Monday that it killed 11 soldiers in Semra.")[0][:3] == \
         ("ASSAULT", "2025-06-09", "Orlava Independence Army")
+
+
+def test_a_described_group_without_a_named_one_keeps_its_description():
+    text = "Ida Marren accused Kesto separatists of violating the truce on Sunday."
+    accused = [f for f in coded_with_dates(text, ACTORS, "2025-06-10") if f.action == "ACCUSE"]
+    assert accused and accused[0].target is None and accused[0].target_name == "Kesto separatists"

@@ -302,7 +302,7 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
         actor_name = d.actor.text if d.actor is not None and d.actor.local < 0 else d.actor_name if d.actor is None else None
         out.append((d.action, d.start, d.end, when, [
             (_local(d.actor), _local(target), _local(where), mode, d.trigger, actor_name,
-             target.text if target is not None and target.local < 0 else None)
+             target.text if target is not None and target.local < 0 else d.target_name if target is None else None)
             for target, where in roles_of]))
     return refers_back, out
 

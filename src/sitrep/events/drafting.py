@@ -75,6 +75,7 @@ class Draft:
     form: str = ""                 # the trigger's verb form (base, 3sg, past, participle, ing), "" for a noun
     victims: int = -1              # where its counted object ends ("killed 22 people|"): no place just after is its target
     place: Mention | None = None   # where, when a merged report's place target gave way to a named target
+    target_name: str | None = None  # a description of an unnamed target ("Darfur rebels")
 
 
 def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:

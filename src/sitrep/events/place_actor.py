@@ -53,6 +53,8 @@ def settle(d, s: Sentence, hostile: frozenset[str]) -> None:
         d.actor = None
     described, group = described_group(s, d.target)
     if described:
+        if group is None and d.target_name is None:
+            d.target_name = s.text[d.target.start:_descriptor().match(s.text, d.target.end, s.end).end()]
         d.target = group
     elif d.target is not None and d.action in hostile and site_of(s, d.target):
         # "shelled the Semra barracks", "Monday's attack on the Halvik base": the town is where
