@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from sitrep.events import instrument, place_actor, roles
+from sitrep.events import aggregates, instrument, place_actor, roles
 from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
 from sitrep.events.dating import nearest as _date
@@ -285,7 +285,7 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
         if d.target is None and d.action not in MATERIAL and _names_a_war(s, d.end):
             continue            # "Baghdad, which rejects the war in Gaza": a stance on a war, no act
         when = tense(s, d.start, d.end, d.form, roles.clause_start(s, d.start, lex))
-        if _running_total(s, d):
+        if aggregates.running_total(s, d.action, d.start, d.end):
             continue            # "strikes have killed nearly 300 people since the truce": a running total
         taken = {id(m) for m in (d.actor, d.target) if m is not None}
         place = d.place or roles.location(s, d.start, d.end, taken)
@@ -324,21 +324,6 @@ def _facts(start: int, end: int, rows: list[tuple], clock: Clock,
 
 # acts whose complement clause states another act: its time expression dates that act
 _REPORTED = CRITICAL | frozenset({"REQUEST", "THREATEN"})
-
-
-_SINCE_AFTER = re.compile(r"[^,;:.()]{0,80}?(?<![\w-])since\b", re.I)
-_TOTAL = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:killed|wounded|injured)\b[^,;:.()]*?"
-                    r"(?:\d|\b(?:dozens|scores|hundreds|thousands)\b)|(?:\d|\b(?:dozens|scores|hundreds|thousands)\b)"
-                    r"[^,;:.()]*?\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounded|injured)\b", re.I)
-
-
-def _running_total(s: roles.Sentence, d: Draft) -> bool:
-    """A toll counted up to now from a starting point ("strikes have killed nearly 300 people since
-    the ceasefire", "more than 40 soldiers have been wounded since May"): no incident of its own."""
-    if d.action != "ASSAULT" or s.lower.find("since", d.end, min(s.end, d.end + 90)) < 0:
-        return False
-    m = _SINCE_AFTER.match(s.text, d.end, s.end)
-    return m is not None and _TOTAL.search(s.text, max(s.start, d.start - 60), m.end()) is not None
 
 
 def _inside(spans: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from sitrep.events import instrument, roles
+from sitrep.events import aggregates, instrument, nonacts, roles
 from sitrep.events.lexicon import Lexicon, Spec, lexicon
 from sitrep.model import Mention
 
@@ -39,19 +38,6 @@ _COMPARED = re.compile(r"(?<![\w-])(?:first|last|only|biggest|largest|deadliest|
 _SINCE = re.compile(r"[^,;.]*?\bsince\b", re.I)
 _VICTIMS_REACH = 25      # from a counted object to the noun of the act it names: "22 people| in an attack on"
 _RELEASES = frozenset({"free", "release"})    # a holder's release of prisoners is RETREAT; attackers' is not
-_COUNT = (r"(?:(?:more\s+than|nearly|almost|about|around|over|at\s+least|some|roughly|up\s+to)\s+)?"
-          r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores|several|numerous)(?:\s+of)?\s+")
-
-
-@lru_cache(maxsize=1)
-def _statistic() -> re.Pattern[str]:
-    """"has seen nearly 200 attacks on", "recorded 40 drone attacks": a count of acts, no incident."""
-    verbs = sorted(lexicon().words.get("statistic_verbs", ()), key=len, reverse=True) or ["recorded"]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+" + _COUNT
-                      + r"(?:[\w-]+\s+){0,2}$", re.I)
-
-
-_COUNTED_NEAR = re.compile(r"\d|dozens|hundreds|thousands|scores|several|numerous", re.I)
 _FUTURE_MODAL = re.compile(r"will|would|['’]ll|['’]d", re.I)
 # a reduced passive: "(among) five people killed in an attack", "two soldiers wounded by a mine"
 _REDUCED_BEFORE = re.compile(r"(?:\d|\b(?:people|persons|children|men|women|[a-z]{2,}s|those|others))\s+$")
@@ -183,6 +169,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         return None
     before = s.before(start, 40)
     nominal = spec.kind == "noun" or (spec.form == "base" and _DETERMINER.search(s.before(start, 30)))
+    if action in COOPERATIVE and nonacts.unasserted(s, start, spec.form, bool(nominal)):
+        return None                   # "Ethiopia needs talks", "Talk to Kabul", "We spoke to Dr X"
     if nominal:
         if spec.kind == "verb" and " " in key:
             return None                   # "a phone call on Monday": "call on" read as a noun is no request
@@ -192,9 +180,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             return None
         if action in MATERIAL and s.has("embedding", max(s.start, start - 40), start):
             return None
-        if action in MATERIAL and _COUNTED_NEAR.search(s.text, max(s.start, start - 40), start) \
-                and _statistic().search(s.text, max(s.start, start - 60), start):
-            return None                   # "Borno has seen nearly 200 attacks on bases": a statistic
+        if action in MATERIAL and aggregates.nominal_aggregate(s, start, end):
+            return None                   # "has seen nearly 200 attacks", "has stepped up attacks": a statistic
         if _COMPARED.search(s.text, max(s.start, start - 50), start) and _SINCE.match(s.text, end, min(s.end, end + 80)):
             return None                   # "the first Houthi attack on shipping since late last year": a comparison
         if action not in MATERIAL and 0 <= start - prev_end <= 30 and _GOVERNED.match(s.text, prev_end, start):
@@ -258,7 +245,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
 
     if action == "RETREAT" and spec.lemma in _RELEASES and any(d.action == "ASSAULT" for d in drafts):
         return None                   # "stormed the town, freeing 500 inmates": a jailbreak is part of the assault
-    skipped = None
+    skipped = described = None
     if spec.form == "ing" and _GERUND_EMBED.search(before):
         if not s.has("realis_embedding", max(s.start, start - 40), start):
             return None
@@ -277,9 +264,13 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             actor = prev.actor if prev is not None and prev.end == prev_end else None
         if actor is None and spec.form == "ing":
             actor = roles.sentence_subject(s, start)
-        if actor is None:
-            # "Police units killed ...": the document's one named police body
-            actor = roles.generic_subject(s, roles.clause_start(s, start, lex), start)
+        # "the army said it killed ...": the reporting force, never an earlier subject
+        said = roles.reporting_force(s, start) if actor is None or actor.end <= start - 2 else None
+        if said is not None:
+            actor, described = said
+        elif actor is None:
+            # "Police units killed ...": the document's one named police body, else "police units"
+            actor, described = roles.generic_subject(s, roles.clause_start(s, start, lex), start)
     victims = roles.counted_object(s, end, hi)
     target, agent = roles.obj(s, end, victims or hi, action)
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
@@ -290,6 +281,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     if changed is None:
         return None
     d = Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims)
+    if actor is None and changed in HOSTILE:
+        d.actor_name = described          # "troops killed 11 militants": a described actor
     if actor is None and target is None and changed == "ASSAULT" and \
             (spec.lemma in instrument.TOLL_LEMMAS or spec.lemma in instrument.KILLING_LEMMAS):
         # "Militants killed five people", "an attack on a post in X, which killed three": a killing
@@ -372,7 +365,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if _same(d.actor, d.target):
             d.target = None
-        if d.actor is None and d.target is None and not d.bare:
+        if d.actor is None and d.target is None and not d.bare and d.actor_name is None:
             continue
         for o in out:
             if _subject_strike(o, d):

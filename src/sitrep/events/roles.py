@@ -15,13 +15,14 @@ from functools import lru_cache
 from sitrep.events import place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events.roles_np import PLACE_TYPES, conjuncts, counted_object, force_body, generic_subject
+from sitrep.events.roles_np import PLACE_TYPES, conjuncts, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
 from sitrep.model import Mention
 
 __all__ = ["ACTOR_TYPES", "PLACE_TYPES", "IGNORED_TYPES", "NO_SPANS", "Patterns", "Sentence", "Subjects",
            "patterns", "clause_start", "clause_end", "subject", "expletive", "resolve", "obj", "agent_after",
-           "noun_actor", "location", "sentence_subject", "force_body", "generic_subject", "counted_object", "conjuncts"]
+           "noun_actor", "location", "sentence_subject", "force_body", "generic_subject", "reporting_force",
+           "counted_object", "conjuncts"]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 IGNORED_TYPES = frozenset({"MEDIA", "WEAPON", "LAW", "EVENT"})

@@ -25,6 +25,19 @@ def _force_nouns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     return subject_rx, heads
 
 
+@lru_cache(maxsize=1)
+def _reporting_force() -> re.Pattern:
+    """A generic force word reporting its own act through a pronoun right before the verb: "The army
+    said on Monday that it killed", "Police say they arrested"."""
+    lex = lexicon()
+    words = sorted(lex.pairs.get("force_nouns", {}), key=len, reverse=True) or ["(?!x)x"]
+    verbs = sorted(lex.words.get("attribution_verbs", ()) or ("said", "says"), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    say = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(r"(?:^|(?<=[\s\"“(]))(" + alt + r")\s+(?:\w+ly\s+)?(?:" + say + r")\b[^,;:.\"“”]{0,50}?\s"
+                      r"(?:that\s+)?(?:it|they)\s+(?:(?:\w+ly|also|then|later|have|has|had)\s+){0,2}$", re.I)
+
+
 def force_body(s: Sentence, word: str) -> Mention | None:
     """The one body the document names that a generic ``word`` ("police", "the rebels") stands for:
     the ORG whose name holds one of the word's head nouns ("Haitian National Police"); None when the
@@ -48,13 +61,26 @@ def force_body(s: Sentence, word: str) -> Mention | None:
     return found
 
 
-def generic_subject(s: Sentence, lo: int, pos: int) -> Mention | None:
+def generic_subject(s: Sentence, lo: int, pos: int) -> tuple[Mention | None, str | None]:
     """A generic force word right before the verb at ``pos`` ("Police units killed ...") as the
-    document's named body of that kind."""
-    if not s.doc:
-        return None
+    document's named body of that kind; with none named, the words themselves ("police units")
+    describe the actor, as "gunmen" does."""
     m = _force_nouns()[0].search(s.lower, max(lo, pos - 40), pos)
-    return force_body(s, m.group(1)) if m is not None else None
+    if m is None:
+        return None, None
+    body = force_body(s, m.group(1)) if s.doc else None
+    return body, (None if body is not None else " ".join(m.group(1).split()))
+
+
+def reporting_force(s: Sentence, pos: int) -> tuple[Mention | None, str | None] | None:
+    """The speaker a pronoun before the verb at ``pos`` stands for when a generic force word reports
+    its own act ("the army said it killed 11 militants": the army, never an earlier sentence's
+    subject): (named body, None), (None, description), or None when the sentence is not so built."""
+    m = _reporting_force().search(s.lower, max(s.start, pos - 110), pos)
+    if m is None:
+        return None
+    body = force_body(s, m.group(1)) if s.doc else None
+    return body, (None if body is not None else " ".join(m.group(1).split()))
 
 
 # a counted object: "killed at least 19 civilians", "killed 22 people", "wounded dozens of residents"
