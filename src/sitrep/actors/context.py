@@ -77,17 +77,30 @@ class _Scan:
         return _PLAIN.get_or(tuple(self.f.words[a:b]), self._plain_words, a, b)
 
     def _plain_words(self, a: int, b: int) -> bool:
+        # "Pavel Ostrin", "Maria": a given name opens a person's name
+        return self.plain_tokens(a, b) and self.f.lights[a] not in self.c.given
+
+    def plain_tokens(self, a: int, b: int, strong: bool = False) -> bool:
+        """``plain_name`` without the given-name test. ``strong``: a place phrase types the name
+        ("residents of Mir Ali"): a given name may open a place's name, and everyday words may
+        stand in it beside one that is not."""
         f, c = self.f, self.c
+        if b - a > _MAX_PLACE or self.covered.find(1, a, b) >= 0:
+            return False
+        common = 0
         for k in range(a, b):
             w, lw = f.words[k], f.lights[k]
+            if is_common_word(w, _COMMON_ZIPF):
+                common += 1
+                if not strong:
+                    return False
             # the set tests inline ``match_at(f.lights, k, 1)`` of the heads and titles
             if (not w.isalpha() or w in c.not_name or (w.isupper() and len(w) > 1)
-                    or is_common_word(w, _COMMON_ZIPF) or (lw in c.org_heads.firsts and (lw,) in c.org_heads.phrases)
+                    or (lw in c.org_heads.firsts and (lw,) in c.org_heads.phrases)
                     or (lw in c.titles.firsts and (lw,) in c.titles.phrases)
                     or (lw in c.media_heads.firsts and (lw,) in c.media_heads.phrases)):
                 return False
-        # "Pavel Ostrin", "Maria": a given name opens a person's name
-        return f.lights[a] not in c.given
+        return common < b - a
 
     def person_after(self, b: int) -> bool:
         f, c = self.f, self.c
@@ -108,9 +121,16 @@ class _Scan:
         if not m:
             return False
         first = a - m
-        # lowercase, or a capitalised single preposition opening the sentence: "In Halvik, ..."
+        # lowercase, or capitalised only because it opens the sentence: "In Halvik, ...",
+        # "Residents of Halvik said"
         return all(f.words[k].islower() for k in range(first + 1, a)) and (
-            f.words[first].islower() or (m == 1 and (first == 0 or not f.joined[first])))
+            f.words[first].islower() or ((m == 1 or f.lights[a - 1] == "of") and (first == 0 or not f.joined[first])))
+
+    def place_object(self, a: int) -> bool:
+        """A name after a place phrase ending in "of" ("residents of X"): a verb after it is the
+        head noun's ("Residents of X said"), so it does not make the name a person."""
+        f = self.f
+        return a > 1 and f.lights[a - 1] == "of" and self.c.place_before.match_before(f.lights, a) >= 2
 
     def state_after(self, a: int, b: int) -> bool:
         """"Veloria's government", "the Dravenia army", "government of Veloria"."""
@@ -199,7 +219,11 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
                 typ, source, prio = "ORG", GROUP, 22
             else:
                 continue
-            if not sc.plain_name(pa, pb) or sc.person_after(pb):
+            if source == PLACE and sc.place_object(pa):
+                # "Residents of X said": the verb is the residents', and X a place whatever its words
+                if not sc.plain_tokens(pa, pb, strong=True):
+                    continue
+            elif not sc.plain_name(pa, pb) or sc.person_after(pb):
                 continue
             sc.add(pa, pb, typ, source, prio)
             if source != GROUP:

@@ -315,11 +315,12 @@ class Shaper:
             return self._emit(a, b, "PERSON", "given-name", 25)
         if n >= 2 and any(L[k] in c.person_particles for k in range(a, b - 1)):
             return self._emit(a, b, "PERSON", "name-particle", 15)
-        if n >= 2 and (self._verb_after(b) or self._apposition(b) or self._verb_before(a)
-                       or (n <= 3 and titled_apposition(self.text, f, c, a, b))):
+        if n >= 2 and ((self._verb_after(b) and not self._place_object(a)) or self._apposition(b)
+                       or self._verb_before(a) or (n <= 3 and titled_apposition(self.text, f, c, a, b))):
             return self._emit(a, b, "PERSON", "person-cue", 25)
         # a lone surname that speaks: "Fartousi said" (joins its full name in or across documents)
-        if n == 1 and self._verb_after(b) and f.lights[b] not in ("was", "is", "has", "had", "who"):
+        if n == 1 and self._verb_after(b) and f.lights[b] not in ("was", "is", "has", "had", "who") \
+                and not self._place_object(a):
             m = _CAMEL.match(f.words[a])
             if m and m.group(1).lower() not in c.camel_name_prefixes:
                 return self._emit(a, b, "ORG", "org-shape", 20)
@@ -335,6 +336,11 @@ class Shaper:
             k += 1
         return k < len(f.words) and f.lights[k] in c.verbs_after and f.words[k].islower() and (
             f.joined[k] == 1 or f.lights[k] == "who")
+
+    def _place_object(self, a: int) -> bool:
+        # "Residents of X said": a verb after the object of a place phrase is the head noun's
+        L = self.f.lights
+        return a > 1 and L[a - 1] == "of" and self.f.joined[a] == 1 and self.c.place_before.match_before(L, a) >= 2
 
     def _apposition(self, b: int) -> bool:
         end = self.f.ends[b - 1]

@@ -6,7 +6,8 @@ Stages: quote marks paired into pieces (``marks``); unmarked block quotes found 
 each piece's attribution read before or after it (``attribution``); terms, names and titles in
 marks set aside (``terms``); speaker phrases read (``speakers``), and pronouns and anaphoric
 descriptions resolved by salience (``salience``). A quote split by an attribution gives one
-QuoteFact per piece, all with the same speaker; so does a quote running over several paragraphs.
+QuoteFact per piece, all with the same speaker; so does a quote running over several paragraphs. The answers of a Q&A
+interview are quotes of the interviewee (``interview``).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from sitrep.quotes import attribution
 from sitrep.quotes.attribution import Attribution
 from sitrep.quotes.blocks import block_quotes, introduces
 from sitrep.quotes.cues import cues
+from sitrep.quotes.interview import headline, interview_quotes
 from sitrep.quotes.marks import Piece, find_pieces, paragraphs
 from sitrep.quotes.salience import Salience
 from sitrep.quotes.speakers import MentionIndex, Speaker, reported_attribution
@@ -39,6 +41,7 @@ class _Item:
     fragment: bool
     att: Attribution | None = None
     own: bool = False           # the attribution stands next to this piece (not inherited)
+    label: str | None = None    # an interview answer's label ("A:"): its speaker is never guessed
 
 
 def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[QuoteFact]:
@@ -83,6 +86,15 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         items.append(item)
 
     quoted_paras = {it.para for it in items}
+    transcript = interview_quotes(text, paras, idx)
+    for pi, a, b, att, label in transcript.answers:
+        items.append(_Item(a, b, a, None, -1 - a, pi, False, att, att is not None, label))
+        quoted_paras.add(pi)
+    if transcript.interviewee is not None and transcript.first_turn > 0 and headline(text, paras[0]):
+        sp = transcript.interviewee
+        for it in items:
+            if it.para == 0 and it.att is None:
+                it.att = Attribution(sp, None, sp.start or 0, sp.end or 0)
     for a, b, att in block_quotes(text, paras, quoted_paras, idx, c):
         items.append(_Item(a, b, a, None, -1 - a, para_of(a), False, att, True))
     items.sort(key=lambda it: it.start)
@@ -153,7 +165,9 @@ def _resolve(text: str, sentences: list[tuple[int, int]], idx: MentionIndex,
         att = it.att or by_group.get(it.group)
         sp: Speaker | None = None
         cue = None
-        if it.group in resolved and not it.own:
+        if it.label is not None and att is None:
+            cue = it.label          # an answer whose interviewee the text does not name
+        elif it.group in resolved and not it.own:
             sp, cue = resolved[it.group]
         elif att is not None:
             sp, cue = att.speaker, att.cue
