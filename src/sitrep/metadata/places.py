@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import pickle
-import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from sitrep import knowledge
+from sitrep.buildcache import cached
 
 _PLACE_TYPES = ("GPE", "LOC")
 _COMMON_WORD_Z = 4.0        # zipf frequency of an everyday English word
@@ -44,16 +42,6 @@ def _actor_places() -> set[str]:
                 names.add(e["name"])
                 names.update(a for a in e.get("aliases") or [] if isinstance(a, str))
     return names
-
-
-def _cache_dir() -> Path | None:
-    env = os.environ.get("SITREP_CACHE")
-    if env and env.lower() in ("off", "0", "no", "none"):
-        return None
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "sitrep"
 
 
 def _sources() -> list[Path]:
@@ -92,39 +80,8 @@ def _cache_key() -> str:
 @lru_cache(maxsize=1)
 def _gazetteer() -> frozenset[str]:
     """The known place names, case-folded: the cached build, or a fresh one (then cached)."""
-    folder = _cache_dir()
-    path = folder / f"places-{_cache_key()}.pickle" if folder is not None else None
-    if path is not None:
-        try:
-            with open(path, "rb") as fh:
-                names = pickle.load(fh)
-            if isinstance(names, frozenset):
-                return names
-        except Exception:        # missing, stale, truncated or unreadable: build afresh
-            pass
-    names = _build_gazetteer()
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(names, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            _prune(path.parent, keep=path)
-        except OSError:
-            pass                 # a read-only home: build every time
-    return names
-
-
-def _prune(folder: Path, keep: Path) -> None:
-    """Drop older builds (other knowledge or versions): each is some 400 KB, a few are kept."""
-    old = sorted((p for p in folder.glob("places-*.pickle") if p != keep),
-                 key=lambda p: p.stat().st_mtime, reverse=True)
-    for p in old[3:]:
-        try:
-            p.unlink()
-        except OSError:
-            pass
+    # each build is some 400 KB; a few are kept for other knowledge or versions
+    return cached(f"places-{_cache_key()}.pickle", frozenset, _build_gazetteer, keep=4)
 
 
 def _build_gazetteer() -> frozenset[str]:
