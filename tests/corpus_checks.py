@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 def cli(*args: str) -> subprocess.CompletedProcess:
     done = subprocess.run([sys.executable, "-m", "sitrep.cli", *args], capture_output=True, text=True)
@@ -60,3 +62,27 @@ def one_document(path: Path):
     docs = cleaned_documents(path)
     assert len(docs) == 1, [d.source for d in docs]
     return docs[0]
+
+
+def corpus_fixtures(fixtures: Path, label: str, ents_key: str = "id") -> tuple:
+    """The module-scoped fixtures every corpus test file uses: ``picture`` (the export after two
+    ingests), ``doc_id`` (file name -> document id) and ``ents`` (entities by ``ents_key``).
+    Assign them to those names at module level: ``picture, doc_id, ents = corpus_fixtures(...)``."""
+
+    @pytest.fixture(scope="module")
+    def picture(tmp_path_factory):
+        return export_twice(fixtures, tmp_path_factory.mktemp(label))
+
+    @pytest.fixture(scope="module")
+    def doc_id(picture):
+        return {Path(d["source"]).name: d["id"] for d in picture["documents"]}
+
+    @pytest.fixture(scope="module")
+    def ents(picture):
+        return {e[ents_key]: e for e in picture["entities"]}
+
+    return picture, doc_id, ents
+
+
+def document_text(picture: dict, doc: str) -> str:
+    return next(d["text"] for d in picture["documents"] if d["id"] == doc)

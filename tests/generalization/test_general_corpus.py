@@ -6,26 +6,14 @@ weekday / "the previous day" dates merged across outlets, and numeric claims wit
 from pathlib import Path
 
 import pytest
-from corpus_checks import assert_spans_slice_the_text, entity_with, export_twice
+from corpus_checks import assert_spans_slice_the_text, corpus_fixtures, entity_with
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def picture(tmp_path_factory):
-    return export_twice(FIXTURES, tmp_path_factory.mktemp("general"))
-
-
-@pytest.fixture(scope="module")
-def doc_id(picture):
-    return {Path(d["source"]).name: d["id"] for d in picture["documents"]}
-
-
-@pytest.fixture(scope="module")
-def ents(picture):
-    return {e["name"]: e for e in picture["entities"]}
+picture, doc_id, ents = corpus_fixtures(FIXTURES, "general", ents_key="name")
 
 
 def test_every_article_stored_once(picture, doc_id):

@@ -7,26 +7,14 @@ from weekdays and "Yesterday" and merged across sites, and claims with "in the p
 from pathlib import Path
 
 import pytest
-from corpus_checks import assert_spans_slice_the_text, entity_with, export_twice
+from corpus_checks import assert_spans_slice_the_text, corpus_fixtures, entity_with
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def picture(tmp_path_factory):
-    return export_twice(FIXTURES, tmp_path_factory.mktemp("general2"))
-
-
-@pytest.fixture(scope="module")
-def doc_id(picture):
-    return {Path(d["source"]).name: d["id"] for d in picture["documents"]}
-
-
-@pytest.fixture(scope="module")
-def ents(picture):
-    return {e["id"]: e for e in picture["entities"]}
+picture, doc_id, ents = corpus_fixtures(FIXTURES, "general2")
 
 
 def test_every_article_stored_once(picture, doc_id):

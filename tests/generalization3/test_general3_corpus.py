@@ -9,30 +9,14 @@ retaliate" as a threat, negated actions that make no event, and claims with peri
 from pathlib import Path
 
 import pytest
-from corpus_checks import assert_spans_slice_the_text, entity_with, export_twice
+from corpus_checks import assert_spans_slice_the_text, corpus_fixtures, document_text, entity_with
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def picture(tmp_path_factory):
-    return export_twice(FIXTURES, tmp_path_factory.mktemp("general3"))
-
-
-@pytest.fixture(scope="module")
-def doc_id(picture):
-    return {Path(d["source"]).name: d["id"] for d in picture["documents"]}
-
-
-@pytest.fixture(scope="module")
-def ents(picture):
-    return {e["id"]: e for e in picture["entities"]}
-
-
-def _text(picture, doc):
-    return next(d["text"] for d in picture["documents"] if d["id"] == doc)
+picture, doc_id, ents = corpus_fixtures(FIXTURES, "general3")
 
 
 def test_every_article_stored_once(picture, doc_id):
@@ -227,7 +211,7 @@ def test_vowed_to_retaliate_is_a_threat(picture, doc_id, ents):
 def test_negated_actions_make_no_event(picture, negated):
     for e in picture["events"]:
         for ev in e["evidence"]:
-            assert negated not in _text(picture, ev["doc"])[ev["start"]:ev["end"]]
+            assert negated not in document_text(picture, ev["doc"])[ev["start"]:ev["end"]]
 
 
 def _claims(picture, doc_id, name):

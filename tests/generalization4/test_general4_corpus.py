@@ -5,13 +5,12 @@ TPLF, OCHA), surnames after a full name, quotes with speakers in a wire, an op-e
 interview, the Saturday strike dated from a Monday roundup and a later op-ed and merged across
 them, a second incident in the roundup kept apart, and claims with periods. The failures (toll
 updates that make no event, one strike split by "Wegel Tena"/"Tena", nested JSONL rejected, Q/A
-answers without a speaker...) are listed in the tester's report. pending/pakistan_nested.jsonl
-(nested {"article": {...}, "meta": {...}} records) is rejected by `sitrep ingest` today, which makes
-the CLI exit non-zero: move it into fixtures/ once nested records are read."""
+answers without a speaker...) were listed in the tester's report. fixtures/pakistan_nested.jsonl
+holds nested {"article": {...}, "meta": {...}} records, read one level down."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import assert_spans_slice_the_text, entity_with, export_twice
+from corpus_checks import assert_spans_slice_the_text, corpus_fixtures, entity_with
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -21,23 +20,7 @@ ARTICLES = {"pakistan_wire.txt", "pakistan_dawn.htm", "pakistan_interview.txt",
             "ethiopia_wire.txt", "ethiopia_roundup.txt", "ethiopia_oped.txt"}
 
 
-@pytest.fixture(scope="module")
-def picture(tmp_path_factory):
-    return export_twice(FIXTURES, tmp_path_factory.mktemp("general4"))
-
-
-@pytest.fixture(scope="module")
-def doc_id(picture):
-    return {Path(d["source"]).name: d["id"] for d in picture["documents"]}
-
-
-@pytest.fixture(scope="module")
-def ents(picture):
-    return {e["id"]: e for e in picture["entities"]}
-
-
-def _text(picture, doc):
-    return next(d["text"] for d in picture["documents"] if d["id"] == doc)
+picture, doc_id, ents = corpus_fixtures(FIXTURES, "general4")
 
 
 def test_articles_stored_once(picture, doc_id):
