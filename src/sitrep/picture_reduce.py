@@ -24,7 +24,8 @@ from typing import Any
 from sitrep.actors.resolve import EntityOf
 from sitrep.analysis import _FIELDS, _loads, blob_parts, load_analysis, parts_analysis
 from sitrep.model import Entity, EventFact
-from sitrep.picture_store import PictureStore, PictureWriter
+from sitrep.picture_store import PictureStore
+from sitrep.picture_writer import PictureWriter
 from sitrep.store import Store
 
 _FLUSH_ROWS = 5000      # mentions, quotes and claims written per batch

@@ -14,8 +14,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sitrep.picture_schema import PICTURE_INDEXES, PICTURE_TABLES, SCHEMA, ensure_schema  # noqa: F401 (re-exported)
-from sitrep.picture_writer import _ENCODE, EntityRow, PictureWriter  # noqa: F401 (re-exported)
+from sitrep.picture_schema import ensure_schema
+from sitrep.picture_writer import PictureWriter
 
 
 def _now() -> str:

@@ -1,7 +1,7 @@
 """The picture's row encoder writes the text ``json.JSONEncoder(ensure_ascii=False)`` writes."""
 import json
 
-from sitrep.picture_store import _ENCODE
+from sitrep.picture_writer import _ENCODE
 
 
 def test_row_encoder_writes_what_the_json_encoder_writes():

@@ -7,7 +7,8 @@ from sitrep.analysis import analyze_text, knowledge_base, load_analysis, redate
 from sitrep.batch import ingest
 from sitrep.export import write_json
 from sitrep.picture import update_picture
-from sitrep.picture_store import PictureStore, PictureWriter
+from sitrep.picture_store import PictureStore
+from sitrep.picture_writer import PictureWriter
 from sitrep.store import Store
 
 # an invented wire report and an undated copy of it (a scraper lost the date line): the copy

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events import aggregates, instrument, nonacts, roles
-from sitrep.events.lexicon import Lexicon, Spec, lexicon
+from sitrep.events.lexicon import Lexicon, Spec
 from sitrep.model import Mention
 
 HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
