@@ -66,10 +66,7 @@ def generic_subject(s: Sentence, lo: int, pos: int) -> tuple[Mention | None, str
     document's named body of that kind; with none named, the words themselves ("police units")
     describe the actor, as "gunmen" does."""
     m = _force_nouns()[0].search(s.lower, max(lo, pos - 40), pos)
-    if m is None:
-        return None, None
-    body = force_body(s, m.group(1)) if s.doc else None
-    return body, (None if body is not None else " ".join(m.group(1).split()))
+    return (None, None) if m is None else _named_or_described(s, m.group(1))
 
 
 def reporting_force(s: Sentence, pos: int) -> tuple[Mention | None, str | None] | None:
@@ -77,10 +74,13 @@ def reporting_force(s: Sentence, pos: int) -> tuple[Mention | None, str | None] 
     its own act ("the army said it killed 11 militants": the army, never an earlier sentence's
     subject): (named body, None), (None, description), or None when the sentence is not so built."""
     m = _reporting_force().search(s.lower, max(s.start, pos - 110), pos)
-    if m is None:
-        return None
-    body = force_body(s, m.group(1)) if s.doc else None
-    return body, (None if body is not None else " ".join(m.group(1).split()))
+    return None if m is None else _named_or_described(s, m.group(1))
+
+
+def _named_or_described(s: Sentence, word: str) -> tuple[Mention | None, str | None]:
+    """(the document's one body a generic force ``word`` stands for, None), else (None, the words)."""
+    body = force_body(s, word) if s.doc else None
+    return body, (None if body is not None else " ".join(word.split()))
 
 
 # a counted object: "killed at least 19 civilians", "killed 22 people", "wounded dozens of residents"
