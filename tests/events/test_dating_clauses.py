@@ -54,3 +54,24 @@ def test_the_following_day_counts_from_the_last_stated_day():
 def test_the_next_day_with_nothing_to_count_from_dates_nothing_after_the_report():
     got = dated("The next day, the RSF shelled El Fasher.")
     assert got and all(d is None or d <= PUBLISHED for _, d, _ in got)
+
+
+def test_the_time_of_a_main_clause_does_not_date_the_participle_that_modifies_its_object():
+    # 2024-11-21 is a Thursday: the prayers were on Thursday, the killing the day before
+    got = dated("Funeral prayers were held on Thursday for three soldiers killed when the RSF "
+                "shelled their base in El Fasher the previous day.")
+    assert [g for g in got if g[0] == "ASSAULT"] == [("ASSAULT", "2024-11-20", "context")]
+
+
+def test_the_participles_own_time_wins_over_the_main_clauses():
+    got = dated("Mourners gathered in Menaka on Monday for the 16 soldiers killed in Sunday's JNIM ambush.")
+    assert ("ASSAULT", "2024-11-17", "stated") in got
+
+
+def test_with_no_other_time_the_main_clauses_time_still_dates_the_act():
+    got = dated("Funeral prayers were held on Monday for five civilians killed in an RSF ambush in El Fasher.")
+    assert [g[1] for g in got if g[0] == "ASSAULT"] == ["2024-11-18"]
+
+
+def test_a_finite_verb_after_the_time_is_dated_by_it():
+    assert dated("On Monday the RSF killed five civilians in El Fasher.")[0][1] == "2024-11-18"

@@ -65,16 +65,33 @@ class _Scan:
     def __init__(self, text: str, f: Folded, cues: Cues, covered: bytearray):
         self.text, self.f, self.c, self.covered = text, f, cues, covered
         self.out: list[Cand] = []
+        self.gazetteer: list[int] = []
 
     def lower_at(self, k: int) -> bool:
         f = self.f
         return k < len(f.words) and f.joined[k] == 1 and f.words[k].islower()
 
-    def plain_name(self, a: int, b: int) -> bool:
-        """Capitalised words that no list knows and that are not everyday words, heads or titles."""
-        if b - a > _MAX_PLACE or self.covered.find(1, a, b) >= 0:
+    def plain_name(self, a: int, b: int, gazetteer: bool = False) -> bool:
+        """Capitalised words that no list knows and that are not everyday words, heads or titles;
+        ``gazetteer``: one-word gazetteer places may stand among them (``widens_gazetteer``)."""
+        if b - a > _MAX_PLACE:
+            return False
+        if gazetteer:
+            saved = self.covered[a:b]
+            self.covered[a:b] = bytes(b - a)
+            try:
+                return self._plain_words(a, b)
+            finally:
+                self.covered[a:b] = saved
+        if self.covered.find(1, a, b) >= 0:
             return False
         return _PLAIN.get_or(tuple(self.f.words[a:b]), self._plain_words, a, b)
+
+    def widens_gazetteer(self, a: int, b: int) -> bool:
+        """Whether the run [a, b) is covered only by one-word gazetteer places, and not wholly."""
+        covered = self.covered
+        n = covered.count(1, a, b)
+        return 0 < n < b - a and sum(1 for k in self.gazetteer if a <= k < b) == n
 
     def _plain_words(self, a: int, b: int) -> bool:
         # "Pavel Ostrin", "Maria": a given name opens a person's name
@@ -168,6 +185,10 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
         if x.type in ("GPE", "LOC"):
             place_ends.add(x.j - 1)
     sc = _Scan(text, f, cues, covered)
+    # one-word gazetteer places: a piece of a longer unknown name ("market in Wegel Tena": Tena
+    # is also a town in Ecuador) that a place phrase types as a whole
+    sc.gazetteer = [x.i for x in known if x.source == "gazetteer" and x.j - x.i == 1
+                    and covered.count(1, x.i, x.i + 1) == 1]
     L, joined = f.lights, f.joined
     n = len(L)
     # words next to a name that may start a cue: most names have none and are passed over
@@ -191,7 +212,8 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
             pieces = ((a, b),) if capb.count(0, a, b) == 0 else _pieces(f, a, b)
         prev_place = False
         for pa, pb in pieces:
-            if covered[pa]:
+            wider = pb - pa >= 2 and sc.widens_gazetteer(pa, pb)
+            if covered[pa] and not wider:
                 # a known place may open a list: "in Baghdad and Halvik"
                 prev_place = (pb - 1) in place_ends
                 continue
@@ -223,7 +245,8 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
                 # "Residents of X said": the verb is the residents', and X a place whatever its words
                 if not sc.plain_tokens(pa, pb, strong=True):
                     continue
-            elif not sc.plain_name(pa, pb) or sc.person_after(pb):
+            elif not (sc.plain_name(pa, pb) or (wider and source == PLACE and sc.plain_name(pa, pb, gazetteer=True))) \
+                    or sc.person_after(pb):
                 continue
             sc.add(pa, pb, typ, source, prio)
             if source != GROUP:

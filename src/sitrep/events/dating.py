@@ -192,7 +192,7 @@ class Clock:
         sentence's expressions that stand in the act's own clause, and the nearest expression of
         an adverbial clause after it."""
         best, dist, linked = None, 1 << 30, None
-        rel = said = None
+        rel = said = main = None
         rise = figures.toll_rise(self.text, s_start, s_end) if "toll" in self.text[s_start:start].lower() else None
         # "the death toll from an attack on X rose to nine on Saturday": Saturday dates the rise
         after_rise = rise[1] if rise is not None and rise[0] <= start < rise[1] else s_end
@@ -217,6 +217,9 @@ class Clock:
                     if said is None and after_rise == s_end:
                         said = i
                     continue
+                if main is None and timescope.before_reduced_relative(self.text, t, start, end):
+                    main = i          # the main clause's time: the act's only if nothing else dates it
+                    continue
                 if not reported and (t.end <= start or t.start >= end) and timescope.saying_time(self.text, t):
                     if said is None:
                         said = i      # the statement's time: the act's only if nothing nearer is its own
@@ -228,6 +231,8 @@ class Clock:
                     linked = t
         if best is None:
             best = said
+        if best is None and linked is None:
+            best = main
         return (None if best is None else timescope.first_of_group(self.text, self.times, best)), linked
 
     def _inferred(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,

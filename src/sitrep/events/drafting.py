@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.events.described import described_attacker
 from sitrep.events import aggregates, instrument, nonacts, roles
 from sitrep.events.lexicon import Lexicon, Spec
 from sitrep.model import Mention
@@ -270,7 +271,10 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             actor, described = said
         elif actor is None:
             # "Police units killed ...": the document's one named police body, else "police units"
-            actor, described = roles.generic_subject(s, roles.clause_start(s, start, lex), start)
+            lo = roles.clause_start(s, start, lex)
+            actor, described = roles.generic_subject(s, lo, start)
+            if actor is None and described is None and action in HOSTILE:
+                described = described_attacker(s, lo, start)     # "Gunmen attacked a market"
     victims = roles.counted_object(s, end, hi)
     target, agent = roles.obj(s, end, victims or hi, action)
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
@@ -283,10 +287,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     d = Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims)
     if actor is None and changed in HOSTILE:
         d.actor_name = described          # "troops killed 11 militants": a described actor
-    if actor is None and target is None and changed == "ASSAULT" and \
-            (spec.lemma in instrument.TOLL_LEMMAS or spec.lemma in instrument.KILLING_LEMMAS):
-        # "Militants killed five people", "an attack on a post in X, which killed three": a killing
-        # the sentence speaks of as an attack, by no one named
+    if actor is None and target is None and changed == "ASSAULT":
+        # "Militants killed five people", "an attack on a post in X, which killed three", "a drone
+        # fired on the market": an act the sentence speaks of as an attack, by no one named
         d.bare = instrument.subject_bare(s, start)
     return d
 

@@ -124,6 +124,23 @@ def foreign(text: str, end: int, t: TimeExpr, reported: bool) -> str | None:
     return ADVERBIAL if adverbial.search(gap) is not None else None
 
 
+# "prayers were held on Friday for three officers killed when ...": the time before a prepositional
+# object whose noun a past participle (the act) modifies dates the main clause's verb, not the act
+_REDUCED_OBJECT = re.compile(r"^\s*,?\s*(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?(?:\d[\d,]*|people|persons|children|men|women|"
+                             r"[a-z]{2,}s)\s+$", re.I)
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)$", re.I)
+_REDUCED_NEXT = re.compile(r"\s*(?:,|\.|$|(?:in|when|by|during|while|after|near|as|at|on|outside|inside)\b)", re.I)
+
+
+def before_reduced_relative(text: str, t: TimeExpr, start: int, end: int) -> bool:
+    """Whether ``t`` dates a main clause whose object a participle (the act at [start, end))
+    modifies: "funeral prayers were held on Friday for three police officers killed when gunmen
+    ambushed their patrol the previous day" (Friday is the prayers' day, not the killing's)."""
+    if t.end > start or start - t.end > 90 or not _PARTICIPLE.match(text, start, end):
+        return False
+    return _REDUCED_OBJECT.match(text[t.end:start]) is not None and _REDUCED_NEXT.match(text, end) is not None
+
+
 def relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The comma-enclosed relative clauses of text[lo:hi] (a sentence), as (start, end) spans
     from the opening comma to just before the closing one (or the sentence end)."""

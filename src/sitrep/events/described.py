@@ -1,0 +1,38 @@
+"""An unnamed actor described by its kind, as the subject of a hostile act: "Gunmen attacked a
+market", "suspected jihadists stormed a village", "a group of armed men raided the camp".
+
+ACLED codes such an act with an "unidentified armed group" as its actor; dropping it for want of a
+name would lose the most common kind of incident report. The description is kept as written
+(``EventFact.actor_name``). The nouns and the words that may open the phrase are the
+``unnamed_attackers`` and ``unnamed_attacker_modifiers`` sets of ``event_cues.json``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.events.lexicon import lexicon
+from sitrep.events.sentence import Sentence
+
+_REACH = 60
+
+
+def _alternation(terms) -> str:
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _subject() -> re.Pattern:
+    words = lexicon().words
+    nouns = words.get("unnamed_attackers") or frozenset({"(?!x)x"})
+    mods = words.get("unnamed_attacker_modifiers") or frozenset({"(?!x)x"})
+    numbers = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of"
+    return re.compile(rf"(?:^|(?<=[\s,;(\"“—-]))((?:(?:{_alternation(mods)}|{numbers})\s+){{0,3}}(?:{_alternation(nouns)}))"
+                      r"\s+(?:(?:\w+ly|also|then|later|have|has|had|on\s+\w+day)\s+){0,2}$", re.I)
+
+
+def described_attacker(s: Sentence, lo: int, pos: int) -> str | None:
+    """The description of an unnamed attacker standing right before the verb at ``pos`` (within the
+    clause starting at ``lo``), as written; None if the subject is no such phrase."""
+    m = _subject().search(s.lower, max(lo, pos - _REACH), pos)
+    return None if m is None else " ".join(s.text[m.start(1):m.end(1)].split())
