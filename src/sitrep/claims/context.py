@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.actors.forces import force_body
 from sitrep.claims.lexicon import Lexicon
 from sitrep.model import Mention
 
@@ -178,29 +179,12 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
     return found
 
 
-def role_resolver(mentions: list[Mention], lex: Lexicon):
-    """``resolve(role)``: the document's actor of a role, by name parts ("army", "police") of
-    its ORG mentions: the one named most often, the first named on a tie; None if it names none."""
-    cache: dict[str, Mention | None] = {}
-
+def role_resolver(mentions: list[Mention], lex: Lexicon | None = None):
+    """``resolve(role)``: the document's actor of a claimant role ("army", "police", "defence
+    ministry": the names of ``force_words.json`` entries), by ``sitrep.actors.forces``' rule;
+    None if the role is none of them or the document names no such body (or several equally)."""
     def resolve(role: str) -> Mention | None:
-        if role in cache:
-            return cache[role]
-        parts = lex.role_names.get(role)
-        best = None
-        if parts:
-            counts: dict[int, list] = {}
-            for m in mentions:
-                if m.type != "ORG" or m.local < 0:
-                    continue
-                name = f"{m.text} {m.canonical or ''}".lower()
-                if any(p in name for p in parts):
-                    entry = counts.setdefault(m.local, [0, m])
-                    entry[0] += 1
-            if counts:
-                best = max(counts.values(), key=lambda e: (e[0], -e[1].start))[1]
-        cache[role] = best
-        return best
+        return force_body(mentions, role)
 
     return resolve
 

@@ -76,7 +76,6 @@ class Lexicon:
     claimant_nouns: dict[str, str]                   # "the army" -> role: unnamed sources
     claimant_noun_before: re.Pattern[str]            # one of them ending right before a say-verb
     claimant_noun_after: re.Pattern[str]             # one of them right after it ("said police")
-    role_names: dict[str, tuple[str, ...]]           # role -> name parts of the document's actor
     crowd: frozenset[str]                            # "(hundreds of people) had gathered": a crowd
     say_object: frozenset[str]                       # "told": the name after it is the addressee
     range_open: frozenset[str]                       # "between" before the first number of a range
@@ -177,12 +176,9 @@ def lexicon() -> Lexicon:
     toll_words = tuple(sorted({p.split()[0] for p in tolls}))
     cue_words = _cue_automaton(say, attribution)
     claimant_nouns: dict[str, str] = {}
-    role_names: dict[str, tuple[str, ...]] = {}
     for e in _entries("claimant_noun"):
         for p in e["phrases"]:
             claimant_nouns.setdefault(" ".join(p.lower().split()), e["role"])
-        if e.get("resolve"):
-            role_names[e["role"]] = tuple(w.lower() for w in e["resolve"])
     noun_alt = _alt(claimant_nouns) if claimant_nouns else "(?!)"
     claimant_noun_before = re.compile(rf"(?<![\w-])(?i:{noun_alt})(?:\s+(?:also|again|earlier|later|had|have|has))?\s+$")
     claimant_noun_after = re.compile(rf"\s+(?P<n>(?i:{noun_alt}))\b(?=\s*(?:[,.;:)]|$))")
@@ -204,7 +200,7 @@ def lexicon() -> Lexicon:
         qualifier_max=qualifier_max, before_last=before_last, state_openers=state_openers,
         toll_words=toll_words, qualifier_last=qualifier_last, cue_words=cue_words,
         claimant_nouns=claimant_nouns, claimant_noun_before=claimant_noun_before,
-        claimant_noun_after=claimant_noun_after, role_names=role_names,
+        claimant_noun_after=claimant_noun_after,
         range_open=range_open, range_join=range_join, toll_units=frozenset(tolls.values()),
         crowd=frozenset(w.lower() for e in _entries("crowd_verb") for w in e["words"] if " " not in w),
         say_object=frozenset(w.lower() for e in _entries("say_object") for w in e["words"]),

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from sitrep.actors.forces import force_words
 from sitrep.events import place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
@@ -144,7 +145,7 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
         return None
     if word == "we":
         return None                        # the speaker of a quotation: the quotes stage knows
-    if s.doc and word in lexicon().pairs.get("force_nouns", ()):
+    if s.doc and word in force_words():
         return force_body(s, word)         # "the rebels": the one rebel body named, never the last subject
     person = word in ("he", "she", "his", "her")
     for m in reversed(s.mentions):

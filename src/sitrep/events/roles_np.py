@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep.actors import forces
+from sitrep.actors.forces import force_words
 from sitrep.events.lexicon import lexicon
 from sitrep.events.sentence import Sentence
 from sitrep.model import Mention
@@ -14,15 +16,10 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @lru_cache(maxsize=1)
-def _force_nouns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
-    """The generic force words (``force_nouns`` of ``event_cues.json``) as a subject right before a
-    verb, and for each the pattern a named body's name must match."""
-    pairs = lexicon().pairs.get("force_nouns", {})
-    words = sorted(pairs, key=len, reverse=True) or ["(?!x)x"]
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    subject_rx = re.compile(r"(?<![\w'’-])(" + alt + r")\s+(?:(?:\w+ly|also|then|later|have|has|had)\s+){0,2}$", re.I)
-    heads = {w: re.compile(r"\b(?:" + "|".join(re.escape(h) for h in v.split("|")) + r")\b", re.I) for w, v in pairs.items()}
-    return subject_rx, heads
+def _force_subject() -> re.Pattern:
+    """A generic force word (``sitrep.actors.forces``) as a subject right before a verb."""
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in force_words()) or "(?!x)x"
+    return re.compile(r"(?<![\w'’-])(" + alt + r")\s+(?:(?:\w+ly|also|then|later|have|has|had)\s+){0,2}$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +27,7 @@ def _reporting_force() -> re.Pattern:
     """A generic force word reporting its own act through a pronoun right before the verb: "The army
     said on Monday that it killed", "Police say they arrested"."""
     lex = lexicon()
-    words = sorted(lex.pairs.get("force_nouns", {}), key=len, reverse=True) or ["(?!x)x"]
+    words = force_words() or ("(?!x)x",)
     verbs = sorted(lex.words.get("attribution_verbs", ()) or ("said", "says"), key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     say = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
@@ -39,33 +36,16 @@ def _reporting_force() -> re.Pattern:
 
 
 def force_body(s: Sentence, word: str) -> Mention | None:
-    """The one body the document names that a generic ``word`` ("police", "the rebels") stands for:
-    the ORG whose name holds one of the word's head nouns ("Haitian National Police"); None when the
-    document names none, or several different ones."""
-    heads = _force_nouns()[1].get(" ".join(word.lower().split()))
-    if heads is None:
-        return None
-    key = ("force", word.lower())
-    if key in s.memo:
-        return s.memo[key]
-    found: Mention | None = None
-    for m in s.doc:
-        if m.type != "ORG" or not (heads.search(m.text) or (m.canonical and heads.search(m.canonical))):
-            continue
-        if found is None:
-            found = m
-        elif not (m.key == found.key or (m.local >= 0 and m.local == found.local)):
-            found = None
-            break
-    s.memo[key] = found
-    return found
+    """The body the document names that a generic ``word`` ("police", "the rebels") stands for
+    (``sitrep.actors.forces``), or None."""
+    return forces.force_body(s.doc, word) if s.doc else None
 
 
 def generic_subject(s: Sentence, lo: int, pos: int) -> tuple[Mention | None, str | None]:
     """A generic force word right before the verb at ``pos`` ("Police units killed ...") as the
     document's named body of that kind; with none named, the words themselves ("police units")
     describe the actor, as "gunmen" does."""
-    m = _force_nouns()[0].search(s.lower, max(lo, pos - 40), pos)
+    m = _force_subject().search(s.lower, max(lo, pos - 40), pos)
     return (None, None) if m is None else _named_or_described(s, m.group(1))
 
 

@@ -58,7 +58,6 @@ class Cues:
     title_abbreviations: dict[str, str] = field(default_factory=dict)   # "fm" -> "foreign minister"
     office_titles: tuple[str, ...] = ()     # longest first
     office_title_set: frozenset[str] = frozenset()
-    generic_heads: dict[str, frozenset[str]] = field(default_factory=dict)   # "army" -> {"ORG"}
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -126,6 +125,4 @@ def cues() -> Cues:
                              for k, v in e.get("expansions", {}).items()},
         office_titles=tuple(sorted({w.lower() for w in words("office_title")}, key=len, reverse=True)),
         office_title_set=frozenset(w.lower() for w in words("office_title")),
-        generic_heads={w.lower(): frozenset(e.get("refers") or ("ORG",))
-                       for e in by_kind.get("generic_head", []) for w in e["words"]},
     )

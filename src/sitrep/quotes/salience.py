@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from sitrep.actors.forces import force_body
 from sitrep.model import Mention
 from sitrep.quotes.cues import Cues
 from sitrep.quotes.speakers import (GROUP_TYPES, MentionIndex, Speaker, lead_ok, named_speaker,
@@ -27,11 +28,6 @@ def _person_description(sp: Speaker, cues: Cues) -> bool:
     # "one of the health workers" is one person however plural its head
     return bool(words) and words[-1] in cues.person_nouns and \
         (not words[-1].endswith("s") or words[:2] == ["one", "of"])
-
-
-def _named_by_head(name: str, head: str) -> bool:
-    low = name.lower()
-    return low == head or low.endswith(" " + head) or low.startswith(head + " of ")
 
 
 class Salience:
@@ -71,20 +67,14 @@ class Salience:
         return None
 
     def _generic_institution(self, desc: Speaker) -> Speaker | None:
-        """'the army said' after 'the Malian army': the most recent institution named before whose
-        name ends in the description's head ('Ukrainian Air Force' for 'the air force') or opens
-        with it ('Ministry of Defence' for 'the ministry')."""
-        words = (desc.name or "").lower().split()
-        if len(words) < 2 or words[0] != "the" or desc.start is None:
+        """'the army said' after 'the Malian army': the body the document names that the definite
+        description stands for (``sitrep.actors.forces``: 'Ukrainian Air Force' for 'the air
+        force', 'Ministry of Defence' for 'the ministry')."""
+        name = (desc.name or "").lower()
+        if not name.startswith("the ") or desc.start is None:
             return None
-        head = " ".join(words[1:])
-        types = self.cues.generic_heads.get(head)
-        if types is None:
-            return None
-        for m in reversed(self.idx.within(0, desc.start)):
-            if m.type in types and any(_named_by_head(n, head) for n in (m.text, m.canonical) if n):
-                return named_speaker(m)
-        return None
+        m = force_body(self.idx.items, name, desc.start)
+        return named_speaker(m) if m is not None else None
 
     def _sentence(self, at: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, at) - 1)
