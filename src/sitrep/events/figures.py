@@ -39,6 +39,7 @@ class _Table:
     rise: re.Pattern | None    # a toll restated as it grows
     rise_to: re.Pattern | None = None   # the figure right after the rise: "rose| to nine"
     date_lead: re.Pattern | None = None  # a month name right before a number: "June 11" is a date
+    date_trail: re.Pattern | None = None  # a month name right after it: "on 10 October" is a date
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,9 @@ def _table() -> _Table:
     rise_to = re.compile(r"\s+(?:to|at)\s+" + num, re.I)
     leads_ = [e["regex"] for e in entries if e["kind"] == "date_lead"]
     date_lead = re.compile("|".join(f"(?:{r})" for r in leads_), re.I) if leads_ else None
-    return _Table(patterns, numbers, qualifiers, frozenset(vague), leads, rise, rise_to, date_lead)
+    trails = [e["regex"] for e in entries if e["kind"] == "date_trail"]
+    date_trail = re.compile("|".join(f"(?:{r})" for r in trails), re.I) if trails else None
+    return _Table(patterns, numbers, qualifiers, frozenset(vague), leads, rise, rise_to, date_lead, date_trail)
 
 
 def parse_number(text: str) -> int | None:
@@ -196,6 +199,9 @@ def _figure(table: _Table, m: re.Match) -> Figure | None:
     if table.date_lead is not None and m.group("n").isdigit() and \
             table.date_lead.search(m.string, max(0, at - 12), at) is not None:
         return None                       # "MOPTI, June 11 - gunmen killed six": a dateline's day
+    if table.date_trail is not None and m.group("n").isdigit() and int(m.group("n")) <= 31 and \
+            table.date_trail.match(m.string, m.end("n")) is not None:
+        return None                       # "an attack on 10 October that killed four": a day of the month
     q = (m.group("q") or "").strip().lower()
     bound = table.qualifiers.get(" ".join(q.split()), "exact")
     if bound == "exact" and m.group("n").lower() in table.vague:

@@ -55,6 +55,11 @@ def roles_of(lex: Lexicon, s: roles.Sentence, m: re.Match, hi: int
              ) -> tuple[Mention | None, Mention | None, str | None]:
     """(actor, target, actor description) of an instrument match ``m`` whose clause ends at ``hi``."""
     start, verb_end = m.start(), m.end("verb")
+    if "between" in m.re.groupindex and m.group("between") is not None:
+        # "fighting between the army and rebels broke out ..., killing 12": the two sides
+        first, _ = roles.obj(s, m.start("between") + len(" between"), m.end("between"), "ASSAULT")
+        second, _ = roles.obj(s, first.end, verb_end, "ASSAULT") if first is not None else (None, None)
+        return first, second, None
     actor = None
     if m.group("part") is not None:
         # "fired by Y hit ...": the agent stands before the verb; "rockets fired by Y": after it

@@ -32,6 +32,28 @@ def _government_of(kb_id: str) -> str | None:
     return KnowledgeBase.default().government_of(kb_id)
 
 
+def stateless_people(m: Mention) -> bool:
+    """A people, creed or movement (NORP) the knowledge base ties to no country: "Jihadist",
+    "Islamist". Such a word describes an actor; a nation's demonym ("Indian") stands for its state."""
+    if m.type != "NORP" or not m.kb_id:
+        return False
+    return _stateless(m.kb_id)
+
+
+@lru_cache(maxsize=4096)
+def _stateless(kb_id: str) -> bool:
+    from sitrep.actors.kb import KnowledgeBase
+    e = KnowledgeBase.default().entry(kb_id) or {}
+    return not (e.get("demonym_of") or e.get("country"))
+
+
+@lru_cache(maxsize=1)
+def _member() -> re.Pattern:
+    """The member noun after a people's name: "Jihadist| fighters", "Islamist| militants"."""
+    words = sorted(lexicon().words.get("member_nouns", ()), key=len, reverse=True) or ["(?!x)x"]
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _descriptor() -> re.Pattern:
     """A group descriptor right after a place name ("Karst separatists", "Tigray rebels")."""
@@ -51,6 +73,15 @@ def settle(d, s: Sentence, hostile: frozenset[str]) -> None:
         d.actor = group
     elif d.actor is not None and d.action in hostile and plain_place(d.actor):
         d.actor = None
+    elif d.actor is not None and d.action in hostile and stateless_people(d.actor):
+        # "Jihadist fighters overran a base": a creed or a movement describes the attackers, it
+        # names no party (a nation's demonym does: "Indian missiles")
+        if d.actor_name is None:
+            m = _member().match(s.text, d.actor.end, s.end)
+            d.actor_name = s.text[d.actor.start:m.end() if m else d.actor.end]
+        d.actor = None
+        if d.verbal and not d.bare:
+            d.bare = 1
     described, group = described_group(s, d.target)
     if described:
         if group is None and d.target_name is None:
