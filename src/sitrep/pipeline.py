@@ -23,6 +23,7 @@ from sitrep.clean.lines import BLANK, BODY, TITLE, Line, mark_recurring, mark_re
 from sitrep.clean.split import split_sections
 from sitrep.clean.text import build_text
 from sitrep.clean.zones import mark_author_bio, may_close_with_bio, mark_header, mark_headline, mark_trailer
+from sitrep.metadata.headers import email_title
 from sitrep.metadata.extract import extract_metadata, line_authors, mark_metadata, stated_outlet
 from sitrep.model import Document, RawArticle, RemovedLine, Span, content_id
 
@@ -60,7 +61,10 @@ def _paragraphs(text: str, starts: list[int], n: int = 3) -> list[str]:
 
 def _document(raw: RawArticle, raw_id: str, lines: list[Line], part: int | None,
               context: CleanContext) -> Document:
-    title = mark_headline(lines, raw.title if part in (None, 1) else None, zones=not raw.extracted)
+    hint = raw.title if part in (None, 1) else None
+    if hint is None and part in (None, 1):
+        hint = email_title(lines)       # a newsletter's "Subject:" line
+    title = mark_headline(lines, hint, zones=not raw.extracted)
     if not raw.extracted:
         mark_header(lines)
         mark_trailer(lines)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
-from sitrep.metadata.byline import names_in
+from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 
 _NAV = re.compile(r"[»›>|/•·]|\s-\s")
@@ -19,9 +19,25 @@ _NAV_MARK = re.compile(r"[»›>|/•·]")
 # a dash in a headline rather than a breadcrumb: after a label ("Interview: ...", "Analysis:") or
 # beside a quotation ('"We are losing the east" - officers on the advance')
 _DASHED_HEADLINE = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}:\s|.*?(?:[\"“][^\"“”]*\s[^\"“”]*[\"”]|‘[^‘’]*\s[^‘’]*’)")
+_EDS_NOTE = re.compile(r"(?:Eds?|EDS?|Editors?|EDITORS?)(?:['’]s?)?(?:\s+[Nn]ote)?\s*:\s+\S")
+_EDS_SCAN = 8
+_COUNTRY_LABEL = re.compile(r"[A-Z][A-Z .'’-]+(?:\s*/\s*[A-Z][A-Z .'’-]+)+:\s")
 _HEADLINE_END = re.compile(r"[.,;:]$")
 _ANNOTATION = re.compile(r"\s*\((?:now|earlier|updates?|live|editor|reporter)\)", re.I)
 _OUTLET_LINE = re.compile(r"(?P<name>[^,|]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{1,40})?")
+_BRACKETED_HEADLINE = re.compile(r"[(\[][^()\[\]]+(?:\s+[^()\[\]\s]+){3,}[)\]]")
+_REPORT_NUMBER = re.compile(r"(?:(?:flash|situation|humanitarian|security|daily|weekly)\s+)?(?:update|report|"
+                            r"bulletin|sitrep|brief|briefing|snapshot)\s+(?:no\.?|n[º°]|number|#)\s*\d+", re.I)
+# the words of a report's section headings, never a byline or a dateline
+_HEADING_WORDS = frozenset("figures highlights summary overview background context messages points contacts "
+                           "developments situation analysis contents takeaways response needs".split())
+
+
+def _is_heading(text: str) -> bool:
+    words = text.casefold().split()
+    return len(words) <= 4 and any(w.strip(":") in _HEADING_WORDS for w in words)
+
+
 _PLACE_LINE = re.compile(r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,2}")
 
 
@@ -49,6 +65,9 @@ def looks_like_headline(text: str, min_words: int = 4) -> bool:
         return False
     if not _NAV.search(text):
         return True
+    label = _COUNTRY_LABEL.match(text)
+    if label and not _NAV.search(text, label.end()):
+        return True               # "SUDAN / CHAD: Cross-border displacement", a report's title
     return not _NAV_MARK.search(text) and _DASHED_HEADLINE.match(text) is not None
 
 
@@ -76,6 +95,10 @@ def _first_prose(lines: Sequence[Line]) -> int:
 def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -> str | None:
     """Label the headline and (with ``zones``) the navigation above it; returns the title (the
     hint when the input gave one)."""
+    for line in lines[:_EDS_SCAN]:
+        # a wire's note to editors above its headline ("Eds: UPDATES with toll") is no prose
+        if line.label == BODY and _EDS_NOTE.match(line.text):
+            line.mark(CHROME, "editors' note")
     prose = _first_prose(lines)
     # a press release: the letterhead stands above its number, its own headline (if any) below
     top = next((i + 1 for i in range(prose - 1, -1, -1) if lines[i].reason == "release number"), 0)
@@ -118,7 +141,10 @@ def mark_header(lines: Sequence[Line]) -> None:
         text = _ANNOTATION.sub("", line.text)
         outlet = _OUTLET_LINE.fullmatch(text)
         credit_above = i > 0 and lines[i - 1].reason == "photo credit"
-        if credit_above and not is_prose(text):
+        if start and _BRACKETED_HEADLINE.fullmatch(text):
+            # "(Clashes in Saltillo leave six dead)": the headline translated, under the original
+            line.mark(CHROME, "translated headline")
+        elif credit_above and not is_prose(text):
             line.mark(CHROME, "photo caption")
         elif index.lookup(text) and i + 1 < prose and not is_prose(lines[i + 1].text):
             if _beside_byline_or_stamp(lines, i):
@@ -127,6 +153,13 @@ def mark_header(lines: Sequence[Line]) -> None:
                 line.mark(CHROME, "photo credit")      # an agency's name alone, over its caption
         elif outlet and (index.lookup(outlet.group("name")) or looks_like_outlet(outlet.group("name").strip())):
             line.mark(META, "outlet line")
+        elif _REPORT_NUMBER.fullmatch(text):
+            line.mark(CHROME, "report number")     # "Flash Update No. 2" under the title
+        elif _is_heading(text):
+            continue                               # "KEY FIGURES", "HIGHLIGHTS": a section
+        elif len(text) <= 80 and byline_organisation(text, bare=True) and not is_prose(text):
+            # a letterhead: the organisation signs the page, it is no author
+            line.mark(META, "organisation byline")
         elif names_in(text) and len(text) <= 120:
             line.mark(META, "byline")
         elif i == prose - 1 or all(lines[k].label != BODY for k in range(i + 1, prose)):

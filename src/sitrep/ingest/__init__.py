@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.ingest.errors import IngestError
+from sitrep.ingest.posts import compose_posts, post_list
 from sitrep.model import IngestProblem, RawArticle
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -36,7 +37,8 @@ TITLE_KEYS = ("title", "headline")
 # JSON Feed (jsonfeed.org) names its dates date_published / date_modified; schema.org
 # datePublished; the modified date is the last resort, as it can be much later than the story
 DATE_KEYS = ("published", "date", "date_publish", "date_published", "datePublished", "published_at",
-             "publish_date", "pubdate", "datetime", "date_modified", "dateModified")
+             "publish_date", "pubdate", "datetime", "first_published", "firstPublished", "date_created",
+             "dateCreated", "date_modified", "dateModified")
 OUTLET_KEYS = ("outlet", "publisher", "source_name", "site_name", "sitename", "source")
 URL_KEYS = ("url", "link", "source_url", "canonical_url")
 AUTHOR_KEYS = ("authors", "author", "byline")
@@ -44,7 +46,7 @@ AUTHOR_KEYS = ("authors", "author", "byline")
 # key or a wrapper ({"article": {"headline", "body"}}, {"data": {...}}), its metadata beside it
 # ({"meta": {"url", "published", "outlet"}}); their fields are read as the object's own
 NESTED_KEYS = TEXT_KEYS + ("data", "item", "story", "document", "record", "post",
-                           "meta", "metadata", "attributes", "fields")
+                           "meta", "metadata", "attributes", "fields", "page", "liveblog")
 
 
 @dataclass(slots=True)
@@ -165,6 +167,12 @@ def article_from_object(obj: Any, source: str, fmt: str) -> RawArticle:
     if isinstance(outlet, dict):
         outlet = outlet.get("name") or outlet.get("title")
     text, html = _first(obj, TEXT_KEYS), _first(obj, HTML_KEYS)
+    first_post: str | None = None
+    if (not isinstance(text, str) or not text.strip()) and (not isinstance(html, str) or not html.strip()):
+        # a live blog or thread: its text is a list of timed posts (``ingest.posts``)
+        posts = post_list(obj)
+        if posts:
+            text, first_post = compose_posts(posts)
     if not isinstance(text, str) or not text.strip():
         if not isinstance(html, str) or not html.strip():
             raise IngestError('article object has no "text" or "html"')
@@ -178,6 +186,8 @@ def article_from_object(obj: Any, source: str, fmt: str) -> RawArticle:
         if isinstance(value, str | int | float) and str(value).strip():
             setattr(raw, attr, str(value).strip())
             raw.hint_basis[attr] = basis
+    if raw.published is None and first_post:
+        raw.published, raw.hint_basis["published"] = first_post, f"{basis} (first post)"
     if isinstance(outlet, str) and outlet.strip():
         raw.outlet, raw.hint_basis["outlet"] = outlet.strip(), basis
     if isinstance(url, str):
@@ -203,6 +213,12 @@ def _read_json(path: str, text: str, result: FileResult) -> None:
             if isinstance(data.get(key), list):
                 data = data[key]
                 break
+    if isinstance(data, dict) and not any(k in data for k in TEXT_KEYS + HTML_KEYS):
+        flat = flatten_record(data)
+        posts = post_list(flat)
+        if posts and not any(_first(flat, keys) for keys in (TITLE_KEYS, URL_KEYS, OUTLET_KEYS)):
+            # a bare list of posts with no page around them: each post is an article of its own
+            data = posts
     items = data if isinstance(data, list) else [data]
     if not items:
         raise IngestError("JSON holds no articles (empty list)")

@@ -41,6 +41,9 @@ def names_in(text: str) -> list[str]:
             continue
         if not _NAME.fullmatch(part) or _NOT_NAME.search(part) or looks_like_outlet(part):
             return []              # "Nile Courier", "Kyiv Independent Daily": an outlet
+        words = part.split()
+        if len(words) >= 3 and words[-1].casefold() in _org_heads():
+            return []              # "Sahel Humanitarian Safety Network": an organisation
         names.append(name_case(part))
     return names
 
@@ -104,13 +107,17 @@ def _org_heads() -> frozenset[str]:
     return frozenset(w.casefold() for w in knowledge.wordlist("byline_orgs.txt"))
 
 
-def byline_organisation(line: str) -> str | None:
+_ORG_LINE = re.compile(r"(?:[Tt]he\s+|THE\s+)?(?P<org>[A-Z][\w'’&.-]*"
+                       r"(?:\s+(?:of|for|and|on|the|&|de|du|[A-Z][\w'’&.-]*)){1,7})\s*\.?")
+
+
+def byline_organisation(line: str, bare: bool = False) -> str | None:
     """The organisation a byline credits instead of a person: "By the Cabo Delgado Relief
     Network" -> "Cabo Delgado Relief Network" (a humanitarian or research group publishing its
     own notes; also "By the Sahel Tribune", an outlet). None for a person's byline or prose."""
     if len(line) > BYLINE_MAX:
         return None
-    m = _ORG_BYLINE.fullmatch(line.strip())
+    m = (_ORG_LINE if bare else _ORG_BYLINE).fullmatch(line.strip())
     if not m:
         return None
     org = m.group("org")

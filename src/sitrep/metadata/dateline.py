@@ -11,14 +11,17 @@ import datetime as dt
 from sitrep.metadata.dates import MONTHS, find_date
 from sitrep.metadata.places import is_known_place
 
-_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]*){0,3}"
-_TITLE_PLACE = r"[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2}"
+# capitals with their accented forms: "CULIACÁN", "SÃO PAULO", "BOUAKÉ"
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_CAPS_PLACE = rf"[A-Z][{_UP}'’.\-]+(?:\s+[{_UP}][{_UP}'’.\-]*){{0,3}}"
+_TITLE_PLACE = rf"[A-Z][{_LOW}'’.\-]+(?:\s+[{_UP}][{_LOW}'’.\-]+){{0,2}}"
 # a country or region of up to five capitalised words, lower-case links allowed between them:
 # "Democratic Republic of the Congo", "Bosnia and Herzegovina", "Central African Republic"
 _LINK = r"(?:(?:of|the|and|de|du|des|del|la|le|et|y)\s+){0,2}"
 _REGION = rf"(?:,\s*[A-Z][\w'’.\-]*(?:\s+{_LINK}[A-Z][\w'’.\-]*){{0,4}})"
 _MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
-_DATE = rf"(?:,\s*(?:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+_DATE = rf"(?:,\s*(?P<dmonth>{_MONTH})\.?\s+(?P<dday>\d{{1,2}})(?:,\s*(?P<dyear>\d{{4}}))?)"
 _CREDIT = r"\((?P<credit>[^()]{2,40})\)"
 _DASH = r"[-–—:]+"
 
@@ -35,11 +38,20 @@ _TITLED_DASH = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})(?P<region>{
                           rf"(?:\s*[–—]+\s*|\s+-+\s+)")
 
 
+# who speaks in a transcript, never a place: "SPOKESPERSON: ...", "QUESTION: ..."
+_SPEAKER_LABELS = frozenset(
+    "spokesperson spokesman spokeswoman question answer q a moderator host interviewer reporter "
+    "journalist president minister chair chairman chairperson speaker participant caller guest "
+    "correspondent anchor translator interpreter audience secretary-general".split())
+
+
 @dataclass(slots=True)
 class Dateline:
     place: str
     credit: str | None        # the outlet or wire in brackets, e.g. "Reuters"
     end: int                  # where the article text proper starts
+    month_day: tuple[int, int] | None = None    # "GAZA CITY, Nov 3 (AFP)": (11, 3)
+    year: int | None = None                     # when the dateline states it too
 
 
 def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
@@ -55,13 +67,21 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
         place = m.group("place").strip(" .")
         if pattern is _CAPS and sum(c.isalpha() for c in place) < 3:
             continue                   # "US - ..." or "UN: ..." open prose, not a dateline
+        if pattern is _CAPS and not m.group("credit") and place.casefold() in _SPEAKER_LABELS:
+            continue                   # "SPOKESPERSON: Good afternoon": a transcript's turn
         if pattern is _TITLED_DASH and not is_known_place(place):
             continue
         rest = head[m.end():]
         if rest and not (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit()):
             continue
-        credit = m.groupdict().get("credit")
-        return Dateline(place=place, credit=credit.strip() if credit else None, end=m.end())
+        groups = m.groupdict()
+        credit = groups.get("credit")
+        month_day = year = None
+        if groups.get("dmonth"):
+            month_day = (MONTHS[groups["dmonth"].lower()], int(groups["dday"]))
+            year = int(groups["dyear"]) if groups.get("dyear") else None
+        return Dateline(place=place, credit=credit.strip() if credit else None, end=m.end(),
+                        month_day=month_day, year=year)
     return None
 
 

@@ -29,8 +29,10 @@ _PATTERNS = [
     re.compile(rf"(?:{_WEEKDAY})?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>(?:19|20)\d{{2}})", re.I),
     # 20 November 2024 / 1st Nov 2024 / Wednesday 20 November 2024
     re.compile(rf"(?:{_WEEKDAY})?(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d{{2}})", re.I),
-    # 20.11.2024 or 20/11/2024 only when the day cannot be a month
-    re.compile(r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>(?:19|20)\d{2})"),
+    # 20.11.2024 or 20/11/2024 only when the day cannot be a month; dotted dates are day first
+    # ("8.3.2025": the dot is the day-month-year writing of Europe, Latin America and Africa;
+    # month-first writers use slashes), unless the day cannot be a day
+    re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d.]\d)"),
 ]
 
 
@@ -48,6 +50,8 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
     if g.get("month"):
         return _build(g["year"], MONTHS[g["month"].lower().rstrip(".")], g["day"])
     a, b = int(g["a"]), int(g["b"])
+    if g.get("sep") == "." and b <= 12:
+        return _build(g["year"], b, str(a))
     if a > 12 >= b:
         return _build(g["year"], b, str(a))
     if b > 12 >= a:
@@ -115,14 +119,15 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC
 _AUTHOR_PREFIX = r"(?P<author>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\|\s*"
 _BEFORE = re.compile(
     rf"(?:{_AUTHOR_PREFIX})?"
-    rf"(?:(?:first\s+)?published|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created)?"
+    rf"(?:(?:first\s+)?published|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created|"
+    rf"(?:situation\s+|figures\s+|data\s+)?as\s+(?:of|at))?"
     rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_CLOCK}[\s,]*)?(?:{_WEEKDAY})?[\s|•·,\-–—]*", re.I)
 _AUTHOR = re.compile(_AUTHOR_PREFIX)
 _UPDATED = re.compile(r"\b(?:updated?|modified)\b", re.I)
 _TIME_RE = re.compile(
     r"[\s,|•·\-–—]*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?", re.I)
-_AFTER = re.compile(r"(?:[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
+_AFTER = re.compile(r"(?:\(?(?:[A-Za-z]+\s+)?time\)\.?)?(?:[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
                     r"|[,;]?\s*(?:updated|modified|last updated)\b.{0,80})?", re.I)
 
 
@@ -192,3 +197,45 @@ def url_date(url: str | None) -> dt.date | None:
             if d:
                 return d
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYNAME = r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+# the day of the report itself: "the military said on Tuesday", "told reporters on Tuesday",
+# "officials on Tuesday said"
+_REPORT_DAY = re.compile(
+    rf"\b(?:said|says|told|announced|reported|confirmed|stated|added|declared)\b[^.;\"“”]{{0,50}}?\bon\s+{_DAYNAME}\b"
+    rf"|\bon\s+{_DAYNAME.replace('wd', 'wd2')}\s+(?:said|told|announced|reported|confirmed|stated|declared)\b", re.I)
+_YEAR_SEARCH = 12       # any weekday and month-day meet within this many years
+
+
+def report_weekday(text: str) -> int | None:
+    """The weekday (0 = Monday) on which the text says its report was made, if it says."""
+    m = _REPORT_DAY.search(text)
+    if not m:
+        return None
+    return _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())
+
+
+def year_for(month: int, day: int, weekday: int | None, clock: dt.date) -> dt.date | None:
+    """The date of a month-day without its year: the latest year, not after ``clock``, in which
+    it falls on ``weekday`` (when the text names one), else the latest date not after ``clock``."""
+    for year in range(clock.year, clock.year - _YEAR_SEARCH, -1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue            # 29 February of a common year
+        if date <= clock and (weekday is None or date.weekday() == weekday):
+            return date
+    return None
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.I)
+
+
+def copyright_year(text: str) -> int | None:
+    """The year of a page's copyright line ("© 2025 AFP"), the last one on the page."""
+    if "©" not in text and "opyright" not in text and "(c)" not in text.lower():
+        return None
+    found = _COPYRIGHT.findall(text)
+    return int(found[-1]) if found else None

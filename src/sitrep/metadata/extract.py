@@ -17,8 +17,10 @@ from sitrep.metadata import outlet as outlets
 from sitrep.metadata.byline import (BYLINE_MAX, byline_authors, byline_organisation, byline_tail, credit_authors,
                                     names_in)
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
-from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, parse_date, stamp_author, stamp_date, undated_stamp,
-                                   url_date)
+from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_author, stamp_date,
+                                   undated_stamp, url_date, year_for)
+from sitrep.metadata.headers import (DATE as EMAIL_DATE, DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER, header_date,
+                                     mark_email_headers, masthead, sender_name)
 from sitrep.model import RawArticle
 
 
@@ -32,6 +34,7 @@ def _strip_annotations(text: str) -> str:
 
 def mark_metadata(lines: Sequence[Line]) -> None:
     """Label date stamps, bylines and credit lines: they are metadata, not article text."""
+    mark_email_headers(lines)
     for line in lines:
         text = line.text
         if line.label != BODY or not text:
@@ -43,6 +46,10 @@ def mark_metadata(lines: Sequence[Line]) -> None:
             line.mark(META, "place and date")      # "Port-au-Prince, 9 April 2025" heading a release
         elif n <= STAMP_MAX and stamp_date(text):
             line.mark(META, "date stamp")
+        elif n <= DATED_CREDIT_MAX and text[0] in "CcWwRrPpEe-–—" and dated_credit(text):
+            line.mark(META, "dated credit")   # "Compiled from posts by Jane Doe, May 19, 2025"
+        elif n <= MASTHEAD_MAX and "|" in text and masthead(text):
+            line.mark(META, "masthead")       # "LAKE TANA BRIEF | Issue 40 | 6 June 2025"
         elif (n <= UNDATED_MAX or padded) and undated_stamp(text):
             line.mark(META, "date stamp (no year)")
         elif n <= BYLINE_MAX and byline_authors(text):
@@ -81,6 +88,10 @@ def stated_outlet(raw: RawArticle, lines: Sequence[Line]) -> tuple[str, str] | N
                 return outlets.outlet_index().lookup(name) or name, "stamp in text"
             if line.reason == "outlet line" and (name := outlets.from_outlet_line(line.text)):
                 return name, "outlet line"
+            if line.reason == EMAIL_SENDER and (name := sender_name(line.text)):
+                return outlets.outlet_index().lookup(name) or name, "e-mail sender"
+            if line.reason == "masthead" and (found := masthead(line.text)) and found[0]:
+                return outlets.outlet_index().lookup(found[0]) or found[0], "masthead"
         elif label == CHROME and line.reason == "outlet label" and (name := outlets.from_label(line.text)):
             return name, "outlet label"
     return None
@@ -122,7 +133,8 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
     for line in marked:
         # an organisation publishing its own notes under its name; a weak basis, after every
         # line that names a publisher outright
-        if line.reason == "organisation byline" and (name := byline_organisation(line.text)):
+        if line.reason == "organisation byline" and (
+                name := byline_organisation(line.text) or byline_organisation(line.text, bare=True)):
             return index.lookup(name) or name, "organisation byline"
     told = Counter(outlets.told_outlets(body_text))
     if told:
@@ -139,13 +151,65 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line]) -> tuple[str | None,
         return hinted.isoformat(), raw.hint_basis.get("published", "structured field")
     stamps = [s for line in lines if line.label == META and (
         line.reason == "date stamp" and (s := stamp_date(line.text))
-        or line.reason == "place and date" and (s := _place_date_stamp(line.text)))]
+        or line.reason == "place and date" and (s := _place_date_stamp(line.text))
+        or line.reason == "dated credit" and (s := _dated(_credit_date(line.text)))
+        or line.reason == EMAIL_DATE and (s := _dated(header_date(line.text)))
+        or line.reason == "masthead" and (s := _dated(_masthead_date(line.text))))]
     for date, kind in sorted(stamps, key=lambda s: s[1] != "published"):
         return date.isoformat(), "stamp in text" if kind == "published" else "update stamp in text"
     from_url = url_date(raw.url)
     if from_url:
         return from_url.isoformat(), "url"
     return None, None
+
+
+def _dateline_date(dateline: Dateline, body_text: str, raw_text: str) -> tuple[str | None, str | None]:
+    """The date a dateline gives ("ABUJA, March 4 (Reuters) -"): in full when it has a year;
+    without one, the year is inferred from the weekday the text gives its report ("the army
+    said on Tuesday"), else the latest such date not in the future of the ingest clock."""
+    month, day = dateline.month_day or (0, 0)
+    if dateline.year:
+        try:
+            return dt.date(dateline.year, month, day).isoformat(), "dateline"
+        except ValueError:
+            return None, None
+    # the report's weekday in the lede, where the wire states it ("the army said on Tuesday"); a
+    # weekday further down is more often an earlier statement ("told parliament on Wednesday")
+    lede = body_text[:body_text.find("\n\n")] if "\n\n" in body_text else body_text[:1500]
+    weekday = report_weekday(lede)
+    clock = dt.date.today()
+    basis = "inferred: dateline month-day, report weekday"
+    if weekday is None:
+        # a page's copyright year is its year of publication, the ingest clock the last resort
+        year = copyright_year(raw_text)
+        if year and year <= clock.year:
+            clock = min(clock, dt.date(year, 12, 31))
+            basis = "inferred: dateline month-day, copyright year"
+        else:
+            basis = "inferred: dateline month-day, latest past year"
+    date = year_for(month, day, weekday, clock)
+    if date is None:
+        return None, None
+    return date.isoformat(), basis
+
+
+def _dated(date: dt.date | None) -> tuple[dt.date, str] | None:
+    return (date, "published") if date else None
+
+
+def _credit_date(text: str) -> dt.date | None:
+    found = dated_credit(text)
+    return found[1] if found else None
+
+
+def _credit_names(text: str) -> list[str] | None:
+    found = dated_credit(text)
+    return found[0] if found else None
+
+
+def _masthead_date(text: str) -> dt.date | None:
+    found = masthead(text)
+    return found[1] if found else None
 
 
 def _place_date_stamp(text: str) -> tuple[dt.date, str] | None:
@@ -158,7 +222,8 @@ def _byline_names(text: str) -> list[str] | None:
 
 
 # which names a metadata line gives, by its reason
-_AUTHORS_OF = {"byline": _byline_names, "credit line": credit_authors, "date stamp": stamp_author}
+_AUTHORS_OF = {"byline": _byline_names, "credit line": credit_authors, "date stamp": stamp_author,
+               "dated credit": _credit_names}
 
 
 def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], str | None]:
@@ -207,5 +272,7 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
     first_paragraph = paragraphs[0] if paragraphs else ""
     meta.outlet, meta.outlet_basis = _pick_outlet(raw, lines, first_paragraph, meta.dateline, body_text)
     meta.published, meta.published_basis = _pick_published(raw, lines)
+    if meta.published is None and meta.dateline is not None and meta.dateline.month_day:
+        meta.published, meta.published_basis = _dateline_date(meta.dateline, body_text, raw.text)
     meta.authors, meta.authors_basis = _pick_authors(raw, lines)
     return meta
