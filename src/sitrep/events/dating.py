@@ -97,18 +97,28 @@ def nearest_to(times: list[TimeExpr], tstarts: list[int], lo: int, hi: int, pos:
 # (``EventFact.date_basis``), so an analyst can tell a stated date from an inferred one.
 
 STATED, ANAPHORA, CONTEXT, PERIOD, PUBLICATION = "stated", "anaphora", "context", "period", "publication"
+# "was killed in police custody in 2009": the act's own clause puts it in a year. The contract has
+# no year date, so the event stays undated, but it must not borrow the paragraph's day or the
+# report's: the basis says why it has no date
+YEAR = "year"
+_YEAR_VALUE = re.compile(r"^\d{4}$")
 _PAST_TENSES = ("past", None)             # a simple past act, or one whose tense the text does not show
 _ONGOING = ("perfect", "present")
-# verbal acts: a demand, threat, refusal or accusation told in the past with no time of its own is,
-# by reporting convention (ACLED's time precision 3), made in the month of the report; a material
-# act with no stated time stays undated
+# verbal acts: a demand, threat, refusal or accusation told in the past with no time of its own is
+# made in the news cycle of the report. In a report whose story is of the past week (it states a day
+# of that week) the statement is that cycle's: the report's day, which stands for "that day or the
+# day before" (ACLED codes a source's undated report of a fresh statement to the report's date, as
+# its precision-1 day; the week of the story bounds it). In a report without such a day (a review, a
+# monthly brief) only the month is known: ACLED's time precision 3. A material act with no stated
+# time stays undated
 STATEMENTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 
 
 class Clock:
     """A document's time expressions, indexed for dating its acts."""
 
-    __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head", "weeks")
+    __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head", "weeks",
+                 "years", "ystarts", "earlier_week", "fresh")
 
     def __init__(self, text: str, timexes: list[TimeExpr], published: str | None) -> None:
         self.text = text
@@ -126,6 +136,17 @@ class Clock:
         for t in self.times:
             if t.granularity == "week" and t.value and _WEEK.match(t.value):
                 self.weeks[t.text] = t.value if self.weeks.get(t.text, t.value) == t.value else None
+        self.years = [t for t in timexes if t.granularity == "year" and _YEAR_VALUE.match(t.value or "")]
+        self.years.sort(key=lambda t: t.start)
+        self.ystarts = [t.start for t in self.years]
+        pub = _day(self.published) if self.published else None
+        # "last week's attack" in the text: the story it tells is of the week before the report's
+        self.earlier_week = pub is not None and bool(self.weeks) and \
+            _iso_week(pub - dt.timedelta(days=7)) in self.weeks.values()
+        # the story is of the report's own week: it states a day of the seven before publication
+        self.fresh = pub is not None and any(
+            t.granularity == "day" and (d := _day(t.value or "")) is not None and 0 <= (pub - d).days <= 7
+            for t in self.times)
 
     def week(self, date_text: str | None, date: str | None) -> str | None:
         """The week an act dated by the expression ``date_text`` (to ``date``) lies in, if that
@@ -158,7 +179,10 @@ class Clock:
         October": April, then October) when the sentence states the act's time."""
         i, linked = self._own(s_start, s_end, start, end, reported)
         if i is not None:
-            return [(event_date(t), t.text, STATED) for t in timescope.group(self.text, self.times, i)]
+            return [(self._value(t, tense, statement or reported, (s_start, s_end)), t.text, STATED)
+                    for t in timescope.group(self.text, self.times, i)]
+        if linked is None and (y := self._year(s_start, s_end, start, end)) is not None:
+            return [(None, y.text, YEAR)]
         if linked is not None and prev_time is None and tense != "future":
             # "clashes that only subsided after Moscow intervened in March": the clause the act
             # is told against is its narrative time
@@ -242,19 +266,68 @@ class Clock:
             return event_date(prev_time), prev_time.text, ANAPHORA
         if tense == "future":
             # "said it would respond at a time of its choosing": the threat is made in the report
-            return (self.published[:7], None, PUBLICATION) if statement and self.published else (None, None, None)
+            return (self._reported_on(), None, PUBLICATION) if statement and self.published else (None, None, None)
         p = nearest(self.periods, self.pstarts, s_start, s_end, start, end)
         if p is not None:
             return _period_month(p), p.text, PERIOD
         if tense in _PAST_TENSES:
             t = self.context(s_start)
             if t is not None:
-                return event_date(t), t.text, CONTEXT
+                return self._value(t, tense, statement), t.text, CONTEXT
             if statement and self.published:
-                return self.published[:7], None, PUBLICATION
+                return self._reported_on(), None, PUBLICATION
         elif tense in _ONGOING and self.published:
             return self.published[:7], None, PUBLICATION
         return None, None, None
+
+    def _reported_on(self) -> str:
+        """The date of a statement the report tells with no time: the report's day when its story is
+        of the past week, else its month (see ``STATEMENTS``)."""
+        return self.published[:10] if self.fresh else self.published[:7]   # type: ignore[index]
+
+    def _value(self, t: TimeExpr, tense: str | None, verbal: bool = False,
+               sentence: tuple[int, int] | None = None) -> str | None:
+        """The date ``t`` gives an act of ``tense``. A bare weekday read as the report's own day
+        ("stormed the base on Monday night", published on a Monday) is last week's in a past act of
+        a text that tells its story as last week's ("last week's attack"): writers name the day
+        of the report "today" or leave it out far more often than they tell a week-old act by
+        its weekday without "last". Where the act's own ``sentence`` says so ("last week's battle
+        began on Sunday", published on a Monday), a weekday read as yesterday or as a day of the
+        report's own week is last week's too. A statement (``verbal``) on the report's weekday is
+        the report's news: that day."""
+        value = event_date(t)
+        if not self.earlier_week or verbal or value is None or tense not in _PAST_TENSES or t.basis != "weekday":
+            return value
+        day, pub = _day(value), _day(self.published or "")
+        if day is None or pub is None:
+            return value
+        if day == pub or (sentence is not None and self._last_week_in(*sentence)
+                          and (day >= pub - dt.timedelta(days=1) or day.isocalendar()[:2] == pub.isocalendar()[:2])):
+            return (day - dt.timedelta(days=7)).isoformat()
+        return value
+
+    def _last_week_in(self, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) states the week before the report's ("last week")."""
+        pub = _day(self.published or "")
+        key = _iso_week(pub - dt.timedelta(days=7)) if pub is not None else None
+        return any(t.granularity == "week" and t.value == key
+                   for t in self.times[bisect.bisect_left(self.tstarts, lo):bisect.bisect_left(self.tstarts, hi)])
+
+    def _year(self, s_start: int, s_end: int, start: int, end: int) -> TimeExpr | None:
+        """A year in the act's own clause ("was killed in custody in 2009") when nothing finer dates it."""
+        if not self.years:
+            return None
+        t = nearest(self.years, self.ystarts, s_start, s_end, start, end)
+        if t is None or timescope.since_bound(self.text, s_start, t):
+            return None
+        rel = timescope.relatives(self.text, s_start, s_end)
+        if rel and timescope.split_by_relative(rel, t.start, start):
+            return None               # "the group, founded in 2002, attacked": the founding's year
+        if timescope.foreign(self.text, end, t, False) is not None:
+            return None               # "struck a week after a truce agreed in 2019"
+        if t.end <= start and timescope.saying_time(self.text, t):
+            return None
+        return t
 
     def context(self, s_start: int) -> TimeExpr | None:
         """The time the paragraph last stated before ``s_start``, if it is a time already past."""
@@ -283,6 +356,11 @@ def _period_month(t: TimeExpr) -> str | None:
     last = (end - dt.timedelta(days=1)).isoformat()[:7]
     start = (t.value or "")[:7]
     return max(start, last) if _DATE.match(start or "-") else last
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
 
 
 def _day(value: str) -> dt.date | None:

@@ -20,7 +20,7 @@ from .scan import Raw, scan
 from .words import lexicon
 
 # rules whose reading depends on whether the context speaks of the future
-_TENSED = frozenset({"mdy", "dmy", "ordmon", "posmon2", "mon", "wd", "dom", "relunit", "wkend"})
+_TENSED = frozenset({"mdy", "dmy", "ordmon", "posmon2", "mon", "wd", "wddom", "dom", "relunit", "wkend"})
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
 _SINCE = re.compile(r"(?i:\b(?:ever\s+)?since)\s+$")
 _OPEN = re.compile(r"(?i:\b(between|from))\s+$")
@@ -183,9 +183,24 @@ def prepare_timexes(text: str) -> Prepared:
     return out
 
 
+def _slash_order(prepared: Prepared) -> str | None:
+    """How the document writes slashed dates: "dm" when one has a first number above 12
+    ("15/03/2025"), "md" when one has a second ("03/15/2025"); None when none tells or both do."""
+    seen = set()
+    for rule, g, *_ in prepared:
+        if rule == "numeric" and g["sep"] == "/":
+            a, b = int(g["a"]), int(g["b"])
+            if a > 12 >= b:
+                seen.add("dm")
+            elif b > 12 >= a:
+                seen.add("md")
+    return seen.pop() if len(seen) == 1 else None
+
+
 def date_timexes(text: str, prepared: Prepared, published: str | None) -> list[TimeExpr]:
     """``find_timexes(text, published)`` from ``prepare_timexes(text)``."""
     pub = arith.parse_iso(published)
+    order = _slash_order(prepared)
     items: list[Resolved] = []
     for entry in prepared:
         rule, g, start, end, since, cue = entry
@@ -197,7 +212,7 @@ def date_timexes(text: str, prepared: Prepared, published: str | None) -> list[T
                 cue = entry[5] = tense(text, start, end)
         else:
             cue = 0
-        res = resolve(raw, text, pub, cue)
+        res = resolve(raw, text, pub, cue, order)
         if res is None:
             continue
         if since is not None and res.granularity != "range" and res.offset is None:

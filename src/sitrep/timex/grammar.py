@@ -20,7 +20,9 @@ from .words import Lexicon, alternation, lexicon
 # (rule, template). Fragments in <ANGLE> brackets are filled from the lexicon.
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?<![\d-])(?P<y><YEAR>)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
-    ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y><YEAR>)"),
+    # "6.3.2025", "Sunday 11.05.2025", "03/04/2025" (which of a and b is the day: resolve)
+    ("numeric", r"(?:(?P<wd><WDANY>),?\s+)?(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
+                r"(?P=sep)(?P<y><YEAR>)"),
     # "the first three months of the year", "the second half of 2024", "the first quarter"
     ("part", r"(?i:the)\s+(?P<o>(?i:first|second|third|fourth|last|final))\s+"
              r"(?:(?P<n><NUM>|\d{1,2})\s+(?P<u>(?i:months|weeks))\b(?=\s+(?i:of)\s+<PARTYEAR>)"
@@ -46,6 +48,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("span", r"(?:(?i:the)\s+)?(?P<rel>(?i:past|last|previous|coming|next))\s+(?:(?P<n><NUM>|\d{1,3})\s+)?"
              r"(?P<u><UNITW>|<SPANU>)\b"),
     ("wkend", r"(?i:the|this\s+past)\s+(?i:weekend)\b"),
+    # "Tuesday 13th", "Sunday the 11th": a weekday with its day of the month (no month: "Tuesday
+    # 13th May" is dmy above)
+    ("wddom", r"(?P<wd><WDFULL>),?\s+(?:(?i:the)\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
     ("wd", r"(?:(?P<pp>(?i:early|late|overnight)(?:\s+(?i:on))?|(?i:the\s+early\s+hours\s+of))\s+)?"
            r"(?:(?P<rel><REL>)\s+)?(?P<wd><WDFULL>)(?:\s+(?P<pod><POD>)(?![a-z]))?"),
     ("overnight", r"(?i:overnight)\b"),

@@ -103,9 +103,11 @@ def _relative(r: Raw, pub: arith.Date | None, grain: str, shift_days: int = 0,
     return Resolved(r.start, r.end, arith.value_for(d, grain), grain, basis=basis)
 
 
-def resolve(r: Raw, text: str, pub: arith.Date | None, cue: int) -> Resolved | None:
+def resolve(r: Raw, text: str, pub: arith.Date | None, cue: int,
+            order: str | None = None) -> Resolved | None:
     """The value of one grammar match. ``cue``: the context speaks of the future (+1), of the
-    past (-1), or has no tense cue (0: the past, except for a day and month, see _day_rule)."""
+    past (-1), or has no tense cue (0: the past, except for a day and month, see _day_rule).
+    ``order``: "dm" or "md", how the document writes its unambiguous slashed dates."""
     g, rule, lex = r.g, r.rule, lexicon()
     fut = cue > 0
     s, e = r.start, r.end
@@ -113,14 +115,9 @@ def resolve(r: Raw, text: str, pub: arith.Date | None, cue: int) -> Resolved | N
         d = arith.make_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return Resolved(s, e, arith.day_value(d), "day", basis="absolute") if d else None
     if rule == "numeric":
-        a, b = int(g["a"]), int(g["b"])
-        if a > 12 >= b or a == b:
-            d = arith.make_date(int(g["y"]), b, a)
-        elif b > 12 >= a:
-            d = arith.make_date(int(g["y"]), a, b)
-        else:                                     # 03/04/2025: day and month cannot be told apart
-            return Resolved(s, e, None, "day", basis="absolute: day/month order unknown")
-        return Resolved(s, e, arith.day_value(d), "day", basis="absolute") if d else None
+        return _numeric(r, pub, order)
+    if rule == "wddom":
+        return _weekday_dom(r, pub, fut)
     if rule in ("mdy", "dmy"):
         return _day_rule(r, pub, cue, _mon(g["mon"]), _day(g["d"]))
     if rule == "ordmon":
@@ -190,6 +187,62 @@ def resolve(r: Raw, text: str, pub: arith.Date | None, cue: int) -> Resolved | N
         return Resolved(s, e, None, "range", arith.day_value(pub) if pub else None,
                         basis="range-past, vague start")
     return None
+
+
+def _numeric(r: Raw, pub: arith.Date | None, order: str | None) -> Resolved | None:
+    """"6.3.2025", "03/04/2025". A number above 12 is the day. Otherwise: dotted dates are
+    day.month (the European, Latin American and Russian style; US usage never dots), a stated
+    weekday picks the reading its calendar agrees with, then the document's own unambiguous
+    slashed dates ("15/03/2025" elsewhere: day first), then the only reading not after the
+    publication. Neither decides: no value."""
+    g, s, e = r.g, r.start, r.end
+    a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+    dm, md = arith.make_date(y, b, a), arith.make_date(y, a, b)   # day-month, month-day readings
+    if a > 12 >= b or a == b:
+        d = dm
+    elif b > 12 >= a:
+        d = md
+    else:
+        d = _pick_order(dm, md, g, pub, order)
+        if d is None:
+            return Resolved(s, e, None, "day", basis="absolute: day/month order unknown")
+    return Resolved(s, e, arith.day_value(d), "day", basis="absolute") if d else None
+
+
+def _pick_order(dm: arith.Date | None, md: arith.Date | None, g: dict, pub: arith.Date | None,
+                order: str | None) -> arith.Date | None:
+    if g["sep"] == ".":
+        return dm
+    wd = _wd(g.get("wd"))
+    if wd is not None:
+        agree = [d for d in (dm, md) if d is not None and d.weekday() == wd]
+        if len(agree) == 1:
+            return agree[0]
+    if order:
+        return dm if order == "dm" else md
+    if pub is not None and dm is not None and md is not None:
+        # one reading still to come in a report of what happened: the other one
+        past = [d for d in (dm, md) if d <= pub]
+        if len(past) == 1:
+            return past[0]
+    return None
+
+
+def _weekday_dom(r: Raw, pub: arith.Date | None, fut: bool) -> Resolved | None:
+    """"Tuesday 13th": the nearest 13th that is a Tuesday, looking back (forward when the context
+    speaks of the future) up to two months, since a writer leaves the month out only for a day
+    close by; when no such day is that close, the weekday alone."""
+    g = r.g
+    wd, day = _wd(g["wd"]), int(g["d"])
+    if pub is None or wd is None:
+        return Resolved(r.start, r.end, None, "day", basis="weekday and day-of-month")
+    for n in range(0, 3):
+        y, m = arith.add_months(pub.year, pub.month, n if fut else -n)
+        d = arith.make_date(y, m, day)
+        if d is not None and d.weekday() == wd and (d >= pub if fut else d <= pub):
+            return Resolved(r.start, r.end, arith.day_value(d), "day",
+                            basis=_tag("weekday and day-of-month", fut))
+    return _weekday(r, pub, fut)
 
 
 CALENDAR = "anaphoric, calendar"      # a basis until the anchor is found (``find._apply_anaphora``)
