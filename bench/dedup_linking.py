@@ -159,12 +159,15 @@ def main() -> None:
     add("--timeout", type=float, default=7200, help="kill the linking run after this many seconds")
     add("--db", type=Path, help="the stored corpus (default: cached under /tmp/sitrep-dedup-synth/)")
     add("--json", type=Path, metavar="OUT", help="write the figures as JSON")
+    add("--build-only", action="store_true", help="build (or find) the stored corpus, measure nothing")
     args = parser.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
     db = args.db or CACHE / f"link-n{args.documents}-b{args.block}-s{args.seed}-v{GEN_VERSION}-{code_hash()}.db"
     t0 = time.perf_counter()
     truth = build(db, args.documents, args.block, args.seed, args.workers)
     print(f"corpus {db} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
+    if args.build_only:
+        return
     res = measure(db, args.timeout)
     files, pairs = found_pairs(db)
     quality = score(truth, files, pairs)
