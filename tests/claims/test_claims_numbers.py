@@ -15,7 +15,7 @@ def qu(found):
     ("Kyiv asked for 2 billion euros to rebuild the grid.", 2000000000, "euros"),
     ("The UN said 1.5 million people had fled El Fasher.", 1500000, "people displaced"),
     ("Rebels fired twenty-four rockets at the base.", 24, "rockets"),
-    ("Two hundred and fifty families were displaced from the camp.", 250, "refugees displaced"),
+    ("Two hundred and fifty families were displaced from the camp.", 250, "families displaced"),
     ("A dozen drones struck the depot overnight.", 12, "drones"),
     ("Half a dozen tanks were destroyed near Vuhledar.", 6, "vehicles destroyed"),
     ("Around three thousand fighters massed near the river.", 3000, "fighters"),

@@ -12,7 +12,8 @@ from sitrep.claims.lexicon import Lexicon
 from sitrep.model import Mention
 
 CLAIMANT_TYPES = frozenset({"PERSON", "ORG", "MEDIA", "GPE", "NORP"})
-_SUBJECT_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}\s+$|\s+$")
+_SUBJECT_GAP = re.compile(r"(?:\)|\s*\([^()\n]{1,30}\))?(?:,\s*(?:however|though|meanwhile|in turn|for its part),)?"
+                          r"(?:(?:['’]s?)?(?:\s+[\w-]+){0,3}\s+$|\s+$)")
 _AFTER_SAY = re.compile(r"\s+(?:(?:the|a|an)\s+)?$")
 _RANK = {"MEDIA": 0, "ORG": 0, "PERSON": 0, "GPE": 1, "NORP": 2}
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -98,12 +99,12 @@ def _unnamed_subject(text: str, s0: int, s1: int, vs: int, ve: int,
         first = lex.claimant_noun_before.search(text, max(s0, j.start() - 40), j.start() + 1) if j else None
         if first is not None:
             m, vs = first, j.start() + 1
-        phrase = text[m.start():vs].strip()
-        words = " ".join(phrase.lower().split())
-        for k in range(len(words.split()), 0, -1):   # without a trailing "also", "had"
-            cand = " ".join(words.split()[:k])
+        # the words only: "The army (SEDENA)", "The army, however,"
+        parts = _TOKEN.findall(text, m.start(), vs)
+        for k in range(len(parts), 0, -1):   # without a trailing "also", "had"
+            cand = " ".join(parts[:k]).lower()
             if cand in lex.claimant_nouns:
-                return _bare(" ".join(phrase.split()[:k])), lex.claimant_nouns[cand], m.start()
+                return _bare(" ".join(parts[:k])), lex.claimant_nouns[cand], m.start()
     a = lex.claimant_noun_after.match(text, ve, s1)
     if a is not None:
         name = a.group("n")
@@ -118,6 +119,7 @@ def _bare(name: str) -> str:
 
 
 _AND_BACK = re.compile(r"\s+and\s+$")
+_TOKEN = re.compile(r"[\w'’-]+")
 _THAT = re.compile(r"\s+(?:that\s+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]")
 # "an attack claimed by X": who did the attack, not who states a figure
@@ -149,11 +151,14 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
                 near = [m for m in ms if lo <= m.start <= lo + 40 and not _CLAUSE_PUNCT.search(text, lo, m.start)]
                 if near:
                     m = min(near, key=lambda m: (_RANK.get(m.type, 3), m.start))
-                    found.append((a.start(), m.local, m.text))
+                    people = _people_of(text, m, lex) if m.type in ("NORP", "GPE") else None
+                    found.append((a.start(), None, people) if people else (a.start(), m.local, m.text))
                 else:
                     name = _NAME_AFTER.match(text[lo:s1])
                     if name and name.group().strip():
-                        found.append((a.start(), None, name.group().strip()))
+                        appo = _apposition(text, lo + name.end(), ms)
+                        found.append((a.start(), *appo) if appo is not None
+                                     else (a.start(), None, name.group().strip()))
                 continue
         if low in lex.say and ms:
             subj = None
@@ -166,6 +171,11 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
                 subj = next((m for m in ms if ve <= m.start <= ve + 8 and _AFTER_SAY.fullmatch(text, ve, m.start)), None)
             if subj is None:
                 subj = _appositive_subject(text, s0, vs, ms)
+            people = _people_of(text, subj, lex) if subj is not None and subj.type in ("NORP", "GPE") else None
+            if people:
+                found.append((vs, None, people))
+                named_end = ve
+                continue
             if subj is not None:
                 found.append((vs, subj.local, subj.text))
                 named_end = ve
@@ -179,14 +189,56 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
     return found
 
 
+_APPOSITION = re.compile(r",\s+")
+_CAPS_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+|al-|van\s+)?[A-Z][\w'’-]+){1,4})\s*(?=[.,;)]|$)")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def _apposition(text: str, pos: int, ms: list[Mention]) -> tuple[int | None, str] | None:
+    """"according to the municipal secretary of public security, Ana Ruiz": the person the
+    description before the comma names (actor, name); a capitalised name the actor finder
+    did not take is still the claimant's name."""
+    c = _APPOSITION.match(text, pos)
+    if c is None:
+        return None
+    m = next((m for m in ms if m.start == c.end() and m.type == "PERSON"), None)
+    if m is not None:
+        return (m.local if m.local >= 0 else None), m.text
+    n = _CAPS_NAME.match(text, c.end())
+    return (None, n.group(1)) if n is not None else None
+
+
+def _people_of(text: str, m: Mention, lex: Lexicon) -> str | None:
+    """"Pakistani officials": an unnamed source of a people or country, named as written (the
+    people is not the source); None when no claimant noun follows the mention."""
+    a = _NOUN_AFTER.match(text, m.end)
+    if a is None:
+        return None
+    words = a.group(1).split()
+    for k in (2, 1):
+        if len(words) >= k and " ".join(words[:k]) in lex.claimant_nouns \
+                and lex.claimant_nouns[" ".join(words[:k])] == "other":
+            return f"{m.text} {' '.join(words[:k])}"
+    return None
+
+
 def role_resolver(mentions: list[Mention], lex: Lexicon | None = None):
     """``resolve(role)``: the document's actor of a claimant role ("army", "police", "defence
     ministry": the names of ``force_words.json`` entries), by ``sitrep.actors.forces``' rule;
-    None if the role is none of them or the document names no such body (or several equally)."""
+    None if the role is none of them or the document names no such body (or several equally).
+    "monitor": the one monitoring group the document names ("the Britain-based monitor")."""
     def resolve(role: str) -> Mention | None:
+        if role == "monitor":
+            return _monitor(mentions, lex.monitor_names if lex is not None else ())
         return force_body(mentions, role)
 
     return resolve
+
+
+def _monitor(mentions: list[Mention], names: tuple[str, ...]) -> Mention | None:
+    found = [m for m in mentions if m.type in ("ORG", "MEDIA") and any(w in m.text.lower() for w in names)]
+    keys = {m.local if m.local >= 0 else m.key for m in found}
+    return found[0] if len(keys) == 1 else None
 
 
 def nearest_claimant(found: list[tuple[int, int | None, str]], pos: int) -> tuple[int | None, str | None]:

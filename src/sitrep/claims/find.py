@@ -18,7 +18,9 @@ from sitrep.model import ClaimFact, Mention, TimeExpr
 from sitrep.timex.fingerprint import text_key
 
 # "12 soldiers and 3 civilians were killed": the first count shares the second one's state
-_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including)?\s*$")
+_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including|along with|together with)?\s*$")
+# joins that add the next count to the state of the one before it, whatever states that
+_ADDS = re.compile(r"including|along with|together with|as well as")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
@@ -109,6 +111,9 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
     sent_of: list[int] = []
     starts: list[int] = []
     cur_sent = -1
+    skipped = False
+    # line starts of editors' notes: one pass; most texts have none
+    skip_lines = frozenset(m.start() for m in lex.skip_line.finditer(text)) if lex.skip_line else frozenset()
     previous: list[Unit] = []
     si, n_sents = 0, len(sentences)
     skip_to = -1                           # the second number of a range read with the first
@@ -124,6 +129,9 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         s0 = sentences[si][0]
         if si != cur_sent:
             cur_sent, previous = si, []
+            skipped = bool(skip_lines) and _editors_line(text, s0, skip_lines)
+        if skipped:
+            continue
         if join_range(text, n, s0, lex):
             skip_to = n.end
         attach_qualifier(text, n, s0, lex)
@@ -144,6 +152,11 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         _attach_claimants(text, low, out, starts, sent_of, sentences, mentions)
     # plain rows, not records: a prepared reading is pickled with the analysis
     return timex_spans, [_ROW(c) for c in out], starts, sent_of
+
+
+def _editors_line(text: str, s0: int, skip_lines: frozenset[int]) -> bool:
+    """Whether the line a sentence starts on addresses editors ("Eds: UPDATES with ...")."""
+    return text.rfind("\n", 0, s0) + 1 in skip_lines
 
 
 def date_claims(text: str, sentences: list[tuple[int, int]], timexes: list[TimeExpr],
@@ -183,6 +196,7 @@ def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: l
     # forward: "wounding 24 people, including six children", "killing 13 soldiers and four
     # civilians": the verb before the first count governs the next; a state after the first
     # ("12 soldiers were killed and 300 troops ...") only reaches a part of it ("including")
+    shared: set[int] = set()
     for i in range(len(out) - 1):
         a, b, ua, ub = out[i], out[i + 1], units[i], units[i + 1]
         if (sent_of[i] == sent_of[i + 1] and ua.state and ub.state is None and ub.noun
@@ -191,9 +205,10 @@ def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: l
             nxt = _NEXT_WORD.match(text, b.end)
             if nxt is not None and nxt.group(1).lower() in lex.aux:
                 continue                   # "..., and 30 police were deployed": its own clause
-            if j is not None and (ua.start is not None or "including" in text[a.end:b.start]):
+            if j is not None and (ua.start is not None or i in shared or _ADDS.search(text, a.end, b.start)):
                 ub.state = ua.state
                 b.unit = f"{ub.noun} {ua.state}"
+                shared.add(i + 1)          # "..., along with 125 police and 148 fighters"
 
 
 def _attach_claimants(text: str, low: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],

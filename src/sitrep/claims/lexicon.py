@@ -80,6 +80,11 @@ class Lexicon:
     say_object: frozenset[str]                       # "told": the name after it is the addressee
     range_open: frozenset[str]                       # "between" before the first number of a range
     range_join: re.Pattern[str] | None               # " and " between its two numbers
+    partitive: frozenset[str]                        # "125 *members* of the security forces"
+    displace_before: frozenset[str]                  # "*forced* 2,000 people from their homes"
+    displace_after: re.Pattern[str]                  # anchored after the counted noun
+    skip_line: re.Pattern[str] | None                # "Eds: UPDATES with ...": no claims there
+    monitor_names: tuple[str, ...]                   # words in a monitoring group's name
 
 
 def _alt(phrases) -> str:
@@ -179,13 +184,20 @@ def lexicon() -> Lexicon:
     for e in _entries("claimant_noun"):
         for p in e["phrases"]:
             claimant_nouns.setdefault(" ".join(p.lower().split()), e["role"])
+    monitor_names = tuple(w.lower() for e in _entries("claimant_noun") for w in e.get("names", ()))
     noun_alt = _alt(claimant_nouns) if claimant_nouns else "(?!)"
-    claimant_noun_before = re.compile(rf"(?<![\w-])(?i:{noun_alt})(?:\s+(?:also|again|earlier|later|had|have|has))?\s+$")
+    claimant_noun_before = re.compile(rf"(?<![\w-])(?i:{noun_alt})(?:\s*\([^()\n]{{1,30}}\))?"
+                                      rf"(?:,\s*(?:however|though|meanwhile|in turn|for its part),)?"
+                                      rf"(?:\s+(?:also|again|earlier|later|had|have|has|is|was))?\s+$")
     claimant_noun_after = re.compile(rf"\s+(?P<n>(?i:{noun_alt}))\b(?=\s*(?:[,.;:)]|$))")
     ranges = _entries("range")
     range_open = frozenset(w.lower() for e in ranges for w in e["open"])
     joins = [w for e in ranges for w in e["join"]]
     range_join = re.compile(rf"\s+(?i:{_alt(joins)})\s+") if joins else None
+    frames = _entries("displace_frame")
+    displace_after = re.compile(rf"\s+(?i:{_alt([p for e in frames for p in e['after']] or ['(?!)'])})\b")
+    skips = [p for e in _entries("skip_line") for p in e["prefixes"]]
+    skip_line = re.compile(rf"(?m)^[ \t]*(?:{'|'.join(map(re.escape, skips))})") if skips else None
     return Lexicon(
         number_words=number_words, multipliers=multipliers, vague=vague, qualifiers=qualifiers,
         heads=heads, keep_modifiers=keep, skip_modifiers=skip, states_after=states_after,
@@ -205,7 +217,10 @@ def lexicon() -> Lexicon:
         crowd=frozenset(w.lower() for e in _entries("crowd_verb") for w in e["words"] if " " not in w),
         say_object=frozenset(w.lower() for e in _entries("say_object") for w in e["words"]),
         enumerating=frozenset(w.lower() for e in _entries("enumerating") for w in e["words"]),
-        rank=frozenset(w.lower() for e in _entries("rank") for w in e["words"]))
+        rank=frozenset(w.lower() for e in _entries("rank") for w in e["words"]),
+        partitive=frozenset(w.lower() for e in _entries("partitive") for w in e["words"]),
+        displace_before=frozenset(w.lower() for e in frames for w in e["before"]),
+        displace_after=displace_after, skip_line=skip_line, monitor_names=monitor_names)
 
 
 def _cue_automaton(say: frozenset[str], attribution: list[str]) -> ahocorasick.Automaton:

@@ -82,6 +82,32 @@ def _recent_act(text: str, sentences: list[tuple[int, int]], si: int, by_sent: d
     return None
 
 
+def _background(text: str, sentences: list[tuple[int, int]], period: str | None, si: int,
+                by_sent: dict[int, list[TimeExpr]], published: str | None) -> bool:
+    """Whether a day ``period`` in sentence ``si`` is older than an act an earlier sentence
+    dates (statements aside: "the army said Monday" dates no act)."""
+    if period is None or len(period) != 10:
+        return False
+    for k, ts in by_sent.items():
+        if k < si and any(t.value and t.value[:10] > period for t in ts) \
+                and not statement_only(text, sentences[k], ts):
+            act = _act_period(text, sentences[k], ts, published)
+            if act is not None and len(act) == 10 and act > period:
+                return True
+    return False
+
+
+def _after_statement(text: str, sentences: list[tuple[int, int]], si: int,
+                     by_sent: dict[int, list[TimeExpr]]) -> str | None:
+    """The statement's date when the sentence before ``si``, in its paragraph, dates only a
+    statement: a count that follows continues it ("... said on Tuesday. Its chief said 23 ...")."""
+    acts = by_sent.get(si - 1)
+    if acts and "\n" not in text[sentences[si - 1][1]:sentences[si][0]] \
+            and statement_only(text, sentences[si - 1], acts):
+        return acts[0].value
+    return None
+
+
 def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
                     sentences: list[tuple[int, int]], by_sent: dict[int, list[TimeExpr]],
                     published: str | None, fallback: dict[int, str]) -> None:
@@ -98,8 +124,9 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
         if c.period is not None or si == 0 or not _is_state(c.unit, states):
             continue
         prev, sent, acts = sentences[si - 1], sentences[si], by_sent.get(si - 1)
-        if not acts or "\n" in text[prev[1]:sent[0]] or _cumulative(text, sent, cumulative):
-            continue
+        if not acts or "\n" in text[prev[1]:sent[0]] or _cumulative(text, sent, cumulative) \
+                or statement_only(text, prev, acts):
+            continue                       # "X said on Tuesday ...": no act is dated there
         c.period = _act_period(text, prev, acts, published)
     # casualty counts and tolls: the incident a dated casualty count reports
     # (sentence 0 is the headline or the lead: a restatement, if any, dates it)
@@ -135,8 +162,13 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
                                   or next((periods[i] for i, _ in dated if not is_toll(i)), None))
                 c.period = first_incident or next((periods[i] for i, p in dated if p < n), None)
             continue
+        if _cumulative(text, sent, cumulative):
+            continue
         before = [i for i, p in dated if p < n and sent_of[i] < si and i not in fallback]
-        if before and not _cumulative(text, sent, cumulative):
+        # a count of a background incident, older than one the story dated before it ("the
+        # strikes followed an attack on 10 October that killed four"), is restated by none after
+        if before and not _background(text, sentences, out[before[-1]].period, sent_of[before[-1]],
+                                      by_sent, published):
             i = before[-1]
             if not timex_starts:
                 timex_starts = sorted(t.start for ts in by_sent.values() for t in ts)
@@ -144,3 +176,10 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
             k = bisect.bisect_right(timex_starts, sentences[sent_of[i]][1])
             if k == len(timex_starts) or timex_starts[k] >= sent[0]:
                 c.period = out[i].period
+        stated = fallback.get(j) or _after_statement(text, sentences, si, by_sent) if c.period is None else None
+        if stated:
+            # "The ministry said on Tuesday that five soldiers were killed": the statement's
+            # day is not the toll's; the act the story dated last, not after it, is its incident
+            act = _recent_act(text, sentences, si, by_sent, published, back=4)
+            if act is not None and act[:10] <= stated[:10]:
+                c.period = act

@@ -102,9 +102,15 @@ def read_number(m: re.Match[str], lex: Lexicon) -> Number | None:
     return Number(start, end, m.group(), v, start, words=True)
 
 
+# a dateline before the first word of a story: "KANDI:", "GOMA, Congo (Reuters) -" (its
+# closing dash is stripped with the quotes before the test)
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:,[^:—–\n]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*[:—–-]?")
+
+
 def _sentence_initial(text: str, pos: int, sent_start: int) -> bool:
-    """Whether only quotes, brackets or a dateline dash stand between the sentence start and pos."""
-    return not text[sent_start:pos].strip(" \t\"'“‘«([—–-")
+    """Whether only quotes, brackets or a dateline stand between the sentence start and pos."""
+    head = text[sent_start:pos].strip(" \t\"'“‘«([—–-")
+    return not head or _DATELINE.fullmatch(head) is not None
 
 
 def prev_word(text: str, lo: int, hi: int) -> tuple[str, int]:

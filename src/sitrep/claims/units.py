@@ -14,6 +14,8 @@ from typing import NamedTuple
 from sitrep.claims.lexicon import Head, Lexicon
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
 from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
+from sitrep.claims.tolls import implied_state, number_of
+from sitrep.claims.tolls import toll as count_toll
 
 # a word (or an abbreviation such as "U.S."), or any other single character, which ends a phrase
 _WORD = re.compile(r"[ \t\u00a0]*(?:((?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?)|(\S))")
@@ -234,29 +236,6 @@ def _pick(found: tuple[dict[str, str], int] | None, want: str | None) -> tuple[s
     return states[applies], applies, pos
 
 
-def _toll(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
-    """"the death toll rose to 45": a toll phrase shortly before the number, in the same clause;
-    further back ("the death toll from an attack on a village in X province rose to nine") only
-    when no comma stands between, or a trend verb ("rose to") leads to the number: the toll is
-    then the subject the number completes."""
-    lo = max(sent_start, n.qstart - 160)
-    chunk = text[lo:n.qstart].lower()
-    if not any(w in chunk for w in lex.toll_words):
-        return None
-    found = None
-    for m in lex.toll_re.finditer(text, lo, n.qstart):
-        found = m
-    if found is None:
-        return None
-    gap = text[found.end():n.qstart]
-    if any(c.isdigit() for c in gap) or ";" in gap:
-        return None
-    if len(gap) > 70 and ("." in gap or ("," in gap and prev_word(text, max(0, n.qstart - 12), n.qstart)[0].lower()
-                                           not in lex.trend)):
-        return None
-    return lex.tolls[" ".join(found.group(1).lower().split())]
-
-
 def _measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     m = _OF_WHAT.match(text, pos)
     if m is None:
@@ -267,6 +246,9 @@ def _measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     if len(words) > 1 and words[1] in lex.stop:
         return words[0], m.start(1) + len(words[0])
     return " ".join(words), m.end()
+
+
+_SIDES = frozenset({"the", "both", "between", "these", "those", "rival"})
 
 
 def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
@@ -305,6 +287,12 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     of = None if of_num else _OF.match(text, pos)
     if of is None and of_num is None and w1 in lex.blocked and w1 not in lex.heads:
         return None                        # "43 times", "within 104 days": what _scan would say
+    if of is None and of_num is None and w1 in lex.partitive:
+        part = _OF.match(text, wm.end())   # "125 members of the security forces": counts forces
+        if part is not None and not part.group(2):
+            inner = _scan(text, part.end(), lex)
+            if inner.head is not None and inner.head.cls in ("person", "group") and not inner.blocked:
+                pos = part.end()
     if of:
         if of.group(2):
             anaphoric = True               # "12 of them were killed"
@@ -335,8 +323,13 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return Unit(f"{surface} of {of_what[0]}", of_what[1], surface, head.cls)
             return Unit(surface, sc.head_end, surface, head.cls)
         if head.cls in ("person", "group"):
+            if state is None and head.cls == "person":
+                state, start, end = implied_state(text, n, sent_start, sc.np_end, lex), None, end
             if state and state[1] == "person" and head.cls == "person":
                 return Unit(f"{sc.noun} {state[0]}", end, sc.noun, "person", state[0], start)
+            if head.cls == "group" and isinstance(n.value, int) and n.value < 3 \
+                    and prev_word(text, max(sent_start, n.qstart - 16), n.qstart)[0].lower() in _SIDES:
+                return None                # "between the two factions": the sides of a conflict
             if _is_source(text, sc.head_end, lex):
                 return None                # "two officials said", "people familiar with"
             if head.unit == "people" and _crowd_after(text, sc.head_end, lex):
@@ -369,7 +362,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return None
             noun = "people"
         return Unit(f"{noun} {state[0]}", end, noun, wanted or "object", state[0], start)
-    toll = _toll(text, n, sent_start, lex)
+    toll = count_toll(text, n, sent_start, lex) or number_of(text, n, sent_start, lex)
     if toll:
         return Unit(toll, n.end, toll, "person")
     if sc.candidate is None or anaphoric:

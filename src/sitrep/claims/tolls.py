@@ -1,0 +1,84 @@
+"""Counts that complete a toll: "the death toll rose to 45", "has risen to 27 soldiers", "put
+the number of civilians killed at three", and counts a frame makes a state ("forced some 2,000
+people from their homes")."""
+from __future__ import annotations
+
+import re
+
+from sitrep.claims.lexicon import Lexicon
+from sitrep.claims.numbers import Number, prev_word
+
+
+def toll(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
+    """"the death toll rose to 45": a toll phrase shortly before the number, in the same clause;
+    further back ("the death toll from an attack on a village in X province rose to nine") only
+    when no comma stands between, or a trend verb ("rose to") leads to the number: the toll is
+    then the subject the number completes."""
+    lo = max(sent_start, n.qstart - 160)
+    chunk = text[lo:n.qstart].lower()
+    if not any(w in chunk for w in lex.toll_words):
+        return None
+    found = None
+    for m in lex.toll_re.finditer(text, lo, n.qstart):
+        found = m
+    if found is None:
+        return None
+    gap = text[found.end():n.qstart]
+    if any(c.isdigit() for c in gap) or ";" in gap:
+        return None
+    if len(gap) > 70 and ("." in gap or ("," in gap and prev_word(text, max(0, n.qstart - 12), n.qstart)[0].lower()
+                                           not in lex.trend)):
+        return None
+    return lex.tolls[" ".join(found.group(1).lower().split())]
+
+
+# "put the number of civilians killed in Poonch at three": a toll of a named kind of people
+_NUMBER_OF = re.compile(r"(?i)\bnumbers?\s+of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})")
+_NUMBER_GAP = re.compile(r"[^\d.;:]{0,60}\b(?:at|to|as|was|is|reached)\s+$")
+_WORD_RUN = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def number_of(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
+    """The unit of a count that completes "the number of <people> <state>" ("... at three")."""
+    lo = max(sent_start, n.qstart - 140)
+    if "number" not in text[lo:n.qstart].lower():
+        return None
+    found = None
+    for m in _NUMBER_OF.finditer(text, lo, n.qstart):
+        found = m
+    if found is None:
+        return None
+    words = list(_WORD_RUN.finditer(text, found.start(1), found.end(1)))
+    for k in range(1, len(words)):
+        state = lex.states_after.get(words[k].group().lower(), {}).get("person")
+        if state is None:
+            continue
+        noun = [w.group().lower() for w in words[:k]]
+        head = lex.heads.get(" ".join(noun)) or lex.heads.get(noun[-1])
+        if head is None or head.cls != "person" or head.anaphoric \
+                or not _NUMBER_GAP.fullmatch(text, words[k].end(), n.qstart):
+            return None
+        return f"{head.unit} {state}"
+    return None
+
+
+# the state a toll phrase gives the person count that completes it ("has risen to 27 soldiers")
+# the word before a count that completes a toll phrase
+_COMPLETES = frozenset({"to", "at", "were", "was", "are", "is", "reached", "hit", "topped", "included"})
+_TOLL_STATES = {"deaths": "killed", "people killed": "killed", "people injured": "injured",
+                "people displaced": "displaced"}
+
+
+def implied_state(text: str, n: Number, sent_start: int, np_end: int,
+                  lex: Lexicon) -> tuple[str, str, int] | None:
+    """A state no state word next to a counted person states: a toll the count completes ("the
+    death toll has risen to 27 soldiers", "the dead were 12 gunmen") or a displacement frame
+    ("forced some 2,000 people from their homes")."""
+    pw, at = prev_word(text, max(sent_start, n.qstart - 24), n.qstart)
+    if pw.lower() in lex.displace_before and lex.displace_after.match(text, np_end):
+        return "displaced", "person", at
+    if pw.lower() not in _COMPLETES:
+        return None                        # "rose to nine after four more bodies were found"
+    unit = toll(text, n, sent_start, lex)
+    state = _TOLL_STATES.get(unit) if unit else None
+    return (state, "person", n.start) if state else None
