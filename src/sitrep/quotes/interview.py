@@ -31,10 +31,10 @@ from sitrep.quotes.speakers import MentionIndex, Speaker, named_speaker
 # an opening single mark, not a closing one: "the districts' civilians" is a possessive
 _MARKS = re.compile(r"[“”„\"«»]|(?<![\w])['‘](?=\w)")
 # the words of a line before a colon that make it a label: "Q", "RANA", "Amir Rana"
-_LABEL_HEAD = re.compile(r"[ \t]*[*_]{0,2}[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}[*_]{0,2}[ \t]*")
+_LABEL_HEAD = re.compile(r"[ \t]*[*_]{0,2}[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}[*_]{0,2}[ \t]*")
 _LABEL_REACH = 40
 # a capitalised label of up to four words before a colon: "RANA:", "Amir Rana:", "Q:"
-_NAME_LABEL = re.compile(r"[*_]{0,2}([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)")
+_NAME_LABEL = re.compile(r"[*_]{0,2}([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[A-Z\"'“‘(])")
 # what may stand between "spoke to" and the interviewee's name: titles and describing words
 # ("Dr", "the Pakistani security analyst"), not a preposition that makes the name someone else's
@@ -107,6 +107,11 @@ def interview_quotes(text: str, paras: list[tuple[int, int]], idx: MentionIndex)
         interviewee = _interviewee(text, paras, turns[0].para, idx, k)
         speakers = {"answer": interviewee}
         keep = {"answer"}
+    elif "question" in roles:
+        # a briefing: "QUESTION:" turns, answered under the answerer's name or role
+        # ("SPOKESPERSON:", "MARTINEZ:")
+        turns = [t for t in turns if t.role != "answer"]
+        speakers, keep = _labelled_answers(text, paras, turns, idx)
     else:
         speakers, keep = _name_speakers(text, paras, turns, idx)
         if not keep:
@@ -231,6 +236,57 @@ def _name_speakers(text: str, paras: list[tuple[int, int]], turns: list[_Turn], 
         if m is not None:
             speakers[key] = named_speaker(m)
     return speakers, set(speakers)
+
+
+def _labelled_answers(text: str, paras: list[tuple[int, int]], turns: list[_Turn], idx: MentionIndex):
+    """Speakers of the name labels of a transcript whose questions carry a question label: every
+    name label but an asker's answers, spoken by the person it names, else by the person the
+    introduction names with the role it gives ("SPOKESPERSON:" after "... by the Spokesperson,
+    Jane Doe"), else by the label itself as the speaker's name."""
+    persons = [m for m in idx.items if m.type == "PERSON"]
+    by_key: dict[str, list[_Turn]] = {}
+    for t in turns:
+        if t.role == "name":
+            by_key.setdefault(t.key, []).append(t)
+    intro_end = paras[turns[0].para][0]
+    speakers = {}
+    for key, ts in by_key.items():
+        if sum(text[_para_end(text, paras[t.para]) - 1] == "?" for t in ts) * 2 > len(ts):
+            continue                # the asker's turns
+        m = _person_for(key, persons) or _role_person(text, key, intro_end, persons)
+        if m is not None:
+            speakers[key] = named_speaker(m)
+        else:
+            label = ts[0].label.rstrip(" \t:*_.")
+            name = label.title() if label.isupper() else label
+            speakers[key] = Speaker(None, name, paras[ts[0].para][0], paras[ts[0].para][0] + len(label), "label")
+    return speakers, set(speakers)
+
+
+def _role_person(text: str, role: str, intro_end: int, persons: list[Mention]) -> Mention | None:
+    """The person the text before ``intro_end`` names with ``role``: in apposition after it
+    ("the Spokesperson for the Secretary-General, Jane Doe"; "Spokesperson Jane Doe") or before
+    it ("Jane Doe, Spokesperson for ...")."""
+    folded = text[:intro_end].lower()
+    if len(folded) != intro_end:
+        return None             # lower-casing moved the offsets (rare letters): no match
+    at = folded.find(role)
+    while at != -1:
+        end = at + len(role)
+        if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+            for p in persons:
+                if p.start >= end and p.start - end <= _INTRO_REACH + 20:
+                    if _ROLE_GAP.fullmatch(text, end, p.start):
+                        return p
+                elif p.end <= at and _ROLE_BEFORE.fullmatch(text, p.end, at):
+                    return p
+        at = folded.find(role, end)
+    return None
+
+
+# between a role and the name in apposition after it: spaces, or a complement then a comma
+_ROLE_GAP = re.compile(r"[ \t]+|[^.;:!?\n]{0,80},[ \t]*")
+_ROLE_BEFORE = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?", re.I)
 
 
 def _para_end(text: str, para: tuple[int, int]) -> int:

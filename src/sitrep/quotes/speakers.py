@@ -39,6 +39,11 @@ _SHORT_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "another", "on
 _CLAUSE_WORDS = frozenset(("that", "which", "who", "and", "but", "if", "when", "while", "because",
                            "is", "was", "were", "are", "has", "had", "have", "be", "been", "not"))
 _ADVERBIAL = re.compile(r"[^,]{0,40},\s*")
+_TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
+# a relative pronoun right before the verb: "the president X who asked", "it was X who said"
+_WHO_END = re.compile(r"\s+who$", re.I)
+# a cleft's frame before its focus: "it was X who ..."
+_CLEFT = re.compile(r"(?:^|\s)it\s+(?:was|is|had\s+been|has\s+been)\s+", re.I)
 _WORD_END = re.compile(r"[A-Za-z]+$")
 
 
@@ -134,6 +139,14 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
     a, b = _trim(text, a, b)
     if a >= b:
         return None
+    wm = _WHO_END.search(text, a, b)
+    if wm and wm.start() > a:
+        # the verb of a relative clause: its subject is the phrase the clause follows ("the
+        # commander, who said"), the focus of a cleft ("it was the president X who asked")
+        start = a
+        for cm in _CLEFT.finditer(text, a, wm.start()):
+            start = cm.end()
+        return phrase_before(text, start, wm.start(), idx, cues)
     tail_comma = text.rfind(",", a, b0)
     if tail_comma != -1 and not text[tail_comma + 1:b0].strip():
         # the stretch ends with a comma: [head], [apposition], VERB
@@ -148,14 +161,66 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
             if named and (named[0].start == appo_a or _title_lead(text, appo_a, named[0].start, cues)):
                 # "The Secretary-General of X, the Sheikh Y, affirmed": the name in apposition
                 return named_speaker(named[0])
-            return _head(text, _np_start(text, a, prev, idx), prev, idx, cues) \
-                or _description(text, a, tail_comma, cues)
+            head = _head(text, _np_start(text, a, prev, idx), prev, idx, cues)
+            if head is None or head.kind == "description":
+                # "The military's media wing, Inter-Services Public Relations, said": a group
+                # named in apposition to a describing head is the speaker
+                group = _appositive(text, appo_a, appo_b, idx, cues, _INSTITUTION_TYPES)
+                if group is not None:
+                    return named_speaker(group)
+            return head or _description(text, a, tail_comma, cues)
         b = b0 = tail_comma
     start = _np_start(text, a, b0, idx)
     comma = text.rfind(",", start, b)
     if comma != -1:
         start = comma + 1       # "While having a heated debate ..., a friend commented"
     return _head(text, start, b, idx, cues)
+
+
+def _appositive(text: str, a: int, b: int, idx: MentionIndex, cues: Cues,
+                types: frozenset[str]) -> Mention | None:
+    """The mention that ``text[a:b]`` (an apposition between commas) consists of, after an
+    article or titles ("Lt Col X", "the X"), when its type is one of ``types``."""
+    a, b = _trim(text, a, b)
+    ms = idx.within(a, b)
+    if len(ms) != 1 or ms[0].type not in types or text[ms[0].end:b].strip():
+        return None
+    lead = text[a:ms[0].start]
+    if lead.strip() and not all(w.lower() in _SHORT_DETERMINERS or w.lower() in cues.title_words
+                                or w.rstrip(".") in abbreviations() for w in _WORD.findall(lead)):
+        return None
+    return ms[0]
+
+
+def _apposition_after(text: str, comma: int, b: int, idx: MentionIndex, cues: Cues,
+                      head_a: int) -> Mention | None:
+    """The speaker named in apposition after the describing phrase ``text[head_a:comma]``, the
+    apposition running from ``comma`` to the next comma or the end of the stretch: a person after
+    a description of a person ("according to an Army spokesperson in X, Lt Col Y, ..."), a group
+    after a description of an institution ("said the military's media wing, ISPR")."""
+    end = text.find(",", comma + 1, b)
+    if end == -1:
+        end = b
+        stop = _APPO_STOP.search(text, comma + 1, b)
+        if stop:
+            end = stop.start()
+    head = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text, head_a, comma)]
+    if any(w in cues.person_nouns for w in head):
+        types = _PERSON_ONLY
+    elif any(w in cues.speaker_nouns for w in head) or head[-1:] and head[-1] in _INSTITUTION_HEADS:
+        types = _INSTITUTION_TYPES
+    else:
+        return None
+    return _appositive(text, comma + 1, end, idx, cues, types)
+
+
+_PERSON_ONLY = frozenset(("PERSON",))
+# places in apposition only say where ("a police officer in Maiduguri, Borno State")
+_INSTITUTION_TYPES = frozenset(("ORG", "MEDIA"))
+_INSTITUTION_HEADS = frozenset(("wing", "arm", "branch", "unit", "service", "office", "department",
+                                "directorate", "bureau", "agency", "body", "outlet", "channel"))
+_POSSESSIVE = re.compile(r"['’]s?$")
+_APPO_STOP = re.compile(r"[;:.!?()\n]")
 
 
 def clause_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
@@ -215,8 +280,13 @@ def _np_start(text: str, a: int, b: int, idx: MentionIndex) -> int:
 
 
 def _head(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
-    """The head of a noun phrase ending at ``b``: a mention ending it, a pronoun, a description."""
+    """The head of a noun phrase ending at ``b``: a mention ending it, a pronoun, a description.
+    A parenthesis closing the phrase is an aside ("The Defence Headquarters (DHQ)", "Senator X
+    (D-Ohio)"): the head stands before it."""
     a, b = _trim(text, a, b)
+    pm = _TAIL_PAREN.search(text, a, b)
+    if pm and pm.start() > a:
+        b = _trim(text, a, pm.start())[1]
     if a >= b:
         return None
     ms = idx.within(a, b)
@@ -252,10 +322,16 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
     cm = _CLAUSE.search(text, a, stop)
     if cm and cm.start() > a:
         stop = cm.start()
+    a0 = a
     a, stop = _trim(text, a, stop)
     if a >= stop:
         return None
     ms = idx.within(a, stop)
+    if stop < b and text[stop] == "," and not any(m.type == "PERSON" for m in ms):
+        # "according to an Army spokesperson in Jammu, Lt Col X, ...": the name in apposition
+        appo = _apposition_after(text, stop, b, idx, cues, a0)
+        if appo is not None:
+            return named_speaker(appo)
     words = text[a:stop].split()
     if words and words[0].lower() in cues.pronouns and len(words) <= 2:
         return Speaker(None, words[0], a, a + len(words[0]), "pronoun")
