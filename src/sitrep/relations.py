@@ -236,6 +236,8 @@ def find_relations(text: str, sentences: list[tuple[int, int]], mentions: list[M
             if patterns and _match_pair(text, flat, i, j, gap, patterns, emit):
                 break
     _offices_alone(text, flat, comp, office_held, emit)
+    if "spokes" in text:
+        _bodies_spoken_for(text, flat, emit)
     if office_held:
         out = _offices_of_states(out, flat)
     out.sort(key=lambda r: (r.start, r.end))
@@ -367,6 +369,29 @@ def _offices_alone(text: str, flat: list[Mention], comp: _Compiled, held: set[in
         if i and flat[i - 1].end >= start - 4:
             continue
         emit(m, "holds_office", -1, start, m.end, " ".join(text[start:m.start].split()))
+
+
+# "army spokesman X", "Police spokesperson Lt. X": a body named by its head word alone
+_BODY_SPOKESMAN = re.compile(
+    r"\b(army|military|police|navy|air\s+force)\s+(?:chief\s+|official\s+|main\s+|senior\s+)?"
+    r"spokes(?:man|woman|person),?\s+(?:(?:lt|col|gen|maj|brig|capt|cmdr|sgt|lieutenant|colonel|major|"
+    r"general|brigadier|captain|commander)\.?\s+){0,3}$", re.IGNORECASE)
+
+
+def _bodies_spoken_for(text: str, flat: list[Mention], emit) -> None:
+    """"army spokesman X": spokesperson_of the one body of the document whose name ends in that
+    head word ("the Nigerian Army"); with none, or several, nothing is said."""
+    for i, m in enumerate(flat):
+        if m.type != "PERSON" or m.start < 10:
+            continue
+        hit = _BODY_SPOKESMAN.search(text, max(0, m.start - 90), m.start)
+        if hit is None or (i and flat[i - 1].end > hit.start()):
+            continue
+        head = " ".join(hit.group(1).lower().split())
+        bodies = {o.local for o in flat if o.type == "ORG" and o.local != m.local
+                  and " ".join(o.text.lower().split()).endswith(head)}
+        if len(bodies) == 1:
+            emit(m, "spokesperson_of", bodies.pop(), hit.start(), m.end, None)
 
 
 def _nth_word_start(window: str, n: int, words: list[str]) -> int:

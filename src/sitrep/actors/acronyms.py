@@ -77,13 +77,18 @@ def link_acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[in
         occurrences = [m for m in _occurrences(text, f, acr) if m != c.i]
         # "Zomi Defence Front (ZDF)": the document defines the letters, so here they are that
         # front, not the broadcaster the knowledge base knows by them
-        defined = not c.kb_id and _initials_match(acr, f, c.i, c.j) is not None
+        spelled = _initials_match(acr, f, c.i, c.j) is not None
+        defined = not c.kb_id and spelled
         for m in occurrences:
             if m in by_start and chosen[by_start[m]].j == m + 1:
                 a = chosen[by_start[m]]
                 other = a.kb_id
                 if defined and other and not _shares_word(f, c, kb.entries.get(other)):
                     a.kb_id, a.type, a.source, other = None, c.type, "acronym", None
+                elif spelled and c.kb_id and other and other != c.kb_id and c.type == a.type:
+                    # "Syrian National Army (SNA)": the document spells the letters out, so
+                    # here they are that army, whichever other body the knowledge gives them to
+                    a.kb_id, a.source, other = c.kb_id, "acronym", c.kb_id
                 # two known actors are never one: "Hanoi (VNA)" is a dateline and an agency
                 if not (c.kb_id and other and other != c.kb_id):
                     links.append((idx, by_start[m]))

@@ -6,7 +6,8 @@ from .fold import WORD, Folded, light_cached
 from .kb import KnowledgeBase
 from .match import Cand
 
-_FUNCTION = frozenset(("the", "of", "for", "and", "affairs", "al", "el"))
+_FUNCTION = frozenset(("the", "a", "an", "of", "for", "and", "affairs", "al", "el"))
+_INDEFINITE = frozenset(("a", "an"))
 
 
 def _words_of(kb: KnowledgeBase, kb_id: str) -> set[str]:
@@ -47,7 +48,9 @@ def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], 
                 words |= _words_of(kb, pc.kb_id)
             if heads <= words and domain <= words:
                 found.setdefault(pc.kb_id or " ".join(L[pc.i:pc.j]), p)
-        if len(found) == 1:
+        if L[c.i] in _INDEFINITE:
+            drop.add(g)          # "an Army spokesperson": some army, no body of the document's
+        elif len(found) == 1:
             p = next(iter(found.values()))
             links.append((p, g))
             c.source = "generic-short"

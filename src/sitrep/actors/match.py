@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .cues import Cues, is_common_word
 from .fold import Folded
+from .fold import light_cached
 from .kb import Alias, KnowledgeBase
 
 _MEDIA_BEFORE = frozenset("told to according by via on citing cited quoted newspaper channel agency "
@@ -38,6 +39,8 @@ class Cand:
     kb_id: str | None = None
     partial: bool = False          # a bare surname or shortened KB name
     local_hint: int | None = None  # candidates that must share an actor (acronym definitions)
+    alts: tuple[str, ...] = ()     # other KB entries the same words name equally well
+    amb: bool = False              # the words are an alias the KB marks ambiguous for kb_id
 
 
 def _words_plain(ws) -> tuple[str, ...]:
@@ -129,13 +132,14 @@ def known_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> tuple[list[Can
             if m is _MISSING:
                 m = memo[mkey] = _plan(f, i, hit.aliases, kb, cues)
             if m is not None:
-                a, typ, shift, partial, context = m
+                a, typ, shift, partial, context, alts, amb = m
                 if context:
                     c = _kb_cand(f, i, a, kb, cues)
                     if c is not None:
+                        c.alts, c.amb = alts, amb
                         out.append(c)
                 else:
-                    out.append(Cand(i + shift, j, typ, "kb", 50, a.entry, partial))
+                    out.append(Cand(i + shift, j, typ, "kb", 50, a.entry, partial, None, alts, amb))
         if hit.places and words[i][:1].isupper():
             c = _place_cand(f, i, i + hit.ntok, hit.places, kb, cues)
             if c is not None:
@@ -148,16 +152,42 @@ _MISSING = object()
 
 def _plan(f: Folded, i: int, aliases: tuple[Alias, ...], kb: KnowledgeBase, cues: Cues) -> tuple | None:
     """What a hit on these words yields, as far as the words alone decide (memoised per KB):
-    (alias, type, tokens to skip at the start, partial, whether the context must be checked)."""
-    a = _best_alias(f, i, aliases)
-    if a is None:
+    (alias, type, tokens to skip at the start, partial, whether the context must be checked,
+    the other entries these words name as well, whether the alias is one the KB marks ambiguous)."""
+    tied = _best_alias(f, i, aliases)
+    if not tied:
         return None
-    typ = kb.entries[a.entry]["type"]
+    typ = kb.entries[tied[0].entry]["type"]
+    # of the entries the words name equally well, one that lists them as a plain name answers
+    # before one that marks them generic ("Defense Department": the US one, unless the document
+    # is about another country)
+    tied = sorted((t for t in tied if kb.entries[t.entry]["type"] == typ), key=lambda t: _is_ambiguous(kb, t))
+    a = tied[0]
+    alts = tuple(t.entry for t in tied[1:])
+    amb = _is_ambiguous(kb, a)
     partial = a.partial or (typ == "PERSON" and _surname_only(a))
-    if typ in ("PERSON", "MEDIA"):
-        return a, typ, 0, partial, True
+    if typ in ("PERSON", "MEDIA") or (typ in _PLACE_TYPES and a.ntok == 1 and f.light_span(i, i + 1) != a.light):
+        return a, typ, 0, partial, True, alts, amb
     shift = 1 if f.lights[i] == "the" and a.ntok > 1 else 0
-    return a, typ, shift, partial, False
+    return a, typ, shift, partial, False, alts, amb
+
+
+_AMBIGUOUS: dict[str, frozenset[str]] = {}
+
+
+def _is_ambiguous(kb: KnowledgeBase, a: Alias) -> bool:
+    """An alias the entry marks ambiguous, of a body with a country (which may then decide)."""
+    e = kb.entries[a.entry]
+    return bool(e.get("ambiguous")) and bool(e.get("country")) and a.light in _ambiguous_lights(e)
+
+
+def _ambiguous_lights(e: dict) -> frozenset[str]:
+    """The light keys of the names an entry marks ambiguous (per entry id, computed once)."""
+    got = _AMBIGUOUS.get(e["id"])
+    if got is None:
+        from .fold import fold_text
+        got = _AMBIGUOUS[e["id"]] = frozenset(fold_text(n).light_text.strip() for n in e["ambiguous"])
+    return got
 
 
 def _kb_cand(f: Folded, i: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> Cand | None:
@@ -168,6 +198,10 @@ def _kb_cand(f: Folded, i: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> Cand
         # someone else with that surname: "Thaier Al-Sudani" is a person of his own
         return Cand(_name_start(f, i, cues), j, "PERSON", "name-shape", 10)
     if typ == "MEDIA" and _weak_name(f.words[i:j], cues, kb) and not _media_cue(f, i, j):
+        return None
+    # one word that only sounds like a known place ("Kundal" for Qandil, "Diario" for Daraa) is
+    # that place only after a place word: "in Kundal"
+    if typ in _PLACE_TYPES and a.ntok == 1 and f.light_span(i, j) != a.light and not _locative_before(f, i, cues):
         return None
     # "the States", "the Pentagon": the name span leaves the article out
     if f.lights[i] == "the" and j - i > 1:
@@ -181,8 +215,12 @@ def _kb_cand(f: Folded, i: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> Cand
                 partial=a.partial or (typ == "PERSON" and _surname_only(a)))
 
 
-def _best_alias(f: Folded, i: int, aliases: tuple[Alias, ...]) -> Alias | None:
-    best: tuple[int, Alias] | None = None
+def _best_alias(f: Folded, i: int, aliases: tuple[Alias, ...]) -> list[Alias]:
+    """The aliases these words match best: one per entry, the first the best found; more than
+    one when the same words name several entries equally well ("Defense Department" of two
+    countries), which the document's country decides later."""
+    best: list[Alias] = []
+    top = -1
     for a in aliases:
         j = i + a.ntok
         if j > len(f.words) or not _case_ok(f, i, j, a):
@@ -195,9 +233,11 @@ def _best_alias(f: Folded, i: int, aliases: tuple[Alias, ...]) -> Alias | None:
         if a.partial and not _capitalised(f.words[i]):
             continue
         score = 2 * exact + (not a.partial)
-        if best is None or score > best[0]:
-            best = (score, a)
-    return best[1] if best else None
+        if score > top:
+            top, best = score, [a]
+        elif score == top and a.ntok == best[0].ntok and all(b.entry != a.entry for b in best):
+            best.append(a)
+    return best
 
 
 def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: KnowledgeBase,
@@ -223,8 +263,34 @@ def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: Kno
         if f.lights[i] in cues.given and j < len(f.words) and f.joined[j] == 1 and \
                 _capitalised(f.words[j]):
             return None
+        # a word that is only another name of a place ("Krishna" for Machilipatnam) and sits
+        # inside a longer capitalised name ("Krishna Ghati", "Diario del Pacífico") is a piece of
+        # that name unless a place word comes before it
+        if _in_longer_name(f, i, j) and \
+                not any(light_cached(kb.places.table[p][0]) == f.lights[i] for p in ids):
+            return None
+        # "Diario del Pacífico", "Cártel del Golfo": the end of a Spanish name
+        if i > 1 and f.lights[i - 1] == "del" and f.joined[i - 1] == 1 and _capitalised(f.words[i - 2]):
+            return None
     pid = max(ids, key=kb.places.population)
     return Cand(i, j, "GPE", "gazetteer", 20, kb_id=pid)
+
+
+_PLACE_TYPES = frozenset(("GPE", "LOC", "FAC"))
+_NAME_LINKS = frozenset(("del", "de", "della", "do", "da", "of"))
+
+
+def _in_longer_name(f: Folded, i: int, j: int) -> bool:
+    """Whether a capitalised word, or "del"/"of" and one, stands right after (or a capitalised
+    word that is no everyday word right before) the words i..j-1: a place phrase before them
+    then types the longer name ("residents of Krishna Ghati"), not this piece of it."""
+    words, joined, n = f.words, f.joined, len(f.words)
+    if j < n and joined[j] == 1:
+        if _capitalised(words[j]):
+            return True
+        if f.lights[j] in _NAME_LINKS and j + 1 < n and joined[j + 1] == 1 and _capitalised(words[j + 1]):
+            return True
+    return i > 0 and joined[i] == 1 and _capitalised(words[i - 1]) and not is_common_word(words[i - 1])
 
 
 def _locative_before(f: Folded, i: int, cues: Cues) -> bool:

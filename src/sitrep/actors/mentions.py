@@ -16,6 +16,8 @@ from sitrep.model import Mention
 
 from .cues import Cues, cues as load_cues
 from .acronyms import defined_acronyms, link_acronyms
+from .compound import compound_surnames
+from .country import by_country
 from .bodies import generic_bodies, nested_places
 from .context import context_candidates
 from .fold import Folded, fold_text, name_key
@@ -134,6 +136,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += defined_acronyms(text, f, run_list)
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
+    chosen = compound_surnames(f, chosen, kb, c)
+    by_country(kb, chosen)
     _known_with_head(f, cands, chosen, c)
     links: list[tuple[int, int]] = []
     chosen = generic_bodies(f, chosen, links, kb, c)

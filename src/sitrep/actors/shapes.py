@@ -299,6 +299,13 @@ class Shaper:
         if not title_firsts.isdisjoint(L[a:b]):
             for k in range(a, b):
                 m = c.titles.match_at(L, k) if L[k] in title_firsts else 0
+                # titles in a row are one office: "Deputy Commissioner X", "Senior Superintendent X"
+                while m and k + m < b - 1 and L[k + m] in title_firsts and _cap(f.words[k + m]) \
+                        and L[k + m] not in c.given:
+                    more = c.titles.match_at(L, k + m)
+                    if not more or k + m + more > b - 2:
+                        break            # a name of two words at least stays: "Dr Amir Rana"
+                    m += more
                 if m and k + m < b and _cap(f.words[k]) and L[k + m] not in _INNER:
                     if self._name_shaped(k + m, b):
                         return self._emit(k + m, b, "PERSON", "person-title", 30)

