@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 from dataclasses import dataclass
 
 from sitrep.clean.glue import Lexicon, glue_sites
 from sitrep.clean.lines import Line
+from sitrep.clean.wraps import PARAGRAPH, joins_next, line_joins  # noqa: F401 (joins_next: API)
 from sitrep.model import OffsetMap
 
-PARAGRAPH_BREAK = "\n\n"
+PARAGRAPH_BREAK = PARAGRAPH
 # the byte patterns that UTF-8 read as Latin-1/cp1252 leaves behind ("â€™", "Ã©", "Â ")
 _MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|Ã[\u00a0-\u00bf]")
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]…]\s*$")
 # a space typed before a full stop or comma ("for comment ."): not before an ellipsis or ".5"
 _LOOSE_STOP = re.compile(r"(?<=[^\W_])( +)(?=[.,](?:\s|$|[\"”’)]))")
 
@@ -43,11 +44,6 @@ def _may_hold_mojibake(text: str) -> bool:
     return not text.isascii() and ("Ã" in text or "â" in text or "Â" in text)
 
 
-def joins_next(line: str, following: str) -> bool:
-    """Whether a line break between two kept lines was a wrap in mid-sentence."""
-    return bool(following) and following[0].islower() and not _SENTENCE_END.search(line)
-
-
 def build_text(lines: Sequence[Line], lexicon: Lexicon | None = None) -> BuiltText:
     """The cleaned text of the given kept lines (in order)."""
     fixed = [line.text for line in lines]
@@ -55,8 +51,14 @@ def build_text(lines: Sequence[Line], lexicon: Lexicon | None = None) -> BuiltTe
     if _may_hold_mojibake(joined):
         fixed = [fix_mojibake(text) for text in fixed]
         joined = "\n".join(fixed)
+    lexicon = lexicon or Lexicon.default()
+    seps, hyphens = line_joins(fixed, lexicon)
     # (offset in ``joined``, characters deleted there): 0 inserts a space (glue), n > 0 drops n
-    sites = [(p, 0) for p in glue_sites(joined, lexicon or Lexicon.default())]
+    sites = [(p, 0) for p in glue_sites(joined, lexicon)]
+    if hyphens:
+        # the hyphen of a word cut at the margin ("Afri-" / "ca"): the last character of its line
+        ends = list(accumulate(len(text) + 1 for text in fixed))
+        sites = sorted(sites + [(ends[i] - 2, 1) for i in hyphens])
     if " ." in joined or " ," in joined:
         sites = sorted(sites + [(m.start(), m.end() - m.start()) for m in _LOOSE_STOP.finditer(joined)])
     # the offset map's columns, appended to directly: a segment per copied stretch or insertion
@@ -70,12 +72,13 @@ def build_text(lines: Sequence[Line], lexicon: Lexicon | None = None) -> BuiltTe
     for i, line in enumerate(lines):
         text = fixed[i]
         if i:
-            sep = " " if joins_next(fixed[i - 1], text) else PARAGRAPH_BREAK
-            clean_starts.append(length)
-            raw_starts.append(lines[i - 1].end)
-            copied.append(False)
-            parts.append(sep)
-            length += len(sep)
+            sep = seps[i]
+            if sep:
+                clean_starts.append(length)
+                raw_starts.append(lines[i - 1].end)
+                copied.append(False)
+                parts.append(sep)
+                length += len(sep)
             if sep is PARAGRAPH_BREAK:
                 starts.append(length)
         else:
