@@ -54,6 +54,8 @@ class _Words:
         self.words: list[list[str]] = []
         self.fuzzy: list[np.ndarray] = []       # long enough, no digit: may be a variant spelling
         self.initial: list[np.ndarray] = []
+        # every name is its one word (then a name score is that word's score)
+        self.one_word = all(len(t) == 1 and t[0] == name for _, t, name in group)
         for k in range(max(len(t) for _, t, _ in group)):
             index: dict[str, int] = {}
             ids = np.fromiter((index.setdefault(t[k], len(index)) if k < len(t) else -1 for _, t, _ in group),
@@ -69,6 +71,9 @@ class _Words:
         """For each pair (xs[i], ys[i]) of names: whether ``words_close`` holds for every word
         pair (as ``all(map(words_close, x, y))``: the longer name's extra words are not tested)."""
         ok = np.ones(len(xs), dtype=bool)
+        # one-word names are their one word: a pair met here already reached NAME_SIMILARITY on
+        # it (``_similar_blocks``), which is above WORD_SIMILARITY, so only the cheap tests are left
+        scored = self.one_word
         for ids, words, fuzzy, initial in zip(self.ids, self.words, self.fuzzy, self.initial):
             a, b = ids[xs], ids[ys]
             test = ok & (a >= 0) & (b >= 0) & (a != b)
@@ -76,7 +81,7 @@ class _Words:
                 continue
             a, b = a[test], b[test]
             close = fuzzy[a] & fuzzy[b] & (initial[a] == initial[b])
-            if close.any():
+            if close.any() and not scored:
                 # each distinct word pair scored once, in C
                 pairs, back = np.unique(a[close] * len(words) + b[close], return_inverse=True)
                 scores = cpdist([words[p] for p in (pairs // len(words)).tolist()],

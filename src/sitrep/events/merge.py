@@ -292,7 +292,18 @@ class _Clustering:
             c = clusters[cid]
             return c.actor == actor and c.target == target and _fits(c, it, family, when)
 
-        cid = index.first_fit(exact, times, plain, when, same)
+        # the clusters of its text or story are met only under its roles (``_place`` files them
+        # under role and text): a story's clusters that share no role cannot fit, and a long
+        # story would be walked whole by every report
+        tags = tuple(("p", rid) for rid in plain)
+        tag_set = frozenset(tags)
+
+        def first(roles: tuple, test: Callable[[int], bool]) -> int | None:
+            a = index.first_fit(roles, times, (), when, test)
+            b = index.first_fit(roles, tags, (), tag_set, test) if tags else None
+            return b if a is None else a if b is None else min(a, b)
+
+        cid = first(exact, same)
         if cid is None and it.when is not None and (actor is None or target is None):
             # a report naming one party, dated to a day: a happening of that very day before one a
             # day off ("drone strike on a car, yesterday" is the strike of that day, not the shelling
@@ -300,7 +311,7 @@ class _Clustering:
             own = emit_time_key(it.date, it.published, it.week)
             cid = index.first_fit(ask, (own,), (), frozenset((own,)), lambda k: _fits(clusters[k], it, family, when))
         if cid is None:
-            cid = index.first_fit(ask, times, plain, when, lambda k: _fits(clusters[k], it, family, when))
+            cid = first(ask, lambda k: _fits(clusters[k], it, family, when))
         return clusters[cid] if cid is not None else None
 
     def _pick(self, cands: set[int], it: MergeItem) -> MergeCluster | None:
@@ -356,6 +367,9 @@ class _Clustering:
                     c.tolls = {}
                 c.tolls.setdefault(time, set()).add(figure_range(it.fact.fatalities, it.fact.fatalities_bound))
         self.index.add(c.index, file_ids, time, plain)
+        if self.canonical:
+            for rid in plain:                   # role and text together, for ``_first``
+                self.index.add(c.index, file_ids, ("p", rid))
         if it.campaign:
             keys = campaign_keys(action, it.actor, it.target, it.location)
             if (c.actor, c.target) != (it.actor, it.target):

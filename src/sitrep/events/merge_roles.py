@@ -44,6 +44,8 @@ def only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Famil
     best: list[MergeCluster] = []
     most = 0
     action, doc, actor, target = it.fact.action, it.doc, it.actor, it.target
+    # two clusters sharing every role the report names: no later one can be the only best
+    full = (actor is not None) + (target is not None)
     for c in candidates:
         if c.action != action:
             continue
@@ -68,4 +70,6 @@ def only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Famil
             best, most = [c], shared
         elif shared == most:
             best.append(c)
+            if most == full:
+                return None
     return best[0] if len(best) == 1 else None

@@ -107,32 +107,40 @@ def _plain(it: MergeItem) -> list[Hashable]:
 
 def _group(items: list[MergeItem]) -> list[MergeCluster]:
     groups: list[MergeCluster] = []
+    # per group: its places, and one report per distinct time (``dates_fit`` reads nothing else),
+    # kept as the group grows: a busy place's group would otherwise be rescanned for every report
+    seen: list[tuple[set, dict]] = []
     index = BlockIndex()
     for it in items:
         action = it.fact.action
         place = [(action, "L", it.location)] if it.location is not None else []
         cands = index.candidates(index.ids(place), query_time_keys(it.date, it.published), index.ids(_plain(it)))
-        g = next((groups[cid] for cid in sorted(cands) if _same_happening(groups[cid], it)), None)
+        g = next((groups[cid] for cid in sorted(cands) if _same_happening(groups[cid], it, *seen[cid])), None)
         if g is None:
             g = MergeCluster(action, None, None, index=len(groups))
             groups.append(g)
+            seen.append((set(), {}))
         g.add(it)
+        places, times = seen[g.index]
+        if it.location is not None:
+            places.add(it.location)
+        times.setdefault((it.date, it.when, it.week, it.published), it)
         # the group is filed under its earlier places already: only this report's place is new
         index.add(g.index, index.ids(place), emit_time_key(it.date, it.published), index.ids(_plain(it)))
     return groups
 
 
-def _same_happening(g: MergeCluster, it: MergeItem) -> bool:
+def _same_happening(g: MergeCluster, it: MergeItem, places: set, times: dict) -> bool:
+    """``places``: the group's places; ``times``: a report of the group per distinct time."""
     if g.action != it.fact.action:
         return False
-    places = {o.location for o in g.items if o.location is not None}
     if it.location is not None and places and it.location not in places:
         return False                       # another place: another happening
-    if it.location is not None and it.location in places and any(dates_fit(o, it) for o in g.items):
+    if it.location is not None and it.location in places and any(dates_fit(o, it) for o in times.values()):
         return True
     if it.root in g.roots or (it.story is not None and it.story in g.stories):
         # one text or one story: the toll identifies it, as long as no date contradicts
-        return (all(not (o.date and it.date and not dates_fit(o, it)) for o in g.items)
+        return (all(not (o.date and it.date and not dates_fit(o, it)) for o in times.values())
                 and any(figures_match(o.fact, it.fact) or (it.location is not None and o.location == it.location)
                         for o in g.items))
     return False
