@@ -15,7 +15,8 @@ from sitrep.model import TimeExpr
 from . import arith
 from .cues import tense
 from .fingerprint import text_key
-from .resolve import CALENDAR, GRAIN, Resolved, resolve
+from .resolve import CALENDAR, resolve
+from .resolved import GRAIN, Resolved
 from .scan import Raw, scan
 from .words import lexicon
 

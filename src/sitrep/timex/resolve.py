@@ -8,13 +8,12 @@ date only expressions that carry their own year get a value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from . import arith
+from .parts import year_part
+from .resolved import Resolved, _day, _mon, _num, _tag, _unit, _wd, _year_rel
 from .scan import Raw
 from .words import lexicon
 
-GRAIN = {"day": 0, "week": 1, "fortnight": 1, "month": 2, "year": 3}
 _POD_DAY = {"morning", "afternoon", "evening", "night", "dawn", "dusk", "midday", "noon",
             "midnight", "daybreak", "nightfall", "day"}
 # "the day before" / "two days after" lean on the text's last date only when nothing follows;
@@ -23,50 +22,6 @@ _OPEN_TAIL = re.compile(r"\s*(?:[,.;:)!?\"”]|$|\s(?:and|when|as|but|while|to)\
 _RANGE_AHEAD = re.compile(r"(?i:\b(?:in|over|during|within|for|by))\s+$")
 
 
-@dataclass(slots=True)
-class Resolved:
-    """A resolved expression, or an anaphoric one waiting for its anchor."""
-
-    start: int
-    end: int
-    value: str | None
-    granularity: str | None
-    end_value: str | None = None
-    basis: str = ""
-    offset: tuple[int, str] | None = None      # anaphoric: (n, unit) from the anchor
-
-
-def _num(word: str | None) -> int | None:
-    if word is None:
-        return 1
-    w = " ".join(word.lower().split())
-    if w.isdigit():
-        return int(w)
-    return lexicon().numbers.get(w)
-
-
-def _unit(word: str) -> str:
-    return lexicon().units.get(word.lower(), "day")
-
-
-def _mon(word: str) -> int:
-    return lexicon().months[word.lower().rstrip(".")]
-
-
-def _day(word: str) -> int:
-    return int(word.rstrip("stndrh"))
-
-
-def _wd(word: str | None) -> int | None:
-    return None if word is None else lexicon().weekdays.get(word.lower().rstrip("."))
-
-
-def _year_rel(g: dict[str, str | None], pub: arith.Date) -> int:
-    return pub.year + lexicon().relative.get((g.get("yrel") or "").lower(), 0)
-
-
-def _tag(basis: str, future: bool) -> str:
-    return basis + " (future)" if future else basis
 
 
 def _day_rule(r: Raw, pub: arith.Date | None, cue: int, month: int, day: int) -> Resolved | None:
@@ -174,7 +129,7 @@ def resolve(r: Raw, text: str, pub: arith.Date | None, cue: int,
     if rule == "span":
         return _span(r, text, pub)
     if rule == "part":
-        return _year_part(r, pub, fut)
+        return year_part(r, pub, fut)
     if rule == "dom":
         if not re.match(r"\s*(?:[,.;:)]|$|of\s+(?:this|last|next)\s+month)", text[e:e + 25]):
             return None                           # "on the 4th floor"
@@ -352,70 +307,3 @@ def _span(r: Raw, text: str, pub: arith.Date | None) -> Resolved | None:
         return Resolved(s, e, p if ahead else None, "range", None if ahead else p, basis + ", vague")
     other = arith.day_value(arith.shift(pub, unit, n if ahead else -n))
     return Resolved(s, e, p if ahead else other, "range", other if ahead else p, basis)
-
-
-_ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
-def _year_part(r: Raw, pub: arith.Date | None, fut: bool) -> Resolved | None:
-    """"the first three months of 2025", "the second half of last year", "the first quarter":
-    a range of whole months of one calendar year (without a year: the publication's, or the
-    year before when that part has not begun yet and nothing speaks of the future)."""
-    g, lex = dict(r.g), lexicon()
-    g["y"], g["yrel"] = g.get("y") or g.get("y2"), g.get("yrel") or g.get("yrel2")
-    order = g["o"].lower()
-    if g.get("q"):
-        size = int(lex.year_parts[g["q"].lower()])
-        count = 12 // size
-        k = count if order in ("last", "final") else _ORDER.get(order, 1)
-        if k > count:
-            return None                             # "the third half"
-        first_month = (k - 1) * size + 1
-    else:
-        n = _num(g["n"])
-        if n is None:
-            return None
-        size = n if g["u"].lower() == "months" else 0
-        if not 0 < size <= 12:
-            return _weeks_part(g, r, pub, n, order)
-        first_month = 13 - size if order in ("last", "final") else 1
-    year = _part_year(g, pub)
-    if year is None:
-        return Resolved(r.start, r.end, None, "range", basis="year part")
-    if not g.get("y") and _part_rel(g) in ("", "the") and not fut and pub is not None and pub.month < first_month:
-        year -= 1                                   # "the second half of the year", said in May
-    start = arith.make_date(year, first_month, 1)
-    last = arith.shift(arith.make_date(year, first_month, 1), "month", size)  # type: ignore[arg-type]
-    end = arith.shift(last, "day", -1)
-    if start is None:
-        return None
-    return Resolved(r.start, r.end, arith.day_value(start), "range", arith.day_value(end), "year part")
-
-
-def _part_rel(g: dict) -> str:
-    return " ".join((g.get("yrel") or "").lower().split())
-
-
-def _part_year(g: dict, pub: arith.Date | None) -> int | None:
-    """The year of "the first quarter of 2024 / of last year / of the year" (None: no year known)."""
-    if g.get("y"):
-        return int(g["y"])
-    if pub is None:
-        return None
-    return pub.year + {"last": -1, "the previous": -1, "next": 1}.get(_part_rel(g), 0)
-
-
-def _weeks_part(g: dict, r: Raw, pub: arith.Date | None, n: int, order: str) -> Resolved | None:
-    """"the first two weeks of the year": n weeks from January 1st (or back from December 31st)."""
-    if g["u"].lower() != "weeks" or not 0 < n <= 52:
-        return None
-    year = _part_year(g, pub)
-    if year is None:
-        return Resolved(r.start, r.end, None, "range", basis="year part")
-    if order in ("last", "final"):
-        end = arith.make_date(year, 12, 31)
-        start = arith.shift(end, "day", 1 - 7 * n)  # type: ignore[arg-type]
-    else:
-        start = arith.make_date(year, 1, 1)
-        end = arith.shift(start, "day", 7 * n - 1)  # type: ignore[arg-type]
-    return Resolved(r.start, r.end, arith.day_value(start), "range", arith.day_value(end), "year part")
