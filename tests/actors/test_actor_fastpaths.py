@@ -5,7 +5,7 @@ from sitrep.actors.cues import cues, is_common_word
 from sitrep.actors.fold import fold_text
 from sitrep.actors.kb import KnowledgeBase
 from sitrep.actors.resolve import resolve_entities
-from sitrep.actors.shapes import runs
+from sitrep.actors.runs import runs
 from sitrep.model import Mention
 from sitrep.nlp.sentences import split_sentences
 

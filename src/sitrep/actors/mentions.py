@@ -24,7 +24,8 @@ from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
 from .match import Cand, known_candidates
 from .settle import person_over_place, settle_types
-from .shapes import runs, sentence_starts, shape_candidates
+from .runs import runs, sentence_starts
+from .shapes import shape_candidates
 from .weapons import weapon_spans
 
 _ARTICLE = frozenset(("al", "el"))

@@ -10,11 +10,7 @@ spurious actor costs as much as a missed one.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from functools import lru_cache
-from itertools import compress
-from operator import not_
 
 from sitrep.nlp.memo import BoundedMemo
 
@@ -22,10 +18,8 @@ from .appositions import described_type, titled_apposition
 from .cues import Cues, is_common_word
 from .fold import Folded
 from .match import Cand
+from .runs import INNER as _INNER, SPLIT as _SPLIT
 
-_SPLIT = frozenset(("and", "in", "on", "to", "at", "with", "from", "by", "as", "or", "against", "after",
-                    "before", "over", "under", "into", "amid", "near", "than", "vs"))
-_INNER = frozenset(("of", "for", "the", "de", "du", "des", "del", "da", "di", "la", "le"))
 _APPOS = re.compile(r"\s*,\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z0-9&-]{1,7})\)")
 _PERSON_SHAPE_MAX = 6
@@ -35,66 +29,8 @@ _CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
 _SHAPED = BoundedMemo(200_000)
 
 
-def sentence_starts(f: Folded, sentences: list[tuple[int, int]]) -> set[int]:
-    """Indices of the first token of every sentence and of every line."""
-    out = set()
-    for s, _ in sentences:
-        k = bisect.bisect_left(f.starts, s)
-        if k < len(f.starts):
-            out.add(k)
-    out.update(compress(range(len(f.joined)), map(not_, f.joined)))
-    return out
-
-
 def _cap(w: str) -> bool:
     return w[:1].isupper()
-
-
-def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
-    """Maximal stretches of capitalised words, with particles and inner connectors.
-
-    A run is a capitalised word followed by more, each joined to the one before (no punctuation
-    between, save a title's full stop: "Gen. Smith") directly or over one or two lowercase
-    connectors ("of the", "al-", "bin"). Tokens are coded one byte each and the runs found by
-    one regex over the codes, so the work per token is done in C.
-    """
-    n = len(f.words)
-    if not n:
-        return []
-    lights = f.lights
-    joinable = bytearray(bytes(f.joined).translate(_JOINABLE))   # 0/1/2 -> 0/1, in C
-    # "Gen. Smith", "Lt. Col. Smith": a title's full stop does not end the run
-    for k in compress(range(n), map(cues.title_abbrevs.__contains__, lights)):
-        if k + 1 < n and not joinable[k + 1] and text[f.ends[k]:f.starts[k + 1]] in (". ", ".\u00a0"):
-            joinable[k + 1] = 1
-    conn = bytes(map(_connectors(cues.particles).__contains__, lights))
-    # cap*4 + joinable*2 + connector per token, added byte by byte as big integers (no carries:
-    # each byte stays under 8), then named by letters for the regex
-    codes = (int.from_bytes(f.capb, "big") * 4 + int.from_bytes(joinable, "big") * 2
-             + int.from_bytes(conn, "big")).to_bytes(n, "big").translate(_CODE_LETTERS)
-    words, joined, particles = f.words, f.joined, cues.particles
-    out: list[tuple[int, int]] = []
-    for m in _RUN.finditer(codes):
-        a, b = m.span()
-        # a lowercase article joined to the name: "al-Sudani"
-        if a > 0 and joined[a] == 2 and lights[a - 1] in particles and words[a - 1].islower() \
-                and (a - 1 == 0 or not out or out[-1][1] <= a - 1):
-            a -= 1
-        out.append((a, b))
-    return out
-
-
-@lru_cache(maxsize=4)
-def _connectors(particles: frozenset[str]) -> frozenset[str]:
-    # the union was built per document; it only changes with the cue files
-    return particles | _INNER | _SPLIT
-
-
-# token codes: A capitalised and joined to the previous token, a capitalised after a break,
-# C a joined lowercase connector, x anything else
-_CODE_LETTERS = bytes.maketrans(bytes(range(8)), b"xxxCaaAA")
-_RUN = re.compile(rb"[Aa](?:A|CA|CCA)*")
-_JOINABLE = bytes.maketrans(b"\x00\x01\x02", b"\x00\x01\x01")
 
 
 class Shaper:
