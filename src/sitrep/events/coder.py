@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from sitrep.events import aggregates, instrument, place_actor, roles
+from sitrep.events import aggregates, instrument, nonreports, place_actor, roles
 from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
 from sitrep.events.dating import nearest as _date
@@ -285,7 +285,8 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
         if d.target is None and d.action not in MATERIAL and _names_a_war(s, d.end):
             continue            # "Baghdad, which rejects the war in Gaza": a stance on a war, no act
         when = tense(s, d.start, d.end, d.form, roles.clause_start(s, d.start, lex))
-        if aggregates.running_total(s, d.action, d.start, d.end):
+        if aggregates.running_total(s, d.action, d.start, d.end) or (
+                d.action in MATERIAL and nonreports.repeated(s, d.start, d.end)) or nonreports.figure_since(s, d.action):
             continue            # "strikes have killed nearly 300 people since the truce": a running total
         taken = {id(m) for m in (d.actor, d.target) if m is not None}
         place = d.place or roles.location(s, d.start, d.end, taken)

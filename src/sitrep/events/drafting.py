@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events.described import described_attacker
-from sitrep.events import aggregates, instrument, nonacts, roles
+from sitrep.events import aggregates, instrument, nonacts, nonreports, roles
 from sitrep.events.lexicon import Lexicon, Spec
 from sitrep.model import Mention
 
@@ -166,8 +166,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     action = spec.action
     clause_hi = roles.clause_end(s, end, lex, spec.stop)
     hi = min(clause_hi, next_other)
-    if action == "CONSULT" and _to_press(s, end, hi):
-        return None
+    if action == "CONSULT" and (_to_press(s, end, hi) or nonreports.visits_no_party(s, key, end)):
+        return None                   # "speaking to Reuters", "visited the injured": no party met
     before = s.before(start, 40)
     nominal = spec.kind == "noun" or (spec.form == "base" and _DETERMINER.search(s.before(start, 30)))
     if action in COOPERATIVE and nonacts.unasserted(s, start, spec.form, bool(nominal)):
@@ -181,7 +181,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             return None
         if action in MATERIAL and s.has("embedding", max(s.start, start - 40), start):
             return None
-        if action in MATERIAL and aggregates.nominal_aggregate(s, start, end):
+        if action in MATERIAL and (aggregates.nominal_aggregate(s, start, end) or nonreports.forecast(s, end, hi)):
             return None                   # "has seen nearly 200 attacks", "has stepped up attacks": a statistic
         if _COMPARED.search(s.text, max(s.start, start - 50), start) and _SINCE.match(s.text, end, min(s.end, end + 80)):
             return None                   # "the first Houthi attack on shipping since late last year": a comparison
@@ -219,9 +219,12 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         if (how == "aux" or repelled) and action == "ASSAULT" and actor is None and target is None:
             d.bare = instrument.instrument_bare(s, start)   # "troops repelled a drone attack": an attack by someone
         elif action == "ASSAULT" and actor is None and target is None:
-            d.bare = instrument.dated_bare(s, start)
+            d.bare = instrument.dated_bare(s, start) or int(nonreports.headline_site(s, start, end))
         return d
 
+    if spec.lemma in instrument.TOLL_LEMMAS and spec.form in ("participle", "pastpart", "past") and (
+            nonreports.counted_participle(s, start) or nonreports.persons_participle(s, start, end)):
+        return None                   # "the number of civilians killed", "visited the injured": no act
     with_aux = spec.form in ("participle", "pastpart") and (p.passive_before.search(before) or (
         spec.lemma in instrument.TOLL_LEMMAS and _REDUCED_BEFORE.search(before)
         and _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12)) and not _mention_ends_at(s, start)))
@@ -284,7 +287,11 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     changed = _modality(lex, s, action, lo, start, infinitive)
     if changed is None:
         return None
-    d = Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims)
+    named = nonreports.identified_person(s, end, target) if changed == "COERCE" else None
+    if named is not None:
+        target = None                     # "arrested a man identified as X, chief of Y": X is held, not Y
+    d = Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims,
+              target_name=named)
     if actor is None and changed in HOSTILE:
         d.actor_name = described          # "troops killed 11 militants": a described actor
     if actor is None and target is None and changed == "ASSAULT":

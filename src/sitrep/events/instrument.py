@@ -88,10 +88,15 @@ def toll_bare(s: roles.Sentence) -> int:
     hits = s.all("attack_context", s.start, s.end)
     if not hits:
         return BARE_NO
+    from sitrep.events.nonreports import tally_predicate     # (it reads the lexicon, as this does)
+    fresh = False
     for h in hits:
+        if tally_predicate(s, h.start()):
+            continue                      # "all 12 dead were gunmen": who was counted, no attack word
+        fresh = True
         if not _DEFINITE.search(s.text, max(s.start, h.start() - 30), h.start()):
             return BARE_FRESH
-    return BARE_ANAPHORIC
+    return BARE_ANAPHORIC if fresh else BARE_NO
 
 
 # what may stand between an attack word and a killing verb whose subject it is: "militants killed",

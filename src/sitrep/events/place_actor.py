@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from sitrep.events.lexicon import lexicon
+from sitrep.events.nonreports import frontier
 from sitrep.events.sentence import Sentence
 from sitrep.model import Mention
 
@@ -87,6 +88,13 @@ def settle(d, s: Sentence, hostile: frozenset[str]) -> None:
         if group is None and d.target_name is None:
             d.target_name = s.text[d.target.start:_descriptor().match(s.text, d.target.end, s.end).end()]
         d.target = group
+    elif d.target is not None and d.action in hostile and frontier(d.target):
+        # "shelling along the Line of Control": a frontier is where, and a named place beside it
+        # ("in Poonch district") says better where
+        from sitrep.events.instrument import BARE_FRESH, dated_bare
+        d.target = None
+        if d.actor is None and not d.bare:
+            d.bare = BARE_FRESH if d.verbal else dated_bare(s, d.start)
     elif d.target is not None and d.action in hostile and site_of(s, d.target):
         # "shelled the Semra barracks", "Monday's attack on the Halvik base": the town is where
         from sitrep.events.instrument import BARE_FRESH, dated_bare     # (instrument reads roles, which reads this)

@@ -169,6 +169,7 @@ def _title_of(s: Sentence, m: Mention, nxt: Mention | None) -> bool:
 def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Mention | None]:
     """The object after ``pos`` (before ``hi``), and the first agent ("by X") met on the way."""
     fallback = agent = skip = None
+    where = -1                             # the end of the last place met as where
     hi = _before_tail(s, pos, hi)
     for k, m in enumerate(s.mentions):
         if m.start < pos:
@@ -184,7 +185,9 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
                 agent = _labelled(s, k, m, hi)
                 skip = agent if agent is not m else None
             continue
-        if m.type in PLACE_TYPES and (s.locative(m, pos) or _place_of(s, m)):
+        if m.type in PLACE_TYPES and (s.locative(m, pos) or _place_of(s, m)
+                                      or (where >= 0 and _APPOSED_PLACE.fullmatch(s.text, where, m.start))):
+            where = m.end                  # "in Marte, Borno State": the state says where Marte is
             continue
         if _attribution(s, m, hi):
             continue
@@ -195,6 +198,11 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
         if fallback is None and (m.type == "NORP" or (m.type in ("FAC", "LOC") and action in ("ASSAULT", "COERCE"))):
             fallback = m
     return fallback, agent
+
+
+# "in Marte, Borno State", "in Tsafe LGA, Zamfara": a place set after the one an act happened in
+_APPOSED_PLACE = re.compile(r"(?:\s+(?:lga|district|county|province|region|governorate|municipality|"
+                            r"area|sub-district|village|town|city))?\s*,\s*(?:the\s+)?", re.I)
 
 
 def _labelled(s: Sentence, k: int, m: Mention, hi: int) -> Mention:
