@@ -24,10 +24,10 @@ from typing import Iterable, Sequence
 from sitrep.model import Entity, Mention, content_id
 
 from .decisions import Decision, apply_decisions
-from .fold import light
+from .fold import light, name_key
 from .kb import KnowledgeBase
 from .resolve_table import _ROW, EntityOf, MentionRow, _Actors
-from .variants import join_variants
+from .variants import glue_prefixes, join_variants
 
 # above this many distinct names in one block, names are compared only within finer blocks
 BLOCK_SPLIT = 64
@@ -77,6 +77,9 @@ def _variants(actors: _Actors, uf: _UF) -> None:
     record: dict[int, int] = {}          # first actor -> its name record
     seen: set[tuple] = set()
     shapes: dict[tuple[str, ...], tuple[tuple, str]] = {}    # words -> (initials, name), once
+    glued_light: dict[int, str] = {}     # first actor -> its light name with prefixes glued
+    first_of: dict[tuple, int] = {}      # signature -> the first actor with it
+    glued_sigs: set[tuple] = set()       # the signatures first met glued
     # each name record at its first actor, in actor order: the later actors of a record have
     # its signature, already seen
     for n, i in enumerate(names.first):
@@ -84,10 +87,24 @@ def _variants(actors: _Actors, uf: _UF) -> None:
         if not toks:
             continue
         t = names.type[n]
+        canonical = None
+        if t == "PERSON" and len(toks) >= 2:
+            glued = glue_prefixes(names.canonical[n])
+            if glued is not None:
+                # "Abu Bakr Shekau" is compared as "Abubakr Shekau": same words as "Abubakar Shekau"
+                toks, canonical = tuple(name_key(glued).split()) or toks, glued
         sig = (_TYPE_CLASS.get(t, t), toks, names.kb_id[n])
+        if canonical is not None:
+            glued_light[i] = light(canonical)
         if sig in seen:
+            if canonical is not None or sig in glued_sigs:
+                # glued, one name is the other's very words ("Abdul Rahman X", "Abdulrahman X")
+                uf.union(i, first_of[sig])
             continue
         seen.add(sig)
+        first_of[sig] = i
+        if canonical is not None:
+            glued_sigs.add(sig)
         shape = shapes.get(toks)
         if shape is None:
             shape = shapes[toks] = ((len(toks), *(t[:1] for t in toks)), " ".join(toks))
@@ -104,7 +121,7 @@ def _variants(actors: _Actors, uf: _UF) -> None:
         for group in groups:
             if len(group) < 2:
                 continue
-            lights = [light(names.canonical[record[i]]) for i, _, _ in group]
+            lights = [glued_light.get(i) or light(names.canonical[record[i]]) for i, _, _ in group]
             join_variants(group, uf.find, uf.union, uf.kb.__getitem__, lights)
 
 

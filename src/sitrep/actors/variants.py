@@ -13,6 +13,7 @@ linear in Python.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
@@ -29,6 +30,23 @@ MIN_FUZZY_WORD = 4           # shorter words must fold to the same key
 _ROWS = 256                  # rows scored at once: the score matrix stays small
 
 Group = list[tuple[int, tuple[str, ...], str]]     # (row, folded words, folded name)
+
+# Arabic name prefixes written apart or joined to the next word ("Abu Bakr" / "Abubakar", "Abdul
+# Rahman" / "Abdulrahman", "bin Salman" / "binSalman" is rare but harmless): glued before personal
+# names are compared, so both spellings have the same words
+NAME_PREFIXES = frozenset({"abu", "abd", "abdul", "abdel", "abdal", "abdu", "bin", "ibn"})
+_PREFIX_WORD = re.compile(r"\b(" + "|".join(sorted(NAME_PREFIXES, key=len, reverse=True))
+                          + r")(?:\s+(?:al\b\W*)?|\W*al\W+)(?=\w)", re.IGNORECASE)
+_HAS_PREFIX = re.compile(r"\b(?:" + "|".join(NAME_PREFIXES) + r")\b", re.IGNORECASE)
+
+
+def glue_prefixes(name: str) -> str | None:
+    """The name with each prefix glued onto the next word ("Abu Bakr Shekau" -> "Abubakr Shekau",
+    "Abd al-Rahman" -> "Abdrahman"), or None when it has no prefix followed by a word."""
+    if _HAS_PREFIX.search(name) is None:
+        return None
+    glued = _PREFIX_WORD.sub(lambda m: m.group(1), name)
+    return glued if glued != name else None
 
 
 def words_close(x: str, y: str) -> bool:

@@ -189,8 +189,14 @@ class _NamedIndex:
             got = self._seen[c.index] = ({o.location for o in c.items if o.location is not None},
                                          list(tolls.values()))
         places, counted = got
-        if not (c.roots & g.roots or any(it.location in places for it in g.items)):
-            return False
+        if not any(it.location in places for it in g.items):
+            if not c.roots & g.roots:
+                return False
+            # joined through its text only: its toll must match what that text itself reports of
+            # the happening ("28 gunmen were also killed" after an ambush that killed 16 is not the
+            # clash 14 died in that the same wire reports, whatever another outlet counted)
+            counted = [o for o in c.items if o.root in g.roots
+                       and (o.fact.fatalities is not None or o.fact.injuries is not None)]
         if not counted or not any(it.fact.fatalities is not None or it.fact.injuries is not None for it in g.items):
             # no tolls to compare: the place and a stated day must be shared
             days = {o.when for o in c.items if o.when is not None}
