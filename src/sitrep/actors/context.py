@@ -330,10 +330,21 @@ def _acronyms(sc: _Scan, caps: dict[str, list[int]], titled: set[str]) -> None:
                                         and len(f.words[k + 1]) > 1))]
         if not ks:
             continue
-        cue = len(ks) >= 2 or any(
+        media = bool(c.media_words) and any(_media_next(sc, k) for k in ks)
+        cue = media or len(ks) >= 2 or any(
             (sc.lower_at(k + 1) and f.lights[k + 1] in c.acronym_after)
             or (k > 0 and f.joined[k] == 1 and f.words[k - 1].islower() and c.acronym_before.match_before(f.lights, k))
             for k in ks)
         if cue:
             for k in ks:
-                sc.add(k, k + 1, "ORG", ACRONYM, 15)
+                sc.add(k, k + 1, "MEDIA" if media else "ORG", ACRONYM, 15)
+
+
+def _media_next(sc: _Scan, k: int) -> bool:
+    """"state television RTB", "the RTB state channel", "ORTM radio": the acronym is an outlet."""
+    f, words = sc.f.lights, sc.c.media_words
+    if k > 0 and sc.f.joined[k] == 1 and sc.f.words[k - 1].islower() and f[k - 1] in words:
+        return True
+    if not sc.lower_at(k + 1):
+        return False
+    return f[k + 1] in words or (f[k + 1] == "state" and sc.lower_at(k + 2) and f[k + 2] in words)

@@ -121,6 +121,8 @@ class Cues:
     # that speaks ("TotalEnergies said") is a company, not a person
     camel_name_prefixes: frozenset[str] = frozenset()
     media_after: frozenset[str] = frozenset()    # "X radio": an outlet
+    media_words: frozenset[str] = frozenset()    # "state television RTB": an acronym is an outlet
+    partitive: frozenset[str] = frozenset()      # "Units of the X Army": a part, not the name
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +185,8 @@ def cues() -> Cues:
                           for x in w[k]},
         media_after=lights("media_after") if "media_after" in w else frozenset(),
         camel_name_prefixes=lights("camel_name_prefix") if "camel_name_prefix" in w else frozenset(),
+        media_words=lights("media_word") if "media_word" in w else frozenset(),
+        partitive=frozenset(w.get("partitive", [])),
     )
 
 

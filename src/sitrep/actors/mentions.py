@@ -26,6 +26,7 @@ from .match import Cand, known_candidates
 from .settle import person_over_place, settle_types
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
+from .trims import group_modifiers, official_ministries
 from .weapons import weapon_spans
 
 _ARTICLE = frozenset(("al", "el"))
@@ -138,6 +139,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
     chosen = compound_surnames(f, chosen, kb, c)
+    official_ministries(text, f, chosen, kb)
+    chosen = group_modifiers(f, chosen, kb, starts)
     by_country(kb, chosen)
     _known_with_head(f, cands, chosen, c)
     links: list[tuple[int, int]] = []

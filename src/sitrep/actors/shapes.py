@@ -29,6 +29,22 @@ _CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
 _SHAPED = BoundedMemo(200_000)
 
 
+# an age in apposition: "Mariam, 41, said"
+_AGED = re.compile(r",\s*\d{1,3}\s*[,.;]")
+
+
+def _after_age(f: Folded, a: int) -> int:
+    """The token after "Name, 41,"."""
+    k = a + 1
+    while k < len(f.words) and f.words[k][:1].isdigit():
+        k += 1
+    return k
+
+
+def _said_at(f: Folded, c: Cues, k: int) -> bool:
+    return k < len(f.words) and f.words[k].islower() and f.lights[k] in c.verbs_after
+
+
 def _cap(w: str) -> bool:
     return w[:1].isupper()
 
@@ -49,7 +65,9 @@ class Shaper:
         f, c = self.f, self.c
         while a < b and (f.words[a] in c.not_name or f.lights[a] in _INNER or f.lights[a] in _SPLIT
                          or (a in self.starts and is_common_word(f.words[a], 5.0)
-                             and f.lights[a] not in c.given)):
+                             and f.lights[a] not in c.given)
+                         # "Units of the Azerbaijan Army": the part named before the body
+                         or (f.words[a] in c.partitive and a + 2 < b and f.lights[a + 1] == "of")):
             a += 1
         return a
 
@@ -132,12 +150,25 @@ class Shaper:
             pa = self._strip(pa, pb)
             if pb > pa:
                 found.append((pa, pb, self._piece(pa, pb)))
+        if len(found) == 2 and found[0][2] == "ORG":
+            self._and_continued(found[0][0], found[0][1], found[1][0], found[1][1])
         # "X and Y said": a name-shaped piece next to a person is a person too
         for idx, (pa, pb, typ) in enumerate(found):
             if typ is None and pb - pa >= 2 and self._name_shaped(pa, pb):
                 near = [found[m][2] for m in (idx - 1, idx + 1) if 0 <= m < len(found)]
                 if "PERSON" in near:
                     self._add(pa, pb, "PERSON", "person-coord", 25)
+
+    def _and_continued(self, a: int, k: int, pa: int, pb: int) -> None:
+        """"Regional Center for Democracy and Security": an organisation named "X for/of Y" goes on
+        over "and" when one to three capitalised words no list knows, and no title, follow."""
+        f, c = self.f, self.c
+        L = f.lights
+        if pa != k + 1 or L[k] != "and" or not 1 <= pb - pa <= 3 or not ("for" in L[a:k] or "of" in L[a:k]) \
+                or self.known.count(0, pa, pb) != pb - pa or not all(map(_cap, f.words[pa:pb])) \
+                or any(c.titles.match_at(L, x) for x in range(pa, pb)) or L[pa] in c.given:
+            return
+        self._emit(a, pb, "ORG", "org-head", 40)
 
     def _piece(self, a: int, b: int) -> str | None:
         """Classify one piece of a run; returns the type it was given, if any."""
@@ -214,7 +245,9 @@ class Shaper:
             for heads, typ in ((c.fac_heads, "FAC"), (c.loc_heads, "LOC")):
                 if heads.match_at(L, b) and self._specific(a, b):
                     return self._emit(a, b, typ, typ.lower() + "-head", 30)
-            if L[b] in c.gpe_heads and self._specific(a, b):
+            if L[b] in c.gpe_heads and self._specific(a, b) and not (
+                    b + 1 < len(L) and self._lower_at(b + 1) and L[b + 1] in c.media_words):
+                # ("the RTB state channel" is an outlet's, not a state's)
                 # "the Karst region" is a region, "Anbar province" a state's unit
                 typ = "LOC" if L[b] in c.region_heads else "GPE"
                 return self._emit(a, b, typ, typ.lower() + "-head", 30)
@@ -268,9 +301,24 @@ class Shaper:
             if m and m.group(1).lower() not in c.camel_name_prefixes:
                 return self._emit(a, b, "ORG", "org-shape", 20)
             return self._emit(a, b, "PERSON", "person-cue", 20)
+        if n == 1 and self.aged_person(a):
+            return "PERSON"
         if n >= 2 and any(L[k] in ("al", "el") for k in range(a + 1, b)) and self._locative(a):
             return self._emit(a, b, "GPE", "place-shape", 15)
         return None
+
+    def aged_person(self, a: int) -> bool:
+        """A resident named once, by a speech verb and an age: "said Mariam, 41," / "Mariam, 41,
+        said" (the age alone is no cue: "Kaya, 40 km north")."""
+        f, c = self.f, self.c
+        L = f.lights
+        if not _AGED.match(self.text, f.ends[a]) or not (
+                (a > 0 and f.words[a - 1].islower() and L[a - 1] in c.verbs_after)
+                or _said_at(f, c, _after_age(f, a))) \
+                or not (L[a] in c.given or not is_common_word(f.words[a], 4.3)):
+            return False
+        self._add(a, a + 1, "PERSON", "person-aged", 20)
+        return True
 
     def _verb_after(self, b: int) -> bool:
         f, c = self.f, self.c
@@ -328,6 +376,8 @@ def shape_candidates(text: str, f: Folded, cues: Cues, starts: set[int], headlin
                 L[b] in cues.gpe_heads or L[b] in cues.fac_heads.firsts or L[b] in cues.loc_heads.firsts
                 or L[b] in cues.verbs_after or L[b] in cues.adverbs or L[b] in cues.media_after)
             if not (before or after):
+                if text[f.ends[a]:f.ends[a] + 1] == ",":
+                    sh.aged_person(a)
                 continue
         sh.classify(a, b)
     return sh.out
