@@ -4,7 +4,8 @@ from sitrep.model import RawArticle
 from sitrep.pipeline import CleanContext, clean_raw_article
 from sitrep.clean.lines import line_key
 
-PROMO = "Get the Sahel Dispatch evening briefing in your inbox every day"
+# a promo no chrome rule knows (the inbox wording is a rule now), so only the recurring list removes it
+PROMO = "Get the Sahel Dispatch evening briefing on your phone every day"
 
 LABELLED = f"""SAHEL DISPATCH |
 

@@ -153,6 +153,31 @@ def markup_authors(tree: Any) -> list[str]:
     return []
 
 
+def _byline_elements(tree: Any) -> list[Any]:
+    try:
+        return [el for el in tree.xpath(_BYLINE_XPATH)[:6] if el.tag not in ("meta", "link", "script", "style")]
+    except Exception:       # lxml raises several types on degenerate markup
+        return []
+
+
+def byline_team(tree: Any, authors: list[str]) -> list[str]:
+    """The names of the byline element that holds every author the metadata gives, when it names
+    more of them: the author field often keeps only the first of "By A, Kyiv correspondent, and
+    B, Sahel editor". ``authors`` otherwise."""
+    from sitrep.metadata.byline import BYLINE_MAX, field_authors
+
+    known = {a.casefold() for a in authors}
+    for el in _byline_elements(tree):
+        text = " ".join(" ".join(el.itertext()).split())
+        text = re.sub(r"\s+([,;])", r"\1", text)
+        if not text or len(text) > BYLINE_MAX:
+            continue
+        names = field_authors(text) or []
+        if len(names) > len(authors) and known <= {n.casefold() for n in names}:
+            return names
+    return authors
+
+
 def _metadata(tree: Any, doc: Any, url: str | None) -> dict[str, tuple[Any, str]]:
     """The hints the page states, each with its basis."""
     from trafilatura.metadata import extract_metadata
@@ -172,7 +197,7 @@ def _metadata(tree: Any, doc: Any, url: str | None) -> dict[str, tuple[Any, str]
             out["outlet"] = (doc.sitename, "domain name" if domain_like else "html metadata")
         authors = split_authors(doc.author)
         if authors:
-            out["authors"] = (authors, "html metadata")
+            out["authors"] = (byline_team(tree, authors), "html metadata")
         if not url and doc.url:
             out["url"] = (doc.url, "html metadata")
     if "authors" not in out and (authors := markup_authors(tree)):

@@ -28,6 +28,16 @@ _NOT_NAME = re.compile(r"\b(?:the|staff|team|desk|agencies|agency|correspondent|
                        r"council|front|party|cross|crescent|committee|brigades?|movement|government|"
                        r"institute|centre|center|press|office|command|university|update|live)\b", re.I)
 _AND = re.compile(r"\bAND\b")
+# a staff role after a name: "Anahit Grigoryan, political correspondent", "Pierre Martin, Sahel
+# editor"; the visual roles credit pictures, not the text
+_WRITING_ROLES = r"(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|bureau chief)"
+_VISUAL_ROLES = r"(?:photographers?|photojournalists?|photo editor|camera(?:man|woman| operator)|videographers?|video journalists?|illustrators?|graphics)"
+_ROLE_PHRASE = rf"(?:(?:the|our|senior|chief|staff|special|political|foreign|defen[cs]e|security|military|diplomatic|regional|local|[A-Z][\w'’-]*)\s+){{0,3}}"
+_ROLE_LINE = re.compile(rf"(?P<name>[A-Z][\w'’.-]*(?:\s+{_PART}){{1,4}})\s*(?:,|\||\s[-–—])\s*(?i:{_ROLE_PHRASE})"
+                        rf"(?P<role>(?i:{_WRITING_ROLES}|{_VISUAL_ROLES}))\.?")
+_VISUAL = re.compile(_VISUAL_ROLES, re.I)
+# the same role after a name inside a byline: "By A, Ouagadougou correspondent, and B, Sahel editor"
+_INNER_ROLE = re.compile(rf",\s*(?i:{_ROLE_PHRASE}){_WRITING_ROLES}\b(?=\s*(?:,|$|\s+and\b))", re.I)
 BYLINE_MAX = 160        # longer lines are never bylines
 _ROLES_THAT_AUTHOR = ("reporting", "reported", "writing", "written", "compiled")
 
@@ -60,10 +70,27 @@ def byline_authors(line: str) -> list[str] | None:
     if rest.isupper():                      # "BY MARA VELKOVA": shouted, still a byline
         rest = _AND.sub("and", rest)       # "AND" links the names, it is not one
     names = names_in(rest)
+    if not names and "," in rest:
+        names = names_in(_INNER_ROLE.sub("", rest))
     if not names:
         head = _TAIL.sub("", rest)
         names = names_in(head) if head != rest else []
     return names or None
+
+
+def role_byline(line: str) -> list[str] | None:
+    """A line that is a name and a staff role: the name for a writing role ("Anahit Grigoryan,
+    political correspondent" -> ["Anahit Grigoryan"]), [] for a visual one ("Davit Sargsyan,
+    photographer": a credit, no author); None when the line is not one."""
+    if len(line) > BYLINE_MAX:
+        return None
+    m = _ROLE_LINE.fullmatch(line.strip())
+    if not m:
+        return None
+    names = names_in(m.group("name"))
+    if not names:
+        return None
+    return [] if _VISUAL.fullmatch(m.group("role")) else names
 
 
 _SEGMENT = re.compile(r"[^\W\d_]+", re.U)
@@ -163,6 +190,29 @@ _CONTRIBUTED = re.compile(r"(?:[\w ]{0,40}?(?:writers?|correspondents?|reporters
                           r"(?:\s+in\s+[A-Z][\w .,'’-]*)?\s+contributed(?: reporting)?(?: to this (?:report|story))?\.?")
 
 
+# "Jane Doe reported from Kyiv; John Roe from Lviv. Editing by Ann Dole.": reporters by place
+_FROM_PLACE = re.compile(r"(?P<names>.+?)\s+(?:reported\s+)?(?:from|in)\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}")
+_CREDIT_PIECES = re.compile(r"\s*(?:;|\.\s+|\.$)\s*")
+
+
+def _reported_from(line: str) -> list[str] | None:
+    """Authors of a credit line that names reporters by place, None when any piece of the line is
+    neither such a credit nor an "Editing by ..." one."""
+    if len(line) > 240 or " reported from " not in line:
+        return None
+    authors: list[str] = []
+    for piece in filter(None, _CREDIT_PIECES.split(line.strip())):
+        m = _FROM_PLACE.fullmatch(piece)
+        if m and (names := names_in(m.group("names"))):
+            authors += [n for n in names if n not in authors]
+            continue
+        r = _ROLE.fullmatch(piece)
+        if not (r and names_in(r.group("names"))):
+            return None
+        authors += [n for n in _credited_authors(piece) if n not in authors]
+    return authors or None
+
+
 def credit_authors(line: str) -> list[str] | None:
     """Authors of a wire credit line: reporters and writers, not editors. None when the line
     is not a credit line."""
@@ -170,6 +220,8 @@ def credit_authors(line: str) -> list[str] | None:
     body = credit_body(stripped)
     if body is not None:
         return _credited_authors(body)
+    if " reported from " in stripped:
+        return _reported_from(stripped)
     if "contributed" in stripped:
         c = _CONTRIBUTED.fullmatch(stripped)
         if c and len(line) < 200:

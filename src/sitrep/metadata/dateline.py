@@ -28,6 +28,10 @@ _DASH = r"[-–—:]+"
 # upper-case place: the credit and the dash are each optional, one of them is needed
 _CAPS = re.compile(rf"(?P<place>{_CAPS_PLACE})(?P<region>{_REGION})?{_DATE}?\s*"
                    rf"(?:{_CREDIT}\s*(?:{_DASH}\s*)?|{_DASH}\s+)")
+# upper-case place and a date closed by a full stop, the style of post-Soviet agencies: "YEREVAN,
+# September 10. ", "BAKU, Sept. 10. /Trend/ ": the date is needed, since "KYIV. " alone is a heading
+_CAPS_DOT = re.compile(rf"(?P<place>{_CAPS_PLACE})(?P<region>{_REGION})?{_DATE}\.\s*"
+                       rf"(?:/(?P<credit>[^/]{{2,40}})/\.?\s*)?(?=\S)")
 # title-case place: only with a credit, since "Officials said -" is prose
 _TITLED = re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})?{_DATE}?\s*{_CREDIT}\s*(?:{_DASH}\s*)?")
 
@@ -60,12 +64,12 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
     head = paragraph[:160]
     if not "A" <= head[:1] <= "Z":
         return None                    # every pattern starts with a capital letter
-    for pattern in (_CAPS, _TITLED, _TITLED_DASH) if titled_dash else (_CAPS, _TITLED):
+    for pattern in (_CAPS, _CAPS_DOT, _TITLED, _TITLED_DASH) if titled_dash else (_CAPS, _CAPS_DOT, _TITLED):
         m = pattern.match(head)
         if not m:
             continue
         place = m.group("place").strip(" .")
-        if pattern is _CAPS and sum(c.isalpha() for c in place) < 3:
+        if pattern is not _TITLED and pattern is not _TITLED_DASH and sum(c.isalpha() for c in place) < 3:
             continue                   # "US - ..." or "UN: ..." open prose, not a dateline
         if pattern is _CAPS and not m.group("credit") and place.casefold() in _SPEAKER_LABELS:
             continue                   # "SPOKESPERSON: Good afternoon": a transcript's turn

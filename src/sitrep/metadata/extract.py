@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sitrep.clean.lines import BODY, CHROME, META, Line
 from sitrep.metadata import outlet as outlets
 from sitrep.metadata.byline import (BYLINE_MAX, byline_authors, byline_organisation, byline_tail, credit_authors,
-                                    names_in)
+                                    names_in, role_byline)
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
 from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_author, stamp_date,
                                    undated_stamp, url_date, year_for)
@@ -54,9 +54,15 @@ def mark_metadata(lines: Sequence[Line]) -> None:
             line.mark(META, "date stamp (no year)")
         elif n <= BYLINE_MAX and byline_authors(text):
             line.mark(META, "byline")
+        elif n <= outlets.DESK_MAX and "ervice" in text and outlets.from_desk_line(text):
+            line.mark(META, "desk line")      # "RFE/RL's Armenian Service" under the byline
+        elif n <= BYLINE_MAX and "," in text and (role := role_byline(text)) is not None:
+            # "Jane Doe, political correspondent" gives an author; "John Roe, photographer" none
+            line.mark(META, "role byline" if role else "picture credit")
         elif n <= BYLINE_MAX and text[0] in "Bb" and byline_organisation(text):
             line.mark(META, "organisation byline")    # "By the Cabo Delgado Relief Network"
-        elif (padded or text[0] in "(-–—ARWEC" or "contributed" in text) and credit_authors(text) is not None:
+        elif (padded or text[0] in "(-–—ARWEC" or "contributed" in text or " reported from " in text) \
+                and credit_authors(text) is not None:
             line.mark(META, "credit line")
 
 
@@ -114,6 +120,9 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
         if line.reason == "byline" and (tail := byline_tail(line.text)):
             if name := index.lookup(tail) or (tail if outlets.looks_like_outlet(tail) else None):
                 return name, "byline"
+    for line in marked:
+        if line.reason == "desk line" and (name := outlets.from_desk_line(line.text)):
+            return name, "desk line"
     if name := outlets.from_prefix(first_paragraph):
         return name, "text prefix"
     for line in marked:
@@ -222,7 +231,7 @@ def _byline_names(text: str) -> list[str] | None:
 
 
 # which names a metadata line gives, by its reason
-_AUTHORS_OF = {"byline": _byline_names, "credit line": credit_authors, "date stamp": stamp_author,
+_AUTHORS_OF = {"byline": _byline_names, "role byline": role_byline, "credit line": credit_authors, "date stamp": stamp_author,
                "dated credit": _credit_names}
 
 

@@ -89,6 +89,22 @@ def from_label(line: str) -> str | None:
     return outlet_index().lookup(name) or name.title()
 
 
+# a broadcaster's language desk under the byline: "RFE/RL's Armenian and Azerbaijani services",
+# "BBC Russian Service", "VOA's Kurdish Service"
+_DESK = re.compile(r"(?P<name>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,4}?)(?:['’]s)?\s+"
+                   r"(?P<langs>[A-Z][\w-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*){0,3})\s+[Ss]ervices?\.?")
+DESK_MAX = 90
+
+
+def from_desk_line(line: str) -> str | None:
+    """The known outlet of a language-desk line ("RFE/RL's Armenian Service" -> "Radio Free
+    Europe/Radio Liberty"); None for any other line or an unknown name."""
+    if len(line) > DESK_MAX or "ervice" not in line:
+        return None
+    m = _DESK.fullmatch(line.strip())
+    return outlet_index().lookup(m.group("name")) if m else None
+
+
 _WITH_AGENCIES = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w'’&.-]*){0,4})\s+"
                             r"(?:and|with|&)\s+(?:news\s+|wire\s+)?(?:agencies|wires)\.?")
 
