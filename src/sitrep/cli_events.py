@@ -21,7 +21,8 @@ def event_from_dict(e: dict) -> Event:
                  actor=e.get("actor"), target=e.get("target"), location=e.get("location"),
                  fatalities=e.get("fatalities"), injuries=e.get("injuries"), mode=e.get("mode"),
                  reports=reports, corroboration=e.get("corroboration", "single source"),
-                 disputes=list(e.get("disputes") or []))
+                 disputes=list(e.get("disputes") or []), date_basis=e.get("date_basis"),
+                 actor_name=e.get("actor_name"), target_name=e.get("target_name"))
 
 
 def _events(store, action: str | None, actor: str | None, since: str | None, until: str | None):
@@ -46,6 +47,14 @@ def _events(store, action: str | None, actor: str | None, since: str | None, unt
             continue
         rows.append(e)
     return rows, names
+
+
+def _who(e: dict, role: str, names: dict) -> str:
+    """An event's actor or target by name; with none named, how the reports describe it, in
+    parentheses ("(gunmen)")."""
+    named = names.get(e.get(role)) or ""
+    described = e.get(f"{role}_name")
+    return named or (f"({described})" if described else "")
 
 
 EVENT_FILTERS = [
@@ -85,8 +94,8 @@ def timeline(db: str, action: str | None, actor: str | None, since: str | None, 
                          "mode", "corroboration", "outlets", "documents", "event_id"])
         for e in rows:
             docs = [r["doc"] for r in e.get("reports", [])]
-            writer.writerow([e.get("date"), e["action"], names.get(e.get("actor"), ""),
-                             names.get(e.get("target"), ""), names.get(e.get("location"), ""),
+            writer.writerow([e.get("date"), e["action"], _who(e, "actor", names), _who(e, "target", names),
+                             names.get(e.get("location"), ""),
                              e.get("fatalities"), e.get("injuries"), e.get("mode"), e.get("corroboration"),
                              "; ".join(sorted({outlets.get(d) or "?" for d in docs})), "; ".join(docs), e["id"]])
         if fh is not sys.stdout:
@@ -100,8 +109,8 @@ def timeline(db: str, action: str | None, actor: str | None, since: str | None, 
         docs = [r["doc"] for r in e.get("reports", [])]
         toll = " ".join(x for x in (f"{e['fatalities']} killed" if e.get("fatalities") is not None else "",
                                     f"{e['injuries']} injured" if e.get("injuries") is not None else "") if x)
-        table.add_row(e.get("date") or "undated", e["action"], escape(names.get(e.get("actor"), "") or ""),
-                      escape(names.get(e.get("target"), "") or ""), toll,
+        table.add_row(e.get("date") or "undated", e["action"], escape(_who(e, "actor", names)),
+                      escape(_who(e, "target", names)), toll,
                       escape(", ".join(sorted({outlets.get(d) or "?" for d in docs}))))
     out.print(table)
 

@@ -409,10 +409,13 @@ class Event:
     corroboration: str = "single source"       # "corroborated", "disputed", "single source"
     disputes: list[str] = field(default_factory=list)   # human-readable notes on disagreeing figures
     date_basis: str | None = None              # how the date was found (see EventFact.date_basis)
+    actor_name: str | None = None              # with no actor named: how most reports describe it
+    target_name: str | None = None
 
     def contract_dict(self) -> dict[str, Any]:
         return {"id": self.id, "date": self.date, "date_text": self.date_text, "action": self.action,
                 "actor": self.actor, "target": self.target, "location": self.location,
+                "actor_name": self.actor_name, "target_name": self.target_name,
                 "fatalities": self.fatalities, "injuries": self.injuries, "mode": self.mode,
                 "corroboration": self.corroboration, "date_basis": self.date_basis,
                 "evidence": [{"doc": r.doc, "start": r.start, "end": r.end} for r in self.reports]}

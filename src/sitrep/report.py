@@ -111,10 +111,15 @@ def build_report(store: Store, scope: Scope | None = None, top: int = 8) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _capitalised(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
 def _event_sentence(e: dict[str, Any], name) -> str:
     phrases = _phrases().get(e["action"], {"with_target": e["action"].lower(), "alone": e["action"].lower()})
-    actor, target = name(e.get("actor")), name(e.get("target"))
-    subject = actor or "An unnamed actor"
+    actor = name(e.get("actor")) or e.get("actor_name")
+    target = name(e.get("target")) or e.get("target_name")
+    subject = _capitalised(actor) if actor else "An unnamed actor"
     sentence = f"{subject} {phrases['with_target']} {target}" if target else f"{subject} {phrases['alone']}"
     if e.get("location") and name(e["location"]):
         sentence += f" in {name(e['location'])}"

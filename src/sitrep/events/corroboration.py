@@ -65,7 +65,20 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
         action=c.action, date=date, date_text=date_text, actor=c.actor, target=c.target,
         location=_most_common([it.location for it in c.items]), fatalities=fatalities, injuries=injuries,
         mode=_most_common([it.fact.mode for it in c.items]), reports=reports,
-        corroboration=corroboration, disputes=disputes, date_basis=date_basis)
+        corroboration=corroboration, disputes=disputes, date_basis=date_basis,
+        actor_name=None if c.actor else _described([it.fact.actor_name for it in c.items]),
+        target_name=None if c.target else _described([it.fact.target_name for it in c.items]))
+
+
+def _described(names: list[str | None]) -> str | None:
+    """The description most reports give an unnamed actor ("Gunmen", "suspected jihadists"),
+    compared case-blind and shown as the first report wrote it."""
+    seen: dict[str, str] = {}
+    for n in names:
+        if n:
+            seen.setdefault(" ".join(n.lower().split()), n)
+    key = _most_common([" ".join(n.lower().split()) for n in names if n])
+    return seen[key] if key is not None else None
 
 
 def _supersede(figs: list[tuple[str, int | None, str | None, bool]], docs: Mapping[str, DocInfo]
