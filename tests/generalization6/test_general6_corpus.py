@@ -111,7 +111,8 @@ def test_glued_word_repaired(picture, doc_id):
     (["Human Rights Watch"], "ORG"),
     (["Djibo"], "GPE"),
     (["Sollé"], "GPE"),
-    (["Ouagadougou", "OUAGADOUGOU"], "GPE"),
+    # the mixed-case "Ouagadougou" stands only in bylines, credits and an author bio: chrome
+    (["OUAGADOUGOU"], "GPE"),
     (["Sotk"], "GPE"),
     (["Jermuk"], "GPE"),
     (["Gegharkunik"], "GPE"),
