@@ -12,6 +12,7 @@ interview are quotes of the interviewee (``interview``).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from sitrep.model import Mention, QuoteFact
@@ -28,6 +29,9 @@ from sitrep.quotes.terms import is_term
 __all__ = ["find_quotes"]
 
 _CLOSING = ",.!?…—–-;:"
+# a contrasting clause with a subject of its own between two fragments: "X said “...”, while a
+# second source gave “...”" (the second fragment is not X's)
+_CONTRAST = re.compile(r"[,;]\s*(?:while|whereas)\s+(?:a|an|the|other|another|[A-Z])\w*\s")
 
 
 @dataclass(slots=True)
@@ -76,7 +80,8 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         item = _attribute(text, p, pi, head_start, sent_start, nxt, idx)
         if item.att is None and not item.fragment and not text[head_start:p.open_at].strip():
             item.att = _introduced(text, paras, pi, si, sentences, p.open_at, idx)
-        if item.att is None and item.fragment and sent_att is not None and sent_att[0] == si:
+        if item.att is None and item.fragment and sent_att is not None and sent_att[0] == si \
+                and not _CONTRAST.search(text, head_start, p.open_at):
             # several fragments of one attributed sentence: "X asked for “...” against “...”"
             item.att = sent_att[1]
         if item.att is not None:

@@ -168,7 +168,14 @@ def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionInde
             return Attribution(sp, cue, sp.start if sp.start is not None else start, cend), explicit
     # the last verb's subject, or, for coordinated verbs ("X said ... but called it “...”"),
     # the subject of an earlier one
-    for vm in reversed(verbs):
+    participle = best.group().endswith("ing")
+    for k in range(len(verbs) - 1, -1, -1):
+        vm = verbs[k]
+        if participle and k and vm.group().endswith("ing") and text[start:vm.start()].rstrip().endswith(","):
+            # a participle clause after a finite verb takes that verb's subject, never the phrase
+            # right before it ("X rejected reports that units had opened fire, calling them ...");
+            # alone, its subject stands before the comma ("Mr. Y, noting that ...")
+            continue
         sp = phrase_before(text, start, vm.start(), idx, cues)
         if sp is not None:
             return Attribution(sp, cue, sp.start if sp.start is not None else start, cend), explicit

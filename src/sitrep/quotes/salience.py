@@ -20,11 +20,18 @@ from sitrep.quotes.speakers import (GROUP_TYPES, MentionIndex, Speaker, lead_ok,
 
 # a place opening a sentence before a dash is its dateline ("Bint Jbeil - A drone ..."), not its subject
 _DATELINE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—][ \t]")
+_INTRODUCED = re.compile(r",[ \t]+(?:\d{1,3}\b|an?[ \t]+[a-z]|who\b|aged\b)")
 
 
-def _person_description(sp: Speaker, cues: Cues) -> bool:
+def _person_description(sp: Speaker, cues: Cues, text: str = "") -> bool:
     """Whether a description names one person ("a senior official"), whom "he" may refer to."""
-    words = (sp.name or "").lower().split()
+    name = sp.name or ""
+    words = name.lower().split()
+    if len(words) == 1 and name[:1].isupper() and name[1:].islower() and words[0] not in cues.speaker_nouns \
+            and words[0] not in cues.pronouns and sp.end is not None and _INTRODUCED.match(text, sp.end):
+        # a bare given name the actor finder missed, introduced by an age or an apposition
+        # ("said Mariam, 41", "Abdou, a herder, said"): one person
+        return True
     # "one of the health workers" is one person however plural its head
     return bool(words) and words[-1] in cues.person_nouns and \
         (not words[-1].endswith("s") or words[:2] == ["one", "of"])
@@ -85,7 +92,7 @@ class Salience:
                 return at, sp
             if sp.kind == "named" and sp.type in types:
                 return at, sp
-            if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues):
+            if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues, self.text):
                 return at, sp
         return None
 
@@ -111,7 +118,7 @@ class Salience:
                 return None
         if sp.kind == "named" and sp.type in types:
             return sp
-        if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues):
+        if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues, self.text):
             return sp
         return None
 
@@ -123,7 +130,7 @@ class Salience:
             return None
         sp = phrase_before(self.text, a, vm.start(), self.idx, self.cues)
         if sp is None or sp.kind != "description" or sp.start is None \
-                or self.text[a:sp.start].strip() or not _person_description(sp, self.cues):
+                or self.text[a:sp.start].strip() or not _person_description(sp, self.cues, self.text):
             return None
         return sp
 
@@ -143,7 +150,7 @@ class Salience:
             # described earlier in the same sentence, unnamed; not a name met further back
             at0, sp0 = self.history[-1]
             if sp0.kind == "description" and self._sentence(at0) == cur \
-                    and not _person_description(sp0, self.cues):
+                    and not _person_description(sp0, self.cues, self.text):
                 return sp0
         prev = self._previous(types)
         for si in range(cur, max(-1, cur - 8), -1):

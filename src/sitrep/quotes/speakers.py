@@ -15,6 +15,9 @@ from operator import attrgetter, gt
 
 from sitrep.model import Mention
 from sitrep.nlp.sentences import abbreviations
+from sitrep.quotes.apposition import (INSTITUTION_TYPES, SHORT_DETERMINERS, appositive, apposition_after,
+                                      sub_body, title_lead)
+from sitrep.quotes.apposition import trim as _trim
 from sitrep.quotes.cues import Cues
 
 SPEAKER_TYPES = frozenset(("PERSON", "ORG", "GPE", "MEDIA", "FAC"))
@@ -35,7 +38,6 @@ _LEAD_BLOCKERS = frozenset(("after", "before", "with", "without", "in", "on", "a
 _DETERMINER = re.compile(r"\b(?:the|a|an|some|several|many|few|two|three|four|five|six|seven|"
                          r"eight|nine|ten|\d+|dozens\s+of|one)\s", re.I)
 _CONJ_END = re.compile(r"\s(?:and|but|then|before|after|while|when|as|by)\s*$", re.I)
-_SHORT_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "another", "one"))
 _CLAUSE_WORDS = frozenset(("that", "which", "who", "and", "but", "if", "when", "while", "because",
                            "is", "was", "were", "are", "has", "had", "have", "be", "been", "not"))
 _ADVERBIAL = re.compile(r"[^,]{0,40},\s*")
@@ -92,14 +94,6 @@ def named_speaker(m: Mention) -> Speaker:
     return Speaker(m.local, m.canonical or m.text, m.start, m.end, "named", m.type)
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–-"):
-        b -= 1
-    return a, b
-
-
 def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
     """A describing speaker phrase ("four militia sources"), if the stretch reads as one: short,
     and holding a speaker noun or a capitalised word (a name the mentions missed). It starts at
@@ -112,7 +106,7 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
     if not words or len(words) > 12:
         return None
     lowered = [w.lower().rstrip(".") for w in words]
-    if len(words) <= 4 and lowered[0] in _SHORT_DETERMINERS and not any(w in _CLAUSE_WORDS for w in lowered):
+    if len(words) <= 4 and lowered[0] in SHORT_DETERMINERS and not any(w in _CLAUSE_WORDS for w in lowered):
         # "the book said", "the ad's narrator says": a short determiner phrase is a speaker
         return Speaker(None, text[a:b], a, b, "description")
     if not any(w in cues.speaker_nouns for w in lowered) and \
@@ -120,14 +114,6 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
             and " ".join(lowered[-2:]) not in cues.speaker_nouns:
         return None
     return Speaker(None, text[a:b], a, b, "description")
-
-
-def _title_lead(text: str, a: int, b: int, cues: Cues) -> bool:
-    """Whether ``text[a:b]`` holds only an article and titles before a name in apposition:
-    "the Sheikh", "the former minister"."""
-    words = _WORD.findall(text, a, b)
-    return 0 < len(words) <= 4 and all(
-        w.lower() in _SHORT_DETERMINERS or w.lower() in cues.title_words for w in words)
 
 
 def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
@@ -158,14 +144,14 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
         if prev != -1:
             appo_a, appo_b = _trim(text, prev + 1, tail_comma)
             named = [m for m in idx.within(appo_a, appo_b) if m.type == "PERSON"]
-            if named and (named[0].start == appo_a or _title_lead(text, appo_a, named[0].start, cues)):
+            if named and (named[0].start == appo_a or title_lead(text, appo_a, named[0].start, cues)):
                 # "The Secretary-General of X, the Sheikh Y, affirmed": the name in apposition
                 return named_speaker(named[0])
             head = _head(text, _np_start(text, a, prev, idx), prev, idx, cues)
             if head is None or head.kind == "description":
                 # "The military's media wing, Inter-Services Public Relations, said": a group
                 # named in apposition to a describing head is the speaker
-                group = _appositive(text, appo_a, appo_b, idx, cues, _INSTITUTION_TYPES)
+                group = appositive(text, appo_a, appo_b, idx, cues, INSTITUTION_TYPES)
                 if group is not None:
                     return named_speaker(group)
             return head or _description(text, a, tail_comma, cues)
@@ -176,51 +162,6 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
         start = comma + 1       # "While having a heated debate ..., a friend commented"
     return _head(text, start, b, idx, cues)
 
-
-def _appositive(text: str, a: int, b: int, idx: MentionIndex, cues: Cues,
-                types: frozenset[str]) -> Mention | None:
-    """The mention that ``text[a:b]`` (an apposition between commas) consists of, after an
-    article or titles ("Lt Col X", "the X"), when its type is one of ``types``."""
-    a, b = _trim(text, a, b)
-    ms = idx.within(a, b)
-    if len(ms) != 1 or ms[0].type not in types or text[ms[0].end:b].strip():
-        return None
-    lead = text[a:ms[0].start]
-    if lead.strip() and not all(w.lower() in _SHORT_DETERMINERS or w.lower() in cues.title_words
-                                or w.rstrip(".") in abbreviations() for w in _WORD.findall(lead)):
-        return None
-    return ms[0]
-
-
-def _apposition_after(text: str, comma: int, b: int, idx: MentionIndex, cues: Cues,
-                      head_a: int) -> Mention | None:
-    """The speaker named in apposition after the describing phrase ``text[head_a:comma]``, the
-    apposition running from ``comma`` to the next comma or the end of the stretch: a person after
-    a description of a person ("according to an Army spokesperson in X, Lt Col Y, ..."), a group
-    after a description of an institution ("said the military's media wing, ISPR")."""
-    end = text.find(",", comma + 1, b)
-    if end == -1:
-        end = b
-        stop = _APPO_STOP.search(text, comma + 1, b)
-        if stop:
-            end = stop.start()
-    head = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text, head_a, comma)]
-    if any(w in cues.person_nouns for w in head):
-        types = _PERSON_ONLY
-    elif any(w in cues.speaker_nouns for w in head) or head[-1:] and head[-1] in _INSTITUTION_HEADS:
-        types = _INSTITUTION_TYPES
-    else:
-        return None
-    return _appositive(text, comma + 1, end, idx, cues, types)
-
-
-_PERSON_ONLY = frozenset(("PERSON",))
-# places in apposition only say where ("a police officer in Maiduguri, Borno State")
-_INSTITUTION_TYPES = frozenset(("ORG", "MEDIA"))
-_INSTITUTION_HEADS = frozenset(("wing", "arm", "branch", "unit", "service", "office", "department",
-                                "directorate", "bureau", "agency", "body", "outlet", "channel"))
-_POSSESSIVE = re.compile(r"['’]s?$")
-_APPO_STOP = re.compile(r"[;:.!?()\n]")
 
 
 def clause_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
@@ -254,8 +195,13 @@ def lead_ok(lead: str, cues: Cues) -> bool:
 def sentence_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
     """The subject of the sentence starting at ``a``: its first mention with nothing but titles
     (and a leading adverbial: "On Monday, ...") ahead of it, or a pronoun opening it."""
-    for m in idx.within(a, b)[:3]:
+    ms = idx.within(a, b)[:4]
+    for i, m in enumerate(ms[:3]):
         if lead_ok(text[a:m.start], cues):
+            if m.type != "PERSON" and i + 1 < len(ms) and ms[i + 1].type == "PERSON" \
+                    and title_lead(text, m.end, ms[i + 1].start, cues):
+                # "Defence Ministry spokesman X ...": the group only premodifies the person's title
+                return named_speaker(ms[i + 1])
             return named_speaker(m)
     am = _ADVERBIAL.match(text, a, b)
     if am and not idx.within(a, am.end()):
@@ -298,6 +244,9 @@ def _head(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker |
         if ms[-1].type != "PERSON" and rest.lower() in cues.speaker_nouns \
                 and rest.lower() not in cues.person_nouns:
             return named_speaker(ms[-1])
+        body = sub_body(ms[-1], rest, idx)
+        if body is not None:
+            return named_speaker(body)
     words = text[a:b].split()
     if len(words) == 1 and words[0].lower() in cues.pronouns:
         return Speaker(None, words[0], a, b, "pronoun")
@@ -329,7 +278,7 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
     ms = idx.within(a, stop)
     if stop < b and text[stop] == "," and not any(m.type == "PERSON" for m in ms):
         # "according to an Army spokesperson in Jammu, Lt Col X, ...": the name in apposition
-        appo = _apposition_after(text, stop, b, idx, cues, a0)
+        appo = apposition_after(text, stop, b, idx, cues, a0)
         if appo is not None:
             return named_speaker(appo)
     words = text[a:stop].split()

@@ -1,0 +1,106 @@
+"""Speakers named in apposition: "The Secretary-General of X, the Sheikh Y, affirmed", "according
+to an Army spokesperson in Jammu, Lt Col X", "the military's media wing, ISPR, said"; and a body
+described after the group it belongs to ("the United Nations human rights office").
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.model import Mention
+from sitrep.nlp.sentences import abbreviations
+from sitrep.quotes.cues import Cues
+
+if TYPE_CHECKING:
+    from sitrep.quotes.speakers import MentionIndex
+
+_WORD = re.compile(r"[\w'’.\-]+")
+SHORT_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "another", "one"))
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–-"):
+        b -= 1
+    return a, b
+
+
+def title_lead(text: str, a: int, b: int, cues: Cues) -> bool:
+    """Whether ``text[a:b]`` holds only an article and titles before a name in apposition:
+    "the Sheikh", "the former minister"."""
+    words = _WORD.findall(text, a, b)
+    return 0 < len(words) <= 4 and all(
+        w.lower() in SHORT_DETERMINERS or w.lower() in cues.title_words for w in words)
+
+
+def appositive(text: str, a: int, b: int, idx: MentionIndex, cues: Cues,
+               types: frozenset[str]) -> Mention | None:
+    """The mention that ``text[a:b]`` (an apposition between commas) consists of, after an
+    article or titles ("Lt Col X", "the X"), when its type is one of ``types``."""
+    a, b = trim(text, a, b)
+    ms = idx.within(a, b)
+    if len(ms) != 1 or ms[0].type not in types or text[ms[0].end:b].strip():
+        return None
+    lead = text[a:ms[0].start]
+    if lead.strip() and not all(w.lower() in SHORT_DETERMINERS or w.lower() in cues.title_words
+                                or w.rstrip(".") in abbreviations() for w in _WORD.findall(lead)):
+        return None
+    return ms[0]
+
+
+def apposition_after(text: str, comma: int, b: int, idx: MentionIndex, cues: Cues,
+                     head_a: int) -> Mention | None:
+    """The speaker named in apposition after the describing phrase ``text[head_a:comma]``, the
+    apposition running from ``comma`` to the next comma or the end of the stretch: a person after
+    a description of a person ("according to an Army spokesperson in X, Lt Col Y, ..."), a group
+    after a description of an institution ("said the military's media wing, ISPR")."""
+    end = text.find(",", comma + 1, b)
+    if end == -1:
+        end = b
+        stop = _APPO_STOP.search(text, comma + 1, b)
+        if stop:
+            end = stop.start()
+    head = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text, head_a, comma)]
+    if any(w in cues.person_nouns for w in head):
+        types = _PERSON_ONLY
+    elif any(w in cues.speaker_nouns for w in head) or head[-1:] and head[-1] in INSTITUTION_HEADS:
+        types = INSTITUTION_TYPES
+    else:
+        return None
+    return appositive(text, comma + 1, end, idx, cues, types)
+
+
+_PERSON_ONLY = frozenset(("PERSON",))
+# places in apposition only say where ("a police officer in Maiduguri, Borno State")
+INSTITUTION_TYPES = frozenset(("ORG", "MEDIA"))
+INSTITUTION_HEADS = frozenset(("wing", "arm", "branch", "unit", "service", "office", "department",
+                                "directorate", "bureau", "agency", "body", "outlet", "channel"))
+_POSSESSIVE = re.compile(r"['’]s?$")
+_APPO_STOP = re.compile(r"[;:.!?()\n]")
+
+
+_BODY_WORD = re.compile(r"[a-z]+")
+_BODY_RUN = re.compile(r"[a-z]+(?:[ \t]+[a-z]+){0,3}")
+_BODY_STOP = frozenset(("the", "of", "for", "on", "and", "s"))
+
+
+def _stems(name: str) -> set[str]:
+    return {w.rstrip("s") for w in _BODY_WORD.findall(name.lower()) if w not in _BODY_STOP}
+
+
+def sub_body(group: Mention, rest: str, idx: MentionIndex) -> Mention | None:
+    """The body of ``group`` that the lower-case words after its name describe ("the United Nations
+    human rights office", "the Hezbollah media office"): a mention the document names it by
+    ("Office of the UN High Commissioner for Human Rights"), else the group itself. ``None`` when
+    the words name no office or agency of a group."""
+    if group.type not in INSTITUTION_TYPES or not _BODY_RUN.fullmatch(rest):
+        return None
+    words = rest.split()
+    if words[-1] not in INSTITUTION_HEADS:
+        return None
+    wanted = _stems(rest)
+    for m in idx.items:
+        if m is not group and m.type in INSTITUTION_TYPES and wanted <= _stems(m.canonical or m.text):
+            return m
+    return group
