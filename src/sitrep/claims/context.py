@@ -119,12 +119,16 @@ def _bare(name: str) -> str:
 
 
 _AND_BACK = re.compile(r"\s+and\s+$")
+# a place named after one of these is where the speakers are, not a speaker
+_PLACE_PREP = re.compile(r"(?i)\b(?:near|in|at|outside|around|from|inside|across)\s+(?:the\s+)?$")
 _TOKEN = re.compile(r"[\w'’-]+")
 _THAT = re.compile(r"\s+(?:that\s+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]")
 # "an attack claimed by X": who did the attack, not who states a figure
 _PARTICIPLE_BY = re.compile(r"(?i:claimed|announced|reported|documented|recorded|carried\s+out)\s+by\s")
-_WORD_BACK = re.compile(r"([A-Za-z-]+)\s+$")
+# an outlet passing on another's figure: "security sources quoted by AFP" are the claimant
+_RELAY = re.compile(r"(?i:quoted|cited|relayed)\s+by\s")
+_WORD_BACK = re.compile(r"([A-Za-z-]+),?\s+$")     # "The attack, claimed by X,"
 
 
 def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention],
@@ -146,15 +150,20 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
                 head = lex.heads.get(w.group(1).lower()) if w else None
                 if head is not None and head.cls == "event":
                     continue
+            if a is not None and found and _RELAY.match(text, vs) and a.start() - found[-1][0] <= 80 \
+                    and not _CLAUSE_PUNCT.search(text, found[-1][0], a.start()):
+                continue                   # "according to security sources quoted by AFP": the sources
             if a is not None:
                 lo = a.end()
-                near = [m for m in ms if lo <= m.start <= lo + 40 and not _CLAUSE_PUNCT.search(text, lo, m.start)]
+                relay = _RELAY.search(text, lo, min(s1, lo + 40))
+                near = [m for m in ms if lo <= m.start <= lo + 40 and not _CLAUSE_PUNCT.search(text, lo, m.start)
+                        and (relay is None or m.start < relay.start())]
                 if near:
                     m = min(near, key=lambda m: (_RANK.get(m.type, 3), m.start))
                     people = _people_of(text, m, lex) if m.type in ("NORP", "GPE") else None
                     found.append((a.start(), None, people) if people else (a.start(), m.local, m.text))
                 else:
-                    name = _NAME_AFTER.match(text[lo:s1])
+                    name = _NAME_AFTER.match(text[lo:relay.start() if relay is not None else s1])
                     if name and name.group().strip():
                         appo = _apposition(text, lo + name.end(), ms)
                         found.append((a.start(), *appo) if appo is not None
@@ -167,6 +176,8 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
                     break
                 if vs - m.end <= 40 and _SUBJECT_GAP.fullmatch(text, m.end, vs):
                     subj = m
+            if subj is not None and subj.type == "GPE" and _PLACE_PREP.search(text, max(s0, subj.start - 12), subj.start):
+                subj = None                # "residents of a village near Djibo say": a place, not who says
             if subj is None and low not in lex.say_object:   # inverted: '..., said the Health Ministry'
                 subj = next((m for m in ms if ve <= m.start <= ve + 8 and _AFTER_SAY.fullmatch(text, ve, m.start)), None)
             if subj is None:

@@ -18,9 +18,11 @@ from sitrep.model import ClaimFact, Mention, TimeExpr
 from sitrep.timex.fingerprint import text_key
 
 # "12 soldiers and 3 civilians were killed": the first count shares the second one's state
-_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including|along with|together with)?\s*$")
+_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including|along with|together with"
+                   r"|(?:of|among)\s+(?:them|whom))?\s*$")
 # joins that add the next count to the state of the one before it, whatever states that
-_ADDS = re.compile(r"including|along with|together with|as well as")
+# ("left 14 dead, of them three civilians")
+_ADDS = re.compile(r"including|along with|together with|as well as|(?:of|among)\s+(?:them|whom)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 

@@ -159,7 +159,10 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
                 # a dated act ("what we know about Saturday's strike"), else the main incident
                 first_incident = (next((periods[i] for i, p in dated if p < n and not is_toll(i)), None)
                                   or _recent_act(text, sentences, si, by_sent, published)
-                                  or next((periods[i] for i, _ in dated if not is_toll(i)), None))
+                                  or next((periods[i] for i, p in dated if not is_toll(i)
+                                           and (p < n or len(periods[i]) == 10)), None))
+                # a count after the toll is its incident only when dated to a day: "In February
+                # 2024, a raid killed 120" further on is background, not the toll's incident
                 c.period = first_incident or next((periods[i] for i, p in dated if p < n), None)
             continue
         if _cumulative(text, sent, cumulative):

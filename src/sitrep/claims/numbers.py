@@ -168,7 +168,14 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         return True                                   # "Kurdistan 24", "Channel 14", "Brigade 155"
     if n.yearlike and low in _YEAR_BEFORE:
         return True
+    if not n.words and not n.vague and nxt == "," and isinstance(n.value, int) and n.value < 120 \
+            and _AGE_AFTER_NAME.search(text, max(sent_start, s - 40), s):
+        return True                                   # "said Halima, 37, who fled": an age
     return False
+
+
+# a capitalised name and a comma right before a number set off by commas: "Ana Ruiz, 52,"
+_AGE_AFTER_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3},[ \t]*$")
 
 
 def tail_phrase(text: str, lo: int, pos: int, table, maxlen: int, last: frozenset[str],

@@ -249,6 +249,11 @@ def _measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
 
 
 _SIDES = frozenset({"the", "both", "between", "these", "those", "rival"})
+# a count owned by one person or family, with no state, is a household's size: "her four children"
+# the size of a place's population: no claim about the conflict
+_POPULATION = re.compile(r"(?i)\b(?:(?:town|city|village|country|nation|district|province|region)\s+of"
+                         r"|home\s+to|population\s+of|populated\s+by|inhabited\s+by)\s+$")
+_POSSESSIVE = frozenset({"my", "his", "her", "your"})
 
 
 def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
@@ -332,6 +337,10 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return None                # "between the two factions": the sides of a conflict
             if _is_source(text, sc.head_end, lex):
                 return None                # "two officials said", "people familiar with"
+            if head.cls == "person" and prev_word(text, max(sent_start, n.qstart - 8), n.qstart)[0].lower() in _POSSESSIVE:
+                return None                # "with her four remaining children": a family, no claim
+            if state is None and _POPULATION.search(text, max(sent_start, n.qstart - 30), n.qstart):
+                return None                # "a town of 40,000 people", "home to 300,000 people"
             if head.unit == "people" and _crowd_after(text, sc.head_end, lex):
                 return None                # "hundreds of people had gathered": a crowd, no claim
             return Unit(sc.noun, sc.head_end, sc.noun, head.cls, None, start)
