@@ -10,10 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from sitrep.events import aggregates, instrument, nonreports, place_actor, roles
+from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles
 from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
-from sitrep.events.dating import nearest as _date
 from sitrep.events.dating import nearest_to as _nearest_time
 from sitrep.events.tense import PAST, PRESENT, tense
 from sitrep.events.drafting import CRITICAL, HOSTILE, MATERIAL, Draft, allowed, code, merge_drafts
@@ -229,8 +228,7 @@ def date_events(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
         if rows is None:
             continue
         # the previous sentence's own time, for an act that refers back to it ("the attack")
-        prev_time = _date(times, tstarts, sentences[i - 1][0], sentences[i - 1][1],
-                          sentences[i - 1][0], sentences[i - 1][0]) if refers_back and i > 0 else None
+        prev_time = clock.previous(*sentences[i - 1]) if refers_back and i > 0 else None
         new = _facts(a, b, rows, clock, prev_time)
         if cas is not None:
             _casualties(cas, new, recent, i)
@@ -284,6 +282,8 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
     for d in drafts:
         if d.target is None and d.action not in MATERIAL and _names_a_war(s, d.end):
             continue            # "Baghdad, which rejects the war in Gaza": a stance on a war, no act
+        if _background(s, d):
+            continue            # a speech's venue, a denied report, a label (``sitrep.events.background``)
         when = tense(s, d.start, d.end, d.form, roles.clause_start(s, d.start, lex))
         if aggregates.running_total(s, d.action, d.start, d.end) or (
                 d.action in MATERIAL and nonreports.repeated(s, d.start, d.end)) or nonreports.figure_since(s, d.action):
@@ -306,6 +306,16 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
              target.text if target is not None and target.local < 0 else d.target_name if target is None else None)
             for target, where in roles_of]))
     return refers_back, out
+
+
+def _background(s: roles.Sentence, d: Draft) -> bool:
+    if d.action == "CONSULT" and (not d.verbal or d.form == "ing"):
+        return background.venue(s, d.start, d.end)
+    if d.action == "ACCUSE" and d.verbal:
+        return background.label(s, d.start, d.end, d.form)
+    if d.action == "ASSAULT" and d.verbal and background.retold(s, d.start, d.end, d.form):
+        return True
+    return d.action in MATERIAL and background.denied(s, d.start)
 
 
 def _facts(start: int, end: int, rows: list[tuple], clock: Clock,

@@ -192,6 +192,16 @@ class Clock:
             return [self._shifted(s_start, prev_time, shift)]
         return [self._inferred(s_start, s_end, start, end, tense, prev_time, statement)]
 
+    def previous(self, s_start: int, s_end: int) -> TimeExpr | None:
+        """The time of the sentence [s_start, s_end) that an act referring back to it ("the attack
+        began around 5 am") takes: its first time after the dateline. The dateline's date is when the
+        report was filed; the lead's "on Sunday" is when the attack it retells happened."""
+        t = nearest(self.times, self.tstarts, s_start, s_end, s_start, s_start)
+        if t is not None and t.end <= self.head:
+            later = nearest(self.times, self.tstarts, self.head, s_end, self.head, self.head)
+            return later if later is not None else t
+        return t
+
     def _shifted(self, s_start: int, prev_time: TimeExpr | None,
                  shift: tuple[int, str]) -> tuple[str | None, str | None, str | None]:
         """An act in a "a month after ..." clause: the sentence's reference time (the act it refers
