@@ -7,8 +7,8 @@ Sharif, Ismael "El Mayo" Zambada / Ismael Zambada García), acronyms defined lat
 quotes with speakers, the Kotli strikes and the Poonch shelling merged across outlets, the Pakistan
 Army's denial merged, and claims with claimants. The failures (the Culiacán gunbattle split and
 partly dated September 2024, the live blog JSON rejected, "on 10 October that killed four" read as
-10 dead, gazetteer hits on surnames...) are in the tester's report. pending/mexico_liveblog.json (a live blog exported as JSON, "page" +
-"posts") is rejected today and would fail the ingest: move it into fixtures/ once it is read."""
+10 dead, gazetteer hits on surnames...) are in the tester's report. The live blog exported as JSON
+("page" + "posts", fixtures/mexico_liveblog.json) is read since session 7."""
 from pathlib import Path
 
 import pytest
@@ -194,3 +194,8 @@ def test_claims_with_period_and_claimant(picture, doc_id, ents, name, quantity, 
 def test_kashmir_reports_grouped_into_one_story(picture, doc_id):
     all3 = {doc_id[n] for n in ("kashmir_amp.html", "kashmir_pk_daily.txt", "kashmir_ocha_flash.txt")}
     assert any(set(s["documents"]) >= all3 for s in picture["stories"])
+
+
+def test_the_live_blog_json_is_one_dated_document(picture, doc_id):
+    doc = next(d for d in picture["documents"] if d["id"] == doc_id["mexico_liveblog.json"])
+    assert doc["published"] == "2025-05-11" and doc["outlet"]
