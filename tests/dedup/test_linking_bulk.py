@@ -109,3 +109,48 @@ def test_pairs_sharing_no_passage_are_capped_per_document():
     assert len(unshared) <= len(sigs) * dedup.MAX_UNSHARED
     # sharing a passage key: the wider cap only (8 documents: every pair)
     assert dedup._best_candidates(pairs, sigs, set(pairs)) == sorted(pairs)
+
+
+def test_members_held_in_memory_are_the_bucket_index_rows_whatever_the_budget(tmp_path, monkeypatch):
+    # the members of the lowest useful keys that fit the budget are held, the rest read from the
+    # store: every split gives the rows probing the index gives
+    with _store(tmp_path / "h.db", TEXTS) as store:
+        keys = _all_keys(store)
+        probed = linking._bucket_members(store, keys)
+        want = sorted(zip(*(x.tolist() for x in probed)))
+        total = len(want)
+        assert total > 4
+        for budget in (0, 1, total // 2, total, total * 10):
+            held = bulk.members(store.db, budget)
+            assert held.covered <= len(held.useful) and len(held.ids) <= budget
+            got = linking._bucket_members(store, keys, held)
+            assert sorted(zip(*(x.tolist() for x in got))) == want
+        # all of it held: the store is not asked at all
+        held = bulk.members(store.db, total)
+        assert held.covered == len(held.useful)
+        bucket, sketch, rest = held.lookup(np.unique(keys))
+        assert len(rest) == 0 and sorted(zip(bucket.tolist(), sketch.tolist())) == want
+        # several read slices give the same arrays
+        monkeypatch.setattr(bulk, "READ_ROWS", 1)
+        again = bulk.members(store.db, total)
+        assert again.ids.tolist() == held.ids.tolist() and again.offsets.tolist() == held.offsets.tolist()
+
+
+def test_sketches_kept_across_rounds_are_read_once_and_change_no_verdict(tmp_path, monkeypatch):
+    # rounds of one document: each document meets its partners in their rounds too; a cache that
+    # outlives the round reads each sketch once, and finds the same pairs as one that keeps none
+    reads: list[int] = []
+    real = linking.from_blob
+    monkeypatch.setattr(linking, "from_blob", lambda blob: reads.append(1) or real(blob))
+    monkeypatch.setattr(linking, "CHUNK", 1)
+    found = []
+    for cache, verify_slice in ((linking.SKETCH_CACHE, linking.VERIFY_SLICE), (1, 1)):
+        monkeypatch.setattr(linking, "SKETCH_CACHE", cache)
+        monkeypatch.setattr(linking, "VERIFY_SLICE", verify_slice)
+        reads.clear()
+        with _store(tmp_path / f"k{cache}.db", TEXTS) as store:
+            counts = link(store)
+            found.append((counts, sorted((d.a, d.b, d.kind, d.similarity) for d in store.duplicates()), len(reads)))
+    (kept_counts, kept_pairs, kept_reads), (none_counts, none_pairs, none_reads) = found
+    assert (kept_counts, kept_pairs) == (none_counts, none_pairs) and kept_counts[0] == 3
+    assert kept_reads == 3 < none_reads         # a, b, c: each read once (d has no candidate)

@@ -1,7 +1,8 @@
 """Duplicate search over a stored corpus, incrementally: only the documents not yet linked are
 compared, with the documents that share an LSH bucket with them (an index lookup), and only
 their stories are rebuilt. Memory stays flat: a round holds one chunk of new documents, their
-candidates' signatures and the sketches of the pairs being verified, never the corpus.
+candidates' signatures and at most SKETCH_CACHE sketches (kept across rounds), and a large batch
+at most ``bulk.MEMBER_BUDGET`` bucket members, never the corpus.
 
 The same candidates and verdicts as ``find_duplicates`` over the whole corpus, with one
 difference that makes it incremental: the cap of MAX_CANDIDATES verified pairs applies per new
@@ -32,7 +33,7 @@ SCORE_SLICE = 4_000         # candidate pairs whose signatures are compared at o
 # a cached sketch with its join tables is ~50 KB: 2,048 of them were most of linking's memory,
 # for no measurable gain in time over 512 (a document is in a few pairs, mostly near each other)
 VERIFY_SLICE = 128          # pairs whose sketches are read at once
-SKETCH_CACHE = 512          # sketches in memory at most (those kept across slices and a slice's)
+SKETCH_CACHE = 512          # sketches in memory at most (those kept across slices and rounds, and a slice's)
 PAIR_SLICE = 200_000        # bucket-sharing entries expanded into pairs at once
 STORY_BLOCK = 2000          # documents whose stories are rebuilt at once
 _IN = "(SELECT value FROM json_each(?))"
@@ -67,14 +68,19 @@ def backfill(store: Store) -> int:
         done += len(rows)
 
 
-def _bucket_members(store: Store, keys: np.ndarray, useful: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def _bucket_members(store: Store, keys: np.ndarray,
+                    useful: np.ndarray | bulk.Members | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(bucket, sketch id) rows of the buckets ``keys`` that hold two to MAX_BUCKET sketches: a
     fuller bucket holds a boilerplate band, not evidence of copying. Most keys are alone in their
     bucket (a sentence or band no other document has): sizes first, one index probe per key
     (or a look-up in ``useful``, ``bulk.useful_keys``), then the members of the few buckets
-    that matter."""
+    that matter (from memory for the keys ``bulk.Members`` holds)."""
     keys = sorted_unique(keys)
-    if useful is not None:
+    held: tuple[np.ndarray, np.ndarray] | None = None
+    if isinstance(useful, bulk.Members):
+        held_buckets, held_sketches, wanted = useful.lookup(keys)
+        held = held_buckets, held_sketches
+    elif useful is not None:
         at = np.searchsorted(useful, keys)
         at[at == len(useful)] = 0
         wanted = keys[useful[at] == keys] if len(useful) else keys[:0]
@@ -84,9 +90,11 @@ def _bucket_members(store: Store, keys: np.ndarray, useful: np.ndarray | None = 
             f"FROM json_each(?) w ORDER BY w.key", (json.dumps(keys.tolist()),))], dtype=np.int64)
         wanted = keys[(sizes > 1) & (sizes <= MAX_BUCKET)]
     rows = store.db.execute("SELECT b.bucket, b.sketch FROM json_each(?) w JOIN lsh_buckets b ON b.bucket = w.value",
-                            (json.dumps(wanted.tolist()),)).fetchall()
+                            (json.dumps(wanted.tolist()),)).fetchall() if len(wanted) else []
     # from a flat iterator: several times faster than numpy reading a list of tuples
     flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows)).reshape(-1, 2)
+    if held is not None:
+        return np.concatenate([held[0], flat[:, 0]]), np.concatenate([held[1], flat[:, 1]])
     return flat[:, 0], flat[:, 1]
 
 
@@ -134,7 +142,7 @@ def _shared_buckets(buckets: np.ndarray, members: np.ndarray, new: np.ndarray) -
 
 
 def _candidates(store: Store, chunk: list[tuple[int, str, bytes]],
-                useful: np.ndarray | None = None) -> list[tuple[str, str]]:
+                useful: np.ndarray | bulk.Members | None = None) -> list[tuple[str, str]]:
     """``_candidate_rows``, as pairs of document ids only."""
     return [(a, b) for a, b, _, _ in _candidate_rows(store, chunk, useful)]
 
@@ -144,7 +152,7 @@ Candidate = tuple[str, str, int, int]
 
 
 def _candidate_rows(store: Store, chunk: list[tuple[int, str, bytes]],
-                    useful: np.ndarray | None = None) -> list[Candidate]:
+                    useful: np.ndarray | bulk.Members | None = None) -> list[Candidate]:
     """Pairs to verify for a chunk of unlinked sketches (id, doc id, bucket keys): for each, its
     MAX_CANDIDATES most similar documents among those sharing a bucket (not too full), linked or
     not. A partner linked in a later chunk meets this one again from its own side, within its
@@ -202,33 +210,58 @@ def _heads(store: Store, ids: Iterable[str]) -> dict[str, Document]:
 
 
 class _Sketches:
-    """Sketches read from the store as pairs need them: the misses of VERIFY_SLICE pairs in one
-    query. Which pairs come next is known, so a sketch is dropped once its last pair is done, and
-    when more than SKETCH_CACHE are still wanted, the ones wanted last go first (a sketch is read
-    once per round, instead of once per slice that holds it: reading it and deriving its join
-    tables cost as much as verifying a pair)."""
+    """Sketches read from the store as pairs need them (the misses of VERIFY_SLICE pairs in one
+    query), with their join tables, kept across slices and rounds up to SKETCH_CACHE of them:
+    reading a sketch and deriving its tables cost as much as verifying a pair, and a document
+    meets its partners in several rounds (its own and theirs).
+
+    Which pairs of the round come next is known, and which sketches the next round links (its
+    documents are in most of its pairs), so beyond the cap the ones wanted least soon go first:
+    those neither this round nor the next wants (least recently used first), then the next
+    round's (the last ones it links first), then this round's, the ones wanted last first."""
 
     def __init__(self, store: Store) -> None:
         self.store, self.cache = store, dict[str, Sketch]()
+        self.ids: dict[str, int] = {}           # sketch id of each cached document
+        self.upcoming = (0, 0)                  # sketch ids (lo, hi] the next round links
 
     def load(self, wanted: Iterable[tuple[str, int]]) -> None:
         """Read the sketches of (doc id, sketch id) pairs not in the cache, by sketch id (the
         blob's own key: no look-up of the document's sketch row first)."""
         cache = self.cache
         missing = {sketch_id: doc_id for doc_id, sketch_id in wanted if doc_id not in cache}
+        if not missing:
+            return
         for sketch_id, blob in self.store.db.execute(f"SELECT id, sketch FROM sketch_blobs WHERE id IN {_IN}",
                                                      (json.dumps(sorted(missing)),)):
-            cache[missing[sketch_id]] = from_blob(blob)
+            doc_id = missing[sketch_id]
+            cache[doc_id] = from_blob(blob)
+            self.ids[doc_id] = sketch_id
 
-    def keep(self, next_use: dict[str, int]) -> None:
-        """Drop the sketches no pair still wants, then the ones wanted last beyond the cap."""
+    def used(self, doc_ids: Iterable[str]) -> None:
+        """Mark sketches as just used (the cache's order is least recently used first)."""
         cache = self.cache
-        for doc_id in [d for d in cache if d not in next_use]:
-            del cache[doc_id]
-        cap = max(SKETCH_CACHE - 2 * VERIFY_SLICE, 0)      # room for the next slice's sketches
-        if len(cache) > cap:
-            for doc_id in sorted(cache, key=next_use.__getitem__)[cap:]:
-                del cache[doc_id]
+        for doc_id in doc_ids:
+            cache[doc_id] = cache.pop(doc_id)
+
+    def keep(self, uses: dict[str, list[int]]) -> None:
+        """Drop sketches beyond the cap (leaving room for the next slice's), the ones wanted
+        least soon first (``uses``: the positions of each document's pairs still to verify in
+        this round, the next one last)."""
+        cache, ids = self.cache, self.ids
+        cap = max(SKETCH_CACHE - 2 * VERIFY_SLICE, 0)
+        excess = len(cache) - cap
+        if excess <= 0:
+            return
+        lo, hi = self.upcoming
+        idle = [d for d in cache if d not in uses]
+        victims = [d for d in idle if not lo < ids[d] <= hi]
+        if len(victims) < excess:
+            victims += sorted((d for d in idle if lo < ids[d] <= hi), key=ids.__getitem__, reverse=True)
+        if len(victims) < excess:
+            victims += sorted((d for d in cache if d in uses), key=lambda d: uses[d][-1], reverse=True)
+        for doc_id in victims[:excess]:
+            del cache[doc_id], ids[doc_id]
 
 
 def _verify_all(store: Store, pairs: list[Candidate], sketches: _Sketches) -> list[Duplicate]:
@@ -252,13 +285,15 @@ def _verify_all(store: Store, pairs: list[Candidate], sketches: _Sketches) -> li
             if dup is not None:
                 found.append(dup)
         done = lo + len(part)
-        for doc_id in {x for pair in part for x in pair[:2]}:
+        touched = {x for pair in part for x in pair[:2]}
+        for doc_id in touched:
             positions = uses[doc_id]
             while positions and positions[-1] < done:
                 positions.pop()
             if not positions:
                 del uses[doc_id]
-        sketches.keep({d: p[-1] for d, p in uses.items() if d in cache})
+        sketches.used(touched)
+        sketches.keep(uses)
     sketches.keep({})
     found.sort(key=lambda d: (d.a, d.b))
     return found
@@ -273,16 +308,19 @@ def link_new(store: Store) -> list[str]:
     # a large batch: which buckets matter, from one read of every sketch's keys (linking adds
     # no sketch, so bucket sizes do not change on the way)
     unlinked = store.db.execute("SELECT COUNT(*) FROM doc_sketches WHERE linked = 0").fetchone()[0]
-    useful = bulk.useful_keys(store.db) if unlinked > CHUNK and bulk.worth_it(store.db, unlinked) else None
+    useful = bulk.members(store.db) if unlinked > CHUNK and bulk.worth_it(store.db, unlinked) else None
     # pairs verified with a partner of a later round (as sketch id pairs, sorted): that round
     # finds many of them again from the partner's side, and the verdict would be the same
     ahead = np.zeros(0, dtype=np.int64)
-    while True:
-        chunk = store.db.execute("SELECT id, doc_id, buckets FROM doc_sketches WHERE linked = 0 "
-                                 "ORDER BY id LIMIT ?", (CHUNK,)).fetchall()
-        if not chunk:
-            return done
+    unlinked_after = lambda after: store.db.execute(  # noqa: E731
+        "SELECT id, doc_id, buckets FROM doc_sketches WHERE linked = 0 AND id > ? ORDER BY id LIMIT ?",
+        (after, CHUNK)).fetchall()
+    chunk = unlinked_after(-1)
+    while chunk:
         last = chunk[-1][0]
+        # the next round's documents (read now: linking this round changes none of them)
+        upcoming = unlinked_after(last)
+        sketches.upcoming = (last, upcoming[-1][0] if upcoming else last)
         pairs = _candidate_rows(store, [(c[0], c[1], c[2]) for c in chunk], useful)
         keys = np.array([(min(p[2], p[3]) << 32) | max(p[2], p[3]) for p in pairs], dtype=np.int64)
         if len(ahead) and len(keys):
@@ -296,6 +334,8 @@ def link_new(store: Store) -> list[str]:
             store.add_duplicates(found)
             store.db.executemany("UPDATE doc_sketches SET linked = 1 WHERE id = ?", [(c[0],) for c in chunk])
         done.extend(c[1] for c in chunk)
+        chunk = upcoming
+    return done
 
 
 def _components(store: Store, seeds: list[str]) -> list[list[str]]:

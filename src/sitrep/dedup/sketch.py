@@ -123,10 +123,14 @@ def _joinable(sk: Sketch) -> Joinable:
     counts = sk.counts
     usable = counts[:, CONTENT] >= _min_content()
     # a sentence too short to align never takes part in a join (``compare._cells``)
-    keep = usable[sk.word_sentence]
-    entries, sentence = sk.words[keep], sk.word_sentence[keep].astype(np.intp)
+    n_usable = int(np.count_nonzero(usable))
+    if n_usable == len(usable):     # the common case: no entry to leave out
+        entries, sentence, kinds = sk.words, sk.word_sentence.astype(np.intp), sk.word_kind
+    else:
+        keep = usable[sk.word_sentence]
+        entries, sentence, kinds = sk.words[keep], sk.word_sentence[keep].astype(np.intp), sk.word_kind[keep]
     code = sentence * KINDS
-    code += sk.word_kind[keep]
+    code += kinds
     m = len(entries)
     new = np.empty(m + 1, dtype=bool)
     new[:1] = True
@@ -144,8 +148,7 @@ def _joinable(sk: Sketch) -> Joinable:
     table[:, :KINDS] = counts
     n_words = table[:, KINDS]
     np.add(counts[:, CONTENT], counts[:, NUMBER], out=n_words)
-    return Joinable(entries, sentence, code, padded[:k], padded, first, count, table.tolist(), 9 * n_words,
-                    int(np.count_nonzero(usable)))
+    return Joinable(entries, sentence, code, padded[:k], padded, first, count, table.tolist(), 9 * n_words, n_usable)
 
 
 @lru_cache(maxsize=1)
