@@ -20,6 +20,7 @@ still looked up in the store, so memory stays bounded whatever the corpus size.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,15 +64,8 @@ def _useful(db) -> tuple[np.ndarray, np.ndarray]:
         found: list[np.ndarray] = []
         whole = np.empty(keys, dtype=np.int64) if passes == 1 else None
         filled = 0
-        last = -1
-        while True:
-            rows = db.execute("SELECT id, buckets FROM doc_sketches WHERE id > ? ORDER BY id LIMIT ?",
-                              (last, READ_ROWS)).fetchall()
-            if not rows:
-                break
-            last = rows[-1][0]
+        for rows in _sketch_rows(db):
             block = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.int64)
-            del rows
             if passes > 1:
                 # the top bits choose the pass (the low ones tag passage keys)
                 block = block[(block.view(np.uint64) >> np.uint64(40)) % np.uint64(passes) == part]
@@ -137,6 +131,19 @@ class Members:
         return np.repeat(useful[held], n), self.ids[idx].astype(np.int64), useful[pos[pos >= self.covered]]
 
 
+def _sketch_rows(db) -> Iterator[list[tuple[int, bytes]]]:
+    """Every stored sketch's (id, bucket keys), READ_ROWS rows at a time in id order: a bounded
+    read however large the store."""
+    last = -1
+    while True:
+        rows = db.execute("SELECT id, buckets FROM doc_sketches WHERE id > ? ORDER BY id LIMIT ?",
+                          (last, READ_ROWS)).fetchall()
+        if not rows:
+            return
+        last = rows[-1][0]
+        yield rows
+
+
 def members(db, budget: int | None = None) -> Members:
     """The useful buckets' members (``Members``), from a second read of every sketch's keys, for
     as many of the lowest useful keys as ``budget`` members allow (MEMBER_BUDGET by default)."""
@@ -146,17 +153,10 @@ def members(db, budget: int | None = None) -> Members:
     held = useful[:covered]
     found_pos: list[np.ndarray] = []
     found_ids: list[np.ndarray] = []
-    last = -1
-    while covered:
-        rows = db.execute("SELECT id, buckets FROM doc_sketches WHERE id > ? ORDER BY id LIMIT ?",
-                          (last, READ_ROWS)).fetchall()
-        if not rows:
-            break
-        last = rows[-1][0]
+    for rows in _sketch_rows(db) if covered else ():
         block = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.int64)
         owner = np.repeat(np.array([r[0] for r in rows], dtype=np.int32),
                           np.array([len(r[1]) // 8 for r in rows], dtype=np.intp))
-        del rows
         at = np.searchsorted(held, block)
         at[at == covered] = 0
         hit = held[at] == block
