@@ -86,3 +86,35 @@ def corpus_fixtures(fixtures: Path, label: str, ents_key: str = "id") -> tuple:
 
 def document_text(picture: dict, doc: str) -> str:
     return next(d["text"] for d in picture["documents"] if d["id"] == doc)
+
+
+# The checks every corpus test file runs on its own data (aliases, pairs kept apart, relations)
+# and the per-document selections they read, written once.
+
+def assert_alias_group(ents: dict, aliases: list[str], etype: str) -> None:
+    """``aliases`` are names of one entity of type ``etype``."""
+    entity = entity_with(ents, aliases[0])
+    assert entity["type"] == etype
+    assert set(aliases) <= set(entity["aliases"])
+
+
+def assert_apart(ents: dict, a: str, b: str) -> None:
+    """The entities named ``a`` and ``b`` are two."""
+    assert entity_with(ents, a)["id"] != entity_with(ents, b)["id"]
+
+
+def assert_relation(picture: dict, ents: dict, subject: str, predicate: str, obj: str) -> None:
+    want = (entity_with(ents, subject)["id"], predicate, entity_with(ents, obj)["id"])
+    assert want in {(r["subject"], r["predicate"], r["object"]) for r in picture["relations"]}
+
+
+def quotes_in(picture: dict, doc: str) -> list[dict]:
+    return [q for q in picture["quotes"] if q["doc"] == doc]
+
+
+def claims_in(picture: dict, doc: str) -> list[dict]:
+    return [c for c in picture["claims"] if c["evidence"]["doc"] == doc]
+
+
+def docs_of(event: dict) -> set[str]:
+    return {ev["doc"] for ev in event["evidence"]}

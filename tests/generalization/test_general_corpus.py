@@ -6,7 +6,8 @@ weekday / "the previous day" dates merged across outlets, and numeric claims wit
 from pathlib import Path
 
 import pytest
-from corpus_checks import assert_spans_slice_the_text, corpus_fixtures, entity_with
+from corpus_checks import (assert_alias_group, assert_apart, assert_spans_slice_the_text, claims_in,
+                           corpus_fixtures, entity_with, quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -64,9 +65,7 @@ def test_stories_group_copies_and_rewrites(picture, doc_id):
     (["Min Aung Hlaing"], "PERSON"),
 ])
 def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    entity = entity_with(ents, aliases[0])
-    assert entity["type"] == etype
-    assert set(aliases) <= set(entity["aliases"])
+    assert_alias_group(ents, aliases, etype)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -76,11 +75,11 @@ def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
     ("Mohamed Hamdan Dagalo", "Abdel Fattah al-Burhan"),
 ])
 def test_distinct_actors_not_merged(ents, a, b):
-    assert entity_with(ents, a)["id"] != entity_with(ents, b)["id"]
+    assert_apart(ents, a, b)
 
 
 def _quotes(picture, doc_id, name):
-    return [q for q in picture["quotes"] if q["doc"] == doc_id[name]]
+    return quotes_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, start, speaker_alias, cue", [
@@ -158,7 +157,7 @@ def test_previous_day_anchors_on_the_narrative(picture, doc_id):
 
 
 def _claims(picture, doc_id, name):
-    return [c for c in picture["claims"] if c["evidence"]["doc"] == doc_id[name]]
+    return claims_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, quantity, unit_word, period, claimant_alias", [

@@ -9,7 +9,9 @@ retaliate" as a threat, negated actions that make no event, and claims with peri
 from pathlib import Path
 
 import pytest
-from corpus_checks import assert_spans_slice_the_text, corpus_fixtures, document_text, entity_with
+from corpus_checks import (assert_alias_group, assert_apart, assert_relation, assert_spans_slice_the_text,
+                           claims_in, corpus_fixtures, docs_of as _docs_of, document_text, entity_with,
+                           quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -75,9 +77,7 @@ def test_other_incidents_are_other_stories(picture, doc_id):
     (["Bekaa Valley"], "LOC"),
 ])
 def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    entity = entity_with(ents, aliases[0])
-    assert entity["type"] == etype
-    assert set(aliases) <= set(entity["aliases"])
+    assert_alias_group(ents, aliases, etype)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -90,11 +90,11 @@ def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
     ("Ministry of Public Health", "Lebanese army"),
 ])
 def test_distinct_actors_not_merged(ents, a, b):
-    assert entity_with(ents, a)["id"] != entity_with(ents, b)["id"]
+    assert_apart(ents, a, b)
 
 
 def _quotes(picture, doc_id, name):
-    return [q for q in picture["quotes"] if q["doc"] == doc_id[name]]
+    return quotes_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, start, speaker_alias, cue", [
@@ -133,10 +133,6 @@ def test_nested_quote_stays_inside_the_outer_quote(picture, doc_id):
 
 def _events_in(picture, doc_id, name):
     return [e for e in picture["events"] if any(ev["doc"] == doc_id[name] for ev in e["evidence"])]
-
-
-def _docs_of(event):
-    return {ev["doc"] for ev in event["evidence"]}
 
 
 def test_drone_attack_merged_from_feed_and_timeline(picture, doc_id, ents):
@@ -215,7 +211,7 @@ def test_negated_actions_make_no_event(picture, negated):
 
 
 def _claims(picture, doc_id, name):
-    return [c for c in picture["claims"] if c["evidence"]["doc"] == doc_id[name]]
+    return claims_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, quantity, unit_word, period, claimant_alias", [
@@ -250,5 +246,4 @@ def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period
     ("Carlos Patiño Front", "part_of", "Estado Mayor Central"),
 ])
 def test_relations(picture, ents, subject, predicate, obj):
-    want = (entity_with(ents, subject)["id"], predicate, entity_with(ents, obj)["id"])
-    assert want in {(r["subject"], r["predicate"], r["object"]) for r in picture["relations"]}
+    assert_relation(picture, ents, subject, predicate, obj)

@@ -10,7 +10,8 @@ holds nested {"article": {...}, "meta": {...}} records, read one level down."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import assert_spans_slice_the_text, corpus_fixtures, entity_with
+from corpus_checks import (assert_alias_group, assert_apart, assert_spans_slice_the_text, claims_in,
+                           corpus_fixtures, docs_of as _docs_of, entity_with, quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -61,9 +62,7 @@ def test_independent_reports_are_no_copies(picture):
     (["Bannu"], "GPE"),
 ])
 def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    entity = entity_with(ents, aliases[0])
-    assert entity["type"] == etype
-    assert set(aliases) <= set(entity["aliases"])
+    assert_alias_group(ents, aliases, etype)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -74,11 +73,11 @@ def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
     ("Islamabad", "Kabul"),
 ])
 def test_distinct_actors_not_merged(ents, a, b):
-    assert entity_with(ents, a)["id"] != entity_with(ents, b)["id"]
+    assert_apart(ents, a, b)
 
 
 def _quotes(picture, doc_id, name):
-    return [q for q in picture["quotes"] if q["doc"] == doc_id[name]]
+    return quotes_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, start, speaker_alias, cue", [
@@ -102,10 +101,6 @@ def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cu
 def test_anonymous_source_is_no_named_speaker(picture, doc_id):
     hits = [q for q in _quotes(picture, doc_id, "ethiopia_wire.txt") if "We counted 23 bodies" in q["text"]]
     assert len(hits) == 1 and hits[0]["speaker"] is None
-
-
-def _docs_of(event):
-    return {ev["doc"] for ev in event["evidence"]}
 
 
 def test_saturday_strike_merged_from_roundup_and_oped(picture, doc_id):
@@ -138,7 +133,7 @@ def test_convoy_bombing_dated_sunday_with_wire_figures(picture, doc_id):
 
 
 def _claims(picture, doc_id, name):
-    return [c for c in picture["claims"] if c["evidence"]["doc"] == doc_id[name]]
+    return claims_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, quantity, unit_word, period", [

@@ -12,7 +12,8 @@ tester's report."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import assert_spans_slice_the_text, corpus_fixtures, entity_with
+from corpus_checks import (assert_alias_group, assert_apart, assert_relation, assert_spans_slice_the_text,
+                           claims_in, corpus_fixtures, docs_of as _docs_of, entity_with, quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -76,9 +77,7 @@ def test_independent_reports_are_no_copies(picture):
     (["Lake Chad"], "LOC"),
 ])
 def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    entity = entity_with(ents, aliases[0])
-    assert entity["type"] == etype
-    assert set(aliases) <= set(entity["aliases"])
+    assert_alias_group(ents, aliases, etype)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -91,11 +90,11 @@ def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
     ("Syrian Observatory for Human Rights", "Kurdish Red Crescent"),
 ])
 def test_distinct_actors_not_merged(ents, a, b):
-    assert entity_with(ents, a)["id"] != entity_with(ents, b)["id"]
+    assert_apart(ents, a, b)
 
 
 def _quotes(picture, doc_id, name):
-    return [q for q in picture["quotes"] if q["doc"] == doc_id[name]]
+    return quotes_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, start, speaker_alias, cue", [
@@ -114,10 +113,6 @@ def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cu
     assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
     assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
     assert hits[0]["cue"] == cue
-
-
-def _docs_of(event):
-    return {ev["doc"] for ev in event["evidence"]}
 
 
 def test_thursday_ambush_merged_across_outlets(picture, doc_id, ents):
@@ -161,7 +156,7 @@ def test_denial_is_a_reject_not_an_attack(picture, doc_id, ents):
 
 
 def _claims(picture, doc_id, name):
-    return [c for c in picture["claims"] if c["evidence"]["doc"] == doc_id[name]]
+    return claims_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, quantity, unit_word, period, claimant", [
@@ -191,5 +186,4 @@ def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period
     ("Babagana Zulum", "holds_office", "Borno"),
 ])
 def test_relations(picture, ents, subject, predicate, obj):
-    want = (entity_with(ents, subject)["id"], predicate, entity_with(ents, obj)["id"])
-    assert want in {(r["subject"], r["predicate"], r["object"]) for r in picture["relations"]}
+    assert_relation(picture, ents, subject, predicate, obj)

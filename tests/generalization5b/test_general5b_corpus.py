@@ -12,7 +12,8 @@ partly dated September 2024, the live blog JSON rejected, "on 10 October that ki
 from pathlib import Path
 
 import pytest
-from corpus_checks import assert_spans_slice_the_text, corpus_fixtures, entity_with
+from corpus_checks import (assert_alias_group, assert_apart, assert_spans_slice_the_text, claims_in,
+                           corpus_fixtures, docs_of as _docs_of, entity_with, quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -67,9 +68,7 @@ def test_independent_reports_are_no_copies(picture):
     (["Sinaloa"], "GPE"),
 ])
 def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    entity = entity_with(ents, aliases[0])
-    assert entity["type"] == etype
-    assert set(aliases) <= set(entity["aliases"])
+    assert_alias_group(ents, aliases, etype)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -81,11 +80,11 @@ def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
     ("Shehbaz Sharif", "Narendra Modi"),
 ])
 def test_distinct_actors_not_merged(ents, a, b):
-    assert entity_with(ents, a)["id"] != entity_with(ents, b)["id"]
+    assert_apart(ents, a, b)
 
 
 def _quotes(picture, doc_id, name):
-    return [q for q in picture["quotes"] if q["doc"] == doc_id[name]]
+    return quotes_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, start, speaker_alias, cue", [
@@ -106,10 +105,6 @@ def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cu
     assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
     assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
     assert hits[0]["cue"] == cue
-
-
-def _docs_of(event):
-    return {ev["doc"] for ev in event["evidence"]}
 
 
 def _events(picture, action, doc):
@@ -164,7 +159,7 @@ def test_drone_shootdown_dated_monday_night(picture, doc_id, ents):
 
 
 def _claims(picture, doc):
-    return [c for c in picture["claims"] if c["evidence"]["doc"] == doc]
+    return claims_in(picture, doc)
 
 
 @pytest.mark.parametrize("name, quantity, unit, period, claimant", [

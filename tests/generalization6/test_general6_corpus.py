@@ -11,7 +11,9 @@ wrong speaker...) are in the tester's report (/tmp/tester6/failures.md)."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import assert_spans_slice_the_text, corpus_fixtures, document_text, entity_with
+from corpus_checks import (assert_alias_group, assert_apart, assert_relation, assert_spans_slice_the_text,
+                           claims_in, corpus_fixtures, docs_of as _docs_of, document_text, entity_with,
+                           quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -120,9 +122,7 @@ def test_glued_word_repaired(picture, doc_id):
     (["Yerevan", "YEREVAN"], "GPE"),
 ])
 def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    entity = entity_with(ents, aliases[0])
-    assert entity["type"] == etype
-    assert set(aliases) <= set(entity["aliases"])
+    assert_alias_group(ents, aliases, etype)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -131,11 +131,7 @@ def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
     ("Armenia", "Azerbaijan"), ("Tigran Grigoryan", "Anahit Grigoryan"),
 ])
 def test_distinct_actors_not_merged(ents, a, b):
-    assert entity_with(ents, a)["id"] != entity_with(ents, b)["id"]
-
-
-def _docs_of(event):
-    return {ev["doc"] for ev in event["evidence"]}
+    assert_apart(ents, a, b)
 
 
 def test_djibo_assault_by_jnim_on_sunday_across_outlets(picture, doc_id, ents):
@@ -158,7 +154,7 @@ def test_sotk_shelling_merged_across_outlets(picture, doc_id, ents):
 
 
 def _quotes(picture, doc_id, name):
-    return [q for q in picture["quotes"] if q["doc"] == doc_id[name]]
+    return quotes_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, start, speaker_alias, cue", [
@@ -186,7 +182,7 @@ def test_anonymous_security_source_is_no_named_speaker(picture, doc_id):
 
 
 def _claims(picture, doc_id, name):
-    return [c for c in picture["claims"] if c["evidence"]["doc"] == doc_id[name]]
+    return claims_in(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("name, quantity, unit_word, period, claimant", [
@@ -211,5 +207,4 @@ def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period
     ("Maria Zakharova", "spokesperson_of", "Russia's Foreign Ministry"),
 ])
 def test_relations(picture, ents, subject, predicate, obj):
-    want = (entity_with(ents, subject)["id"], predicate, entity_with(ents, obj)["id"])
-    assert want in {(r["subject"], r["predicate"], r["object"]) for r in picture["relations"]}
+    assert_relation(picture, ents, subject, predicate, obj)
