@@ -78,3 +78,16 @@ def test_wire_with_editors_note_keeps_its_headline():
     assert doc.title == "Insurgents kill 11 in raid on Mozambique village"
     assert doc.dateline == "MOCÍMBOA DA PRAIA" and doc.outlet == "Associated Press"
     assert not doc.text.startswith("Eds")
+
+
+def test_transcript_labels_are_knowledge_users_extend(tmp_path, monkeypatch):
+    from sitrep.metadata import dateline
+    assert find_dateline("NARRATOR: The convoy left Bamako at dawn.") is not None
+    (tmp_path / "transcript_labels.txt").write_text("narrator\n", encoding="utf-8")
+    monkeypatch.setenv("SITREP_KNOWLEDGE", str(tmp_path))
+    dateline.transcript_labels.cache_clear()
+    try:
+        assert find_dateline("NARRATOR: The convoy left Bamako at dawn.") is None
+    finally:
+        monkeypatch.delenv("SITREP_KNOWLEDGE")
+        dateline.transcript_labels.cache_clear()

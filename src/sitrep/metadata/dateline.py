@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import datetime as dt
 
+from sitrep import knowledge
 from sitrep.metadata.dates import MONTHS, find_date
 from sitrep.metadata.places import is_known_place
 
@@ -42,11 +44,10 @@ _TITLED_DASH = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})(?P<region>{
                           rf"(?:\s*[–—]+\s*|\s+-+\s+)")
 
 
-# who speaks in a transcript, never a place: "SPOKESPERSON: ...", "QUESTION: ..."
-_SPEAKER_LABELS = frozenset(
-    "spokesperson spokesman spokeswoman question answer q a moderator host interviewer reporter "
-    "journalist president minister chair chairman chairperson speaker participant caller guest "
-    "correspondent anchor translator interpreter audience secretary-general".split())
+@lru_cache(maxsize=1)
+def transcript_labels() -> frozenset[str]:
+    """Who speaks in a transcript ("SPOKESPERSON: ...", "QUESTION: ..."): never a place."""
+    return frozenset(w.casefold() for w in knowledge.wordlist("transcript_labels.txt"))
 
 
 @dataclass(slots=True)
@@ -71,7 +72,7 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
         place = m.group("place").strip(" .")
         if pattern is not _TITLED and pattern is not _TITLED_DASH and sum(c.isalpha() for c in place) < 3:
             continue                   # "US - ..." or "UN: ..." open prose, not a dateline
-        if pattern is _CAPS and not m.group("credit") and place.casefold() in _SPEAKER_LABELS:
+        if pattern is _CAPS and not m.group("credit") and place.casefold() in transcript_labels():
             continue                   # "SPOKESPERSON: Good afternoon": a transcript's turn
         if pattern is _TITLED_DASH and not is_known_place(place):
             continue
