@@ -20,6 +20,7 @@ is not:
 """
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import json
 import time
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 
 from sitrep.analysis import (DATED_PARTS, analysis_to_blob, analyze_task, blob_parts, knowledge_base,
                              load_analysis, parts_analysis, redate, version_of)
+from sitrep.metadata.dates import nearest_year, yearless_month_day
 from sitrep.model import TimeExpr
 from sitrep.picture_prepared import PreparedParts
 from sitrep.picture_reduce import Written, claim_quantity, merge_happenings, resolve_actors, write_picture
@@ -160,17 +162,46 @@ def infer_dates(store: Store, timexes: Mapping[str, list[TimeExpr]]) -> dict[str
     """Publication dates for undated documents (``timexes``: their time expressions), from their
     story-mates and their own wording."""
     from sitrep.timex import infer_publication
-    published = {r[0]: r[1] for r in store.db.execute("SELECT id, published FROM documents")}
+    published, yearless = {}, {}
+    for doc_id, date, basis in store.db.execute("SELECT id, published, published_basis FROM documents"):
+        published[doc_id] = date
+        if date is None and (month_day := yearless_month_day(basis)):
+            yearless[doc_id] = month_day
     out: dict[str, tuple[str, str]] = {}
     for story in store.stories():
         mates = [(published[d], "story-mate published") for d in story.documents if published.get(d)]
         for doc_id in story.documents:
             if published.get(doc_id) or doc_id not in timexes:
                 continue
-            date, basis = infer_publication(timexes[doc_id], mates)
-            if date:
-                out[doc_id] = (date, basis)
+            if doc_id in yearless:
+                found = _dateline_year(store, yearless[doc_id], mates)
+            else:
+                found = infer_publication(timexes[doc_id], mates)
+            if found[0]:
+                out[doc_id] = found
     return out
+
+
+def _dateline_year(store: Store, month_day: tuple[int, int],
+                   mates: list[tuple[str, str]]) -> tuple[str | None, str]:
+    """A year-less dateline's date ("BANGKOK, Nov 14 -"): the month-day in the year that puts it
+    nearest the story-mates' publication dates, else the corpus's stated dates (one conflict's
+    reports cluster in time; the machine's clock says nothing of when a page was written)."""
+    pool, whose = [d for d, _ in mates], "story-mates"
+    if not pool:
+        pool = [r[0] for r in store.db.execute(
+            "SELECT published FROM documents WHERE published IS NOT NULL "
+            "AND (published_basis IS NULL OR published_basis NOT LIKE 'inferred%')")]
+        whose = "the corpus's dated documents"
+    days = sorted(dt.date.fromisoformat(d[:10]) for d in pool if len(d) >= 10)
+    if not days:
+        return None, "dateline month-day without a year, and no dated document to take it from"
+    anchor = days[(len(days) - 1) // 2]
+    date = nearest_year(*month_day, anchor)
+    if date is None:
+        return None, "dateline month-day without a year"
+    return date.isoformat(), (f"inferred: dateline month-day {month_day[0]:02d}-{month_day[1]:02d}, "
+                              f"year of {whose} (median {anchor.isoformat()})")
 
 
 def update_picture(store: Store, jobs: int = 1, on_progress: ProgressFn | None = None,

@@ -230,6 +230,35 @@ def year_for(month: int, day: int, weekday: int | None, clock: dt.date) -> dt.da
     return None
 
 
+# A wire dateline's month-day with no year anywhere to fix it ("BANGKOK, Nov 14 -"): the
+# document stays undated, its basis keeps the month-day, and the corpus step gives it the year of
+# its story-mates (or of the corpus), never the year of the machine's clock.
+YEARLESS_BASIS = "dateline month-day without a year"
+_YEARLESS = re.compile(re.escape(YEARLESS_BASIS) + r": (\d\d)-(\d\d)$")
+
+
+def yearless_basis(month: int, day: int) -> str:
+    return f"{YEARLESS_BASIS}: {month:02d}-{day:02d}"
+
+
+def yearless_month_day(basis: str | None) -> tuple[int, int] | None:
+    """The month-day a ``yearless_basis`` holds."""
+    m = _YEARLESS.match(basis or "")
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The month-day in the year that puts it nearest ``anchor`` (the year before or after when
+    the anchor sits across New Year from it)."""
+    found = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            continue            # 29 February of a common year
+    return min(found, key=lambda d: abs((d - anchor).days)) if found else None
+
+
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.I)
 
 

@@ -18,7 +18,7 @@ from sitrep.metadata.byline import (BYLINE_MAX, byline_authors, byline_organisat
                                     names_in, role_byline)
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
 from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_author, stamp_date,
-                                   undated_stamp, url_date, year_for)
+                                   undated_stamp, url_date, year_for, yearless_basis)
 from sitrep.metadata.headers import (DATE as EMAIL_DATE, DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER, header_date,
                                      mark_email_headers, masthead, sender_name)
 from sitrep.model import RawArticle
@@ -175,7 +175,8 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line]) -> tuple[str | None,
 def _dateline_date(dateline: Dateline, body_text: str, raw_text: str) -> tuple[str | None, str | None]:
     """The date a dateline gives ("ABUJA, March 4 (Reuters) -"): in full when it has a year;
     without one, the year is inferred from the weekday the text gives its report ("the army
-    said on Tuesday"), else the latest such date not in the future of the ingest clock."""
+    said on Tuesday") or the page's copyright year; else it stays undated, the month-day kept in
+    its basis for the corpus step to date (``picture.infer_dates``)."""
     month, day = dateline.month_day or (0, 0)
     if dateline.year:
         try:
@@ -189,13 +190,14 @@ def _dateline_date(dateline: Dateline, body_text: str, raw_text: str) -> tuple[s
     clock = dt.date.today()
     basis = "inferred: dateline month-day, report weekday"
     if weekday is None:
-        # a page's copyright year is its year of publication, the ingest clock the last resort
+        # a page's copyright year is its year of publication; without one the year is unknown
+        # here (the machine's clock says when we read the page, not when it was written): the
+        # corpus step takes it from the story-mates (``yearless_basis``)
         year = copyright_year(raw_text)
-        if year and year <= clock.year:
-            clock = min(clock, dt.date(year, 12, 31))
-            basis = "inferred: dateline month-day, copyright year"
-        else:
-            basis = "inferred: dateline month-day, latest past year"
+        if not year or year > clock.year:
+            return None, yearless_basis(month, day)
+        clock = min(clock, dt.date(year, 12, 31))
+        basis = "inferred: dateline month-day, copyright year"
     date = year_for(month, day, weekday, clock)
     if date is None:
         return None, None
