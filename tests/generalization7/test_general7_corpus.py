@@ -1,0 +1,268 @@
+"""Generalisation round 7, end to end: new container formats on two new conflicts. Libya: clashes
+between the Stability Support Apparatus and the Radaa (Rada'a / RADA) Deterrence force in Tripoli's
+Abu Salim district, reported by an RSS 2.0 feed with content:encoded (three entries), a JSONL
+scraper export (one record with ``html``, one with ``text``), an HTML page carrying Open Graph
+meta tags and a messy body, and a ministry press release ("FOR IMMEDIATE RELEASE", numbered
+paragraphs). Thailand-Cambodia: rocket and artillery fire near the border temples, reported by a
+wire, its near-identical syndicated copy, an awkward machine translation, a press-review digest
+quoting three outlets and two nights of shelling written from one template (a same-template trap).
+Only behaviour that works today is pinned; the failures (the template nights merged into one
+event, the wire's year taken from the clock, the Thursday clashes split, the digest left whole,
+the press release's letterhead taken for title and authors...) are in /tmp/tester8/failures.md."""
+from pathlib import Path
+
+import pytest
+from corpus_checks import (assert_alias_group, assert_apart, assert_relation, assert_spans_slice_the_text,
+                           claims_in, corpus_fixtures, docs_of, document_text, entity_with, quotes_in)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+pytestmark = pytest.mark.slow
+
+DOCUMENTS = {"ly_feed.rss#1", "ly_feed.rss#2", "ly_feed.rss#3", "ly_scraper.jsonl#1", "ly_scraper.jsonl#2",
+             "ly_og_page.html", "ly_gnu_release.txt", "th_wire.txt", "th_syndicated.txt", "th_translated.txt",
+             "th_digest.txt", "th_night_a.txt", "th_night_b.txt"}
+
+picture, doc_id, ents = corpus_fixtures(FIXTURES, "general7")
+
+
+def _doc(picture, doc_id, name):
+    return next(d for d in picture["documents"] if d["id"] == doc_id[name])
+
+
+def test_feed_and_records_split_and_stored_once(picture, doc_id):
+    assert DOCUMENTS <= set(doc_id)
+    assert picture["_again_docs"] == len(picture["documents"])
+
+
+def test_offsets_slice_the_text(picture):
+    assert_spans_slice_the_text(picture)
+
+
+def test_syndicated_copy_found_and_nothing_else_a_copy(picture, doc_id):
+    pairs = {(frozenset((d["a"], d["b"])), d["kind"]) for d in picture["duplicates"]}
+    wire, synd = doc_id["th_wire.txt"], doc_id["th_syndicated.txt"]
+    assert (frozenset((wire, synd)), "copy") in pairs
+    assert not [d for d in picture["duplicates"] if d["kind"] in ("copy", "rewrite") and {d["a"], d["b"]} != {wire, synd}]
+
+
+@pytest.mark.parametrize("name, field, want", [
+    ("ly_feed.rss#1", "outlet", "Maghreb Dispatch"),
+    ("ly_feed.rss#1", "title", "Heavy clashes rock Tripoli as rival armed groups battle in Abu Salim"),
+    ("ly_feed.rss#1", "published", "2025-10-14"),
+    ("ly_feed.rss#1", "authors", ["Hana Elmaghrabi"]),
+    ("ly_feed.rss#1", "dateline", "TRIPOLI"),
+    ("ly_feed.rss#3", "authors", ["Karim Zaidan"]),
+    ("ly_feed.rss#3", "dateline", "BENGHAZI"),
+    ("ly_scraper.jsonl#1", "outlet", "Libya Watch"),
+    ("ly_scraper.jsonl#1", "authors", ["Omar Tarhuni", "Sara Belhaj"]),
+    ("ly_scraper.jsonl#1", "published", "2025-10-14"),
+    ("ly_scraper.jsonl#2", "title", "Fragile truce holds in Tripoli after two days of fighting"),
+    ("ly_scraper.jsonl#2", "published", "2025-10-15"),
+    ("ly_og_page.html", "outlet", "Mediterranean Times"),
+    ("ly_og_page.html", "title", "Tripoli toll climbs to 11 as Dbeibah vows to dismantle militias"),
+    ("ly_og_page.html", "published", "2025-10-15"),
+    ("ly_og_page.html", "authors", ["Youssef Hammadi"]),
+    ("ly_gnu_release.txt", "published", "2025-10-15"),
+    ("ly_gnu_release.txt", "dateline", "Tripoli"),
+    ("th_syndicated.txt", "published", "2025-11-14"),
+    ("th_syndicated.txt", "dateline", "BANGKOK"),
+    ("th_wire.txt", "outlet", "Asia Pacific Wire"),
+    ("th_wire.txt", "authors", ["Nattaya Srisuk", "Sopheap Chan"]),
+    ("th_translated.txt", "outlet", "Angkor Daily News"),
+    ("th_translated.txt", "published", "2025-11-13"),
+    ("th_translated.txt", "dateline", "PHNOM PENH"),
+    ("th_digest.txt", "published", "2025-11-18"),
+    ("th_night_a.txt", "published", "2025-11-16"),
+    ("th_night_a.txt", "title", "Cambodian shells hit Kantharalak villages, 3 wounded"),
+    ("th_night_b.txt", "published", "2025-11-17"),
+    ("th_night_b.txt", "title", "Cambodian shells hit Kantharalak villages, 5 wounded"),
+    ("th_night_b.txt", "dateline", "SISAKET"),
+])
+def test_metadata(picture, doc_id, name, field, want):
+    assert _doc(picture, doc_id, name)[field] == want
+
+
+@pytest.mark.parametrize("name, gone", [
+    ("ly_feed.rss#1", "Read more:"),
+    ("ly_scraper.jsonl#1", "Advertisement"),
+    ("ly_scraper.jsonl#1", "Mitiga airport closed again"),
+    ("ly_og_page.html", "uses cookies"),
+    ("ly_og_page.html", "Manage preferences"),
+    ("ly_og_page.html", "Home > World"),
+    ("ly_og_page.html", "Share on Facebook"),
+    ("ly_og_page.html", "Photo: Mahmud Turkia"),
+    ("ly_og_page.html", "North Africa briefing"),
+    ("ly_og_page.html", "Most read"),
+    ("ly_og_page.html", "olive harvest"),
+    ("ly_og_page.html", "Topics:"),
+    ("ly_og_page.html", "based in Tunis"),
+    ("ly_og_page.html", "All rights reserved"),
+    ("ly_gnu_release.txt", "FOR IMMEDIATE RELEASE"),
+    ("ly_gnu_release.txt", "- END -"),
+    ("ly_gnu_release.txt", "media@moi.example.ly"),
+    ("th_wire.txt", "Editing by Martin Lowe"),
+    ("th_wire.txt", "By Nattaya Srisuk"),
+    ("th_syndicated.txt", "Skip to content"),
+    ("th_syndicated.txt", "Share this:"),
+    ("th_syndicated.txt", "RELATED STORIES"),
+    ("th_syndicated.txt", "Philippines urges restraint"),
+    ("th_syndicated.txt", "All Rights Reserved"),
+    ("th_translated.txt", "Prepared by:"),
+    ("th_digest.txt", "To unsubscribe"),
+    ("th_digest.txt", "straitsobserver.example.sg"),
+    ("th_night_a.txt", "16 November 2025 08:10"),
+])
+def test_page_chrome_removed(picture, doc_id, name, gone):
+    assert gone not in document_text(picture, doc_id[name])
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("ly_gnu_release.txt", "3. The Ministry regrets the death of 11 persons"),
+    ("ly_gnu_release.txt", "The security of Tripoli is a red line"),
+    ("ly_og_page.html", "The SSA said 15 of its fighters had been killed"),
+    ("ly_scraper.jsonl#1", "the Rada'a Special Deterrence Force"),
+    ("th_digest.txt", "Cambodia says eight of its civilians and five soldiers have been killed since Thursday."),
+])
+def test_article_text_kept(picture, doc_id, name, kept):
+    assert kept in document_text(picture, doc_id[name])
+
+
+@pytest.mark.parametrize("aliases, etype", [
+    (["Stability Support Apparatus", "SSA"], "ORG"),
+    (["Radaa Deterrence Force", "Radaa", "RADA", "Rada'a"], "ORG"),
+    (["Abdul Hamid Dbeibah", "Abdulhamid Dbeiba", "Abdul Hamid Al-Dbeibah", "Dbeibah"], "PERSON"),
+    (["United Nations Support Mission in Libya", "UNSMIL"], "ORG"),
+    (["Government of National Unity", "GNU"], "ORG"),
+    (["Mitiga airport", "Mitiga International Airport"], "FAC"),
+    (["Ta Muen Thom temple", "Ta Moan Thom"], "FAC"),
+    (["Preah Vihear temple"], "FAC"),
+    (["Royal Cambodian Armed Forces", "Cambodian army"], "ORG"),
+    (["Royal Thai Army"], "ORG"),
+    (["Ministry of National Defense", "Ministry of National Defence"], "ORG"),
+    (["Somchai Boonmee", "Somchai"], "PERSON"),
+    (["Hun Manet"], "PERSON"),
+    (["Anutin Charnvirakul"], "PERSON"),
+    (["Anwar Ibrahim"], "PERSON"),
+    (["Sok Chanthy"], "PERSON"),
+    (["Pongsak Thanarat"], "PERSON"),
+    (["Emad Trabelsi"], "PERSON"),
+    (["Mohamed al-Mansouri"], "PERSON"),
+    (["Claudia Gazzini"], "PERSON"),
+    (["International Crisis Group"], "ORG"),
+    (["Tripoli", "TRIPOLI"], "GPE"),
+    (["Bangkok", "BANGKOK"], "GPE"),
+    (["Sisaket", "SISAKET"], "GPE"),
+    (["Kantharalak"], "GPE"),
+    (["Oddar Meanchey"], "GPE"),
+    (["Phanom Dong Rak"], "GPE"),
+    (["Kuala Lumpur"], "GPE"),
+    (["BM-21"], "WEAPON"),
+    (["F-16"], "WEAPON"),
+])
+def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
+    assert_alias_group(ents, aliases, etype)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Stability Support Apparatus", "Radaa"), ("Thailand", "Cambodia"), ("Hun Manet", "Anutin Charnvirakul"),
+    ("Surin", "Sisaket"), ("Salem al-Ferjani", "Abdelraouf Kara"), ("Royal Thai Army", "Royal Cambodian Armed Forces"),
+    ("Tripoli", "Libya"), ("Kantharalak", "Phanom Dong Rak"),
+])
+def test_distinct_actors_not_merged(ents, a, b):
+    assert_apart(ents, a, b)
+
+
+def test_monday_night_clashes_merged_across_feed_and_page(picture, doc_id, ents):
+    # "late on Monday" in the feed (published Tuesday) and "on Monday night" in the page (Wednesday)
+    want = {doc_id["ly_feed.rss#1"], doc_id["ly_og_page.html"]}
+    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and docs_of(e) >= want]
+    assert len(hits) == 1
+    event = hits[0]
+    assert event["date"] == "2025-10-13"
+    assert event["actor"] == entity_with(ents, "SSA")["id"]
+    assert event["target"] == entity_with(ents, "Radaa")["id"]
+    # "Abu Salim" is also (wrongly) a PERSON today: take the place
+    place = [e["id"] for e in ents.values() if "Abu Salim" in e["aliases"] and e["type"] == "GPE"]
+    assert event["location"] in place
+
+
+def test_unsmil_ceasefire_call(picture, doc_id, ents):
+    hits = [e for e in picture["events"] if e["action"] == "REQUEST" and doc_id["ly_feed.rss#2"] in docs_of(e)]
+    assert len(hits) == 1
+    assert hits[0]["actor"] == entity_with(ents, "UNSMIL")["id"] and hits[0]["date"] == "2025-10-14"
+
+
+def test_kuala_lumpur_agreement_dated_monday(picture, doc_id, ents):
+    hits = [e for e in picture["events"] if e["action"] == "AGREE" and doc_id["th_digest.txt"] in docs_of(e)]
+    assert len(hits) == 1
+    assert hits[0]["date"] == "2025-11-17"
+    assert hits[0]["location"] == entity_with(ents, "Kuala Lumpur")["id"]
+
+
+def test_template_nights_keep_their_own_claims(picture, doc_id):
+    # one template, two nights: each document's wounded count keeps its own night
+    a = [(c["quantity"], c["period"]) for c in claims_in(picture, doc_id["th_night_a.txt"]) if "injured" in c["unit"]]
+    b = [(c["quantity"], c["period"]) for c in claims_in(picture, doc_id["th_night_b.txt"]) if "injured" in c["unit"]]
+    assert a == [(3, "2025-11-15")] and b == [(5, "2025-11-16")]
+
+
+@pytest.mark.parametrize("name, start, speaker_alias, cue", [
+    ("ly_feed.rss#1", "We heard machine guns", "Fathia Ben Ali", "said"),
+    ("ly_og_page.html", "the era of the militias is over", "Dbeibah", "said"),
+    ("ly_og_page.html", "I told the commanders yesterday", "Dbeibah", "said"),
+    ("ly_og_page.html", "Our forces only responded", "Mohamed al-Mansouri", ...),
+    ("ly_og_page.html", "Whoever holds the checkpoints", "Claudia Gazzini", "said"),
+    ("ly_scraper.jsonl#1", "separate the forces", "Abdulhamid Dbeiba", "said"),
+    ("ly_scraper.jsonl#1", "no armed group is above the state", "Abdulhamid Dbeiba", "said"),
+    ("ly_scraper.jsonl#2", "support a mechanism", "Hanna Tetteh", "said"),
+    ("ly_gnu_release.txt", "The security of Tripoli is a red line", "Emad Trabelsi", "said"),
+    ("th_wire.txt", "unprovoked, premeditated and deliberate", "Hun Manet", "said"),
+    ("th_wire.txt", "does not want war", "Anutin Charnvirakul", ...),
+    ("th_syndicated.txt", "does not want war", "Anutin Charnvirakul", ...),
+    ("th_digest.txt", "We will respect the agreement", "Sok Chanthy", "said"),
+    ("th_digest.txt", "A ceasefire signed in a hotel", "Panitan Wongsiri", "said"),
+    ("th_night_a.txt", "Most people had already moved", "Somchai Boonmee", "said"),
+    ("th_night_b.txt", "Most people had already moved", "Somchai Boonmee", "said"),
+])
+def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
+    hits = [q for q in quotes_in(picture, doc_id[name]) if q["text"].startswith(start)]
+    assert len(hits) == 1, [q["text"][:40] for q in quotes_in(picture, doc_id[name])]
+    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
+    if cue is not ...:
+        assert hits[0]["cue"] == cue
+
+
+def test_anonymous_ssa_official_is_no_named_speaker(picture, doc_id):
+    hits = [q for q in quotes_in(picture, doc_id["ly_scraper.jsonl#1"]) if q["text"].startswith("defending its")]
+    assert len(hits) == 1 and hits[0]["speaker"] is None
+
+
+@pytest.mark.parametrize("name, quantity, unit_word, period, claimant", [
+    ("ly_feed.rss#1", ">=6", "killed", "2025-10-13", None),
+    ("ly_scraper.jsonl#1", ">=8", "killed", "2025-10-14", "Emergency Medicine Centre"),
+    ("ly_og_page.html", 15, "killed", ..., "SSA"),
+    ("th_syndicated.txt", ">=12", "killed", "2025-11-13", None),
+    ("th_digest.txt", 8, "killed", ..., "Cambodia"),
+    ("th_digest.txt", 5, "killed", ..., "Cambodia"),
+    ("th_night_a.txt", 3, "injured", "2025-11-15", "Somchai Boonmee"),
+])
+def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant):
+    hits = [c for c in claims_in(picture, doc_id[name]) if c["quantity"] == quantity and unit_word in c["unit"]]
+    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in claims_in(picture, doc_id[name])]
+    if period is not ...:
+        assert hits[0]["period"] == period
+    if claimant is not ...:
+        assert hits[0]["claimant"] == (entity_with(ents, claimant)["id"] if claimant else None)
+
+
+@pytest.mark.parametrize("subject, predicate, obj", [
+    ("Mohamed al-Mansouri", "spokesperson_of", "Radaa"),
+    ("Hanna Tetteh", "leader_of", "UNSMIL"),
+    ("Pongsak Thanarat", "spokesperson_of", "Royal Thai Army"),
+    ("Hun Manet", "holds_office", "Cambodia"),
+    ("Anutin Charnvirakul", "holds_office", "Thailand"),
+    ("Anwar Ibrahim", "holds_office", "Malaysia"),
+])
+def test_relations(picture, ents, subject, predicate, obj):
+    assert_relation(picture, ents, subject, predicate, obj)
