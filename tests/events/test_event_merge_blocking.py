@@ -53,6 +53,19 @@ def _specific(a, b, fam):
     return b
 
 
+def _merged_target(c, it, fam):
+    mine, theirs = c["target"], it["target"]
+    if not (mine and theirs) or mine == theirs:
+        return mine or theirs
+    if _related(mine, theirs, fam):
+        return _specific(mine, theirs, fam)
+    if theirs in {o["location"] for o in c["items"]}:
+        return mine
+    if it["location"] == mine:
+        return theirs
+    return _specific(mine, theirs, fam)
+
+
 def _range(value, bound):
     return {"min": (value, float("inf")), "max": (0, value),
             "approx": (value * 0.85 - 1, value * 1.15 + 1)}.get(bound, (value, value))
@@ -221,7 +234,7 @@ def _reference_clusters(facts, entity_of, docs, family):
         else:
             c = best[1]
             c["actor"] = _specific(c["actor"], it["actor"], fam) if c["actor"] and it["actor"] else c["actor"] or it["actor"]
-            c["target"] = _specific(c["target"], it["target"], fam) if c["target"] and it["target"] else c["target"] or it["target"]
+            c["target"] = _merged_target(c, it, fam)
         c["items"].append(it)
         c["roots"].add(root)
         if info.story:

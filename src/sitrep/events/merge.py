@@ -39,101 +39,19 @@ from __future__ import annotations
 import gc
 from typing import Callable, Mapping, Sequence
 
-from sitrep.events.blocking import (BlockIndex, RoleIndex, dated_key, day_key, emit_time_key, query_time_keys, query_time_set,
-                                    role_keys)
+from sitrep.events.blocking import BlockIndex, RoleIndex, emit_time_key, query_time_keys, query_time_set, role_keys
 from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time, is_campaign
 from sitrep.events.campaigns import role_keys as campaign_keys
 from sitrep.events.corroboration import build_event
 from sitrep.events.family import kb_demonym_state, kb_family
-from sitrep.events.merge_roles import Family, elsewhere as _elsewhere, only_fit as _only_fit, related as _related
-from sitrep.events.merge_basics import (DocInfo, MergeCluster, MergeItem, dates_fit, day, figure_range, figures_agree,
-                                        root_of, span_ok, timeless)
+from sitrep.events.merge_fit import fits, merged_target, roles_fit, specific
+from sitrep.events.merge_roles import Family, only_fit as _only_fit, related as _related
+from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, day, figure_range, root_of, timeless
 from sitrep.events.tollfold import fold_updates
 from sitrep.events.unattributed import place_unattributed
 from sitrep.model import Event, EventFact
 
 __all__ = ["DocInfo", "kb_demonym_state", "kb_family", "merge_events"]
-
-
-def _specific(a: str, b: str, family_of: Family) -> str:
-    """Of two related entities, the narrower: a member over its group, an army over its state."""
-    fa, fb = family_of(a), family_of(b)
-    if b in fa or (len(fa) > len(fb) and a not in fb):
-        return a
-    return b
-
-
-def _roles_fit(c: MergeCluster, it: MergeItem, family_of: Family) -> str | None:
-    """"same" when a role is shared, "related" when roles only fit through ``family_of``, else None."""
-    if c.action != it.fact.action:
-        return None
-    related = False
-    for mine, theirs in ((c.actor, it.actor), (c.target, it.target)):
-        if mine is not None and theirs is not None and mine != theirs:
-            if not _related(mine, theirs, family_of):
-                return None
-            related = True
-    if (c.actor is not None and c.actor == it.actor) or (c.target is not None and c.target == it.target):
-        return "same"
-    return "related" if related else None
-
-
-def _fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | None = None) -> bool:
-    """Whether report ``it`` is the happening of cluster ``c``. ``when``: the time keys the report
-    fits (``blocking.query_time_set``) when it has a time, to test a cluster's times by its keys."""
-    fit = _roles_fit(c, it, family_of)
-    if fit is None:
-        return False
-    # a report the text does not date is placed only by its publication day, which allows several
-    # nights: another place is then another happening ("downed 31 drones over Bryansk" three days
-    # after "18 over Kursk"); a report dated to the day may name the place at another granularity
-    if it.date is None and not it.campaign and c.incident and _elsewhere(c, it, family_of):
-        return False
-    # a war and one strike in it are two happenings, even in one text (``sitrep.events.campaigns``)
-    if (c.incident and it.campaign >= STRONG) or (c.campaign and it.when is not None and not it.campaign):
-        return False
-    # one text or one story tells one happening, however its mentions are dated; independent
-    # reports must keep the cluster within its time span (no chaining across weeks)
-    if not (it.root in c.roots or (it.story is not None and it.story in c.stories) or span_ok(c, it)):
-        return False
-    if fit == "related":
-        # different granularity is only trusted on firm evidence: the same day, or the same toll
-        # at a time that allows one happening (the same toll weeks apart is another happening)
-        if when is not None:
-            if it.when is not None and any(day_key(k) and k in when for k in c.times):
-                return True                # a report dated to the day, at most one day apart
-            # a report with a toll that agrees and a time that fits: by the cluster's summary
-            # (``MergeCluster.tolls``), as the keys stand for ``dates_fit`` exactly
-            dead = it.fact.fatalities
-            if dead is None or not c.tolls:
-                return False
-            lo, hi = figure_range(dead, it.fact.fatalities_bound)
-            return any(k in when and any(a <= hi and lo <= b for a, b in ranges) for k, ranges in c.tolls.items())
-        return any((o.date and it.date and len(o.date) == len(it.date) == 10
-                    and dates_fit(o, it))
-                   or (figures_agree(o.fact, it.fact) and (timeless(o) or timeless(it) or dates_fit(o, it)))
-                   for o in c.items)
-    if it.root in c.roots or (it.story is not None and it.story in c.stories):
-        # one text, or one story: dates only need not contradict; but one text telling two days
-        # and two tolls ("killed four on Monday", "killed two on Tuesday") tells two happenings
-        if it.root in c.roots and _other_day_other_toll(c, it):
-            return False
-        if when is not None:
-            return not it.date or all(k in when for k in c.times if dated_key(k))
-        return all(not (o.date and it.date and not dates_fit(o, it)) for o in c.items)
-    if when is not None:
-        return any(k in when for k in c.times)
-    return any(dates_fit(o, it) or ((timeless(it) or timeless(o)) and figures_agree(o.fact, it.fact))
-               for o in c.items)
-
-
-def _other_day_other_toll(c: MergeCluster, it: MergeItem) -> bool:
-    """Whether the cluster holds a report of another day whose death toll excludes ``it``'s."""
-    if it.when is None or it.fact.fatalities is None or not c.tolls:
-        return False
-    lo, hi = figure_range(it.fact.fatalities, it.fact.fatalities_bound)
-    own = emit_time_key(it.date, it.published, it.week)
-    return any(day_key(k) and k != own and any(b < lo or hi < a for a, b in ranges) for k, ranges in c.tolls.items())
 
 
 def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],
@@ -168,7 +86,7 @@ def merge_clusters(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tu
     clustering = _Clustering(family)
     clusters = clustering.run(named)
     place_unattributed(unnamed, clusters, clustering.canonical and all(_canonical(it) for it in unnamed))
-    return fold_updates(clusters, lambda c, it: _roles_fit(c, it, family) is not None)
+    return fold_updates(clusters, lambda c, it: roles_fit(c, it, family) is not None)
 
 
 def _memo(family_of: Family) -> Family:
@@ -290,7 +208,7 @@ class _Clustering:
 
         def same(cid: int) -> bool:
             c = clusters[cid]
-            return c.actor == actor and c.target == target and _fits(c, it, family, when)
+            return c.actor == actor and c.target == target and fits(c, it, family, when)
 
         # the clusters of its text or story are met only under its roles (``_place`` files them
         # under role and text): a story's clusters that share no role cannot fit, and a long
@@ -309,9 +227,9 @@ class _Clustering:
             # day off ("drone strike on a car, yesterday" is the strike of that day, not the shelling
             # of the day before); one more key looked up, no more clusters walked
             own = emit_time_key(it.date, it.published, it.week)
-            cid = index.first_fit(ask, (own,), (), frozenset((own,)), lambda k: _fits(clusters[k], it, family, when))
+            cid = index.first_fit(ask, (own,), (), frozenset((own,)), lambda k: fits(clusters[k], it, family, when))
         if cid is None:
-            cid = first(ask, lambda k: _fits(clusters[k], it, family, when))
+            cid = first(ask, lambda k: fits(clusters[k], it, family, when))
         return clusters[cid] if cid is not None else None
 
     def _pick(self, cands: set[int], it: MergeItem) -> MergeCluster | None:
@@ -323,9 +241,9 @@ class _Clustering:
         when = None if timeless(it) or not self.canonical else query_time_set(it.date, it.published, it.week)
         for cid in order:
             c = clusters[cid]
-            if c.actor == it.actor and c.target == it.target and _fits(c, it, family, when):
+            if c.actor == it.actor and c.target == it.target and fits(c, it, family, when):
                 return c
-        return next((clusters[cid] for cid in order if _fits(clusters[cid], it, family, when)), None)
+        return next((clusters[cid] for cid in order if fits(clusters[cid], it, family, when)), None)
 
     def _place(self, it: MergeItem) -> None:
         action = it.fact.action
@@ -353,8 +271,8 @@ class _Clustering:
             self.clusters.append(c)
         else:
             family = self.family
-            c.actor = _specific(c.actor, it.actor, family) if c.actor and it.actor else c.actor or it.actor
-            c.target = _specific(c.target, it.target, family) if c.target and it.target else c.target or it.target
+            c.actor = specific(c.actor, it.actor, family) if c.actor and it.actor else c.actor or it.actor
+            c.target = merged_target(c, it, family)
             if (c.actor, c.target) != (it.actor, it.target):
                 file_ids = self.role_ids(action, c.actor, c.target)[0]
         c.add(it)

@@ -89,6 +89,9 @@ class MergeCluster:
     incident: bool = False               # holds a report dated to the day that is no campaign report
     campaign: bool = False               # holds a sure campaign report (``sitrep.events.campaigns``)
     docs: set[str] = field(default_factory=set)   # the documents of its reports
+    # the places its reports name: a target one source names by its place ("the attack on Djibo")
+    # is the target another names at that place ("the army camp in Djibo")
+    places: set[str] = field(default_factory=set)
 
     def add(self, it: MergeItem) -> None:
         date = it.date
@@ -102,6 +105,8 @@ class MergeCluster:
         elif it.published is not None and self.span_pub is None:
             self.span_pub = it.published
         self.items.append(it)
+        if it.location is not None:
+            self.places.add(it.location)
         self.docs.add(it.doc)
         self.roots.add(it.root)
         if it.story:

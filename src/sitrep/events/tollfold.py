@@ -27,17 +27,21 @@ def fold_updates(clusters: list[MergeCluster], fits: Callable[[MergeCluster, Mer
     if not updates:
         return clusters
     # attacks some report dates (``span_month`` is set by a stated date): the only ones an update can rise from
-    dated = [c for c in clusters if c.action == "ASSAULT" and c.span_month is not None]
+    dated = [c for c in clusters if c.action == "ASSAULT" and c.span_month is not None and not _update_only(c)]
     folded: set[int] = set()
     for u in updates:
         lead = max(u.items, key=lambda it: it.fact.fatalities or 0)
         pub = min((it.published for it in u.items if it.published is not None), default=None)
+        stated = _update_day(u)
+        if stated is not None and (pub is None or stated < pub):
+            pub = stated
         if pub is None or lead.fact.fatalities is None:
             continue
         best: list[tuple[dt.date, MergeCluster]] = []
         for c in dated:
             when = _latest_day(c, pub)
-            if when is None or not _lower_tolls(c, lead) or not fits(c, lead):
+            if when is None or c is u or (stated is not None and when >= stated) or not _lower_tolls(c, lead) \
+                    or not fits(c, lead):
                 continue
             best.append((when, c))
         if not best:
@@ -57,8 +61,15 @@ def fold_updates(clusters: list[MergeCluster], fits: Callable[[MergeCluster, Mer
 
 
 def _update_only(c: MergeCluster) -> bool:
-    """Undated reports only, one at least a toll update."""
-    return any(it.fact.toll_update for it in c.items) and all(not it.date for it in c.items)
+    """Toll updates and undated reports only, one at least a toll update. An update's own date is
+    the day the toll rose ("rose to three on Wednesday"), not the attack's: it does not make the
+    cluster an attack of that day."""
+    return any(it.fact.toll_update for it in c.items) and all(not it.date or it.fact.toll_update for it in c.items)
+
+
+def _update_day(c: MergeCluster) -> dt.date | None:
+    """The earliest day the cluster's updates state: the attack came before it."""
+    return min((it.when for it in c.items if it.fact.toll_update and it.when is not None), default=None)
 
 
 def _latest_day(c: MergeCluster, pub: dt.date) -> dt.date | None:

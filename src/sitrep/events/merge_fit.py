@@ -1,0 +1,114 @@
+"""Whether one report is the happening of a cluster (``sitrep.events.merge``): roles that fit
+(the same, related through ``family_of``, or a target named by its place) and times that allow
+one happening."""
+from __future__ import annotations
+
+from sitrep.events.blocking import dated_key, day_key, emit_time_key
+from sitrep.events.campaigns import STRONG
+from sitrep.events.merge_basics import MergeCluster, MergeItem, dates_fit, figure_range, figures_agree, span_ok, timeless
+from sitrep.events.merge_roles import Family, elsewhere as _elsewhere, related as _related
+
+__all__ = ["fits", "merged_target", "roles_fit", "specific"]
+
+
+def specific(a: str, b: str, family_of: Family) -> str:
+    """Of two related entities, the narrower: a member over its group, an army over its state."""
+    fa, fb = family_of(a), family_of(b)
+    if b in fa or (len(fa) > len(fb) and a not in fb):
+        return a
+    return b
+
+
+def roles_fit(c: MergeCluster, it: MergeItem, family_of: Family) -> str | None:
+    """"same" when a role is shared, "related" when roles only fit through ``family_of``, else None."""
+    if c.action != it.fact.action:
+        return None
+    related = False
+    for mine, theirs in ((c.actor, it.actor), (c.target, it.target)):
+        if mine is not None and theirs is not None and mine != theirs:
+            if not _related(mine, theirs, family_of):
+                return None
+            related = True
+    if (c.actor is not None and c.actor == it.actor) or (c.target is not None and c.target == it.target):
+        return "same"
+    return "related" if related else None
+
+
+def _target_at(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether one side names the target by the place where the other puts its target ("the attack
+    on Djibo" / "a camp in Djibo"): a granularity, trusted on the same firm evidence as a family.
+    Only between reports naming the actor: the place alone says too little of who was hit."""
+    if it.target == c.actor or c.target == it.actor:
+        return False                   # a party is no place
+    return it.target in c.places or (it.location is not None and it.location == c.target)
+
+
+def merged_target(c: MergeCluster, it: MergeItem, family_of: Family) -> str | None:
+    """The target a cluster keeps on taking ``it``: the party over the place that stands for it."""
+    if not (c.target and it.target) or c.target == it.target:
+        return c.target or it.target
+    if _related(c.target, it.target, family_of):
+        return specific(c.target, it.target, family_of)
+    if it.target in c.places:
+        return c.target
+    if it.location is not None and it.location == c.target:
+        return it.target
+    return specific(c.target, it.target, family_of)
+
+
+def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | None = None) -> bool:
+    """Whether report ``it`` is the happening of cluster ``c``. ``when``: the time keys the report
+    fits (``blocking.query_time_set``) when it has a time, to test a cluster's times by its keys."""
+    fit = roles_fit(c, it, family_of)
+    if fit is None:
+        return False
+    # a report the text does not date is placed only by its publication day, which allows several
+    # nights: another place is then another happening ("downed 31 drones over Bryansk" three days
+    # after "18 over Kursk"); a report dated to the day may name the place at another granularity
+    if it.date is None and not it.campaign and c.incident and _elsewhere(c, it, family_of):
+        return False
+    # a war and one strike in it are two happenings, even in one text (``sitrep.events.campaigns``)
+    if (c.incident and it.campaign >= STRONG) or (c.campaign and it.when is not None and not it.campaign):
+        return False
+    # one text or one story tells one happening, however its mentions are dated; independent
+    # reports must keep the cluster within its time span (no chaining across weeks)
+    if not (it.root in c.roots or (it.story is not None and it.story in c.stories) or span_ok(c, it)):
+        return False
+    if fit == "related":
+        # different granularity is only trusted on firm evidence: the same day, or the same toll
+        # at a time that allows one happening (the same toll weeks apart is another happening)
+        if when is not None:
+            if it.when is not None and any(day_key(k) and k in when for k in c.times):
+                return True                # a report dated to the day, at most one day apart
+            # a report with a toll that agrees and a time that fits: by the cluster's summary
+            # (``MergeCluster.tolls``), as the keys stand for ``dates_fit`` exactly
+            dead = it.fact.fatalities
+            if dead is None or not c.tolls:
+                return False
+            lo, hi = figure_range(dead, it.fact.fatalities_bound)
+            return any(k in when and any(a <= hi and lo <= b for a, b in ranges) for k, ranges in c.tolls.items())
+        return any((o.date and it.date and len(o.date) == len(it.date) == 10
+                    and dates_fit(o, it))
+                   or (figures_agree(o.fact, it.fact) and (timeless(o) or timeless(it) or dates_fit(o, it)))
+                   for o in c.items)
+    if it.root in c.roots or (it.story is not None and it.story in c.stories):
+        # one text, or one story: dates only need not contradict; but one text telling two days
+        # and two tolls ("killed four on Monday", "killed two on Tuesday") tells two happenings
+        if it.root in c.roots and _other_day_other_toll(c, it):
+            return False
+        if when is not None:
+            return not it.date or all(k in when for k in c.times if dated_key(k))
+        return all(not (o.date and it.date and not dates_fit(o, it)) for o in c.items)
+    if when is not None:
+        return any(k in when for k in c.times)
+    return any(dates_fit(o, it) or ((timeless(it) or timeless(o)) and figures_agree(o.fact, it.fact))
+               for o in c.items)
+
+
+def _other_day_other_toll(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether the cluster holds a report of another day whose death toll excludes ``it``'s."""
+    if it.when is None or it.fact.fatalities is None or not c.tolls:
+        return False
+    lo, hi = figure_range(it.fact.fatalities, it.fact.fatalities_bound)
+    own = emit_time_key(it.date, it.published, it.week)
+    return any(day_key(k) and k != own and any(b < lo or hi < a for a, b in ranges) for k, ranges in c.tolls.items())
