@@ -22,7 +22,7 @@ def test_a_count_of_attacks_a_place_has_seen_is_no_incident():
 
 def test_responding_at_a_time_and_place_of_ones_choosing_is_a_threat():
     assert named("Hamas said it would respond at the time and place of its choosing.") == [
-        ("THREATEN", "Hamas", None, None, "2025-06", "publication")]
+        ("THREATEN", "Hamas", None, None, "2025-06-12", "publication")]
     assert [a[:2] for a in named("The Houthis will retaliate \u201cat the appropriate time and place\u201d.")] == [("THREATEN", "Houthis")]
 
 

@@ -104,13 +104,12 @@ YEAR = "year"
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _PAST_TENSES = ("past", None)             # a simple past act, or one whose tense the text does not show
 _ONGOING = ("perfect", "present")
-# verbal acts: a demand, threat, refusal or accusation told in the past with no time of its own is
-# made in the news cycle of the report. In a report whose story is of the past week (it states a day
-# of that week) the statement is that cycle's: the report's day, which stands for "that day or the
-# day before" (ACLED codes a source's undated report of a fresh statement to the report's date, as
-# its precision-1 day; the week of the story bounds it). In a report without such a day (a review, a
-# monthly brief) only the month is known: ACLED's time precision 3. A material act with no stated
+# verbal acts: a demand, threat, refusal or accusation told with no time of its own ("denied
+# targeting civilians", "has called for calm") is made in the news cycle of the report: the report's
+# day, which stands for "that day or the day before" (ACLED codes a source's undated report of a
+# fresh statement to the report's date, as its precision-1 day). A material act with no stated
 # time stays undated
+_OVERNIGHT = "relative: the night before publication"     # the basis ``sitrep.timex`` gives "overnight"
 STATEMENTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 
 
@@ -118,7 +117,7 @@ class Clock:
     """A document's time expressions, indexed for dating its acts."""
 
     __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head", "weeks",
-                 "years", "ystarts", "earlier_week", "fresh")
+                 "years", "ystarts", "earlier_week")
 
     def __init__(self, text: str, timexes: list[TimeExpr], published: str | None) -> None:
         self.text = text
@@ -143,10 +142,6 @@ class Clock:
         # "last week's attack" in the text: the story it tells is of the week before the report's
         self.earlier_week = pub is not None and bool(self.weeks) and \
             _iso_week(pub - dt.timedelta(days=7)) in self.weeks.values()
-        # the story is of the report's own week: it states a day of the seven before publication
-        self.fresh = pub is not None and any(
-            t.granularity == "day" and (d := _day(t.value or "")) is not None and 0 <= (pub - d).days <= 7
-            for t in self.times)
 
     def week(self, date_text: str | None, date: str | None) -> str | None:
         """The week an act dated by the expression ``date_text`` (to ``date``) lies in, if that
@@ -179,8 +174,12 @@ class Clock:
         October": April, then October) when the sentence states the act's time."""
         i, linked = self._own(s_start, s_end, start, end, reported)
         if i is not None:
-            return [(self._value(t, tense, statement or reported, (s_start, s_end)), t.text, STATED)
-                    for t in timescope.group(self.text, self.times, i)]
+            out = []
+            for t in timescope.group(self.text, self.times, i):
+                day = self._day_in_week(t, s_start, s_end) if t.granularity == "week" and tense != "future" else None
+                out.append((day, t.text, CONTEXT) if day is not None else
+                           (self._value(t, tense, statement or reported, (s_start, s_end)), t.text, STATED))
+            return out
         if linked is None and (y := self._year(s_start, s_end, start, end)) is not None:
             return [(None, y.text, YEAR)]
         if linked is not None and prev_time is None and tense != "future":
@@ -263,6 +262,11 @@ class Clock:
                     best, dist = i, d
                 elif kind == timescope.ADVERBIAL and linked is None:
                     linked = t
+        if best is not None and after_rise < s_end and (self.times[best].basis or "").startswith(_OVERNIGHT):
+            # "the toll from overnight shelling rose to three on Wednesday": the night is the one
+            # before the rise's day, not before the report's (an "Updated" page a day later)
+            best = next((j for j in range(best + 1, len(self.times)) if self.times[j].start >= after_rise
+                         and self.times[j].start < s_end and self.times[j].granularity == "day"), best)
         if best is None:
             best = said
         if best is None and linked is None:
@@ -287,13 +291,16 @@ class Clock:
             if statement and self.published:
                 return self._reported_on(), None, PUBLICATION
         elif tense in _ONGOING and self.published:
-            return self.published[:7], None, PUBLICATION
+            # "has called for calm": a statement the report tells as holding now is the report's
+            # news, of its day; an ongoing material act ("have attacked") only of its month
+            return (self._reported_on() if statement else self.published[:7]), None, PUBLICATION
         return None, None, None
 
     def _reported_on(self) -> str:
-        """The date of a statement the report tells with no time: the report's day when its story is
-        of the past week, else its month (see ``STATEMENTS``)."""
-        return self.published[:10] if self.fresh else self.published[:7]   # type: ignore[index]
+        """The date of a statement the report tells with no time: the report's day (see
+        ``STATEMENTS``). A review or monthly brief without a day of the past week still makes its
+        undated statements in its own news cycle; its month would say less and claim no more."""
+        return self.published[:10]   # type: ignore[index]
 
     def _value(self, t: TimeExpr, tense: str | None, verbal: bool = False,
                sentence: tuple[int, int] | None = None) -> str | None:
@@ -315,6 +322,41 @@ class Clock:
                           and (day >= pub - dt.timedelta(days=1) or day.isocalendar()[:2] == pub.isocalendar()[:2])):
             return (day - dt.timedelta(days=7)).isoformat()
         return value
+
+    def _day_in_week(self, t: TimeExpr, s_start: int, s_end: int) -> str | None:
+        """The one day the text states inside the week ``t`` names ("last week's attack on the base"
+        ... "fighters stormed the base on Wednesday night"): the week's act is told on that day. None
+        when the text states no day of that week, or several (the week's act could be any). A
+        weekday read as the report's own day counts as last week's only when no day of the text
+        lies in the week as written ("protested on Monday", published on a Monday, is today's)."""
+        monday = week_start(t.value)
+        if monday is None:
+            return None
+        # the week's own sentence tells its act by the week (a day there is another act's or the
+        # statement's), a saying time dates a statement, and the dateline's day is the filing's
+        # the day must be told of the same place (a name the week's sentence gives): "the Zamfara
+        # strike on Wednesday" does not date "last week's attack on the Marte base"
+        names = _names(self.text[s_start:s_end])
+        days = [u for u in self.times if u.granularity == "day" and u.end > self.head
+                and not s_start <= u.start < s_end and not timescope.saying_time(self.text, u)
+                and names & _names(self.text[_sentence_start(self.text, u.start):_sentence_end(self.text, u.end)])]
+        for shifted in (False, True):
+            found = self._one_day_in(days, monday, shifted)
+            if found != "":
+                return found
+        return None
+
+    def _one_day_in(self, days: list[TimeExpr], monday: dt.date, shifted: bool) -> str | None:
+        """The one value of ``days`` in the week from ``monday`` ("" for none, None for several)."""
+        found = ""
+        for u in days:
+            value = self._value(u, "past") if shifted else event_date(u)
+            d = _day(value or "")
+            if d is not None and monday <= d <= monday + dt.timedelta(days=6):
+                if found and found != value:
+                    return None
+                found = value or ""
+        return found
 
     def _last_week_in(self, lo: int, hi: int) -> bool:
         """Whether [lo, hi) states the week before the report's ("last week")."""
@@ -366,6 +408,22 @@ def _period_month(t: TimeExpr) -> str | None:
     last = (end - dt.timedelta(days=1)).isoformat()[:7]
     start = (t.value or "")[:7]
     return max(start, last) if _DATE.match(start or "-") else last
+
+
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'-]{2,}")      # a capitalised word inside a sentence
+
+
+def _names(sentence: str) -> set[str]:
+    return set(_NAME.findall(sentence))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _iso_week(d: dt.date) -> str:
