@@ -225,6 +225,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     if spec.lemma in instrument.TOLL_LEMMAS and spec.form in ("participle", "pastpart", "past") and (
             nonreports.counted_participle(s, start) or nonreports.persons_participle(s, start, end)):
         return None                   # "the number of civilians killed", "visited the injured": no act
+    if spec.form in ("participle", "pastpart") and nonreports.state_participle(s, start):
+        return None                   # "X remains detained": a state that goes on, no new act
     with_aux = spec.form in ("participle", "pastpart") and (p.passive_before.search(before) or (
         spec.lemma in instrument.TOLL_LEMMAS and _REDUCED_BEFORE.search(before)
         and _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12)) and not _mention_ends_at(s, start)))
