@@ -28,6 +28,7 @@ from operator import attrgetter
 from sitrep.knowledge import load
 from sitrep.model import Mention, RelationFact
 from sitrep.nlp.phrases import phrase_regex
+from sitrep.relations_offices import bodies_spoken_for, offices_alone, offices_of_states
 
 __all__ = ["find_relations"]
 
@@ -40,7 +41,6 @@ _CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:th
 _MODIFIERS_END = re.compile(r"(?<=\s)(?:[\w’']+(?:-[\w’']+)+,?\s+(?:(?:but|and)\s+)?)+$")
 # a name used as a modifier: "Baghdad-based", "Iran-backed"
 _MODIFIER_AFTER = re.compile(r"-[A-Za-z]")
-_QUALIFIERS = frozenset(("former", "acting", "interim", "caretaker", "outgoing", "deputy"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,32 +235,12 @@ def find_relations(text: str, sentences: list[tuple[int, int]], mentions: list[M
             patterns = _screened(comp, gap)
             if patterns and _match_pair(text, flat, i, j, gap, patterns, emit):
                 break
-    _offices_alone(text, flat, comp, office_held, emit)
+    offices_alone(text, flat, comp.offices, comp.longest, comp.last_words, office_held, emit)
     if "spokes" in text:
-        _bodies_spoken_for(text, flat, emit)
+        bodies_spoken_for(text, flat, emit)
     if office_held:
-        out = _offices_of_states(out, flat)
+        out = offices_of_states(out, flat)
     out.sort(key=lambda r: (r.start, r.end))
-    return out
-
-
-def _offices_of_states(facts: list[RelationFact], flat: list[Mention]) -> list[RelationFact]:
-    """'Lebanese President X': the office is the state's, not the nationality's. A holds_office
-    whose object is a demonym (NORP) points at the state the knowledge base gives for it, when
-    the document names that state; otherwise it stays."""
-    norp = {m.local: m.kb_id for m in flat if m.type == "NORP" and m.kb_id}
-    if not norp or not any(f.predicate == "holds_office" and f.object in norp for f in facts):
-        return facts
-    from sitrep.actors.kb import KnowledgeBase      # the process's KB, built once already
-    kb = KnowledgeBase.default()
-    local_of = {m.kb_id: m.local for m in flat if m.kb_id and m.type == "GPE"}
-    out = []
-    for f in facts:
-        if f.predicate == "holds_office" and f.object in norp:
-            state = (kb.entry(norp[f.object]) or {}).get("demonym_of")
-            if state in local_of:
-                f = RelationFact(f.subject, f.predicate, local_of[state], f.start, f.end, f.office)
-        out.append(f)
     return out
 
 
@@ -337,69 +317,6 @@ def _chain(text: str, flat: list[Mention], j: int, fixed: Mention, pred: str, p:
                 return
             emit(nxt, pred, fixed.local, fixed.start, nxt.end, None)
         j += 1
-
-
-def _offices_alone(text: str, flat: list[Mention], comp: _Compiled, held: set[int], emit) -> None:
-    """'Prime Minister X' with no polity named before the title: holds_office, object -1.
-
-    The words right before the name are looked up in the set of titles (a dictionary look-up
-    per name, not a regular expression over the text)."""
-    for i, m in enumerate(flat):
-        if m.type != "PERSON" or m.start in held or not m.start or not text[m.start - 1].isspace():
-            continue
-        window = text[max(0, m.start - 80):m.start]
-        # every title ends with one of a few words: look at the last word before splitting more
-        last = window.rsplit(None, 1)
-        if not last or last[-1].lower().replace("-", " ").rsplit(" ", 1)[-1] not in comp.last_words:
-            continue
-        words = window.split()[-(comp.longest + 1):]
-        found = None
-        for k in range(min(len(words), comp.longest), 0, -1):
-            cand = " ".join(words[-k:]).lower().replace("-", " ")
-            if cand in comp.offices:
-                found = k
-                break
-        if found is None:
-            continue
-        k = found
-        if len(words) > k and words[-k - 1].lower() in _QUALIFIERS:
-            k += 1
-        start = m.start - len(window) + _nth_word_start(window, len(words) - k, words)
-        # a mention right before the title names the polity: the gap patterns handle that case
-        if i and flat[i - 1].end >= start - 4:
-            continue
-        emit(m, "holds_office", -1, start, m.end, " ".join(text[start:m.start].split()))
-
-
-# "army spokesman X", "Police spokesperson Lt. X": a body named by its head word alone
-_BODY_SPOKESMAN = re.compile(
-    r"\b(army|military|police|navy|air\s+force)\s+(?:chief\s+|official\s+|main\s+|senior\s+)?"
-    r"spokes(?:man|woman|person),?\s+(?:(?:lt|col|gen|maj|brig|capt|cmdr|sgt|lieutenant|colonel|major|"
-    r"general|brigadier|captain|commander)\.?\s+){0,3}$", re.IGNORECASE)
-
-
-def _bodies_spoken_for(text: str, flat: list[Mention], emit) -> None:
-    """"army spokesman X": spokesperson_of the one body of the document whose name ends in that
-    head word ("the Nigerian Army"); with none, or several, nothing is said."""
-    for i, m in enumerate(flat):
-        if m.type != "PERSON" or m.start < 10:
-            continue
-        hit = _BODY_SPOKESMAN.search(text, max(0, m.start - 90), m.start)
-        if hit is None or (i and flat[i - 1].end > hit.start()):
-            continue
-        head = " ".join(hit.group(1).lower().split())
-        bodies = {o.local for o in flat if o.type == "ORG" and o.local != m.local
-                  and " ".join(o.text.lower().split()).endswith(head)}
-        if len(bodies) == 1:
-            emit(m, "spokesperson_of", bodies.pop(), hit.start(), m.end, None)
-
-
-def _nth_word_start(window: str, n: int, words: list[str]) -> int:
-    """Offset in ``window`` of ``words[n]`` (``words`` are the last words of ``window``)."""
-    pos = len(window)
-    for w in reversed(words[n:]):
-        pos = window.rfind(w, 0, pos)
-    return pos
 
 
 def forget_seen_gaps() -> None:

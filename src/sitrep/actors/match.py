@@ -201,7 +201,9 @@ def _kb_cand(f: Folded, i: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> Cand
         return None
     # one word that only sounds like a known place ("Kundal" for Qandil, "Diario" for Daraa) is
     # that place only after a place word: "in Kundal"
-    if typ in _PLACE_TYPES and a.ntok == 1 and f.light_span(i, j) != a.light and not _locative_before(f, i, cues):
+    # ("in Diario del Pacífico": even after one, a linked longer name is that name)
+    if typ in _PLACE_TYPES and a.ntok == 1 and f.light_span(i, j) != a.light and (
+            not _locative_before(f, i, cues) or _linked_name_after(f, j)):
         return None
     # "the States", "the Pentagon": the name span leaves the article out
     if f.lights[i] == "the" and j - i > 1:
@@ -291,6 +293,13 @@ def _in_longer_name(f: Folded, i: int, j: int) -> bool:
         if f.lights[j] in _NAME_LINKS and j + 1 < n and joined[j + 1] == 1 and _capitalised(words[j + 1]):
             return True
     return i > 0 and joined[i] == 1 and _capitalised(words[i - 1]) and not is_common_word(words[i - 1])
+
+
+def _linked_name_after(f: Folded, j: int) -> bool:
+    """"del Pacífico", "de la Sierra": a name goes on past word j-1 through a linking word."""
+    n = len(f.words)
+    return j + 1 < n and f.joined[j] == 1 and f.lights[j] in _NAME_LINKS and f.lights[j] != "of" \
+        and f.joined[j + 1] == 1 and _capitalised(f.words[j + 1])
 
 
 def _locative_before(f: Folded, i: int, cues: Cues) -> bool:

@@ -45,7 +45,9 @@ def headline_tokens(text: str, f: Folded, title: str | None) -> set[int]:
         if not s or len(s) > 220:
             continue
         hit = bool(t) and s == t
-        if not hit and not s.endswith((".", "”", '"', ":")):
+        # a bracketed line is a credit or an aside ("(Reporting by A; Editing by B)"), not a
+        # headline: its names are names, not Headline-Case words
+        if not hit and s[0] != "(" and not s.endswith((".", "”", '"', ":")):
             words = [w for w in s.split() if len(w) > 3 and w[0].isalpha()]
             if len(words) >= _HEADLINE_MIN_WORDS:
                 hit = sum(w[0].isupper() for w in words) >= 0.8 * len(words)

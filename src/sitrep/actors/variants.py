@@ -20,6 +20,8 @@ import numpy as np
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cdist, cpdist
 
+from sitrep.knowledge import load
+
 WORD_SIMILARITY = 0.88       # each word of two variant spellings (folded)
 NAME_SIMILARITY = 0.92       # the whole folded names
 # the whole light-folded names (case and accents only): the deep keys fold every vowel alike, so
@@ -31,13 +33,13 @@ _ROWS = 256                  # rows scored at once: the score matrix stays small
 
 Group = list[tuple[int, tuple[str, ...], str]]     # (row, folded words, folded name)
 
-# Arabic name prefixes written apart or joined to the next word ("Abu Bakr" / "Abubakar", "Abdul
-# Rahman" / "Abdulrahman", "bin Salman" / "binSalman" is rare but harmless): glued before personal
-# names are compared, so both spellings have the same words
-NAME_PREFIXES = frozenset({"abu", "abd", "abdul", "abdel", "abdal", "abdu", "bin", "ibn"})
-_PREFIX_WORD = re.compile(r"\b(" + "|".join(sorted(NAME_PREFIXES, key=len, reverse=True))
+# name prefixes written apart or joined to the next word ("Abu Bakr" / "Abubakar", "Abdul Rahman"
+# / "Abdulrahman"): glued before personal names are compared, so both spellings have the same
+# words. The prefixes are data (knowledge/name_prefixes.json).
+NAME_PREFIXES = frozenset(str(e["prefix"]).lower() for e in load("name_prefixes.json"))
+_PREFIX_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, NAME_PREFIXES), key=len, reverse=True))
                           + r")(?:\s+(?:al\b\W*)?|\W*al\W+)(?=\w)", re.IGNORECASE)
-_HAS_PREFIX = re.compile(r"\b(?:" + "|".join(NAME_PREFIXES) + r")\b", re.IGNORECASE)
+_HAS_PREFIX = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(NAME_PREFIXES))) + r")\b", re.IGNORECASE)
 
 
 def glue_prefixes(name: str) -> str | None:

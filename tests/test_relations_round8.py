@@ -1,0 +1,57 @@
+"""Round 8 relations: a junta leader, a government spokesman, and the split-off office rules.
+
+Invented sentences; mentions come from the default finder, so the country entries of the
+shipped knowledge base decide which actor a bare "government" is.
+"""
+from __future__ import annotations
+
+from sitrep.actors import find_mentions
+from sitrep.actors.kb import KnowledgeBase
+from sitrep.nlp.sentences import split_sentences
+from sitrep.relations import find_relations
+
+
+def rels(text: str) -> set[tuple]:
+    sents = split_sentences(text)
+    ms = find_mentions(text, sents, KnowledgeBase.default())
+    name = {}
+    for m in ms:
+        name.setdefault(m.local, m.text)
+    return {(name.get(r.subject), r.predicate, name.get(r.object, r.object), r.office)
+            for r in find_relations(text, sents, ms)}
+
+
+def test_junta_leader_with_rank_leads_the_country():
+    got = rels("Mali's junta leader, Colonel Bakary Toumani, met envoys in Bamako on Friday.")
+    assert ("Bakary Toumani", "leader_of", "Mali", None) in got
+
+
+def test_military_ruler_leads_the_country():
+    got = rels("Niger's military ruler Abdou Sanoussi said the border would stay shut.")
+    assert ("Abdou Sanoussi", "leader_of", "Niger", None) in got
+
+
+def test_plain_leader_of_a_country_is_not_read_as_junta_leader():
+    got = rels("Mali's leader Bakary Toumani met envoys in Bamako on Friday.")
+    assert not any(p == "leader_of" and o == "Mali" for _, p, o, _ in got)
+
+
+def test_government_spokesman_speaks_for_the_one_country_named():
+    got = rels("Government spokesman Issa Kaboré said the convoy reached Djibo. "
+               "Burkina Faso has closed the road since March.")
+    assert ("Issa Kaboré", "spokesperson_of", "Burkina Faso", None) in got
+
+
+def test_government_spokesman_with_two_countries_says_nothing():
+    got = rels("Government spokesman Issa Kaboré said troops from Mali and Niger crossed the border.")
+    assert not any(p == "spokesperson_of" for _, p, _, _ in got)
+
+
+def test_army_spokesman_still_finds_the_one_army():
+    got = rels("Army spokesman Musa Danladi said the Nigerian Army repelled the raid near Monguno.")
+    assert ("Musa Danladi", "spokesperson_of", "Nigerian Army", None) in got
+
+
+def test_title_alone_still_gives_an_office_without_polity():
+    got = rels("Speaking in Yerevan, Defence Minister Aram Sargsyan said the talks would resume.")
+    assert ("Aram Sargsyan", "holds_office", -1, "Defence Minister") in got
