@@ -85,6 +85,11 @@ class Lexicon:
     displace_after: re.Pattern[str]                  # anchored after the counted noun
     skip_line: re.Pattern[str] | None                # "Eds: UPDATES with ...": no claims there
     monitor_names: tuple[str, ...]                   # words in a monitoring group's name
+    population_re: re.Pattern[str]                   # "a town of" / "home to" ending right before a count
+    sides: frozenset[str]                            # "between the *two* factions": conflict sides
+    side_verbs: frozenset[str]                       # "two factions *clashed*": conflict sides
+    household: frozenset[str]                        # "her four children": a family's size
+    attribution_tail: re.Pattern[str]                # "according to" ending right before a count
 
 
 def _alt(phrases) -> str:
@@ -197,6 +202,12 @@ def lexicon() -> Lexicon:
     frames = _entries("displace_frame")
     displace_after = re.compile(rf"\s+(?i:{_alt([p for e in frames for p in e['after']] or ['(?!)'])})\b")
     skips = [p for e in _entries("skip_line") for p in e["prefixes"]]
+    pop = _entries("population")
+    places = [w for e in pop for w in e.get("places", ())]
+    phrases = [p for e in pop for p in e.get("phrases", ())]
+    pop_alts = ([f"(?:{_alt(places)})\\s+of"] if places else []) + ([_alt(phrases)] if phrases else [])
+    population_re = re.compile(rf"(?i)\b(?:{'|'.join(pop_alts) or '(?!)'})\s+$")
+    attribution_tail = re.compile(rf"(?i)(?<![\w-])(?:{_alt(attribution)})\s+$")
     skip_line = re.compile(rf"(?m)^[ \t]*(?:{'|'.join(map(re.escape, skips))})") if skips else None
     return Lexicon(
         number_words=number_words, multipliers=multipliers, vague=vague, qualifiers=qualifiers,
@@ -220,7 +231,11 @@ def lexicon() -> Lexicon:
         rank=frozenset(w.lower() for e in _entries("rank") for w in e["words"]),
         partitive=frozenset(w.lower() for e in _entries("partitive") for w in e["words"]),
         displace_before=frozenset(w.lower() for e in frames for w in e["before"]),
-        displace_after=displace_after, skip_line=skip_line, monitor_names=monitor_names)
+        displace_after=displace_after, skip_line=skip_line, monitor_names=monitor_names,
+        population_re=population_re, attribution_tail=attribution_tail,
+        sides=frozenset(w.lower() for e in _entries("sides") for w in e["words"]),
+        side_verbs=frozenset(w.lower() for e in _entries("sides") for w in e.get("verbs", ())),
+        household=frozenset(w.lower() for e in _entries("household") for w in e["words"]))
 
 
 def _cue_automaton(say: frozenset[str], attribution: list[str]) -> ahocorasick.Automaton:

@@ -71,28 +71,31 @@ def _act_period(text: str, sent: tuple[int, int], by_sent: list[TimeExpr], publi
 
 
 def _recent_act(text: str, sentences: list[tuple[int, int]], si: int, by_sent: dict[int, list[TimeExpr]],
-                published: str | None, back: int = 3) -> str | None:
-    """The date of the act the last few sentences before ``si`` state (not of a statement)."""
+                published: str | None, back: int = 3, current: bool = False) -> str | None:
+    """The date of the act the last few sentences before ``si`` state (not of a statement);
+    ``current``: skipping background acts older than one the story dated before them."""
     for k in range(si - 1, max(-1, si - 1 - back), -1):
         acts = by_sent.get(k)
         if acts and not statement_only(text, sentences[k], acts):
             p = _act_period(text, sentences[k], acts, published)
-            if p is not None:
+            if p is not None and not (current and _background(text, sentences, p, k, by_sent, published)):
                 return p
     return None
 
 
 def _background(text: str, sentences: list[tuple[int, int]], period: str | None, si: int,
                 by_sent: dict[int, list[TimeExpr]], published: str | None) -> bool:
-    """Whether a day ``period`` in sentence ``si`` is older than an act an earlier sentence
-    dates (statements aside: "the army said Monday" dates no act)."""
-    if period is None or len(period) != 10:
+    """Whether a day, month or year ``period`` in sentence ``si`` is older than a day an earlier
+    sentence dates an act on (statements aside: "the army said Monday" dates no act): "In March
+    2023, a similar raid killed 40" after today's raid is background."""
+    if period is None or len(period) not in (4, 7, 10) or not period[:4].isdigit():
         return False
+    n = len(period)
     for k, ts in by_sent.items():
-        if k < si and any(t.value and t.value[:10] > period for t in ts) \
+        if k < si and any(t.value and t.value[:n] > period for t in ts) \
                 and not statement_only(text, sentences[k], ts):
             act = _act_period(text, sentences[k], ts, published)
-            if act is not None and len(act) == 10 and act > period:
+            if act is not None and len(act) == 10 and act[:n] > period:
                 return True
     return False
 
@@ -183,6 +186,6 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
         if stated:
             # "The ministry said on Tuesday that five soldiers were killed": the statement's
             # day is not the toll's; the act the story dated last, not after it, is its incident
-            act = _recent_act(text, sentences, si, by_sent, published, back=4)
+            act = _recent_act(text, sentences, si, by_sent, published, back=4, current=True)
             if act is not None and act[:10] <= stated[:10]:
                 c.period = act

@@ -185,12 +185,17 @@ def _is_source(text: str, pos: int, lex: Lexicon) -> bool:
 
 def _crowd_after(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a crowd verb follows, after auxiliaries ("had gathered", "were queuing")."""
+    return _verb_after(text, pos, lex.crowd, lex)
+
+
+def _verb_after(text: str, pos: int, verbs: frozenset[str], lex: Lexicon) -> bool:
+    """Whether one of ``verbs`` follows ``pos``, after auxiliaries ("had clashed")."""
     for _ in range(4):
         m = _WORD.match(text, pos)
         if m is None or m.group(1) is None:
             return False
         low = m.group(1).lower()
-        if low in lex.crowd:
+        if low in verbs:
             return True
         if low not in lex.aux:
             return False
@@ -248,12 +253,6 @@ def _measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     return " ".join(words), m.end()
 
 
-_SIDES = frozenset({"the", "both", "between", "these", "those", "rival"})
-# a count owned by one person or family, with no state, is a household's size: "her four children"
-# the size of a place's population: no claim about the conflict
-_POPULATION = re.compile(r"(?i)\b(?:(?:town|city|village|country|nation|district|province|region)\s+of"
-                         r"|home\s+to|population\s+of|populated\s+by|inhabited\s+by)\s+$")
-_POSSESSIVE = frozenset({"my", "his", "her", "your"})
 
 
 def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
@@ -332,14 +331,17 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 state, start, end = implied_state(text, n, sent_start, sc.np_end, lex), None, end
             if state and state[1] == "person" and head.cls == "person":
                 return Unit(f"{sc.noun} {state[0]}", end, sc.noun, "person", state[0], start)
-            if head.cls == "group" and isinstance(n.value, int) and n.value < 3 \
-                    and prev_word(text, max(sent_start, n.qstart - 16), n.qstart)[0].lower() in _SIDES:
-                return None                # "between the two factions": the sides of a conflict
+            if head.cls == "group" and isinstance(n.value, int) and n.value < 3 and (
+                    prev_word(text, max(sent_start, n.qstart - 16), n.qstart)[0].lower() in lex.sides
+                    or (state is None and _verb_after(text, sc.head_end, lex.side_verbs, lex))):
+                return None                # "between the two factions", "two factions clashed": the sides of a conflict
             if _is_source(text, sc.head_end, lex):
                 return None                # "two officials said", "people familiar with"
-            if head.cls == "person" and prev_word(text, max(sent_start, n.qstart - 8), n.qstart)[0].lower() in _POSSESSIVE:
+            if state is None and lex.attribution_tail.search(text, max(sent_start, n.qstart - 30), n.qstart):
+                return None                # "according to two military officers": a source, not a count
+            if head.cls == "person" and prev_word(text, max(sent_start, n.qstart - 8), n.qstart)[0].lower() in lex.household:
                 return None                # "with her four remaining children": a family, no claim
-            if state is None and _POPULATION.search(text, max(sent_start, n.qstart - 30), n.qstart):
+            if state is None and lex.population_re.search(text, max(sent_start, n.qstart - 30), n.qstart):
                 return None                # "a town of 40,000 people", "home to 300,000 people"
             if head.unit == "people" and _crowd_after(text, sc.head_end, lex):
                 return None                # "hundreds of people had gathered": a crowd, no claim

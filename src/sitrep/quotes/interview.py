@@ -284,8 +284,9 @@ def _role_person(text: str, role: str, intro_end: int, persons: list[Mention]) -
     return None
 
 
-# between a role and the name in apposition after it: spaces, or a complement then a comma
-_ROLE_GAP = re.compile(r"[ \t]+|[^.;:!?\n]{0,80},[ \t]*")
+# between a role and the name in apposition after it: spaces, or a complement then a comma, and
+# maybe a rank or title ("the army spokesperson, Colonel Jane Doe")
+_ROLE_GAP = re.compile(r"(?:[ \t]+|[^.;:!?\n]{0,80},[ \t]*)(?:[A-Z][a-z]*\.?[ \t]+){0,3}")
 _ROLE_BEFORE = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?", re.I)
 
 

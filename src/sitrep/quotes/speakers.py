@@ -47,6 +47,8 @@ _WHO_END = re.compile(r"\s+who$", re.I)
 # a cleft's frame before its focus: "it was X who ..."
 _CLEFT = re.compile(r"(?:^|\s)it\s+(?:was|is|had\s+been|has\s+been)\s+", re.I)
 _WORD_END = re.compile(r"[A-Za-z]+$")
+# a proper name of two to six capitalised words, "of"/"for"/"and" between them
+_PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’\-]+){1,5}")
 
 
 @dataclass(slots=True)
@@ -154,6 +156,11 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
                 group = appositive(text, appo_a, appo_b, idx, cues, INSTITUTION_TYPES)
                 if group is not None:
                     return named_speaker(group)
+                if head is not None and _PROPER_NAME.fullmatch(text, appo_a, appo_b) and not idx.within(appo_a, appo_b):
+                    # a name the actor finder missed says more than the description before it
+                    if text.startswith(("the ", "The "), appo_a):
+                        appo_a += 4
+                    return Speaker(None, text[appo_a:appo_b], appo_a, appo_b, "description")
             return head or _description(text, a, tail_comma, cues)
         b = b0 = tail_comma
     start = _np_start(text, a, b0, idx)
