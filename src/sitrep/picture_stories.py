@@ -17,8 +17,10 @@ from typing import Any
 from sitrep.disjoint import DisjointSets
 from sitrep.picture_store import PictureStore
 from sitrep.store import Store
+from sitrep.stories_signatures import happenings, lead_events
 
 NEWS_DAYS = 3       # an event this close to a document's date is what the document reports
+FOLLOW_UP_DAYS = 10  # ... and this close after it, if the document leads with it
 INFERRED_BASES = frozenset({"publication", "period"})   # a day the text does not state
 
 
@@ -59,9 +61,10 @@ def _undated_story_matches(events: list[dict[str, Any]], story_of: dict[str, str
 
     Without a date the same-day rule cannot apply, so an undated document joins the story of
     dated documents with which it shares several merged happenings (same category, compatible
-    actors and targets), and only when one story clearly wins.
+    actors and targets), and only when one story clearly wins. One shared happening is not
+    enough, even the one a follow-up leads with: the story would date the document to its own
+    day, and a follow-up written days later would then misdate everything it reports.
     """
-    from collections import Counter
     shared: dict[str, Counter] = defaultdict(Counter)
     for e in events:
         docs = {r["doc"] for r in e.get("reports", [])}
@@ -79,19 +82,30 @@ def _undated_story_matches(events: list[dict[str, Any]], story_of: dict[str, str
 
 
 def news_reports(events: list[dict[str, Any]], published: dict[str, str | None]) -> list[tuple[int, list[str]]]:
-    """(event index, documents for which it is news) for the specific events, the most widely
+    """(event index, documents for which it is news) for the specific happenings, the most widely
     reported first: a happening many documents report settles their story before the side
-    happenings that some of them also mention."""
+    happenings that some of them also mention. Events that merging left apart but that share an
+    incident's signature count as one happening (``stories_signatures``), listed under the index
+    of their first event. A document's lead happening is news to it for longer (a follow-up a week
+    later leads with the attack it follows up); a happening it only recalls is news for a few days."""
+    candidates = [i for i, e in enumerate(events) if specific(e)]
+    lead = lead_events(events, candidates)
     out = []
-    for i, e in enumerate(events):
-        if not specific(e):
-            continue
-        docs = sorted({r["doc"] for r in e.get("reports", [])
-                       if _days_apart(e["date"], published.get(r["doc"])) <= NEWS_DAYS})
+    for group in happenings(events, candidates, lead):
+        docs = sorted({r["doc"] for i in group for r in events[i].get("reports", [])
+                       if _is_news(events[i]["date"], published.get(r["doc"]), lead.get(r["doc"]) == i)})
         if len(docs) > 1:
-            out.append((i, docs))
+            out.append((group[0], docs))
     out.sort(key=lambda x: (-len(x[1]), x[0]))
     return out
+
+
+def _is_news(day: str, published: str | None, leads: bool) -> bool:
+    apart = _days_apart(day, published)
+    if apart <= NEWS_DAYS:
+        return True
+    # a follow-up comes after what it follows up, never before
+    return leads and apart <= FOLLOW_UP_DAYS and published is not None and published[:10] > day
 
 
 def join_by_happenings(reports: list[tuple[int, list[str]]], story_of: dict[str, str],
