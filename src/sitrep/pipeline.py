@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from sitrep.clean.glue import Lexicon
 from sitrep.clean.chrome import mark_chrome
-from sitrep.clean.lines import BLANK, BODY, TITLE, Line, mark_recurring, mark_repeats, split_lines
+from sitrep.clean.lines import BLANK, BODY, META, TITLE, Line, mark_recurring, mark_repeats, split_lines
 from sitrep.clean.split import split_sections
 from sitrep.clean.text import build_text
 from sitrep.clean.zones import mark_author_bio, may_close_with_bio, mark_header, mark_headline, mark_trailer
@@ -122,4 +122,19 @@ def clean_raw_article(raw: RawArticle, context: CleanContext | None = None) -> l
     raw_id = raw.id                     # a hash of the whole raw text: once per article
     if len(sections) == 1:
         return [_document(raw, raw_id, lines, None, context)]
-    return [_document(raw, raw_id, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]
+    docs = [_document(raw, raw_id, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]
+    _inherit_digest_date(lines, sections[0], docs)
+    return docs
+
+
+def _inherit_digest_date(lines: list[Line], first: tuple[int, int], docs: list[Document]) -> None:
+    """A press review's date heads its preface, not each excerpt: an excerpt that states no date
+    of its own takes the digest's (it was published by then)."""
+    preface = [i for i in range(*first) if lines[i].reason == "digest preface"]
+    if not preface or docs[0].published is None:
+        return
+    if not any(lines[i].label == META for i in range(first[0], preface[-1])):
+        return
+    for doc in docs[1:]:
+        if doc.published is None:
+            doc.published, doc.published_basis = docs[0].published, "digest page date"

@@ -7,8 +7,9 @@ paragraphs). Thailand-Cambodia: rocket and artillery fire near the border temple
 wire, its near-identical syndicated copy, an awkward machine translation, a press-review digest
 quoting three outlets and two nights of shelling written from one template (a same-template trap).
 Only behaviour that works today is pinned; the failures (the template nights merged into one
-event, the wire's year taken from the clock, the Thursday clashes split, the digest left whole,
-the press release's letterhead taken for title and authors...) are in /tmp/tester8/failures.md."""
+event, the Thursday clashes split...); the digest (split into its three excerpts since round 8), the
+press release's letterhead and the wire's year-less dateline (dated from its story since round 8) are
+pinned as fixed are in /tmp/tester8/failures.md."""
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.slow
 
 DOCUMENTS = {"ly_feed.rss#1", "ly_feed.rss#2", "ly_feed.rss#3", "ly_scraper.jsonl#1", "ly_scraper.jsonl#2",
              "ly_og_page.html", "ly_gnu_release.txt", "th_wire.txt", "th_syndicated.txt", "th_translated.txt",
-             "th_digest.txt", "th_night_a.txt", "th_night_b.txt"}
+             "th_digest.txt#1", "th_digest.txt#2", "th_digest.txt#3", "th_night_a.txt", "th_night_b.txt"}
 
 picture, doc_id, ents = corpus_fixtures(FIXTURES, "general7")
 
@@ -68,11 +69,18 @@ def test_syndicated_copy_found_and_nothing_else_a_copy(picture, doc_id):
     ("th_syndicated.txt", "published", "2025-11-14"),
     ("th_syndicated.txt", "dateline", "BANGKOK"),
     ("th_wire.txt", "outlet", "Asia Pacific Wire"),
+    ("th_wire.txt", "published", "2025-11-14"),
     ("th_wire.txt", "authors", ["Nattaya Srisuk", "Sopheap Chan"]),
     ("th_translated.txt", "outlet", "Angkor Daily News"),
     ("th_translated.txt", "published", "2025-11-13"),
     ("th_translated.txt", "dateline", "PHNOM PENH"),
-    ("th_digest.txt", "published", "2025-11-18"),
+    ("th_digest.txt#1", "published", "2025-11-18"),
+    ("th_digest.txt#1", "outlet", "The Bangkok Courier"),
+    ("th_digest.txt#2", "outlet", "Khmer Daily Mirror"),
+    ("th_digest.txt#3", "outlet", "Straits Observer"),
+    ("th_digest.txt#3", "published", "2025-11-18"),
+    ("ly_gnu_release.txt", "title", "Statement on the security situation in the capital"),
+    ("ly_gnu_release.txt", "authors", []),
     ("th_night_a.txt", "published", "2025-11-16"),
     ("th_night_a.txt", "title", "Cambodian shells hit Kantharalak villages, 3 wounded"),
     ("th_night_b.txt", "published", "2025-11-17"),
@@ -109,8 +117,10 @@ def test_metadata(picture, doc_id, name, field, want):
     ("th_syndicated.txt", "Philippines urges restraint"),
     ("th_syndicated.txt", "All Rights Reserved"),
     ("th_translated.txt", "Prepared by:"),
-    ("th_digest.txt", "To unsubscribe"),
-    ("th_digest.txt", "straitsobserver.example.sg"),
+    ("th_digest.txt#3", "To unsubscribe"),
+    ("th_digest.txt#3", "straitsobserver.example.sg"),
+    ("th_digest.txt#1", "THE BANGKOK COURIER"),
+    ("th_digest.txt#2", "Full article"),
     ("th_night_a.txt", "16 November 2025 08:10"),
 ])
 def test_page_chrome_removed(picture, doc_id, name, gone):
@@ -122,7 +132,7 @@ def test_page_chrome_removed(picture, doc_id, name, gone):
     ("ly_gnu_release.txt", "The security of Tripoli is a red line"),
     ("ly_og_page.html", "The SSA said 15 of its fighters had been killed"),
     ("ly_scraper.jsonl#1", "the Rada'a Special Deterrence Force"),
-    ("th_digest.txt", "Cambodia says eight of its civilians and five soldiers have been killed since Thursday."),
+    ("th_digest.txt#2", "Cambodia says eight of its civilians and five soldiers have been killed since Thursday."),
 ])
 def test_article_text_kept(picture, doc_id, name, kept):
     assert kept in document_text(picture, doc_id[name])
@@ -194,7 +204,7 @@ def test_unsmil_ceasefire_call(picture, doc_id, ents):
 
 
 def test_kuala_lumpur_agreement_dated_monday(picture, doc_id, ents):
-    hits = [e for e in picture["events"] if e["action"] == "AGREE" and doc_id["th_digest.txt"] in docs_of(e)]
+    hits = [e for e in picture["events"] if e["action"] == "AGREE" and doc_id["th_digest.txt#1"] in docs_of(e)]
     assert len(hits) == 1
     assert hits[0]["date"] == "2025-11-17"
     assert hits[0]["location"] == entity_with(ents, "Kuala Lumpur")["id"]
@@ -220,8 +230,8 @@ def test_template_nights_keep_their_own_claims(picture, doc_id):
     ("th_wire.txt", "unprovoked, premeditated and deliberate", "Hun Manet", "said"),
     ("th_wire.txt", "does not want war", "Anutin Charnvirakul", ...),
     ("th_syndicated.txt", "does not want war", "Anutin Charnvirakul", ...),
-    ("th_digest.txt", "We will respect the agreement", "Sok Chanthy", "said"),
-    ("th_digest.txt", "A ceasefire signed in a hotel", "Panitan Wongsiri", "said"),
+    ("th_digest.txt#2", "We will respect the agreement", "Sok Chanthy", "said"),
+    ("th_digest.txt#3", "A ceasefire signed in a hotel", "Panitan Wongsiri", "said"),
     ("th_night_a.txt", "Most people had already moved", "Somchai Boonmee", "said"),
     ("th_night_b.txt", "Most people had already moved", "Somchai Boonmee", "said"),
 ])
@@ -243,8 +253,8 @@ def test_anonymous_ssa_official_is_no_named_speaker(picture, doc_id):
     ("ly_scraper.jsonl#1", ">=8", "killed", "2025-10-14", "Emergency Medicine Centre"),
     ("ly_og_page.html", 15, "killed", ..., "SSA"),
     ("th_syndicated.txt", ">=12", "killed", "2025-11-13", None),
-    ("th_digest.txt", 8, "killed", ..., "Cambodia"),
-    ("th_digest.txt", 5, "killed", ..., "Cambodia"),
+    ("th_digest.txt#2", 8, "killed", ..., "Cambodia"),
+    ("th_digest.txt#2", 5, "killed", ..., "Cambodia"),
     ("th_night_a.txt", 3, "injured", "2025-11-15", "Somchai Boonmee"),
 ])
 def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant):
@@ -262,7 +272,9 @@ def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period
     ("Pongsak Thanarat", "spokesperson_of", "Royal Thai Army"),
     ("Hun Manet", "holds_office", "Cambodia"),
     ("Anutin Charnvirakul", "holds_office", "Thailand"),
-    ("Anwar Ibrahim", "holds_office", "Malaysia"),
+    pytest.param("Anwar Ibrahim", "holds_office", "Malaysia", marks=pytest.mark.xfail(strict=True, reason=(
+        "since the digest is split, its excerpt names only 'Malaysian Prime Minister Anwar Ibrahim': the "
+        "office's polity stays the NORP 'Malaysian' instead of the country"))),
 ])
 def test_relations(picture, ents, subject, predicate, obj):
     assert_relation(picture, ents, subject, predicate, obj)

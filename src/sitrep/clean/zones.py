@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
+from sitrep.clean.lines import BLANK, BODY, CHROME, META, TITLE, Line
 from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 
@@ -101,10 +101,8 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
             line.mark(CHROME, "editors' note")
     prose = _first_prose(lines)
     # a press release: the letterhead stands above its number, its own headline (if any) below
-    top = next((i + 1 for i in range(prose - 1, -1, -1) if lines[i].reason == "release number"), 0)
-    for line in lines[:top]:
-        if line.label == BODY:
-            line.mark(CHROME, "letterhead")
+    top = next((i + 1 for i in range(prose - 1, -1, -1) if lines[i].reason in _RELEASE_MARKS), 0)
+    _mark_letterhead(lines[:top])
     found = None
     if hint:
         from sitrep.clean.lines import line_key
@@ -119,6 +117,7 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
                           and _short_headline(lines, i, prose)), None)
     if found is not None:
         lines[found].mark(TITLE, "headline")
+        _mark_masthead(lines, found)
     before = (found if found is not None else prose) if zones else 0
     for line in lines[:before]:
         if line.label == BODY and (found is not None or len(line.text.split()) <= 3):
@@ -126,6 +125,42 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     if hint:
         return hint.strip()
     return lines[found].text if found is not None else None
+
+
+# lines that end a press release's letterhead ("Press Release No. 12/2025", "FOR IMMEDIATE RELEASE")
+_RELEASE_MARKS = frozenset({"release number", "release notice"})
+# what the metadata rules may have read into a letterhead line ("STATE OF LIBYA" as a byline)
+_LETTERHEAD_MISREAD = frozenset({"byline", "organisation byline", "role byline", "outlet line"})
+
+
+def _mark_letterhead(head: Sequence[Line]) -> None:
+    """The issuing body's letterhead is chrome, none of it an author; its issuer is the last line
+    in capitals (government > state > MINISTRY), a department in title case under it signing
+    for that body ("Media Office"), or the last line when none is in capitals."""
+    named = [line for line in head if line.label == BODY
+             or (line.label == META and line.reason in _LETTERHEAD_MISREAD)]
+    for line in named:
+        line.mark(CHROME, "letterhead")
+    names = [line for line in named if not is_prose(line.text) and len(line.text) <= 80]
+    issuer = next((line for line in reversed(names) if line.text.isupper()), names[-1] if names else None)
+    if issuer is not None:
+        issuer.mark(META, "issuer line")
+
+
+def _mark_masthead(lines: Sequence[Line], title: int) -> None:
+    """An upper-case publication name right above the headline ("THE NILE COURIER" heading a
+    press review's excerpt) names the outlet: it is no navigation."""
+    for i in range(title - 1, -1, -1):
+        line = lines[i]
+        if line.label == BLANK:
+            continue
+        text = line.text
+        if line.label == BODY and text.isupper() and len(text) <= 60:
+            outlet = _OUTLET_LINE.fullmatch(text)
+            name = outlet.group("name").strip() if outlet else ""
+            if name and (outlet_index().lookup(name) or looks_like_outlet(name)):
+                line.mark(META, "outlet line")
+        return
 
 
 def mark_header(lines: Sequence[Line]) -> None:

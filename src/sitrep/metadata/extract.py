@@ -93,7 +93,13 @@ def stated_outlet(raw: RawArticle, lines: Sequence[Line]) -> tuple[str, str] | N
             if line.reason == "date stamp" and (name := outlets.from_stamp(line.text)):
                 return outlets.outlet_index().lookup(name) or name, "stamp in text"
             if line.reason == "outlet line" and (name := outlets.from_outlet_line(line.text)):
-                return name, "outlet line"
+                # a masthead in capitals ("THE NILE COURIER") is no spelling of the name
+                return (name.title() if name.isupper() else name), "outlet line"
+            if line.reason == "issuer line":
+                # a release's letterhead: "MINISTRY OF INTERIOR" issues it
+                text = line.text.strip()
+                return (text.title().replace(" Of ", " of ").replace(" And ", " and ").replace(" The ", " the ")
+                        if text.isupper() else text), "release letterhead"
             if line.reason == EMAIL_SENDER and (name := sender_name(line.text)):
                 return outlets.outlet_index().lookup(name) or name, "e-mail sender"
             if line.reason == "masthead" and (found := masthead(line.text)) and found[0]:
