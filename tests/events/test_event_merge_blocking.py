@@ -141,6 +141,8 @@ def _fits(c, it, root, story, fam):
         return False
     if fit is None or not (root in c["roots"] or (story is not None and story in c["stories"]) or _span_ok(c, it)):
         return False
+    if _other_night(c, it):
+        return False                     # ADDED: another stated day, another toll: another happening
     if fit == "related":
         return any((o["fact"].date and it["fact"].date and len(o["fact"].date) == len(it["fact"].date) == 10
                     and _dates_fit(o, it))
@@ -165,6 +167,26 @@ def _other_day_other_toll(c, it):
         return False
     return any(_day(o["fact"].date) is not None and o["fact"].date != f.date and o["fact"].fatalities is not None
                and not _agree(o["fact"], f) for o in c["items"])
+
+
+def _figs(f):
+    return (None if f.fatalities is None else _range(f.fatalities, f.fatalities_bound),
+            None if f.injuries is None else _range(f.injuries, f.injuries_bound))
+
+
+def _other_night(c, it):
+    f = it["fact"]
+    if _day(f.date) is None or f.toll_update or (f.fatalities is None and f.injuries is None):
+        return False
+    mine = _figs(f)
+    for o in c["items"]:
+        g = o["fact"]
+        if _day(g.date) is None or g.date == f.date or g.toll_update or (g.fatalities is None and g.injuries is None):
+            continue
+        shared = [(x, y) for x, y in zip(mine, _figs(g)) if x is not None and y is not None]
+        if shared and all(max(x[0], y[0]) > min(x[1], y[1]) for x, y in shared):
+            return True
+    return False
 
 
 def _rel(a, b, fam):

@@ -92,6 +92,9 @@ class MergeCluster:
     # the places its reports name: a target one source names by its place ("the attack on Djibo")
     # is the target another names at that place ("the army camp in Djibo")
     places: set[str] = field(default_factory=set)
+    # stated day -> the (dead, hurt) figure ranges its first-hand reports give (``nights``): what
+    # tells a same-template report of another night from another account of this one
+    nights: dict | None = None
 
     def add(self, it: MergeItem) -> None:
         date = it.date
@@ -105,6 +108,11 @@ class MergeCluster:
         elif it.published is not None and self.span_pub is None:
             self.span_pub = it.published
         self.items.append(it)
+        sig = night_figures(it)
+        if sig is not None:
+            if self.nights is None:
+                self.nights = {}
+            self.nights.setdefault(it.when, set()).add(sig)
         if it.location is not None:
             self.places.add(it.location)
         self.docs.add(it.doc)
@@ -250,6 +258,46 @@ def figures_match(a: EventFact, b: EventFact) -> bool:
             return False
         shared = True
     return shared
+
+
+Figures = tuple  # ((lo, hi) of the dead or None, (lo, hi) of the hurt or None)
+
+
+def night_figures(it: MergeItem) -> Figures | None:
+    """The figure ranges of a report dated to the day that tells its own toll (no update of an
+    earlier one), or None: what ``other_night`` compares."""
+    f = it.fact
+    if it.when is None or f.toll_update or (f.fatalities is None and f.injuries is None):
+        return None
+    return (None if f.fatalities is None else figure_range(f.fatalities, f.fatalities_bound),
+            None if f.injuries is None else figure_range(f.injuries, f.injuries_bound))
+
+
+def figures_differ(a: Figures, b: Figures) -> bool:
+    """Both give a toll of one kind (dead or hurt), and every toll both give excludes the other's."""
+    shared = False
+    for x, y in zip(a, b):
+        if x is None or y is None:
+            continue
+        if _overlap(x, y):
+            return False
+        shared = True
+    return shared
+
+
+def other_night(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether the cluster holds a report of another stated day with other figures than ``it``'s.
+    The day tolerance of ``dates_fit`` is for one night told as two days (a dateline day against
+    the narrative day); another day with another toll is another happening, however alike the
+    words ("shells landed overnight on Saturday, wounding three" / "... on Sunday, wounding
+    five": one template, two nights). A toll update rises by design and is not compared."""
+    nights = c.nights
+    if not nights:
+        return False
+    sig = night_figures(it)
+    if sig is None:
+        return False
+    return any(d != it.when and any(figures_differ(sig, o) for o in sigs) for d, sigs in nights.items())
 
 
 def figures_conflict(a: EventFact, b: EventFact) -> bool:

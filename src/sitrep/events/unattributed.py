@@ -12,7 +12,8 @@ With neither actor nor target, what identifies the happening is where, when and 
     of its reports is at a place of the happening on a day one of its reports states and the two
     give no tolls to compare -- and only when exactly one named happening fits, since without names
     nothing else tells two apart. A group from the same text as a named report joins it on a
-    fitting time and a matching toll;
+    fitting time and a matching toll, or, giving no toll to compare, on a day it states when the
+    group's place is a party of the happening ("killed 12 people in Thailand");
   - a group that names no place either ("four soldiers were killed and 19 wounded in Monday's
     attack") joins the one happening, named or not, that a report dates to the same day with the
     same dead and the same wounded: two figures and a day are a signature, one figure is not
@@ -200,7 +201,14 @@ class _NamedIndex:
         if not counted or not any(it.fact.fatalities is not None or it.fact.injuries is not None for it in g.items):
             # no tolls to compare: the place and a stated day must be shared
             days = {o.when for o in c.items if o.when is not None}
-            return any(it.when in days and it.location in places for it in g.items)
+            if any(it.when in days and it.location in places for it in g.items):
+                return True
+            # one text telling of a day an attack on a party and a toll "in" that party ("rockets
+            # hit Surin on Thursday" / "clashes on Thursday killed 12 people in Thailand"): the
+            # party is the place; another text's day is no such evidence
+            roles = {r for r in (c.actor, c.target) if r is not None}
+            own = {o.when for o in c.items if o.when is not None and o.root in g.roots}
+            return any(it.when is not None and it.when in own and it.location in roles for it in g.items)
         if self.keyed:
             fit = self._fit.get(id(g))
             if fit is None:               # the time keys the group's reports fit, once per group
