@@ -10,11 +10,13 @@ import datetime as dt
 import re
 
 from sitrep.events import figures, timescope
+from sitrep.events.dating_week import day as _day
+from sitrep.events.dating_week import day_in_week, is_week, iso_week, last_week_in, week_month
+from sitrep.events.dating_week import week_start  # noqa: F401  (re-exported: merging reads weeks through here)
 from sitrep.metadata.dateline import find_dateline
 from sitrep.model import TimeExpr
 
 _DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
 def dateline_end(text: str) -> int:
@@ -23,6 +25,21 @@ def dateline_end(text: str) -> int:
     cut = head.find("\n")
     found = find_dateline(head if cut < 0 else head[:cut])
     return found.end if found is not None else 0
+
+
+# "Tripoli, 14 October 2025 – At least eight ...", "Gao, Tuesday 3 March 2024: ...": a place, a
+# comma, the date and a dash or colon open the text, in any order of day and month the time
+# grammar reads (the metadata dateline reads month-first dates)
+_HEAD_BEFORE = re.compile(r"\s*[A-Z][^\W\d][^\n,.;:!?\"“”()]{0,40},\s*(?:[A-Z][a-z]+day,?\s*)?")
+_HEAD_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]+\s")
+
+
+def _dated_head(text: str, first: TimeExpr) -> int:
+    """Where a dateline the time grammar dates ends (0 without one)."""
+    if first.granularity != "day" or _HEAD_BEFORE.fullmatch(text, 0, first.start) is None:
+        return 0
+    m = _HEAD_AFTER.match(text, first.end)
+    return m.end() if m is not None else 0
 
 
 def usable(t: TimeExpr) -> bool:
@@ -44,23 +61,6 @@ def event_date(t: TimeExpr) -> str | None:
             and "vague" not in (t.basis or ""):
         return v[:7]
     return None
-
-
-def week_month(value: str) -> str | None:
-    """The month an ISO week ("2025-W10") belongs to: the month of its Thursday."""
-    monday = week_start(value)
-    return (monday + dt.timedelta(days=3)).isoformat()[:7] if monday is not None else None
-
-
-def week_start(value: str | None) -> dt.date | None:
-    """The Monday of an ISO week "YYYY-Www"."""
-    m = _WEEK.match(value or "")
-    if m is None:
-        return None
-    try:
-        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-    except ValueError:
-        return None
 
 
 def nearest(times: list[TimeExpr], starts: list[int], s_start: int, s_end: int, start: int, end: int) -> TimeExpr | None:
@@ -128,12 +128,13 @@ class Clock:
         self.pstarts = [t.start for t in self.periods]
         # the dateline's date ("GAO, June 11 -") is when the report was filed: the lead's act takes
         # it only when its sentence states no time of its own
-        self.head = dateline_end(text) if self.times and self.times[0].start < 200 else 0
+        self.head = (dateline_end(text) or _dated_head(text, self.times[0])) \
+            if self.times and self.times[0].start < 200 else 0
         # a week's text -> the week ("last week" -> "2025-W10"): the event keeps its month as its
         # date, and the week for merging; a text read as two different weeks gives neither
         self.weeks: dict[str, str | None] = {}
         for t in self.times:
-            if t.granularity == "week" and t.value and _WEEK.match(t.value):
+            if t.granularity == "week" and t.value and is_week(t.value):
                 self.weeks[t.text] = t.value if self.weeks.get(t.text, t.value) == t.value else None
         self.years = [t for t in timexes if t.granularity == "year" and _YEAR_VALUE.match(t.value or "")]
         self.years.sort(key=lambda t: t.start)
@@ -141,7 +142,7 @@ class Clock:
         pub = _day(self.published) if self.published else None
         # "last week's attack" in the text: the story it tells is of the week before the report's
         self.earlier_week = pub is not None and bool(self.weeks) and \
-            _iso_week(pub - dt.timedelta(days=7)) in self.weeks.values()
+            iso_week(pub - dt.timedelta(days=7)) in self.weeks.values()
 
     def week(self, date_text: str | None, date: str | None) -> str | None:
         """The week an act dated by the expression ``date_text`` (to ``date``) lies in, if that
@@ -226,6 +227,7 @@ class Clock:
         an adverbial clause after it."""
         best, dist, linked = None, 1 << 30, None
         rel = said = main = None
+        at_once = False
         rise = figures.toll_rise(self.text, s_start, s_end) if "toll" in self.text[s_start:start].lower() else None
         # "the death toll from an attack on X rose to nine on Saturday": Saturday dates the rise
         after_rise = rise[1] if rise is not None and rise[0] <= start < rise[1] else s_end
@@ -262,12 +264,15 @@ class Clock:
                     best, dist = i, d
                 elif kind == timescope.ADVERBIAL and linked is None:
                     linked = t
+                    # "wounded when shells landed overnight on Sunday, ... said on Monday": the
+                    # act happened with the clause's act, so the statement's time does not date it
+                    at_once = timescope.simultaneous(self.text, end, t)
         if best is not None and after_rise < s_end and (self.times[best].basis or "").startswith(_OVERNIGHT):
             # "the toll from overnight shelling rose to three on Wednesday": the night is the one
             # before the rise's day, not before the report's (an "Updated" page a day later)
             best = next((j for j in range(best + 1, len(self.times)) if self.times[j].start >= after_rise
                          and self.times[j].start < s_end and self.times[j].granularity == "day"), best)
-        if best is None:
+        if best is None and not at_once:
             best = said
         if best is None and linked is None:
             best = main
@@ -318,52 +323,15 @@ class Clock:
         day, pub = _day(value), _day(self.published or "")
         if day is None or pub is None:
             return value
-        if day == pub or (sentence is not None and self._last_week_in(*sentence)
+        if day == pub or (sentence is not None and last_week_in(self.times, self.tstarts, self.published, *sentence)
                           and (day >= pub - dt.timedelta(days=1) or day.isocalendar()[:2] == pub.isocalendar()[:2])):
             return (day - dt.timedelta(days=7)).isoformat()
         return value
 
     def _day_in_week(self, t: TimeExpr, s_start: int, s_end: int) -> str | None:
-        """The one day the text states inside the week ``t`` names ("last week's attack on the base"
-        ... "fighters stormed the base on Wednesday night"): the week's act is told on that day. None
-        when the text states no day of that week, or several (the week's act could be any). A
-        weekday read as the report's own day counts as last week's only when no day of the text
-        lies in the week as written ("protested on Monday", published on a Monday, is today's)."""
-        monday = week_start(t.value)
-        if monday is None:
-            return None
-        # the week's own sentence tells its act by the week (a day there is another act's or the
-        # statement's), a saying time dates a statement, and the dateline's day is the filing's
-        # the day must be told of the same place (a name the week's sentence gives): "the Zamfara
-        # strike on Wednesday" does not date "last week's attack on the Marte base"
-        names = _names(self.text[s_start:s_end])
-        days = [u for u in self.times if u.granularity == "day" and u.end > self.head
-                and not s_start <= u.start < s_end and not timescope.saying_time(self.text, u)
-                and names & _names(self.text[_sentence_start(self.text, u.start):_sentence_end(self.text, u.end)])]
-        for shifted in (False, True):
-            found = self._one_day_in(days, monday, shifted)
-            if found != "":
-                return found
-        return None
-
-    def _one_day_in(self, days: list[TimeExpr], monday: dt.date, shifted: bool) -> str | None:
-        """The one value of ``days`` in the week from ``monday`` ("" for none, None for several)."""
-        found = ""
-        for u in days:
-            value = self._value(u, "past") if shifted else event_date(u)
-            d = _day(value or "")
-            if d is not None and monday <= d <= monday + dt.timedelta(days=6):
-                if found and found != value:
-                    return None
-                found = value or ""
-        return found
-
-    def _last_week_in(self, lo: int, hi: int) -> bool:
-        """Whether [lo, hi) states the week before the report's ("last week")."""
-        pub = _day(self.published or "")
-        key = _iso_week(pub - dt.timedelta(days=7)) if pub is not None else None
-        return any(t.granularity == "week" and t.value == key
-                   for t in self.times[bisect.bisect_left(self.tstarts, lo):bisect.bisect_left(self.tstarts, hi)])
+        """The one day the text states inside the week ``t`` names (``dating_week.day_in_week``)."""
+        return day_in_week(self.text, self.times, self.head, t, s_start, s_end,
+                           lambda u, shifted: self._value(u, "past") if shifted else event_date(u))
 
     def _year(self, s_start: int, s_end: int, start: int, end: int) -> TimeExpr | None:
         """A year in the act's own clause ("was killed in custody in 2009") when nothing finer dates it."""
@@ -408,31 +376,3 @@ def _period_month(t: TimeExpr) -> str | None:
     last = (end - dt.timedelta(days=1)).isoformat()[:7]
     start = (t.value or "")[:7]
     return max(start, last) if _DATE.match(start or "-") else last
-
-
-_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'-]{2,}")      # a capitalised word inside a sentence
-
-
-def _names(sentence: str) -> set[str]:
-    return set(_NAME.findall(sentence))
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return min(ends) if ends else len(text)
-
-
-def _iso_week(d: dt.date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y:04d}-W{w:02d}"
-
-
-def _day(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
-    except ValueError:
-        return None

@@ -124,6 +124,23 @@ def foreign(text: str, end: int, t: TimeExpr, reported: bool) -> str | None:
     return ADVERBIAL if adverbial.search(gap) is not None else None
 
 
+@lru_cache(maxsize=1)
+def _simultaneous() -> frozenset[str]:
+    return frozenset(e["word"].lower() for e in load("time_words.json") if e.get("kind") == "simultaneous_subordinator")
+
+
+def simultaneous(text: str, end: int, t: TimeExpr) -> bool:
+    """Whether the ADVERBIAL clause ``t`` stands in (after a trigger ending at ``end``) is opened by
+    a subordinator of simultaneity: "five villagers were wounded when shells landed overnight on
+    Sunday, the district chief said on Monday" (the wounding happened when the shells landed, so
+    Sunday night is its own time, never the statement's Monday)."""
+    m = _patterns()[0].search(text[end:t.start])
+    if m is None:
+        return False
+    opened = " ".join(m.group(0).lower().split()) + " "
+    return any(opened.startswith(w + " ") for w in _simultaneous())
+
+
 # "prayers were held on Friday for three officers killed when ...": the time before a prepositional
 # object whose noun a past participle (the act) modifies dates the main clause's verb, not the act
 _REDUCED_OBJECT = re.compile(r"^\s*,?\s*(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?(?:\d[\d,]*|people|persons|children|men|women|"
