@@ -9,25 +9,21 @@ same category with compatible roles in one sentence into one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sitrep.events.described import described_attacker
-from sitrep.events import aggregates, instrument, nonacts, nonreports, roles
+from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles
+from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
+from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
-from sitrep.model import Mention
 
-HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
-MATERIAL = HOSTILE | frozenset({"RETREAT", "AID", "COOPERATE", "THREATEN"})
-CRITICAL = frozenset({"ACCUSE", "REJECT", "PROTEST"})    # acts whose object may be another act
-COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+__all__ = ["COOPERATIVE", "CRITICAL", "HOSTILE", "MATERIAL", "Draft", "allowed", "code", "merge_drafts"]
+
 _DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|new|latest|any|no|one|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_NEXT = re.compile(r"^\s+(?:on|against|by|of|in|at|near|that|which|was|were|has|had|is|are|killed|wounded|came|comes|targeted|hit)\b", re.I)
 _TO_BEFORE = re.compile(r"(?:^|\W)to\s+(?:\w+ly\s+)?$", re.I)
 _ADJUNCT = re.compile(r"(?:,|\band)\s*(?:\w+ly\s+|also\s+)?$")
 # "X killed Y and wounded ...", also with Y's head noun in between ("two Israeli soldiers and wounded")
 _COORD = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,?\s*(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
-# a capitalised trigger inside a name or title: "Finance Minister", "the Defence Committee"
-_TITLE_NEXT = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
 _PREP_END = re.compile(r"\s(?:on|against|with|between|of|to|into|for|by|from)$")
 _BARE_OBJECT = re.compile(r"\s+(?:on|against|with|between|targeting|at|into|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?$")
 _GOVERNED = re.compile(r"[^,;:()\"“”]*$")
@@ -37,32 +33,14 @@ _AGENT_REACH = 30                 # characters from a nominal trigger to an agen
 _COMPARED = re.compile(r"(?<![\w-])(?:first|last|only|biggest|largest|deadliest|worst|heaviest|most\s+\w+|major)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 _SINCE = re.compile(r"[^,;.]*?\bsince\b", re.I)
-_VICTIMS_REACH = 25      # from a counted object to the noun of the act it names: "22 people| in an attack on"
 _RELEASES = frozenset({"free", "release"})    # a holder's release of prisoners is RETREAT; attackers' is not
 _FUTURE_MODAL = re.compile(r"will|would|['’]ll|['’]d", re.I)
 # a reduced passive: "(among) five people killed in an attack", "two soldiers wounded by a mine"
 _REDUCED_BEFORE = re.compile(r"(?:\d|\b(?:people|persons|children|men|women|[a-z]{2,}s|those|others))\s+$")
 _REDUCED_AFTER = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+")
-# the attack a toll is counted in, named by its maker: "killed in an Israeli drone strike"
-_MAKER_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}$")
 _GERUND_EMBED = re.compile(r"(?:^|\W)(?:of|for|from|about|over)\s+(?:\w+ly\s+)?$", re.I)
 
 
-@dataclass(slots=True)
-class Draft:
-    action: str
-    start: int                     # trigger span
-    end: int
-    trigger: str
-    actor: Mention | None
-    target: Mention | None
-    verbal: bool = True            # coded from a verb (not a nominalisation)
-    bare: int = instrument.BARE_NO  # may stand with neither actor nor target (a weapon's act, a toll)
-    actor_name: str | None = None  # a description of an unnamed actor ("gunmen")
-    form: str = ""                 # the trigger's verb form (base, 3sg, past, participle, ing), "" for a noun
-    victims: int = -1              # where its counted object ends ("killed 22 people|"): no place just after is its target
-    place: Mention | None = None   # where, when a merged report's place target gave way to a named target
-    target_name: str | None = None  # a description of an unnamed target ("Darfur rebels")
 
 
 def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:
@@ -113,31 +91,6 @@ def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
     return None
 
 
-def _in_name(s: roles.Sentence, start: int, end: int) -> bool:
-    """A capitalised trigger followed by a capitalised word, not at the sentence start, belongs to a
-    name or a title ("Deputy Prime Minister and Finance Minister", "Attack Helicopter Regiment")."""
-    return start > s.start and s.text[start].isupper() and not s.text[s.start:start].strip(" \"“‘'(").endswith((".", ":")) \
-        and bool(_TITLE_NEXT.match(s.text, end, min(s.end, end + 4)))
-
-
-def _to_press(s: roles.Sentence, end: int, hi: int) -> bool:
-    """The first thing after the trigger is a news outlet: "speaking to Reuters" is an interview."""
-    for m in s.mentions:
-        if m.start < end:
-            continue
-        return m.end <= hi and m.type == "MEDIA" and re.match(r"^\s+(?:the\s+)?$", s.text[end:m.start]) is not None
-    return False
-
-
-_BETWEEN = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ,]{1,30}?)?\s+between\b", re.I)
-
-
-def _between(s: roles.Sentence, action: str, end: int, hi: int) -> int | None:
-    """Where "between" follows a meeting noun, past a date: "a phone call on May 5 between A and B"."""
-    if action != "CONSULT":
-        return None
-    m = _BETWEEN.match(s.text, end, hi)
-    return m.end() if m else None
 
 
 def code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[Draft], prev_end: int,
@@ -148,7 +101,7 @@ def code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[Draft], prev_end: in
     ("concerned by the attack on a base in X, by threats against Y": Y is threatened, not attacked)."""
     start, end, key, specs = hit
     spec = _choose(specs, s, start, end)
-    if spec is None or _in_name(s, start, end):
+    if spec is None or drafting_cues.in_name(s, start, end):
         return None
     d = _code(lex, s, hit, spec, drafts, prev_end, next_other, next_hit)
     if d is not None and d.verbal:
@@ -166,7 +119,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     action = spec.action
     clause_hi = roles.clause_end(s, end, lex, spec.stop)
     hi = min(clause_hi, next_other)
-    if action == "CONSULT" and (_to_press(s, end, hi) or nonreports.visits_no_party(s, key, end)):
+    if action == "CONSULT" and (drafting_cues.to_press(s, end, hi) or nonreports.visits_no_party(s, key, end)):
         return None                   # "speaking to Reuters", "visited the injured": no party met
     before = s.before(start, 40)
     nominal = spec.kind == "noun" or (spec.form == "base" and _DETERMINER.search(s.before(start, 30)))
@@ -187,7 +140,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             return None                   # "the first Houthi attack on shipping since late last year": a comparison
         if action not in MATERIAL and 0 <= start - prev_end <= 30 and _GOVERNED.match(s.text, prev_end, start):
             return None                   # "rejected calls for talks": the object of another act
-        between = end if key.endswith(" between") else _between(s, action, end, hi)
+        between = end if key.endswith(" between") else drafting_cues.between(s, action, end, hi)
         if between is not None:
             first, _ = roles.obj(s, between, hi, action)
             second = None
@@ -206,7 +159,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             action = changed
             if how == "aux":
                 actor = None              # who repelled an attack did not make it
-        repelled = action == "ASSAULT" and _repelled(s, start)
+        repelled = action == "ASSAULT" and drafting_cues.repelled(s, start)
         if repelled and how == "light":
             actor = None                  # "the army had launched ... repelled an attack": the army defended
         if actor is None or how == "light":
@@ -229,7 +182,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         return None                   # "X remains detained": a state that goes on, no new act
     with_aux = spec.form in ("participle", "pastpart") and (p.passive_before.search(before) or (
         spec.lemma in instrument.TOLL_LEMMAS and _REDUCED_BEFORE.search(before)
-        and _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12)) and not _mention_ends_at(s, start)))
+        and _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12)) and not drafting_cues.mention_ends_at(s, start)))
     passive = with_aux or (spec.form in ("participle", "pastpart") and _BY_NEXT.match(s.text, end, end + 5))
     if passive and not with_aux and action not in MATERIAL:
         return None                   # "militias backed by Iran": a description, not an act
@@ -237,7 +190,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         target, _ = roles.subject(s, start, lex)
         actor = roles.agent_after(s, end, clause_hi)
         if actor is None and spec.lemma in instrument.TOLL_LEMMAS:
-            actor = _attack_maker(s, end)
+            actor = drafting_cues.attack_maker(s, end)
         lo = target.end if target is not None and target.end <= start else roles.clause_start(s, start, lex)
         changed = _modality(lex, s, action, lo, start, False)
         if changed is None:
@@ -314,87 +267,3 @@ def _code_instrument(lex: Lexicon, s: roles.Sentence, start: int, spec: Spec) ->
         return None
     return Draft(action, start, m.end(), s.text[m.start("verb"):m.end("verb")].lstrip(" ,"), actor, target,
                   bare=instrument.instrument_bare(s, start), actor_name=described)
-
-
-_REPELLED_GAP = re.compile(r"\s+(?:an?|the|another|two|three|several|multiple|repeated)\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-
-def _repelled(s: roles.Sentence, start: int) -> bool:
-    """Whether the attack noun at ``start`` is the object of a verb of repelling ("repelled a
-    second drone attack"): it took place, and the repeller is no actor of it."""
-    hit = s.last("repel_verbs", max(s.start, start - 40), start)
-    return hit is not None and _REPELLED_GAP.match(s.text, hit.end(), start) is not None
-
-
-def _mention_ends_at(s: roles.Sentence, pos: int) -> bool:
-    """Whether a named actor stands right before ``pos`` ("Israeli forces killed ..." is active)."""
-    return any(0 <= pos - m.end <= 12 and not s.text[m.end:pos].strip(" ").count(" ") for m in s.mentions)
-
-
-def _attack_maker(s: roles.Sentence, end: int) -> Mention | None:
-    """The actor of the attack a passive toll is counted in: "killed in an Israeli drone strike",
-    "wounded in a Wagner raid"; a place there is where ("in a Kharkiv missile strike"), not who."""
-    gap = _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12))
-    if gap is None:
-        return None
-    m = next((m for m in s.mentions if m.start == gap.end()), None)
-    if m is None or m.type not in ("NORP", "ORG") or s.modifier(m):
-        return None
-    hits = s.all("attack_context", m.end, min(s.end, m.end + 40))
-    if not hits or _MAKER_GAP.match(s.text, m.end, hits[0].start()) is None:
-        return None
-    return m
-
-
-def allowed(d: Draft, hit) -> bool:
-    kinds = {sp.actor_types for sp in hit[3] if sp.actor_types}
-    return not kinds or (d.actor is not None and any(d.actor.type in k for k in kinds))
-
-
-def _same(a: Mention | None, b: Mention | None) -> bool:
-    if a is None or b is None:
-        return False
-    return a is b or (a.local >= 0 and a.local == b.local) or (a.local < 0 and a.key == b.key)
-
-
-def _compatible(a: Mention | None, b: Mention | None) -> bool:
-    return a is None or b is None or _same(a, b)
-
-
-_SUBJECT_REACH = 120     # from an attack noun to the killing verb it is the subject of
-
-
-def _subject_strike(o: Draft, d: Draft) -> bool:
-    """Whether the nominal attack ``o`` aimed at a place is the subject of the verb ``d`` that
-    names an actor as its target."""
-    return o.action == d.action == "ASSAULT" and not o.verbal and d.verbal and o.target is not None \
-        and o.target.type in roles.PLACE_TYPES and d.target is not None and d.target.type not in roles.PLACE_TYPES \
-        and _same(o.actor, d.actor) and 0 <= d.start - o.end <= _SUBJECT_REACH and d.form in ("past", "pastpart", "3sg")
-
-
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    out: list[Draft] = []
-    for d in drafts:
-        if _same(d.actor, d.target):
-            d.target = None
-        if d.actor is None and d.target is None and not d.bare and d.actor_name is None:
-            continue
-        for o in out:
-            if _subject_strike(o, d):
-                # "an Israeli drone strike on a car near Yater killed three Hezbollah fighters": one
-                # strike, its victims the target and the place where
-                o.place, o.target = o.place or o.target, d.target
-                o.actor = o.actor or d.actor
-                break
-            if 0 <= d.start - o.victims <= _VICTIMS_REACH and not d.verbal and d.target is not None \
-                    and d.target.type in roles.PLACE_TYPES and o.action == d.action and _compatible(o.actor, d.actor):
-                d.target = None           # "killed 46 civilians in an attack on a village in X": X is where
-            if o.action == d.action and _compatible(o.actor, d.actor) and _compatible(o.target, d.target):
-                o.actor = o.actor or d.actor
-                o.target = o.target or d.target
-                o.actor_name = o.actor_name or d.actor_name
-                break
-        else:
-            out.append(d)
-    return out
-

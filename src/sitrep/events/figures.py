@@ -21,7 +21,7 @@ class Figure:
 
 
 # the word stems every casualty pattern contains: figures are looked for only around them
-_STEMS = ("kill", "dead", "died", "dies", "wound", "injur", "hurt", "toll", "deaths", "fatalit", "casualt", "slain",
+_STEMS = ("kill", "dead", "died", "dies", "wound", "injur", "hurt", "toll", "death", "fatalit", "casualt", "slain",
           "perish", "martyr", "neutrali")
 _CUE = re.compile("|".join(_STEMS), re.I)
 # where a number can start: a word not glued to a letter, a currency sign or a hyphen ("F-16", "$20")

@@ -35,7 +35,7 @@ def counted_participle(s: Sentence, start: int) -> bool:
 def persons_participle(s: Sentence, start: int, end: int) -> bool:
     """"visited the injured", "the wounded were taken": a group of persons, no act. "the injured
     man" too: the participle describes, it does not report."""
-    return _rx()["persons_determiner"].search(s.text, max(s.start, start - 8), start) is not None \
+    return _rx()["persons_determiner"].search(s.text, max(s.start, start - 24), start) is not None \
         and not _rx()["persons_then_act"].match(s.text[end:end + 10])
 
 

@@ -215,7 +215,11 @@ def _labelled(s: Sentence, k: int, m: Mention, hi: int) -> Mention:
     return m
 
 
-_ATTRIBUTION_GAP = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*$")
+# "..., Russian officials said", "..., Libya's Health Ministry said": the sayer's head after its name
+_ATTRIBUTION_GAP = re.compile(r"(?:['’]s)?(?:\s+(?-i:[a-z][\w-]*|(?-i:[A-Z][a-z]+))){0,3}\s*$")
+# the sayer's title between the comma and the name: ", army spokesman Major General X said" (no verb
+# in it: ", killing commander X, officials said" names a victim)
+_SAYER_TITLE = re.compile(r",\s*(?:the\s+)?(?:(?![\w-]*(?:ing|ed)\b|and\b|or\b)[\w.'’-]+\s+){0,6}$", re.I)
 
 
 def _attribution(s: Sentence, m: Mention, hi: int) -> bool:
@@ -223,8 +227,8 @@ def _attribution(s: Sentence, m: Mention, hi: int) -> bool:
     (the clause ends at the reporting verb); so does one set off mid-sentence ("..., the army said,
     as ...")."""
     if s.text[max(s.start, m.start - 2):m.start].strip() != ",":
-        before = s.text[max(s.start, m.start - 6):m.start]
-        if not re.search(r",\s*the\s+$", before, re.I):
+        before = s.text[max(s.start, m.start - 60):m.start]
+        if not _SAYER_TITLE.search(before):
             return False
     end = m.end
     if hi < s.end and s.first("reporting", hi, hi + 12) is not None and _ATTRIBUTION_GAP.match(s.text, end, hi) is not None:

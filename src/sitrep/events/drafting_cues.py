@@ -1,0 +1,72 @@
+"""Small readings around a trigger the coder (``sitrep.events.drafting``) asks about: a trigger inside
+a name, an interview, a meeting "between" two parties, a repelled attack, the maker of the attack a
+passive toll is counted in."""
+from __future__ import annotations
+
+import re
+
+from sitrep.events import roles
+from sitrep.model import Mention
+
+_TITLE_NEXT = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
+_REDUCED_AFTER = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+")
+# the attack a toll is counted in, named by its maker: "killed in an Israeli drone strike"
+_MAKER_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}$")
+
+
+def in_name(s: roles.Sentence, start: int, end: int) -> bool:
+    """A capitalised trigger followed by a capitalised word, not at the sentence start, belongs to a
+    name or a title ("Deputy Prime Minister and Finance Minister", "Attack Helicopter Regiment")."""
+    return start > s.start and s.text[start].isupper() and not s.text[s.start:start].strip(" \"“‘'(").endswith((".", ":")) \
+        and bool(_TITLE_NEXT.match(s.text, end, min(s.end, end + 4)))
+
+
+def to_press(s: roles.Sentence, end: int, hi: int) -> bool:
+    """The first thing after the trigger is a news outlet: "speaking to Reuters" is an interview."""
+    for m in s.mentions:
+        if m.start < end:
+            continue
+        return m.end <= hi and m.type == "MEDIA" and re.match(r"^\s+(?:the\s+)?$", s.text[end:m.start]) is not None
+    return False
+
+
+_BETWEEN = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ,]{1,30}?)?\s+between\b", re.I)
+
+
+def between(s: roles.Sentence, action: str, end: int, hi: int) -> int | None:
+    """Where "between" follows a meeting noun, past a date: "a phone call on May 5 between A and B"."""
+    if action != "CONSULT":
+        return None
+    m = _BETWEEN.match(s.text, end, hi)
+    return m.end() if m else None
+
+
+
+_REPELLED_GAP = re.compile(r"\s+(?:an?|the|another|two|three|several|multiple|repeated)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def repelled(s: roles.Sentence, start: int) -> bool:
+    """Whether the attack noun at ``start`` is the object of a verb of repelling ("repelled a
+    second drone attack"): it took place, and the repeller is no actor of it."""
+    hit = s.last("repel_verbs", max(s.start, start - 40), start)
+    return hit is not None and _REPELLED_GAP.match(s.text, hit.end(), start) is not None
+
+
+def mention_ends_at(s: roles.Sentence, pos: int) -> bool:
+    """Whether a named actor stands right before ``pos`` ("Israeli forces killed ..." is active)."""
+    return any(0 <= pos - m.end <= 12 and not s.text[m.end:pos].strip(" ").count(" ") for m in s.mentions)
+
+
+def attack_maker(s: roles.Sentence, end: int) -> Mention | None:
+    """The actor of the attack a passive toll is counted in: "killed in an Israeli drone strike",
+    "wounded in a Wagner raid"; a place there is where ("in a Kharkiv missile strike"), not who."""
+    gap = _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12))
+    if gap is None:
+        return None
+    m = next((m for m in s.mentions if m.start == gap.end()), None)
+    if m is None or m.type not in ("NORP", "ORG") or s.modifier(m):
+        return None
+    hits = s.all("attack_context", m.end, min(s.end, m.end + 40))
+    if not hits or _MAKER_GAP.match(s.text, m.end, hits[0].start()) is None:
+        return None
+    return m
