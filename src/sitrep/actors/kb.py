@@ -17,6 +17,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from collections.abc import Mapping
 from typing import Any, Iterable
@@ -123,7 +124,14 @@ class KnowledgeBase:
 
     @staticmethod
     def _names_of(e: dict[str, Any]) -> list[str]:
-        return list(dict.fromkeys([e["name"], *(e.get("aliases") or [])]))
+        names = [e["name"], *(e.get("aliases") or [])]
+        # outlets shorten a name's leading words ("UN Support Mission in Libya"): each listed
+        # short form is a name too (knowledge/name_abbreviations.json)
+        for n in tuple(names):
+            for long, shorts in _abbreviations():
+                if n.startswith(long) and n[len(long):len(long) + 1] == " ":
+                    names.extend(s + n[len(long):] for s in shorts)
+        return list(dict.fromkeys(names))
 
     def _add_alias(self, e: dict[str, Any], alias: str, partial: bool = False) -> str:
         f = fold_text(alias)
@@ -355,9 +363,15 @@ class Hit:
     weapon_head: bool                            # a weapon noun ("drones"): look for a model
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> list[tuple[str, tuple[str, ...]]]:
+    return [(e["long"], tuple(e["short"])) for e in load("name_abbreviations.json")]
+
+
 def _version_parts() -> list[str]:
     parts = [text for _, text in _actor_files()]
-    for name in ("actor_folding.json", "actor_cues.json", "given_names.json", "outlets.json"):
+    for name in ("actor_folding.json", "actor_cues.json", "given_names.json", "outlets.json",
+                 "name_abbreviations.json"):
         parts.append(json.dumps(load(name), sort_keys=True, ensure_ascii=False))
     return parts
 

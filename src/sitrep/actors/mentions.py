@@ -274,6 +274,34 @@ def _span_key(text: str, f: Folded, i: int, j: int) -> str:
     return " ".join(deeps)
 
 
+def _modified_links(text: str, f: Folded, chosen: list[Cand], keyed: dict[str, int]) -> list[tuple[int, int]]:
+    """'Tripoli Emergency Medicine Centre' and 'Emergency Medicine Centre' in one document are one
+    body: a name of at least three words whose words after the first are another name of the
+    same type. Two different first words ('Tripoli ...', 'Misrata Military Council') leave the
+    bare name alone: it could be either."""
+    tails: dict[str, list[int]] = {}
+    for idx, c in enumerate(chosen):
+        if c.j - c.i >= 3 and c.type in _MODIFIABLE and f.words[c.i][:1].isupper():
+            tails.setdefault("name:" + c.type + ":" + _span_key(text, f, c.i + 1, c.j), []).append(idx)
+    if not tails:
+        return []
+    # the bare name as written, also when the knowledge base knows it (keyed by its id then)
+    names = {"name:" + c.type + ":" + _span_key(text, f, c.i, c.j): idx for idx, c in enumerate(chosen)
+             if c.kb_id and c.j - c.i >= 2 and c.type in _MODIFIABLE}
+    out = []
+    for k, idxs in tails.items():
+        bare = keyed.get(k, names.get(k))
+        if bare is None or len({f.deeps[chosen[i].i] for i in idxs}) != 1:
+            continue
+        kb_ids = {chosen[i].kb_id for i in (bare, *idxs)} - {None}
+        if len(kb_ids) <= 1:
+            out.extend((bare, i) for i in idxs)
+    return out
+
+
+_MODIFIABLE = frozenset(("ORG", "FAC", "MEDIA"))
+
+
 def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]],
            kb: KnowledgeBase) -> list[Mention]:
     g = _Groups(len(chosen))
@@ -293,6 +321,8 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
             keyed[k] = idx
         else:
             g.union(other, idx)
+    for a, b in _modified_links(text, f, chosen, keyed):
+        g.union(a, b)
     groups: dict[int, list[int]] = {}
     for idx in range(len(chosen)):
         root = g.find(idx)
