@@ -224,12 +224,33 @@ def _people_of(text: str, m: Mention, lex: Lexicon) -> str | None:
     people is not the source); None when no claimant noun follows the mention."""
     a = _NOUN_AFTER.match(text, m.end)
     if a is None:
-        return None
+        return _institution_of(text, m, lex)
     words = a.group(1).split()
     for k in (2, 1):
         if len(words) >= k and " ".join(words[:k]) in lex.claimant_nouns \
                 and lex.claimant_nouns[" ".join(words[:k])] == "other":
             return f"{m.text} {' '.join(words[:k])}"
+    return None
+
+
+# "Libya's Health Ministry said": the institution of the country speaks, not the country
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+
+
+def _institution_of(text: str, m: Mention, lex: Lexicon) -> str | None:
+    """The unnamed institution a country's possessive introduces ("Sudan's health ministry"),
+    as written; a single lowercase word ("Lebanon's government") leaves the country the source."""
+    a = _POSSESSIVE_AFTER.match(text, m.end)
+    if a is None:
+        return None
+    for k in (2, 1):
+        words = [w for w in a.groups()[:k] if w]
+        if len(words) < k or (k == 1 and not words[0][0].isupper()):
+            continue
+        phrase = " ".join(words).lower()
+        role = lex.claimant_nouns.get(phrase) or lex.claimant_nouns.get("the " + phrase)
+        if role == "other":
+            return text[m.start:a.end(k)]
     return None
 
 

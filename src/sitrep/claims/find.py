@@ -33,6 +33,8 @@ _CASUALTY = ("killed", "injured", "dead", "deaths", "casualties", "bodies")
 # counts of the dead; the generic ones restate an earlier count of the same number
 _DEAD = ("killed", "dead", "deaths", "bodies")
 _RESTATED = frozenset({"bodies", "deaths", "dead"})
+# the state a toll's part shares: "the death toll rose to 14, including 13 civilians" (killed)
+_TOLL_STATE = {"deaths": "killed", "people killed": "killed", "people injured": "injured"}
 
 
 def _mask(size: int, spans) -> bytearray:
@@ -201,15 +203,19 @@ def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: l
     shared: set[int] = set()
     for i in range(len(out) - 1):
         a, b, ua, ub = out[i], out[i + 1], units[i], units[i + 1]
-        if (sent_of[i] == sent_of[i + 1] and ua.state and ub.state is None and ub.noun
+        state = ua.state or _TOLL_STATE.get(ua.unit)
+        if (sent_of[i] == sent_of[i + 1] and state and ub.state is None and ub.noun
                 and ub.cls == "person" and ua.cls == "person" and b.start > a.end):
             j = _JOIN.fullmatch(text, a.end, b.start)
             nxt = _NEXT_WORD.match(text, b.end)
             if nxt is not None and nxt.group(1).lower() in lex.aux:
                 continue                   # "..., and 30 police were deployed": its own clause
-            if j is not None and (ua.start is not None or i in shared or _ADDS.search(text, a.end, b.start)):
-                ub.state = ua.state
-                b.unit = f"{ub.noun} {ua.state}"
+            adds = _ADDS.search(text, a.end, b.start)
+            if ua.state is None and not adds:
+                continue                   # a toll reaches only a part of it: "the toll rose to 14, including 13 civilians"
+            if j is not None and (ua.start is not None or i in shared or adds):
+                ub.state = state
+                b.unit = f"{ub.noun} {state}"
                 shared.add(i + 1)          # "..., along with 125 police and 148 fighters"
 
 

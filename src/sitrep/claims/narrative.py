@@ -152,7 +152,7 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
             tolls[i] = any(w in chunk for w in lex.toll_words) and lex.toll_re.search(text, s0, n) is not None
         return tolls[i]
 
-    timex_starts: list[int] = []
+    timex_starts: list[list[int]] = []       # every date's start; those dating more than a statement
     for j in todo:
         c, n, si = out[j], starts[j], sent_of[j]
         sent = sentences[si]
@@ -177,10 +177,15 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
                                       by_sent, published):
             i = before[-1]
             if not timex_starts:
-                timex_starts = sorted(t.start for ts in by_sent.values() for t in ts)
+                timex_starts.append(sorted(t.start for ts in by_sent.values() for t in ts))
+                # a date that only dates a statement ("..., the ministry said on Friday") moves
+                # the story to no other incident: for a count whose own sentence has no date
+                timex_starts.append(sorted(t.start for k, ts in by_sent.items()
+                                           if not statement_only(text, sentences[k], ts) for t in ts))
+            between = timex_starts[0] if by_sent.get(si) else timex_starts[1]
             # no other date between: the story has not moved on to another time
-            k = bisect.bisect_right(timex_starts, sentences[sent_of[i]][1])
-            if k == len(timex_starts) or timex_starts[k] >= sent[0]:
+            k = bisect.bisect_right(between, sentences[sent_of[i]][1])
+            if k == len(between) or between[k] >= sent[0]:
                 c.period = out[i].period
         stated = fallback.get(j) or _after_statement(text, sentences, si, by_sent) if c.period is None else None
         if stated:

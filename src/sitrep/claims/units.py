@@ -365,6 +365,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         noun = None
         if sc.candidate and not anaphoric and state[1] == "person":
             noun = sc.candidate
+        if noun is None and wanted == "person" and sc.candidate is None and \
+                prev_word(text, max(sent_start, n.qstart - 8), n.qstart)[0].lower() == "the":
+            noun = "people"                # "a speedy recovery to the 31 wounded": all of them, no earlier noun
         for u in reversed(previous):
             if noun is None and u.noun and ((u.cls == "person") == (wanted == "person")):
                 noun = u.noun

@@ -95,6 +95,9 @@ def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, 
         if sp is None or (strict and not _rest_ok(text, max(cend, sp.end or cend), end)):
             return None
         return Attribution(sp, cue, i, max(cend, sp.end or cend))
+    nested = _nested(text, i, end, idx, cues)
+    if nested is not None and (not strict or _rest_ok(text, nested.end, end)):
+        return nested
     for vm in cues.verb.finditer(text, i, end):
         subject = text[i:vm.start()]
         counted = subject.split(",", 1)[0] if subject[:1].isupper() else subject
@@ -115,6 +118,19 @@ def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, 
     return None
 
 
+def _nested(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Attribution | None:
+    """A nested attribution in ``text[a:b]``: "the official quoted the SSA leadership as saying"
+    makes the quote the SSA leadership's, whoever relays it."""
+    nm = cues.nested.search(text, a, b) if cues.nested is not None else None
+    if nm is None:
+        return None
+    sp = phrase_after(text, nm.start("y"), nm.end("y"), idx, cues)
+    if sp is None:
+        return None
+    cue = f"{nm.group('verb')} {' '.join(nm.group('link').split())}"
+    return Attribution(sp, cue, a, nm.end())
+
+
 def _rest_ok(text: str, a: int, b: int) -> bool:
     """Whether what follows an attribution in its sentence leaves it an attribution only: nothing,
     an apposition, or a prepositional phrase ("... said in an interview with CNN")."""
@@ -131,6 +147,10 @@ def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionInde
     head = text[start:open_at]
     stripped = head.rstrip()
     explicit = stripped.endswith((":", ",")) or stripped.lower().endswith(" that") or not stripped
+    nested = _nested(text, start, open_at, idx, cues)
+    if nested is not None and text[nested.end:open_at].strip(" \t,:\u00a0").lower() in ("", "that"):
+        # "Reuters quoted a commander as saying: “...”"
+        return nested, explicit
     verbs = [vm for vm in cues.verb.finditer(text, start, open_at)
              if fragment or vm.group().lower() not in cues.fragment_only]
     best = verbs[-1] if verbs else None

@@ -58,6 +58,8 @@ class Cues:
     title_abbreviations: dict[str, str] = field(default_factory=dict)   # "fm" -> "foreign minister"
     office_titles: tuple[str, ...] = ()     # longest first
     office_title_set: frozenset[str] = frozenset()
+    # "X quoted Y as saying": the group ``y`` is the speaker, not X
+    nested: re.Pattern | None = None
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -103,7 +105,12 @@ def cues() -> Cues:
     tail = rf"(?:,?\s+{TIME_PHRASE})?(?:,?\s+(?P<mod>{_alt(modifiers)})\b)?(?:,?\s+{TIME_PHRASE})?"
     after = re.compile(tail)
     after_object = re.compile(rf"(?:\s+(?P<obj>{_alt(addressees)}|{_PROPER}))?" + tail)
+    nested = [e for e in by_kind.get("nested_cue", [])]
+    nested_rx = re.compile(
+        rf"\b(?P<verb>{_alt([v for e in nested for v in e['verbs']])})\s+(?P<y>[^,;:.!?\"“”\n]{{1,80}}?)\s+"
+        rf"(?P<link>{_alt([w for e in nested for w in e['links']])})\b") if nested else None
     return Cues(
+        nested=nested_rx,
         verb=re.compile(rf"\b(?:{_alt(forms)})\b"),
         verb_forms=frozenset(f.lower() for f in forms),
         object_forms=frozenset(obj_forms),
