@@ -74,13 +74,18 @@ def article_rows(raw: RawArticle, docs: list[Document], outlet_lines: Iterable[O
     return out
 
 
+def _line_key(row: tuple) -> tuple:
+    return row[:3]      # the primary key; a stable sort keeps the first of equal keys first, as written
+
+
 def write_documents(db: sqlite3.Connection, articles: list[ArticleRows]) -> None:
     """The documents of ``articles`` (not their raw rows), with removed lines, outlet lines, sketches."""
     db.executemany("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                    [row for a in articles for row in a.documents])
     db.executemany("INSERT INTO removed_lines VALUES (?, ?, ?, ?, ?, ?)", [row for a in articles for row in a.removed])
+    # in key order, like the bucket rows (``write_sketches``): each B-tree page is touched once
     db.executemany("INSERT OR IGNORE INTO outlet_lines VALUES (?, ?, ?, ?, ?)",
-                   [row for a in articles for row in a.lines])
+                   sorted((row for a in articles for row in a.lines), key=_line_key))
     write_sketches(db, [s for a in articles for s in a.sketches])
 
 
