@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from sitrep.events.dating import week_start
+from sitrep.events.dating_week import week_start
 from sitrep.timex.arith import parse_iso
 from sitrep.model import EventFact
 

@@ -7,7 +7,7 @@ from sitrep.events.blocking import dated_key, day_key, emit_time_key
 from sitrep.events.campaigns import STRONG
 from sitrep.events.merge_basics import (MergeCluster, MergeItem, dates_fit, figure_range, figures_agree, other_night,
                                         span_ok, timeless)
-from sitrep.events.merge_roles import Family, elsewhere as _elsewhere, related as _related
+from sitrep.events.merge_roles import Family, background as _background, elsewhere as _elsewhere, related as _related
 
 __all__ = ["fits", "merged_target", "roles_fit", "specific"]
 
@@ -74,6 +74,10 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     # one text or one story tells one happening, however its mentions are dated; independent
     # reports must keep the cluster within its time span (no chaining across weeks)
     if not (it.root in c.roots or (it.story is not None and it.story in c.stories) or span_ok(c, it)):
+        return False
+    # a story-mate recalling an old happening is no report of today's news (the same text may
+    # name it undated again: "the coup"; another document of the story tells the news)
+    if it.root not in c.roots and _background(c, it):
         return False
     # another stated day with another toll: another happening, in any text or story
     if other_night(c, it):

@@ -2,12 +2,18 @@
 another place than a cluster, and where a report that nothing places in time belongs."""
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from typing import Callable, Iterable
 
 from sitrep.events.family import kb_family, kb_person
 from sitrep.events.merge_basics import MergeCluster, MergeItem, figures_agree
 
 Family = Callable[[str], frozenset[str]]
+
+# how long before its publication a stated date still makes news: a date further back is background
+# ("Traore, who seized power in a coup in September 2022"), told to explain the news, not as it
+BACKGROUND_DAYS = 60
 
 
 def related(a: str, b: str, family_of: Family) -> bool:
@@ -66,6 +72,8 @@ def only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Famil
             continue                       # another toll: another happening
         if elsewhere(c, it, family_of):
             continue                       # told at another place: another happening
+        if background(c, it):
+            continue                       # an old happening recalled, not what undated news reports
         if shared > most:
             best, most = [c], shared
         elif shared == most:
@@ -73,3 +81,45 @@ def only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Famil
             if most == full:
                 return None
     return best[0] if len(best) == 1 else None
+
+
+def _last_day(date: str) -> dt.date | None:
+    """The last day a stated date ("2022-09-14", "2022-09", "2022") allows."""
+    try:
+        y = int(date[:4])
+        if len(date) >= 10:
+            return dt.date(y, int(date[5:7]), int(date[8:10]))
+        if len(date) >= 7:
+            m = int(date[5:7])
+            return dt.date(y, m, calendar.monthrange(y, m)[1])
+        return dt.date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def background(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether ``it`` and ``c`` would join only as news and an old happening recalled. An undated
+    report is news; a cluster whose every dated report states a date more than ``BACKGROUND_DAYS``
+    before publication (the report's own, or, when it has none, each dated report's) is background
+    a text recalls ("a coup in September 2022"); and the other way round, a report of an old date
+    does not join a cluster of undated news. Joined by the only-one-candidate or story-mate rules,
+    this week's killings would be dated to the old coup."""
+    if it.date:
+        if c.span_month is not None:
+            return False               # dated against dated: the time tests decide
+        return _old(it.date, it.published or min((o.published for o in c.items if o.published), default=None))
+    if c.span_month is None:
+        return False                   # nothing in the cluster is dated: nothing to be old
+    seen = False
+    for o in c.items:
+        if not o.date:
+            continue
+        if not _old(o.date, it.published or o.published):
+            return False
+        seen = True
+    return seen
+
+
+def _old(date: str, ref: dt.date | None) -> bool:
+    last = _last_day(date)
+    return ref is not None and last is not None and (ref - last).days > BACKGROUND_DAYS

@@ -7,13 +7,19 @@ A cluster made only of such undated updates joins the attack that shares a role 
 dated (a stated day or month) within ``UPDATE_LAG_DAYS`` before the update's publication, and
 whose figures are no higher than the risen toll (a toll that rises does not go down). When two
 attacks fit equally, it stays apart: which one rose is not known.
+
+An update that names no one ("the death toll from the clashes had risen to 11", "regrets the death
+of 11 persons in the confrontations") has no role to share: it speaks of the attack its own text
+is about. It joins the attack dated within ``UNDATED_LAG_DAYS`` before its publication whose
+parties or places its document (or story) names in its other reports, the one naming more of them
+than any other; with none, or a tie, it stays apart.
 """
 from __future__ import annotations
 
 import datetime as dt
 from typing import Callable
 
-from sitrep.events.merge_basics import MergeCluster, MergeItem, figure_range
+from sitrep.events.merge_basics import UNDATED_LAG_DAYS, MergeCluster, MergeItem, figure_range, figures_match
 
 # a toll keeps rising for days (bodies found, wounded dying): how long after the attack an
 # update is still taken to speak of it
@@ -26,9 +32,11 @@ def fold_updates(clusters: list[MergeCluster], fits: Callable[[MergeCluster, Mer
     updates = [c for c in clusters if c.action == "ASSAULT" and _update_only(c)]
     if not updates:
         return clusters
+    clusters, updates = _same_updates(clusters, updates)
     # attacks some report dates (``span_month`` is set by a stated date): the only ones an update can rise from
     dated = [c for c in clusters if c.action == "ASSAULT" and c.span_month is not None and not _update_only(c)]
     folded: set[int] = set()
+    context: dict[str, set[str]] | None = None
     for u in updates:
         lead = max(u.items, key=lambda it: it.fact.fatalities or 0)
         pub = min((it.published for it in u.items if it.published is not None), default=None)
@@ -44,6 +52,10 @@ def fold_updates(clusters: list[MergeCluster], fits: Callable[[MergeCluster, Mer
                     or not fits(c, lead):
                 continue
             best.append((when, c))
+        if not best and u.actor is None and u.target is None:
+            if context is None:
+                context = _context(clusters)
+            best = _by_context(u, lead, pub, dated, context)
         if not best:
             continue
         best.sort(key=lambda x: x[0], reverse=True)
@@ -92,3 +104,83 @@ def _lower_tolls(c: MergeCluster, update: MergeItem) -> bool:
     value = update.fact.fatalities
     return all(it.fact.fatalities is None or figure_range(it.fact.fatalities, it.fact.fatalities_bound)[0] <= value
                for it in c.items)
+
+
+def _context(clusters: list[MergeCluster]) -> dict[str, set[str]]:
+    """document or story -> the parties and places its reports name."""
+    out: dict[str, set[str]] = {}
+    for c in clusters:
+        for it in c.items:
+            named = [e for e in (it.actor, it.target, it.location) if e is not None]
+            if named:
+                out.setdefault(it.doc, set()).update(named)
+                if it.story:
+                    out.setdefault("story:" + it.story, set()).update(named)
+    return out
+
+
+def _by_context(u: MergeCluster, lead: MergeItem, pub: dt.date, dated: list[MergeCluster],
+                context: dict[str, set[str]]) -> list[tuple[dt.date, MergeCluster]]:
+    """The one attack of the last days before ``pub`` that the update's texts are about: the
+    candidate sharing more parties and places with its documents (and stories) than any other."""
+    names: set[str] = set()
+    for it in u.items:
+        names |= context.get(it.doc, set())
+        if it.story:
+            names |= context.get("story:" + it.story, set())
+    places = {it.location for it in u.items if it.location is not None}
+    if not names and not places:
+        return []
+    best: list[tuple[dt.date, MergeCluster]] = []
+    most = 0
+    for c in dated:
+        when = _latest_day(c, pub)
+        if when is None or c is u or (pub - when).days > UNDATED_LAG_DAYS or not _lower_tolls(c, lead):
+            continue
+        if places and c.places and not (places & c.places) and c.target not in places:
+            continue                      # the update names another place
+        own = {c.actor, c.target} | c.places
+        shared = len(names & own) + len(places & own)
+        if shared > most:
+            best, most = [(when, c)], shared
+        elif shared and shared == most:
+            best.append((when, c))
+    if len(best) > 1:
+        # a tie: the attack another source already gives this risen toll for
+        best = [b for b in best if any(it.fact.toll_update and it.fact.fatalities == lead.fact.fatalities
+                                       for it in b[1].items)]
+    return best if len(best) == 1 else []
+
+
+def _signature(c: MergeCluster) -> tuple[int, int, dt.date] | None:
+    """(dead, hurt, first publication) of an update naming no one that gives both figures."""
+    if c.actor is not None or c.target is not None:
+        return None
+    for it in c.items:
+        f = it.fact
+        if f.toll_update and f.fatalities is not None and f.injuries is not None and it.published is not None:
+            return f.fatalities, f.injuries, it.published
+    return None
+
+
+def _same_updates(clusters: list[MergeCluster], updates: list[MergeCluster]) -> tuple[list, list]:
+    """Updates naming no one that give the same dead and the same wounded within a day of each
+    other are one update told twice ("risen to 11 ... 31 wounded" in a ministry release and a
+    news report of it): two figures and a day are a signature."""
+    first: dict[tuple[int, int], list[tuple[dt.date, MergeCluster]]] = {}
+    gone: set[int] = set()
+    for u in updates:
+        sig = _signature(u)
+        if sig is None:
+            continue
+        host = next((h for day, h in first.get(sig[:2], ()) if abs((day - sig[2]).days) <= 1
+                     and figures_match(h.items[0].fact, u.items[0].fact)), None)
+        if host is None:
+            first.setdefault(sig[:2], []).append((sig[2], u))
+            continue
+        for it in u.items:
+            host.add(it)
+        gone.add(id(u))
+    if not gone:
+        return clusters, updates
+    return [c for c in clusters if id(c) not in gone], [u for u in updates if id(u) not in gone]
