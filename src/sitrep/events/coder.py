@@ -20,6 +20,7 @@ from sitrep.events.claimed import fold_claims
 from sitrep.events.figures import casualties, toll_update
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.quoted import code_quotes
+from sitrep.events.tolls import assign_casualties, bare_toll, raise_main_toll, restated
 from sitrep.model import EventFact, Mention, QuoteFact, TimeExpr
 from sitrep.timex.fingerprint import text_key
 
@@ -113,8 +114,8 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
     lex = lexicon()
     lower = _lower(text)
     hits = lex.find(lower)
-    if not hits and not quotes:
-        return Prepared(text_key(text), [], [])
+    if not hits and not quotes and "toll" not in lower and "death" not in lower:
+        return Prepared(text_key(text), [], [])     # no trigger, and no toll reported bare (``tolls.bare_toll``)
     sentences = sentences or [(0, len(text))]
     n = len(text)
     # the dateline ("MANDALAY — ", "KADUGLI (AP) -") says where the report was filed, not who acted
@@ -167,6 +168,9 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                 kinds = {sp.action for sp in hit[3]}
                 d = code(lex, s, hit, tried, prev_end, nxt,
                          next((h[0] for h in hs[k + 1:] if h[0] >= hit[1] and not kinds & {sp.action for sp in h[3]}), b))
+                if d is not None and d.action == "ASSAULT" and \
+                        nonreports.natural_hazard(s, d.start, d.end, d.actor, d.actor_name):
+                    d = None          # "an earthquake killed 300": a disaster, no party attacked
                 if d is not None:
                     # "the Tibú attack": a town is where, never who; "Karst separatists": the group
                     place_actor.settle(d, s, HOSTILE)
@@ -196,6 +200,10 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                 risen = toll_update(text, a, b)
                 if risen is not None:
                     cas = (risen, cas[1], True)     # a later count: it supersedes lower ones
+            if not retold and not any(d.action == "ASSAULT" for d in merged):
+                bare = bare_toll(text, lower, a, b, toll, ments, mstarts)
+                if bare is not None:
+                    rows, cas = rows + [bare[0]], bare[1]
             steps.append((i, toll, refers_back, rows, cas))
             for d in drafts:
                 if d.actor is not None and d.actor.type in roles.ACTOR_TYPES:
@@ -204,7 +212,10 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
             else:
                 subjects.append((a, b))
         else:
-            if toll:
+            bare = bare_toll(text, lower, a, b, toll, ments, mstarts)
+            if bare is not None:
+                steps.append((i, toll, False, [bare[0]], bare[1]))
+            elif toll:
                 steps.append((i, toll, False, None, None))
             subjects.append((a, b))           # a sentence to ask only if a pronoun reaches back to it
     acts = _quote_rows(lex, code_quotes(text, lower, sentences, ments, mstarts, quotes)) if quotes else []
@@ -218,20 +229,23 @@ def date_events(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
         return []
     sentences = sentences or [(0, len(text))]
     clock = Clock(text, timexes, published)
-    times, tstarts = clock.times, clock.tstarts
     facts: list[EventFact] = []
     recent: list[tuple[int, EventFact]] = []
     for i, toll, refers_back, rows, cas in prepared.steps:
         a, b = sentences[i]
-        if toll:
-            _toll_update(text, a, b, facts)
+        bare = cas is not None and cas[2:] == ("bare",)
+        if toll and not bare:
+            raise_main_toll(text, a, b, facts)
+        if bare and restated(cas, facts, recent, i):
+            rows = rows[:-1]              # the toll of an attack already reported: no act of its own
+            cas = None
         if rows is None:
             continue
         # the previous sentence's own time, for an act that refers back to it ("the attack")
         prev_time = clock.previous(*sentences[i - 1]) if refers_back and i > 0 else None
         new = _facts(a, b, rows, clock, prev_time)
         if cas is not None:
-            _casualties(cas, new, recent, i)
+            assign_casualties(cas, new, recent, i)
         facts.extend(new)
         recent.extend((i, f) for f in new)
     if prepared.acts:
@@ -348,34 +362,3 @@ def _inside(spans: tuple[list[int], list[int]] | None, start: int, end: int) -> 
 
 def _local(m: Mention | None) -> int | None:
     return m.local if m is not None and m.local >= 0 else None
-
-
-def _toll_update(text: str, a: int, b: int, facts: list[EventFact]) -> None:
-    """"UPDATE: the death toll rose to five": a later line restating the toll of the article's main
-    incident (its first attack with a stated toll); the latest stated toll wins."""
-    main = next((f for f in facts if f.action == "ASSAULT" and f.fatalities is not None), None)
-    if main is None:
-        return
-    fig = toll_update(text, a, b)
-    if fig is not None and fig.value > main.fatalities:
-        main.fatalities, main.fatalities_bound = fig.value, fig.bound
-        main.toll_update = True
-
-
-def _casualties(cas: tuple, new: list[EventFact], recent: list[tuple[int, EventFact]], index: int) -> None:
-    """The sentence's casualty figures ``cas`` go to its assault, else (when it retells or refers
-    back to one) to the assault reported just before that has none yet."""
-    assaults = [f for f in new if f.action == "ASSAULT"]
-    if not assaults:
-        # "Two soldiers were killed in the attack." after the sentence that reported it
-        assaults = [f for i, f in reversed(recent) if f.action == "ASSAULT" and index - i <= 2
-                    and f.fatalities is None and f.injuries is None][:1]
-        if not assaults:
-            return
-    dead, hurt = cas[0], cas[1]
-    target = assaults[0]
-    if dead is not None and target.fatalities is None:
-        target.fatalities, target.fatalities_bound = dead.value, dead.bound
-        target.toll_update = len(cas) > 2     # "the toll ... rose to nine" (see ``prepare_events``)
-    if hurt is not None and target.injuries is None:
-        target.injuries, target.injuries_bound = hurt.value, hurt.bound

@@ -12,7 +12,6 @@ import re
 from sitrep.events import figures, timescope
 from sitrep.events.dating_week import day as _day
 from sitrep.events.dating_week import day_in_week, is_week, iso_week, last_week_in, week_month
-from sitrep.events.dating_week import week_start  # noqa: F401  (re-exported: merging reads weeks through here)
 from sitrep.metadata.dateline import find_dateline
 from sitrep.model import TimeExpr
 

@@ -36,3 +36,22 @@ def described_attacker(s: Sentence, lo: int, pos: int) -> str | None:
     clause starting at ``lo``), as written; None if the subject is no such phrase."""
     m = _subject().search(s.lower, max(lo, pos - _REACH), pos)
     return None if m is None else " ".join(s.text[m.start(1):m.end(1)].split())
+
+
+@lru_cache(maxsize=1)
+def _held() -> re.Pattern:
+    words = lexicon().words
+    nouns = words.get("coerced_groups") or frozenset({"(?!x)x"})
+    mods = r"[a-z][\w'-]*"
+    numbers = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of"
+    # "The three activists were detained": an article or a number opens the phrase, so that a
+    # bare noun inside a longer subject ("the lawyer of two activists") is not taken for it
+    return re.compile(rf"(?:^|(?<=[\s,;(\"“—-]))((?:the\s+|some\s+|several\s+|{numbers})\s*(?:(?:{numbers}|{mods})\s+){{0,2}}?(?:{_alternation(nouns)}))"
+                      r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|been|also|reportedly|later|then)\s+){1,3}$", re.I)
+
+
+def described_held(s: Sentence, lo: int, pos: int) -> str | None:
+    """The description of an unnamed group that is the subject of a passive arrest at ``pos``
+    ("The three activists were detained"), as written; None if the subject is no such phrase."""
+    m = _held().search(s.lower, max(lo, pos - _REACH), pos)
+    return None if m is None else " ".join(s.text[m.start(1):m.end(1)].split())

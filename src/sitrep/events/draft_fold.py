@@ -40,7 +40,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if same(d.actor, d.target):
             d.target = None
-        if d.actor is None and d.target is None and not d.bare and d.actor_name is None:
+        if d.actor is None and d.target is None and not d.bare and d.actor_name is None and d.target_name is None:
             continue
         for o in out:
             if _subject_strike(o, d):

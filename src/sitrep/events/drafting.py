@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.events.described import described_attacker
+from sitrep.events.described import described_attacker, described_held
 from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
@@ -196,6 +196,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         if changed is None:
             return None
         d = Draft(changed, start, end, s.text[start:end], actor, target)
+        if target is None and changed == "COERCE":
+            # "The three activists were detained in Khartoum": the held, described, with no one named
+            d.target_name = described_held(s, lo, start)
         if actor is None and target is None and changed == "ASSAULT" and spec.lemma in instrument.TOLL_LEMMAS:
             d.bare = instrument.toll_bare(s)      # "two soldiers were killed when a drone hit ..."
         elif actor is None and target is None and changed == "ASSAULT" and spec.lemma in instrument.KILLING_LEMMAS:

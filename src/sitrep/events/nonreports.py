@@ -114,3 +114,33 @@ def identified_person(s: Sentence, end: int, target: Mention | None) -> str | No
 def figure_since(s: Sentence, action: str) -> bool:
     """Whether the sentence is a key figure counted since a day (no finite verb, a toll, "since")."""
     return action == "ASSAULT" and _rx()["figure_since"].match(s.text, s.start, s.end) is not None
+
+
+_HAZARD_REACH = 120      # back from a killing verb: "Storm Daniel devastated the eastern city of Derna in ..., killing"
+
+
+def natural_hazard(s: Sentence, start: int, end: int, actor: Mention | None, actor_name: str | None) -> bool:
+    """"Storm Daniel devastated Derna, killing thousands", "an earthquake killed 300", "died in the
+    floods": a disaster kills, no party attacks. A named or described actor standing between the
+    hazard and the verb ("after the floods, rebels killed five") is still an attacker."""
+    if _rx()["hazard_after"].match(s.text, end, min(s.end, end + 80)) is not None:
+        return True
+    last = None
+    for m in _rx()["natural_hazard"].finditer(s.text, max(s.start, start - _HAZARD_REACH), start):
+        last = m
+    if last is None or actor_name is not None:
+        return False
+    return actor is None or actor.end <= last.start()
+
+
+def bare_toll(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] counts dead of fighting without a trigger of its own ("the death
+    toll from the clashes has risen to 11", "regrets the death of 11 persons in the confrontations"),
+    never those of a disaster."""
+    return _rx()["toll_conflict"].search(text, start, end) is not None and \
+        _rx()["natural_hazard"].search(text, start, end) is None
+
+
+def death_of(text: str, start: int, end: int) -> re.Match | None:
+    """"regrets the death of 11 persons": a toll told as the death of a counted group."""
+    return _rx()["death_of"].search(text, start, end)
