@@ -73,6 +73,8 @@ class Actors:
     facts: dict[str, list[EventFact]] = field(default_factory=dict)
     # entity id -> (mention count, document count); None when the entities hold their mentions
     counts: dict[str, tuple[int, int]] | None = None
+    # NORP entity id -> the entity of the country its demonym names, when the corpus names it
+    country_of_demonym: Mapping[str, str] = field(default_factory=dict)
 
 
 def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
@@ -109,7 +111,24 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
         return by_kb.get(country) if country else None
 
     _add_credited_people(store, entities)
-    return Actors(entities, entity_of, government_of, facts, None if decisions else resolved.counts)
+    return Actors(entities, entity_of, government_of, facts, None if decisions else resolved.counts,
+                  _countries_of_demonyms(entities, by_kb, kb))
+
+
+def _countries_of_demonyms(entities: list[Entity], by_kb: Mapping[str, str], kb: Any) -> dict[str, str]:
+    """NORP entity id -> the entity of the country its demonym names, among the entities.
+
+    "Malaysian Prime Minister X" makes X hold an office of "Malaysian": where the corpus also
+    names Malaysia, the office belongs to the country, so both spellings give one relation."""
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.type != "NORP" or not e.kb_id:
+            continue
+        entry = kb.entry(e.kb_id) or {}
+        country = by_kb.get(entry.get("demonym_of") or "")
+        if country and country != e.id:
+            out[e.id] = country
+    return out
 
 
 def merge_happenings(store: Store, actors: Actors) -> list[dict[str, Any]]:
@@ -136,6 +155,7 @@ def write_picture(pictures: PictureStore, actors: Actors, events: list[dict[str,
     made document by document from the stored analyses (one streamed pass, over the stored rows:
     no record objects are built)."""
     entity_of = actors.entity_of
+    demonym_country = actors.country_of_demonym
     written = Written(entities=len(actors.entities), events=len(events))
     relations: dict[tuple[str, str, str], dict[str, Any]] = {}
     quotes: list[tuple] = []
@@ -161,6 +181,8 @@ def write_picture(pictures: PictureStore, actors: Actors, events: list[dict[str,
             # rows in _FIELDS order (asserted at the top of this module)
             for r in parts["relations"]:
                 s, o = ent(r[0]), ent(r[2])
+                if r[1] == "holds_office" and o in demonym_country:
+                    o = demonym_country[o]
                 if not s or not o or s == o:
                     continue
                 rel = relations.setdefault((s, r[1], o), {"subject": s, "predicate": r[1],

@@ -272,9 +272,7 @@ def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period
     ("Pongsak Thanarat", "spokesperson_of", "Royal Thai Army"),
     ("Hun Manet", "holds_office", "Cambodia"),
     ("Anutin Charnvirakul", "holds_office", "Thailand"),
-    pytest.param("Anwar Ibrahim", "holds_office", "Malaysia", marks=pytest.mark.xfail(strict=True, reason=(
-        "since the digest is split, its excerpt names only 'Malaysian Prime Minister Anwar Ibrahim': the "
-        "office's polity stays the NORP 'Malaysian' instead of the country"))),
+    ("Anwar Ibrahim", "holds_office", "Malaysia"),
 ])
 def test_relations(picture, ents, subject, predicate, obj):
     assert_relation(picture, ents, subject, predicate, obj)

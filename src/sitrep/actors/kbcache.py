@@ -16,7 +16,8 @@ from typing import Any
 
 from sitrep.buildcache import cached
 
-from .kb import KnowledgeBase, _file_entries, _package_version, _version, _version_parts
+from .kb import KnowledgeBase
+from .kb_sources import _file_entries, _package_version, _version, _version_parts
 
 
 def _code_hash() -> str:
@@ -24,7 +25,7 @@ def _code_hash() -> str:
     h = hashlib.sha1(sys.version.encode())
     h.update(_package_version("pyahocorasick").encode())
     here = Path(__file__).parent
-    for name in ("kb.py", "fold.py", "cues.py"):
+    for name in ("kb.py", "kb_hits.py", "kb_sources.py", "fold.py", "cues.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:12]
 
