@@ -116,3 +116,38 @@ def test_claims_the_army_said_is_the_army_named_most_often():
     a3 = analyze_text("d", text3, "2025-03-04", None, KnowledgeBase.default())
     # once each: no body stands out, the claimant stays the words
     assert [c.claimant for c in a3.claims][:1] == [None]
+
+
+# "the mission" stands for the one mission body a document names, for quote speakers, claimants
+# and the generic-word rule alike
+def test_the_mission_is_a_generic_word_for_a_named_mission():
+    assert is_force_word("the mission")
+    doc = _doc(("Kestrian Border Monitoring Mission", "ORG", 0), ("Kestria", "GPE", 1))
+    assert force_body(doc, "the mission").text == "Kestrian Border Monitoring Mission"
+
+
+def test_the_mission_with_two_missions_named_equally_is_none():
+    doc = _doc(("Kestrian Border Monitoring Mission", "ORG", 0), ("Velorian Observer Mission", "ORG", 1))
+    assert force_body(doc, "the mission") is None
+
+
+def _analysis(text: str):
+    a = analyze_text("d", text, "2025-06-10", None, KnowledgeBase.default())
+    return a, {m.local: m.text for m in a.mentions}
+
+
+def test_quote_by_the_mission_is_the_named_mission():
+    text = ("The Kestrian Border Monitoring Mission reported renewed shelling near the crossing on Monday. "
+            "\"We are alarmed by the attacks on civilians,\" the mission said in a statement.")
+    a, names = _analysis(text)
+    speakers = [names.get(q.speaker) for q in a.quotes]
+    assert speakers == ["Kestrian Border Monitoring Mission"], [(q.speaker, q.speaker_name) for q in a.quotes]
+
+
+def test_claim_role_mission_resolves_to_the_named_mission():
+    # the claims stage looks a claimant role up by its force_words name
+    from sitrep.claims.context import role_resolver
+    text = "The Kestrian Border Monitoring Mission opened a new post near the crossing on Monday."
+    a, _ = _analysis(text)
+    body = role_resolver(a.mentions)("mission")
+    assert body is not None and body.text == "Kestrian Border Monitoring Mission"
