@@ -35,15 +35,6 @@ def roles_fit(c: MergeCluster, it: MergeItem, family_of: Family) -> str | None:
     return "related" if related else None
 
 
-def _target_at(c: MergeCluster, it: MergeItem) -> bool:
-    """Whether one side names the target by the place where the other puts its target ("the attack
-    on Djibo" / "a camp in Djibo"): a granularity, trusted on the same firm evidence as a family.
-    Only between reports naming the actor: the place alone says too little of who was hit."""
-    if it.target == c.actor or c.target == it.actor:
-        return False                   # a party is no place
-    return it.target in c.places or (it.location is not None and it.location == c.target)
-
-
 def merged_target(c: MergeCluster, it: MergeItem, family_of: Family) -> str | None:
     """The target a cluster keeps on taking ``it``: the party over the place that stands for it."""
     if not (c.target and it.target) or c.target == it.target:
