@@ -118,3 +118,24 @@ def claims_in(picture: dict, doc: str) -> list[dict]:
 
 def docs_of(event: dict) -> set[str]:
     return {ev["doc"] for ev in event["evidence"]}
+
+
+def assert_quote(picture: dict, ents: dict, doc: str, start: str, speaker_alias: str, cue=...) -> None:
+    """One quote of ``doc`` opens with ``start`` (opening marks aside), spoken by the entity that
+    has ``speaker_alias``; with its ``cue`` when one is given."""
+    hits = [q for q in quotes_in(picture, doc) if q["text"].lstrip("“\"").startswith(start)]
+    assert len(hits) == 1, [q["text"][:40] for q in quotes_in(picture, doc)]
+    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
+    if cue is not ...:
+        assert hits[0]["cue"] == cue
+
+
+def assert_claim(picture: dict, ents: dict, doc: str, quantity, unit_word: str, period=..., claimant=...) -> None:
+    """One claim of ``doc`` counts ``quantity`` of a unit holding ``unit_word``; with its ``period``
+    and ``claimant`` (an alias, or None for no claimant) when given (``...``: not checked)."""
+    hits = [c for c in claims_in(picture, doc) if c["quantity"] == quantity and unit_word in c["unit"]]
+    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in claims_in(picture, doc)]
+    if period is not ...:
+        assert hits[0]["period"] == period
+    if claimant is not ...:
+        assert hits[0]["claimant"] == (entity_with(ents, claimant)["id"] if claimant else None)

@@ -6,8 +6,8 @@ weekday / "the previous day" dates merged across outlets, and numeric claims wit
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_spans_slice_the_text, claims_in,
-                           corpus_fixtures, entity_with, quotes_in)
+from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote,
+                           assert_spans_slice_the_text, claims_in, corpus_fixtures, entity_with, quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -93,10 +93,7 @@ def _quotes(picture, doc_id, name):
     ("myanmar_feed.rss#2", "We treat prisoners of war", "Khine Thu Kha", "said"),
 ])
 def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    hits = [q for q in _quotes(picture, doc_id, name) if q["text"].lstrip("“\"").startswith(start)]
-    assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
-    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
-    assert hits[0]["cue"] == cue
+    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_block_quote_statement_attributed(picture, doc_id, ents):
@@ -173,11 +170,7 @@ def _claims(picture, doc_id, name):
     ("myanmar_feed.rss#2", ">300", "soldiers", None, "Khine Thu Kha"),
 ])
 def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant_alias):
-    hits = [c for c in _claims(picture, doc_id, name) if c["quantity"] == quantity and unit_word in c["unit"]]
-    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in _claims(picture, doc_id, name)]
-    assert hits[0]["period"] == period
-    if claimant_alias:
-        assert hits[0]["claimant"] == entity_with(ents, claimant_alias)["id"]
+    assert_claim(picture, ents, doc_id[name], quantity, unit_word, period, claimant_alias or ...)
 
 
 def test_displacement_figure_agrees_across_outlets(picture, doc_id):

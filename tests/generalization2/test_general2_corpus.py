@@ -7,8 +7,8 @@ from weekdays and "Yesterday" and merged across sites, and claims with "in the p
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_spans_slice_the_text, claims_in,
-                           corpus_fixtures, entity_with, quotes_in)
+from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote,
+                           assert_spans_slice_the_text, claims_in, corpus_fixtures, entity_with, quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -119,10 +119,7 @@ def _quotes(picture, doc_id, name):
     ("yemen_redsea_live.html", "Our operations will continue", "Yahya Saree", "said"),
 ])
 def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    hits = [q for q in _quotes(picture, doc_id, name) if q["text"].lstrip("“\"").startswith(start)]
-    assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
-    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
-    assert hits[0]["cue"] == cue
+    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_nested_quote_stays_inside_the_outer_quote(picture, doc_id):
@@ -224,11 +221,7 @@ def _claims(picture, doc_id, name):
     ("haiti_records.jsonl#2", 2, "injured", None, "Jack Ombaka"),
 ])
 def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant_alias):
-    hits = [c for c in _claims(picture, doc_id, name) if c["quantity"] == quantity and unit_word in c["unit"]]
-    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in _claims(picture, doc_id, name)]
-    assert hits[0]["period"] == period
-    if claimant_alias:
-        assert hits[0]["claimant"] == entity_with(ents, claimant_alias)["id"]
+    assert_claim(picture, ents, doc_id[name], quantity, unit_word, period, claimant_alias or ...)
 
 
 @pytest.mark.parametrize("person, org", [

@@ -9,9 +9,9 @@ retaliate" as a threat, negated actions that make no event, and claims with peri
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_relation, assert_spans_slice_the_text,
-                           claims_in, corpus_fixtures, docs_of as _docs_of, document_text, entity_with,
-                           quotes_in)
+from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
+                           assert_spans_slice_the_text, claims_in, corpus_fixtures, docs_of as _docs_of,
+                           document_text, entity_with, quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -120,10 +120,7 @@ def _quotes(picture, doc_id, name):
     ("mozambique_toll_update.txt", "Some of the people we thought", "Tomás Langa", "said"),
 ])
 def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    hits = [q for q in _quotes(picture, doc_id, name) if q["text"].lstrip("“\"").startswith(start)]
-    assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
-    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
-    assert hits[0]["cue"] == cue
+    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_nested_quote_stays_inside_the_outer_quote(picture, doc_id):
@@ -233,12 +230,7 @@ def _claims(picture, doc_id, name):
     ("mozambique_nodate.txt", ">=15", "injured", ..., None),
 ])
 def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant_alias):
-    hits = [c for c in _claims(picture, doc_id, name) if c["quantity"] == quantity and unit_word in c["unit"]]
-    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in _claims(picture, doc_id, name)]
-    if period is not ...:
-        assert hits[0]["period"] == period
-    if claimant_alias:
-        assert hits[0]["claimant"] == entity_with(ents, claimant_alias)["id"]
+    assert_claim(picture, ents, doc_id[name], quantity, unit_word, period, claimant_alias or ...)
 
 
 @pytest.mark.parametrize("subject, predicate, obj", [

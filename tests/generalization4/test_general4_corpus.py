@@ -10,8 +10,9 @@ holds nested {"article": {...}, "meta": {...}} records, read one level down."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_spans_slice_the_text, claims_in,
-                           corpus_fixtures, docs_of as _docs_of, entity_with, quotes_in)
+from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote,
+                           assert_spans_slice_the_text, claims_in, corpus_fixtures, docs_of as _docs_of,
+                           entity_with, quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -92,10 +93,7 @@ def _quotes(picture, doc_id, name):
     ("ethiopia_roundup.txt", "gathering information", "Ethiopian Human Rights Commission", "said"),
 ])
 def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    hits = [q for q in _quotes(picture, doc_id, name) if q["text"].lstrip("“\"").startswith(start)]
-    assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
-    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
-    assert hits[0]["cue"] == cue
+    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_anonymous_source_is_no_named_speaker(picture, doc_id):
@@ -149,10 +147,7 @@ def _claims(picture, doc_id, name):
     ("ethiopia_oped.txt", 31, "killed", "2025-07-12"),
 ])
 def test_numeric_claims(picture, doc_id, name, quantity, unit_word, period):
-    hits = [c for c in _claims(picture, doc_id, name) if c["quantity"] == quantity and unit_word in c["unit"]]
-    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in _claims(picture, doc_id, name)]
-    if period is not ...:
-        assert hits[0]["period"] == period
+    assert_claim(picture, {}, doc_id[name], quantity, unit_word, period)
 
 
 def test_spokesperson_relation(picture, ents):

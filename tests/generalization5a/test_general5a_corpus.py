@@ -12,8 +12,9 @@ tester's report."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_relation, assert_spans_slice_the_text,
-                           claims_in, corpus_fixtures, docs_of as _docs_of, entity_with, quotes_in)
+from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
+                           assert_spans_slice_the_text, claims_in, corpus_fixtures, docs_of as _docs_of,
+                           entity_with)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -93,9 +94,6 @@ def test_distinct_actors_not_merged(ents, a, b):
     assert_apart(ents, a, b)
 
 
-def _quotes(picture, doc_id, name):
-    return quotes_in(picture, doc_id[name])
-
 
 @pytest.mark.parametrize("name, start, speaker_alias, cue", [
     ("nigeria_newsletter.txt", "They came in large numbers", "Bukar Modu", "according to"),
@@ -109,10 +107,7 @@ def _quotes(picture, doc_id, name):
     ("syria_levant_daily.txt", "We will hold accountable", "Ahmad al-Shara", "said in a speech"),
 ])
 def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    hits = [q for q in _quotes(picture, doc_id, name) if q["text"].lstrip("“\"").startswith(start)]
-    assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
-    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
-    assert hits[0]["cue"] == cue
+    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_thursday_ambush_merged_across_outlets(picture, doc_id, ents):
@@ -173,12 +168,7 @@ def _claims(picture, doc_id, name):
     ("syria_flash_pdf.txt", ">=20", "killed", ..., "Kurdish Red Crescent"),
 ])
 def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant):
-    hits = [c for c in _claims(picture, doc_id, name) if c["quantity"] == quantity and unit_word in c["unit"]]
-    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in _claims(picture, doc_id, name)]
-    if period is not ...:
-        assert hits[0]["period"] == period
-    if claimant is not ...:
-        assert hits[0]["claimant"] == (entity_with(ents, claimant)["id"] if claimant else None)
+    assert_claim(picture, ents, doc_id[name], quantity, unit_word, period, claimant)
 
 
 @pytest.mark.parametrize("subject, predicate, obj", [

@@ -12,8 +12,8 @@ partly dated September 2024, the live blog JSON rejected, "on 10 October that ki
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_spans_slice_the_text, claims_in,
-                           corpus_fixtures, docs_of as _docs_of, entity_with, quotes_in)
+from corpus_checks import (assert_alias_group, assert_apart, assert_quote, assert_spans_slice_the_text,
+                           claims_in, corpus_fixtures, docs_of as _docs_of, entity_with)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -83,9 +83,6 @@ def test_distinct_actors_not_merged(ents, a, b):
     assert_apart(ents, a, b)
 
 
-def _quotes(picture, doc_id, name):
-    return quotes_in(picture, doc_id[name])
-
 
 @pytest.mark.parametrize("name, start, speaker_alias, cue", [
     ("mexico_wire_slug.txt", "The families told us", "Marisol Ibarra Quintero", "said"),
@@ -101,10 +98,7 @@ def _quotes(picture, doc_id, name):
     ("kashmir_pk_daily.txt", "posts from where the firing", "Pakistan Army", "saying"),
 ])
 def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    hits = [q for q in _quotes(picture, doc_id, name) if q["text"].lstrip("“\"").startswith(start)]
-    assert len(hits) == 1, [q["text"] for q in _quotes(picture, doc_id, name)]
-    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
-    assert hits[0]["cue"] == cue
+    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def _events(picture, action, doc):

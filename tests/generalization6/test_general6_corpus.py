@@ -11,9 +11,9 @@ wrong speaker...) are in the tester's report (/tmp/tester6/failures.md)."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_relation, assert_spans_slice_the_text,
-                           claims_in, corpus_fixtures, docs_of as _docs_of, document_text, entity_with,
-                           quotes_in)
+from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
+                           assert_spans_slice_the_text, claims_in, corpus_fixtures, docs_of as _docs_of,
+                           document_text, entity_with, quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -171,11 +171,7 @@ def _quotes(picture, doc_id, name):
     ("bf_reprisals_followup.txt", "has never targeted civilians", "Jean-Emmanuel Ouédraogo", ...),
 ])
 def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    hits = [q for q in _quotes(picture, doc_id, name) if q["text"].startswith(start)]
-    assert len(hits) == 1, [q["text"][:40] for q in _quotes(picture, doc_id, name)]
-    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
-    if cue is not ...:
-        assert hits[0]["cue"] == cue
+    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_anonymous_security_source_is_no_named_speaker(picture, doc_id):
@@ -196,12 +192,7 @@ def _claims(picture, doc_id, name):
     ("bf_reprisals_followup.txt", ">=40", "people", ..., "Boukary Diallo"),
 ])
 def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant):
-    hits = [c for c in _claims(picture, doc_id, name) if c["quantity"] == quantity and unit_word in c["unit"]]
-    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in _claims(picture, doc_id, name)]
-    if period is not ...:
-        assert hits[0]["period"] == period
-    if claimant is not ...:
-        assert hits[0]["claimant"] == (entity_with(ents, claimant)["id"] if claimant else None)
+    assert_claim(picture, ents, doc_id[name], quantity, unit_word, period, claimant)
 
 
 @pytest.mark.parametrize("subject, predicate, obj", [

@@ -13,8 +13,9 @@ pinned as fixed are in /tmp/tester8/failures.md."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_relation, assert_spans_slice_the_text,
-                           claims_in, corpus_fixtures, docs_of, document_text, entity_with, quotes_in)
+from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
+                           assert_spans_slice_the_text, claims_in, corpus_fixtures, docs_of, document_text,
+                           entity_with, quotes_in)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -236,11 +237,7 @@ def test_template_nights_keep_their_own_claims(picture, doc_id):
     ("th_night_b.txt", "Most people had already moved", "Somchai Boonmee", "said"),
 ])
 def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    hits = [q for q in quotes_in(picture, doc_id[name]) if q["text"].startswith(start)]
-    assert len(hits) == 1, [q["text"][:40] for q in quotes_in(picture, doc_id[name])]
-    assert hits[0]["speaker"] == entity_with(ents, speaker_alias)["id"]
-    if cue is not ...:
-        assert hits[0]["cue"] == cue
+    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_anonymous_ssa_official_is_no_named_speaker(picture, doc_id):
@@ -258,12 +255,7 @@ def test_anonymous_ssa_official_is_no_named_speaker(picture, doc_id):
     ("th_night_a.txt", 3, "injured", "2025-11-15", "Somchai Boonmee"),
 ])
 def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant):
-    hits = [c for c in claims_in(picture, doc_id[name]) if c["quantity"] == quantity and unit_word in c["unit"]]
-    assert len(hits) == 1, [(c["quantity"], c["unit"]) for c in claims_in(picture, doc_id[name])]
-    if period is not ...:
-        assert hits[0]["period"] == period
-    if claimant is not ...:
-        assert hits[0]["claimant"] == (entity_with(ents, claimant)["id"] if claimant else None)
+    assert_claim(picture, ents, doc_id[name], quantity, unit_word, period, claimant)
 
 
 @pytest.mark.parametrize("subject, predicate, obj", [
