@@ -150,8 +150,11 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                               roles.Subjects(subjects, len(subjects), memo, sentence),
                               quoted[q0:bisect.bisect_left(qstarts, b, q0)], cues, memo, ments)
 
+    # a bare toll (``tolls.bare_toll``) needs "toll" or "death" in its sentence: most have neither
+    deaths = "death" in lower
     for i, (a, b) in enumerate(sentences):
         toll = lower.find("toll", a, b) >= 0
+        tolled = toll or (deaths and lower.find("death", a, b) >= 0)
         if i in per_sentence and not text[a:b].rstrip("”\"’' )").endswith("?"):
             s = sentence(a, b)
             drafts: list[Draft] = []
@@ -200,7 +203,7 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                 risen = toll_update(text, a, b)
                 if risen is not None:
                     cas = (risen, cas[1], True)     # a later count: it supersedes lower ones
-            if not retold and not any(d.action == "ASSAULT" for d in merged):
+            if tolled and not retold and not any(d.action == "ASSAULT" for d in merged):
                 bare = bare_toll(text, lower, a, b, toll, ments, mstarts)
                 if bare is not None:
                     rows, cas = rows + [bare[0]], bare[1]
@@ -212,7 +215,7 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
             else:
                 subjects.append((a, b))
         else:
-            bare = bare_toll(text, lower, a, b, toll, ments, mstarts)
+            bare = bare_toll(text, lower, a, b, toll, ments, mstarts) if tolled else None
             if bare is not None:
                 steps.append((i, toll, False, [bare[0]], bare[1]))
             elif toll:
