@@ -21,8 +21,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+import numpy as np
+
 from sitrep.model import Entity, Mention, content_id
 
+from . import resolve_groups
 from .decisions import Decision, apply_decisions
 from .fold import light, name_key
 from .kb import KnowledgeBase
@@ -121,8 +124,25 @@ def _variants(actors: _Actors, uf: _UF) -> None:
         for group in groups:
             if len(group) < 2:
                 continue
-            lights = [glued_light.get(i) or light(names.canonical[record[i]]) for i, _, _ in group]
-            join_variants(group, uf.find, uf.union, uf.kb.__getitem__, lights)
+            join_variants(group, uf.find, uf.union, uf.kb.__getitem__, _Lights(group, glued_light, names, record))
+
+
+class _Lights:
+    """The light-folded spelling of each name of a group, folded when first asked: only the few
+    pairs that pass every other variant test are compared by it."""
+
+    __slots__ = ("group", "glued", "names", "record", "done")
+
+    def __init__(self, group: list, glued: dict[int, str], names, record: dict[int, int]) -> None:
+        self.group, self.glued, self.names, self.record = group, glued, names, record
+        self.done: dict[int, str] = {}
+
+    def __getitem__(self, k: int) -> str:
+        got = self.done.get(k)
+        if got is None:
+            i = self.group[k][0]
+            got = self.done[k] = self.glued.get(i) or light(self.names.canonical[self.record[i]])
+        return got
 
 
 def _surnames(actors: _Actors, uf: _UF) -> None:
@@ -242,24 +262,25 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     _middle_names(actors, uf)
     _surnames(actors, uf)
     _variants(actors, uf)
-    groups: dict[int, list[int]] = defaultdict(list)
-    find = uf.find
-    for i in range(len(actors)):
-        r = p[i]
-        if p[r] != r:
-            r = find(i)
-        groups[r].append(i)
     entities: list[Entity] = []
     counts: dict[str, tuple[int, int]] = {}
-    eid_of = [""] * len(actors)
+    eid_col = np.empty(len(actors), dtype=object)
     used: set[str] = set()
-    for root in sorted(groups):
-        members = groups[root]
-        entity, count = _entity(actors, members, kb, used)
+    roots, order, starts = resolve_groups.groups(p)
+    bounds = [*starts.tolist(), len(order)]
+    cols = None
+    for g in range(len(roots)):
+        members = order[bounds[g]:bounds[g + 1]]
+        if len(members) >= resolve_groups.BULK and actors.mentions is None:
+            if cols is None:
+                cols = _columns(actors)
+            entity, count = _entity(actors, members, kb, used, resolve_groups.summary(actors, members, *cols))
+        else:
+            entity, count = _entity(actors, members.tolist(), kb, used)
         entities.append(entity)
         counts[entity.id] = count
-        for a in members:
-            eid_of[a] = entity.id
+        eid_col[members] = entity.id
+    eid_of = eid_col.tolist()
     docs, doc_col, local_col = actors.docs, actors.doc, actors.local
     if actors.mentions is None:
         mapping = EntityOf()
@@ -276,30 +297,54 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     return Resolution(entities, plain, counts)
 
 
-def _entity(actors: _Actors, members: list[int], kb: KnowledgeBase,
-            used: set[str]) -> tuple[Entity, tuple[int, int]]:
+def _columns(actors: _Actors) -> tuple[np.ndarray, ...]:
+    """The actor columns ``resolve_groups.summary`` reads, as numpy arrays (no copies), and each
+    document's rank among the documents' ids (spans are ordered by the id's text)."""
+    rank = {d: i for i, d in enumerate(sorted(set(actors.docs)))}
+    doc_rank = np.fromiter((rank[d] for d in actors.docs), dtype=np.int64, count=len(actors.docs))
+    cols = [np.frombuffer(c, dtype=np.int32) if len(c) else np.zeros(0, dtype=np.int32)
+            for c in (actors.name, actors.count, actors.doc)]
+    return (*cols, doc_rank, *(np.frombuffer(c, dtype=np.int32) if len(c) else np.zeros(0, dtype=np.int32)
+                               for c in (actors.form_text, actors.form_start, actors.form_end)))
+
+
+def _entity(actors: _Actors, members, kb: KnowledgeBase,
+            used: set[str], bulk: tuple | None = None) -> tuple[Entity, tuple[int, int]]:
+    """The entity of ``members`` (actor numbers, ascending); ``bulk``: their summary from
+    ``resolve_groups.summary`` (a crowded entity), else it is made here."""
     names, name_col, count = actors.names, actors.name, actors.count
-    kb_ids = [names.kb_id[name_col[a]] for a in members if names.kb_id[name_col[a]]]
-    kb_id = Counter(kb_ids).most_common(1)[0][0] if kb_ids else None
+    if bulk is not None:
+        kb_id = bulk[0]
+    else:
+        kb_ids = [names.kb_id[name_col[a]] for a in members if names.kb_id[name_col[a]]]
+        kb_id = Counter(kb_ids).most_common(1)[0][0] if kb_ids else None
     entry = kb.entry(kb_id) if kb_id else None
     if entry:
         name, typ = entry["name"], entry["type"]
         eid = kb_id
     else:
-        canon = Counter(names.canonical[name_col[a]] for a in members)
-        words = {names.canonical[name_col[a]]: names.tokens[name_col[a]] for a in members}
-        name = max(canon, key=lambda n: (len(words[n]), canon[n], n))
-        types: Counter[str] = Counter()
-        for a in members:
-            types[names.type[name_col[a]]] += count[a]
-        typ = types.most_common(1)[0][0]
-        eid = f"x-{_slug(name)}-{content_id(typ, ' '.join(words[name]))[:6]}"
+        if bulk is not None:
+            name, name_words, typ = bulk[1], bulk[2], bulk[3]
+        else:
+            canon = Counter(names.canonical[name_col[a]] for a in members)
+            words = {names.canonical[name_col[a]]: names.tokens[name_col[a]] for a in members}
+            name = max(canon, key=lambda n: (len(words[n]), canon[n], n))
+            name_words = words[name]
+            types: Counter[str] = Counter()
+            for a in members:
+                types[names.type[name_col[a]]] += count[a]
+            typ = types.most_common(1)[0][0]
+        eid = f"x-{_slug(name)}-{content_id(typ, ' '.join(name_words))[:6]}"
     base, n = eid, 2
     while eid in used:
         eid = f"{base}-{n}"
         n += 1
     used.add(eid)
     docs, doc_col = actors.docs, actors.doc
+    if bulk is not None:
+        entity = Entity(id=eid, name=name, type=typ, aliases=bulk[4], mentions=[], kb_id=kb_id,
+                        reviewed=entry is not None, qid=(entry or {}).get("qid"))
+        return entity, (bulk[5], bulk[6])
     if actors.mentions is not None:
         mentions = _sorted_mentions([actors.mentions[a] for a in members], [docs[doc_col[a]] for a in members])
         aliases = list(dict.fromkeys(m[3] for m in mentions))

@@ -112,34 +112,94 @@ class _Words:
         return ok
 
 
+def _scored(names: list[str], start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (rows, cols), row < col, of rows ``start:stop`` whose whole names reach
+    NAME_SIMILARITY, row-major (rows ascending, columns ascending in a row)."""
+    # only the columns from ``start`` on: a pair is scored once, in its row
+    ok = cdist(names[start:stop], names[start:], scorer=JaroWinkler.similarity,
+               score_cutoff=NAME_SIMILARITY, dtype=np.float32) > 0
+    ok &= np.arange(len(names) - start)[None, :] > np.arange(stop - start)[:, None]
+    # every pair of the block at once: numpy is called per block, not per row
+    rows, cols = np.nonzero(ok)
+    return rows + start, cols + start
+
+
+_FIRST_ROWS = 16
+_CROWD = 16      # rows of one set in a block scored apart, against the other sets' names only
+
+
+def _scored_apart(names: list[str], start: int, stop: int, label: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``_scored`` less (some of) the pairs already in one set (``label``: each name's set).
+
+    A crowded group's names soon form one big set (a corpus's many spellings of similar
+    names chain together): scoring its rows against its own members again was most of the work,
+    and grew with the square of the corpus. The rows of a set crowding the block are scored
+    against the other sets' names only; the pairs skipped are ones the caller drops anyway."""
+    block = label[start:stop]
+    sets, counts = np.unique(block, return_counts=True)
+    crowded = sets[counts >= _CROWD]
+    if not len(crowded):
+        return _scored(names, start, stop)
+    found_r, found_c = [], []
+    rest = np.ones(stop - start, dtype=bool)
+    tail = label[start:]
+    for lab in crowded.tolist():
+        mine = block == lab
+        rest &= ~mine
+        others = np.flatnonzero(tail != lab) + start
+        if not len(others):
+            continue
+        rows = np.flatnonzero(mine) + start
+        ok = cdist([names[r] for r in rows.tolist()], [names[c] for c in others.tolist()],
+                   scorer=JaroWinkler.similarity, score_cutoff=NAME_SIMILARITY, dtype=np.float32) > 0
+        r, c = np.nonzero(ok)
+        r, c = rows[r], others[c]
+        keep = c > r
+        found_r.append(r[keep])
+        found_c.append(c[keep])
+    if rest.any():
+        rows = np.flatnonzero(rest) + start
+        ok = cdist([names[r] for r in rows.tolist()], names[start:], scorer=JaroWinkler.similarity,
+                   score_cutoff=NAME_SIMILARITY, dtype=np.float32) > 0
+        r, c = np.nonzero(ok)
+        r, c = rows[r], c + start
+        keep = c > r
+        found_r.append(r[keep])
+        found_c.append(c[keep])
+    rows, cols = np.concatenate(found_r), np.concatenate(found_c)
+    order = np.lexsort((cols, rows))            # row-major, as ``_scored`` gives them
+    return rows[order], cols[order]
+
+
 def _similar_blocks(group: Group, settled: Callable[[int], bool] | None = None,
                     apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
-                    lights: Sequence[str] | None = None
+                    lights: Sequence[str] | None = None,
+                    labels: Callable[[], np.ndarray] | None = None
                     ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """The pairs (rows, cols), row < col, of names whose whole folded names reach NAME_SIMILARITY
     and whose words are all close, a block of rows at a time (row-major order). ``settled(start)``:
     whether the names from ``start`` on need no more pairs (then none come); ``apart(rows, cols)``:
     which pairs may still need joining (the others skip the word tests); ``lights``: each name's
     light-folded spelling, which must reach LIGHT_SIMILARITY too (only the few pairs left are
-    scored)."""
+    scored); ``labels()``: each name's set now (then ``apart`` must drop the pairs of one set: the
+    pairs within a crowded set are not scored)."""
     n = len(group)
     if n < 2:
         return
     names = [name for _, _, name in group]
     words = _Words(group)
-    for start in range(0, n, _ROWS):
+    start, size = 0, _ROWS if labels is None else _FIRST_ROWS
+    while start < n:
         if settled is not None and settled(start):
             return
-        stop = min(n, start + _ROWS)
-        # only the columns from ``start`` on: a pair is scored once, in its row
-        ok = cdist(names[start:stop], names[start:], scorer=JaroWinkler.similarity,
-                   score_cutoff=NAME_SIMILARITY, dtype=np.float32) > 0
-        ok &= np.arange(n - start)[None, :] > np.arange(stop - start)[:, None]
-        # every pair of the block at once (row-major: rows ascending, columns ascending in a row):
-        # numpy is called per block, not per row
-        rows, cols = np.nonzero(ok)
-        rows += start
-        cols += start
+        stop = min(n, start + size)
+        # with ``labels``, small blocks first: the sets their pairs join spare the later rows
+        # most of their scoring (``_scored_apart``)
+        size = min(_ROWS, size * 2)
+        if labels is None:
+            rows, cols = _scored(names, start, stop)
+        else:
+            rows, cols = _scored_apart(names, start, stop, labels())
         if apart is not None:
             keep = apart(rows, cols)
             rows, cols = rows[keep], cols[keep]
@@ -151,15 +211,17 @@ def _similar_blocks(group: Group, settled: Callable[[int], bool] | None = None,
             rows, cols = rows[keep], cols[keep]
         if len(rows):
             yield rows, cols
+        start = stop
 
 
 def similar_rows(group: Group, settled: Callable[[int], bool] | None = None,
                  apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
-                 lights: Sequence[str] | None = None) -> Iterator[tuple[int, np.ndarray]]:
+                 lights: Sequence[str] | None = None,
+                 labels: Callable[[], np.ndarray] | None = None) -> Iterator[tuple[int, np.ndarray]]:
     """For each name x of the group in turn, the names y > x (ascending) whose whole folded name
     reaches NAME_SIMILARITY with x's and whose words are all close to x's (``_similar_blocks``
     cut into rows)."""
-    for rows, cols in _similar_blocks(group, settled, apart, lights):
+    for rows, cols in _similar_blocks(group, settled, apart, lights, labels):
         cuts = np.flatnonzero(np.diff(rows)) + 1
         bounds = [0, *cuts.tolist(), len(rows)]
         for k, r in enumerate(rows[bounds[:-1]].tolist()):
@@ -194,10 +256,10 @@ def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int
         return label[rows] != label[cols]
 
     if known is not None and len({k for r in set(label.tolist()) if (k := known(r))}) <= 1:
-        for rows, cols in _similar_blocks(group, settled, apart, lights):
+        for rows, cols in _similar_blocks(group, settled, apart, lights, lambda: label):
             label = _join_components(label, rows, cols, find, union)
         return
-    for x, ys in similar_rows(group, settled, apart, lights):
+    for x, ys in similar_rows(group, settled, apart, lights, lambda: label):
         ys = ys[label[ys] != label[x]]
         if not len(ys):
             continue
