@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from sitrep.analysis import (DATED_PARTS, analysis_to_blob, analyze_task, blob_parts, knowledge_base,
+from sitrep.analysis import (DATED_PARTS, analysis_to_blob, analyze_batch, blob_parts, knowledge_base,
                              load_analysis, parts_analysis, redate, version_of)
 from sitrep.metadata.dates import nearest_year, yearless_month_day
 from sitrep.model import TimeExpr
@@ -44,6 +44,7 @@ __all__ = ["PictureReport", "analyse_stale", "claim_quantity", "infer_dates", "k
 ProgressFn = Callable[[int, int], None]      # (documents analysed so far, total)
 
 _CHUNK = 256            # documents read, analysed and stored together
+_BATCH = 32             # documents a worker process analyses stage by stage (``analyze_batch``)
 MAX_ROUNDS = 4          # of (date undated documents -> merge events -> join stories) per run
 
 
@@ -87,11 +88,10 @@ def analyse_stale(store: Store, pictures: PictureStore, jobs: int = 1,
             docs = pictures.documents_to_analyse(ids[i:i + _CHUNK * (jobs if pool else 1)])
             tasks = [(doc_id, text, published, title, extra, nlp) for doc_id, text, published, title in docs]
             if pool:
-                results = pool.map(analyze_task, tasks, chunksize=16)
-            elif prepared is None:
-                results = map(analyze_task, tasks)
+                batches = [tasks[j:j + _BATCH] for j in range(0, len(tasks), _BATCH)]
+                results = (r for batch in pool.map(analyze_batch, batches) for r in batch)
             else:
-                results = (_analyse_keeping(task, prepared) for task in tasks)
+                results = analyze_batch(tasks, prepared.keep if prepared is not None else None)
             rows = []
             for doc_id, published, data in results:
                 rows.append((doc_id, version, published, data))
@@ -103,17 +103,6 @@ def analyse_stale(store: Store, pictures: PictureStore, jobs: int = 1,
         if pool:
             pool.shutdown()
     return done
-
-
-def _analyse_keeping(task: tuple, prepared: PreparedParts) -> tuple[str, str | None, bytes]:
-    """``analyze_task``, keeping the date-free parts of an undated document (only those are
-    ever re-dated: a document dated at ingest is analysed once, against its date)."""
-    if task[2] is not None:
-        return analyze_task(task)
-    parts: dict = {}
-    out = analyze_task(task, parts)
-    prepared.keep(task[0], parts)
-    return out
 
 
 def redate_misdated(store: Store, pictures: PictureStore, nlp: str | None = None,
