@@ -25,6 +25,13 @@ from sitrep.clean.prefilter import KeywordGate, Keywords, folds_to_ascii, max_wi
 from sitrep.clean.tails import TailRule, tail_rule
 
 
+# lines remembered per process (``_ChromeTable.seen``): chrome lines are short, article
+# paragraphs long and seldom repeated, so only lines up to SEEN_LEN characters are kept
+SEEN_LEN = 120
+SEEN_SIZE = 100_000
+_UNSEEN = object()
+
+
 @dataclass(slots=True, frozen=True)
 class ChromeRule:
     reason: str
@@ -59,6 +66,9 @@ class _ChromeTable:
         self.char_gated = sum(by_char.values())
         self._by_head: dict[str, int] = {}
         self._by_len: dict[int, int] = {}
+        # the rule (or None) of each short line seen: the same menu, share bar and notice lines
+        # recur on most pages of an outlet, and a rule's answer depends on the line alone
+        self.seen: dict[str, ChromeRule | None] = {}
 
     def cheap_mask(self, text: str) -> int:
         """The rules that pass the gates before the keyword one."""
@@ -126,18 +136,27 @@ def mark_chrome(lines: list[Line]) -> None:
     """Label lines that a chrome rule matches (as ``chrome_reason`` would, line by line)."""
     table = _chrome_table()
     gate = table.gate
+    seen = table.seen
+    if len(seen) >= SEEN_SIZE:
+        seen.clear()
     pending: list[tuple[Line, int, int]] = []    # lines waiting for the case-folded keywords
     for line in lines:
         if line.label != BODY:
             continue
         text = line.text
+        if len(text) <= SEEN_LEN:
+            rule = seen.get(text, _UNSEEN)
+            if rule is not _UNSEEN:
+                if rule is not None:
+                    line.mark(CHROME, rule.reason, rule.role)
+                continue
         found = table.cheap_mask(text)
         if found & table.keyed:
             if found & gate.folding and gate.batchable and folds_to_ascii(text):
                 pending.append((line, found, gate.exact_mask(text) if found & gate.exact_rules else 0))
                 continue
             found &= table.unkeyed | gate.mask(text, found)
-        _mark(line, table.first(text, found))
+        _mark(line, table.first(text, found), seen)
     if not pending:
         return
     # one keyword pass over the pending lines joined: lower() keeps every offset (``folds_to_ascii``)
@@ -149,9 +168,11 @@ def mark_chrome(lines: list[Line]) -> None:
     for end, rules in gate.folded_hits("\n".join(texts).lower()):
         hits[bisect.bisect_right(starts, end) - 1] |= rules
     for (line, found, known), folded in zip(pending, hits):
-        _mark(line, table.first(line.text, found & (table.unkeyed | known | folded)))
+        _mark(line, table.first(line.text, found & (table.unkeyed | known | folded)), seen)
 
 
-def _mark(line: Line, rule: ChromeRule | None) -> None:
+def _mark(line: Line, rule: ChromeRule | None, seen: dict[str, ChromeRule | None]) -> None:
+    if len(line.text) <= SEEN_LEN:
+        seen[line.text] = rule
     if rule is not None:
         line.mark(CHROME, rule.reason, rule.role)

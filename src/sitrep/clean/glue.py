@@ -75,8 +75,8 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
             sites.extend(digit_sites(token, text, spaced, lex))
         if holds & CALENDAR:
             sites.extend(calendar_sites(token, spaced))
-        for orig, w, base in quick:
-            plan, unique, complete = plan_of(orig, w, doc, True, plans)
+        for orig, w, base, fixed in quick:
+            plan, unique, complete = fixed or plan_of(orig, w, doc, True, plans)
             # "Ministeral-Sudani": any "-al"/"-el" run may hold the particle (``_place`` decides)
             if plan and any(kind != WEAK for _, kind in plan) or base is not None and (base in lex.known or base in rare):
                 sites.extend(_place(orig, w, plan, unique, doc, strong_only=True))

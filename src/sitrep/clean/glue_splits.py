@@ -74,8 +74,11 @@ class Doc:
 
 DIGITS, QUICK, NAMES, CALENDAR = 1, 2, 4, 8   # digit glue, runs to analyse, names, "Fridaythat"
 # (letter runs not known as words (lower-cased), DIGITS|QUICK|NAMES bits, runs analysed at once
-# as (run, lower-cased, base before a final "al"/"el" or None), name-like runs (run, lower-cased))
-TokenInfo = tuple[tuple[str, ...], int, tuple[tuple[str, str, str | None], ...], tuple[tuple[str, str], ...]]
+# as (run, lower-cased, base before a final "al"/"el" or None, ``fixed_plan``), name-like runs
+# (run, lower-cased))
+TokenInfo = tuple[tuple[str, ...], int, tuple[tuple[str, str, str | None, "Fixed | None"], ...],
+                  tuple[tuple[str, str], ...]]
+Fixed = tuple[tuple[tuple[int, int], ...], bool, bool]
 
 
 class TokenBook:
@@ -127,7 +130,7 @@ def token_info(c: str, lex: Lexicon) -> TokenInfo:
             return (w,), CALENDAR, (), ()
         if _name_like(c, w):
             return (w,), NAMES, (), ((c, w),)
-        return (w,), QUICK, ((c, w, w[:-2] if w[-2:] in ("al", "el") else None),), ()
+        return (w,), QUICK, ((c, w, w[:-2] if w[-2:] in ("al", "el") else None, fixed_plan(c, w, lex)),), ()
     runs = RUN.findall(c)
     digits = bool(runs) and runs[0] != c and (c[0].isalnum() or c[0] in "$£€") and any(ch.isdigit() for ch in c)
     rare: list[str] = []
@@ -141,7 +144,7 @@ def token_info(c: str, lex: Lexicon) -> TokenInfo:
                 if _name_like(r, w):
                     names.append((r, w))
                 else:
-                    quick.append((r, w, w[:-2] if w[-2:] in ("al", "el") else None))
+                    quick.append((r, w, w[:-2] if w[-2:] in ("al", "el") else None, fixed_plan(r, w, lex)))
     kind = (DIGITS if digits else 0) | (QUICK if quick else 0) | (NAMES if names else 0)
     return tuple(rare), kind, tuple(quick), tuple(names)
 
@@ -153,6 +156,30 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _CALENDAR_MONTHS = ("january", "february", "april", "june", "july", "august", "september", "october",
                     "november", "december")
 _DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night", "overnight"))
+_CALENDAR_WORDS = WEEKDAYS + _CALENDAR_MONTHS
+
+
+def fixed_plan(orig: str, w: str, lex: Lexicon) -> Fixed | None:
+    """``plan(orig, w, doc, quick=True)`` when no document can change it, else None: a
+    capitalised run with no function word at any split point ("Zhelbal", "Amira") has no split
+    a quick pass may make, whatever the document's words; its record spares a memo check."""
+    if len(w) < 5 and orig[0].isupper():
+        return (), False, True
+    if not (orig[0].isupper() and orig[1:].islower()):
+        return None
+    n, z = len(w), lex.zipf_of
+    if ((orig[0] == "I" and n >= 5) or orig[0] in "aA") and z.get(w[1:], 0.0) >= KNOWN_Z:
+        return None
+    # ``_lexical_split``'s context-free tests (names=True): a split needs a function word
+    for k in range(2, n - 1):
+        left, right = w[:k], w[k:]
+        lf, rf = left in FUNC, right in FUNC
+        if not (lf or rf) or (left in PREFIXES and not rf) or (right in SUFFIXES and not lf):
+            continue
+        if not lf and (k < 3 or (k == 3 and z.get(left, 0.0) >= PART3_Z)):
+            continue
+        return None
+    return (), True, False
 
 
 def calendar_split(c: str) -> int:
@@ -160,6 +187,8 @@ def calendar_split(c: str) -> int:
     if not (c[0].isupper() and c[1:].islower()):
         return 0
     w = c.lower()
+    if not w.startswith(_CALENDAR_WORDS):     # most tokens: one test in C
+        return 0
     for names, least in ((WEEKDAYS, 2), (_CALENDAR_MONTHS, 3)):
         for name in names:
             if w.startswith(name):

@@ -73,7 +73,22 @@ def line_keys(texts: list[str]) -> list[str]:
     """``line_key`` of each of ``texts`` (none holding "\n"): one pass for a page of ASCII."""
     joined = "\n".join(texts)
     if joined.isascii():
-        return joined.lower().encode("ascii").translate(None, _ASCII_DROP_BUT_NL).decode("ascii").split("\n")
+        return _ascii_keys(joined)
+    if len(texts) > 1:
+        # a page's few non-ASCII lines (a "©" notice, a curly quote) take the slow path alone
+        ascii_texts = [text for text in texts if text.isascii()]
+        if ascii_texts:
+            fast = iter(_ascii_keys("\n".join(ascii_texts)))
+            slow = iter(_folded_keys("\n".join([text for text in texts if not text.isascii()])))
+            return [next(fast) if text.isascii() else next(slow) for text in texts]
+    return _folded_keys(joined)
+
+
+def _ascii_keys(joined: str) -> list[str]:
+    return joined.lower().encode("ascii").translate(None, _ASCII_DROP_BUT_NL).decode("ascii").split("\n")
+
+
+def _folded_keys(joined: str) -> list[str]:
     # NFKC and casefold work character by character around "\n" (no character composes with it
     # or folds to it), so the page is folded in one call; in UTF-8 an ASCII byte is only ever an
     # ASCII character, so deleting bytes drops the ASCII [\W_] characters; a key still holding

@@ -49,7 +49,7 @@ def build_text(lines: Sequence[Line], lexicon: Lexicon | None = None) -> BuiltTe
     fixed = [line.text for line in lines]
     joined = "\n".join(fixed)
     if _may_hold_mojibake(joined):
-        fixed = [fix_mojibake(text) for text in fixed]
+        fixed = [fix_mojibake(text) if _may_hold_mojibake(text) else text for text in fixed]
         joined = "\n".join(fixed)
     lexicon = lexicon or Lexicon.default()
     seps, hyphens = line_joins(fixed, lexicon)

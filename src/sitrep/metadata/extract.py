@@ -35,35 +35,59 @@ def _strip_annotations(text: str) -> str:
 def mark_metadata(lines: Sequence[Line]) -> None:
     """Label date stamps, bylines and credit lines: they are metadata, not article text."""
     mark_email_headers(lines)
+    seen = _SEEN
+    if len(seen) >= SEEN_SIZE:
+        seen.clear()
     for line in lines:
         text = line.text
         if line.label != BODY or not text:
             continue
-        # each test's own first check, inlined: most lines are prose, too long for all of them
-        n = len(text)
-        padded = text[0].isspace() or text[-1].isspace()
-        if n <= PLACE_DATE_MAX and "," in text and place_date(text):
-            line.mark(META, "place and date")      # "Port-au-Prince, 9 April 2025" heading a release
-        elif n <= STAMP_MAX and stamp_date(text):
-            line.mark(META, "date stamp")
-        elif n <= DATED_CREDIT_MAX and text[0] in "CcWwRrPpEe-–—" and dated_credit(text):
-            line.mark(META, "dated credit")   # "Compiled from posts by Jane Doe, May 19, 2025"
-        elif n <= MASTHEAD_MAX and "|" in text and masthead(text):
-            line.mark(META, "masthead")       # "LAKE TANA BRIEF | Issue 40 | 6 June 2025"
-        elif (n <= UNDATED_MAX or padded) and undated_stamp(text):
-            line.mark(META, "date stamp (no year)")
-        elif n <= BYLINE_MAX and byline_authors(text):
-            line.mark(META, "byline")
-        elif n <= outlets.DESK_MAX and "ervice" in text and outlets.from_desk_line(text):
-            line.mark(META, "desk line")      # "RFE/RL's Armenian Service" under the byline
-        elif n <= BYLINE_MAX and "," in text and (role := role_byline(text)) is not None:
-            # "Jane Doe, political correspondent" gives an author; "John Roe, photographer" none
-            line.mark(META, "role byline" if role else "picture credit")
-        elif n <= BYLINE_MAX and text[0] in "Bb" and byline_organisation(text):
-            line.mark(META, "organisation byline")    # "By the Cabo Delgado Relief Network"
-        elif (padded or text[0] in "(-–—ARWEC" or "contributed" in text or " reported from " in text) \
-                and credit_authors(text) is not None:
-            line.mark(META, "credit line")
+        if len(text) <= SEEN_LEN:
+            reason = seen.get(text, "")
+            if reason == "":
+                reason = seen[text] = _line_reason(text)
+        else:
+            reason = _line_reason(text)
+        if reason is not None:
+            line.mark(META, reason)
+
+
+# the reason (or None) of each short line seen: the same stamp, byline and credit lines recur
+# across an outlet's pages, and the answer depends on the line alone; prose lines are long and
+# seldom repeated, so only lines up to SEEN_LEN characters are kept
+SEEN_LEN = 120
+SEEN_SIZE = 100_000
+_SEEN: dict[str, str | None] = {}
+
+
+def _line_reason(text: str) -> str | None:
+    """Why a kept line is metadata (a ``META`` reason), or None."""
+    # each test's own first check, inlined: most lines are prose, too long for all of them
+    n = len(text)
+    padded = text[0].isspace() or text[-1].isspace()
+    if n <= PLACE_DATE_MAX and "," in text and place_date(text):
+        return "place and date"      # "Port-au-Prince, 9 April 2025" heading a release
+    elif n <= STAMP_MAX and stamp_date(text):
+        return "date stamp"
+    elif n <= DATED_CREDIT_MAX and text[0] in "CcWwRrPpEe-–—" and dated_credit(text):
+        return "dated credit"   # "Compiled from posts by Jane Doe, May 19, 2025"
+    elif n <= MASTHEAD_MAX and "|" in text and masthead(text):
+        return "masthead"       # "LAKE TANA BRIEF | Issue 40 | 6 June 2025"
+    elif (n <= UNDATED_MAX or padded) and undated_stamp(text):
+        return "date stamp (no year)"
+    elif n <= BYLINE_MAX and byline_authors(text):
+        return "byline"
+    elif n <= outlets.DESK_MAX and "ervice" in text and outlets.from_desk_line(text):
+        return "desk line"      # "RFE/RL's Armenian Service" under the byline
+    elif n <= BYLINE_MAX and "," in text and (role := role_byline(text)) is not None:
+        # "Jane Doe, political correspondent" gives an author; "John Roe, photographer" none
+        return "role byline" if role else "picture credit"
+    elif n <= BYLINE_MAX and text[0] in "Bb" and byline_organisation(text):
+        return "organisation byline"    # "By the Cabo Delgado Relief Network"
+    elif (padded or text[0] in "(-–—ARWEC" or "contributed" in text or " reported from " in text) \
+            and credit_authors(text) is not None:
+        return "credit line"
+    return None
 
 
 @dataclass(slots=True)
