@@ -28,7 +28,8 @@ from operator import attrgetter
 from sitrep.knowledge import load
 from sitrep.model import Mention, RelationFact
 from sitrep.nlp.phrases import phrase_regex
-from sitrep.relations_offices import bodies_spoken_for, offices_alone, offices_of_states
+from sitrep.relations_offices import (bodies_spoken_for, offices_alone, offices_of_states,
+                                      offices_of_the_country, roles_of_pronouns)
 
 __all__ = ["find_relations"]
 
@@ -39,8 +40,6 @@ _END = attrgetter("end")
 _CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?", re.I)
 # hyphenated modifiers ending the words before a name: "the government-linked but Iran-backed "
 _MODIFIERS_END = re.compile(r"(?<=\s)(?:[\w’']+(?:-[\w’']+)+,?\s+(?:(?:but|and)\s+)?)+$")
-# a name used as a modifier: "Baghdad-based", "Iran-backed"
-_MODIFIER_AFTER = re.compile(r"-[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +48,7 @@ class _Pattern:
     person_predicate: str | None
     gap: re.Pattern
     after: re.Pattern | None
+    before: re.Pattern | None     # anchored at the first mention's start: "the mayor of A, B"
     subject_is_a: bool
     subject_types: frozenset[str]
     object_types: frozenset[str]
@@ -63,6 +63,9 @@ class _Compiled:
     last_words: frozenset[str]   # the last word of every title: a cheap first test
     by_first: dict               # first char of a gap -> (screen, patterns) that can start with it
     verdicts: dict               # gap -> whether the screen passes it (common gaps recur)
+    national: frozenset[str]     # titles that, unplaced, belong to the document's country
+    modifier_after: re.Pattern   # a noun right after a name that makes the name a modifier
+    anaphoric: re.Pattern | None # "its spokesman X": a role of an organisation named before
 
 
 def _office_alt(offices: list[str]) -> str:
@@ -82,15 +85,27 @@ def _compiled() -> _Compiled:
             continue
         gap = e["gap"].replace("{OFFICE}", office)
         after = e.get("after", "").replace("{OFFICE}", office) or None
+        before = e.get("before", "").replace("{OFFICE}", office) or None
         patterns.append(_Pattern(
             e["predicate"], e.get("person_predicate"), re.compile(gap, re.I),
-            re.compile(after, re.I) if after else None, e.get("subject", "A") == "A",
+            re.compile(after, re.I) if after else None,
+            re.compile(before, re.I) if before else None, e.get("subject", "A") == "A",
             frozenset(e.get("subject_types", ())), frozenset(e.get("object_types", ())),
             bool(e.get("chain"))))
-    titles = frozenset(" ".join(o.lower().replace("-", " ").split()) for o in offices)
+    titles = frozenset(_title_key(o) for o in offices)
+    national = frozenset(_title_key(o) for e in entries for o in e.get("national_offices", ()))
+    nouns = [n for e in entries for n in e.get("modifier_nouns", ())]
+    # lower case only: a capitalised word after a name is more of the name ("UN Mission")
+    modifier = re.compile(r"-[A-Za-z]" + (r"|\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b" if nouns else ""))
+    anaphoric = [e["anaphoric"] for e in entries if "anaphoric" in e]
     return _Compiled(tuple(patterns), titles,
                      max((len(t.split()) for t in titles), default=1),
-                     frozenset(t.rsplit(" ", 1)[-1] for t in titles), {}, {})
+                     frozenset(t.rsplit(" ", 1)[-1] for t in titles), {}, {}, national, modifier,
+                     re.compile("|".join(f"(?:{a})" for a in anaphoric), re.I) if anaphoric else None)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.lower().replace("-", " ").split())
 
 
 _SPACE = "\\s"       # marks a first set holding every white space character
@@ -225,7 +240,7 @@ def find_relations(text: str, sentences: list[tuple[int, int]], mentions: list[M
         if gap[:1] == ")" and text[a_m.start - 1:a_m.start] == "(":
             gap = gap[1:]             # "the Popular Mobilization Forces (PMF), part of ..."
         patterns = _screened(comp, gap)
-        if patterns and _match_pair(text, flat, i, i + 1, gap, patterns, emit):
+        if patterns and _match_pair(comp, text, flat, i, i + 1, gap, patterns, emit):
             continue
         if "-" not in gap and text[b_m.end:b_m.end + 1] != "-":
             continue
@@ -233,13 +248,16 @@ def find_relations(text: str, sentences: list[tuple[int, int]], mentions: list[M
             if sid is not None and sid[i] != sid[j]:
                 break
             patterns = _screened(comp, gap)
-            if patterns and _match_pair(text, flat, i, j, gap, patterns, emit):
+            if patterns and _match_pair(comp, text, flat, i, j, gap, patterns, emit):
                 break
     offices_alone(text, flat, comp.offices, comp.longest, comp.last_words, office_held, emit)
     if "spokes" in text:
         bodies_spoken_for(text, flat, emit)
+    if comp.anaphoric is not None:
+        roles_of_pronouns(text, flat, sid, starts, comp.anaphoric, emit)
     if office_held:
         out = offices_of_states(out, flat)
+        out = offices_of_the_country(out, flat, comp.national, _title_key)
     out.sort(key=lambda r: (r.start, r.end))
     return out
 
@@ -266,7 +284,7 @@ def _modified_partners(text: str, flat: list[Mention], i: int, gap: str):
             yield k, stripped
 
 
-def _match_pair(text: str, flat: list[Mention], i: int, j: int, gap: str,
+def _match_pair(comp: _Compiled, text: str, flat: list[Mention], i: int, j: int, gap: str,
                 patterns: tuple[_Pattern, ...], emit) -> bool:
     """Try the patterns, in order, on the mentions ``flat[i]``, ``flat[j]`` with ``gap`` between."""
     a_m, b_m = flat[i], flat[j]
@@ -277,21 +295,25 @@ def _match_pair(text: str, flat: list[Mention], i: int, j: int, gap: str,
         am = p.after.match(text, b_m.end) if p.after else None
         if p.after and not am:
             continue
-        if not p.after and _MODIFIER_AFTER.match(text, b_m.end):
-            continue              # "president of the Baghdad-based ...": Baghdad only modifies
+        bm = p.before.search(text, max(0, a_m.start - 100), a_m.start) if p.before else None
+        if p.before and not bm:
+            continue
+        if not p.after and comp.modifier_after.match(text, b_m.end):
+            continue              # "president of the Baghdad-based ...", "heads the UN mission"
         subj, obj = (a_m, b_m) if p.subject_is_a else (b_m, a_m)
         if subj.type not in p.subject_types or obj.type not in p.object_types:
             continue
         pred = p.person_predicate if p.person_predicate and subj.type == "PERSON" else p.predicate
-        emit(subj, pred, obj.local, a_m.start, am.end() if am else b_m.end, _office(gm, am))
+        emit(subj, pred, obj.local, bm.start() if bm else a_m.start, am.end() if am else b_m.end,
+             _office(gm, am, bm))
         if p.chain:
             _chain(text, flat, j, subj if p.subject_is_a else obj, pred, p, emit)
         return True
     return False
 
 
-def _office(gm: re.Match, am: re.Match | None) -> str | None:
-    for m in (gm, am):
+def _office(gm: re.Match, am: re.Match | None, bm: re.Match | None = None) -> str | None:
+    for m in (gm, am, bm):
         if m is not None and "office" in m.re.groupindex and m.group("office"):
             return " ".join(m.group("office").split())
     return None

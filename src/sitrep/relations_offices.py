@@ -3,6 +3,9 @@ relation is not named right there: "Prime Minister X" (holds_office, polity unkn
 "army spokesman X" (the one army the document names), "government spokesman X" (the government
 of the one country the document names), and "Lebanese President X" (the state, not the demonym).
 
+"Its spokesman X" / "the group's commander X": the organisation named just before. "Foreign
+Minister X" with no polity named: the document's country, when one clearly dominates.
+
 Split from ``relations`` (the gap patterns between two mentions); these run after them.
 """
 from __future__ import annotations
@@ -12,7 +15,8 @@ from collections.abc import Callable
 
 from sitrep.model import Mention, RelationFact
 
-__all__ = ["offices_alone", "bodies_spoken_for", "offices_of_states"]
+__all__ = ["offices_alone", "bodies_spoken_for", "offices_of_states", "offices_of_the_country",
+           "roles_of_pronouns"]
 
 _QUALIFIERS = frozenset(("former", "acting", "interim", "caretaker", "outgoing", "deputy"))
 _RANKS = (r"(?:(?:lt|col|gen|maj|brig|capt|cmdr|sgt|lieutenant|colonel|major|general|brigadier|captain|"
@@ -124,3 +128,94 @@ def _nth_word_start(window: str, n: int, words: list[str]) -> int:
     for w in reversed(words[n:]):
         pos = window.rfind(w, 0, pos)
     return pos
+
+
+# actors a pronoun can stand for; places and facilities are looked past
+_ACTOR_TYPES = frozenset(("ORG", "GPE", "NORP", "PERSON"))
+_ANAPHOR_WINDOW = 120
+_ANTECEDENT_REACH = 400
+# what may stand before the subject of a clause: "But the", "On Monday, the"
+_SUBJECT_LEAD = re.compile(r"[\s\W]*(?:(?:but|and|meanwhile|however|instead|separately|later)\b,?\s*)?"
+                           r"(?:(?:on|late\s+on|early\s+on|in\s+a\s+statement)\s+\w+(?:\s+\w+)?,\s*)?"
+                           r"(?:the\s+)?", re.I)
+_POSSESSOR = re.compile(r"['’]s?\s+")
+
+
+def roles_of_pronouns(text: str, flat: list[Mention], sid: list[int] | None, starts: list[int],
+                      anaphoric: re.Pattern, emit: Emit) -> None:
+    """"its spokesman, X" / "the group's commander X": spokesperson_of / leader_of the nearest
+    actor named before, when that actor is an organisation in the same or the previous sentence
+    and the subject of its clause (a nearer country or person, or an organisation in object
+    position, "the army killed rebels of the Front. Its commander": nothing is said)."""
+    for i, m in enumerate(flat):
+        if m.type != "PERSON" or not i:
+            continue
+        hit = anaphoric.search(text, max(0, m.start - _ANAPHOR_WINDOW, flat[i - 1].end), m.start)
+        if hit is None:
+            continue
+        k = i - 1
+        while k >= 0 and flat[k].type not in _ACTOR_TYPES:
+            k -= 1
+        if k < 0:
+            continue
+        ante = flat[k]
+        if ante.type != "ORG" or ante.local == m.local or hit.start() - ante.end > _ANTECEDENT_REACH \
+                or (sid is not None and sid[i] - sid[k] > 1):
+            continue
+        clause = starts[sid[k] - 1] if sid is not None and starts else 0
+        clause = max(clause, text.rfind(";", clause, ante.start) + 1, text.rfind(":", clause, ante.start) + 1)
+        head = text[clause:ante.start]
+        if k and flat[k - 1].start >= clause and _POSSESSOR.fullmatch(text, flat[k - 1].end, ante.start):
+            head = text[clause:flat[k - 1].start]     # "Machar's SPLM-IO denies ..."
+        if not _SUBJECT_LEAD.fullmatch(head):
+            continue
+        emit(m, "spokesperson_of" if hit.group("spokes") else "leader_of", ante.local,
+             hit.start(), m.end, None)
+
+
+def offices_of_the_country(facts: list[RelationFact], flat: list[Mention], national: frozenset[str],
+                           key: Callable[[str], str]) -> list[RelationFact]:
+    """"Foreign Minister X" with no polity named: the office of the document's country, the state
+    it names (by name or demonym) more than half again as often as any other. A person the
+    knowledge base places in a country holds the office of that country, if the document names
+    it, or of none. Local offices (mayor, governor) and unknown titles stay unplaced."""
+    if not any(f.object == -1 and f.office and _national(f.office, national, key) for f in facts):
+        return facts
+    from sitrep.actors.kb import KnowledgeBase      # the process's KB, built once already
+    kb = KnowledgeBase.default()
+    counts: dict[str, int] = {}
+    local_of: dict[str, int] = {}
+    for o in flat:
+        if not o.kb_id:
+            continue
+        e = kb.entry(o.kb_id) or {}
+        if o.type == "GPE" and e.get("capital") and e.get("government"):
+            state = o.kb_id
+            local_of[state] = o.local
+        elif o.type == "NORP" and e.get("demonym_of"):
+            state = e["demonym_of"]
+            local_of.setdefault(state, o.local)
+        else:
+            continue
+        counts[state] = counts.get(state, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    home = None
+    if ranked and (len(ranked) == 1 or ranked[0][1] * 2 > ranked[1][1] * 3):
+        home = ranked[0][0]
+    person_kb = {m.local: m.kb_id for m in flat if m.type == "PERSON" and m.kb_id}
+    out = []
+    for f in facts:
+        if f.object == -1 and f.office and _national(f.office, national, key):
+            own = (kb.entry(person_kb[f.subject]) or {}).get("country") if f.subject in person_kb else None
+            state = own or home
+            if state in local_of:
+                f = RelationFact(f.subject, f.predicate, local_of[state], f.start, f.end, f.office)
+        out.append(f)
+    return out
+
+
+def _national(office: str, national: frozenset[str], key: Callable[[str], str]) -> bool:
+    words = key(office).split()
+    if words and words[0] in _QUALIFIERS:
+        words = words[1:]
+    return " ".join(words) in national

@@ -90,6 +90,8 @@ class Lexicon:
     side_verbs: frozenset[str]                       # "two factions *clashed*": conflict sides
     household: frozenset[str]                        # "her four children": a family's size
     attribution_tail: re.Pattern[str]                # "according to" ending right before a count
+    partitive_armed: frozenset[str]                  # "21 members of the *group*": fighters
+    figure_update: re.Pattern[str]                   # "raised that figure to" ending right before a count
 
 
 def _alt(phrases) -> str:
@@ -209,6 +211,11 @@ def lexicon() -> Lexicon:
     population_re = re.compile(rf"(?i)\b(?:{'|'.join(pop_alts) or '(?!)'})\s+$")
     attribution_tail = re.compile(rf"(?i)(?<![\w-])(?:{_alt(attribution)})\s+$")
     skip_line = re.compile(rf"(?m)^[ \t]*(?:{'|'.join(map(re.escape, skips))})") if skips else None
+    upd = _entries("figure_update")
+    upd_verbs = [w for e in upd for w in e["verbs"]] or ["(?!)"]
+    upd_nouns = [w for e in upd for w in e["nouns"]] or ["(?!)"]
+    figure_update = re.compile(rf"(?i)\b(?:{_alt(upd_verbs)})\s+(?:that|the|this|its|their)\s+"
+                               rf"(?:{_alt(upd_nouns)})\s+to\s+$")
     return Lexicon(
         number_words=number_words, multipliers=multipliers, vague=vague, qualifiers=qualifiers,
         heads=heads, keep_modifiers=keep, skip_modifiers=skip, states_after=states_after,
@@ -232,7 +239,8 @@ def lexicon() -> Lexicon:
         partitive=frozenset(w.lower() for e in _entries("partitive") for w in e["words"]),
         displace_before=frozenset(w.lower() for e in frames for w in e["before"]),
         displace_after=displace_after, skip_line=skip_line, monitor_names=monitor_names,
-        population_re=population_re, attribution_tail=attribution_tail,
+        population_re=population_re, attribution_tail=attribution_tail, figure_update=figure_update,
+        partitive_armed=frozenset(w.lower() for e in _entries("partitive") for w in e.get("armed", ())),
         sides=frozenset(w.lower() for e in _entries("sides") for w in e["words"]),
         side_verbs=frozenset(w.lower() for e in _entries("sides") for w in e.get("verbs", ())),
         household=frozenset(w.lower() for e in _entries("household") for w in e["words"]))

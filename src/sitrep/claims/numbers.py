@@ -161,21 +161,22 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
     if n.words and n.value == 1:
         if low in _ONE_BEFORE or re.match(r"\s+(?:of|another|day|time|by)\b", text[e:e + 10]):
             return True
-    if (not n.words and not n.vague and pw[:1].isupper()
+    if (not n.words and not n.vague and pw[:1].isupper() and n.qstart == n.start
             and not _sentence_initial(text, prev_start, sent_start)
             and low not in lex.stop and low not in lex.states_before and low not in lex.trend
             and low not in lex.say and low not in _MONTHS_DAYS and not n.money):
         return True                                   # "Kurdistan 24", "Channel 14", "Brigade 155"
     if n.yearlike and low in _YEAR_BEFORE:
         return True
-    if not n.words and not n.vague and nxt == "," and isinstance(n.value, int) and n.value < 120 \
+    if not n.words and not n.vague and nxt in ",.;)" and isinstance(n.value, int) and n.value < 120 \
             and _AGE_AFTER_NAME.search(text, max(sent_start, s - 40), s):
         return True                                   # "said Halima, 37, who fled": an age
     return False
 
 
 # a capitalised name and a comma right before a number set off by commas: "Ana Ruiz, 52,"
-_AGE_AFTER_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3},[ \t]*$")
+# (a surname may start with a lower-case particle: "Yousef el-Khatib, 61")
+_AGE_AFTER_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:\s+(?:[a-z]{1,3}[-‐])?[A-Z][a-z'’-]+){0,3},[ \t]*$")
 
 
 def tail_phrase(text: str, lo: int, pos: int, table, maxlen: int, last: frozenset[str],

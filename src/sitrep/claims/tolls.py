@@ -35,12 +35,16 @@ def toll(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
 # "put the number of civilians killed in Poonch at three": a toll of a named kind of people
 _NUMBER_OF = re.compile(r"(?i)\bnumbers?\s+of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})")
 _NUMBER_GAP = re.compile(r"[^\d.;:]{0,60}\b(?:at|to|as|was|is|reached)\s+$")
+# a trend verb lets the subject run longer: "the number of civilians killed in a drone strike
+# near the town of X in Y province has risen to four"
+_NUMBER_TREND_GAP = re.compile(r"[^\d;:]{0,150}\b(?:has|have|had)?\s*(?:risen|rose|climbed|increased|grown|"
+                               r"jumped|reached|now\s+stands|stands|stood)\s+(?:to\s+|at\s+)?$")
 _WORD_RUN = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 def number_of(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
     """The unit of a count that completes "the number of <people> <state>" ("... at three")."""
-    lo = max(sent_start, n.qstart - 140)
+    lo = max(sent_start, n.qstart - 220)
     if "number" not in text[lo:n.qstart].lower():
         return None
     found = None
@@ -56,7 +60,8 @@ def number_of(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None
         noun = [w.group().lower() for w in words[:k]]
         head = lex.heads.get(" ".join(noun)) or lex.heads.get(noun[-1])
         if head is None or head.cls != "person" or head.anaphoric \
-                or not _NUMBER_GAP.fullmatch(text, words[k].end(), n.qstart):
+                or not (_NUMBER_GAP.fullmatch(text, words[k].end(), n.qstart)
+                        or _NUMBER_TREND_GAP.fullmatch(text, words[k].end(), n.qstart)):
             return None
         return f"{head.unit} {state}"
     return None

@@ -37,6 +37,11 @@ class Unit:
     start: int | None = None                  # an active verb before the number starts the evidence
 
 
+# a name (after at most two lower-case words) after "members of": "of the outlawed Kurdistan ..."
+_NAMED_BODY = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}[A-Z]")
+_NAME_GOES_ON = re.compile(r"['’]?\s+[A-Z]")
+
+
 class Scan(NamedTuple):
     """The noun phrase after a number, as ``_scan`` read it."""
 
@@ -291,17 +296,36 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     of = None if of_num else _OF.match(text, pos)
     if of is None and of_num is None and w1 in lex.blocked and w1 not in lex.heads:
         return None                        # "43 times", "within 104 days": what _scan would say
+    members_sc = None
     if of is None and of_num is None and w1 in lex.partitive:
         part = _OF.match(text, wm.end())   # "125 members of the security forces": counts forces
         if part is not None and not part.group(2):
             inner = _scan(text, part.end(), lex)
-            if inner.head is not None and inner.head.cls in ("person", "group") and not inner.blocked:
+            if inner.head is not None and _NAME_GOES_ON.match(text, inner.head_end) \
+                    and text[inner.head_start].isupper():
+                # "members of the Kurdistan Workers' Party": the counted word is inside a name
+                members_sc = inner._replace(head=lex.heads["fighters"], noun="members",
+                                            head_start=wm.start(), head_end=wm.end())
+            elif inner.head is not None and inner.head.cls == "person" and not inner.blocked:
                 pos = part.end()
+            elif inner.head is not None and inner.head.cls == "group" and not inner.blocked:
+                # a group's members are people: of an armed group, fighters ("neutralised 21
+                # members of the PKK" are no "21 armed groups")
+                form = text[inner.head_start:inner.head_end].lower()
+                noun = "fighters" if form in lex.partitive_armed else "members"
+                members = lex.heads.get(noun) or lex.heads["fighters"]
+                members_sc = inner._replace(head=members, noun=noun, head_start=wm.start(), head_end=wm.end())
+            elif inner.head is None and not inner.blocked and _NAMED_BODY.match(text, part.end()):
+                # "21 members of the outlawed Kurdistan Workers' Party": members of a named body
+                members_sc = inner._replace(head=lex.heads["fighters"], noun="members",
+                                            head_start=wm.start(), head_end=wm.end())
     if of:
         if of.group(2):
             anaphoric = True               # "12 of them were killed"
         pos = of.end()
     sc = _scan(text, pos, lex) if not anaphoric else Scan(None, 0, 0, pos, None, None, False, [])
+    if members_sc is not None:
+        sc = members_sc
     if sc.blocked:
         return None
     head = sc.head
@@ -376,6 +400,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return None
             noun = "people"
         return Unit(f"{noun} {state[0]}", end, noun, wanted or "object", state[0], start)
+    if previous and previous[-1].state and lex.figure_update.search(text, max(sent_start, n.qstart - 50), n.qstart):
+        last = previous[-1]                # "(neutralised 21 fighters) and raised that figure to 27"
+        return Unit(last.unit, n.end, last.noun, last.cls, last.state)
     toll = count_toll(text, n, sent_start, lex) or number_of(text, n, sent_start, lex)
     if toll:
         return Unit(toll, n.end, toll, "person")

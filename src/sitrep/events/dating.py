@@ -290,9 +290,14 @@ class Clock:
             return _period_month(p), p.text, PERIOD
         if tense in _PAST_TENSES:
             t = self.context(s_start)
-            if t is not None:
+            if t is not None and not (statement and self.published and not timescope.saying_time(self.text, t)
+                                      and timescope.attributed_before(self.text, s_start, start)):
+                # (a verbal act inside a speaker's words, "the spokesman said 18 soldiers were
+                # killed and accused the rebels of ...", is made when the speaker spoke, not at
+                # the time of the attack the paragraph dated: the report's news cycle)
                 return self._value(t, tense, statement), t.text, CONTEXT
-            if statement and self.published:
+            if self.published and (statement or timescope.told_as_present(self.text, s_start, s_end)):
+                # "the army says it killed five gunmen": fresh news of the report's day
                 return self._reported_on(), None, PUBLICATION
         elif tense in _ONGOING and self.published:
             # "has called for calm": a statement the report tells as holding now is the report's

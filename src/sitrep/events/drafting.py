@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held
-from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles
+from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_np
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
@@ -184,10 +184,14 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         spec.lemma in instrument.TOLL_LEMMAS and _REDUCED_BEFORE.search(before)
         and _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12)) and not drafting_cues.mention_ends_at(s, start)))
     passive = with_aux or (spec.form in ("participle", "pastpart") and _BY_NEXT.match(s.text, end, end + 5))
+    if spec.voice == "passive":
+        with_aux = passive = True     # "the convoy came under fire": the subject underwent the act
     if passive and not with_aux and action not in MATERIAL:
         return None                   # "militias backed by Iran": a description, not an act
     if passive:
-        target, _ = roles.subject(s, start, lex)
+        target, skipped = roles.subject(s, start, lex)
+        if target is None and spec.voice == "passive" and skipped is not None and skipped.type in roles.ACTOR_TYPES:
+            target = skipped          # "a truck of the aid agency came under fire": the agency's
         actor = roles.agent_after(s, end, clause_hi)
         if actor is None and spec.lemma in instrument.TOLL_LEMMAS:
             actor = drafting_cues.attack_maker(s, end)
@@ -201,7 +205,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             d.target_name = described_held(s, lo, start)
         if actor is None and target is None and changed == "ASSAULT" and spec.lemma in instrument.TOLL_LEMMAS:
             d.bare = instrument.toll_bare(s)      # "two soldiers were killed when a drone hit ..."
-        elif actor is None and target is None and changed == "ASSAULT" and spec.lemma in instrument.KILLING_LEMMAS:
+        elif actor is None and target is None and changed == "ASSAULT" and (
+                spec.lemma in instrument.KILLING_LEMMAS or spec.voice == "passive"):
             d.bare = instrument.BARE_FRESH
         return d
 
@@ -234,6 +239,12 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             # "Police units killed ...": the document's one named police body, else "police units"
             lo = roles.clause_start(s, start, lex)
             actor, described = roles.generic_subject(s, lo, start)
+            if actor is not None and drafting_cues.speaker_of(s, actor, start) \
+                    and drafting_cues.definite_force(s, lo, start):
+                # "the rebels said the soldiers had killed three civilians": the sayer's "soldiers"
+                # are someone else's force, never the sayer
+                actor = None
+                described = roles_np.generic_word(s, lo, start) or described
             if actor is None and described is None and action in HOSTILE:
                 described = described_attacker(s, lo, start)     # "Gunmen attacked a market"
     victims = roles.counted_object(s, end, hi)

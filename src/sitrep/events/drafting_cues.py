@@ -70,3 +70,24 @@ def attack_maker(s: roles.Sentence, end: int) -> Mention | None:
     if not hits or _MAKER_GAP.match(s.text, m.end, hits[0].start()) is None:
         return None
     return m
+
+
+def speaker_of(s: roles.Sentence, actor: Mention, pos: int) -> bool:
+    """Whether ``actor`` is who says, in this sentence, what the verb at ``pos`` tells: a mention of
+    it ends left of a reporting verb that itself precedes ``pos``."""
+    starts, _ = s.cue_spans.get("reporting", ((), ()))
+    reps = [a for a in starts if s.start <= a < pos]
+    if not reps:
+        return False
+    last = reps[-1]
+    return any(m.end <= last and m.start >= s.start and (m is actor or (m.local >= 0 and m.local == actor.local))
+               for m in s.mentions)
+
+
+# "the soldiers killed": a force the speaker points at, not its own ("its soldiers", "troops")
+_DEFINITE_FORCE = re.compile(r"(?<![\w'’-])the\s+(?:[\w-]+\s+){1,2}(?:(?:\w+ly|also|then|later|have|has|had)\s+){0,2}$", re.I)
+
+
+def definite_force(s: roles.Sentence, lo: int, pos: int) -> bool:
+    """Whether the generic force words before ``pos`` carry "the" (a force the speaker points at)."""
+    return _DEFINITE_FORCE.search(s.text, max(lo, pos - 40), pos) is not None

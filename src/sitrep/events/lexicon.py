@@ -35,6 +35,7 @@ class Spec:
     window: int = 60
     actor_types: frozenset[str] | None = None      # the actor must be one of these mention types
     excludes_before: re.Pattern | None = None      # must not match the text right before the trigger (window chars)
+    voice: str = "active"                          # "passive": the subject underwent the act ("came under fire")
 
 
 def inflect(lemma: str) -> dict[str, str]:
@@ -87,7 +88,7 @@ def _specs(entry: dict[str, Any]) -> list[tuple[str, Spec]]:
     action, kind = entry["action"], entry["kind"]
     common = dict(stop=_rx(entry.get("stop")), mode=entry.get("mode"), window=int(entry.get("window", 60)),
                   actor_types=frozenset(entry["actor_types"]) if entry.get("actor_types") else None,
-                  excludes_before=_rx(entry.get("excludes_before")))
+                  excludes_before=_rx(entry.get("excludes_before")), voice=entry.get("voice", "active"))
     for term in entry["terms"]:
         req = _rx(entry.get("requires_of", {}).get(term) or entry.get("requires"))
         exc = _rx(entry.get("excludes_of", {}).get(term) or entry.get("excludes"))

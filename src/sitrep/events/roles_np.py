@@ -49,6 +49,12 @@ def generic_subject(s: Sentence, lo: int, pos: int) -> tuple[Mention | None, str
     return (None, None) if m is None else _named_or_described(s, m.group(1))
 
 
+def generic_word(s: Sentence, lo: int, pos: int) -> str | None:
+    """The generic force words right before the verb at ``pos`` ("the soldiers"), or None."""
+    m = _force_subject().search(s.lower, max(lo, pos - 40), pos)
+    return None if m is None else " ".join(m.group(1).split())
+
+
 def reporting_force(s: Sentence, pos: int) -> tuple[Mention | None, str | None] | None:
     """The speaker a pronoun before the verb at ``pos`` stands for when a generic force word reports
     its own act ("the army said it killed 11 militants": the army, never an earlier sentence's

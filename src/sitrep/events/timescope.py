@@ -143,8 +143,14 @@ def simultaneous(text: str, end: int, t: TimeExpr) -> bool:
 
 # "prayers were held on Friday for three officers killed when ...": the time before a prepositional
 # object whose noun a past participle (the act) modifies dates the main clause's verb, not the act
-_REDUCED_OBJECT = re.compile(r"^\s*,?\s*(?:for|of)\s+(?:[\w'’-]+\s+){0,5}?(?:\d[\d,]*|people|persons|children|men|women|"
-                             r"[a-z]{2,}s)\s+$", re.I)
+@lru_cache(maxsize=1)
+def _reduced_object() -> re.Pattern[str]:
+    preps = frozenset(e["word"].lower() for e in load("time_words.json")
+                      if e.get("kind") == "reduced_object_preposition") or frozenset({"for", "of"})
+    return re.compile(rf"^\s*,?\s*(?:{_alternation(preps)})\s+(?:[\w'’-]+\s+){{0,5}}?(?:\d[\d,]*|people|persons|"
+                      r"children|men|women|[a-z]{2,}s)\s+$", re.I)
+
+
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)$", re.I)
 _REDUCED_NEXT = re.compile(r"\s*(?:,|\.|$|(?:in|when|by|during|while|after|near|as|at|on|outside|inside)\b)", re.I)
 
@@ -155,7 +161,7 @@ def before_reduced_relative(text: str, t: TimeExpr, start: int, end: int) -> boo
     ambushed their patrol the previous day" (Friday is the prayers' day, not the killing's)."""
     if t.end > start or start - t.end > 90 or not _PARTICIPLE.match(text, start, end):
         return False
-    return _REDUCED_OBJECT.match(text[t.end:start]) is not None and _REDUCED_NEXT.match(text, end) is not None
+    return _reduced_object().match(text[t.end:start]) is not None and _REDUCED_NEXT.match(text, end) is not None
 
 
 def relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -188,3 +194,38 @@ def group(text: str, times: list[TimeExpr], i: int) -> list[TimeExpr]:
         i += 1
         out.append(times[i])
     return out
+
+
+@lru_cache(maxsize=1)
+def _present_report() -> re.Pattern[str]:
+    verbs = frozenset(e["word"].lower() for e in load("time_words.json") if e.get("kind") == "present_report_verb")
+    return re.compile(rf"\b(?:{_alternation(verbs or frozenset({'says'}))})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _past_report() -> re.Pattern[str]:
+    verbs = frozenset(e["word"].lower() for e in load("time_words.json") if e.get("kind") == "report_verb")
+    return re.compile(rf"\b(?:{_alternation(verbs or frozenset({'said'}))})\b", re.I)
+
+
+def _unquoted(text: str, lo: int, hi: int, rx: re.Pattern[str]) -> bool:
+    """Whether ``rx`` matches in text[lo:hi] outside a quotation (one opened and not closed before it)."""
+    for m in rx.finditer(text, lo, hi):
+        before = text[lo:m.start()]
+        if before.count("\"") % 2 == 0 and before.count("“") <= before.count("”"):
+            return True
+    return False
+
+
+def told_as_present(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence text[lo:hi] is attributed in the present ("the army says it killed
+    five gunmen", "..., the ministry says"): the statement is the report's news, and an act it
+    reports with no time of its own is fresh news of the report's day (a live blog's entries)."""
+    return "s " in text[lo:hi] and _unquoted(text, lo, hi, _present_report())
+
+
+def attributed_before(text: str, lo: int, start: int) -> bool:
+    """Whether a past verb of saying stands in text[lo:start] before a trigger ("the spokesman said
+    18 soldiers were killed and accused the rebels of ..."): the trigger is part of what the
+    speaker said, on an occasion the sentence does not date."""
+    return _unquoted(text, lo, start, _past_report())
