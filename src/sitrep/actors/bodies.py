@@ -65,9 +65,11 @@ def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], 
     return [chosen[idx] for idx in keep]
 
 
-def nested_places(cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
+def nested_places(cands: list[Cand], chosen: list[Cand], f: Folded | None = None,
+                  cues: Cues | None = None) -> list[Cand]:
     """A place named inside a facility's name is mentioned too: "the port of Hodeidah" is a
-    facility and also names the city, so the city is an actor of the document."""
+    facility and also names the city, so the city is an actor of the document. Only when the
+    rest of the name is head words: "Nur" in "Nur Shams" is a piece of the name, not a place."""
     facs = [c for c in chosen if c.type == "FAC" and c.j - c.i >= 2]
     if not facs:
         return chosen
@@ -77,6 +79,8 @@ def nested_places(cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
                         and x.j - x.i < fc.j - fc.i), key=lambda x: (-(x.j - x.i), -x.prio, x.i))
         taken: list[Cand] = []
         for x in inner:
+            if f is not None and cues is not None and not _rest_is_heads(f, cues, fc, x):
+                continue
             if all(x.j <= t.i or t.j <= x.i for t in taken):
                 taken.append(x)
         extra += taken
@@ -84,3 +88,21 @@ def nested_places(cands: list[Cand], chosen: list[Cand]) -> list[Cand]:
         return chosen
     # appended after the others, so indices already in ``links`` stay valid
     return chosen + sorted(extra, key=lambda x: x.i)
+
+
+def _rest_is_heads(f: Folded, cues: Cues, fc: Cand, x: Cand) -> bool:
+    """Whether the words of facility ``fc`` outside place ``x`` are head words or small words."""
+    heads = _head_words(cues)
+    return all(k in range(x.i, x.j) or f.lights[k] in heads or not f.words[k][:1].isupper()
+               for k in range(fc.i, fc.j))
+
+
+def _head_words(cues: Cues) -> frozenset[str]:
+    got = _HEADS.get(id(cues))
+    if got is None:
+        got = _HEADS[id(cues)] = frozenset(w for p in cues.fac_heads.phrases for w in p) | \
+            frozenset(("of", "the", "al", "el", "de", "du", "des"))
+    return got
+
+
+_HEADS: dict[int, frozenset[str]] = {}

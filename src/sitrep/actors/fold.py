@@ -36,6 +36,8 @@ class Rules:
     vowels: frozenset[str]
     vowel_min: int
     final_front: frozenset[str]
+    letters: tuple[tuple[str, str], ...] = ()   # letters no accent stripping reaches: Turkish ı
+    words: tuple[tuple[str, str], ...] = ()     # whole-word spellings too short for the vowel rule
 
 
 @lru_cache(maxsize=1)
@@ -49,12 +51,18 @@ def rules() -> Rules:
         vowels=frozenset(by["vowels"]["chars"]),
         vowel_min=int(by["vowels"]["min_length"]),
         final_front=frozenset(by["vowels"].get("final_front", "")),
+        letters=tuple((a, b) for a, b in by.get("letters", {}).get("pairs", ())),
+        words=tuple((a, b) for a, b in by.get("words", {}).get("pairs", ())),
     )
 
 
 @lru_cache(maxsize=1)
-def _strip_table() -> dict[int, None]:
-    return {ord(c): None for c in rules().apostrophes + "."}
+def _strip_table() -> dict[int, str | None]:
+    r = rules()
+    table: dict[int, str | None] = {ord(c): None for c in r.apostrophes + "."}
+    # "Şırnak" and "Sirnak" are one place: the dotless ı has no accent for NFKD to strip
+    table.update((ord(a), b) for a, b in r.letters)
+    return table
 
 
 def light(word: str) -> str:
@@ -74,6 +82,11 @@ def light_cached(word: str) -> str:
     return _LIGHT.get_or(word, light, word)
 
 
+@lru_cache(maxsize=1)
+def _word_forms() -> dict[str, str]:
+    return dict(rules().words)
+
+
 def deep_word(lw: str) -> str:
     """The transliteration key of one light-folded word."""
     k = _DEEP.get(lw)
@@ -83,6 +96,8 @@ def deep_word(lw: str) -> str:
     w = lw
     if w in r.articles:
         w = "al"
+    elif w in _word_forms():
+        w = _word_forms()[w]
     else:
         for a, b in r.replace:
             if a in w:

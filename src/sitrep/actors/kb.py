@@ -37,7 +37,9 @@ def _is_case_sensitive(alias: str, entry: dict) -> bool:
     if alias in (entry.get("ambiguous") or ()):
         return True
     letters = alias.replace(".", "").replace(" ", "")
-    return letters.isupper() and len(letters) <= 4
+    # a longer one-word acronym ("SEMAR", "UNMISS") too: folded loosely it would match names
+    # ("Samer"); written "Unmiss" it still matches (see ``titled``)
+    return letters.isupper() and (len(letters) <= 4 or alias.isalpha())
 
 
 def _keys(f: Folded, name: str) -> list[str]:
@@ -107,7 +109,7 @@ class KnowledgeBase:
             return ""
         case = _is_case_sensitive(alias, e)
         lights = f.lights
-        titled = (case and len(f.words) == 1 and len(alias) == 4 and alias.isalpha()
+        titled = (case and len(f.words) == 1 and len(alias) >= 4 and alias.isalpha()
                   and alias not in (e.get("ambiguous") or ()))
         al = Alias(e["id"], f.light_text.strip(), tuple(f.words), case, partial, len(f.words), titled)
         for key in _keys(f, alias):

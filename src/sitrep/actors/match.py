@@ -133,6 +133,9 @@ def known_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> tuple[list[Can
                 m = memo[mkey] = _plan(f, i, hit.aliases, kb, cues)
             if m is not None:
                 a, typ, shift, partial, context, alts, amb = m
+                if typ != "PERSON" and _variant_in_person_name(f, i, j, a, cues):
+                    m = None
+            if m is not None:
                 if context:
                     c = _kb_cand(f, i, a, kb, cues)
                     if c is not None:
@@ -234,12 +237,35 @@ def _best_alias(f: Folded, i: int, aliases: tuple[Alias, ...]) -> list[Alias]:
                 continue
         if a.partial and not _capitalised(f.words[i]):
             continue
+        # a given name only sounds like a one-word name ("Samer" for Semar): it names a person
+        if not exact and j - i == 1 and f.lights[i] in _given():
+            continue
         score = 2 * exact + (not a.partial)
         if score > top:
             top, best = score, [a]
         elif score == top and a.ntok == best[0].ntok and all(b.entry != a.entry for b in best):
             best.append(a)
     return best
+
+
+def _given() -> frozenset[str]:
+    from .cues import cues
+    return cues().given
+
+
+def _variant_in_person_name(f: Folded, i: int, j: int, a: Alias, cues: Cues) -> bool:
+    """Whether a one-word name that the words only sound like ("Khatib" for Kataeb) sits in an
+    Arabic personal name: a capitalised word, then the article, then it ("Samer el-Khatib"), or
+    it followed by an article and a capitalised word. Such a word is someone's name."""
+    if a.ntok - (a.words[0].lower() in _ARTICLES) != 1 or f.light_span(i, j) == a.light:
+        return False
+    words, lights, joined, n = f.words, f.lights, f.joined, len(f.words)
+    k = i if lights[i] in ("al", "el") else i - 1
+    if k >= 1 and lights[k] in ("al", "el") and joined[k + 1] == 2 and joined[k] == 1 \
+            and _capitalised(words[k - 1]) and words[k - 1] not in cues.not_name:
+        return True
+    return j + 1 < n and lights[j] in ("al", "el") and joined[j] == 1 and joined[j + 1] == 2 \
+        and _capitalised(words[j + 1])
 
 
 def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: KnowledgeBase,

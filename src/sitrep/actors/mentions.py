@@ -23,6 +23,7 @@ from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
 from .match import Cand, known_candidates
+from .soundalike import sounds_like
 from .settle import person_over_place, settle_types
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
@@ -147,9 +148,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     _known_with_head(f, cands, chosen, c)
     links: list[tuple[int, int]] = []
     chosen = generic_bodies(f, chosen, links, kb, c)
-    chosen = nested_places(cands, chosen)
+    chosen = nested_places(cands, chosen, f, c)
     chosen = link_acronyms(text, f, chosen, links, kb)
-    chosen = _short_forms(f, chosen, links, c, starts)
+    chosen = _short_forms(f, chosen, links, c, starts, kb)
     chosen = settle_types(f, cands, chosen, c)
     return _group(text, f, chosen, links, kb)
 
@@ -166,7 +167,7 @@ def _ncore(f: Folded, c: Cand) -> int:
 
 
 def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cues: Cues,
-                 starts: set[int]) -> list[Cand]:
+                 starts: set[int], kb: KnowledgeBase) -> list[Cand]:
     """Bare surnames ("Sudani", "al-Sudani", "Miller") join the full name met in the same text."""
     surnames: dict[str, list[int]] = {}
     # given name -> the full names opening with it: Ethiopian and Eritrean names (and Icelandic,
@@ -224,7 +225,7 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
             continue
         if idx in full:
             continue
-        if c.type == "PERSON" or c.source in ("gazetteer", "place-shape"):
+        if c.type == "PERSON" or c.source in ("gazetteer", "place-shape") or sounds_like(kb, f, c):
             target = nearest(c.i, full)
             if c.kb_id and chosen[target].kb_id != c.kb_id:
                 c.kb_id = None
