@@ -17,7 +17,9 @@ def _dead(text: str):
 
 def test_a_datelines_day_is_no_toll():
     assert _dead("MOPTI, June 11 - Suspected jihadists killed six civilians in Tindirma on Tuesday.") == 6
-    assert _dead("KYIV, Sept. 3 - Russian drones killed a woman overnight, officials said.") is None
+    # the dateline's day (3) is no toll; "a woman" counts one (round 11b)
+    assert _dead("KYIV, Sept. 3 - Russian drones killed a woman overnight, officials said.") == 1
+    assert _dead("KYIV, Sept. 3 - Russian drones struck the city overnight, killing civilians.") is None
     assert _dead("Gunmen killed 14 people in Gao, and 9 died later in hospital.") == 14
 
 

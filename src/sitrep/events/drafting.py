@@ -28,6 +28,7 @@ _PREP_END = re.compile(r"\s(?:on|against|with|between|of|to|into|for|by|from)$")
 _BARE_OBJECT = re.compile(r"\s+(?:on|against|with|between|targeting|at|into|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?$")
 _GOVERNED = re.compile(r"[^,;:()\"“”]*$")
 _BY_NEXT = re.compile(r"\s+by\b")
+_OWNER_OF = re.compile(r"(?<![\w-])of\s+(?:the\s+|its\s+|their\s+)?$", re.I)   # "a patrol of the army"
 _AGENT_REACH = 30                 # characters from a nominal trigger to an agent that outranks a light verb's subject
 # "the first/last/biggest ... since": an act measured against the past, not one reported
 _COMPARED = re.compile(r"(?<![\w-])(?:first|last|only|biggest|largest|deadliest|worst|heaviest|most\s+\w+|major)\s+"
@@ -180,6 +181,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         return None                   # "the number of civilians killed", "visited the injured": no act
     if spec.form in ("participle", "pastpart") and nonreports.state_participle(s, start):
         return None                   # "X remains detained": a state that goes on, no new act
+    if action == "COERCE" and spec.form in ("participle", "pastpart") and nonreports.held_since(s, start, end):
+        return None                   # "has been held since 1999": a state that began long ago
     with_aux = spec.form in ("participle", "pastpart") and (p.passive_before.search(before) or (
         spec.lemma in instrument.TOLL_LEMMAS and _REDUCED_BEFORE.search(before)
         and _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12)) and not drafting_cues.mention_ends_at(s, start)))
@@ -192,6 +195,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         target, skipped = roles.subject(s, start, lex)
         if target is None and spec.voice == "passive" and skipped is not None and skipped.type in roles.ACTOR_TYPES:
             target = skipped          # "a truck of the aid agency came under fire": the agency's
+        elif target is None and with_aux and action == "ASSAULT" and skipped is not None and skipped.type == "ORG" \
+                and skipped.end <= start and _OWNER_OF.search(s.text, max(s.start, skipped.start - 12), skipped.start):
+            target = skipped          # "a patrol of the Malian army was hit by a bomb": the army was
         actor = roles.agent_after(s, end, clause_hi)
         if actor is None and spec.lemma in instrument.TOLL_LEMMAS:
             actor = drafting_cues.attack_maker(s, end)

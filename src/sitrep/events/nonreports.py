@@ -49,6 +49,13 @@ def state_participle(s: Sentence, start: int) -> bool:
     return _rx()["state_participle"].search(s.text, max(s.start, start - 40), start) is not None
 
 
+def held_since(s: Sentence, start: int, end: int) -> bool:
+    """"has been imprisoned on the island since 1999": a detention that has lasted for years is a
+    state (background), not a new arrest dated to the report."""
+    return _rx()["held_since_before"].search(s.text, max(s.start, start - 30), start) is not None \
+        and _rx()["held_since_after"].match(s.text, end, s.end) is not None
+
+
 def tally_predicate(s: Sentence, start: int) -> bool:
     """Whether the attack word at ``start`` says who the counted were ("the dead were gunmen")."""
     return _rx()["tally_copula"].search(s.text, max(s.start, start - 30), start) is not None
