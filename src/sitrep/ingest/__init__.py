@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitrep.ingest.encoding import decode
 from sitrep.ingest.errors import IngestError
 from sitrep.ingest.posts import compose_posts, post_list
 from sitrep.model import IngestProblem, RawArticle
@@ -34,11 +35,16 @@ MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024   # JSON/JSONL collections may be large
 TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text", "content_text")
 HTML_KEYS = ("html", "raw_html", "content_html")
 TITLE_KEYS = ("title", "headline")
-# JSON Feed (jsonfeed.org) names its dates date_published / date_modified; schema.org
-# datePublished; the modified date is the last resort, as it can be much later than the story
+# JSON Feed (jsonfeed.org) names its dates date_published; schema.org datePublished; NewsAPI
+# and most JS back ends camelCase (publishedAt, publishDate), RSS-minded exporters pubDate
 DATE_KEYS = ("published", "date", "date_publish", "date_published", "datePublished", "published_at",
-             "publish_date", "pubdate", "datetime", "first_published", "firstPublished", "date_created",
-             "dateCreated", "date_modified", "dateModified")
+             "publishedAt", "publish_date", "publishDate", "publishedDate", "published_date",
+             "pubdate", "pubDate", "pub_date", "publication_date", "publicationDate", "datetime",
+             "first_published", "firstPublished", "date_created", "dateCreated", "created_at",
+             "createdAt")
+# the last resort, with a basis of its own: a modified date can be much later than the story
+MODIFIED_DATE_KEYS = ("date_modified", "dateModified", "modified", "updated", "updated_at",
+                      "updatedAt", "lastModified", "last_modified")
 OUTLET_KEYS = ("outlet", "publisher", "source_name", "site_name", "sitename", "source")
 URL_KEYS = ("url", "link", "source_url", "canonical_url")
 AUTHOR_KEYS = ("authors", "author", "byline")
@@ -73,31 +79,6 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str
             yield str(given), None
         else:
             yield str(given), "no such file or folder"
-
-
-def decode(data: bytes, source: str) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 (BOM dropped); undecodable bytes are replaced and said."""
-    if not data.strip():
-        raise IngestError("empty file")
-    head = data[:8192]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        raise IngestError("binary file (contains NUL bytes), not text")
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), []
-        except UnicodeDecodeError as err:
-            raise IngestError(f"binary file or broken UTF-16 (undecodable at byte {err.start})") from err
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError as err:
-        # utf-8-sig counts from after the byte order mark; say the byte's place in the file
-        at = err.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
-        text = data.decode("utf-8-sig", errors="replace")
-        bad = text.count("\ufffd")
-        controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
-        if bad > max(16, len(text) // 10) or controls > 64:
-            raise IngestError(f"binary file or unknown encoding (invalid UTF-8 at byte {at})") from err
-        return text, [f"invalid UTF-8 at byte {at}: {bad} undecodable byte(s) replaced with U+FFFD"]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -142,6 +123,19 @@ def _authors(value: Any) -> list[str]:
     return []
 
 
+# NewsAPI (and its clones) deliver "content" cut at ~200 characters and say so at the end:
+# "... the governor sa… [+3127 chars]"; the marker is not article text
+_TRUNCATION_MARK = re.compile(r"\s*\[\+\s?\d[\d,.]*\s*(?:chars?|characters)\]\s*\Z", re.I)
+
+
+def _untruncated(text: str) -> tuple[str, str | None]:
+    """The text without a trailing truncation marker, and the marker if there was one."""
+    match = _TRUNCATION_MARK.search(text, max(0, len(text) - 64))
+    if not match:
+        return text, None
+    return text[:match.start()], match.group().strip()
+
+
 def flatten_record(obj: dict[str, Any]) -> dict[str, Any]:
     """The object with its nested records (``NESTED_KEYS`` holding a dict) lifted one level: the
     outer fields win over inner ones of the same name, earlier records over later ones."""
@@ -179,7 +173,12 @@ def article_from_object(obj: Any, source: str, fmt: str) -> RawArticle:
         from sitrep.ingest.html import read_html
         raw = read_html(source, html, url=url if isinstance(url, str) else None, fmt=fmt)
     else:
+        text, cut = _untruncated(text)
+        if not text.strip():
+            raise IngestError(f"article text is only a truncation marker ({cut})")
         raw = RawArticle(source=source, text=text, fmt=fmt)
+        if cut:
+            raw.warnings.append(f"the text is truncated: the source cut it short ({cut})")
     basis = "json field" if fmt in ("json", "jsonl") else f"{fmt} field"
     for attr, keys in (("title", TITLE_KEYS), ("published", DATE_KEYS)):
         value = _first(obj, keys)
@@ -188,6 +187,10 @@ def article_from_object(obj: Any, source: str, fmt: str) -> RawArticle:
             raw.hint_basis[attr] = basis
     if raw.published is None and first_post:
         raw.published, raw.hint_basis["published"] = first_post, f"{basis} (first post)"
+    if raw.published is None:
+        value = _first(obj, MODIFIED_DATE_KEYS)
+        if isinstance(value, str | int | float) and str(value).strip():
+            raw.published, raw.hint_basis["published"] = str(value).strip(), f"{basis} (modified date)"
     if isinstance(outlet, str) and outlet.strip():
         raw.outlet, raw.hint_basis["outlet"] = outlet.strip(), basis
     if isinstance(url, str):
