@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from sitrep import knowledge
 from sitrep.clean.lines import BLANK, BODY, CHROME, META, TITLE, Line
 from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
@@ -148,19 +150,53 @@ def _mark_letterhead(head: Sequence[Line]) -> None:
 
 
 def _mark_masthead(lines: Sequence[Line], title: int) -> None:
-    """An upper-case publication name right above the headline ("THE NILE COURIER" heading a
-    press review's excerpt) names the outlet: it is no navigation."""
+    """A publication name right above the headline ("THE NILE COURIER" heading a press review's
+    excerpt), or heading the page ("Levant Ledger" / headline / "By ..."), names the outlet: it is
+    no navigation. In capitals or first on the page, a name that reads as a publication's is
+    enough; elsewhere the page's copyright line must name it ("(c) 2025 Border Watch")."""
+    first = next((i for i in range(title) if lines[i].label != BLANK), None)
     for i in range(title - 1, -1, -1):
         line = lines[i]
         if line.label == BLANK:
             continue
-        text = line.text
-        if line.label == BODY and text.isupper() and len(text) <= 60:
+        text = line.text.strip()
+        if line.label == BODY and len(text) <= 60:
             outlet = _OUTLET_LINE.fullmatch(text)
             name = outlet.group("name").strip() if outlet else ""
-            if name and (outlet_index().lookup(name) or looks_like_outlet(name)):
+            if name and (outlet_index().lookup(name) or (text.isupper() or i == first and not _section(name))
+                         and looks_like_outlet(name)):
                 line.mark(META, "outlet line")
+            elif not text.isupper() and _NAME_LINE.fullmatch(text) and _in_copyright(lines, text):
+                line.mark(META, "copyright outlet line")
         return
+
+
+# a publication's name as its own line: 1-5 capitalised words ("Border Watch", "The Hill Times")
+_NAME_LINE = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’&.-]*)){0,4}")
+_COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?(?P<name>[^.,|]{2,60})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in knowledge.wordlist("section_words.txt"))
+
+
+def _section(name: str) -> bool:
+    """Whether a title-case name is a site section's label ("World News", "Africa Today"): every
+    word but the last (the outlet head word) is a section word."""
+    words = name.split()
+    return all(w.casefold() in _section_words() for w in words[:-1])
+
+
+def _in_copyright(lines: Sequence[Line], name: str) -> bool:
+    """Whether a copyright line of the page names ``name`` (the page's publisher)."""
+    for line in lines:
+        text = line.text
+        if text and ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text):
+            m = _COPYRIGHT_LINE.search(text)
+            if m and m.group("name").strip().casefold() == name.casefold():
+                return True
+    return False
 
 
 def mark_header(lines: Sequence[Line]) -> None:

@@ -21,6 +21,7 @@ from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse
                                    undated_stamp, url_date, year_for, yearless_basis)
 from sitrep.metadata.headers import (DATE as EMAIL_DATE, DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER, header_date,
                                      mark_email_headers, masthead, sender_name)
+from sitrep.metadata.pipes import PIPE_MAX, pipe_byline
 from sitrep.model import RawArticle
 
 
@@ -67,6 +68,8 @@ def _line_reason(text: str) -> str | None:
     padded = text[0].isspace() or text[-1].isspace()
     if n <= PLACE_DATE_MAX and "," in text and place_date(text):
         return "place and date"      # "Port-au-Prince, 9 April 2025" heading a release
+    elif n <= PIPE_MAX and "|" in text and pipe_byline(text):
+        return "pipe byline"    # "By Jane Doe | Nile Courier | 4 March 2025"
     elif n <= STAMP_MAX and stamp_date(text):
         return "date stamp"
     elif n <= DATED_CREDIT_MAX and text[0] in "CcWwRrPpEe-–—" and dated_credit(text):
@@ -119,6 +122,9 @@ def stated_outlet(raw: RawArticle, lines: Sequence[Line]) -> tuple[str, str] | N
             if line.reason == "outlet line" and (name := outlets.from_outlet_line(line.text)):
                 # a masthead in capitals ("THE NILE COURIER") is no spelling of the name
                 return (name.title() if name.isupper() else name), "outlet line"
+            if line.reason == "copyright outlet line":
+                # the page's name above its headline, the same as in its copyright line
+                return line.text.strip(), "outlet line"
             if line.reason == "issuer line":
                 # a release's letterhead: "MINISTRY OF INTERIOR" issues it
                 text = line.text.strip()
@@ -126,6 +132,8 @@ def stated_outlet(raw: RawArticle, lines: Sequence[Line]) -> tuple[str, str] | N
                         if text.isupper() else text), "release letterhead"
             if line.reason == EMAIL_SENDER and (name := sender_name(line.text)):
                 return outlets.outlet_index().lookup(name) or name, "e-mail sender"
+            if line.reason == "pipe byline" and (found := pipe_byline(line.text)) and found.outlet:
+                return outlets.outlet_index().lookup(found.outlet) or found.outlet, "byline"
             if line.reason == "masthead" and (found := masthead(line.text)) and found[0]:
                 return outlets.outlet_index().lookup(found[0]) or found[0], "masthead"
         elif label == CHROME and line.reason == "outlet label" and (name := outlets.from_label(line.text)):
@@ -193,7 +201,8 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line]) -> tuple[str | None,
         or line.reason == "place and date" and (s := _place_date_stamp(line.text))
         or line.reason == "dated credit" and (s := _dated(_credit_date(line.text)))
         or line.reason == EMAIL_DATE and (s := _dated(header_date(line.text)))
-        or line.reason == "masthead" and (s := _dated(_masthead_date(line.text))))]
+        or line.reason == "masthead" and (s := _dated(_masthead_date(line.text)))
+        or line.reason == "pipe byline" and (s := _dated(_pipe_date(line.text))))]
     for date, kind in sorted(stamps, key=lambda s: s[1] != "published"):
         return date.isoformat(), "stamp in text" if kind == "published" else "update stamp in text"
     from_url = url_date(raw.url)
@@ -253,6 +262,16 @@ def _masthead_date(text: str) -> dt.date | None:
     return found[1] if found else None
 
 
+def _pipe_date(text: str) -> dt.date | None:
+    found = pipe_byline(text)
+    return found.date if found else None
+
+
+def _pipe_authors(text: str) -> list[str] | None:
+    found = pipe_byline(text)
+    return list(found.authors) if found else None
+
+
 def _place_date_stamp(text: str) -> tuple[dt.date, str] | None:
     found = place_date(text)
     return (found[1], "published") if found else None
@@ -264,7 +283,7 @@ def _byline_names(text: str) -> list[str] | None:
 
 # which names a metadata line gives, by its reason
 _AUTHORS_OF = {"byline": _byline_names, "role byline": role_byline, "credit line": credit_authors, "date stamp": stamp_author,
-               "dated credit": _credit_names}
+               "dated credit": _credit_names, "pipe byline": _pipe_authors}
 
 
 def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], str | None]:

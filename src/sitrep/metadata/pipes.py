@@ -1,0 +1,76 @@
+"""A byline line whose parts stand apart by "|": "By Jane Doe | Nile Courier | 4 March 2025",
+"Jane Doe | Juba | 4 March 2025", "Nile Courier | Published: 4 March 2025 | Source: X Agency".
+
+Each part is read on its own: a "By" part or a personal name gives an author, a publication name
+an outlet, a dated part the date; a place or a "Source:" agency gives nothing. A masthead line
+("LAKE TANA BRIEF | Issue 40 | 6 June 2025") names no person and is left to ``headers.masthead``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.metadata.byline import byline_authors, names_in
+from sitrep.metadata.dates import find_date, stamp_date
+from sitrep.metadata.outlet import looks_like_outlet, outlet_index
+from sitrep.metadata.places import is_known_place
+
+PIPE_MAX = 160
+_PARTS = re.compile(r"\s+[|•·]\s+")
+# a credited agency is the story's source, not the page's publisher
+_SOURCE = re.compile(r"(?:source|via|agency|credit)\s*:", re.I)
+
+
+@dataclass(slots=True, frozen=True)
+class PipeLine:
+    authors: tuple[str, ...]
+    outlet: str | None
+    date: dt.date | None
+
+
+@lru_cache(maxsize=4096)
+def pipe_byline(text: str) -> PipeLine | None:
+    """The authors, outlet and date of a "|"-separated byline line; None when the line names
+    neither a person nor (beside a labelled stamp) a publication."""
+    if len(text) > PIPE_MAX or ("|" not in text and "•" not in text and "·" not in text):
+        return None
+    parts = _PARTS.split(text.strip())
+    if not 2 <= len(parts) <= 4 or any(not p or len(p) > 60 for p in parts):
+        return None
+    authors: list[str] = []
+    outlet: str | None = None
+    date: dt.date | None = None
+    labelled = False
+    index = outlet_index()
+    for k, part in enumerate(parts):
+        part = part.strip()
+        if _SOURCE.match(part):
+            labelled = True
+            continue
+        stamp = stamp_date(part)
+        if stamp is not None:
+            date = date or stamp[0]
+            labelled = labelled or ":" in part
+            continue
+        if find_date(part):
+            return None          # a date inside prose-like text: not a byline part
+        if (by := byline_authors(part)) is not None:
+            authors += by
+            continue
+        known = index.lookup(part)
+        if known or looks_like_outlet(part):
+            outlet = outlet or known or part
+            continue
+        if k == 0 and not part.isupper() and (names := names_in(part)):
+            # "Jane Doe | Juba | date": a name, then only a place and the date; a name in
+            # capitals or beside a desk is a masthead's ("La Voz del Norte | Redacción Centro | date")
+            if all(is_known_place(p.strip()) or stamp_date(p) or find_date(p) for p in parts[1:]):
+                authors += names
+            continue
+    if date is None:
+        return None
+    if authors or (outlet and labelled):
+        return PipeLine(tuple(authors), outlet, date)
+    return None
