@@ -234,7 +234,7 @@ def _add_credited_people(store: Store, entities: list[Entity]) -> None:
     for r in store.db.execute("SELECT doc_id, reason, text FROM removed_lines ORDER BY doc_id, position"):
         removed[r[0]].append((r[1], r[2]))
     for r in store.db.execute("SELECT id, authors FROM documents"):
-        for name, _role in credited_people(removed.get(r[0], []), json.loads(r[1] or "[]")):
+        for name, role in credited_people(removed.get(r[0], []), json.loads(r[1] or "[]")):
             if name.casefold() in by_name:
                 continue
             person = Entity(id="x-credit-" + content_id(name.casefold()), name=name, type="PERSON",
@@ -263,9 +263,18 @@ def _doc_infos(store: Store, doc_info: type) -> dict[str, Any]:
     story_of = {doc: s.id for s in store.stories() for doc in s.documents}
     inferred = PictureStore(store.db).inferred_dates()
     out: dict[str, Any] = {}
-    for r in store.db.execute("SELECT id, outlet, published FROM documents"):
+    for r in store.db.execute("SELECT id, outlet, published, title, source FROM documents"):
         published = r["published"] or (inferred.get(r["id"]) or (None,))[0]
         out[r["id"]] = doc_info(outlet=r["outlet"], published=published,
                                 copy_of=copy_of.get(r["id"]), story=story_of.get(r["id"]),
-                                rewrite_of=rewrite_of.get(r["id"]))
+                                rewrite_of=rewrite_of.get(r["id"]), label=_label(r["title"], r["source"]))
     return out
+
+
+def _label(title: str | None, source: str | None) -> str | None:
+    """A document's name for a reader when it has no outlet: its title, else its file's name."""
+    if title and title.strip():
+        return " ".join(title.split())[:80]
+    if source:
+        return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or None
+    return None

@@ -30,12 +30,17 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
         per_doc.setdefault(it.doc, []).append(it)
     reports: list[Report] = []
     figures: list[tuple[str, str, int, str | None, int, str | None]] = []
+    others: list[tuple[str, int, str | None, bool]] = []
     for doc, its in per_doc.items():
         first = its[0]
         info = docs.get(doc) or DocInfo()
-        dead = next(((i.fact.fatalities, i.fact.fatalities_bound, i.fact.toll_update) for i in its
-                     if i.fact.fatalities is not None), (None, None, False))
-        hurt = next(((i.fact.injuries, i.fact.injuries_bound) for i in its if i.fact.injuries is not None), (None, None))
+        standing = _standing([(i.fact.fatalities, i.fact.fatalities_bound, i.fact.toll_update) for i in its
+                              if i.fact.fatalities is not None])
+        dead = _latest(standing, (None, None, False))
+        # another party's figure told after the toll ("the group said only two died") still disputes it
+        others.extend((doc, v, b, u) for v, b, u in standing if (v, b, u) != dead)
+        hurt = _latest([(i.fact.injuries, i.fact.injuries_bound, False) for i in its
+                        if i.fact.injuries is not None], (None, None, False))
         date = next((i.date for i in its if i.date), None) or next((i.fact.date for i in its if i.fact.date), None)
         reports.append(Report(doc=doc, start=first.fact.start, end=first.fact.end, outlet=info.outlet,
                               fatalities=dead[0], injuries=hurt[0], date=date, copy_of=info.copy_of))
@@ -51,7 +56,7 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
     date_text = next((it.fact.date_text for it in dated if it.fact.date == date), None)
     date_basis = _most_common([it.fact.date_basis or "stated" for it in dated if it.fact.date == date])
     sources = _sources(list(per_doc), docs)
-    dead_figs, superseded = _supersede([(f[0], f[2], f[3], f[6]) for f in figures], docs)
+    dead_figs, superseded = _supersede([(f[0], f[2], f[3], f[6]) for f in figures] + others, docs)
     fatalities, dead_dispute = _figure(dead_figs, sources, docs, "fatalities")
     injuries, hurt_dispute = _figure([(f[0], f[4], f[5]) for f in figures], sources, docs, "injuries")
     disputed = [d for d in (dead_dispute, hurt_dispute) if d]
@@ -108,7 +113,7 @@ def _supersede(figs: list[tuple[str, int | None, str | None, bool]], docs: Mappi
     def named(rows) -> str:
         spelled: dict[str, set[str]] = collections.defaultdict(set)
         for doc, value, bound in rows:
-            spelled[_spell(value, bound)].add((docs.get(doc) or DocInfo()).outlet or doc)
+            spelled[_spell(value, bound)].add(_name(doc, docs))
         return "; ".join(f"{k} ({', '.join(sorted(v))})" for k, v in spelled.items())
     news = [(d, v, b) for d, v, b in kept if v == top]
     return kept, f"fatalities: {named(news)} supersedes {named(sorted(old, key=lambda r: r[1]))} (toll update)"
@@ -133,18 +138,25 @@ def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, s
             docs: Mapping[str, DocInfo], what: str) -> tuple[int | None, str | None]:
     """The event's figure and, when independent sources disagree, a note naming each figure's outlets."""
     per_source: dict[str, tuple[int, str | None]] = {}
+    seen: set[str] = set()
+    claimed: set[tuple[int, str | None]] = set()
     outlets: dict[tuple[int, str | None], set[str]] = collections.defaultdict(set)
     for doc, value, bound in figs:
         if value is None:
             continue
         src = sources[doc]
-        # within one source the original (not a copy) speaks for it
-        if src not in per_source or (docs.get(doc) and not docs[doc].copy_of and not docs[doc].rewrite_of):
+        # within one source the original (not a copy) speaks for it; a document's first figure
+        # is its headline, any further one another party's claim
+        if src not in per_source or (docs.get(doc) and not docs[doc].copy_of and not docs[doc].rewrite_of
+                                     and doc not in seen):
             per_source[src] = (value, bound)
-        outlets[(value, bound)].add((docs.get(doc) or DocInfo()).outlet or doc)
+        seen.add(doc)
+        claimed.add((value, bound))
+        outlets[(value, bound)].add(_name(doc, docs))
     if not per_source:
         return None, None
-    vals = list(per_source.values())
+    heads = list(per_source.values())
+    vals = list(claimed)
     agree = all(max(figure_range(*a)[0], figure_range(*b)[0]) <= min(figure_range(*a)[1], figure_range(*b)[1])
                 for i, a in enumerate(vals) for b in vals[i + 1:])
     exact = sorted(v for v, b in vals if b in (None, "exact"))
@@ -154,4 +166,45 @@ def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, s
         return max(v for v, _ in vals), None
     note = f"{what}: " + "; ".join(f"{_spell(v, b)} ({', '.join(sorted(outlets[(v, b)]))})"
                                     for v, b in sorted(set(vals), key=lambda x: x[0]))
+    # the figure most independent sources give heads the event ("7" from three outlets, not a
+    # party's "only two" from one); with no majority, the most conservative one (as ACLED does)
+    counts = collections.Counter(heads)
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        return ranked[0][0][0], note
     return min(v for v, _ in vals), note
+
+
+def _name(doc: str, docs: Mapping[str, DocInfo]) -> str:
+    """How a dispute note names a report: its outlet, else its title or file, never a bare id."""
+    info = docs.get(doc) or DocInfo()
+    return info.outlet or info.label or doc
+
+
+def _standing(figs: list[tuple[int, str | None, bool]]) -> list[tuple[int, str | None, bool]]:
+    """One document's figures (in text order) that still stand: a figure a higher one follows is
+    the toll before it rose (a flash's "three", then "five", then "seven"); one told after the
+    highest is another party's count ("the military said it killed five gunmen")."""
+    if len(figs) < 2:
+        return figs
+    kept: list[tuple[int, str | None, bool]] = []
+    best = None
+    for f in reversed(figs):
+        lo = figure_range(f[0], f[1])[0]
+        if (best is None or lo >= best) and f not in kept:
+            kept.append(f)
+        best = lo if best is None else max(best, lo)
+    kept.reverse()
+    return kept
+
+
+def _latest(figs: list[tuple[int, str | None, bool]], none: tuple) -> tuple:
+    """One document's figure for a happening: its latest count. A document that gives several
+    (a flash and its updates, "raising an earlier toll of three", a party's lower claim quoted
+    beside the toll) reports the toll as it stands by the highest of them, a stated update first."""
+    if not figs:
+        return none
+    if len(figs) == 1:
+        return figs[0]
+    pool = [f for f in figs if f[2]] or figs
+    return max(pool, key=lambda f: (figure_range(f[0], f[1])[0], f[1] in (None, "exact")))

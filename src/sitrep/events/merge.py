@@ -43,6 +43,7 @@ from sitrep.events.blocking import BlockIndex, RoleIndex, emit_time_key, query_t
 from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time, is_campaign
 from sitrep.events.campaigns import role_keys as campaign_keys
 from sitrep.events.corroboration import build_event
+from sitrep.events.dating import STATEMENTS
 from sitrep.events.family import kb_demonym_state, kb_family
 from sitrep.events.merge_fit import fits, merged_target, roles_fit, specific
 from sitrep.events.merge_roles import Family, only_fit as _only_fit, related as _related
@@ -117,6 +118,11 @@ def _items(facts, entity_of, docs, state_of, government_of) -> tuple[list[MergeI
     named: list[MergeItem] = []
     unnamed: list[MergeItem] = []
     roots: dict[str, str] = {}
+    # sentence -> the actor one of its events names: the speaker of a statement coded without one
+    said_by: dict[tuple[str, int], int] = {}
+    for doc, f in facts:
+        if f.actor is not None:
+            said_by.setdefault((doc, f.start), f.actor)
     for doc, f in facts:
         actor = entity(doc, f.actor, True)
         target = entity(doc, f.target, True)
@@ -131,6 +137,8 @@ def _items(facts, entity_of, docs, state_of, government_of) -> tuple[list[MergeI
             root = roots[doc] = root_of(doc, docs)
         it = MergeItem(doc, f, actor, target, location, day(info.published), root, info.story,
                        campaign=is_campaign(f))
+        if actor is None and f.action in STATEMENTS and (doc, f.start) in said_by:
+            it.speaker = entity(doc, said_by[(doc, f.start)], True)
         (named if actor is not None or target is not None else unnamed).append(it)
     return named, unnamed
 

@@ -5,6 +5,8 @@ happening. Shared by the merge itself, its blocking index and the grouping of un
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
@@ -28,6 +30,9 @@ class DocInfo:
     # representative per group of rewrites, see ``rewrite_roots``): it tells the same happenings,
     # possibly dated slightly differently, and is no independent source
     rewrite_of: str | None = None
+    # what names the document where it has no outlet (its title, else its source file): a
+    # dispute note names each figure's reports by outlet, never by a raw document id
+    label: str | None = None
 
 
 @dataclass(slots=True)
@@ -46,6 +51,9 @@ class MergeItem:
     date: str | None = None              # the date the text states for it (see ``merge_date``)
     campaign: int = 0                    # a period event, how surely (``sitrep.events.campaigns``)
     week: dt.date | None = None          # the Monday of the week a month-level ``date`` narrows to
+    # a statement coded without its speaker: the actor another event of its sentence names (the
+    # one who "said ... and called on"), which tells whose statement it is
+    speaker: str | None = None
 
     def __post_init__(self) -> None:
         self.date = merge_date(self.fact)
@@ -95,6 +103,9 @@ class MergeCluster:
     # stated day -> the (dead, hurt) figure ranges its first-hand reports give (``nights``): what
     # tells a same-template report of another night from another account of this one
     nights: dict | None = None
+    # stated day -> (root, reaches the next day, reaches back a day) of the reports that name it
+    # by its weekday ("on Monday", "late on Tuesday night"): see ``other_weekday``
+    named_days: dict | None = None
 
     def add(self, it: MergeItem) -> None:
         date = it.date
@@ -113,6 +124,11 @@ class MergeCluster:
             if self.nights is None:
                 self.nights = {}
             self.nights.setdefault(it.when, set()).add(sig)
+        named = weekday_reach(it)
+        if named is not None:
+            if self.named_days is None:
+                self.named_days = {}
+            self.named_days.setdefault(it.when, []).append((it.root, *named))
         if it.location is not None:
             self.places.add(it.location)
         self.docs.add(it.doc)
@@ -303,3 +319,70 @@ def other_night(c: MergeCluster, it: MergeItem) -> bool:
 def figures_conflict(a: EventFact, b: EventFact) -> bool:
     """Both give a death toll and the tolls exclude each other."""
     return a.fatalities is not None and b.fatalities is not None and not figures_agree(a, b)
+
+
+@functools.lru_cache(maxsize=1)
+def _day_words() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """(weekday names, words that carry a day into the next, words that reach back from a day),
+    from the time word list: a night (or the late part of a day) runs into the next day's small
+    hours; dawn, the small hours and "early" can be the night before."""
+    from sitrep.knowledge import load
+    words = load("time_words.json")
+    weekdays = {e["word"]: e["value"] for e in words if e.get("kind") == "weekday"}
+    parts = {e["word"] for e in words if e.get("kind") == "part_of_day"}
+    # which end of the day a part lies at is read from its name: the knowledge lists the parts,
+    # not where they fall
+    late = {w for w in parts if "night" in w or w in ("evening", "dusk", "midnight")}
+    early = {w for w in parts if w in ("dawn", "daybreak", "overnight", "midnight", "morning")}
+    late |= {e["word"] for e in words if e.get("kind") == "position" and e.get("value") == "end"}
+    early |= {e["word"] for e in words if e.get("kind") == "position" and e.get("value") == "start"}
+    return weekdays, frozenset(late), frozenset(early)
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _reach(text: str) -> tuple[frozenset[int], bool, bool] | None:
+    weekdays, late, early = _day_words()
+    words = set(_WORD.findall(text.lower()))
+    named = frozenset(weekdays[w] for w in words if w in weekdays)
+    if not named:
+        return None
+    return named, bool(words & late), bool(words & early)
+
+
+def weekday_reach(it: MergeItem) -> tuple[bool, bool] | None:
+    """For a report stated on a named weekday ("on Monday", "late on Tuesday night"): whether its
+    time reaches into the next day, and back into the day before; None for any other time."""
+    f = it.fact
+    if it.when is None or not f.date_text or f.date_basis not in (None, "stated"):
+        return None
+    got = _reach(f.date_text)
+    # only a weekday that is the stated day's own: a text naming another day is not what dates it
+    return got[1:] if got is not None and it.when.weekday() in got[0] else None
+
+
+def other_weekday(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether another text names the day before or after ``it``'s by its weekday, and neither
+    time can be the other's night. The one-day tolerance of ``dates_fit`` is for one night told
+    as two days; "on Monday" and "on Tuesday night" in reports of one week are two days ("a soldier
+    was killed on Monday"; "jets struck on Tuesday night"), two happenings."""
+    days = c.named_days
+    if not days:
+        return False
+    mine = weekday_reach(it)
+    if mine is None or it.when in days:
+        return False
+    for d, rows in days.items():
+        gap = (it.when - d).days
+        if abs(gap) != 1:
+            continue
+        for root, late, early in rows:
+            if root == it.root:
+                continue
+            # the earlier day must reach forward, or the later one back, for one night
+            earlier_late, later_early = (late, mine[1]) if gap == 1 else (mine[0], early)
+            if not (earlier_late or later_early):
+                return True
+    return False

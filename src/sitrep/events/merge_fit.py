@@ -6,7 +6,7 @@ from __future__ import annotations
 from sitrep.events.blocking import dated_key, day_key, emit_time_key
 from sitrep.events.campaigns import STRONG
 from sitrep.events.merge_basics import (MergeCluster, MergeItem, dates_fit, figure_range, figures_agree, other_night,
-                                        span_ok, timeless)
+                                        other_weekday, span_ok, timeless)
 from sitrep.events.merge_roles import Family, background as _background, elsewhere as _elsewhere, related as _related
 
 __all__ = ["fits", "merged_target", "roles_fit", "specific"]
@@ -70,8 +70,15 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     # name it undated again: "the coup"; another document of the story tells the news)
     if it.root not in c.roots and _background(c, it):
         return False
-    # another stated day with another toll: another happening, in any text or story
-    if other_night(c, it):
+    # another stated day with another toll: another happening, in any text or story; and the
+    # weekday before or after, told by another text, when neither can be the other's night
+    if other_night(c, it) or other_weekday(c, it):
+        return False
+    # a statement is its speaker's: one coded without its speaker, whose sentence names another
+    # actor ("the regional government said ... and called on the army and the PKK"), is not a
+    # named minister's demand to the PKK, though both address it
+    if it.speaker is not None and c.actor is not None and it.root not in c.roots \
+            and not _related(c.actor, it.speaker, family_of):
         return False
     if fit == "related":
         # different granularity is only trusted on firm evidence: the same day, or the same toll

@@ -67,6 +67,8 @@ def only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Famil
             shared += 1
         if not shared or doc in c.docs:
             continue
+        if it.speaker is not None and c.actor is not None and not related(c.actor, it.speaker, family_of):
+            continue                       # a statement is its speaker's (``merge_fit.fits``)
         if it.fact.fatalities is not None and any(o.fact.fatalities is not None and not figures_agree(o.fact, it.fact)
                                                   for o in c.items):
             continue                       # another toll: another happening

@@ -49,7 +49,7 @@ def fold_updates(clusters: list[MergeCluster], fits: Callable[[MergeCluster, Mer
         for c in dated:
             when = _latest_day(c, pub)
             if when is None or c is u or (stated is not None and when >= stated) or not _lower_tolls(c, lead) \
-                    or not fits(c, lead):
+                    or not (fits(c, lead) or _between(c, lead)):
                 continue
             best.append((when, c))
         if not best and u.actor is None and u.target is None:
@@ -70,6 +70,17 @@ def fold_updates(clusters: list[MergeCluster], fits: Callable[[MergeCluster, Mer
             target.target = u.target
         folded.add(id(u))
     return [c for c in clusters if id(c) not in folded] if folded else clusters
+
+
+def _between(c: MergeCluster, update: MergeItem) -> bool:
+    """Whether the update names the attack's two parties the other way round, at no other place:
+    "the toll from fighting between the army and the militia in X" gives the fight no direction,
+    and the coder's order of the two says nothing of who attacked."""
+    if update.actor is None or update.target is None or c.actor is None or c.target is None:
+        return False
+    if (update.actor, update.target) != (c.target, c.actor):
+        return False
+    return update.location is None or not c.places or update.location in c.places
 
 
 def _update_only(c: MergeCluster) -> bool:
