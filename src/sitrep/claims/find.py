@@ -10,6 +10,7 @@ from operator import attrgetter
 from sitrep.claims.context import CLAIMANT_TYPES, claimants, nearest_claimant, role_resolver
 from sitrep.claims.periods import (find_period, scoped_timexes, sentence_timexes, statement_only,
                                    toll_incident_period)
+from sitrep.claims.denials import article_counts, is_denied
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
 from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, join_range, read_number
@@ -121,13 +122,14 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
     previous: list[Unit] = []
     si, n_sents = 0, len(sentences)
     skip_to = -1                           # the second number of a range read with the first
-    for m in candidates(text, lex, low):
-        ms, me = m.span()
+    for ms, me, m, n in _numbers(text, lex, low):
         if ms < skip_to or in_timex[ms] or in_mention[ms] or (me - 1 > ms and in_mention[me - 1]):
             continue
-        n = read_number(m, lex)
         if n is None:
-            continue
+            n = read_number(m, lex)
+            if n is None:
+                continue
+        article = m is None
         while si + 1 < n_sents and sent_starts[si + 1] <= ms:      # candidates come in order
             si += 1
         s0 = sentences[si][0]
@@ -139,10 +141,10 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         if join_range(text, n, s0, lex):
             skip_to = n.end
         attach_qualifier(text, n, s0, lex)
-        if is_no_count(text, n, s0, lex):
+        if is_no_count(text, n, s0, lex) or is_denied(text, s0, n.start, n.end, sentences[si][1]):
             continue
         unit = read_unit(text, n, s0, lex, previous, in_timex_any)
-        if unit is None:
+        if unit is None or (article and not _one_person(text, n.end, unit)):
             continue
         previous.append(unit)
         start = unit.start if unit.start is not None else n.start
@@ -156,6 +158,37 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         _attach_claimants(text, low, out, starts, sent_of, sentences, mentions)
     # plain rows, not records: a prepared reading is pickled with the analysis
     return timex_spans, [_ROW(c) for c in out], starts, sent_of
+
+
+def _one_person(text: str, end: int, unit: Unit) -> bool:
+    """'a crew member' after 'killing': a person noun right after the article, in a casualty state."""
+    phrase = text[end:unit.end]
+    words = phrase.split()
+    return unit.cls == "person" and unit.state is not None and len(words) <= 3 \
+        and "'" not in phrase and "’" not in phrase and "of" not in words \
+        and not text.startswith(" of ", unit.end)         # "a number of", "a group of": no count
+
+
+def _numbers(text: str, lex, low: str):
+    """(start, end, match, None) for every number expression, merged in order with (start, end,
+    None, Number) for the articles counting one ("killing a crew member")."""
+    extra = article_counts(text) if "a" in low else []
+    if not extra:
+        for m in candidates(text, lex, low):
+            yield m.start(), m.end(), m, None
+        return
+    it = iter(extra)
+    nxt = next(it, None)
+    for m in candidates(text, lex, low):
+        while nxt is not None and nxt.start < m.start():
+            yield nxt.start, nxt.end, None, nxt
+            nxt = next(it, None)
+        yield m.start(), m.end(), m, None
+        while nxt is not None and nxt.start < m.end():     # "a dozen": the number reader's
+            nxt = next(it, None)
+    while nxt is not None:
+        yield nxt.start, nxt.end, None, nxt
+        nxt = next(it, None)
 
 
 def _editors_line(text: str, s0: int, skip_lines: frozenset[int]) -> bool:

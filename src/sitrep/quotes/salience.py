@@ -22,6 +22,15 @@ from sitrep.quotes.speakers import (GROUP_TYPES, MentionIndex, Speaker, lead_ok,
 # a place opening a sentence before a dash is its dateline ("Bint Jbeil - A drone ..."), not its subject
 _DATELINE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—][ \t]")
 _INTRODUCED = re.compile(r",[ \t]+(?:\d{1,3}\b|an?[ \t]+[a-z]|who\b|aged\b)")
+# a possessor is no subject: "Khatib's son, Samer el-Khatib, rejected ..." is the son's sentence
+_POSSESSIVE = re.compile(r"['’]s\b")
+# a sentence opening with a person's name the actor finder missed, optionally after an apposed
+# relation ("Khatib's son, Samer el-Khatib, rejected ..."), then a lower-case verb: its subject
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_NAME_WORD = r"(?:[A-Z][\w'’\-]+|(?:el|al|bin|ibn|abu|de|da|van|von)[\-\s][A-Z][\w'’\-]+)"
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w'’\-]+['’]s\s+[a-z]+(?:[\s\-][a-z]+)?,\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?P<appos>,)?\s+(?P<verb>[a-z]+)\b")
 
 
 def _person_description(sp: Speaker, cues: Cues, text: str = "") -> bool:
@@ -104,10 +113,29 @@ class Salience:
         """The mention that is the subject of ``text[a:b]``, if one of ``types``: the first of its
         first few mentions with nothing but titles, names and an adverbial ahead of it."""
         for m in self.idx.within(a, b)[:3]:
+            if _POSSESSIVE.match(self.text, m.end):
+                continue
             if m.type in types and self._lead_ok(self.text[a:m.start]) \
                     and not _DATELINE.match(self.text, m.end):
                 return m
         return None
+
+    def _unnamed_subject(self, a: int, b: int) -> Speaker | None:
+        """A person the actor finder did not name, opening the sentence as its subject."""
+        m = _UNNAMED_SUBJECT.match(self.text, a, b)
+        if m is None or self.idx.within(m.start("name"), m.end("name")):
+            return None
+        verb = m.group("verb")
+        # a past-tense or reporting verb makes a clause about a person ("rejected", "told"); a
+        # copula after capitals is as often a group or a thing, and a quoted sentence is no narration
+        if not (verb.endswith("ed") or verb in self.cues.verb_forms) or _QUOTE_MARK.search(self.text, a, b):
+            return None
+        words = m.group("name").lower().split()
+        if words[0] in self.cues.title_words or any(w in self.cues.speaker_nouns for w in words):
+            return None
+        if m.group("appos") is None and m.group("verb") in self.cues.title_words:
+            return None
+        return Speaker(None, m.group("name"), m.start("name"), m.end("name"), "description")
 
     def _lead_ok(self, lead: str) -> bool:
         return lead_ok(lead, self.cues)
@@ -168,6 +196,10 @@ class Salience:
             subj = self._subject(s, min(e, at), types)
             if subj is not None:
                 return named_speaker(subj)
+            if si < cur and "PERSON" in types:
+                unnamed = self._unnamed_subject(s, e)
+                if unnamed is not None:
+                    return unnamed
         if prev:
             return prev[1]
         # the nearest name as a last resort, but never a dateline ("Gao - Gunmen attacked ...

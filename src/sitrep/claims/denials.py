@@ -1,0 +1,53 @@
+"""Counts the number reader does not see, and counts that are none. Denied propositions: a count inside "the claim that 21 of our comrades were killed is a lie"
+or "denied reports that 40 civilians died" is nobody's claim, least of all the denier's."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.claims.numbers import Number
+from sitrep.knowledge import load
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    entries = [e for e in load("claim_units.json") if e.get("kind") == "denial"]
+    subjects = [w for e in entries for w in e.get("subjects", ())] or ["(?!)"]
+    verdicts = [w for e in entries for w in e.get("verdicts", ())] or ["(?!)"]
+    verbs = [w for e in entries for w in e.get("verbs", ())] or ["(?!)"]
+    # the proposition opens before the count, in the same sentence, with no clause break between
+    opened = re.compile(rf"(?i)\b(?:{_alt(subjects)})\s+that\b[^.;:!?,]*$")
+    verdict = re.compile(rf"(?i)[^.;!?]*?\b(?:is|are|was|were)\s+(?:(?:all|simply|completely|totally|"
+                         rf"just|utterly)\s+)?(?:{_alt(verdicts)})\b")
+    denied = re.compile(rf"(?i)\b(?:{_alt(verbs)})\s+(?:(?:the\s+)?(?:{_alt(subjects)})\s+)?that\b[^.;:!?,]*$")
+    return opened, verdict, denied
+
+
+def is_denied(text: str, s0: int, start: int, end: int, s1: int) -> bool:
+    """Whether the count at ``text[start:end]`` (sentence ``text[s0:s1]``) sits in a denied
+    proposition: "the claim that N ... is a lie", "denied (reports) that N ...". Cheap: most
+    sentences hold no "that" before the count."""
+    before = text[s0:start]
+    if "that" not in before.lower():
+        return False
+    opened, verdict, denied = _patterns()
+    if denied.search(before):
+        return True
+    return opened.search(before) is not None and verdict.match(text, end, s1) is not None
+
+
+@lru_cache(maxsize=1)
+def _article_re() -> re.Pattern[str]:
+    verbs = [w for e in load("claim_units.json") if e.get("kind") == "article_count" for w in e["verbs"]]
+    return re.compile(rf"(?i)\b(?:{_alt(verbs or ['(?!)'])})\s+(?P<a>an?)\s+(?=[a-z])")
+
+
+def article_counts(text: str) -> list[Number]:
+    """"killing a crew member": the article as the count one, right after a killing or wounding
+    verb. Whether a person noun follows is the caller's check, on the unit it reads."""
+    return [Number(m.start("a"), m.end("a"), m.group("a"), 1, m.start("a"), words=True)
+            for m in _article_re().finditer(text)]
