@@ -30,7 +30,7 @@ from .decisions import Decision, apply_decisions
 from .fold import light, name_key
 from .kb import KnowledgeBase
 from .resolve_table import _ROW, EntityOf, MentionRow, _Actors
-from .variants import glue_prefixes, join_variants
+from .variants import ambiguous_name, glue_prefixes, join_kunyas, join_variants
 
 # above this many distinct names in one block, names are compared only within finer blocks
 BLOCK_SPLIT = 64
@@ -193,6 +193,13 @@ def _middle_names(actors: _Actors, uf: _UF) -> None:
                 uf.union(i, root)
 
 
+def _unlink(actors: _Actors, uf: _UF, i: int) -> None:
+    root = uf.find(i)
+    kb_id, uf.kb[root] = uf.kb[root], None
+    if kb_id:                       # the set's other loose kunyas were unlinked with the first
+        actors.names.drop_kb_id(kb_id)
+
+
 def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", light(s)).strip("-")[:40] or "x"
 
@@ -262,6 +269,9 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     _middle_names(actors, uf)
     _surnames(actors, uf)
     _variants(actors, uf)
+    # after the variants: the spellings of one full name are one candidate by then
+    join_kunyas(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,
+                lambda k, c: ambiguous_name(kb.entry(k), c), lambda i: _unlink(actors, uf, i))
     entities: list[Entity] = []
     counts: dict[str, tuple[int, int]] = {}
     eid_col = np.empty(len(actors), dtype=object)

@@ -51,6 +51,14 @@ class _Names:
         return n
 
 
+    def drop_kb_id(self, kb_id: str | None) -> None:
+        """Unlink every record of ``kb_id`` (a loose KB link the corpus shows to be someone else)."""
+        ids = self.kb_id
+        for n, k in enumerate(ids):
+            if k == kb_id:
+                ids[n] = None
+
+
 class _Actors:
     """Every doc-local actor as columns: document, local number, name record, mention count, and
     the first span of its first surface form (``more``: the other forms of the few actors named

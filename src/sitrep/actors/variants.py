@@ -10,17 +10,23 @@ NAME_SIMILARITY, then tests the words of the pairs left (``_words_agree``: a blo
 time, the word scores in C too), so Python meets only the variant pairs, and of those only the
 ones still apart. The cost is the square of the group's size in C (about 35 ns a pair), and
 linear in Python.
+
+A kunya alone ("Abu Hamza") is no spelling variant of the full name it ends ("Mohammed Abu
+Hamza"): ``join_kunyas`` joins it to the one such name in the corpus.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cdist, cpdist
 
 from sitrep.knowledge import load
+
+from .fold import light, name_key
 
 WORD_SIMILARITY = 0.88       # each word of two variant spellings (folded)
 NAME_SIMILARITY = 0.92       # the whole folded names
@@ -299,3 +305,48 @@ def _join_components(label: np.ndarray, rows: np.ndarray, cols: np.ndarray,
         joined = union(r, u)
         assert joined, "a union was refused with at most one KB id among the sets"
     return uniq[comp[inv]]
+
+
+# kunya particles as folded name words ("Abou" -> "abu"): data (knowledge/name_kunyas.json)
+KUNYAS = frozenset(name_key(str(e["particle"])) for e in load("name_kunyas.json"))
+
+
+def ambiguous_name(entry: dict | None, name: str) -> bool:
+    """Whether a KB entry marks ``name`` one of its ambiguous names (a link worth a guess)."""
+    return bool(entry) and light(name) in {light(a) for a in entry.get("ambiguous") or ()}  # type: ignore[union-attr]
+
+
+def join_kunyas(records: Iterable[tuple[int, str, tuple[str, ...], str | None, str]],
+                find: Callable[[int], int], union: Callable[[int, int], bool],
+                loose: Callable[[str, str], bool] | None = None,
+                unlink: Callable[[int], None] | None = None) -> None:
+    """A kunya alone ("Abu Hamza") joins the one entity whose longer personal name ends with it
+    ("Mohammed Abu Hamza"); with no such name, or several people sharing the kunya, it stays apart.
+
+    ``records``: (first actor, type, folded words, KB id, canonical form) per distinct name; one
+    pass over them. A kunya linked to the KB is joined only when ``loose(kb_id, canonical)`` (the
+    KB itself calls that name ambiguous: many men are "Abu Hamza"), after ``unlink(actor)`` has
+    dropped the link: the full name in the corpus says who is meant.
+    """
+    longer: dict[tuple[str, str], list[int]] = defaultdict(list)
+    alone: dict[tuple[str, str], list[int]] = defaultdict(list)
+    linked: set[int] = set()
+    for i, typ, toks, kb_id, canonical in records:
+        if typ != "PERSON" or len(toks) < 2:
+            continue
+        if len(toks) == 2 and toks[0] in KUNYAS:
+            if kb_id:
+                if loose is None or unlink is None or not loose(kb_id, canonical):
+                    continue
+                linked.add(i)
+            alone[(toks[0], toks[1])].append(i)
+        elif len(toks) >= 3 and toks[-2] in KUNYAS and not kb_id:
+            longer[(toks[-2], toks[-1])].append(i)
+    for pair, singles in alone.items():
+        roots = {find(j) for j in longer.get(pair, ())}
+        if len(roots) == 1:
+            root = roots.pop()
+            for i in singles:
+                if i in linked:
+                    unlink(i)  # type: ignore[misc]
+                union(i, root)
