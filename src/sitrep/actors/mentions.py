@@ -19,6 +19,9 @@ from .acronyms import defined_acronyms, link_acronyms
 from .compound import compound_surnames
 from .country import by_country
 from .bodies import generic_bodies, nested_places
+from .national import national_bodies
+from .kunya_forms import kunya_forms, kunyas
+from .credits import media_credits
 from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
@@ -146,12 +149,14 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     chosen = group_modifiers(f, chosen, kb, starts)
     by_country(kb, chosen)
     _known_with_head(f, cands, chosen, c)
+    chosen = national_bodies(text, f, chosen, kb, c)
     links: list[tuple[int, int]] = []
     chosen = generic_bodies(f, chosen, links, kb, c)
     chosen = nested_places(cands, chosen, f, c)
     chosen = link_acronyms(text, f, chosen, links, kb)
     chosen = _short_forms(f, chosen, links, c, starts, kb)
     chosen = settle_types(f, cands, chosen, c)
+    media_credits(text, f, chosen)
     return _group(text, f, chosen, links, kb)
 
 
@@ -173,6 +178,7 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
     # given name -> the full names opening with it: Ethiopian and Eritrean names (and Icelandic,
     # and many a feature story) refer back by the given name ("Legesse Tulu ... Legesse said")
     givens: dict[str, dict[tuple, int]] = {}
+    kunya: dict[tuple[str, str], list[int]] = {}
     for idx, c in enumerate(chosen):
         if c.type == "PERSON" and not c.partial and c.j - c.i >= 2:
             core = _core_tokens(f, c)
@@ -181,6 +187,9 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
                 if len(core) == 2:
                     givens.setdefault(f.deeps[core[0]], {}).setdefault(
                         tuple(f.deeps[k] for k in core), idx)
+            if len(core) >= 3 and f.deeps[core[-2]] in kunyas():
+                # "Karim Abu Jabal" is called "Abu Jabal": the kunya is his surname's form
+                kunya.setdefault((f.deeps[core[-2]], f.deeps[core[-1]]), []).append(idx)
             if len(core) >= 3:
                 # a double surname ("Hernando Ruiz Vargas") is cut to its first one ("Ruiz"):
                 # the word before the last is a surname unless it is a given (middle) name
@@ -191,6 +200,8 @@ def _short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cu
                         full.append(idx)
     if not surnames:
         return chosen
+    if kunya:
+        kunya_forms(f, chosen, links, kunya)
     # a given name that is also someone's surname, or opens two people's names, is ambiguous
     givens = {g: next(iter(full.values())) for g, full in givens.items()
               if len(full) == 1 and g not in surnames}
