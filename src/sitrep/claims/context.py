@@ -81,11 +81,14 @@ def _appositive_subject(text: str, s0: int, vs: int, ms: list[Mention]) -> Menti
     if _CLAUSE_END.search(text, lo, c2):
         return None
     for m in ms:
-        if m.start >= lo and m.end <= c2 and not text[lo:m.start].strip() and not text[m.end:c2].strip():
-            return m                        # the appositive is the name itself
+        if m.start >= lo and m.end <= c2 and _TITLE_GAP.fullmatch(text, lo, m.start) and not text[m.end:c2].strip():
+            return m                        # the appositive is the name itself ("Maître Agbor Ngu")
     if c1 < 0:
         return None
-    return next((m for m in ms if m.end <= c1 and not text[m.end:c1].strip()), None)
+    m = next((m for m in ms if m.end <= c1 and not text[m.end:c1].strip()), None)
+    if m is not None and m.type == "GPE" and _PLACE_PREP.search(text, max(s0, m.start - 12), m.start):
+        return None                         # "a lawyer in Buea, ..., said": where the speaker is
+    return m
 
 
 def _unnamed_subject(text: str, s0: int, s1: int, vs: int, ve: int,
@@ -119,6 +122,8 @@ def _bare(name: str) -> str:
 
 
 _AND_BACK = re.compile(r"\s+and\s+$")
+# blanks, or one capitalised title word, between an appositive's comma and the name
+_TITLE_GAP = re.compile(r"\s*(?:[A-Z][\w.’'-]*\.?\s+)?")
 # a place named after one of these is where the speakers are, not a speaker
 _PLACE_PREP = re.compile(r"(?i)\b(?:near|in|at|outside|around|from|inside|across)\s+(?:the\s+)?$")
 _TOKEN = re.compile(r"[\w'’-]+")
@@ -132,12 +137,13 @@ _WORD_BACK = re.compile(r"([A-Za-z-]+),?\s+$")     # "The attack, claimed by X,"
 
 
 def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention],
-              lex: Lexicon, resolve_role=None) -> list[tuple[int, int | None, str]]:
+              lex: Lexicon, resolve_role=None, unit_ends: tuple[int, ...] = ()) -> list[tuple[int, int | None, str]]:
     """Every (position, actor, name) a claim in this sentence could be attributed to.
 
     ``ms`` are the claimant-typed mentions inside the sentence, in text order; ``low_text`` is
     the text in lower case. ``resolve_role(role)`` gives the document's actor of a role ("the
-    army" said it: the army the document names), or None.
+    army" said it: the army the document names), or None. ``unit_ends``: where the counted
+    units of the sentence's figures end ("seven fighters| of the ADF").
     """
     s0, s1 = sent
     found: list[tuple[int, int | None, str]] = []
@@ -196,8 +202,27 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
             # "Bahati said residents had counted 25": the residents are his, the figure too
             if unnamed is not None and not (named_end >= 0 and _THAT.fullmatch(text, named_end, unnamed[2])):
                 actor = resolve_role(unnamed[1]) if resolve_role is not None else None
+                if actor is not None and _counted_group(text, ms, actor, unit_ends):
+                    actor = None
                 found.append((vs, actor.local, actor.text) if actor is not None else (vs, None, unnamed[0]))
     return found
+
+
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _counted_group(text: str, ms: list[Mention], actor: Mention, unit_ends: tuple[int, ...]) -> bool:
+    """"seven fighters of the Ambazonia Defence Forces, the military said": the body the
+    sentence counts the dead of is not the military that gives the count."""
+    key = actor.local if actor.local >= 0 else actor.key
+    for m in ms:
+        if (m.local if m.local >= 0 else m.key) != key:
+            continue
+        for e in unit_ends:
+            g = _OF_GROUP.match(text, e)
+            if g is not None and g.end() == m.start:
+                return True
+    return False
 
 
 _APPOSITION = re.compile(r",\s+")
@@ -227,9 +252,12 @@ def _people_of(text: str, m: Mention, lex: Lexicon) -> str | None:
         return _institution_of(text, m, lex)
     words = a.group(1).split()
     for k in (2, 1):
-        if len(words) >= k and " ".join(words[:k]) in lex.claimant_nouns \
-                and lex.claimant_nouns[" ".join(words[:k])] == "other":
-            return f"{m.text} {' '.join(words[:k])}"
+        if len(words) < k:
+            continue
+        phrase = " ".join(words[:k])
+        # any source noun: "Palestinian health ministry" names the ministry ("the health ministry")
+        if phrase in lex.claimant_nouns or (k == 2 and "the " + phrase in lex.claimant_nouns):
+            return f"{m.text} {phrase}"
     return None
 
 
@@ -245,11 +273,13 @@ def _institution_of(text: str, m: Mention, lex: Lexicon) -> str | None:
         return None
     for k in (2, 1):
         words = [w for w in a.groups()[:k] if w]
-        if len(words) < k or (k == 1 and not words[0][0].isupper()):
+        if len(words) < k:
             continue
         phrase = " ".join(words).lower()
         role = lex.claimant_nouns.get(phrase) or lex.claimant_nouns.get("the " + phrase)
-        if role == "other":
+        # a force ("Mali's defence ministry", "Mali's military") speaks for itself; a single
+        # lowercase "other" word ("Lebanon's government") leaves the country the source
+        if role is not None and (k == 2 or role != "other" or words[0][0].isupper()):
             return text[m.start:a.end(k)]
     return None
 

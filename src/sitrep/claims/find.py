@@ -260,13 +260,16 @@ def _attach_claimants(text: str, low: str, out: list[ClaimFact], starts: list[in
     ms.sort(key=_START)
     ms_starts = [m.start for m in ms]
     resolve_role = role_resolver(mentions, lex)
+    unit_ends: dict[int, tuple[int, ...]] = {}
+    for c, si in zip(out, sent_of):
+        unit_ends[si] = unit_ends.get(si, ()) + (c.end,)
     for c, num_start, si in zip(out, starts, sent_of):
         sent = sentences[si]
         found = cache.get(si)
         if found is None:
             lo, hi = bisect.bisect_left(ms_starts, sent[0]), bisect.bisect_left(ms_starts, sent[1])
             inside = [m for m in ms[lo:hi] if m.end <= sent[1]]
-            found = cache[si] = claimants(text, low, sent, inside, lex, resolve_role)
+            found = cache[si] = claimants(text, low, sent, inside, lex, resolve_role, unit_ends[si])
         c.claimant, c.claimant_name = nearest_claimant(found, num_start)
 
 

@@ -12,6 +12,7 @@ incident.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 import ahocorasick
@@ -48,7 +49,9 @@ def _cumulative(text: str, sent: tuple[int, int], auto: ahocorasick.Automaton) -
     n = len(low)
     for end, size in auto.iter(low):
         s = end - size + 1
-        if (s == 0 or not low[s - 1].isalnum()) and (end + 1 == n or not low[end + 1].isalnum()):
+        # a cue opening with a hyphen ("-year war") ends a compound: "five-year war"
+        if (s == 0 or not low[s - 1].isalnum() or not low[s].isalnum()) \
+                and (end + 1 == n or not low[end + 1].isalnum()):
             return True
     return False
 
@@ -111,6 +114,28 @@ def _after_statement(text: str, sentences: list[tuple[int, int]], si: int,
     return None
 
 
+_OTHER = re.compile(r"\s+other\s+")
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _others_of(text: str, out: list[ClaimFact], starts: list[int], j: int) -> str | None:
+    """"Two *other* crew members were injured": the same incident as the last dated count of
+    those people before it ("killing one crew member on Wednesday"), whatever the sentence
+    before dates."""
+    c = out[j]
+    n_end = starts[j] + len(c.text)
+    o = _OTHER.match(text, n_end)
+    w = _WORD.match(text, o.end()) if o is not None else None
+    if w is None:
+        return None
+    noun = w.group().lower().rstrip("s")
+    for i in range(j - 1, -1, -1):
+        p = out[i]
+        if p.period is not None and starts[i] < starts[j] and noun in text[p.start:p.end].lower():
+            return p.period
+    return None
+
+
 def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
                     sentences: list[tuple[int, int]], by_sent: dict[int, list[TimeExpr]],
                     published: str | None, fallback: dict[int, str]) -> None:
@@ -123,8 +148,12 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
         return
     states, cumulative = _data()
     # the previous sentence of the same paragraph: the act a state count is the result of
-    for c, si in zip(out, sent_of):
+    for j, (c, si) in enumerate(zip(out, sent_of)):
         if c.period is not None or si == 0 or not _is_state(c.unit, states):
+            continue
+        same = _others_of(text, out, starts, j)
+        if same is not None:
+            c.period = same
             continue
         prev, sent, acts = sentences[si - 1], sentences[si], by_sent.get(si - 1)
         if not acts or "\n" in text[prev[1]:sent[0]] or _cumulative(text, sent, cumulative) \
