@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.clean.glue import Lexicon
+from sitrep.clean.captions import trim_caption_credits
 from sitrep.clean.chrome import mark_chrome
 from sitrep.clean.lines import BLANK, BODY, META, TITLE, Line, mark_recurring, mark_repeats, split_lines
 from sitrep.clean.split import split_sections
@@ -117,6 +118,7 @@ def clean_raw_article(raw: RawArticle, context: CleanContext | None = None) -> l
     context = context or CleanContext()
     lines = split_lines(raw.text)
     mark_chrome(lines)
+    lines = trim_caption_credits(lines)
     mark_metadata(lines)
     sections = split_sections(lines)
     raw_id = raw.id                     # a hash of the whole raw text: once per article

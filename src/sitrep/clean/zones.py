@@ -94,6 +94,11 @@ def _first_prose(lines: Sequence[Line]) -> int:
     return len(lines)
 
 
+# a headline line followed by the site's name: "Families flee Nasir | Horn Picture Desk"
+_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?=[^|\u2013\u2014]{2,60}$)")
+_TITLE_SCAN = 12
+
+
 def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -> str | None:
     """Label the headline and (with ``zones``) the navigation above it; returns the title (the
     hint when the input gave one)."""
@@ -111,6 +116,11 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
         key = line_key(hint)
         found = next((i for i, line in enumerate(lines)
                       if line.label == BODY and line_key(line.text) == key), None)
+        if found is None:
+            # the page's <title> line: the headline with the site's name after a separator
+            found = next((i for i, line in enumerate(lines[:_TITLE_SCAN])
+                          if line.label == BODY and _SITE_SUFFIX.search(line.text)
+                          and line_key(_SITE_SUFFIX.split(line.text, 1)[0]) == key), None)
     else:
         found = next((i for i in range(top, prose) if lines[i].label == BODY
                       and looks_like_headline(lines[i].text)), None)
@@ -120,6 +130,8 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     if found is not None:
         lines[found].mark(TITLE, "headline")
         _mark_masthead(lines, found)
+    if found is not None and not zones and hint:
+        _mark_page_title(lines[:found], key)
     before = (found if found is not None else prose) if zones else 0
     for line in lines[:before]:
         if line.label == BODY and (found is not None or len(line.text.split()) <= 3):
@@ -127,6 +139,20 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     if hint:
         return hint.strip()
     return lines[found].text if found is not None else None
+
+
+def _mark_page_title(head: Sequence[Line], key: str) -> None:
+    """Above an extracted page's headline, its <title> line (the headline and the site's name)
+    and a breadcrumb ("Home | Africa | Video") are chrome: the extractor kept them as text."""
+    from sitrep.clean.lines import line_key
+    for line in head:
+        if line.label != BODY:
+            continue
+        text = line.text
+        if _SITE_SUFFIX.search(text) and line_key(_SITE_SUFFIX.split(text, 1)[0]) == key:
+            line.mark(CHROME, "page title")
+        elif text.count(" | ") >= 2 and not is_prose(text) and len(text) <= 160:
+            line.mark(CHROME, "navigation")
 
 
 # lines that end a press release's letterhead ("Press Release No. 12/2025", "FOR IMMEDIATE RELEASE")

@@ -1,0 +1,79 @@
+"""A photo caption that ends in its credit keeps the caption and loses only the credit.
+
+Gallery and figure captions often carry the article's facts ("Aid agencies say 8,000 people have
+fled"), so dropping the whole line because its tail is a credit ("Photo: A. Deng/Nile Picture
+Desk") loses content. The credit patterns are data (``knowledge/caption_credits.json``); a line
+is trimmed only on a gallery page and when what stands before the credit reads as a sentence, so
+a bare credit line or a short label stays chrome as a whole.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep import knowledge
+from sitrep.clean.lines import BODY, CHROME, Line
+from sitrep.clean.zones import is_prose
+
+CAPTION_REASON = "photo caption"
+CREDIT_REASON = "photo credit"
+
+
+@lru_cache(maxsize=1)
+def _credit_tails() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(entry["pattern"], 0 if entry.get("case") else re.IGNORECASE)
+                 for entry in knowledge.load("caption_credits.json"))
+
+
+def caption_split(text: str) -> int | None:
+    """Where the credit of a caption line starts, when the text before it is a sentence."""
+    for tail in _credit_tails():
+        # the tail is anchored at "$": only the end of the line is worth trying
+        window = max(0, len(text) - 140)
+        m = tail.search(text, window)
+        if m is None:
+            continue
+        cut = m.start()
+        head = text[:cut].rstrip()
+        if is_prose(head):
+            return len(head)
+    return None
+
+
+GALLERY_COUNTER = "gallery counter"
+# distinct credited captions that make a page a gallery
+GALLERY_CAPTIONS = 3
+
+
+def trim_caption_credits(lines: list[Line]) -> list[Line]:
+    """The lines, with each credited caption of a photo gallery split into its kept sentence and
+    its dropped credit (``lines`` itself otherwise). Runs right after the chrome rules, before
+    anything indexes the lines.
+
+    Only a gallery's captions are kept: there they are the content, while the one or two captions
+    of a news story usually describe a file picture of an older event, whose facts would be
+    dated to the story."""
+    cuts: dict[int, int] = {}
+    gallery = False
+    for i, line in enumerate(lines):
+        if line.label != CHROME:
+            continue
+        if line.reason == GALLERY_COUNTER:
+            gallery = True
+        elif line.reason == CAPTION_REASON:
+            keep = caption_split(line.text)
+            if keep is not None:
+                cuts[i] = keep
+    if not cuts or not (gallery or len({lines[i].text for i in cuts}) >= GALLERY_CAPTIONS):
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        keep = cuts.get(i)
+        if keep is None:
+            out.append(line)
+            continue
+        text = line.text
+        rest = len(text) - len(text[keep:].lstrip())
+        out.append(Line(line.start, line.start + keep, text[:keep], BODY))
+        out.append(Line(line.start + rest, line.end, text[rest:], CHROME, CREDIT_REASON))
+    return out
