@@ -53,8 +53,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                     and d.target.type in roles.PLACE_TYPES and o.action == d.action and _compatible(o.actor, d.actor):
                 d.target = None           # "killed 46 civilians in an attack on a village in X": X is where
             if o.action == d.action and _compatible(o.actor, d.actor) and _compatible(o.target, d.target):
-                o.actor = o.actor or d.actor
-                o.target = o.target or d.target
+                # a group is never both sides of one act: "MSF said an attack on its clinic killed ..."
+                o.actor = o.actor or (d.actor if not same(d.actor, o.target) else None)
+                o.target = o.target or (d.target if not same(d.target, o.actor) else None)
                 o.actor_name = o.actor_name or d.actor_name
                 break
         else:

@@ -169,6 +169,10 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             by = agent or roles.agent_after(s, end, hi)
             if by is not None and (how == "" or by.start - end <= _AGENT_REACH):
                 actor = by
+        if target is None and action == "ASSAULT" and _PREP_END.search(key):
+            target = drafting_cues.owner_target(s, end, hi)
+            if target is not None and actor is target:
+                actor = None              # "MSF said an attack on one of its clinics": MSF was hit, not the attacker
         d = Draft(action, start, end, s.text[start:end], actor, target, False)
         if (how == "aux" or repelled) and action == "ASSAULT" and actor is None and target is None:
             d.bare = instrument.instrument_bare(s, start)   # "troops repelled a drone attack": an attack by someone

@@ -91,3 +91,20 @@ _DEFINITE_FORCE = re.compile(r"(?<![\w'’-])the\s+(?:[\w-]+\s+){1,2}(?:(?:\w+ly
 def definite_force(s: roles.Sentence, lo: int, pos: int) -> bool:
     """Whether the generic force words before ``pos`` carry "the" (a force the speaker points at)."""
     return _DEFINITE_FORCE.search(s.text, max(lo, pos - 40), pos) is not None
+
+
+# "an attack on (one of) its convoys": the object is the possession of the group the pronoun names
+_OWNED_OBJECT = re.compile(r"\s*(?:[\w-]+\s+of\s+)?(?:its|their)\s+[\w-]", re.I)
+
+
+def owner_target(s: roles.Sentence, end: int, hi: int) -> Mention | None:
+    """The organisation a nominal attack's possessive object belongs to, resolved from "its"/"their"
+    to the sentence's subject ("The UN condemned an attack on one of its convoys": the UN's)."""
+    m = _OWNED_OBJECT.match(s.lower, end, min(hi, s.end))
+    if m is None:
+        return None
+    pron = s.first("pronoun", end, m.end())
+    if pron is None or pron.group(0).lower() not in ("its", "their"):
+        return None
+    who = roles.resolve(s, pron)
+    return who if who is not None and who.type in roles.ACTOR_TYPES and who.type != "PERSON" else None
