@@ -1,6 +1,7 @@
 """Shortcuts of the cleaning stage (per-process line memos, context-free plans, split key paths)
 give the answers of the full computation."""
-from sitrep.clean.chrome import SEEN_LEN, chrome_reason, mark_chrome
+from sitrep.clean.chrome import chrome_reason, mark_chrome
+from sitrep.clean.lines import MEMO_LINE_LEN as SEEN_LEN
 from sitrep.clean.glue import Lexicon
 from sitrep.clean.glue_splits import Doc, fixed_plan, plan
 from sitrep.clean.lines import BODY, CHROME, line_key, line_keys, split_lines

@@ -1,6 +1,7 @@
 """The per-process memo of metadata lines answers a repeated line as the rules would."""
 from sitrep.clean.lines import BODY, META, split_lines
-from sitrep.metadata.extract import SEEN_LEN, _line_reason, mark_metadata
+from sitrep.clean.lines import MEMO_LINE_LEN as SEEN_LEN
+from sitrep.metadata.extract import _line_reason, mark_metadata
 
 
 def test_a_repeated_byline_is_labelled_on_every_page():

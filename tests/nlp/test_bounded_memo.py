@@ -1,4 +1,4 @@
-from sitrep.nlp.memo import BoundedMemo
+from sitrep.nlp.memo import MISSING, BoundedMemo
 
 
 def test_computes_once_per_key_and_remembers_false_answers():
@@ -20,3 +20,18 @@ def test_forgotten_wholesale_past_its_bound():
     assert len(memo) == 3
     memo.get_or(99, str, 99)
     assert dict(memo) == {99: "99"}
+
+
+def test_none_is_a_remembered_answer():
+    # "no rule matched" is an answer too: the line memos of cleaning and metadata rely on it
+    calls = []
+    memo = BoundedMemo(10)
+
+    def nothing(key):
+        calls.append(key)
+        return None
+
+    assert memo.get_or("Share this", nothing, "Share this") is None
+    assert memo.get_or("Share this", nothing, "Share this") is None
+    assert calls == ["Share this"]
+    assert memo.get("Share this", MISSING) is None and memo.get("other", MISSING) is MISSING

@@ -20,16 +20,10 @@ from functools import lru_cache
 from sitrep import knowledge
 from sitrep.clean.heads import K as HEAD
 from sitrep.clean.heads import head_passes, rule_heads
-from sitrep.clean.lines import BODY, CHROME, Line
+from sitrep.clean.lines import BODY, CHROME, MEMO_LINE_LEN, MEMO_LINES, Line
 from sitrep.clean.prefilter import KeywordGate, Keywords, folds_to_ascii, max_width, required_chars, rule_keywords
 from sitrep.clean.tails import TailRule, tail_rule
-
-
-# lines remembered per process (``_ChromeTable.seen``): chrome lines are short, article
-# paragraphs long and seldom repeated, so only lines up to SEEN_LEN characters are kept
-SEEN_LEN = 120
-SEEN_SIZE = 100_000
-_UNSEEN = object()
+from sitrep.nlp.memo import MISSING, BoundedMemo
 
 
 @dataclass(slots=True, frozen=True)
@@ -68,7 +62,7 @@ class _ChromeTable:
         self._by_len: dict[int, int] = {}
         # the rule (or None) of each short line seen: the same menu, share bar and notice lines
         # recur on most pages of an outlet, and a rule's answer depends on the line alone
-        self.seen: dict[str, ChromeRule | None] = {}
+        self.seen = BoundedMemo(MEMO_LINES)
 
     def cheap_mask(self, text: str) -> int:
         """The rules that pass the gates before the keyword one."""
@@ -137,16 +131,14 @@ def mark_chrome(lines: list[Line]) -> None:
     table = _chrome_table()
     gate = table.gate
     seen = table.seen
-    if len(seen) >= SEEN_SIZE:
-        seen.clear()
     pending: list[tuple[Line, int, int]] = []    # lines waiting for the case-folded keywords
     for line in lines:
         if line.label != BODY:
             continue
         text = line.text
-        if len(text) <= SEEN_LEN:
-            rule = seen.get(text, _UNSEEN)
-            if rule is not _UNSEEN:
+        if len(text) <= MEMO_LINE_LEN:
+            rule = seen.get(text, MISSING)
+            if rule is not MISSING:
                 if rule is not None:
                     line.mark(CHROME, rule.reason, rule.role)
                 continue
@@ -171,8 +163,8 @@ def mark_chrome(lines: list[Line]) -> None:
         _mark(line, table.first(line.text, found & (table.unkeyed | known | folded)), seen)
 
 
-def _mark(line: Line, rule: ChromeRule | None, seen: dict[str, ChromeRule | None]) -> None:
-    if len(line.text) <= SEEN_LEN:
-        seen[line.text] = rule
+def _mark(line: Line, rule: ChromeRule | None, seen: BoundedMemo) -> None:
+    if len(line.text) <= MEMO_LINE_LEN:
+        seen.remember(line.text, rule)
     if rule is not None:
         line.mark(CHROME, rule.reason, rule.role)

@@ -13,6 +13,12 @@ from typing import Any
 
 BODY, TITLE, CHROME, META, BLANK = "body", "title", "chrome", "meta", "blank"
 
+# per-line answers (chrome rule, metadata reason) are remembered for lines up to MEMO_LINE_LEN
+# characters: menus, share bars, stamps and bylines are short and recur across an outlet's pages,
+# while prose paragraphs are long and seldom repeated
+MEMO_LINE_LEN = 120
+MEMO_LINES = 100_000
+
 _INVISIBLE = "\u00a0\u200b\u200c\u200d\u2060\ufeff\t \r"
 
 

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sitrep.clean.lines import BODY, CHROME, META, Line
+from sitrep.clean.lines import BODY, CHROME, MEMO_LINE_LEN, MEMO_LINES, META, Line
 from sitrep.metadata import outlet as outlets
 from sitrep.metadata.byline import (BYLINE_MAX, byline_authors, byline_organisation, byline_tail, credit_authors,
                                     names_in, role_byline)
@@ -23,6 +23,7 @@ from sitrep.metadata.headers import (DATE as EMAIL_DATE, DATED_CREDIT_MAX, MASTH
                                      mark_email_headers, masthead, sender_name)
 from sitrep.metadata.pipes import PIPE_MAX, pipe_byline
 from sitrep.model import RawArticle
+from sitrep.nlp.memo import BoundedMemo
 
 
 _ANNOTATION = re.compile(r"\s*\([^()]{1,20}\)")
@@ -37,28 +38,17 @@ def mark_metadata(lines: Sequence[Line]) -> None:
     """Label date stamps, bylines and credit lines: they are metadata, not article text."""
     mark_email_headers(lines)
     seen = _SEEN
-    if len(seen) >= SEEN_SIZE:
-        seen.clear()
     for line in lines:
         text = line.text
         if line.label != BODY or not text:
             continue
-        if len(text) <= SEEN_LEN:
-            reason = seen.get(text, "")
-            if reason == "":
-                reason = seen[text] = _line_reason(text)
-        else:
-            reason = _line_reason(text)
+        reason = seen.get_or(text, _line_reason, text) if len(text) <= MEMO_LINE_LEN else _line_reason(text)
         if reason is not None:
             line.mark(META, reason)
 
 
-# the reason (or None) of each short line seen: the same stamp, byline and credit lines recur
-# across an outlet's pages, and the answer depends on the line alone; prose lines are long and
-# seldom repeated, so only lines up to SEEN_LEN characters are kept
-SEEN_LEN = 120
-SEEN_SIZE = 100_000
-_SEEN: dict[str, str | None] = {}
+# the reason (or None) of each short line seen: the answer depends on the line alone
+_SEEN = BoundedMemo(MEMO_LINES)
 
 
 def _line_reason(text: str) -> str | None:

@@ -7,6 +7,10 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 
+# ``BoundedMemo.get(key, MISSING)``: no answer remembered (None is an answer: "no rule matched")
+MISSING: Any = object()
+
+
 class BoundedMemo(dict):
     """``memo.get_or(key, compute, *args)``: the remembered answer for ``key``, else
     ``compute(*args)``, remembered."""
@@ -18,9 +22,14 @@ class BoundedMemo(dict):
         self.bound = bound
 
     def get_or(self, key: Hashable, compute: Callable[..., Any], *args: Any) -> Any:
-        got = self.get(key)
-        if got is None:
-            if len(self) >= self.bound:
-                self.clear()
-            got = self[key] = compute(*args)
+        got = self.get(key, MISSING)
+        if got is MISSING:
+            got = self.remember(key, compute(*args))
         return got
+
+    def remember(self, key: Hashable, answer: Any) -> Any:
+        """Keep ``answer`` for ``key`` (forgetting everything first when the table is full)."""
+        if len(self) >= self.bound:
+            self.clear()
+        self[key] = answer
+        return answer
