@@ -21,7 +21,7 @@ from .country import by_country
 from .bodies import generic_bodies, nested_places
 from .national import national_bodies
 from .kunya_forms import kunya_forms, kunyas
-from .credits import media_credits
+from .media_credits import media_credits
 from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
