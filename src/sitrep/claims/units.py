@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from sitrep.claims.lexicon import Head, Lexicon
+from sitrep.claims.lexicon import Lexicon
+from sitrep.claims.noun_phrase import WORD, Scan, scan_noun_phrase, state_after
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
 from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
 from sitrep.claims.tolls import implied_state, number_of
 from sitrep.claims.tolls import toll as count_toll
 
-# a word (or an abbreviation such as "U.S."), or any other single character, which ends a phrase
-_WORD = re.compile(r"[ \t\u00a0]*(?:((?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?)|(\S))")
-_AND = re.compile(r"\s+and\s+")
 _OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*)?)")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
@@ -40,108 +37,6 @@ class Unit:
 # a name (after at most two lower-case words) after "members of": "of the outlawed Kurdistan ..."
 _NAMED_BODY = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}[A-Z]")
 _NAME_GOES_ON = re.compile(r"['’]?\s+[A-Z]")
-
-
-class Scan(NamedTuple):
-    """The noun phrase after a number, as ``_scan`` read it."""
-
-    head: Head | None
-    head_start: int
-    head_end: int
-    np_end: int
-    noun: str | None                          # the unit text: kept modifiers + the head's unit
-    candidate: str | None                     # an unknown noun that may be counted ("Palestinians")
-    blocked: bool
-    words: list[tuple[int, int, str]]         # (start, end, lower case) of the words read
-    adjective: str | None = None              # a state form used as an adjective: "wounded soldiers"
-
-
-def _scan(text: str, pos: int, lex: Lexicon) -> Scan:
-    """Read the noun phrase after a number: modifiers, then a head noun the lexicon knows."""
-    head: Head | None = None
-    head_start = head_end = 0
-    np_end = pos
-    candidate: str | None = None
-    words: list[tuple[int, int, str]] = []
-    heads = lex.heads
-    unknown = 0
-    adjective: str | None = None
-    for i in range(6):
-        m = _WORD.match(text, pos)
-        if m is None:
-            break
-        w = m.group(1)
-        if w is None:                      # punctuation ends the phrase
-            break
-        low = w.lower()
-        ws, we = m.start(1), m.end()
-        pair = f"{words[-1][2]} {low}" if words else None
-        if pair is not None and pair in heads:
-            head = heads[pair]
-            head_start, head_end = words[-1][0], we
-        elif low in heads:
-            head, head_start, head_end = heads[low], ws, we
-        elif head is not None:
-            # "militia sources", "drone footage": the head was only a modifier of another noun
-            if low in lex.blocked:
-                return Scan(head, head_start, head_end, np_end, None, candidate, True, words, adjective)
-            if (low.endswith("s") and not low.endswith("ss") and w[0].islower() and low not in lex.stop
-                    and low not in lex.aux and low not in lex.say and low not in lex.states_after
-                    and low not in lex.trend):
-                head, candidate = None, low
-                words.append((ws, we, low))
-                pos = np_end = we
-            break
-        elif i == 0 and low in lex.blocked:
-            return Scan(head, head_start, head_end, np_end, None, candidate, True, words, adjective)
-        elif low in lex.states_after or low in lex.say:
-            if not (i == 0 and low in lex.states_after and _head_next(text, we, lex)):
-                break
-            adjective = low                # "three wounded soldiers died": the noun comes next
-        elif low in lex.keep_modifiers or low in lex.skip_modifiers or low in lex.enumerating:
-            pass                           # "10 other cities", "65 drone attacks", "7 key areas"
-        elif low in lex.stop or low in lex.aux or low in lex.trend:
-            break
-        elif w[0].isupper():
-            candidate = low
-        elif low in lex.state_openers and _state_after(text, pos, lex):
-            break                          # "250 taken hostage": a state, not a noun
-        elif candidate is not None and words and words[-1][2] == candidate and text[words[-1][0]].isupper():
-            break                          # "60,000 Israelis remain": a verb after a proper noun
-        else:
-            unknown += 1
-            if unknown > 2:
-                break
-            candidate = low
-        words.append((ws, we, low))
-        pos = np_end = we
-    noun = None
-    if head is not None:
-        mods = []
-        for ws, we, low in reversed(words):
-            if ws >= head_start:
-                continue
-            if low not in lex.keep_modifiers:
-                break
-            mods.append(low)
-        noun = " ".join([*reversed(mods), head.unit]) if mods else head.unit
-        np_end = head_end
-        if head.cls == "person":
-            # "more than 600 police and soldiers": one count of both
-            c = _AND.match(text, head_end)
-            w = _WORD.match(text, c.end()) if c else None
-            other = heads.get(w.group(1).lower()) if w is not None and w.group(1) else None
-            if other is not None and other.cls == "person" and not other.anaphoric and other.unit != head.unit:
-                noun = f"{noun} and {other.unit}"
-                np_end = head_end = w.end()
-    return Scan(head, head_start, head_end, np_end, noun, candidate, False, words, adjective)
-
-
-def _head_next(text: str, pos: int, lex: Lexicon) -> bool:
-    """Whether a counted person follows at once ("wounded *soldiers*")."""
-    m = _WORD.match(text, pos)
-    head = lex.heads.get(m.group(1).lower()) if m is not None and m.group(1) else None
-    return head is not None and head.cls == "person" and not head.anaphoric
 
 
 def _enumerated(text: str, sc: Scan, n: Number, sent_start: int, lex: Lexicon) -> str | None:
@@ -178,7 +73,7 @@ def _is_source(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a sourcing cue follows a counted person within a few words ("two officials said")."""
     prev = None
     for _ in range(5):
-        m = _WORD.match(text, pos)
+        m = WORD.match(text, pos)
         if m is None or m.group(1) is None:
             return False
         low = m.group(1).lower()
@@ -196,7 +91,7 @@ def _crowd_after(text: str, pos: int, lex: Lexicon) -> bool:
 def _verb_after(text: str, pos: int, verbs: frozenset[str], lex: Lexicon) -> bool:
     """Whether one of ``verbs`` follows ``pos``, after auxiliaries ("had clashed")."""
     for _ in range(4):
-        m = _WORD.match(text, pos)
+        m = WORD.match(text, pos)
         if m is None or m.group(1) is None:
             return False
         low = m.group(1).lower()
@@ -206,18 +101,6 @@ def _verb_after(text: str, pos: int, verbs: frozenset[str], lex: Lexicon) -> boo
             return False
         pos = m.end()
     return False
-
-
-def _state_after(text: str, pos: int, lex: Lexicon) -> tuple[dict[str, str], int] | None:
-    """The state after a counted noun ("were later killed", "in Gaza were wounded") and its end."""
-    w = _WORD.match(text, pos)
-    if w is None or (w.group(1) is None and w.group(2) != ",") or \
-            (w.group(1) is not None and w.group(1).lower() not in lex.state_openers):
-        return None                        # a quick reject before the long alternation
-    m = lex.state_after_re.match(text, pos)
-    if m is None:
-        return None
-    return lex.states_after[" ".join(m.group("state").lower().split())], m.end()
 
 
 _FILLERS = frozenset("a an the another further total of estimated some additional".split())
@@ -264,7 +147,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
               previous: list[Unit], in_timex) -> Unit | None:
     """The unit ``n`` counts, or None when it counts nothing a claim is about."""
     pos = n.end
-    wm = _WORD.match(text, pos)
+    wm = WORD.match(text, pos)
     w1 = wm.group(1).lower() if wm is not None and wm.group(1) else None
     # set look-ups on the next word first: the long alternations only run when they may match
     pm = lex.percent_re.match(text, pos) if w1 in lex.percent_first or text.startswith("%", pos) else None
@@ -280,7 +163,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         return Unit(unit, am.end(), unit, "area")
     money = n.money
     if w1 is not None and w1 in lex.currency_first:
-        w2 = _WORD.match(text, wm.end())
+        w2 = WORD.match(text, wm.end())
         pair = f"{w1} {w2.group(1).lower()}" if w2 and w2.group(1) else None
         if pair and pair in lex.currency_words:
             return Unit(lex.currency_words[pair], w2.end(), lex.currency_words[pair], "money")
@@ -300,7 +183,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if of is None and of_num is None and w1 in lex.partitive:
         part = _OF.match(text, wm.end())   # "125 members of the security forces": counts forces
         if part is not None and not part.group(2):
-            inner = _scan(text, part.end(), lex)
+            inner = scan_noun_phrase(text, part.end(), lex)
             if inner.head is not None and _NAME_GOES_ON.match(text, inner.head_end) \
                     and text[inner.head_start].isupper():
                 # "members of the Kurdistan Workers' Party": the counted word is inside a name
@@ -323,7 +206,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         if of.group(2):
             anaphoric = True               # "12 of them were killed"
         pos = of.end()
-    sc = _scan(text, pos, lex) if not anaphoric else Scan(None, 0, 0, pos, None, None, False, [])
+    sc = scan_noun_phrase(text, pos, lex) if not anaphoric else Scan(None, 0, 0, pos, None, None, False, [])
     if members_sc is not None:
         sc = members_sc
     if sc.blocked:
@@ -335,7 +218,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         anaphoric, head = True, None
     # a state form may mean one thing for people and another for things ("neutralised")
     want = None if head is None else ("person" if head.cls == "person" else "object")
-    after = _pick(_state_after(text, sc.np_end, lex), want)
+    after = _pick(state_after(text, sc.np_end, lex), want)
     before = _pick(_state_before(text, n, sent_start, lex), want)
     state = after or before
     if state is None and sc.adjective is not None and head is not None and head.cls == "person":

@@ -1,0 +1,125 @@
+"""The noun phrase after a number, read word by word: its modifiers, the head noun the claims
+lexicon knows (and whether an unknown word may be what is counted), and where it ends."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from sitrep.claims.lexicon import Head, Lexicon
+
+# a word (or an abbreviation such as "U.S."), or any other single character, which ends a phrase
+WORD = re.compile(r"[ \t\u00a0]*(?:((?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?)|(\S))")
+_AND = re.compile(r"\s+and\s+")
+
+class Scan(NamedTuple):
+    """The noun phrase after a number, as ``scan_noun_phrase`` read it."""
+
+    head: Head | None
+    head_start: int
+    head_end: int
+    np_end: int
+    noun: str | None                          # the unit text: kept modifiers + the head's unit
+    candidate: str | None                     # an unknown noun that may be counted ("Palestinians")
+    blocked: bool
+    words: list[tuple[int, int, str]]         # (start, end, lower case) of the words read
+    adjective: str | None = None              # a state form used as an adjective: "wounded soldiers"
+
+
+def scan_noun_phrase(text: str, pos: int, lex: Lexicon) -> Scan:
+    """Read the noun phrase after a number: modifiers, then a head noun the lexicon knows."""
+    head: Head | None = None
+    head_start = head_end = 0
+    np_end = pos
+    candidate: str | None = None
+    words: list[tuple[int, int, str]] = []
+    heads = lex.heads
+    unknown = 0
+    adjective: str | None = None
+    for i in range(6):
+        m = WORD.match(text, pos)
+        if m is None:
+            break
+        w = m.group(1)
+        if w is None:                      # punctuation ends the phrase
+            break
+        low = w.lower()
+        ws, we = m.start(1), m.end()
+        pair = f"{words[-1][2]} {low}" if words else None
+        if pair is not None and pair in heads:
+            head = heads[pair]
+            head_start, head_end = words[-1][0], we
+        elif low in heads:
+            head, head_start, head_end = heads[low], ws, we
+        elif head is not None:
+            # "militia sources", "drone footage": the head was only a modifier of another noun
+            if low in lex.blocked:
+                return Scan(head, head_start, head_end, np_end, None, candidate, True, words, adjective)
+            if (low.endswith("s") and not low.endswith("ss") and w[0].islower() and low not in lex.stop
+                    and low not in lex.aux and low not in lex.say and low not in lex.states_after
+                    and low not in lex.trend):
+                head, candidate = None, low
+                words.append((ws, we, low))
+                pos = np_end = we
+            break
+        elif i == 0 and low in lex.blocked:
+            return Scan(head, head_start, head_end, np_end, None, candidate, True, words, adjective)
+        elif low in lex.states_after or low in lex.say:
+            if not (i == 0 and low in lex.states_after and _head_next(text, we, lex)):
+                break
+            adjective = low                # "three wounded soldiers died": the noun comes next
+        elif low in lex.keep_modifiers or low in lex.skip_modifiers or low in lex.enumerating:
+            pass                           # "10 other cities", "65 drone attacks", "7 key areas"
+        elif low in lex.stop or low in lex.aux or low in lex.trend:
+            break
+        elif w[0].isupper():
+            candidate = low
+        elif low in lex.state_openers and state_after(text, pos, lex):
+            break                          # "250 taken hostage": a state, not a noun
+        elif candidate is not None and words and words[-1][2] == candidate and text[words[-1][0]].isupper():
+            break                          # "60,000 Israelis remain": a verb after a proper noun
+        else:
+            unknown += 1
+            if unknown > 2:
+                break
+            candidate = low
+        words.append((ws, we, low))
+        pos = np_end = we
+    noun = None
+    if head is not None:
+        mods = []
+        for ws, we, low in reversed(words):
+            if ws >= head_start:
+                continue
+            if low not in lex.keep_modifiers:
+                break
+            mods.append(low)
+        noun = " ".join([*reversed(mods), head.unit]) if mods else head.unit
+        np_end = head_end
+        if head.cls == "person":
+            # "more than 600 police and soldiers": one count of both
+            c = _AND.match(text, head_end)
+            w = WORD.match(text, c.end()) if c else None
+            other = heads.get(w.group(1).lower()) if w is not None and w.group(1) else None
+            if other is not None and other.cls == "person" and not other.anaphoric and other.unit != head.unit:
+                noun = f"{noun} and {other.unit}"
+                np_end = head_end = w.end()
+    return Scan(head, head_start, head_end, np_end, noun, candidate, False, words, adjective)
+
+
+def _head_next(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a counted person follows at once ("wounded *soldiers*")."""
+    m = WORD.match(text, pos)
+    head = lex.heads.get(m.group(1).lower()) if m is not None and m.group(1) else None
+    return head is not None and head.cls == "person" and not head.anaphoric
+
+
+def state_after(text: str, pos: int, lex: Lexicon) -> tuple[dict[str, str], int] | None:
+    """The state after a counted noun ("were later killed", "in Gaza were wounded") and its end."""
+    w = WORD.match(text, pos)
+    if w is None or (w.group(1) is None and w.group(2) != ",") or \
+            (w.group(1) is not None and w.group(1).lower() not in lex.state_openers):
+        return None                        # a quick reject before the long alternation
+    m = lex.state_after_re.match(text, pos)
+    if m is None:
+        return None
+    return lex.states_after[" ".join(m.group("state").lower().split())], m.end()
