@@ -18,12 +18,17 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 pytestmark = pytest.mark.slow
 
-# the WordPress REST and Telegram export files are rejected today (the CLI then fails), so they wait in
-# pending/ (failures.md #1); move them into fixtures/ once they are read
 READ = {"rs_gulfwire_scraped.txt", "rs_harbour_syndicated.txt", "rs_centcom_release.txt", "rs_ukmto_warning.txt",
         "wp_nusantara_scraped.txt", "wp_pacific_scraped.txt", "wp_rewrite_archipelago.txt"}
 
 picture, doc_id, ents = corpus_fixtures(FIXTURES, "general9a")
+# a WordPress REST response (two posts) and a Telegram channel export (two messages with text)
+EXPORTS = {"wp_tribune_wpjson.json#1", "wp_tribune_wpjson.json#2", "rs_telegram_result.json#1",
+           "rs_telegram_result.json#2"}
+
+
+def test_cms_and_channel_exports_are_read(doc_id):
+    assert EXPORTS <= set(doc_id)
 
 
 def _doc(picture, doc_id, name):

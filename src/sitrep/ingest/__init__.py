@@ -1,8 +1,10 @@
 """The input edge: files and folders in, raw articles (or a clear reason per file) out.
 
 Formats: ``.txt`` (one scraped page per file), ``.html``/``.htm`` (one page, through
-trafilatura), ``.json`` (an article object or a list of them), ``.jsonl`` (one object per line),
-RSS/Atom feeds (``.xml``, ``.rss``, ``.atom``, or any file that sniffs as a feed). Bad input
+trafilatura), ``.json`` (an article object or a list of them, a WordPress REST response, a
+Telegram channel export), ``.jsonl`` (one object per line), ``.md`` (a Markdown export with front
+matter), RSS/Atom feeds (``.xml``, ``.rss``, ``.rdf``, ``.atom``, or any file that sniffs as a
+feed). Bad input
 never raises out of :func:`read_file`: it comes back as problems naming the file and the reason.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from sitrep.ingest.encoding import decode
 from sitrep.ingest.errors import IngestError
+from sitrep.ingest.exports import is_telegram_export, is_wordpress_post, telegram_records, wordpress_record
 from sitrep.ingest.posts import compose_posts, post_list
 from sitrep.model import IngestProblem, RawArticle
 
@@ -24,8 +27,10 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-FEED_SUFFIXES = {".xml", ".rss", ".atom"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+FEED_SUFFIXES = {".xml", ".rss", ".rdf", ".atom"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+KNOWN_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+                  | MARKDOWN_SUFFIXES)
 COMPRESSED_SUFFIX = ".gz"          # crawls store pages gzipped: "page.html.gz" is read as "page.html"
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024       # a single page larger than this is not an article
@@ -123,6 +128,8 @@ def _authors(value: Any) -> list[str]:
     return []
 
 
+_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|figure|article|section|span|a\s)[\s/>]", re.I)
+
 # NewsAPI (and its clones) deliver "content" cut at ~200 characters and say so at the end:
 # "... the governor sa… [+3127 chars]"; the marker is not article text
 _TRUNCATION_MARK = re.compile(r"\s*\[\+\s?\d[\d,.]*\s*(?:chars?|characters)\]\s*\Z", re.I)
@@ -155,12 +162,17 @@ def article_from_object(obj: Any, source: str, fmt: str) -> RawArticle:
     article."""
     if not isinstance(obj, dict):
         raise IngestError(f"expected an article object, found {type(obj).__name__}")
+    if is_wordpress_post(obj):
+        obj = wordpress_record(obj)
     obj = flatten_record(obj)
     url = _first(obj, URL_KEYS)
     outlet = _first(obj, OUTLET_KEYS)
     if isinstance(outlet, dict):
         outlet = outlet.get("name") or outlet.get("title")
     text, html = _first(obj, TEXT_KEYS), _first(obj, HTML_KEYS)
+    if html is None and isinstance(text, str) and _MARKUP.search(text[:4096]):
+        # CMS exports often put the page's HTML under "content" or "body"
+        text, html = None, text
     first_post: str | None = None
     if (not isinstance(text, str) or not text.strip()) and (not isinstance(html, str) or not html.strip()):
         # a live blog or thread: its text is a list of timed posts (``ingest.posts``)
@@ -179,7 +191,7 @@ def article_from_object(obj: Any, source: str, fmt: str) -> RawArticle:
         raw = RawArticle(source=source, text=text, fmt=fmt)
         if cut:
             raw.warnings.append(f"the text is truncated: the source cut it short ({cut})")
-    basis = "json field" if fmt in ("json", "jsonl") else f"{fmt} field"
+    basis = {"json": "json field", "jsonl": "json field", "markdown": "front matter"}.get(fmt, f"{fmt} field")
     for attr, keys in (("title", TITLE_KEYS), ("published", DATE_KEYS)):
         value = _first(obj, keys)
         if isinstance(value, str | int | float) and str(value).strip():
@@ -208,6 +220,9 @@ def _read_json(path: str, text: str, result: FileResult) -> None:
         raise IngestError(f"invalid JSON at line {err.lineno} column {err.colno}: {err.msg}") from err
     except (ValueError, RecursionError) as err:   # a huge number, nesting too deep
         raise IngestError(f"invalid JSON: {err}") from err
+    if is_telegram_export(data):
+        _read_records(path, telegram_records(data), result, "telegram export")
+        return
     feed: dict[str, Any] = {}
     if isinstance(data, dict) and not any(k in data for k in TEXT_KEYS + HTML_KEYS):
         if _is_json_feed(data):
@@ -235,6 +250,19 @@ def _read_json(path: str, text: str, result: FileResult) -> None:
         if feed:
             _inherit_from_feed(raw, feed)
         result.articles.append(raw)
+
+
+def _read_records(path: str, records: list[dict[str, Any] | None], result: FileResult, what: str) -> None:
+    """Articles from the records of an export, ``None`` standing for an entry with no text."""
+    for n, record in enumerate(records, start=1):
+        if record is None:
+            continue
+        try:
+            result.articles.append(article_from_object(record, f"{path}#{n}", "json"))
+        except IngestError as err:
+            result.problems.append(IngestProblem(f"{path}#{n}", f"item {n}: {err}"))
+    if not result.articles and not result.problems:
+        raise IngestError(f"the {what} holds no message with text")
 
 
 def _is_json_feed(data: dict[str, Any]) -> bool:
@@ -342,6 +370,7 @@ def read_file(path: str) -> FileResult:
             return result
         text, warnings = decode(data, path)
         kind = {**{s: "txt" for s in TEXT_SUFFIXES}, **{s: "html" for s in HTML_SUFFIXES},
+                **{s: "md" for s in MARKDOWN_SUFFIXES},
                 **{s: "json" for s in JSON_SUFFIXES}, **{s: "jsonl" for s in JSONL_SUFFIXES}}.get(suffix)
         kind = kind or _sniff(text)
         if kind == "txt":
@@ -349,6 +378,9 @@ def read_file(path: str) -> FileResult:
         elif kind == "html":
             from sitrep.ingest.html import read_html
             result.articles.append(read_html(path, text))
+        elif kind == "md":
+            from sitrep.ingest.markdown import markdown_record
+            result.articles.append(article_from_object(markdown_record(text), path, "markdown"))
         elif kind == "json":
             _read_json(path, text, result)
         elif kind == "jsonl":

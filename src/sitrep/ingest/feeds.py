@@ -10,6 +10,7 @@ from sitrep.model import RawArticle
 _FEED_ROOT = re.compile(
     r"<(?:rss[\s>]|rdf:rdf[\s>]|(?:\w+:)?feed\b[^>]*http://www\.w3\.org/2005/atom)")
 _EMAIL = re.compile(r"<?[^\s<>()]+@[^\s<>()]+>?")
+_LINK_THEN_OUTLET = re.compile(r"</a>(?:\s|&nbsp;|&#160;|\xa0)*<font\b", re.I)
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?\s*>")
 
 
@@ -61,8 +62,12 @@ def read_feed(source: str, data: bytes) -> list[RawArticle]:
                             "read what could be recovered")
         raw = RawArticle(source=f"{source}#{n}", text=text, fmt="feed", warnings=warnings, extracted=True)
         _set(raw, "url", entry.get("link") or None, "feed entry link")
-        _set(raw, "title", _plain(entry.get("title")), "feed entry title")
+        source_outlet = _entry_source(entry)
+        _set(raw, "title", _without_source(_plain(entry.get("title")), source_outlet), "feed entry title")
         _set(raw, "outlet", outlet, "feed title")
+        # an aggregator's entry names the outlet that published the story (Google News, RSS
+        # <source>): that outlet, not the aggregator's channel, is the document's
+        _set(raw, "outlet", source_outlet, "feed entry source")
         _set(raw, "authors", _entry_authors(entry), "feed entry author")
         date = _entry_date(entry)
         if date:
@@ -122,9 +127,29 @@ def _entry_text(entry: Any) -> tuple[str, list[str]]:
         return "", []
     # feedparser labels most RSS descriptions text/html, tags or not: trust the tags
     if "html" in kind and _TAG.search(value):
+        # aggregator lists give each headline then its outlet, separated only by spaces:
+        # "<a>Rebels attack ...</a>&nbsp;&nbsp;<font>Outlet</font>"
+        value = _LINK_THEN_OUTLET.sub("</a> - <font", value)
         text, extra = main_text(value, entry.get("link"))
         return text, warnings + extra
     return _plain_paragraphs(value), warnings
+
+
+def _entry_source(entry: Any) -> str | None:
+    """The outlet an entry's RSS ``<source>`` element names."""
+    source = entry.get("source")
+    if isinstance(source, dict):
+        return _plain(source.get("title"))
+    return None
+
+
+def _without_source(title: str | None, outlet: str | None) -> str | None:
+    """An aggregator's title without the " - Outlet" it appends."""
+    if title and outlet:
+        for sep in (" - ", " | ", " — ", " – "):
+            if title.endswith(sep + outlet) and len(title) > len(sep + outlet):
+                return title[: -len(sep + outlet)].rstrip()
+    return title
 
 
 def _entry_authors(entry: Any) -> list[str]:
