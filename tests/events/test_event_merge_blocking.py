@@ -86,9 +86,14 @@ def _roles_fit(c, it, fam):
     if c["action"] != it["fact"].action:
         return None
     related = False
-    for mine, theirs in ((c["actor"], it["actor"]), (c["target"], it["target"])):
+    for slot, mine, theirs in ((0, c["actor"], it["actor"]), (1, c["target"], it["target"])):
         if mine is not None and theirs is not None and mine != theirs:
             if not _related(mine, theirs, fam):
+                # ADDED: a target named by its place by one source, the party at it by the other
+                if slot and c["actor"] is not None and it["actor"] is not None and (
+                        (it["location"] is not None and c["target"] == it["location"])
+                        or it["target"] in {o["location"] for o in c["items"]}):
+                    return "placed"
                 return None
             related = True
     if (c["actor"] is not None and c["actor"] == it["actor"]) or (c["target"] is not None and c["target"] == it["target"]):
@@ -143,6 +148,9 @@ def _fits(c, it, root, story, fam):
         return False
     if _other_night(c, it):
         return False                     # ADDED: another stated day, another toll: another happening
+    if fit == "placed":                  # ADDED: firm only for reports dated to the day
+        return _day(it["fact"].date) is not None and any(
+            _day(o["fact"].date) is not None and _dates_fit(o, it) for o in c["items"])
     if fit == "related":
         return any((o["fact"].date and it["fact"].date and len(o["fact"].date) == len(it["fact"].date) == 10
                     and _dates_fit(o, it))
@@ -200,7 +208,12 @@ def _only_fit(clusters, it, fam):
         if c["action"] != it["fact"].action or it["doc"] in {o["doc"] for o in c["items"]}:
             continue
         pairs = ((c["actor"], it["actor"]), (c["target"], it["target"]))
-        if any(m is not None and t is not None and not _rel(m, t, fam) for m, t in pairs):
+        # ADDED: with the actor shared, a target may be named by its place (see ``_roles_fit``)
+        at_place = c["actor"] is not None and it["actor"] is not None and _rel(c["actor"], it["actor"], fam) and (
+            it["target"] in {o["location"] for o in c["items"]}
+            or (it["location"] is not None and c["target"] == it["location"]))
+        if any(m is not None and t is not None and not _rel(m, t, fam) and not (k and at_place)
+               for k, (m, t) in enumerate(pairs)):
             continue
         shared = sum(m is not None and t is not None for m, t in pairs)
         if not shared:

@@ -37,7 +37,7 @@ merging stays near-linear in the number of reports.
 from __future__ import annotations
 
 import gc
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from sitrep.events.blocking import BlockIndex, RoleIndex, emit_time_key, query_time_keys, query_time_set, role_keys
 from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time, is_campaign
@@ -87,7 +87,7 @@ def merge_clusters(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tu
     clustering = _Clustering(family)
     clusters = clustering.run(named)
     place_unattributed(unnamed, clusters, clustering.canonical and all(_canonical(it) for it in unnamed))
-    return fold_updates(clusters, lambda c, it: roles_fit(c, it, family) is not None)
+    return fold_updates(clusters, lambda c, it: roles_fit(c, it, family) not in (None, "placed"))
 
 
 def _memo(family_of: Family) -> Family:
@@ -177,7 +177,9 @@ class _Clustering:
                 if self.timeless is None:
                     # only the role keys these reports ask for are ever queried
                     self._index_roles({k for o in items if timeless(o)
-                                       for k in self.roles(o.fact.action, o.actor, o.target)[1]})
+                                       for k in (*self.roles(o.fact.action, o.actor, o.target)[1],
+                                                 *(self._place_keys(o.fact.action, o.actor, (o.target, o.location))
+                                                   if o.actor is not None and o.target is not None else ()))})
                 self._place(it)
         return self.clusters
 
@@ -200,6 +202,18 @@ class _Clustering:
             exact = self.index.ids([(action, "EX", actor, target)])
             got = self._role_ids[key] = (self.index.ids(file) + exact, self.index.ids(ask), exact)
         return got
+
+    def _place_keys(self, action: str, actor: str, places: Iterable[str | None]) -> list[tuple]:
+        return [(action, "AL", x, p) for p in places if p is not None for x in self.anchors(actor)]
+
+    def _place_ids(self, action: str, actor: str, places: Iterable[str | None]) -> tuple[int, ...]:
+        return self.index.ids(self._place_keys(action, actor, places))
+
+    def _timeless_keys(self, c: MergeCluster) -> list:
+        keys = self.roles(c.action, c.actor, c.target)[0]
+        if c.actor is not None and c.target is not None:
+            keys = keys + self._place_keys(c.action, c.actor, (c.target, *c.places))
+        return keys
 
     def anchors(self, e: str) -> tuple[str, ...]:
         got = self._anchors.get(e)
@@ -256,6 +270,10 @@ class _Clustering:
     def _place(self, it: MergeItem) -> None:
         action = it.fact.action
         file_ids, ask_ids, exact_id = self.role_ids(action, it.actor, it.target)
+        if it.actor is not None and it.target is not None and it.when is not None:
+            # a cluster naming this report's place as its target, or its target as a place
+            # (``merge_fit.placed``): filed under actor and place, see below
+            ask_ids += self._place_ids(action, it.actor, (it.target, it.location))
         plain = self.index.ids([(action, "root", it.root)] + ([(action, "story", it.story)] if it.story else []))
         if timeless(it):
             # nothing ties it in time: only its toll (or its text or story) can place it
@@ -271,6 +289,8 @@ class _Clustering:
             c = self._pick(cands, it) if cands else None
         if c is None and timeless(it):
             # uniqueness does not depend on order: the pool is walked lazily, and stops at a second fit
+            if it.actor is not None and it.target is not None:
+                ask_keys = [*ask_keys, *self._place_keys(action, it.actor, (it.target, it.location))]
             c = _only_fit((self.clusters[cid] for cid in self.timeless.with_role(ask_keys)), it, self.family)
         if c is None and it.campaign:
             c = self._campaign(it)
@@ -292,6 +312,10 @@ class _Clustering:
                 if c.tolls is None:
                     c.tolls = {}
                 c.tolls.setdefault(time, set()).add(figure_range(it.fact.fatalities, it.fact.fatalities_bound))
+        if c.actor is not None and c.target is not None:
+            # the places filed before stay filed; all again only when the roles changed
+            places = (c.target, *c.places) if c.actor != it.actor or len(c.items) == 1 else (c.target, it.location)
+            file_ids += self._place_ids(action, c.actor, places)
         self.index.add(c.index, file_ids, time, plain)
         if self.canonical:
             for rid in plain:                   # role and text together, for ``_first``
@@ -302,8 +326,7 @@ class _Clustering:
                 keys += campaign_keys(action, c.actor, c.target, None)
             self.campaigns.add(c.index, keys, campaign_time(it.date, it.published))
         if self.timeless is not None:
-            self.timeless.add(c.index, self.roles(action, c.actor, c.target)[0],
-                              [(it.fact.fatalities, it.fact.fatalities_bound)])
+            self.timeless.add(c.index, self._timeless_keys(c), [(it.fact.fatalities, it.fact.fatalities_bound)])
 
     def _campaign(self, it: MergeItem) -> MergeCluster | None:
         """The campaign a period report is part of, across documents (``sitrep.events.campaigns``):
@@ -332,5 +355,5 @@ class _Clustering:
     def _index_roles(self, asked: set) -> None:
         self.timeless = RoleIndex(asked)
         for c in self.clusters:
-            self.timeless.add(c.index, self.roles(c.action, c.actor, c.target)[0],
+            self.timeless.add(c.index, self._timeless_keys(c),
                               ((o.fact.fatalities, o.fact.fatalities_bound) for o in c.items))

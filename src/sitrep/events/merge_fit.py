@@ -9,7 +9,7 @@ from sitrep.events.merge_basics import (MergeCluster, MergeItem, dates_fit, figu
                                         other_weekday, span_ok, timeless)
 from sitrep.events.merge_roles import Family, background as _background, elsewhere as _elsewhere, related as _related
 
-__all__ = ["fits", "merged_target", "roles_fit", "specific"]
+__all__ = ["fits", "merged_target", "placed", "roles_fit", "specific"]
 
 
 def specific(a: str, b: str, family_of: Family) -> str:
@@ -21,18 +21,30 @@ def specific(a: str, b: str, family_of: Family) -> str:
 
 
 def roles_fit(c: MergeCluster, it: MergeItem, family_of: Family) -> str | None:
-    """"same" when a role is shared, "related" when roles only fit through ``family_of``, else None."""
+    """"same" when a role is shared, "related" when roles only fit through ``family_of``, "placed"
+    when one source names the target by its place and the other names the party at that place
+    ("stormed Djibo" / "killed VDP fighters at Djibo"), else None."""
     if c.action != it.fact.action:
         return None
     related = False
-    for mine, theirs in ((c.actor, it.actor), (c.target, it.target)):
+    for slot, mine, theirs in ((0, c.actor, it.actor), (1, c.target, it.target)):
         if mine is not None and theirs is not None and mine != theirs:
             if not _related(mine, theirs, family_of):
+                if slot and placed(c, it):
+                    return "placed"
                 return None
             related = True
     if (c.actor is not None and c.actor == it.actor) or (c.target is not None and c.target == it.target):
         return "same"
     return "related" if related else None
+
+
+def placed(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether the two targets differ only as a place and a party at it: the cluster's target is
+    where the report is told, or the report's target is where one of the cluster's is. Only with
+    an actor named on both sides (checked first by ``roles_fit``): a place alone is no party."""
+    return c.actor is not None and it.actor is not None and (
+        (it.location is not None and c.target == it.location) or it.target in c.places)
 
 
 def merged_target(c: MergeCluster, it: MergeItem, family_of: Family) -> str | None:
@@ -80,6 +92,13 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     if it.speaker is not None and c.actor is not None and it.root not in c.roots \
             and not _related(c.actor, it.speaker, family_of):
         return False
+    if fit == "placed":
+        # a place for a party is firm only on the same day (or one day off, as the time keys allow)
+        if it.when is None:
+            return False
+        if when is not None:
+            return any(day_key(k) and k in when for k in c.times)
+        return any(o.when is not None and dates_fit(o, it) for o in c.items)
     if fit == "related":
         # different granularity is only trusted on firm evidence: the same day, or the same toll
         # at a time that allows one happening (the same toll weeks apart is another happening)

@@ -62,7 +62,10 @@ def only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Famil
                 continue
             shared += 1
         if c.target is not None and target is not None:
-            if not related(c.target, target, family_of):
+            # or one names the target by its place, the other the party at it ("the attack on
+            # Djibo" after "killed VDP fighters at Djibo"), when both name the same actor
+            if not related(c.target, target, family_of) and not (
+                    shared and (target in c.places or (it.location is not None and c.target == it.location))):
                 continue
             shared += 1
         if not shared or doc in c.docs:
