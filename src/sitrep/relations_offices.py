@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from sitrep.model import Mention, RelationFact
 
@@ -202,6 +203,8 @@ def offices_of_the_country(facts: list[RelationFact], flat: list[Mention], natio
     home = None
     if ranked and (len(ranked) == 1 or ranked[0][1] * 2 > ranked[1][1] * 3):
         home = ranked[0][0]
+    elif not ranked:
+        home = _seat_of_government(flat, kb, local_of)
     person_kb = {m.local: m.kb_id for m in flat if m.type == "PERSON" and m.kb_id}
     out = []
     for f in facts:
@@ -212,6 +215,33 @@ def offices_of_the_country(facts: list[RelationFact], flat: list[Mention], natio
                 f = RelationFact(f.subject, f.predicate, local_of[state], f.start, f.end, f.office)
         out.append(f)
     return out
+
+
+def _seat_of_government(flat: list[Mention], kb: Any, local_of: dict[str, int]) -> str | None:
+    """A document that never names its country but has one capital as its dateline ("JUBA -")
+    or names it more than once:
+    the capital stands for its state, as "Kabul said" does, so an unplaced national office is
+    that state's. The capital's mention takes the state's place in ``local_of``; a capital is
+    the usual stand-in for its state ("Kabul said"), and the country itself is not named to point
+    at. Other cities are left: a city
+    names where a story happens, not whose minister speaks."""
+    seats: dict[str, list[int]] = {}       # state -> [capital's local, times named, dateline]
+    for o in flat:
+        if o.type != "GPE" or not o.kb_id:
+            continue
+        state = (kb.entry(o.kb_id) or {}).get("capital_of")
+        if state:
+            seat = seats.setdefault(state, [o.local, 0, 0])
+            seat[1] += 1
+            seat[2] |= o.start < 3
+    if len(seats) != 1:
+        return None
+    state, (local, times, dateline) = next(iter(seats.items()))
+    if not dateline and times < 2:
+        # one passing "Speaking in Yerevan" may be a visitor's stop, not the story's seat
+        return None
+    local_of[state] = local
+    return state
 
 
 def _national(office: str, national: frozenset[str], key: Callable[[str], str]) -> bool:

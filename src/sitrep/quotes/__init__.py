@@ -20,6 +20,7 @@ from sitrep.quotes import attribution
 from sitrep.quotes.attribution import Attribution
 from sitrep.quotes.blocks import block_quotes, introduces
 from sitrep.quotes.cues import cues
+from sitrep.quotes.entries import entry_end, excerpted, heading_paras, heading_starts, own_speaker
 from sitrep.quotes.interview import headline, interview_quotes
 from sitrep.quotes.marks import Piece, find_pieces, paragraphs
 from sitrep.quotes.salience import Salience
@@ -100,10 +101,11 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         for it in items:
             if it.para == 0 and it.att is None:
                 it.att = Attribution(sp, None, sp.start or 0, sp.end or 0)
+                it.own = True       # the headline is the interviewee's, heading or not
     for a, b, att in block_quotes(text, paras, quoted_paras, idx, c):
         items.append(_Item(a, b, a, None, -1 - a, para_of(a), False, att, True))
     items.sort(key=lambda it: it.start)
-    return _resolve(text, sentences, idx, items)
+    return _resolve(text, sentences, idx, items, paras)
 
 
 def _attribute(text: str, p: Piece, pi: int, head_start: int, sent_start: int, nxt: int,
@@ -156,9 +158,12 @@ def _only_space(text: str, a: int, b: int) -> bool:
 
 
 def _resolve(text: str, sentences: list[tuple[int, int]], idx: MentionIndex,
-             items: list[_Item]) -> list[QuoteFact]:
+             items: list[_Item], paras: list[tuple[int, int]]) -> list[QuoteFact]:
     c = cues()
     sal = Salience(text, sentences, idx, c)
+    heads = heading_paras(text, paras, {it.para for it in items if it.close_at is not None})
+    sal.floors = heading_starts(text, paras)
+    head_quotes: list[tuple[int, int, int]] = []     # (index in out, heading start, entry end)
     by_group: dict[int, Attribution] = {}
     for it in items:
         if it.att is not None and it.group not in by_group:
@@ -170,7 +175,17 @@ def _resolve(text: str, sentences: list[tuple[int, int]], idx: MentionIndex,
         att = it.att or by_group.get(it.group)
         sp: Speaker | None = None
         cue = None
-        if it.label is not None and att is None:
+        if it.para in heads and it.close_at is not None \
+                and (not it.own or att is None or att.speaker.kind == "description"):
+            # a heading opens an entry: its speaker is the one its own line names, found in
+            # its entry, never the speaker of the entry above
+            given = att.speaker if att is not None and it.own else None
+            stop = entry_end(paras, heads, it.para, text)
+            sp, cue = own_speaker(text, it.close_at, paras[it.para][1], stop, idx, given)
+            if given is not None:
+                cue = att.cue
+            head_quotes.append((len(out), paras[it.para][0], stop))
+        elif it.label is not None and att is None:
             cue = it.label          # an answer whose interviewee the text does not name
         elif it.group in resolved and not it.own:
             sp, cue = resolved[it.group]
@@ -197,6 +212,8 @@ def _resolve(text: str, sentences: list[tuple[int, int]], idx: MentionIndex,
         out.append(_fact(text, it, sp, cue))
         if sp is not None:
             last = (it, sp, cue)
+    if head_quotes:
+        excerpted(out, head_quotes)
     return out
 
 

@@ -57,6 +57,8 @@ class Salience:
         self.idx = idx
         self.cues = cues
         self.history: list[tuple[int, Speaker]] = []     # (quote start, speaker) in order
+        # where entries begin (heading lines): a pronoun is never resolved across one
+        self.floors: list[int] = []
 
     def record(self, at: int, sp: Speaker) -> None:
         if sp.kind in ("named", "description"):
@@ -176,6 +178,20 @@ class Salience:
                 return prev[1]
             return None
         types = frozenset(("PERSON",)) if refers == "PERSON" else GROUP_TYPES
+        if self.floors and at > self.floors[0]:
+            return self._resolve_within(pronoun, at, refers, types)
+        return self._resolve_from(at, refers, types, 0)
+
+    def _resolve_within(self, pronoun: Speaker, at: int, refers: str, types: frozenset[str]) -> Speaker | None:
+        floor = self.floors[bisect.bisect_right(self.floors, at) - 1]
+        kept = self.history
+        self.history = [h for h in kept if h[0] >= floor]
+        try:
+            return self._resolve_from(at, refers, types, floor)
+        finally:
+            self.history = kept
+
+    def _resolve_from(self, at: int, refers: str, types: frozenset[str], floor: int) -> Speaker | None:
         cur = self._sentence(at)
         if refers != "PERSON" and self.history:
             # "The statement of the ministry said ..., and it called ...": "it" is the subject
@@ -187,6 +203,8 @@ class Salience:
         prev = self._previous(types)
         for si in range(cur, max(-1, cur - 8), -1):
             s, e = self.sentences[si]
+            if e <= floor:
+                break
             if prev and prev[0] >= s:
                 return prev[1]
             if si < cur:
@@ -204,7 +222,7 @@ class Salience:
             return prev[1]
         # the nearest name as a last resort, but never a dateline ("Gao - Gunmen attacked ...
         # It said"): a place heading the text is where it was filed, not who speaks
-        near = [m for m in self.idx.within(max(0, at - 1500), at)
+        near = [m for m in self.idx.within(max(floor, at - 1500), at)
                 if m.type in types and not _DATELINE.match(self.text, m.end)]
         return named_speaker(near[-1]) if near else None
 
