@@ -17,7 +17,7 @@ from sitrep.events.dating import nearest_to as _nearest_time
 from sitrep.events.tense import PAST, PRESENT, tense
 from sitrep.events.drafting import CRITICAL, HOSTILE, MATERIAL, Draft, allowed, code, merge_drafts
 from sitrep.events.claimed import fold_claims
-from sitrep.events.figures import casualties, toll_update
+from sitrep.events.figures import casualties, toll_rise, toll_update
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.quoted import code_quotes
 from sitrep.events.tolls import assign_casualties, bare_toll, raise_main_toll, restated
@@ -153,7 +153,8 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
     # a bare toll (``tolls.bare_toll``) needs "toll" or "death" in its sentence: most have neither
     deaths = "death" in lower
     for i, (a, b) in enumerate(sentences):
-        toll = lower.find("toll", a, b) >= 0
+        # "the number of civilians killed ... has risen to four" is a toll line without the word
+        toll = lower.find("toll", a, b) >= 0 or (lower.find("number of", a, b) >= 0 and toll_rise(text, a, b) is not None)
         tolled = toll or (deaths and lower.find("death", a, b) >= 0)
         if i in per_sentence and not text[a:b].rstrip("”\"’' )").endswith("?"):
             s = sentence(a, b)
@@ -207,7 +208,7 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                 bare = bare_toll(text, lower, a, b, toll, ments, mstarts)
                 if bare is not None:
                     rows, cas = rows + [bare[0]], bare[1]
-            steps.append((i, toll, refers_back, rows, cas))
+            steps.append((i, toll, refers_back, rows, cas, _places(ments, mstarts, a, b) if cas is not None else ()))
             for d in drafts:
                 if d.actor is not None and d.actor.type in roles.ACTOR_TYPES:
                     subjects.append(d.actor)
@@ -217,9 +218,9 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
         else:
             bare = bare_toll(text, lower, a, b, toll, ments, mstarts) if tolled else None
             if bare is not None:
-                steps.append((i, toll, False, [bare[0]], bare[1]))
+                steps.append((i, toll, False, [bare[0]], bare[1], _places(ments, mstarts, a, b)))
             elif toll:
-                steps.append((i, toll, False, None, None))
+                steps.append((i, toll, False, None, None, _places(ments, mstarts, a, b)))
             subjects.append((a, b))           # a sentence to ask only if a pronoun reaches back to it
     acts = _quote_rows(lex, code_quotes(text, lower, sentences, ments, mstarts, quotes)) if quotes else []
     return Prepared(text_key(text), steps, acts)
@@ -234,12 +235,14 @@ def date_events(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
     clock = Clock(text, timexes, published)
     facts: list[EventFact] = []
     recent: list[tuple[int, EventFact]] = []
-    for i, toll, refers_back, rows, cas in prepared.steps:
+    for i, toll, refers_back, rows, cas, where in prepared.steps:
         a, b = sentences[i]
         bare = cas is not None and cas[2:] == ("bare",)
+        # where the sentence's own attack is: a toll of a strike elsewhere is no other attack's
+        own = [arg[2] for r in rows or () if r[0] == "ASSAULT" for arg in r[4][:1]]
         if toll and not bare:
-            raise_main_toll(text, a, b, facts)
-        if bare and restated(cas, facts, recent, i):
+            raise_main_toll(text, a, b, facts, own)
+        if bare and restated(cas, facts, recent, i, where):
             rows = rows[:-1]              # the toll of an attack already reported: no act of its own
             cas = None
         if rows is None:
@@ -248,12 +251,19 @@ def date_events(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
         prev_time = clock.previous(*sentences[i - 1]) if refers_back and i > 0 else None
         new = _facts(a, b, rows, clock, prev_time)
         if cas is not None:
-            assign_casualties(cas, new, recent, i)
+            assign_casualties(cas, new, recent, i, where)
         facts.extend(new)
         recent.extend((i, f) for f in new)
     if prepared.acts:
         facts.extend(_quote_facts(prepared.acts, clock, facts))
     return fold_claims(text, facts)
+
+
+def _places(ments: list[Mention], mstarts: list[int], a: int, b: int) -> tuple[int, ...]:
+    """The places a sentence names (local numbers): a toll or casualty line naming another place
+    than an attack's is about another incident."""
+    return tuple(m.local for m in ments[bisect.bisect_left(mstarts, a):bisect.bisect_left(mstarts, b)]
+                 if m.type in roles.PLACE_TYPES and m.local >= 0)
 
 
 def _quote_rows(lex: Lexicon, acts: list) -> list[tuple]:

@@ -60,7 +60,8 @@ def _table() -> _Table:
     tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
     num = (r"(?<!\bno\s)(?P<q>(?:" + "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True)) + r")\s+)?"
            r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + tens + "|" + "|".join(re.escape(w) for w in words) + r")(?![\w,.]\d)")
-    gap = r"(?:(?!(?:killed|dead|died|wounded|injured|hurt|and|or)\b)[\w'-]+\s+){1,3}?"
+    # a clause link ends the counted phrase: "has risen to four after a wounded teenager died"
+    gap = r"(?:(?!(?:killed|dead|died|wounded|injured|hurt|and|or|after|before|when|while|since|until)\b)[\w'-]+\s+){1,3}?"
     patterns = []
     for e in entries:
         if e["kind"] in ("fatalities", "injuries", "none"):

@@ -12,11 +12,13 @@ from sitrep.events.tense import PAST
 from sitrep.model import EventFact, Mention
 
 
-def raise_main_toll(text: str, a: int, b: int, facts: list[EventFact]) -> None:
+def raise_main_toll(text: str, a: int, b: int, facts: list[EventFact], own: list[int | None] = ()) -> None:
     """"UPDATE: the death toll rose to five": a later line restating the toll of the article's main
-    incident (its first attack with a stated toll); the latest stated toll wins."""
+    incident (its first attack with a stated toll); the latest stated toll wins. ``own``: where the
+    line's own attacks are ("the toll from a strike near X rose to four"): one elsewhere is
+    another incident, whose toll is its own."""
     main = next((f for f in facts if f.action == "ASSAULT" and f.fatalities is not None), None)
-    if main is None:
+    if main is None or (main.location is not None and any(w is not None and w != main.location for w in own)):
         return
     fig = toll_update(text, a, b)
     if fig is not None and fig.value > main.fatalities:
@@ -56,11 +58,21 @@ def bare_toll(text: str, lower: str, a: int, b: int, toll: bool, ments: list[Men
     return row, (fig, hurt, "bare")
 
 
-def restated(cas: tuple, facts: list[EventFact], recent: list[tuple[int, EventFact]], index: int) -> bool:
+def elsewhere(f: EventFact, where: tuple[int, ...]) -> bool:
+    """Whether a line naming the places ``where`` (and none of them ``f``'s) is about another
+    incident than the attack ``f``: "Separately, two people were killed in Qamishli"."""
+    return f.location is not None and bool(where) and f.location not in where
+
+
+def restated(cas: tuple, facts: list[EventFact], recent: list[tuple[int, EventFact]], index: int,
+             where: tuple[int, ...] = ()) -> bool:
     """Whether a bare toll (``bare_toll``) restates the toll of an attack the document already
-    reported: its main attack with a toll (raised when the count grew) or one just before with none."""
+    reported: its main attack with a toll (raised when the count grew) or one just before with none,
+    unless the toll names another place than that attack's."""
     dead = cas[0]
     main = next((f for f in facts if f.action == "ASSAULT" and f.fatalities is not None), None)
+    if main is not None and elsewhere(main, where):
+        return False
     if main is not None:
         if dead.value > main.fatalities:
             main.fatalities, main.fatalities_bound = dead.value, dead.bound
@@ -68,7 +80,7 @@ def restated(cas: tuple, facts: list[EventFact], recent: list[tuple[int, EventFa
         return True
     near = next((f for i, f in reversed(recent) if f.action == "ASSAULT" and index - i <= 2
                  and f.fatalities is None and f.injuries is None), None)
-    if near is None:
+    if near is None or elsewhere(near, where):
         return False
     near.fatalities, near.fatalities_bound = dead.value, dead.bound
     if cas[1] is not None:
@@ -76,14 +88,15 @@ def restated(cas: tuple, facts: list[EventFact], recent: list[tuple[int, EventFa
     return True
 
 
-def assign_casualties(cas: tuple, new: list[EventFact], recent: list[tuple[int, EventFact]], index: int) -> None:
+def assign_casualties(cas: tuple, new: list[EventFact], recent: list[tuple[int, EventFact]], index: int,
+                      where: tuple[int, ...] = ()) -> None:
     """The sentence's casualty figures ``cas`` go to its assault, else (when it retells or refers
-    back to one) to the assault reported just before that has none yet."""
+    back to one) to the assault reported just before that has none yet and no other place."""
     assaults = [f for f in new if f.action == "ASSAULT"]
     if not assaults:
         # "Two soldiers were killed in the attack." after the sentence that reported it
         assaults = [f for i, f in reversed(recent) if f.action == "ASSAULT" and index - i <= 2
-                    and f.fatalities is None and f.injuries is None][:1]
+                    and f.fatalities is None and f.injuries is None and not elsewhere(f, where)][:1]
         if not assaults:
             return
     dead, hurt = cas[0], cas[1]
