@@ -204,7 +204,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             target = skipped          # "a patrol of the Malian army was hit by a bomb": the army was
         actor = roles.agent_after(s, end, clause_hi)
         if actor is None and spec.lemma in instrument.TOLL_LEMMAS:
-            actor = drafting_cues.attack_maker(s, end)
+            actor = drafting_cues.attack_maker(s, end) or drafting_cues.fought_party(s, end)
         lo = target.end if target is not None and target.end <= start else roles.clause_start(s, start, lex)
         changed = _modality(lex, s, action, lo, start, False)
         if changed is None:
@@ -218,6 +218,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         elif actor is None and target is None and changed == "ASSAULT" and (
                 spec.lemma in instrument.KILLING_LEMMAS or spec.voice == "passive"):
             d.bare = instrument.BARE_FRESH
+        elif actor is None and target is None and changed == "ASSAULT":
+            d.bare = instrument.weapon_bare(s, end)      # "was struck by an unknown projectile"
         return d
 
     if action == "RETREAT" and spec.lemma in _RELEASES and any(d.action == "ASSAULT" for d in drafts):

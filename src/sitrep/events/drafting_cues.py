@@ -4,8 +4,10 @@ passive toll is counted in."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.events import roles
+from sitrep.events.lexicon import lexicon
 from sitrep.model import Mention
 
 _TITLE_NEXT = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
@@ -70,6 +72,32 @@ def attack_maker(s: roles.Sentence, end: int) -> Mention | None:
     if not hits or _MAKER_GAP.match(s.text, m.end, hits[0].start()) is None:
         return None
     return m
+
+
+@lru_cache(maxsize=1)
+def _fought_gap() -> re.Pattern:
+    """ " in a firefight with (members of) (the) ": the words between a passive toll and the party fought."""
+    words = lexicon().words
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words.get("fought_nouns", ()), key=len, reverse=True))
+    mem = "|".join(re.escape(w) for w in sorted(words.get("member_nouns", ()), key=len, reverse=True))
+    if not alt:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:" + alt + r")\s+(?:with|against)\s+"
+                      r"(?:(?:" + (mem or "(?!x)x") + r")\s+(?:of|from)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+def fought_party(s: roles.Sentence, end: int) -> Mention | None:
+    """The party a passive victim fought: "a soldier was killed in a firefight with members of X":
+    X killed, never X was hit."""
+    rx = _fought_gap()
+    for m in s.mentions:
+        if m.start <= end:
+            continue
+        if m.start - end > 70:
+            return None
+        if m.type in roles.ACTOR_TYPES or m.type == "NORP":
+            return m if rx.fullmatch(s.text, end, m.start) else None
+    return None
 
 
 def speaker_of(s: roles.Sentence, actor: Mention, pos: int) -> bool:

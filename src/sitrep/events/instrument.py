@@ -132,3 +132,16 @@ def dated_bare(s: roles.Sentence, start: int) -> int:
 def instrument_bare(s: roles.Sentence, start: int) -> int:
     """"The drone hit ..." may retell an attack already reported; "a drone hit ..." is a new one."""
     return BARE_ANAPHORIC if _DEFINITE.search(s.text, max(s.start, start - 30), start) else BARE_FRESH
+
+
+# "was struck by an unknown projectile", "was hit by a drone": a weapon as the passive's agent
+_BY_WEAPON = re.compile(r"\s+by\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def weapon_bare(s: roles.Sentence, end: int) -> int:
+    """Whether a passive attack with no one named ("the tanker was struck by an unknown projectile")
+    names a weapon as its agent: an attack by someone, a new one unless the weapon is definite."""
+    h = s.first("attack_context", end, min(s.end, end + 40))
+    if h is None or _BY_WEAPON.fullmatch(s.text, end, h.start()) is None:
+        return BARE_NO
+    return BARE_ANAPHORIC if _DEFINITE.search(s.text, end, h.start()) else BARE_FRESH

@@ -284,6 +284,11 @@ def _anaphor_heads() -> frozenset[str]:
 _PERFECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\s+(?:an?|the|its|their|his|her|this|that)\b", re.I)
 
 
+# "has (repeatedly) condemned attacks": a perfect auxiliary right before another verb's participle
+# and a bare plural object; the subject neither made the attacks nor stands for them
+_AUX_PLAIN = re.compile(r"(?<=ha[sd]|ave)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en|wn))\s+", re.I)
+
+
 # a preposition before a light verb makes it a participle modifying the noun ("amid renewed attacks")
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:by|amid|with|despite|of|from|after|over|about|against|following|in|on)\s+$", re.I)
 
@@ -309,6 +314,8 @@ def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str
     if light is None or s.first("clause_right", light.end(), pos) \
             or _PREP_BEFORE.search(s.text, max(s.start, light.start() - 12), light.start()):
         return None, ""                   # "concerned by continued shelling": a participle, no verb
+    if _AUX_PLAIN.fullmatch(s.text, light.end(), pos):
+        return None, ""                   # "has repeatedly condemned attacks": "has" helps another verb
     m, _ = subject(s, light.start(), lex)
     if m is not None and _PERFECT_AFTER.match(s.text, light.end(), pos):
         return m, "aux"                   # the subject of the verb the noun depends on, not its actor
