@@ -43,11 +43,19 @@ def is_denied(text: str, s0: int, start: int, end: int, s1: int) -> bool:
 @lru_cache(maxsize=1)
 def _article_re() -> re.Pattern[str]:
     verbs = [w for e in load("claim_units.json") if e.get("kind") == "article_count" for w in e["verbs"]]
-    return re.compile(rf"(?i)\b(?:{_alt(verbs or ['(?!)'])})\s+(?P<a>an?)\s+(?=[a-z])")
+    passive = [w for e in load("claim_units.json") if e.get("kind") == "article_count" for w in e.get("passive", ())]
+    # the article opens a clause (sentence start, "when", "and") and its noun phrase of one to
+    # three words is the subject of a passive casualty verb: "A crew member was killed and ..."
+    subject = (rf"|(?:^|(?<=[.!?]\s)|(?<=\n)|\b(?:when|after|and|as|while)\s+)(?P<p>[Aa]n?)\s+"
+               rf"(?=(?:[A-Za-z][\w-]*\s+){{1,3}}(?:{_alt(passive)})\b)") if passive else ""
+    return re.compile(rf"(?i:\b(?:{_alt(verbs or ['(?!)'])})\s+(?P<a>an?)\s+(?=[a-z])){subject}", re.M)
 
 
 def article_counts(text: str) -> list[Number]:
     """"killing a crew member": the article as the count one, right after a killing or wounding
     verb. Whether a person noun follows is the caller's check, on the unit it reads."""
-    return [Number(m.start("a"), m.end("a"), m.group("a"), 1, m.start("a"), words=True)
-            for m in _article_re().finditer(text)]
+    out = []
+    for m in _article_re().finditer(text):
+        g = "a" if m.start("a") >= 0 else "p"
+        out.append(Number(m.start(g), m.end(g), m.group(g), 1, m.start(g), words=True))
+    return out

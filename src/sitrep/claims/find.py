@@ -155,16 +155,38 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         starts.append(n.start)
     if out:
         _share_states(text, out, units, sent_of)
+        if any(u.cls == "person" and u.state is None for u in units):
+            out, units, starts, sent_of = _drop_bare_people(text, out, units, starts, sent_of, lex)
+    if out:
         _attach_claimants(text, low, out, starts, sent_of, sentences, mentions)
     # plain rows, not records: a prepared reading is pickled with the analysis
     return timex_spans, [_ROW(c) for c in out], starts, sent_of
+
+
+def _drop_bare_people(text: str, out: list[ClaimFact], units: list[Unit], starts: list[int],
+                      sent_of: list[int], lex) -> tuple[list, list, list, list]:
+    """A count of people in no state ("released its five passengers", "dozens of pilots fly
+    into the highlands", "one soldier stood guard") is no claim when it counts one person or
+    people in a civilian role; force sizes ("keeps 2,500 troops in Iraq") stay claims."""
+    keep = [i for i, (c, u) in enumerate(zip(out, units))
+            if not (u.cls == "person" and u.state is None and u.unit == u.noun
+                    and not u.unit.endswith(_CASUALTY)
+                    and (c.quantity == 1 or _last_word(text, u.end) in lex.bare_roles))]
+    if len(keep) == len(units):
+        return out, units, starts, sent_of
+    return ([out[i] for i in keep], [units[i] for i in keep], [starts[i] for i in keep],
+            [sent_of[i] for i in keep])
+
+
+def _last_word(text: str, end: int) -> str:
+    return text[max(0, end - 30):end].rsplit(None, 1)[-1].lower() if end else ""
 
 
 def _one_person(text: str, end: int, unit: Unit) -> bool:
     """'a crew member' after 'killing': a person noun right after the article, in a casualty state."""
     phrase = text[end:unit.end]
     words = phrase.split()
-    return unit.cls == "person" and unit.state is not None and len(words) <= 3 \
+    return unit.cls == "person" and unit.state is not None and len(words) <= 5 \
         and "'" not in phrase and "’" not in phrase and "of" not in words \
         and not text.startswith(" of ", unit.end)         # "a number of", "a group of": no count
 

@@ -89,6 +89,7 @@ class Lexicon:
     sides: frozenset[str]                            # "between the *two* factions": conflict sides
     side_verbs: frozenset[str]                       # "two factions *clashed*": conflict sides
     household: frozenset[str]                        # "her four children": a family's size
+    bare_roles: frozenset[str]                       # person nouns whose count needs a state
     attribution_tail: re.Pattern[str]                # "according to" ending right before a count
     partitive_armed: frozenset[str]                  # "21 members of the *group*": fighters
     figure_update: re.Pattern[str]                   # "raised that figure to" ending right before a count
@@ -243,7 +244,8 @@ def lexicon() -> Lexicon:
         partitive_armed=frozenset(w.lower() for e in _entries("partitive") for w in e.get("armed", ())),
         sides=frozenset(w.lower() for e in _entries("sides") for w in e["words"]),
         side_verbs=frozenset(w.lower() for e in _entries("sides") for w in e.get("verbs", ())),
-        household=frozenset(w.lower() for e in _entries("household") for w in e["words"]))
+        household=frozenset(w.lower() for e in _entries("household") for w in e["words"]),
+        bare_roles=frozenset(w.lower() for e in _entries("bare_role") for w in e["words"]))
 
 
 def _cue_automaton(say: frozenset[str], attribution: list[str]) -> ahocorasick.Automaton:
