@@ -20,12 +20,12 @@ __all__ = ["offices_alone", "bodies_spoken_for", "offices_of_states", "offices_o
            "roles_of_pronouns"]
 
 _QUALIFIERS = frozenset(("former", "acting", "interim", "caretaker", "outgoing", "deputy"))
-_RANKS = (r"(?:(?:lt|col|gen|maj|brig|capt|cmdr|sgt|lieutenant|colonel|major|general|brigadier|captain|"
-          r"commander)\.?\s+){0,3}$")
+_RANKS = (r"(?:(?:lt|col|gen|maj|brig|capt|cmdr|sgt|sr|comr|commr|insp|supt|adj|lieutenant|colonel|major|"
+          r"general|brigadier|captain|commander|senior|commissioner|inspector|superintendent)\.?\s+){0,4}$")
 # "army spokesman X", "Police spokesperson Lt. X": a body named by its head word alone;
 # "government spokesman X": the government of the country the document is about
 _BODY_SPOKESMAN = re.compile(
-    r"\b(army|military|police|navy|air\s+force|government)\s+(?:chief\s+|official\s+|main\s+|senior\s+)?"
+    r"\b(army|military|police|navy|air\s+force|task\s+force|government)\s+(?:chief\s+|official\s+|main\s+|senior\s+)?"
     r"spokes(?:man|woman|person),?\s+" + _RANKS, re.IGNORECASE)
 
 Emit = Callable[[Mention, str, int, int, int, "str | None"], None]

@@ -8,7 +8,6 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.model import Mention
-from sitrep.nlp.sentences import abbreviations
 from sitrep.quotes.cues import Cues
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ def appositive(text: str, a: int, b: int, idx: MentionIndex, cues: Cues,
         return None
     lead = text[a:ms[0].start]
     if lead.strip() and not all(w.lower() in SHORT_DETERMINERS or w.lower() in cues.title_words
-                                or w.rstrip(".") in abbreviations() for w in _WORD.findall(lead)):
+                                or w.rstrip(".") in cues.abbreviations for w in _WORD.findall(lead)):
         return None
     return ms[0]
 

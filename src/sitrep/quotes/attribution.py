@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.nlp.sentences import abbreviations
 from sitrep.quotes.cues import Cues
 from sitrep.quotes.speakers import (MentionIndex, Speaker, clause_subject, phrase_after, phrase_before,
                                     sentence_subject)
@@ -41,7 +40,7 @@ def _phrase(m: re.Match) -> str:
     return " ".join(m.group().split()).lower()
 
 
-def _sentence_end(text: str, a: int, limit: int) -> int:
+def _sentence_end(text: str, a: int, limit: int, known: frozenset[str]) -> int:
     """Where the sentence running from ``a`` ends: a full stop after an abbreviation ("Mr.",
     "Sen.") or an initial does not end it."""
     pos = a
@@ -51,7 +50,7 @@ def _sentence_end(text: str, a: int, limit: int) -> int:
             return limit
         if text[m.start()] == ".":
             w = _WORD_BEFORE.search(text, max(a, m.start() - 8), m.start())
-            if w and (w.group(1) in abbreviations() or (len(w.group(1)) == 1 and w.group(1).isupper())):
+            if w and (w.group(1) in known or (len(w.group(1)) == 1 and w.group(1).isupper())):
                 pos = m.end()
                 continue
         return m.start()
@@ -65,7 +64,7 @@ def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, 
     attribution is the whole of the next sentence ("“We stay.” Ivan Petrov said.").
     ``sent_start``: where the quote's sentence starts, whose subject a participle takes
     ("X held Y responsible for “...”, saying ...")."""
-    end = _sentence_end(text, close, limit)
+    end = _sentence_end(text, close, limit, cues.abbreviations)
     i = close
     while i < end and text[i] in " \t,\u00a0":
         i += 1

@@ -3,7 +3,9 @@ mission said", "the committee said"): the one body the document names before the
 whose name (or canonical name, so an acronym expanded by the knowledge base counts: "UNSMIL" for
 "the mission") holds the head noun.
 
-The words come from ``quote_cues.json`` (kind ``generic_body``). Only a body named before the
+The words come from ``quote_cues.json`` (kind ``generic_body``; kind ``paragraph_body`` for
+descriptions whose body's name need not hold the noun, "the company" for "Aegean Crest Shipping",
+resolved only within the paragraph, ``paragraph_body``). Only a body named before the
 description counts, and only one: with several, the one named strictly most often before it;
 otherwise none, and the quote keeps the description (a wrong institution is worse than none).
 """
@@ -53,3 +55,43 @@ def generic_body(mentions: list[Mention], description: str, at: int) -> Mention 
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+@lru_cache(maxsize=1)
+def _paragraph_table() -> dict[str, tuple[re.Pattern, frozenset[str]]]:
+    """'the company' -> (a pattern of the name words or the words before a name that make a body
+    one of its kind, the mention types it may be)."""
+    out: dict[str, tuple[re.Pattern, frozenset[str]]] = {}
+    for e in load("quote_cues.json"):
+        if e.get("kind") != "paragraph_body":
+            continue
+        fits = "|".join(re.escape(h) for h in sorted(e["fits"], key=len, reverse=True))
+        entry = (re.compile(rf"\b(?:{fits})\b", re.I), frozenset(e.get("types", ["ORG"])))
+        for w in e["words"]:
+            out.setdefault(" ".join(w.lower().split()), entry)
+    return out
+
+
+def paragraph_body(text: str, mentions: list[Mention], description: str, at: int) -> Mention | None:
+    """The one body of the description's kind ("the company") that the paragraph names before
+    offset ``at``: its name holds a word of the kind ("Shipping"), or the words right before it in
+    its sentence do ("The operator of the ship, X"). Two such bodies, or none: None."""
+    found = _paragraph_table().get(" ".join(description.lower().split()))
+    if found is None:
+        return None
+    rx, types = found
+    para = text.rfind("\n", 0, at) + 1
+    chosen: Mention | None = None
+    for m in mentions:
+        if m.start >= at:
+            break
+        if m.start < para or m.type not in types:
+            continue
+        lead = text[max(para, m.start - 40):m.start]
+        cut = max(lead.rfind("."), lead.rfind("\""), lead.rfind("“"))
+        if not (rx.search(m.text) or (m.canonical and rx.search(m.canonical)) or rx.search(lead, cut + 1)):
+            continue
+        if chosen is not None and (chosen.local != m.local or chosen.local < 0) and chosen.key != m.key:
+            return None
+        chosen = chosen or m
+    return chosen

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sitrep.knowledge import load
 from sitrep.nlp.phrases import phrase_regex
+from sitrep.nlp.sentences import abbreviations
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # time phrases that may stand between a verb and its modifier: "said on Monday in a statement"
@@ -60,6 +61,9 @@ class Cues:
     office_title_set: frozenset[str] = frozenset()
     # "X quoted Y as saying": the group ``y`` is the speaker, not X
     nested: re.Pattern | None = None
+    # words whose full stop ends neither a speaker phrase nor an attribution's sentence: the
+    # shared abbreviations and the rank abbreviations of police and armed forces ("Sr. Comr.")
+    abbreviations: frozenset[str] = frozenset()
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -132,4 +136,5 @@ def cues() -> Cues:
                              for k, v in e.get("expansions", {}).items()},
         office_titles=tuple(sorted({w.lower() for w in words("office_title")}, key=len, reverse=True)),
         office_title_set=frozenset(w.lower() for w in words("office_title")),
+        abbreviations=abbreviations() | frozenset(words("rank_abbreviation")),
     )

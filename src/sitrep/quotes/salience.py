@@ -13,7 +13,7 @@ import re
 
 from sitrep.actors.forces import force_body
 from sitrep.model import Mention
-from sitrep.quotes.bodies import generic_body
+from sitrep.quotes.bodies import generic_body, paragraph_body
 from sitrep.quotes.cues import Cues
 from sitrep.quotes.speakers import (GROUP_TYPES, MentionIndex, Speaker, lead_ok, named_speaker,
                                     phrase_before, reported_speaker)
@@ -96,6 +96,9 @@ class Salience:
         if m is None:
             # "the mission said" after "UNSMIL": institutions the force words do not cover
             m = generic_body(self.idx.items, name, desc.start)
+        if m is None:
+            # "the company said" after "The operator of the ship, X Shipping, said"
+            m = paragraph_body(self.text, self.idx.items, name, desc.start)
         return named_speaker(m) if m is not None else None
 
     def _sentence(self, at: int) -> int:

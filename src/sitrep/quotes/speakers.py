@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from operator import attrgetter, gt
 
 from sitrep.model import Mention
-from sitrep.nlp.sentences import abbreviations
 from sitrep.quotes.apposition import (INSTITUTION_TYPES, SHORT_DETERMINERS, appositive, apposition_after,
                                       sub_body, title_lead)
 from sitrep.quotes.apposition import trim as _trim
@@ -271,7 +270,7 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
             # a full stop inside an abbreviation ("Lt. Col.") does not end the phrase
             if text[i] == "." and i > a and text[i - 1].isupper() and (i - 2 < a or not text[i - 2].isalpha() or text[i - 2].isupper()):
                 continue
-            if text[i] == "." and _abbreviation_before(text, a, i):
+            if text[i] == "." and _abbreviation_before(text, a, i, cues.abbreviations):
                 continue
             stop = i
             break
@@ -303,11 +302,11 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
     return _description(text, a, stop, cues)
 
 
-def _abbreviation_before(text: str, a: int, dot: int) -> bool:
+def _abbreviation_before(text: str, a: int, dot: int, known: frozenset[str]) -> bool:
     """Whether the full stop at ``dot`` closes a title abbreviation ("Lt.", "Gen.", "Sgt."), which
     does not end a speaker phrase: "said Lt. Col. Jules Kasereka"."""
     m = _WORD_END.search(text, max(a, dot - 8), dot)
-    return m is not None and m.group() in abbreviations()
+    return m is not None and m.group() in known
 
 
 def reported_speaker(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
