@@ -100,6 +100,9 @@ STATED, ANAPHORA, CONTEXT, PERIOD, PUBLICATION = "stated", "anaphora", "context"
 # no year date, so the event stays undated, but it must not borrow the paragraph's day or the
 # report's: the basis says why it has no date
 YEAR = "year"
+# "has been weakened by raids since 2022": a state or habit of years, background to the report's
+# news; undated (an event coder may drop such an act: it is no incident of the report)
+BACKGROUND = "background"
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _PAST_TENSES = ("past", None)             # a simple past act, or one whose tense the text does not show
 _ONGOING = ("perfect", "present")
@@ -116,7 +119,7 @@ class Clock:
     """A document's time expressions, indexed for dating its acts."""
 
     __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head", "weeks",
-                 "years", "ystarts", "earlier_week")
+                 "years", "ystarts", "earlier_week", "headline")
 
     def __init__(self, text: str, timexes: list[TimeExpr], published: str | None) -> None:
         self.text = text
@@ -142,6 +145,7 @@ class Clock:
         # "last week's attack" in the text: the story it tells is of the week before the report's
         self.earlier_week = pub is not None and bool(self.weeks) and \
             iso_week(pub - dt.timedelta(days=7)) in self.weeks.values()
+        self.headline = timescope.headline(text, self.times, self.tstarts)
 
     def week(self, date_text: str | None, date: str | None) -> str | None:
         """The week an act dated by the expression ``date_text`` (to ``date``) lies in, if that
@@ -282,11 +286,20 @@ class Clock:
         """The date of an act its own clause does not date: the narrative context, a period, the report."""
         if prev_time is not None:
             return event_date(prev_time), prev_time.text, ANAPHORA
+        if not statement and tense != "future" and start < self.headline[0] and self.headline[1] is not None:
+            t = self.headline[1]              # a headline's act is its lead's (``timescope.headline``)
+            return self._value(t, "past"), t.text, CONTEXT
         if tense == "future":
             # "said it would respond at a time of its choosing": the threat is made in the report
             return (self._reported_on(), None, PUBLICATION) if statement and self.published else (None, None, None)
         p = nearest(self.periods, self.pstarts, s_start, s_end, start, end)
         if p is not None:
+            if timescope.since_when(self.text, p, start):
+                # "since 2018, when the rebels killed 19 workers": the act that opened the period
+                v = p.value or ""
+                return (v, p.text, STATED) if _DATE.match(v) else (None, p.text, YEAR)
+            if timescope.long_since(p):
+                return None, p.text, BACKGROUND
             return _period_month(p), p.text, PERIOD
         if tense in _PAST_TENSES:
             t = self.context(s_start)

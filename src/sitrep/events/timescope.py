@@ -12,6 +12,7 @@ verb are the ``time_*`` cue sets of ``event_cues.json``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -77,6 +78,31 @@ def since_bound(text: str, lo: int, t: TimeExpr) -> bool:
     if text.find("ince", lo, t.start) < 0:
         return False
     return _SINCE_BEFORE.search(text, lo, t.start) is not None
+
+
+# "has intensified since 2018, when the rebels killed 19 road workers": the when-clause right after a
+# since-phrase tells the act that opened the period, so the period's start is that act's time
+_SINCE_WHEN = re.compile(r"\s*,?\s*when\b[^,;:.!?()\"“”]{0,120}$", re.I)
+
+
+def since_when(text: str, t: TimeExpr, start: int) -> bool:
+    """Whether the act at ``start`` stands in a when-clause that follows the since-phrase ``t``."""
+    return t.end <= start and (t.basis or "").startswith(("since", "range-since")) \
+        and _SINCE_WHEN.match(text, t.end, start) is not None
+
+
+def long_since(t: TimeExpr, months: int = 3) -> bool:
+    """Whether ``t`` is an open period that began more than ``months`` before it ends ("since
+    2022" in a report of 2025): an act told against it is a state or habit of those years, and
+    no month of it, least of all the report's, is that act's date."""
+    if not (t.basis or "").startswith(("since", "range-since")) or not t.value or not t.end_value:
+        return False
+    v, e = t.value, t.end_value
+    if not (v[:4].isdigit() and e[:4].isdigit()):
+        return False
+    m0 = int(v[:4]) * 12 + (int(v[5:7]) - 1 if len(v) >= 7 and v[5:7].isdigit() else 0)
+    m1 = int(e[:4]) * 12 + (int(e[5:7]) - 1 if len(e) >= 7 and e[5:7].isdigit() else 0)
+    return m1 - m0 > months
 
 
 # "came a month after the JNIM launched an offensive": the act of the clause is dated against the
@@ -229,3 +255,34 @@ def attributed_before(text: str, lo: int, start: int) -> bool:
     18 soldiers were killed and accused the rebels of ..."): the trigger is part of what the
     speaker said, on an occasion the sentence does not date."""
     return _unquoted(text, lo, start, _past_report())
+
+
+# a headline line: short, no full stop, the first paragraph of the text
+_HEADLINE = re.compile(r"[^\n]{8,160}(?<![.!:;,])(?=\n)")
+_LEAD_SENTENCE = re.compile(r"[^\n]{40,}[.!?\"”’)]\s*(?:\n|$)")
+
+
+def headline(text: str, times: list[TimeExpr], tstarts: list[int]) -> tuple[int, TimeExpr | None]:
+    """Where a headline opening the text ends and the time its lead paragraph states first (0,
+    None without either): "Six killed as bomber strikes Kabul bank" above "A suicide bomber blew
+    himself up ... on Tuesday morning": the headline retells the lead's act, so it takes the
+    lead's day, never the report's (a headline's present tense is no time of its own)."""
+    m = _HEADLINE.match(text)
+    if m is None:
+        return 0, None
+    if times and times[0].start < m.end():
+        return 0, None                        # the headline dates itself
+    # the lead: the first of the next three paragraphs told in sentences (a share bar is none)
+    pos = m.end()
+    for _ in range(3):
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+        cut = text.find("\n", pos)
+        cut = len(text) if cut < 0 else cut
+        if _LEAD_SENTENCE.match(text, pos, cut + 1 if cut < len(text) else cut) is not None:
+            stated = [t for t in times[bisect.bisect_left(tstarts, pos):bisect.bisect_left(tstarts, cut)]]
+            own = next((t for t in stated if not saying_time(text, t)), stated[0] if stated else None)
+            return (m.end(), own) if own is not None else (0, None)
+        pos = cut
+    return 0, None
+
