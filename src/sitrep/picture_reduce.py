@@ -75,6 +75,8 @@ class Actors:
     counts: dict[str, tuple[int, int]] | None = None
     # NORP entity id -> the entity of the country its demonym names, when the corpus names it
     country_of_demonym: Mapping[str, str] = field(default_factory=dict)
+    # (doc, toll) -> the evidence span of an attack whose toll the attacker claims (``picture_figures``)
+    own_figures: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
 
 
 def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
@@ -83,12 +85,15 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
     from sitrep.actors.decisions import Decision
     from sitrep.actors.resolve import resolve_rows
 
+    from sitrep.picture_figures import own_figures
     facts: dict[str, list[EventFact]] = {}
+    own: dict[tuple[str, int], tuple[int, int]] = {}
 
     def mentions() -> Iterator[tuple[str, list[tuple]]]:
         for doc_id, data in pictures.analyses():
-            rows, a = _parts(doc_id, data, ("events",))
+            rows, a = _parts(doc_id, data, ("events", "claims"))
             facts[doc_id] = a.events
+            own.update(own_figures(doc_id, a.events, a.claims))
             yield doc_id, rows
 
     decisions = [Decision(kind, a, b) for kind, a, b in pictures.decisions()]
@@ -112,7 +117,7 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
 
     _add_credited_people(store, entities)
     return Actors(entities, entity_of, government_of, facts, None if decisions else resolved.counts,
-                  _countries_of_demonyms(entities, by_kb, kb))
+                  _countries_of_demonyms(entities, by_kb, kb), own)
 
 
 def _countries_of_demonyms(entities: list[Entity], by_kb: Mapping[str, str], kb: Any) -> dict[str, str]:
@@ -135,8 +140,10 @@ def merge_happenings(store: Store, actors: Actors) -> list[dict[str, Any]]:
     """One event per happening (as the picture stores it) from every document's facts."""
     from sitrep.events.merge import DocInfo, merge_events
     facts = [(doc_id, e) for doc_id, events in actors.facts.items() for e in events]
+    from sitrep.picture_figures import document_texts, figure_kinds
+    kinds = figure_kinds(actors.own_figures, document_texts(store.db, (d for d, _ in actors.own_figures)))
     events = merge_events(facts, actors.entity_of, _doc_infos(store, DocInfo),
-                          government_of=actors.government_of)
+                          government_of=actors.government_of, figure_kinds=kinds)
     return [e.contract_dict() | {"reports": [_report_dict(r) for r in e.reports], "disputes": list(e.disputes)}
             for e in events]
 

@@ -5,6 +5,11 @@ agree when the ranges they allow overlap ("24 injured" and "more than 20"). Copi
 and articles of one outlet, are one source. An event with two or more sources is "corroborated"
 unless their figures disagree, then "disputed" (``disputes`` names each figure and its outlets; the
 event keeps the most conservative figure, as ACLED does).
+
+Not every figure is as good a source: a party's count of what its own attack achieved ("the
+rebels said they killed 11 soldiers", ``figure_kinds`` "own") heads the event only when no one
+else gives one, and is no conservative figure either; a figure its own report says is disputed ("a figure residents disputed", "contested") makes
+the event disputed even when every outlet repeats it.
 """
 from __future__ import annotations
 
@@ -15,6 +20,10 @@ from sitrep.disjoint import DisjointSets
 from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, figure_range, root_of
 from sitrep.model import Event, Report, content_id
 
+# (document, death toll it reports) -> "own" (the actor's claim about its own attack) or
+# "contested" (an own claim its report says others dispute); figures not in it are plain counts
+FigureKinds = Mapping[tuple[str, int], str]
+
 
 def _most_common(values) -> object | None:
     values = [v for v in values if v is not None]
@@ -24,7 +33,7 @@ def _most_common(values) -> object | None:
     return max(counts, key=lambda v: (counts[v], -values.index(v)))
 
 
-def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
+def build_event(c: MergeCluster, docs: Mapping[str, DocInfo], figure_kinds: FigureKinds | None = None) -> Event:
     per_doc: dict[str, list[MergeItem]] = {}
     for it in sorted(c.items, key=lambda it: (it.doc, it.fact.start)):
         per_doc.setdefault(it.doc, []).append(it)
@@ -57,9 +66,16 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo]) -> Event:
     date_basis = _most_common([it.fact.date_basis or "stated" for it in dated if it.fact.date == date])
     sources = _sources(list(per_doc), docs)
     dead_figs, superseded = _supersede([(f[0], f[2], f[3], f[6]) for f in figures] + others, docs)
-    fatalities, dead_dispute = _figure(dead_figs, sources, docs, "fatalities")
+    kinds = figure_kinds or {}
+    own = {(d, v) for d, v, _ in dead_figs if v is not None and (d, v) in kinds}
+    fatalities, dead_dispute = _figure(dead_figs, sources, docs, "fatalities", own)
     injuries, hurt_dispute = _figure([(f[0], f[4], f[5]) for f in figures], sources, docs, "injuries")
     disputed = [d for d in (dead_dispute, hurt_dispute) if d]
+    contested = sorted({_name(d, docs) for d, v, _ in dead_figs if v == fatalities and kinds.get((d, v)) == "contested"})
+    if contested and not dead_dispute:
+        # every source may repeat the party's count; the reports themselves say it is disputed
+        disputed.append(f"fatalities: {fatalities} is the attacker's own claim, disputed in its report "
+                        f"({', '.join(contested)})")
     # a superseded toll is noted with the disputes, but is none: the sources agree the toll rose
     disputes = ([superseded] if superseded else []) + disputed
     n_sources = len(set(sources.values()))
@@ -135,9 +151,13 @@ def _spell(value: int, bound: str | None) -> str:
 
 
 def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, str],
-            docs: Mapping[str, DocInfo], what: str) -> tuple[int | None, str | None]:
-    """The event's figure and, when independent sources disagree, a note naming each figure's outlets."""
+            docs: Mapping[str, DocInfo], what: str, own: set[tuple[str, int]] | frozenset = frozenset()
+            ) -> tuple[int | None, str | None]:
+    """The event's figure and, when independent sources disagree, a note naming each figure's
+    outlets. ``own``: the (document, figure) pairs that are the attacker's claim about itself."""
     per_source: dict[str, tuple[int, str | None]] = {}
+    own_head: set[str] = set()
+    plain: list[tuple[int, str | None]] = []
     seen: set[str] = set()
     claimed: set[tuple[int, str | None]] = set()
     outlets: dict[tuple[int, str | None], set[str]] = collections.defaultdict(set)
@@ -150,6 +170,12 @@ def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, s
         if src not in per_source or (docs.get(doc) and not docs[doc].copy_of and not docs[doc].rewrite_of
                                      and doc not in seen):
             per_source[src] = (value, bound)
+            if (doc, value) in own:
+                own_head.add(src)
+            else:
+                own_head.discard(src)
+        if (doc, value) not in own:
+            plain.append((value, bound))
         seen.add(doc)
         claimed.add((value, bound))
         outlets[(value, bound)].add(_name(doc, docs))
@@ -167,12 +193,14 @@ def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, s
     note = f"{what}: " + "; ".join(f"{_spell(v, b)} ({', '.join(sorted(outlets[(v, b)]))})"
                                     for v, b in sorted(set(vals), key=lambda x: x[0]))
     # the figure most independent sources give heads the event ("7" from three outlets, not a
-    # party's "only two" from one); with no majority, the most conservative one (as ACLED does)
+    # party's "only two" from one); a party's claim about its own attack counts only when no
+    # one else gives a figure. With no majority, the most conservative one (as ACLED does)
+    heads = [h for s, h in per_source.items() if s not in own_head] or heads
     counts = collections.Counter(heads)
     ranked = counts.most_common(2)
     if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
         return ranked[0][0][0], note
-    return min(v for v, _ in vals), note
+    return min(v for v, _ in plain or vals), note
 
 
 def _name(doc: str, docs: Mapping[str, DocInfo]) -> str:

@@ -42,7 +42,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from sitrep.events.blocking import BlockIndex, RoleIndex, emit_time_key, query_time_keys, query_time_set, role_keys
 from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time, is_campaign
 from sitrep.events.campaigns import role_keys as campaign_keys
-from sitrep.events.corroboration import build_event
+from sitrep.events.corroboration import FigureKinds, build_event
 from sitrep.events.dating import STATEMENTS
 from sitrep.events.family import kb_demonym_state, kb_family
 from sitrep.events.merge_fit import fits, merged_target, roles_fit, specific
@@ -57,17 +57,19 @@ __all__ = ["DocInfo", "kb_demonym_state", "kb_family", "merge_events"]
 
 def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],
                  docs: Mapping[str, DocInfo], government_of: Callable[[str], str | None] | None = None,
-                 family_of: Family | None = kb_family) -> list[Event]:
+                 family_of: Family | None = kb_family, figure_kinds: FigureKinds | None = None) -> list[Event]:
     """One Event per happening from every document's event facts.
 
     ``family_of`` (entity id -> ids it belongs to, plus "state:<country>" for state organs) lets
-    reports that name an actor at different granularity join; None compares ids only."""
+    reports that name an actor at different granularity join; None compares ids only.
+    ``figure_kinds`` ((doc, death toll) -> "own" / "contested", see ``corroboration``) tells a
+    party's claim about its own attack, and a figure its own report says is disputed."""
     # merging builds millions of small acyclic objects; the cyclic collector would rescan them all
     # again and again (a third of the time at 10k documents), and none of them can form a cycle
     collecting = gc.isenabled()
     gc.disable()
     try:
-        events = [build_event(c, docs) for c in merge_clusters(facts, entity_of, docs, government_of, family_of)]
+        events = [build_event(c, docs, figure_kinds) for c in merge_clusters(facts, entity_of, docs, government_of, family_of)]
     finally:
         if collecting:
             gc.enable()
