@@ -21,10 +21,12 @@ from sitrep.clean.glue import Lexicon
 from sitrep.clean.captions import trim_caption_credits
 from sitrep.clean.chrome import mark_chrome
 from sitrep.clean.lines import BLANK, BODY, META, TITLE, Line, mark_recurring, mark_repeats, split_lines
+from sitrep.clean.link_tails import trim_link_tails
 from sitrep.clean.split import split_sections
+from sitrep.clean.versions import version_title
 from sitrep.clean.text import build_text
 from sitrep.clean.zones import mark_author_bio, may_close_with_bio, mark_header, mark_headline, mark_trailer
-from sitrep.metadata.headers import email_title
+from sitrep.metadata.headers import email_title, mark_sender_masthead
 from sitrep.metadata.extract import extract_metadata, line_authors, mark_metadata, stated_outlet
 from sitrep.model import Document, RawArticle, RemovedLine, Span, content_id
 
@@ -65,6 +67,10 @@ def _document(raw: RawArticle, raw_id: str, lines: list[Line], part: int | None,
     hint = raw.title if part in (None, 1) else None
     if hint is None and part in (None, 1):
         hint = email_title(lines)       # a newsletter's "Subject:" line
+        if hint is not None:
+            mark_sender_masthead(lines)
+    if hint is None:
+        hint = version_title(lines)     # a wire flash and its updates: the latest headline
     title = mark_headline(lines, hint, zones=not raw.extracted)
     if not raw.extracted:
         mark_header(lines)
@@ -119,6 +125,7 @@ def clean_raw_article(raw: RawArticle, context: CleanContext | None = None) -> l
     lines = split_lines(raw.text)
     mark_chrome(lines)
     lines = trim_caption_credits(lines)
+    lines = trim_link_tails(lines)
     mark_metadata(lines)
     sections = split_sections(lines)
     raw_id = raw.id                     # a hash of the whole raw text: once per article

@@ -102,11 +102,17 @@ class _ChromeTable:
         return None
 
 
+# the kind of a chrome.json entry that matches a whole line (the default)
+LINE_RULE = "line"
+
+
 @lru_cache(maxsize=1)
 def _chrome_table() -> _ChromeTable:
     """The rules, and the gates that pick the few worth trying on a line (built together)."""
     rules = []
     for entry in knowledge.load("chrome.json"):
+        if entry.get("kind", LINE_RULE) != LINE_RULE:
+            continue                    # a rule for part of a line (``clean.link_tails``)
         flags = 0 if entry.get("case") else re.IGNORECASE
         pattern = entry["pattern"]
         longest = int(entry.get("max_len", 10_000))

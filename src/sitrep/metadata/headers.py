@@ -8,8 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from sitrep import knowledge
 from sitrep.clean.lines import BLANK, BODY, CHROME, META, Line
+from sitrep.clean.zones import is_prose
 from sitrep.metadata.dates import find_date, parse_date
 
 _HEADER = re.compile(r"(?P<key>From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s*(?P<value>\S.*)", re.I)
@@ -88,6 +91,45 @@ def email_title(lines: Sequence[Line]) -> str | None:
         return None
     sender = next((line for line in lines if line.label == META and line.reason == SENDER), None)
     return subject_title(subject.text, sender_name(sender.text) if sender is not None else None)
+
+
+# a newsletter repeats its name as a banner within its first lines
+_BANNER_SCAN = 15
+
+
+@lru_cache(maxsize=1)
+def _item_headings() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(entry["pattern"], 0 if entry.get("case") else re.IGNORECASE)
+                 for entry in knowledge.load("chrome.json") if entry.get("kind") == "newsletter heading")
+
+
+def mark_sender_masthead(lines: Sequence[Line]) -> None:
+    """A newsletter's banner line that repeats the sender's name ("THE LAKE TANA BRIEF" under
+    "From: The Lake Tana Brief <...>") is chrome: the name is the outlet, not the text's. So are
+    its numbered item headings ("2. Talks stall in Vienna"): each repeats its item's lead in
+    headline form, which would be read as a second, undated report of the same facts."""
+    headings = _item_headings()
+    for line in lines:
+        if line.label == BODY and len(line.text) <= 100 and any(h.fullmatch(line.text) for h in headings) \
+                and not is_prose(line.text):
+            line.mark(CHROME, "newsletter item heading")
+    sender = next((line for line in lines if line.label == META and line.reason == SENDER), None)
+    name = sender_name(sender.text) if sender is not None else None
+    if not name:
+        return
+    from sitrep.clean.lines import line_key
+    key = line_key(name)
+    bare = key[3:] if key.startswith("the") else key
+    seen = 0
+    for line in lines:
+        if line.label != BODY:
+            continue
+        if line_key(line.text) in (key, bare, "the" + bare):
+            line.mark(CHROME, "newsletter masthead")
+            return
+        seen += 1
+        if seen >= _BANNER_SCAN:
+            return
 
 
 MASTHEAD_MAX = 120

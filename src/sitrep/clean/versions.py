@@ -1,0 +1,43 @@
+"""A wire flash and its updates filed as one text: the versions, and the title of the latest.
+
+A wire service files a flash ("URGENT" / headline / one paragraph / "More to follow.") and then
+rewrites it as "UPDATE 1-<headline>", "UPDATE 2-<headline>", each with its "(Adds ...)" note. When
+such a file reaches us as one text, the slug lines and the notes are chrome (the line rules in
+``knowledge/chrome.json`` label them), the latest slug without its "UPDATE n-" prefix is the
+story's title (it supersedes the earlier ones), and the flash's own headline above the first
+paragraph is chrome too, superseded like the slugs. The text of every version stays: each
+paragraph carries the facts as they stood when it was filed, and toll updates are read from
+their sequence.
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.clean.lines import BLANK, BODY, CHROME, Line
+from sitrep.clean.zones import is_prose
+
+SLUG_REASON = "wire update slug"
+SUPERSEDED = "superseded headline (wire flash)"
+# the version prefix the line rule allowed before the headline ("UPDATE 2-", "REFILE-UPDATE 1-")
+_PREFIX = re.compile(r"(?:(?:UPDATE|REFILE|CORRECTED|REPEAT|RPT|RECASTS?|WRAPUP|ADVISORY)(?:\s*\d{1,2})?\s*-\s*)+")
+# a flash headline stands within the first lines of the file, above its first paragraph
+_FLASH_SCAN = 6
+
+
+def version_title(lines: list[Line]) -> str | None:
+    """The title of a file holding a wire story's versions (the latest slug's headline), marking
+    the flash's superseded headline as chrome; None when the file has no update slug."""
+    slugs = [i for i, line in enumerate(lines) if line.label == CHROME and line.reason == SLUG_REASON]
+    if not slugs:
+        return None
+    for line in lines[:min(slugs[0], _FLASH_SCAN)]:
+        if line.label == BLANK or line.label != BODY:
+            continue
+        if is_prose(line.text):
+            break                       # the flash's first paragraph: no headline above it
+        if len(line.text.split()) < 4:
+            continue                    # a priority label ("URGENT", "FLASH")
+        line.mark(CHROME, SUPERSEDED)
+        break
+    latest = lines[slugs[-1]].text
+    return latest[_PREFIX.match(latest).end():].strip() or None
