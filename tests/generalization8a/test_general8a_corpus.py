@@ -252,7 +252,7 @@ def test_quote_speakers(picture, doc_id, ents, name, start, speaker):
     ("cm_wire.txt.gz", 3, "civilians killed", "2025-10-20", ...),
     ("cm_wire.txt.gz", ">6000", "killed", ..., "International Crisis Group"),
     ("cm_comments.html", 3, "civilians killed", "2025-10-20", "ADF"),
-    ("cm_comments.html", 9, "kidnapped", "2025-10-20", ...),
+    ("cm_comments.html", 9, "kidnapped", "2025-10-19", ...),   # "a day after" Monday: the Sunday night kidnapping,
     ("tr_newsapi.json#2", 2, "killed", ..., "SDF"),
 ])
 def test_claims(picture, doc_id, ents, name, quantity, unit, period, claimant):

@@ -184,6 +184,12 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
                     subj = m
             if subj is not None and subj.type == "GPE" and _PLACE_PREP.search(text, max(s0, subj.start - 12), subj.start):
                 subj = None                # "residents of a village near Djibo say": a place, not who says
+            if subj is not None:
+                subj = _outside_relative(text, s0, subj, ms)
+                if isinstance(subj, str):  # "Separatist fighters ... who are holding X say"
+                    found.append((vs, None, subj))
+                    named_end = ve
+                    continue
             if subj is None and low not in lex.say_object:   # inverted: '..., said the Health Ministry'
                 subj = next((m for m in ms if ve <= m.start <= ve + 8 and _AFTER_SAY.fullmatch(text, ve, m.start)), None)
             if subj is None:
@@ -209,6 +215,31 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
 
 
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?")
+# a relative clause open before a mention: "fighters who are holding a New Zealand pilot say"
+_RELATIVE_OPEN = re.compile(r"(?i)\b(?:who|whom|which)\s[^,;:.()\"“”]*$")
+# the head of a clause's subject: words up to its first preposition ("Separatist fighters| in ...")
+_HEAD_NP = re.compile(r"\s*((?:[\w'’-]+\s+){0,2}?[A-Za-z'’-]+s)(?=\s+(?:in|of|from|near|at|on|who|which|whom)\b)")
+_BEFORE_RELATIVE = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*$")
+
+
+def _outside_relative(text: str, s0: int, subj: Mention, ms: list[Mention]) -> Mention | str | None:
+    """The subject of a say-verb, not a name inside a relative clause before it ("separatist
+    fighters who are holding a New Zealand pilot say": not New Zealand): the named body the
+    clause is about, else the head noun phrase as written ("Separatist fighters"), else None."""
+    rel = _RELATIVE_OPEN.search(text, max(s0, subj.start - 60), subj.start)
+    if rel is None:
+        return subj
+    head = None
+    for m in ms:
+        if m.end > rel.start():
+            break
+        if m.type != "GPE" and _BEFORE_RELATIVE.fullmatch(text, m.end, rel.start()):
+            head = m
+    if head is None:
+        lo = max(s0, text.rfind(",", s0, rel.start()) + 1, text.rfind("\n", s0, rel.start()) + 1)
+        np = _HEAD_NP.match(text, lo, rel.start())
+        return np.group(1) if np is not None else None
+    return head
 
 
 def _counted_group(text: str, ms: list[Mention], actor: Mention, unit_ends: tuple[int, ...]) -> bool:

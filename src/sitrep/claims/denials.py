@@ -40,6 +40,52 @@ def is_denied(text: str, s0: int, start: int, end: int, s1: int) -> bool:
     return opened.search(before) is not None and verdict.match(text, end, s1) is not None
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=1)
+def _owned() -> tuple[re.Pattern[str], dict[str, str]]:
+    entries = [e for e in load("claim_units.json") if e.get("kind") == "denial"]
+    subjects = [w for e in entries for w in e.get("subjects", ())] or ["(?!)"]
+    verbs = [w for e in entries for w in e.get("verbs", ())] or ["(?!)"]
+    owners = {k.lower(): v for e in entries for k, v in e.get("owners", {}).items()}
+    word = r"[\w'’.-]+"
+    owned = re.compile(rf"(?i)\b(?:{_alt(verbs)})\s+(?:(?:a|an|the)\s+)?"
+                       rf"(?:(?P<own>{word}(?:\s+{word}){{0,3}}?)(?:['’]s?)?\s+)?(?:{_alt(subjects)})"
+                       rf"(?:\s+(?:made\s+)?by\s+(?P<by>[^.;:!?,]{{2,60}}?))?\s+that\b[^.;:!?,]*$")
+    return owned, owners
+
+
+def denied_owner(text: str, s0: int, start: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of the owner of a denied claim the count at ``start`` sits in: "the
+    army said, rejecting a *rebel* claim that three soldiers had been killed", "denied claims
+    by *the ADF* that ...": the owner claims the figure, not the denier. None when the claim
+    has no owner the text names ("denied reports that ..." is nobody's, see ``is_denied``)."""
+    before = text[s0:start]
+    if "that" not in before.lower():
+        return None
+    owned, owners = _owned()
+    m = owned.search(before)
+    if m is None:
+        return None
+    if m.group("by"):
+        name = m.group("by").strip()
+        head, _, rest = name.partition(" ")
+        name = rest if rest and head.lower() == "the" else name
+        return s0 + m.end("by") - len(name), s0 + m.end("by"), name
+    own = m.group("own")
+    if not own:
+        return None
+    own = _POSSESSIVE.sub("", own)         # "the militia's claim"
+    end = s0 + m.start("own") + len(own)
+    last = own.split()[-1]
+    if last.lower() in owners:
+        return end - len(last), end, owners[last.lower()]
+    if own[0].isupper() and not own.lower().startswith(("false", "earlier", "previous", "recent")):
+        return s0 + m.start("own"), end, own
+    return None
+
+
 @lru_cache(maxsize=1)
 def _article_re() -> re.Pattern[str]:
     verbs = [w for e in load("claim_units.json") if e.get("kind") == "article_count" for w in e["verbs"]]

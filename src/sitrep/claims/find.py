@@ -8,9 +8,9 @@ from itertools import accumulate
 from operator import attrgetter
 
 from sitrep.claims.context import CLAIMANT_TYPES, claimants, nearest_claimant, role_resolver
-from sitrep.claims.periods import (find_period, scoped_timexes, sentence_timexes, statement_only,
-                                   toll_incident_period)
-from sitrep.claims.denials import article_counts, is_denied
+from sitrep.claims.periods import (days_after_shift, find_period, scoped_timexes, sentence_timexes,
+                                   statement_only, toll_incident_period)
+from sitrep.claims.denials import article_counts, denied_owner, is_denied
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
 from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, join_range, read_number
@@ -122,6 +122,7 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
     previous: list[Unit] = []
     si, n_sents = 0, len(sentences)
     skip_to = -1                           # the second number of a range read with the first
+    owned: dict[int, tuple[int, int, str]] = {}   # figure start -> owner of the denied claim it is in
     for ms, me, m, n in _numbers(text, lex, low):
         if ms < skip_to or in_timex[ms] or in_mention[ms] or (me - 1 > ms and in_mention[me - 1]):
             continue
@@ -147,6 +148,9 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         if unit is None or (article and not _one_person(text, n.end, unit)):
             continue
         previous.append(unit)
+        owner = denied_owner(text, s0, n.start)
+        if owner is not None:
+            owned[n.start] = owner
         start = unit.start if unit.start is not None else n.start
         out.append(ClaimFact(n.value, unit.unit, min(start, n.start), max(unit.end, n.end), None, None,
                              None, n.text, n.qualifier))
@@ -159,6 +163,8 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
             out, units, starts, sent_of = _drop_bare_people(text, out, units, starts, sent_of, lex)
     if out:
         _attach_claimants(text, low, out, starts, sent_of, sentences, mentions)
+        if owned:
+            _attach_owners(out, starts, owned, mentions)
     # plain rows, not records: a prepared reading is pickled with the analysis
     return timex_spans, [_ROW(c) for c in out], starts, sent_of
 
@@ -295,6 +301,21 @@ def _attach_claimants(text: str, low: str, out: list[ClaimFact], starts: list[in
         c.claimant, c.claimant_name = nearest_claimant(found, num_start)
 
 
+def _attach_owners(out: list[ClaimFact], starts: list[int], owned: dict[int, tuple[int, int, str]],
+                   mentions: list[Mention]) -> None:
+    """A figure inside a denied claim with an owner is the owner's, not the denier's: the
+    owner's mention if the owner phrase holds one, else its name as written."""
+    for c, n_start in zip(out, starts):
+        if n_start not in owned:
+            continue
+        a, b, name = owned[n_start]
+        m = next((m for m in mentions if m.type in CLAIMANT_TYPES and m.start < b and m.end > a), None)
+        if m is not None:
+            c.claimant, c.claimant_name = (m.local if m.local >= 0 else None), m.text
+        else:
+            c.claimant, c.claimant_name = None, name
+
+
 def _attach_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of: list[int],
                     sentences: list[tuple[int, int]], by_sent: dict[int, list[TimeExpr]],
                     published: str | None) -> dict[int, str]:
@@ -310,7 +331,9 @@ def _attach_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
         inside = scoped.get(si)
         if inside is None:
             inside = scoped[si] = scoped_timexes(text, sent, by_sent.get(si, []), published)
-        c.period = find_period(text, num_start, num_start + len(c.text), c.end, inside, published)
+        c.period = days_after_shift(text, sent[0], num_start,
+                                    find_period(text, num_start, num_start + len(c.text), c.end, inside, published),
+                                    inside)
         if c.period is not None and c.unit.endswith(_CASUALTY):
             if c.unit in toll_units:
                 c.period = toll_incident_period(text, sent, num_start, inside) or c.period

@@ -169,8 +169,6 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
     periods = [c.period or fallback.get(i) for i, c in enumerate(out)]
     dated = [(i, n) for i, (p, n) in enumerate(zip(periods, starts))
              if p is not None and _is_casualty(out[i].unit) and not p.startswith("since") and "/" not in p]
-    if not dated:
-        return
     lex = lexicon()
     tolls: dict[int, bool] = {}
 
@@ -223,3 +221,9 @@ def context_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
             act = _recent_act(text, sentences, si, by_sent, published, back=4, current=True)
             if act is not None and act[:10] <= stated[:10]:
                 c.period = act
+        elif c.period is None and not before and j not in fallback:
+            # no count before it is dated, but the story dated the act: "Rebels attacked the
+            # town at dawn on Sunday. [...] The army said 14 rebels were killed."
+            # (a day only: "earlier this month" names no incident a later count is the toll of)
+            act = _recent_act(text, sentences, si, by_sent, published, back=si)
+            c.period = act if act is not None and len(act) == 10 else None

@@ -224,3 +224,27 @@ def toll_incident_period(text: str, sent: tuple[int, int], num_start: int, insid
         if t.start >= last.end() and t.end <= num_start and t.value:
             return format_period(t)
     return None
+
+
+# "..., the government said, a day after a bombing in Kabul killed nine people": the count
+# sits in a clause dating its act the given number of days before the sentence's date
+_DAYS_AFTER = re.compile(r"(?i)\b(an?|\d{1,2}|[a-z]+)\s+days?\s+after\b[^.;:!?]*$")
+
+
+def days_after_shift(text: str, s0: int, num_start: int, period: str | None,
+                     inside: list[TimeExpr]) -> str | None:
+    """The day of an act a "a day after X killed N" clause states, when ``period`` (the
+    sentence's day) comes from outside the clause; ``period`` otherwise."""
+    if period is None or len(period) != 10 or "after" not in text[s0:num_start]:
+        return period
+    m = _DAYS_AFTER.search(text, s0, num_start)
+    if m is None or any(m.start() <= t.start < num_start for t in inside):
+        return period
+    word = m.group(1).lower()
+    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else lexicon().number_words.get(word)
+    if not n:
+        return period
+    try:
+        return (date.fromisoformat(period) - timedelta(days=n)).isoformat()
+    except ValueError:
+        return period
