@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sitrep.events.lexicon import lexicon
 from sitrep.events.sentence import Sentence
+from sitrep.model import Mention
 
 _REACH = 60
 
@@ -55,3 +56,37 @@ def described_held(s: Sentence, lo: int, pos: int) -> str | None:
     ("The three activists were detained"), as written; None if the subject is no such phrase."""
     m = _held().search(s.lower, max(lo, pos - _REACH), pos)
     return None if m is None else " ".join(s.text[m.start(1):m.end(1)].split())
+
+
+@lru_cache(maxsize=1)
+def _individual() -> re.Pattern:
+    nouns = [w for w in lexicon().words.get("coerced_groups", ()) if not w.endswith("s")] or ["(?!x)x"]
+    return re.compile(rf"\s+(?:{_alternation(nouns)})\b", re.I)
+
+
+_ARTICLE = re.compile(r"(?:^|(?<=[\s,;(\"“—-]))(?:the|a|an)\s+$", re.I)
+
+
+def individual_of(s: Sentence, m: Mention) -> str | None:
+    """The person a nationality describes when it modifies one person's noun ("the New Zealand pilot",
+    "a Norwegian engineer"): that person was held, not the country. The description as written, or None."""
+    if m.type not in ("GPE", "NORP"):
+        return None
+    noun = _individual().match(s.text, m.end, min(s.end, m.end + 24))
+    art = _ARTICLE.search(s.text, max(s.start, m.start - 5), m.start)
+    if noun is None or art is None:
+        return None
+    return " ".join(s.text[art.start():noun.end()].split())
+
+
+@lru_cache(maxsize=1)
+def _person_gap() -> re.Pattern:
+    nouns = [w for w in lexicon().words.get("coerced_groups", ()) if not w.endswith("s")] or ["(?!x)x"]
+    return re.compile(rf"\s+(?:{_alternation(nouns)})\s*,?\s*", re.I)
+
+
+def names_person(s: Sentence, m: Mention, nxt: Mention) -> bool:
+    """``m`` is the nationality of a private person named right after it ("New Zealand pilot Marcus
+    Ellery", "the Norwegian engineer, Lars Berg"): the person is the one acted on. An official's
+    title ("Iraqi president X") is left to stand for the state."""
+    return _person_gap().fullmatch(s.text, m.end, nxt.start) is not None

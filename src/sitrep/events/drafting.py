@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.events.described import described_attacker, described_held
+from sitrep.events.described import described_attacker, described_held, individual_of
 from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_np
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
@@ -34,11 +34,16 @@ _AGENT_REACH = 30                 # characters from a nominal trigger to an agen
 _COMPARED = re.compile(r"(?<![\w-])(?:first|last|only|biggest|largest|deadliest|worst|heaviest|most\s+\w+|major)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 _SINCE = re.compile(r"[^,;.]*?\bsince\b", re.I)
+_ABDUCTIONS = frozenset({"abduct", "kidnap", "hijack"})   # ASSAULT in PLOVER, but on a person, as holding is
 _RELEASES = frozenset({"free", "release"})    # a holder's release of prisoners is RETREAT; attackers' is not
 _FUTURE_MODAL = re.compile(r"will|would|['’]ll|['’]d", re.I)
 # a reduced passive: "(among) five people killed in an attack", "two soldiers wounded by a mine"
 _REDUCED_BEFORE = re.compile(r"(?:\d|\b(?:people|persons|children|men|women|[a-z]{2,}s|those|others))\s+$")
 _REDUCED_AFTER = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+")
+# "Tuesday's bombing", "the group's shelling": a gerund with a possessor is a noun, whose actor is
+# never the subject of the verb it depends on ("whom he described as the planner of Tuesday's bombing")
+_POSSESSED = re.compile(r"\w['’]s\s+(?:(?-i:[a-z][\w-]*)\s+)?$")
+_AND_VERB = re.compile(r"(?<![\w-])and\s+(?:then\s+|later\s+|also\s+)?$", re.I)   # a verb sharing the last one's subject
 _GERUND_EMBED = re.compile(r"(?:^|\W)(?:of|for|from|about|over)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -123,9 +128,12 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     if action == "CONSULT" and (drafting_cues.to_press(s, end, hi) or nonreports.visits_no_party(s, key, end)):
         return None                   # "speaking to Reuters", "visited the injured": no party met
     before = s.before(start, 40)
-    nominal = spec.kind == "noun" or (spec.form == "base" and _DETERMINER.search(s.before(start, 30)))
+    nominal = spec.kind == "noun" or (spec.form == "base" and _DETERMINER.search(s.before(start, 30))) \
+        or (spec.form == "ing" and _POSSESSED.search(s.before(start, 30)))
     if action in COOPERATIVE and nonacts.unasserted(s, start, spec.form, bool(nominal)):
         return None                   # "Ethiopia needs talks", "Talk to Kabul", "We spoke to Dr X"
+    if action == "AGREE" and nonacts.conditioned(s, start):
+        return None                   # "would free X only after the government agreed to talks": a condition
     if nominal:
         if spec.kind == "verb" and " " in key:
             return None                   # "a phone call on Monday": "call on" read as a noun is no request
@@ -209,8 +217,11 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         changed = _modality(lex, s, action, lo, start, False)
         if changed is None:
             return None
-        d = Draft(changed, start, end, s.text[start:end], actor, target)
-        if target is None and changed == "COERCE":
+        held = individual_of(s, target) if target is not None and (changed == "COERCE" or spec.lemma in _ABDUCTIONS) else None
+        if held is not None:
+            target = None                 # "the New Zealand pilot was seized": the pilot, not the country
+        d = Draft(changed, start, end, s.text[start:end], actor, target, target_name=held)
+        if target is None and held is None and changed == "COERCE":
             # "The three activists were detained in Khartoum": the held, described, with no one named
             d.target_name = described_held(s, lo, start)
         if actor is None and target is None and changed == "ASSAULT" and spec.lemma in instrument.TOLL_LEMMAS:
@@ -236,6 +247,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         prev = drafts[-1] if drafts else None
         if prev is not None and actor is not None and actor is prev.target and _COORD.match(s.text[actor.end:start]):
             actor = prev.actor            # "X praised Y and backed ...": X backed
+        elif prev is not None and actor is not None and prev.verbal and prev.end <= actor.start \
+                and _AND_VERB.search(before):
+            actor = prev.actor            # "killed 11 Y soldiers and three Z fighters and withdrew": X withdrew
         elif actor is not None and 0 <= actor.start - prev_end <= 25 and _COORD.match(s.text[actor.end:start]) \
                 and not roles.ACTOR_TYPES & {actor.type}:
             # "one that killed two Israeli soldiers and wounded 20": the previous verb's object
@@ -269,6 +283,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     if changed is None:
         return None
     named = nonreports.identified_person(s, end, target) if changed == "COERCE" else None
+    if named is None and target is not None and (changed == "COERCE" or spec.lemma in _ABDUCTIONS):
+        named = individual_of(s, target)  # "seized a Norwegian engineer": the engineer, not Norway
     if named is not None:
         target = None                     # "arrested a man identified as X, chief of Y": X is held, not Y
     d = Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims,

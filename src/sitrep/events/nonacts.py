@@ -25,8 +25,21 @@ def _need() -> re.Pattern[str]:
                       r"the|a|an|some)\s+){0,2}$", re.I)
 
 
+# a future in the clause a condition hangs on: "it would free him only after ..."
+_FUTURE = re.compile(r"(?<![\w'’-])(?:will|would|won['’]t|shall)\b|['’]ll\b", re.I)
+
+
+def conditioned(s: Sentence, start: int) -> bool:
+    """The trigger stands in the condition of a future act ("would free X only after the government
+    agreed to talks"): what must happen first, not what happened."""
+    cond = s.last("condition_heads", max(s.start, start - 80), start)
+    return cond is not None and _FUTURE.search(s.text, max(s.start, cond.start() - 120), cond.start()) is not None
+
+
 def unasserted(s: Sentence, start: int, form: str, nominal: bool) -> bool:
     """Whether the cooperative trigger at ``start`` (verb form ``form``, or a noun) states no act."""
+    if conditioned(s, start):
+        return True
     if nominal:
         return _need().search(s.text, max(s.start, start - 40), start) is not None
     if form == "base" and _IMPERATIVE_LEAD.fullmatch(s.text, s.start, start) and s.text[start:start + 1].isupper():

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from sitrep.actors.forces import force_words
-from sitrep.events import place_actor, timescope
+from sitrep.events import described, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, counted_object, force_body, generic_subject, reporting_force
@@ -102,6 +102,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
             continue
         if m.start < lo:
             break
+        if _scare_quoted(s, m):
+            continue                       # 'killed three "Wagner mercenaries" and withdrew': a label in an object
         if closed and timescope.split_by_relative(closed, m.start, pos):
             continue                       # "X, which took Y in May, attacked": Y is the clause's own
         if rep is not None and m.end <= rep:
@@ -128,6 +130,17 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
     return None, skipped
 
 
+_OPEN_QUOTES = frozenset('"“‘\'')
+_CLOSE_QUOTES = frozenset('"”’\'')
+
+
+def _scare_quoted(s: Sentence, m: Mention) -> bool:
+    """A name set off in quotation marks of its own ('three "Wagner mercenaries"'): the writer's
+    label for what was named, not a subject."""
+    return m.start > s.start and m.end < s.end and s.text[m.start - 1] in _OPEN_QUOTES \
+        and s.text[m.end] in _CLOSE_QUOTES
+
+
 def expletive(s: Sentence, pron: Hit) -> bool:
     """An "it" that refers to nothing: "it is only two groups that attack", "it seems"."""
     return pron.group(0).lower() == "it" and bool(patterns().expletive.match(s.text, pron.end(), min(s.end, pron.end() + 12)))
@@ -152,18 +165,29 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
         if m.end > pron.start() or m.type in IGNORED_TYPES:
             continue
         if (m.type == "PERSON") == person and (m.type in ACTOR_TYPES or m.type == "NORP") \
-                and not s.prepositional(m) and not s.modifier(m):
+                and not s.prepositional(m) and not s.modifier(m) and not _one_of_them(s, m):
             return m
     return s.prev_subject.get(person)
+
+
+# "a Norwegian engineer", "an American journalist": a demonym describing one person, who is never
+# what "they" or "the group" stands for ("fighters who are holding a Norwegian engineer say they ...")
+_INDEFINITE_NORP = re.compile(r"(?<![\w-])an?\s+$", re.I)
+
+
+def _one_of_them(s: Sentence, m: Mention) -> bool:
+    return m.type == "NORP" and _INDEFINITE_NORP.search(s.text, max(s.start, m.start - 4), m.start) is not None
 
 
 _TITLE_GAP = re.compile(r"(?:\s+(?:of\s+)?(?-i:[A-Z][\w.'’-]*)){1,4},?\s+")
 
 
 def _title_of(s: Sentence, m: Mention, nxt: Mention | None) -> bool:
-    """``m`` is part of a person's title: "U.S. Secretary of State Antony Blinken"."""
+    """``m`` is part of a person's title: "U.S. Secretary of State Antony Blinken", "New Zealand
+    pilot Marcus Ellery"."""
     return nxt is not None and nxt.type == "PERSON" and m.type in ("GPE", "ORG", "NORP") \
-        and _TITLE_GAP.fullmatch(s.text, m.end, nxt.start) is not None
+        and (_TITLE_GAP.fullmatch(s.text, m.end, nxt.start) is not None
+             or described.names_person(s, m, nxt))
 
 
 def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Mention | None]:
