@@ -73,7 +73,8 @@ class Actors:
     facts: dict[str, list[EventFact]] = field(default_factory=dict)
     # entity id -> (mention count, document count); None when the entities hold their mentions
     counts: dict[str, tuple[int, int]] | None = None
-    # NORP entity id -> the entity of the country its demonym names, when the corpus names it
+    # NORP entity id -> the entity of the country its demonym names, and a capital's entity id ->
+    # its country's, when the corpus names that country (the country an office belongs to)
     country_of_demonym: Mapping[str, str] = field(default_factory=dict)
     # (doc, toll) -> the evidence span of an attack whose toll the attacker claims (``picture_figures``)
     own_figures: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
@@ -121,16 +122,20 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
 
 
 def _countries_of_demonyms(entities: list[Entity], by_kb: Mapping[str, str], kb: Any) -> dict[str, str]:
-    """NORP entity id -> the entity of the country its demonym names, among the entities.
+    """NORP entity id -> the entity of the country its demonym names, and capital entity id ->
+    its country's entity, among the entities.
 
     "Malaysian Prime Minister X" makes X hold an office of "Malaysian": where the corpus also
-    names Malaysia, the office belongs to the country, so both spellings give one relation."""
+    names Malaysia, the office belongs to the country, so both spellings give one relation. A
+    national office a text ties to its capital (no country named: "the interior minister" in a
+    report datelined Kabul) is the country's office the same way; a capital whose country the
+    corpus never names keeps it."""
     out: dict[str, str] = {}
     for e in entities:
-        if e.type != "NORP" or not e.kb_id:
+        if not e.kb_id:
             continue
         entry = kb.entry(e.kb_id) or {}
-        country = by_kb.get(entry.get("demonym_of") or "")
+        country = by_kb.get(entry.get("demonym_of" if e.type == "NORP" else "capital_of") or "")
         if country and country != e.id:
             out[e.id] = country
     return out

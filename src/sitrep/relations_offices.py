@@ -51,6 +51,10 @@ def offices_of_states(facts: list[RelationFact], flat: list[Mention]) -> list[Re
     return out
 
 
+_POLITY_TYPES = frozenset(("GPE", "ORG", "NORP"))
+_DATELINE_GAP = re.compile(r"[,()\u2013\u2014]|\s-\s")
+
+
 def offices_alone(text: str, flat: list[Mention], offices: frozenset[str], longest: int,
                   last_words: frozenset[str], held: set[int], emit: Emit) -> None:
     """'Prime Minister X' with no polity named before the title: holds_office, object -1.
@@ -78,9 +82,11 @@ def offices_alone(text: str, flat: list[Mention], offices: frozenset[str], longe
         if len(words) > k and words[-k - 1].lower() in _QUALIFIERS:
             k += 1
         start = m.start - len(window) + _nth_word_start(window, len(words) - k, words)
-        # a mention right before the title names the polity: the gap patterns handle that case
-        # (not past a comma: "Speaking in Yerevan, Defence Minister X")
-        if i and flat[i - 1].end >= start - 4 and "," not in text[flat[i - 1].end:start]:
+        # a polity right before the title names it: the gap patterns handle that case (not past
+        # a comma, "Speaking in Yerevan, Defence Minister X", nor a dateline's dash or an
+        # outlet's bracket, "KABUL (Mountain Wire) - Interior Minister X")
+        if i and flat[i - 1].end >= start - 4 and flat[i - 1].type in _POLITY_TYPES \
+                and not _DATELINE_GAP.search(text, flat[i - 1].end, start):
             continue
         emit(m, "holds_office", -1, start, m.end, " ".join(text[start:m.start].split()))
 

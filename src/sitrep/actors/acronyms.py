@@ -74,6 +74,8 @@ def link_acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[in
         core = [t for t in range(c.i, c.j) if f.lights[t] not in _ARTICLE]
         if len(core) == 1 and f.words[core[0]][:1].upper() != acr[:1]:
             continue             # "Washington (CNN)", "Hanoi (VNA)": a dateline, not a definition
+        if len(core) == 1 and not _subsequence(acr.lower(), f.words[core[0]].lower()):
+            continue             # "Kabul, Afghanistan (AFW) —": the outlet's code after a dateline
         occurrences = [m for m in _occurrences(text, f, acr) if m != c.i]
         # "Zomi Defence Front (ZDF)": the document defines the letters, so here they are that
         # front, not the broadcaster the knowledge base knows by them
@@ -97,6 +99,12 @@ def link_acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[in
                 extra.append(Cand(m, m + 1, c.type, "acronym", 35))
                 links.append((idx, len(chosen) + len(extra) - 1))
     return chosen + extra
+
+
+def _subsequence(short: str, word: str) -> bool:
+    """Whether the letters of ``short`` appear in ``word`` in order ("Pak" in Pakistan)."""
+    it = iter(word)
+    return all(ch in it for ch in short)
 
 
 def _shares_word(f: Folded, c: Cand, entry: dict | None) -> bool:

@@ -123,6 +123,8 @@ class Cues:
     media_after: frozenset[str] = frozenset()    # "X radio": an outlet
     media_words: frozenset[str] = frozenset()    # "state television RTB": an acronym is an outlet
     partitive: frozenset[str] = frozenset()      # "Units of the X Army": a part, not the name
+    hyphen_links: frozenset[str] = frozenset()   # "Shahr-e-Naw": a link only between hyphens
+    vessel_prefix: frozenset[str] = frozenset()  # as written: "MV", "USS" (M/V as "V" after "M/")
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +189,8 @@ def cues() -> Cues:
         camel_name_prefixes=lights("camel_name_prefix") if "camel_name_prefix" in w else frozenset(),
         media_words=lights("media_word") if "media_word" in w else frozenset(),
         partitive=frozenset(w.get("partitive", [])),
+        hyphen_links=frozenset(w.get("hyphen_link", [])),
+        vessel_prefix=frozenset(w.get("vessel_prefix", [])),
     )
 
 

@@ -314,5 +314,11 @@ def name_key(name: str) -> str:
     "Kadhim al-Fartusi" and "Kazem Al-Fartousi" -> "kazam fartasa".
     """
     f = fold_text(name)
-    toks = [d for d in f.deeps if d != "al"] or f.deeps
+    deeps = f.deeps
+    if f.words and f.words[0].isupper():
+        # "MV Marisol Star", "M/V Marisol Star": the ship merges with its bare name
+        from .cues import cues
+        from .vessels import vessel_name_start
+        deeps = deeps[vessel_name_start(f, cues()):]
+    toks = [d for d in deeps if d != "al"] or deeps
     return " ".join(toks)

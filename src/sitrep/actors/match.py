@@ -141,7 +141,7 @@ def known_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> tuple[list[Can
                     if c is not None:
                         c.alts, c.amb = alts, amb
                         out.append(c)
-                else:
+                elif not (typ == "WEAPON" and _code_after(f, j)):
                     out.append(Cand(i + shift, j, typ, "kb", 50, a.entry, partial, None, alts, amb))
         if hit.places and words[i][:1].isupper():
             c = _place_cand(f, i, i + hit.ntok, hit.places, kb, cues)
@@ -151,6 +151,12 @@ def known_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> tuple[list[Can
 
 
 _MISSING = object()
+
+
+def _code_after(f: Folded, j: int) -> bool:
+    """"BMP-MS guidance": a weapon name hyphen-joined to a letter code is a piece of another
+    product's name ("BMP-2" keeps the vehicle: a digit is its variant)."""
+    return j < len(f.words) and f.joined[j] == 2 and f.words[j].isalpha() and f.words[j].isupper()
 
 
 def _plan(f: Folded, i: int, aliases: tuple[Alias, ...], kb: KnowledgeBase, cues: Cues) -> tuple | None:
@@ -279,9 +285,16 @@ def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: Kno
     words = f.words[i:j]
     if any(not _capitalised(w) and len(w) > 3 for w in words):
         return None
+    # "Shahr-e-Naw", "Naw-e-Shahr": a piece of a hyphenated name linked by a lowercase particle
+    # is no place of its own ("Kabul-Jalalabad road" keeps both places)
+    if (f.joined[i] == 2 and i > 0 and f.words[i - 1].islower()) or \
+            (j < len(f.words) and f.joined[j] == 2 and f.words[j].islower()):
+        return None
     if len(words) == 1:
         w = words[0]
         if w.isupper() and len(w) <= 3:
+            return None
+        if _accent_mismatch(w, ids, kb):
             return None
         if w in cues.not_name:
             return None
@@ -302,6 +315,19 @@ def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: Kno
             return None
     pid = max(ids, key=kb.places.population)
     return Cand(i, j, "GPE", "gazetteer", 20, kb_id=pid)
+
+
+def _accent_mismatch(w: str, ids: list[str], kb: KnowledgeBase) -> bool:
+    """A one-word place that differs from every listed spelling in its accents only where that
+    matters: a word written with accents the place lacks ("Hervé" for Herve: a French given
+    name), or an everyday English word without the place's accents ("God" for Göd)."""
+    low = w.lower()
+    names = [kb.places.table[p][0].lower() for p in ids]
+    if low in names:
+        return False
+    if not low.isascii():
+        return all(n.isascii() for n in names)
+    return is_common_word(w, PLACE_WORD_ZIPF)
 
 
 _PLACE_TYPES = frozenset(("GPE", "LOC", "FAC"))

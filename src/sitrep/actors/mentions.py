@@ -31,6 +31,7 @@ from .settle import person_over_place, settle_types
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
 from .trims import group_modifiers, official_ministries
+from .vessels import vessel_prefix_len, vessel_repeats
 from .weapons import weapon_spans
 
 _ARTICLE = frozenset(("al", "el"))
@@ -140,6 +141,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     listed = list(cands)
     cands += shape_candidates(text, f, c, starts, headline, run_list, known)
     cands += context_candidates(text, f, c, run_list, listed)
+    ships = [(x.i, x.j) for x in cands if x.source == "vessel"]
+    if ships:
+        cands += [Cand(i, j, "ORG", "vessel", 36) for i, j in vessel_repeats(text, f, c, ships)]
     cands += _weapon_cands(text, f, heads)
     cands += defined_acronyms(text, f, run_list)
     chosen = _select(cands, n)
@@ -327,7 +331,8 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
             # a bare surname belongs to the full name it was linked to: two "Ford"s may be two
             # people ("John Milo Ford" ... "Mike Ford"), so equal spelling must not join them
             continue
-        k = "kb:" + c.kb_id if c.kb_id else "name:" + c.type + ":" + _span_key(text, f, c.i, c.j)
+        i0 = c.i + vessel_prefix_len(f, load_cues(), c.i, c.j) if c.source == "vessel" else c.i
+        k = "kb:" + c.kb_id if c.kb_id else "name:" + c.type + ":" + _span_key(text, f, i0, c.j)
         other = keyed.get(k)
         if other is None:
             keyed[k] = idx
@@ -373,7 +378,8 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
                 types = [c.type for c in cs]
                 typ = full.type if types.count(full.type) * 2 >= len(types) else \
                     max(dict.fromkeys(types), key=types.count)
-            key = "name:" + _span_key(text, f, full.i, full.j)
+            i0 = full.i + vessel_prefix_len(f, load_cues(), full.i, full.j) if full.source == "vessel" else full.i
+            key = "name:" + _span_key(text, f, i0, full.j)
         for c in cs:
             s, e = starts[c.i], ends[c.j - 1]
             span = text[s:e]

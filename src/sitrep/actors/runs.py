@@ -47,6 +47,14 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
         if k + 1 < n and not joinable[k + 1] and text[f.ends[k]:f.starts[k + 1]] in (". ", ".\u00a0"):
             joinable[k + 1] = 1
     conn = bytes(map(_connectors(cues.particles).__contains__, lights))
+    # Persian/Dari ezafe between hyphens: "Shahr-e-Naw", "Pul-i-Khumri" are one name
+    if cues.hyphen_links and not cues.hyphen_links.isdisjoint(lights):
+        conn = bytearray(conn)
+        joined = f.joined
+        for k in compress(range(1, n - 1), map(cues.hyphen_links.__contains__, lights[1:n - 1])):
+            if joined[k] == 2 and joined[k + 1] == 2 and f.words[k].islower():
+                conn[k] = 1
+        conn = bytes(conn)
     # cap*4 + joinable*2 + connector per token, added byte by byte as big integers (no carries:
     # each byte stays under 8), then named by letters for the regex
     codes = (int.from_bytes(f.capb, "big") * 4 + int.from_bytes(joinable, "big") * 2

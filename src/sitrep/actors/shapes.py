@@ -15,6 +15,7 @@ import re
 from sitrep.nlp.memo import BoundedMemo
 
 from .appositions import described_type, titled_apposition
+from .vessels import vessel_span
 from .cues import Cues, is_common_word
 from .fold import Folded
 from .match import Cand
@@ -125,6 +126,8 @@ class Shaper:
         f, c = self.f, self.c
         if self.headline and all(k in self.headline for k in range(a, b)):
             return
+        if c.vessel_prefix and self._vessel(a, b):
+            return
         a = self._strip(a, b)
         if a >= b:
             return
@@ -233,6 +236,13 @@ class Shaper:
                 if m and n > m:
                     return self._emit(a, b, typ, typ.lower() + "-head", 35)
         return self._context_typed(a, b)
+
+    def _vessel(self, a: int, b: int) -> bool:
+        span = vessel_span(self.text, self.f, self.c, a, b)
+        if span is None:
+            return False
+        self._emit(span[0], span[1], "ORG", "vessel", 36)
+        return True
 
     def _context_typed(self, a: int, b: int) -> str | None:
         """A run's type from the words around it, else its person shape."""

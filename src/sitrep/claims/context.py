@@ -149,6 +149,8 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
     found: list[tuple[int, int | None, str]] = []
     named_end = -1                         # end of the last say-verb with a named subject
     for vs, ve, low in cue_tokens(text, low_text, lex, s0, s1):
+        if low in lex.responsibility_verbs and _claims_an_act(text, s0, s1, vs, ve, lex, unit_ends):
+            continue
         if low in lex.attribution_first:
             a = lex.attribution_re.match(text, vs, s1)
             if a is not None and _PARTICIPLE_BY.match(text, vs):
@@ -212,6 +214,20 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
                     actor = None
                 found.append((vs, actor.local, actor.text) if actor is not None else (vs, None, unnamed[0]))
     return found
+
+
+# "the bombing, which Islamic State claimed.": the relative pronoun before the verb is its object
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+[^,;:.()\"“”]{0,50}$")
+
+
+def _claims_an_act(text: str, s0: int, s1: int, vs: int, ve: int, lex: Lexicon,
+                   unit_ends: tuple[int, ...]) -> bool:
+    """Whether a claim-verb claims an act or responsibility, not a figure ("Islamic State claims
+    attack", "which the group claimed"); "claimed two attacks" counts acts and stays a claim."""
+    m = lex.responsibility_re.match(text, ve, s1) if lex.responsibility_re is not None else None
+    if m is None or any(ve < e <= m.end() for e in unit_ends):
+        return False
+    return m.group("end") is None or _RELATIVE_BEFORE.search(text, s0, vs) is not None
 
 
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -93,7 +93,8 @@ def _article_re() -> re.Pattern[str]:
     # the article opens a clause (sentence start, "when", "and") and its noun phrase of one to
     # three words is the subject of a passive casualty verb: "A crew member was killed and ..."
     subject = (rf"|(?:^|(?<=[.!?]\s)|(?<=\n)|\b(?:when|after|and|as|while)\s+)(?P<p>[Aa]n?)\s+"
-               rf"(?=(?:[A-Za-z][\w-]*\s+){{1,3}}(?:{_alt(passive)})\b)") if passive else ""
+               rf"(?=(?:[A-Za-z][\w-]*\s+){{1,3}}(?:(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?[A-Z]"
+               rf"[A-Za-z'’-]*\s+(?:(?!and\b)[A-Za-z'’-]+\s+){{0,8}}?)?(?:{_alt(passive)})\b)") if passive else ""
     return re.compile(rf"(?i:\b(?:{_alt(verbs or ['(?!)'])})\s+(?P<a>an?)\s+(?=[a-z])){subject}", re.M)
 
 

@@ -25,6 +25,7 @@ _JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including|along with|tog
 # ("left 14 dead, of them three civilians")
 _ADDS = re.compile(r"including|along with|together with|as well as|(?:of|among)\s+(?:them|whom)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_OWN_BODY = re.compile(r"\s(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?(?=[A-Z])")
 
 
 _START = attrgetter("start")
@@ -190,7 +191,7 @@ def _last_word(text: str, end: int) -> str:
 
 def _one_person(text: str, end: int, unit: Unit) -> bool:
     """'a crew member' after 'killing': a person noun right after the article, in a casualty state."""
-    phrase = text[end:unit.end]
+    phrase = _OWN_BODY.split(text[end:unit.end], 1)[0]   # "a peacekeeper| with the UN mission ..."
     words = phrase.split()
     return unit.cls == "person" and unit.state is not None and len(words) <= 5 \
         and "'" not in phrase and "’" not in phrase and "of" not in words \

@@ -6,7 +6,7 @@ states, sourcing cues, say-verbs) is data; this module only turns it into fast l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 from functools import lru_cache
@@ -93,6 +93,10 @@ class Lexicon:
     attribution_tail: re.Pattern[str]                # "according to" ending right before a count
     partitive_armed: frozenset[str]                  # "21 members of the *group*": fighters
     figure_update: re.Pattern[str]                   # "raised that figure to" ending right before a count
+    shelter: dict[str, str] = field(default_factory=dict)   # "sheltering" after "the number of villagers"
+    # a claim-verb whose object is an act or "responsibility": it names no claimant of a count
+    responsibility_verbs: frozenset[str] = frozenset()
+    responsibility_re: re.Pattern[str] | None = None
 
 
 def _alt(phrases) -> str:
@@ -169,7 +173,11 @@ def lexicon() -> Lexicon:
     state_after_re = re.compile(
         r"(?:\s+(?:in|at|near|across|on|from|among|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
         r"|\s+(?:from|on|among|in)\s+(?:both|all|either|each|the)\s+(?:sides?|parties|camps)"
-        r"|\s+of\s+(?:the\s+|one\s+|a\s+|their\s+|its\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
+        r"|\s+of\s+(?:the\s+|one\s+|a\s+|their\s+|its\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
+        # "five civilians, including a mother and her baby, were killed"; "a peacekeeper with the
+        # UN mission in the Central African Republic was killed": no figure, no clause break inside
+        r"|,\s+(?:including|among\s+them)\s+[A-Za-z'’ -]{1,60},"
+        r"|\s+(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+(?!and\b)[A-Za-z'’-]+){0,8}?)?"
         rf"(?:,?\s+(?i:{aux_alt})\b){{0,4}}\s+(?P<state>(?i:{_alt(states_after)}))\b")
     first = lambda forms: frozenset(f.lower().split()[0].rstrip(".") for f in forms if f[:1].isalpha())  # noqa: E731
     toll_re = re.compile(rf"(?i)\b({_alt(tolls)})\b")
@@ -184,7 +192,8 @@ def lexicon() -> Lexicon:
     qualifier_max = max((len(f.split()) for f in qualifiers), default=1)
     before_last = frozenset(f.split()[-1] for f in states_before)
     qualifier_last = frozenset(f.split()[-1] for f in qualifiers)
-    state_openers = frozenset({"in", "at", "near", "across", "on", "from", "of", "among", "inside"} | aux
+    state_openers = frozenset({"in", "at", "near", "across", "on", "from", "of", "among", "inside", "with",
+                               "serving", "attached"} | aux
                               | {f.split()[0] for f in states_after})
     toll_words = tuple(sorted({p.split()[0] for p in tolls}))
     cue_words = _cue_automaton(say, attribution)
@@ -217,6 +226,7 @@ def lexicon() -> Lexicon:
     upd_nouns = [w for e in upd for w in e["nouns"]] or ["(?!)"]
     figure_update = re.compile(rf"(?i)\b(?:{_alt(upd_verbs)})\s+(?:that|the|this|its|their)\s+"
                                rf"(?:{_alt(upd_nouns)})\s+to\s+$")
+    resp = _entries("responsibility")
     return Lexicon(
         number_words=number_words, multipliers=multipliers, vague=vague, qualifiers=qualifiers,
         heads=heads, keep_modifiers=keep, skip_modifiers=skip, states_after=states_after,
@@ -245,7 +255,19 @@ def lexicon() -> Lexicon:
         sides=frozenset(w.lower() for e in _entries("sides") for w in e["words"]),
         side_verbs=frozenset(w.lower() for e in _entries("sides") for w in e.get("verbs", ())),
         household=frozenset(w.lower() for e in _entries("household") for w in e["words"]),
-        bare_roles=frozenset(w.lower() for e in _entries("bare_role") for w in e["words"]))
+        bare_roles=frozenset(w.lower() for e in _entries("bare_role") for w in e["words"]),
+        shelter={" ".join(w.lower().split()): e["unit"] for e in _entries("shelter_state") for w in e["words"]},
+        responsibility_verbs=frozenset(w.lower() for e in resp for w in e["verbs"]),
+        responsibility_re=_responsibility_re(resp, heads))
+
+
+def _responsibility_re(resp: list[dict], heads: dict[str, Head]) -> re.Pattern[str]:
+    """After a claim-verb: its object is an act ("claims attack", "claimed the bombing"),
+    responsibility or credit, or nothing ("the bombing, which Islamic State claimed.")."""
+    acts = [w for w, h in heads.items() if h.cls == "event"]
+    objects = [w for e in resp for w in e["objects"]] + acts
+    return re.compile(rf"(?i)(?P<end>\s*(?:[.,;:)]|$))|\s+(?:(?:the|this|that|these|those|its|their|an?|last|yesterday['’]s|\w+day['’]s)\s+)?"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:{_alt(objects)})\b")
 
 
 def _cue_automaton(say: frozenset[str], attribution: list[str]) -> ahocorasick.Automaton:

@@ -54,7 +54,8 @@ def number_of(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None
         return None
     words = list(_WORD_RUN.finditer(text, found.start(1), found.end(1)))
     for k in range(1, len(words)):
-        state = lex.states_after.get(words[k].group().lower(), {}).get("person")
+        state = lex.states_after.get(words[k].group().lower(), {}).get("person") \
+            or lex.shelter.get(words[k].group().lower())   # "the number of villagers sheltering in ..."
         if state is None:
             continue
         noun = [w.group().lower() for w in words[:k]]

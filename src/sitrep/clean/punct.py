@@ -166,6 +166,10 @@ def _after_site(text: str, p: int, hit: str, mark: str, prev: str) -> int | None
     if len(word) == 1 and len(nxt_run) < 3 or not word and prev.isdigit() and not text[max(0, p - 2)].isdigit():
         return None                               # W.Va., list numbering "1.The"
     # security.However: only before a capitalised word; "reuters.com" and "Node.js" stay
+    if len(nxt) == 2 and nxt[0].isupper() and nxt[1] == " " and mark == "." and len(word) >= 3 and word.islower():
+        # account.A local, said.I think: a one-letter word opening the next sentence
+        nxt2 = text[after + 2:after + 3]
+        return after if nxt2.islower() else None
     return after if len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower() else None
 
 

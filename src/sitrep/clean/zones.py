@@ -280,6 +280,19 @@ def mark_trailer(lines: Sequence[Line]) -> None:
                  if lines[i].label == BODY and is_prose(lines[i].text)), None)
     if last is None:
         return
+    # a question headline ("What is the ... movement?") under a "Related stories" header is a
+    # link, not the story's last sentence: the trailer starts at the header
+    for k in range(last - 1, max(-1, last - 8), -1):
+        line = lines[k]
+        if line.label == CHROME and line.reason == "read-more link" and len(line.text.split()) <= 4:
+            links = [lines[j] for j in range(k + 1, last + 1) if lines[j].label == BODY]
+            # headlines, not sentences: a "Read more »" tail is followed by the next item's text
+            if links and all(len(link.text.split()) <= 16 and not link.text.rstrip().endswith(".") for link in links):
+                for link in links:
+                    link.mark(CHROME, "related links")
+            break
+        if line.label == BODY and is_prose(line.text) and not line.text.endswith("?"):
+            break
     for line in lines[last + 1:]:
         if line.label == BODY and not is_prose(line.text) and len(line.text.split()) <= 16:
             line.mark(CHROME, "related links")

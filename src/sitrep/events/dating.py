@@ -14,6 +14,7 @@ from sitrep.events.dating_week import day as _day
 from sitrep.events.dating_week import day_in_week, is_week, iso_week, last_week_in, week_month
 from sitrep.metadata.dateline import find_dateline
 from sitrep.model import TimeExpr
+from sitrep.nlp.sentences import split_sentences
 
 _DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
@@ -119,10 +120,12 @@ class Clock:
     """A document's time expressions, indexed for dating its acts."""
 
     __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head", "weeks",
-                 "years", "ystarts", "earlier_week", "headline")
+                 "years", "ystarts", "earlier_week", "headline", "_paras", "_sentences")
 
-    def __init__(self, text: str, timexes: list[TimeExpr], published: str | None) -> None:
+    def __init__(self, text: str, timexes: list[TimeExpr], published: str | None,
+                 sentences: list[tuple[int, int]] | None = None) -> None:
         self.text = text
+        self._sentences = sentences if sentences and len(sentences) > 1 else None    # (the analysis's)
         self.published = published if published and _DATE.match(published[:10]) else None
         self.times = sorted((t for t in timexes if usable(t) and not self._unanchored(t)), key=lambda t: t.start)
         self.tstarts = [t.start for t in self.times]
@@ -146,6 +149,7 @@ class Clock:
         self.earlier_week = pub is not None and bool(self.weeks) and \
             iso_week(pub - dt.timedelta(days=7)) in self.weeks.values()
         self.headline = timescope.headline(text, self.times, self.tstarts)
+        self._paras: tuple[list[int], list[int], bool] | None = None
 
     def week(self, date_text: str | None, date: str | None) -> str | None:
         """The week an act dated by the expression ``date_text`` (to ``date``) lies in, if that
@@ -372,7 +376,7 @@ class Clock:
         if i < 0:
             return None
         t = self.times[i]
-        if self.text.rfind("\n", t.end, s_start) >= 0:
+        if self.text.rfind("\n", t.end, s_start) >= 0 and not self._same_stretch(t.start, s_start):
             return None                       # another paragraph: another stretch of the story
         if timescope.since_bound(self.text, self.text.rfind("\n", 0, t.start) + 1, t):
             return None                       # when a state began, not the story's time
@@ -380,6 +384,13 @@ class Clock:
         if self.published and value and value[:len(self.published[:10])] > self.published[:len(value)]:
             return None                       # a time still to come does not date what happened
         return t
+
+    def _same_stretch(self, a: int, b: int) -> bool:
+        """A line break between ``a`` and ``b`` inside a run of one-sentence paragraphs of a page
+        written that way (``timescope.paragraph_sentences``, worked out once, when first asked)."""
+        if self._paras is None:
+            self._paras = timescope.paragraph_sentences(self.text, self._sentences or split_sentences(self.text))
+        return self._paras[2] and timescope.flat_run(self._paras[0], self._paras[1], a, b)
 
 
 def _period_month(t: TimeExpr) -> str | None:

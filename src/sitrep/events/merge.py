@@ -351,7 +351,7 @@ class _Clustering:
         return found
 
     def _roles_agree(self, c: MergeCluster, it: MergeItem) -> bool:
-        return all(mine is None or theirs is None or _related(mine, theirs, self.family)
+        return c.old == it.old and all(mine is None or theirs is None or _related(mine, theirs, self.family)
                    for mine, theirs in ((c.actor, it.actor), (c.target, it.target)))
 
     def _index_roles(self, asked: set) -> None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from sitrep.events.dating import BACKGROUND, YEAR
 from sitrep.events.dating_week import week_start
 from sitrep.timex.arith import parse_iso
 from sitrep.model import EventFact
@@ -54,9 +55,13 @@ class MergeItem:
     # a statement coded without its speaker: the actor another event of its sentence names (the
     # one who "said ... and called on"), which tells whose statement it is
     speaker: str | None = None
+    # an act the text puts years back ("since 2018, when the rebels killed 19 road workers"): no
+    # report of today's news, undated though it is (see ``OLD_BASES``)
+    old: bool = False
 
     def __post_init__(self) -> None:
         self.date = merge_date(self.fact)
+        self.old = self.fact.date_basis in OLD_BASES
         self.when = day(self.date)
         if self.date and self.when is None and self.fact.date_week:
             monday = week_start(self.fact.date_week)
@@ -69,6 +74,9 @@ class MergeItem:
 # October") say when the report holds, not when one happening took place: for matching they count
 # as no date, and the report is lined up by its publication day like any undated one.
 WEAK_BASES = frozenset({"publication", "period"})
+# Acts the dating puts in a past year, or a habit of years (``sitrep.events.dating``): they carry no date, so the undated-report rules would line them up by the
+# publication day and give today's happening their figures. They join only one another.
+OLD_BASES = frozenset({YEAR, BACKGROUND})
 
 
 def merge_date(f: EventFact) -> str | None:
@@ -95,6 +103,7 @@ class MergeCluster:
     # hundreds of reports is tested by these few summaries, not report by report
     tolls: dict | None = None
     incident: bool = False               # holds a report dated to the day that is no campaign report
+    old: bool = False                    # made of acts of years back (``MergeItem.old``) only
     campaign: bool = False               # holds a sure campaign report (``sitrep.events.campaigns``)
     docs: set[str] = field(default_factory=set)   # the documents of its reports
     # the places its reports name: a target one source names by its place ("the attack on Djibo")
@@ -109,6 +118,8 @@ class MergeCluster:
 
     def add(self, it: MergeItem) -> None:
         date = it.date
+        if not self.items:
+            self.old = it.old
         if it.campaign >= 2:
             self.campaign = True
         elif it.when is not None and not it.campaign:

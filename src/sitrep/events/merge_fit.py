@@ -63,6 +63,8 @@ def merged_target(c: MergeCluster, it: MergeItem, family_of: Family) -> str | No
 def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | None = None) -> bool:
     """Whether report ``it`` is the happening of cluster ``c``. ``when``: the time keys the report
     fits (``blocking.query_time_set``) when it has a time, to test a cluster's times by its keys."""
+    if c.old != it.old:
+        return False                   # an act of years back is no report of today's happening
     fit = roles_fit(c, it, family_of)
     if fit is None:
         return False

@@ -53,7 +53,7 @@ def only_fit(candidates: Iterable[MergeCluster], it: MergeItem, family_of: Famil
     # two clusters sharing every role the report names: no later one can be the only best
     full = (actor is not None) + (target is not None)
     for c in candidates:
-        if c.action != action:
+        if c.action != action or c.old != it.old:
             continue
         # the role tests first: they settle most candidates before any set is looked in
         shared = 0

@@ -286,3 +286,46 @@ def headline(text: str, times: list[TimeExpr], tstarts: list[int]) -> tuple[int,
         pos = cut
     return 0, None
 
+
+
+# ----------------------------------------------------------------------------- one sentence per paragraph
+#
+# A page scraped with every sentence in its own paragraph has no paragraphs to speak of: the line
+# break there is no change of story stretch, so an undated act may take the time a paragraph or two
+# above stated, as it would inside a real paragraph. A page with real multi-sentence paragraphs
+# keeps the paragraph as the limit.
+_STOPS, _CLOSERS = (".", "!", "?"), "\"”’')"      # prose: a line ending in a full stop, quotes aside
+_LINE = re.compile(r"[^\S\n]*\S[^\n]*")
+_FLAT_SHARE = 5                  # at most one prose paragraph in five holds more than one sentence
+_FLAT_MIN = 4                    # prose paragraphs a page needs before it is read as flat
+_FLAT_REACH = 2                  # paragraph breaks an act may look back across on a flat page
+
+
+def paragraph_sentences(text: str, sentences: list[tuple[int, int]]) -> tuple[list[int], list[int], bool]:
+    """The start of each non-empty line of ``text``, whether it holds one sentence (1), more (2) or
+    is no prose (-1: no full stop at its end), and whether the page is written one sentence per
+    paragraph."""
+    starts: list[int] = []
+    counts: list[int] = []
+    for m in _LINE.finditer(text):
+        starts.append(m.start())
+        counts.append(1 if m.group().rstrip().rstrip(_CLOSERS)[-1:] in _STOPS else -1)
+    # a sentence that starts on the line its predecessor ends on: that line holds two
+    for (_, e), (a, _) in zip(sentences, sentences[1:]):
+        if "\n" not in text[e:a]:
+            k = bisect.bisect_right(starts, a) - 1
+            if k >= 0 and counts[k] > 0:
+                counts[k] = 2
+    prose = sum(1 for c in counts if c > 0)
+    multi = counts.count(2)
+    return starts, counts, prose >= _FLAT_MIN and multi * _FLAT_SHARE <= prose
+
+
+def flat_run(starts: list[int], counts: list[int], a: int, b: int) -> bool:
+    """Whether positions ``a`` and ``b`` (a < b) lie within ``_FLAT_REACH`` consecutive one-sentence
+    prose paragraphs of each other (on a page ``paragraph_sentences`` found flat)."""
+    i = bisect.bisect_right(starts, a) - 1
+    j = bisect.bisect_right(starts, b) - 1
+    if i < 0 or j - i > _FLAT_REACH:
+        return False
+    return all(counts[x] == 1 for x in range(i, j + 1))

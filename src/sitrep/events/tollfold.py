@@ -87,7 +87,7 @@ def _update_only(c: MergeCluster) -> bool:
     """Toll updates and undated reports only, one at least a toll update. An update's own date is
     the day the toll rose ("rose to three on Wednesday"), not the attack's: it does not make the
     cluster an attack of that day."""
-    return any(it.fact.toll_update for it in c.items) and all(not it.date or it.fact.toll_update for it in c.items)
+    return not c.old and any(it.fact.toll_update for it in c.items) and all(not it.date or it.fact.toll_update for it in c.items)
 
 
 def _update_day(c: MergeCluster) -> dt.date | None:

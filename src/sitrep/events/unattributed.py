@@ -133,7 +133,7 @@ def _group(items: list[MergeItem]) -> list[MergeCluster]:
 
 def _same_happening(g: MergeCluster, it: MergeItem, places: set, times: dict) -> bool:
     """``places``: the group's places; ``times``: a report of the group per distinct time."""
-    if g.action != it.fact.action:
+    if g.action != it.fact.action or g.old != it.old:
         return False
     if it.location is not None and places and it.location not in places:
         return False                       # another place: another happening
@@ -180,7 +180,7 @@ class _NamedIndex:
     def _joins(self, c: MergeCluster, g: MergeCluster) -> bool:
         """The named happening ``c`` is at a place of ``g`` (or told by one of its texts), at a
         fitting time, with a matching toll -- each shown by some pair of their reports."""
-        if c.action != g.action:
+        if c.action != g.action or c.old != g.old:
             return False
         got = self._seen.get(c.index)
         if got is None:               # a large happening is asked about by many groups
