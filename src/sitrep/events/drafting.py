@@ -177,6 +177,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             by = agent or roles.agent_after(s, end, hi)
             if by is not None and (how == "" or by.start - end <= _AGENT_REACH):
                 actor = by
+        passive_by = drafting_cues.passive_maker(s, start, lex) if action in MATERIAL and target is None else None
+        if passive_by is not None:
+            actor, target = passive_by    # "X has been weakened by Taliban raids": the Taliban hit X
         if target is None and action == "ASSAULT" and _PREP_END.search(key):
             target = drafting_cues.owner_target(s, end, hi)
             if target is not None and actor is target:

@@ -136,3 +136,23 @@ def owner_target(s: roles.Sentence, end: int, hi: int) -> Mention | None:
         return None
     who = roles.resolve(s, pron)
     return who if who is not None and who.type in roles.ACTOR_TYPES and who.type != "PERSON" else None
+
+
+# "... was weakened by Taliban raids", "have been pounded by Russian airstrikes": the attack noun is
+# the agent of a passive; the words between "by" and the noun are its maker's name
+_PASSIVE_BY = re.compile(r"(?:^|\W)(?P<aux>was|were|been|being|is|are|got|get|gets)\s+(?:\w+ly\s+)?"
+                         r"(?-i:[a-z]+)\s+by\s+(?:(?:the|a|an|repeated|heavy|fierce|several|recent|renewed|"
+                         r"continued)\s+)*$", re.I)
+
+
+def passive_maker(s: roles.Sentence, start: int, lex) -> tuple[Mention, Mention | None] | None:
+    """For an attack noun that is a passive's agent ("X has been weakened by Taliban raids"), its
+    maker named right before it (the actor) and the passive's subject (the target)."""
+    maker = next((m for m in s.mentions if m.end <= start and start - m.end <= 2 and not s.text[m.end:start].strip()
+                  and (m.type in roles.ACTOR_TYPES or m.type == "NORP")), None)
+    if maker is None:
+        return None
+    by = _PASSIVE_BY.search(s.text, max(s.start, maker.start - 60), maker.start)
+    if by is None:
+        return None
+    return maker, roles.subject(s, by.start("aux"), lex)[0]

@@ -213,7 +213,7 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
                                       or (where >= 0 and _APPOSED_PLACE.fullmatch(s.text, where, m.start))):
             where = m.end                  # "in Marte, Borno State": the state says where Marte is
             continue
-        if _attribution(s, m, hi):
+        if _attribution(s, m, hi) or s.allied(m):
             continue
         if m.type == "NORP" and _PLACE_HEAD.match(s.text, m.end, min(s.end, m.end + 14)):
             continue                       # "in the Somali capital": where, not whom

@@ -41,6 +41,7 @@ class Patterns:
     member_before: re.Pattern       # "fighters from X", "rebels of the X": X acts through its members
     member_after: re.Pattern        # "X-linked insurgents": X acts through its members too
     attribution: re.Pattern         # "..., regional governor Ivan Fedorov said.": the source, no argument
+    ally_before: re.Pattern         # "fought alongside the FACA": a party on the actor's side
 
 
 def _ends_with(words) -> re.Pattern:
@@ -75,6 +76,7 @@ def patterns() -> Patterns:
         member_after=re.compile(r"[-‐‑]\s?(?:" + _alt(lex.words["member_suffixes"]) + r")\s+(?:[a-z][\w-]*\s+)?(?:"
                                 + _alt(lex.words["member_nouns"]) + r")\b", re.I),
         attribution=_attribution_tail(lex.words.get("attribution_verbs", frozenset({"said", "says"}))),
+        ally_before=_ends_with(lex.words["ally_prepositions"]),
         origin_before=re.compile(r"(?<![\w-])(?:" + _alt(lex.words["origin_verbs"]) + r")\s+(?:\w+ly\s+)?from\s+"
                                  r"(?:(?:the|a|an|neighbouring|neighboring|nearby)\s+)?(?-i:(?:[a-z][\w'-]*\s+)?)$", re.I),
     )
@@ -203,6 +205,10 @@ class Sentence:
         """Whether a locating preposition introduces ``m`` (one at or after ``lo``: a trigger's own
         preposition, as in "withdrew from", does not count)."""
         return self._before(patterns().loc_before, 1, max(lo - 1, self.start - 1, m.start - 40, 0), m.start)
+
+    def allied(self, m: Mention) -> bool:
+        """Whether ``m`` fights on the actor's side ("fought alongside the FACA"): no target."""
+        return self._before(patterns().ally_before, 7, max(self.start - 1, m.start - 40, 0), m.start)
 
     def origin(self, m: Mention) -> bool:
         """Whether ``m`` is where a weapon or force came from ("a drone launched from Iraq")."""
