@@ -12,7 +12,7 @@ _PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|den|l
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_PART}){{1,4}}")
 _SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*[&;]\s*)\s*")
 _BYLINE = re.compile(
-    r"(?:by|written by|reported by|words by|author|authors|reporter|reporters)\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
+    r"(?:by|written by|reported by|words by|author|authors|reporter|reporters|par|por)\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
 # what may follow the names: "| Karst Daily", ", Reuters", " - Staff correspondent"
 _TAIL = re.compile(r"\s*(?:[|,–—]|\s-)\s*[^|,–—]{2,60}$")
 _CREDIT = re.compile(r"\(\s*(?P<body>(?:[\w ]*?(?:reporting|writing|written|editing|edited|compiled|"
@@ -51,11 +51,51 @@ def names_in(text: str) -> list[str]:
             continue
         if not _NAME.fullmatch(part) or _NOT_NAME.search(part) or looks_like_outlet(part):
             return []              # "Nile Courier", "Kyiv Independent Daily": an outlet
+        if _ui_words_only(part):
+            return []              # "Tweet Share Email Print": a share bar under the byline
         words = part.split()
         if len(words) >= 3 and words[-1].casefold() in _org_heads():
             return []              # "Sahel Humanitarian Safety Network": an organisation
         names.append(name_case(part))
     return names
+
+
+@lru_cache(maxsize=1)
+def _ui_word() -> re.Pattern[str]:
+    # the page-interface words the cleaner drops as lines of their own ("Share", "Tweet")
+    from sitrep import knowledge
+    words = [e["pattern"] for e in knowledge.load("chrome.json") if e.get("reason") == "ui word"]
+    return re.compile("|".join(f"(?:{w})" for w in words) or r"(?!)", re.I)
+
+
+def _ui_words_only(part: str) -> bool:
+    ui = _ui_word()
+    return all(ui.fullmatch(w) for w in part.split())
+
+
+# a name with its outlet in brackets: "Ardi Wicaksono (The Nusantara Post)"
+_NAME_OUTLET = re.compile(r"(?P<names>[^()]{4,80}?)\s*\((?P<outlet>[^()]{2,60})\)")
+
+
+def bracketed_outlet_byline(line: str) -> tuple[list[str], str] | None:
+    """(names, outlet) of a byline that names the reporter and, in brackets, the outlet ("Ardi
+    Wicaksono (The Nusantara Post)", "By Jane Doe (Reuters)"); None otherwise. Only a bracket that
+    names a publication counts: "Port Moresby (PNG)" or "Jane Doe (Photo)" is no byline."""
+    if len(line) > BYLINE_MAX or "(" not in line:
+        return None
+    m = _NAME_OUTLET.fullmatch(line.strip())
+    if not m:
+        return None
+    outlet = m.group("outlet").strip()
+    known = outlet_index().lookup(outlet)
+    if not known and not looks_like_outlet(outlet):
+        return None
+    head = m.group("names")
+    from sitrep.metadata.places import is_known_place
+    if is_known_place(head.strip()):
+        return None            # "Port Moresby (Pacific Wire)": a dateline's place and credit
+    names = byline_authors(head) or ([] if _BYLINE.fullmatch(head) else names_in(head))
+    return (names, known or outlet) if names else None
 
 
 def byline_authors(line: str) -> list[str] | None:

@@ -117,18 +117,26 @@ UNDATED_MAX = 40        # the most a stamp without a year takes (stripped)
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC|GMT)?)"
 # what may stand before the date: an author ("Jane Doe |"), a stamp word, a weekday, a clock time
 _AUTHOR_PREFIX = r"(?P<author>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\|\s*"
+# a page's place before its stamp: "Jakarta ● Thu, November 13, 2025", "Goma - 3 March 2025"
+_PLACE_PREFIX = r"(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*(?:[●•·|▪■]|\s[-–—])\s*"
 _BEFORE = re.compile(
-    rf"(?:{_AUTHOR_PREFIX})?"
+    rf"(?:{_AUTHOR_PREFIX}|{_PLACE_PREFIX})?"
     rf"(?:(?:first\s+)?published|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created|"
     rf"(?:situation\s+|figures\s+|data\s+)?as\s+(?:of|at))?"
-    rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_CLOCK}[\s,]*)?(?:{_WEEKDAY})?[\s|•·,\-–—]*", re.I)
+    rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_CLOCK}[\s,]*)?(?:{_WEEKDAY})?[\s|•·●,\-–—]*", re.I)
 _AUTHOR = re.compile(_AUTHOR_PREFIX)
 _UPDATED = re.compile(r"\b(?:updated?|modified)\b", re.I)
 _TIME_RE = re.compile(
     r"[\s,|•·\-–—]*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?", re.I)
+    r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    # a 24-hour clock of notices and military messages: "2210 UTC", "0930Z", "1400 hrs"
+    r"|[\s,|\-–—]*(?:at\s*)?(?:[01]\d|2[0-3])[0-5]\d\s*(?:Z\b|UTC|GMT|hrs?\b|hours\b|LT\b|local\b)", re.I)
 _AFTER = re.compile(r"(?:\(?(?:[A-Za-z]+\s+)?time\)\.?)?(?:[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
                     r"|[,;]?\s*(?:updated|modified|last updated)\b.{0,80})?", re.I)
+
+
+_GLUED_SHORT = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,3}\.?"
+                          r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 
 
 @lru_cache(maxsize=64)     # within a page, the same stamp line is read by several stages
@@ -138,6 +146,9 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
     ("published" or "updated"); None when the line is prose that merely contains a date."""
     if len(line) > STAMP_MAX:
         return None
+    if "day" in line:
+        # an accessible duplicate glued to the short form: "Thu 13 NovThursday 13 November 2025"
+        line = _GLUED_SHORT.sub("", line)
     found = find_date(line)
     if not found:
         return None

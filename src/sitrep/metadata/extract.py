@@ -11,14 +11,17 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from sitrep import knowledge
 from sitrep.clean.lines import BODY, CHROME, MEMO_LINE_LEN, MEMO_LINES, META, Line
 from sitrep.metadata import outlet as outlets
-from sitrep.metadata.byline import (BYLINE_MAX, byline_authors, byline_organisation, byline_tail, credit_authors,
+from sitrep.metadata.byline import (BYLINE_MAX, bracketed_outlet_byline, byline_authors, byline_organisation, byline_tail, credit_authors,
                                     names_in, role_byline)
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
 from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_author, stamp_date,
                                    undated_stamp, url_date, year_for, yearless_basis)
+from sitrep.metadata.masthead import page_outlet
 from sitrep.metadata.headers import (DATE as EMAIL_DATE, DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER, header_date,
                                      mark_email_headers, masthead, sender_name)
 from sitrep.metadata.pipes import PIPE_MAX, pipe_byline
@@ -28,6 +31,7 @@ from sitrep.nlp.memo import BoundedMemo
 
 _ANNOTATION = re.compile(r"\s*\([^()]{1,20}\)")
 _NOT_OUTLET_CREDIT = re.compile(r"\d{4}|\bphoto\b", re.I)
+_CODE = re.compile(r"[A-Z]{2,5}")       # a dateline's outlet code: "(AFW)", "(PNA)"
 
 
 def _strip_annotations(text: str) -> str:
@@ -70,6 +74,8 @@ def _line_reason(text: str) -> str | None:
         return "date stamp (no year)"
     elif n <= BYLINE_MAX and byline_authors(text):
         return "byline"
+    elif n <= BYLINE_MAX and text[-1] == ")" and bracketed_outlet_byline(text):
+        return "outlet byline"  # "Ardi Wicaksono (The Nusantara Post)"
     elif n <= outlets.DESK_MAX and "ervice" in text and outlets.from_desk_line(text):
         return "desk line"      # "RFE/RL's Armenian Service" under the byline
     elif n <= BYLINE_MAX and "," in text and (role := role_byline(text)) is not None:
@@ -117,7 +123,7 @@ def stated_outlet(raw: RawArticle, lines: Sequence[Line]) -> tuple[str, str] | N
                 return line.text.strip(), "outlet line"
             if line.reason == "issuer line":
                 # a release's letterhead: "MINISTRY OF INTERIOR" issues it
-                text = line.text.strip()
+                text = _issuing_body(lines, line)
                 return (text.title().replace(" Of ", " of ").replace(" And ", " and ").replace(" The ", " the ")
                         if text.isupper() else text), "release letterhead"
             if line.reason == EMAIL_SENDER and (name := sender_name(line.text)):
@@ -131,6 +137,23 @@ def stated_outlet(raw: RawArticle, lines: Sequence[Line]) -> tuple[str, str] | N
     return None
 
 
+@lru_cache(maxsize=1)
+def _departments() -> frozenset[str]:
+    return frozenset(w.casefold() for w in knowledge.wordlist("department_words.txt"))
+
+
+def _issuing_body(lines: Sequence[Line], issuer: Line) -> str:
+    """The issuer line's text, or, when it names only the body's press department ("PUBLIC
+    AFFAIRS"), the letterhead line above it ("U.S. CENTRAL COMMAND")."""
+    text = issuer.text.strip()
+    if " ".join(text.casefold().split()) not in _departments():
+        return text
+    k = next(i for i, line in enumerate(lines) if line is issuer)
+    above = next((lines[i].text.strip() for i in range(k - 1, -1, -1)
+                  if lines[i].label == CHROME and lines[i].reason == "letterhead" and lines[i].text.strip()), None)
+    return above or text
+
+
 def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
                  dateline: Dateline | None, body_text: str) -> tuple[str | None, str | None]:
     stated = stated_outlet(raw, lines)
@@ -139,15 +162,27 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
     index = outlets.outlet_index()
     # the few labelled lines, in page order (most lines are article text)
     marked = [line for line in lines if line.label == META or line.label == CHROME]
+    code: str | None = None
     if dateline and dateline.credit:
-        known = index.lookup(dateline.credit)
-        if known or not _NOT_OUTLET_CREDIT.search(dateline.credit):
-            return known or dateline.credit, "dateline credit"
+        credit = dateline.credit
+        known = index.lookup(credit)
+        if known:
+            return known, "dateline credit"
+        if not _NOT_OUTLET_CREDIT.search(credit):
+            if _CODE.fullmatch(credit):
+                code = credit        # "(AFW)": a wire's code; its full name may stand elsewhere
+            elif credit.isupper() and (own := page_outlet(lines, credit)):
+                return own, "dateline credit"    # spelled as the masthead spells it
+            else:
+                return credit, "dateline credit"
     for line in marked:
         # "By Jane Doe, Kyiv Independent Daily": the reporter's outlet, as a dateline credit is
         if line.reason == "byline" and (tail := byline_tail(line.text)):
             if name := index.lookup(tail) or (tail if outlets.looks_like_outlet(tail) else None):
                 return name, "byline"
+    for line in marked:
+        if line.reason == "outlet byline" and (found := bracketed_outlet_byline(line.text)):
+            return found[1], "byline"
     for line in marked:
         if line.reason == "desk line" and (name := outlets.from_desk_line(line.text)):
             return name, "desk line"
@@ -163,6 +198,10 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
         if line.label == CHROME and line.reason == "publisher notice" and (
                 name := outlets.from_publisher_notice(line.text)):
             return name, "publisher notice"
+    if own := page_outlet(lines):
+        return own, "masthead or copyright line"
+    if code:
+        return code, "dateline credit"
     for line in marked:
         if line.label == CHROME and line.reason in ("photo caption", "repeated line") and (
                 name := outlets.from_photo_credit(line.text)):
@@ -271,9 +310,24 @@ def _byline_names(text: str) -> list[str] | None:
     return byline_authors(text) or names_in(_strip_annotations(text))
 
 
+def _stamp_names(text: str) -> list[str] | None:
+    # "By Staff Reporter | 14.10.2025": a desk credit before the date names no person
+    found = stamp_author(text)
+    if not found:
+        return None
+    names = [n for name in found for n in _byline_names(name) or []]
+    return names or None
+
+
+def _outlet_byline_names(text: str) -> list[str] | None:
+    found = bracketed_outlet_byline(text)
+    return found[0] if found else None
+
+
 # which names a metadata line gives, by its reason
-_AUTHORS_OF = {"byline": _byline_names, "role byline": role_byline, "credit line": credit_authors, "date stamp": stamp_author,
-               "dated credit": _credit_names, "pipe byline": _pipe_authors}
+_AUTHORS_OF = {"byline": _byline_names, "role byline": role_byline, "credit line": credit_authors, "date stamp": _stamp_names,
+               "dated credit": _credit_names, "pipe byline": _pipe_authors,
+               "outlet byline": _outlet_byline_names}
 
 
 def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], str | None]:

@@ -1,0 +1,127 @@
+"""The publisher a page names for itself: its copyright footer ("© 2025 Gulf Maritime Wire. All
+rights reserved.", "Centrafrique Observer © 2025") and its masthead (the site's name alone as the
+first line, or right after "Skip to main content").
+
+Both are the page's own words about who publishes it, so they outrank weak evidence (a photo
+credit, "told X"), and the masthead's spelling outranks a dateline's shouted credit
+("Timika (ARCHIPELAGO DAILY) -" on a page whose masthead reads "Archipelago Daily").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from sitrep.clean.lines import BLANK, CHROME, TITLE, Line
+from sitrep.metadata.outlet import _head_words, looks_like_outlet, outlet_index
+
+_COPY = r"(?i:copyright\s*(?:©|\(c\))?|©|\(c\))"
+_YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
+# a publication's name: capitalised words, a few linking words, a short number ("Kurdistan 24"),
+# never a year
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*|\d{1,3}\b)"
+_NAME = rf"(?P<name>(?:The\s+|THE\s+)?{_WORD}(?:\s+(?:of|the|and|&|de|du|des|la|le|{_WORD})){{0,5}})"
+_FOOTER_AFTER = r"(?=\s*(?:[.,;|\-–—]|$|(?i:all rights|tous droits|todos los derechos)))"
+_COPY_FIRST = re.compile(rf"{_COPY}\s*(?:{_YEARS}\s*,?\s*)?(?:(?i:by)\s+)?{_NAME}\s*,?\s*(?:{_YEARS})?{_FOOTER_AFTER}")
+_NAME_FIRST = re.compile(rf"(?<![\w'’&-]){_NAME}\s*{_COPY}\s*(?:{_YEARS})?(?=\s*(?:[.,;|\-–—]|$))")
+_NOT_NAME = re.compile(r"(?:all\s+rights|tous\s+droits|todos\s+los|photo|image|getty|afp|reuters/)", re.I)
+COPYRIGHT_MAX = 200
+MASTHEAD_LINE_MAX = 60
+# what may follow a masthead's name on its line: " | Indonesia | Papua", " - English edition"
+_MASTHEAD_TAIL = re.compile(r"\s+(?:[|•·]|[-–—])\s+.*$")
+_SKIP_REASONS = frozenset(("photo caption", "photo credit"))
+
+
+def copyright_outlet(line: str) -> str | None:
+    """The owner a copyright line names: "© 2025 Kivu Morning Post. All rights reserved." ->
+    "Kivu Morning Post"; "Sahel Courier © 2025" -> "Sahel Courier"; None for a line without one."""
+    if len(line) > COPYRIGHT_MAX:
+        return None
+    lowered = line.casefold()
+    if "©" not in line and "(c)" not in lowered and "copyright" not in lowered:
+        return None
+    m = _COPY_FIRST.search(line)
+    if m is None or not m.group("name").strip() or m.group("name").strip().isdigit():
+        m = _NAME_FIRST.search(line)
+    if m is None:
+        return None
+    name = m.group("name").strip().rstrip(".")
+    if not name or name.isdigit() or _NOT_NAME.match(name) or "/" in line[m.end("name"):m.end("name") + 2]:
+        return None
+    return name
+
+
+def _key(name: str) -> str:
+    words = name.casefold().split()
+    return " ".join(words[1:] if words and words[0] == "the" else words)
+
+
+def _spelled(name: str) -> str:
+    """A name shouted in capitals, in title case ("CENTRAFRIQUE OBSERVER" -> "Centrafrique Observer")."""
+    if not name.isupper():
+        return name
+    return " ".join(w.lower() if w in ("OF", "AND", "THE", "DE", "DU") and i else w.capitalize()
+                    for i, w in enumerate(name.split()))
+
+
+def _masthead(lines: Sequence[Line]) -> str | None:
+    """The page's first line when it stands above the headline and is a short name."""
+    for line in lines:
+        text = line.text.strip()
+        if line.label == BLANK or not text:
+            continue
+        if line.label == TITLE:
+            return None
+        if line.label == CHROME and line.reason == "ui word":
+            continue                 # "Skip to main content" above the site's name
+        if len(text) > MASTHEAD_LINE_MAX:
+            return None
+        name = _MASTHEAD_TAIL.sub("", text).strip()
+        words = name.split()
+        if not 1 <= len(words) <= 6 or not all(w[0].isupper() or w.casefold() in ("of", "the", "and", "de", "du")
+                                                for w in words):
+            return None
+        return name
+    return None
+
+
+def _weak_headed(name: str) -> bool:
+    """A masthead ending in a head word that alone is no proof ("Pacific Report"): at the top
+    of the page it names the site."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    _, weak, _ = _head_words()
+    return words[-1].casefold() in weak
+
+
+def _section(name: str) -> bool:
+    # "Latest News", "Situation Report": a section's or a document type's label, no site name
+    sections = _section_words()
+    return all(w.casefold() in sections for w in name.split()[:-1])
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    from sitrep import knowledge
+    return frozenset(w.casefold() for w in knowledge.wordlist("section_words.txt"))
+
+
+def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
+    """The publisher the page names for itself (copyright footer, masthead), spelled as the
+    masthead spells it unless the masthead shouts; ``credit`` (a dateline's bracketed credit) also
+    confirms a masthead. None when the page names itself nowhere."""
+    owner = None
+    for line in lines:
+        if line.label != BLANK and line.reason not in _SKIP_REASONS and (name := copyright_outlet(line.text)):
+            owner = name             # the last one: the page's footer
+    head = _masthead(lines)
+    if head is not None:
+        key = _key(head)
+        if (owner and _key(owner) == key) or (credit and _key(credit) == key):
+            return owner if head.isupper() and owner and not owner.isupper() else _spelled(head)
+        known = outlet_index().lookup(head)
+        spelled = _spelled(head)
+        if owner is None and (known or (looks_like_outlet(spelled) or _weak_headed(spelled)) and not _section(spelled)):
+            return known or _spelled(head)
+    return _spelled(owner) if owner else None
