@@ -154,3 +154,17 @@ def test_aggregator_entry_takes_its_source_outlet_and_separates_headlines(tmp_pa
     assert raw.outlet == "Kivu Weekly" and raw.hint_basis["outlet"] == "feed entry source"
     assert raw.title == "Rebels seize Kitshanga after two days of fighting"
     assert "Army says 30 rebels killed near Kitshanga - Goma Daily" in raw.text
+
+
+def test_a_body_given_as_a_list_of_paragraphs_is_joined(tmp_path):
+    record = {"source": {"name": "Delta Desk"},
+              "article": {"headline": "Curfew imposed in Warri after clashes", "published_at": "2025-06-02T10:00:00+01:00",
+                          "body": ["WARRI: Authorities imposed a curfew on Monday after clashes killed three people.",
+                                   "  ", "Police said 14 people were arrested."]}}
+    (raw,), problems = _read(tmp_path, "api.json", json.dumps(record))
+    assert not problems
+    assert raw.text == ("WARRI: Authorities imposed a curfew on Monday after clashes killed three people.\n\n"
+                        "Police said 14 people were arrested.")
+    assert raw.title == "Curfew imposed in Warri after clashes" and raw.outlet == "Delta Desk"
+    (raw,), _ = _read(tmp_path, "p.json", json.dumps({"title": "T", "paragraphs": ["One.", "Two."]}))
+    assert raw.text == "One.\n\nTwo."

@@ -37,7 +37,7 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024       # a single page larger than this is no
 MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024   # JSON/JSONL collections may be large
 
 # field names that article objects use in the wild, in order of preference
-TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text", "content_text")
+TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text", "content_text", "paragraphs")
 HTML_KEYS = ("html", "raw_html", "content_html")
 TITLE_KEYS = ("title", "headline")
 # JSON Feed (jsonfeed.org) names its dates date_published; schema.org datePublished; NewsAPI
@@ -143,6 +143,13 @@ def _untruncated(text: str) -> tuple[str, str | None]:
     return text[:match.start()], match.group().strip()
 
 
+def _paragraphs(value: Any) -> Any:
+    """A body given as a list of paragraph strings (news APIs, CMS exports) as one text."""
+    if isinstance(value, list) and value and all(isinstance(p, str) for p in value):
+        return "\n\n".join(p.strip() for p in value if p.strip())
+    return value
+
+
 def flatten_record(obj: dict[str, Any]) -> dict[str, Any]:
     """The object with its nested records (``NESTED_KEYS`` holding a dict) lifted one level: the
     outer fields win over inner ones of the same name, earlier records over later ones."""
@@ -169,7 +176,7 @@ def article_from_object(obj: Any, source: str, fmt: str) -> RawArticle:
     outlet = _first(obj, OUTLET_KEYS)
     if isinstance(outlet, dict):
         outlet = outlet.get("name") or outlet.get("title")
-    text, html = _first(obj, TEXT_KEYS), _first(obj, HTML_KEYS)
+    text, html = _paragraphs(_first(obj, TEXT_KEYS)), _paragraphs(_first(obj, HTML_KEYS))
     if html is None and isinstance(text, str) and _MARKUP.search(text[:4096]):
         # CMS exports often put the page's HTML under "content" or "body"
         text, html = None, text
