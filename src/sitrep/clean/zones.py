@@ -14,10 +14,17 @@ from functools import lru_cache
 from sitrep import knowledge
 from sitrep.clean.lines import BLANK, BODY, CHROME, META, TITLE, Line
 from sitrep.metadata.byline import byline_organisation, names_in
+from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 
-_NAV = re.compile(r"[»›>|/•·]|\s-\s")
-_NAV_MARK = re.compile(r"[»›>|/•·]")
+# a slash between single letters is an abbreviation ("M/V Marisol Star", "w/o"), not a path
+_SLASH = r"(?<!\b[A-Za-z])/|/(?![A-Za-z]\b)"
+_NAV = re.compile(rf"[»›>|•·]|{_SLASH}|\s-\s")
+_NAV_MARK = re.compile(rf"[»›>|•·]|{_SLASH}")
+# a site menu: three or more capitalised items of one or two words, apart by two spaces or a
+# bullet ("Home  News  World  Opinion", "Latest | Africa | Video")
+_MENU_ITEM = r"[A-ZÀ-Þ][\w'’&.-]*(?: [A-ZÀ-Þ][\w'’&.-]*)?"
+_MENU = re.compile(rf"\s*{_MENU_ITEM}(?:(?:\s{{2,}}|\s*[|•·●]\s*){_MENU_ITEM}){{2,}}\s*")
 # a dash in a headline rather than a breadcrumb: after a label ("Interview: ...", "Analysis:") or
 # beside a quotation ('"We are losing the east" - officers on the advance')
 _DASHED_HEADLINE = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}:\s|.*?(?:[\"“][^\"“”]*\s[^\"“”]*[\"”]|‘[^‘’]*\s[^‘’]*’)")
@@ -64,6 +71,8 @@ def looks_like_headline(text: str, min_words: int = 4) -> bool:
     words = text.split()
     if not (min_words <= len(words) <= 30 and len(text) <= 250 and not _HEADLINE_END.search(text)
             and (text[0].isalnum() or text[0] in "\"“‘'")):
+        return False
+    if _MENU.fullmatch(text):
         return False
     if not _NAV.search(text):
         return True
@@ -123,10 +132,10 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
                           and line_key(_SITE_SUFFIX.split(line.text, 1)[0]) == key), None)
     else:
         found = next((i for i in range(top, prose) if lines[i].label == BODY
-                      and looks_like_headline(lines[i].text)), None)
+                      and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)), None)
         if found is None:
             found = next((i for i in range(top, prose) if lines[i].label == BODY
-                          and _short_headline(lines, i, prose)), None)
+                          and _short_headline(lines, i, prose) and not _names_publisher(lines, i)), None)
     if found is not None:
         lines[found].mark(TITLE, "headline")
         _mark_masthead(lines, found)
@@ -139,6 +148,26 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     if hint:
         return hint.strip()
     return lines[found].text if found is not None else None
+
+
+def _names_publisher(lines: Sequence[Line], i: int) -> bool:
+    """Whether a headline-shaped line names who publishes the page rather than the story: a
+    letterhead in capitals ending in an organisation's head word ("UNITED KINGDOM MARITIME TRADE
+    OPERATIONS", "MINISTRY OF DEFENCE"), or the owner the copyright footer names ("The Eurasia
+    Review Weekly" heading a print page)."""
+    text = lines[i].text.strip()
+    if text.isupper():
+        return byline_organisation(text, bare=True) is not None
+    if len(text) > 60 or not _NAME_LINE.fullmatch(text):
+        return False
+    key = _owner_key(text)
+    return any(line.text and (owner := copyright_outlet(line.text)) and _owner_key(owner) == key
+               for line in lines[i + 1:])
+
+
+def _owner_key(name: str) -> str:
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _mark_page_title(head: Sequence[Line], key: str) -> None:
@@ -186,6 +215,8 @@ def _mark_masthead(lines: Sequence[Line], title: int) -> None:
         if line.label == BLANK:
             continue
         text = line.text.strip()
+        if line.label == BODY and _MENU.fullmatch(text):
+            continue                 # the site's menu between its name and the headline
         if line.label == BODY and len(text) <= 60:
             outlet = _OUTLET_LINE.fullmatch(text)
             name = outlet.group("name").strip() if outlet else ""
