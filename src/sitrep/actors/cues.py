@@ -125,6 +125,9 @@ class Cues:
     partitive: frozenset[str] = frozenset()      # "Units of the X Army": a part, not the name
     hyphen_links: frozenset[str] = frozenset()   # "Shahr-e-Naw": a link only between hyphens
     vessel_prefix: frozenset[str] = frozenset()  # as written: "MV", "USS" (M/V as "V" after "M/")
+    # light keys of words that open a place name ("st", "fort") -> the light key the gazetteer
+    # writes them as ("saint", "fort")
+    place_prefixes: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +194,8 @@ def cues() -> Cues:
         partitive=frozenset(w.get("partitive", [])),
         hyphen_links=frozenset(w.get("hyphen_link", [])),
         vessel_prefix=frozenset(w.get("vessel_prefix", [])),
+        place_prefixes={light(x): light(by["place_name_prefix"].get("expand", {}).get(x, x))
+                        for x in w.get("place_name_prefix", [])},
     )
 
 

@@ -56,6 +56,29 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", light_cached(s)).strip("-")
 
 
+_PART_OF = ("part_of", "subsidiary_of")
+
+
+def _of_forms(e: dict[str, Any], entries: dict[str, dict[str, Any]]) -> list[str]:
+    """"Security Council of the United Nations" for the listed "UN Security Council": a body
+    named by its parent's name and its own is also written "<own> of the <parent>"."""
+    if e["type"] != "ORG":
+        return []
+    out: list[str] = []
+    for r in e.get("relations") or ():
+        parent = entries.get(r.get("object", "")) if r.get("predicate") in _PART_OF else None
+        if not parent:
+            continue
+        pnames = [parent["name"], *(parent.get("aliases") or [])]
+        for n in [e["name"], *(e.get("aliases") or [])]:
+            for p in pnames:
+                rest = n[len(p) + 1:] if n.startswith(p + " ") else ""
+                # two words at least ("UN Women" is no "Women of the UN"), a name's words
+                if rest.count(" ") >= 1 and rest.split()[-1][:1].isupper():
+                    out.extend(f"{rest} of the {q}" for q in pnames)
+    return list(dict.fromkeys(out))
+
+
 class KnowledgeBase:
     """Known actors by id, their aliases, and the automatons that find them in text."""
 
@@ -75,7 +98,7 @@ class KnowledgeBase:
         self._aliases: dict[str, list[Alias]] = {}        # deep key -> aliases
         known_lights: set[str] = set()
         for e in self.entries.values():
-            for a in self._names_of(e):
+            for a in self._names_of(e) + _of_forms(e, self.entries):
                 known_lights.add(self._add_alias(e, a))
         if outlets:
             self._add_outlets(known_lights)
@@ -161,8 +184,12 @@ class KnowledgeBase:
 
     def _add_place(self, pid: str, name: str, alts: list[str], cc: str, pop: int, known: set[str],
                    country: bool = False) -> None:
+        # an alternate name that is only the tail of the name ("Bolivar" for Ciudad Bolívar,
+        # "Petersburg") names other places first (a state, a person): the full name only
+        tail = " " + light_cached(name)
         names = [name] + [a for a in alts if a.isascii() and a[:1].isupper() and len(a) >= 4
-                          and a.count(" ") <= 1 and not any(c.isdigit() for c in a)]
+                          and a.count(" ") <= 1 and not any(c.isdigit() for c in a)
+                          and not tail.endswith(" " + light_cached(a))]
         added = False
         for n in dict.fromkeys(names):
             if not _SIMPLE_NAME.match(n):

@@ -294,6 +294,9 @@ def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: Kno
         w = words[0]
         if w.isupper() and len(w) <= 3:
             return None
+        if i > 0 and f.lights[i - 1] in cues.place_prefixes and _capitalised(f.words[i - 1]) \
+                and f.starts[i] - f.ends[i - 1] <= 2:
+            return _prefixed_place(f, i, kb, cues)
         if _accent_mismatch(w, ids, kb):
             return None
         if w in cues.not_name:
@@ -315,6 +318,18 @@ def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: Kno
             return None
     pid = max(ids, key=kb.places.population)
     return Cand(i, j, "GPE", "gazetteer", 20, kb_id=pid)
+
+
+def _prefixed_place(f: Folded, i: int, kb: KnowledgeBase, cues: Cues) -> Cand | None:
+    """"St Vincent", "St. Petersburg": a place after a word that opens place names is the whole
+    name when the gazetteer lists it (the short form expanded), else a piece of a name it lacks
+    ("Vincent" is a Californian town, not St Vincent)."""
+    pre = f.lights[i - 1]
+    for first in dict.fromkeys((pre, cues.place_prefixes[pre])):
+        ids = kb.place_ids(f"{first} {f.lights[i]}")
+        if ids:
+            return Cand(i - 1, i + 1, "GPE", "gazetteer", 20, kb_id=max(ids, key=kb.places.population))
+    return None
 
 
 def _accent_mismatch(w: str, ids: list[str], kb: KnowledgeBase) -> bool:
