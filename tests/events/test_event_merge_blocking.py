@@ -248,7 +248,11 @@ def _reference_clusters(facts, entity_of, docs, family):
                                it["fact"].date or "", it["doc"], it["fact"].start))
     items = [it for it in items if not _timeless(it)] + [it for it in items if _timeless(it)]
     clusters = []
-    for it in items:
+    timed = [it for it in items if not _timeless(it)]
+    for it in timed + [None] + items[len(timed):]:
+        if it is None:
+            _replace(clusters, docs, fam)
+            continue
         info = docs.get(it["doc"]) or DocInfo()
         root = root_of(it["doc"], docs)
         best = None
@@ -268,14 +272,34 @@ def _reference_clusters(facts, entity_of, docs, family):
             clusters.append(c)
         else:
             c = best[1]
-            c["actor"] = _specific(c["actor"], it["actor"], fam) if c["actor"] and it["actor"] else c["actor"] or it["actor"]
-            c["target"] = _merged_target(c, it, fam)
-        c["items"].append(it)
-        c["roots"].add(root)
-        if info.story:
-            c["stories"].add(info.story)
+        _join(c, it, root, info.story, fam)
     return [(c["action"], c["actor"], c["target"], frozenset((o["doc"], o["fact"].start) for o in c["items"]))
-            for c in clusters]
+            for c in clusters if c["items"]]
+
+
+def _replace(clusters, docs, fam):
+    # ADDED: after the reports with a time, a one-document event dated to the day is offered once
+    # more to the clusters, and moves into the only one every report of it fits
+    for c in clusters:
+        if not c["items"] or len({o["doc"] for o in c["items"]}) != 1 or not any(_day(o["fact"].date) for o in c["items"]):
+            continue
+        hosts = [d for d in clusters if d is not c and any(_day(o["fact"].date) for o in d["items"]) and all(
+            _fits(d, o, root_of(o["doc"], docs), (docs.get(o["doc"]) or DocInfo()).story, fam) for o in c["items"])]
+        if len(hosts) == 1:
+            for o in c["items"]:
+                _join(hosts[0], o, root_of(o["doc"], docs), (docs.get(o["doc"]) or DocInfo()).story, fam)
+            c["items"] = []
+    clusters[:] = [c for c in clusters if c["items"]]
+
+
+def _join(c, it, root, story, fam):
+    if c["items"]:
+        c["actor"] = _specific(c["actor"], it["actor"], fam) if c["actor"] and it["actor"] else c["actor"] or it["actor"]
+        c["target"] = _merged_target(c, it, fam)
+    c["items"].append(it)
+    c["roots"].add(root)
+    if story:
+        c["stories"].add(story)
 
 
 # --- invented corpora -----------------------------------------------------------------------------

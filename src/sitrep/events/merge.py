@@ -40,14 +40,14 @@ import gc
 from typing import Callable, Iterable, Mapping, Sequence
 
 from sitrep.events.blocking import BlockIndex, RoleIndex, emit_time_key, query_time_keys, query_time_set, role_keys
-from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time, is_campaign
+from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time
 from sitrep.events.campaigns import role_keys as campaign_keys
 from sitrep.events.corroboration import FigureKinds, build_event
-from sitrep.events.dating import STATEMENTS
 from sitrep.events.family import kb_demonym_state, kb_family
 from sitrep.events.merge_fit import fits, merged_target, roles_fit, specific
 from sitrep.events.merge_roles import Family, only_fit as _only_fit, related as _related
-from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, day, figure_range, root_of, timeless
+from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, figure_range, timeless
+from sitrep.events.merge_items import canonical as _canonical, items as _items, memo as _memo
 from sitrep.events.tollfold import fold_updates
 from sitrep.events.unattributed import place_unattributed
 from sitrep.model import Event, EventFact
@@ -92,66 +92,6 @@ def merge_clusters(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tu
     return fold_updates(clusters, lambda c, it: roles_fit(c, it, family) not in (None, "placed"))
 
 
-def _memo(family_of: Family) -> Family:
-    # the knowledge base's own cache is small; a corpus names far more entities than it holds
-    cache: dict[str, frozenset[str]] = {}
-
-    def family(e: str) -> frozenset[str]:
-        got = cache.get(e)
-        if got is None:
-            got = cache[e] = family_of(e)
-        return got
-    return family
-
-
-def _items(facts, entity_of, docs, state_of, government_of) -> tuple[list[MergeItem], list[MergeItem]]:
-    """Reports naming an actor or a target, and reports naming neither that still tell a place or
-    a toll (the rest -- "an attack" with nothing to place it -- are no happening one can report)."""
-    def entity(doc: str, local: int | None, stands_for_government: bool) -> str | None:
-        if local is None:
-            return None
-        eid = entity_of.get((doc, local))
-        if eid is not None and stands_for_government:
-            eid = state_of(eid) or eid
-            if government_of is not None:
-                eid = government_of(eid) or eid
-        return eid
-
-    named: list[MergeItem] = []
-    unnamed: list[MergeItem] = []
-    roots: dict[str, str] = {}
-    # sentence -> the actor one of its events names: the speaker of a statement coded without one
-    said_by: dict[tuple[str, int], int] = {}
-    for doc, f in facts:
-        if f.actor is not None:
-            said_by.setdefault((doc, f.start), f.actor)
-    for doc, f in facts:
-        actor = entity(doc, f.actor, True)
-        target = entity(doc, f.target, True)
-        if actor is not None and actor == target:
-            target = None
-        location = entity(doc, f.location, False)
-        if actor is None and target is None and location is None and f.fatalities is None and f.injuries is None:
-            continue
-        info = docs.get(doc) or DocInfo()
-        root = roots.get(doc)
-        if root is None:
-            root = roots[doc] = root_of(doc, docs)
-        it = MergeItem(doc, f, actor, target, location, day(info.published), root, info.story,
-                       campaign=is_campaign(f))
-        if actor is None and f.action in STATEMENTS and (doc, f.start) in said_by:
-            it.speaker = entity(doc, said_by[(doc, f.start)], True)
-        (named if actor is not None or target is not None else unnamed).append(it)
-    return named, unnamed
-
-
-def _canonical(it: MergeItem) -> bool:
-    """A date that is a valid "YYYY-MM-DD" or "YYYY-MM" (or none): what the coder emits, and what
-    the time keys stand for exactly (the full test handles anything else)."""
-    date = it.date
-    return not date or (len(date) == 10 and it.when is not None) or (len(date) == 7 and day(date + "-01") is not None)
-
-
 class _Clustering:
     """Reports naming an actor or a target, grouped one by one, each against its candidates only."""
 
@@ -164,6 +104,7 @@ class _Clustering:
         self._anchors: dict[str, tuple[str, ...]] = {}
         self._roles: dict[tuple, tuple[list, list]] = {}
         self._role_ids: dict[tuple, tuple[tuple, tuple]] = {}
+        self._emptied = False
 
     def run(self, items: list[MergeItem]) -> list[MergeCluster]:
         self.canonical = all(_canonical(it) for it in items)
@@ -174,6 +115,7 @@ class _Clustering:
         for it in items:
             if not timeless(it):
                 self._place(it)
+        self._replace()
         for it in items:
             if timeless(it):
                 if self.timeless is None:
@@ -183,7 +125,52 @@ class _Clustering:
                                                  *(self._place_keys(o.fact.action, o.actor, (o.target, o.location))
                                                    if o.actor is not None and o.target is not None else ()))})
                 self._place(it)
+        if self._emptied:
+            self.clusters = [c for c in self.clusters if c.items]
+            for k, c in enumerate(self.clusters):
+                c.index = k              # positions, as ``place_unattributed`` expects
         return self.clusters
+
+    def _replace(self) -> None:
+        """Offer each one-document event dated to the day once more to the clusters the reports
+        with a time made (those with none are placed after), and move it into the only one it now
+        fits. Placing is single-pass: a report placed while the happening it tells held only
+        undated reports (or none at its granularity) stood alone, though the same day, learnt
+        later, now ties it to that happening."""
+        for c in self.clusters:
+            if len(c.docs) != 1 or not c.incident or c.campaign or not c.items:
+                continue
+            host = self._refit(c)
+            if host is not None:
+                for it in c.items:
+                    self._join(host, it)
+                # the index still files the emptied cluster: no category matches it any more,
+                # so no later report can fit it; ``run`` drops it at the end
+                c.items, c.action = [], ""
+                self._emptied = True
+
+    def _refit(self, c: MergeCluster) -> MergeCluster | None:
+        """The only other cluster every report of ``c`` fits (None: none, or several)."""
+        it = next(o for o in c.items if o.when is not None and not o.campaign)
+        action = it.fact.action
+        ask_ids = self.role_ids(action, it.actor, it.target)[1]
+        if it.actor is not None and it.target is not None:
+            ask_ids += self._place_ids(action, it.actor, (it.target, it.location))
+        plain = self.index.ids([(action, "root", it.root)] + ([(action, "story", it.story)] if it.story else []))
+        cands = self.index.candidates(ask_ids, query_time_keys(it.date, it.published, it.week), plain,
+                                      query_time_set(it.date, it.published, it.week))
+        cands.discard(c.index)
+        clusters, family, found = self.clusters, self.family, None
+        for cid in sorted(cands):
+            d = clusters[cid]
+            # a host holds a report dated to the day: the day it learnt is what ties the two (an
+            # undated report elsewhere is no dated incident, ``merge_fit.fits``; nor the reverse)
+            if d.incident and all(fits(d, o, family, None if timeless(o) or not self.canonical
+                                    else query_time_set(o.date, o.published, o.week)) for o in c.items):
+                if found is not None:
+                    return None
+                found = d
+        return found
 
     def roles(self, action: str, actor: str | None, target: str | None) -> tuple[list, list]:
         """Role keys (to file under, to ask for) of a cluster or report with these roles."""
@@ -299,7 +286,16 @@ class _Clustering:
         if c is None:
             c = MergeCluster(action, it.actor, it.target, index=len(self.clusters))
             self.clusters.append(c)
-        else:
+        self._join(c, it, plain)
+
+    def _join(self, c: MergeCluster, it: MergeItem, plain: tuple[int, ...] | None = None) -> None:
+        """Add report ``it`` to cluster ``c`` (new or found), and file the cluster anew."""
+        action = it.fact.action
+        file_ids = self.role_ids(action, it.actor, it.target)[0]
+        if plain is None:
+            plain = self.index.ids([(action, "root", it.root)] + ([(action, "story", it.story)] if it.story else []))
+        before = (c.actor, c.target)
+        if c.items:
             family = self.family
             c.actor = specific(c.actor, it.actor, family) if c.actor and it.actor else c.actor or it.actor
             c.target = merged_target(c, it, family)
@@ -316,7 +312,9 @@ class _Clustering:
                 c.tolls.setdefault(time, set()).add(figure_range(it.fact.fatalities, it.fact.fatalities_bound))
         if c.actor is not None and c.target is not None:
             # the places filed before stay filed; all again only when the roles changed
-            places = (c.target, *c.places) if c.actor != it.actor or len(c.items) == 1 else (c.target, it.location)
+            # (a cluster that only now has both roles files the places it named before)
+            places = (c.target, *c.places) if c.actor != it.actor or len(c.items) == 1 or (c.actor, c.target) != before \
+                else (c.target, it.location)
             file_ids += self._place_ids(action, c.actor, places)
         self.index.add(c.index, file_ids, time, plain)
         if self.canonical:
