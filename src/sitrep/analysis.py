@@ -73,7 +73,7 @@ def _analyse(rows: list[tuple], prepared: list[dict | None]) -> list[DocumentAna
         analyses.append(DocumentAnalysis(doc_id=doc_id, sentences=sents,
                                          mentions=_with_backend(text, mentions, nlp) if nlp else mentions))
     for r, a in zip(rows, analyses):
-        a.quotes = find_quotes(r[1], a.sentences, a.mentions)
+        a.quotes = find_quotes(r[1], a.sentences, a.mentions, title=r[3])
     for r, a in zip(rows, analyses):
         a.relations = find_relations(r[1], a.sentences, a.mentions)
     return _redate([r[1] for r in rows], analyses, [r[2] for r in rows], prepared)

@@ -23,6 +23,7 @@ from sitrep.quotes.cues import cues
 from sitrep.quotes.entries import entry_end, excerpted, heading_paras, heading_starts, own_speaker
 from sitrep.quotes.interview import headline, interview_quotes
 from sitrep.quotes.marks import Piece, find_pieces, paragraphs
+from sitrep.quotes.posts import post_quotes
 from sitrep.quotes.salience import Salience
 from sitrep.quotes.speakers import MentionIndex, Speaker, reported_attribution
 from sitrep.quotes.terms import is_term
@@ -49,8 +50,10 @@ class _Item:
     label: str | None = None    # an interview answer's label ("A:"): its speaker is never guessed
 
 
-def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[QuoteFact]:
-    """Every direct quotation of ``text`` with its speaker, in text order."""
+def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                title: str | None = None) -> list[QuoteFact]:
+    """Every direct quotation of ``text`` with its speaker, in text order. ``title``: the
+    document's title when cleaning took it off the text (it may name a briefing's answerer)."""
     c = cues()
     if not sentences:
         sentences = [(0, len(text))]      # no split given: the text is one sentence
@@ -92,7 +95,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         items.append(item)
 
     quoted_paras = {it.para for it in items}
-    transcript = interview_quotes(text, paras, idx)
+    transcript = interview_quotes(text, paras, idx, title)
     for pi, a, b, att, label in transcript.answers:
         items.append(_Item(a, b, a, None, -1 - a, pi, False, att, att is not None, label))
         quoted_paras.add(pi)
@@ -102,10 +105,77 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
             if it.para == 0 and it.att is None:
                 it.att = Attribution(sp, None, sp.start or 0, sp.end or 0)
                 it.own = True       # the headline is the interviewee's, heading or not
+    for pi, a, b, att in post_quotes(text, paras, quoted_paras, idx):
+        items.append(_Item(a, b, a, None, -1 - a, pi, False, att, True))
+        quoted_paras.add(pi)
     for a, b, att in block_quotes(text, paras, quoted_paras, idx, c):
         items.append(_Item(a, b, a, None, -1 - a, para_of(a), False, att, True))
     items.sort(key=lambda it: it.start)
-    return _resolve(text, sentences, idx, items, paras)
+    out = _resolve(text, sentences, idx, items, paras)
+    pulls = _pull_quotes(text, items, paras)
+    if pulls:
+        _repeat_speakers(out, pulls)
+    return out
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+_PULL_MIN_WORDS = 5
+
+
+def _pull_quotes(text: str, items: list[_Item], paras: list[tuple[int, int]]) -> dict[int, list[int]]:
+    """Pull-quotes: a quote set alone on its line with no attribution of its own (one read off
+    an earlier line is a guess) whose words the text quotes again elsewhere, whole or split
+    by an attribution, is the layout repeating that quote in large type. Its start -> the starts
+    of the pieces it repeats, whose speaker it takes."""
+    def key(it: _Item) -> str:
+        return _NON_WORD.sub(" ", text[it.start:it.end]).strip().lower()
+
+    def alone(it: _Item) -> bool:
+        line_start = max(paras[it.para][0], text.rfind("\n", 0, it.open_at) + 1)
+        line_end = text.find("\n", it.close_at)
+        line_end = min(paras[it.para][1], len(text) if line_end == -1 else line_end)
+        # an attribution read off an earlier line is not the quote's own
+        own = it.own and it.att is not None and it.att.end > line_start
+        return not own and not text[line_start:it.open_at].strip() \
+            and len(text[it.close_at:line_end].strip()) <= 1
+
+    bare = [it for it in items if it.close_at is not None and alone(it)
+            and len(key(it).split()) >= _PULL_MIN_WORDS]
+    if not bare:
+        return {}
+    # the other quotes' words in text order: a repeat may run over pieces that an attribution
+    # splits ("“We will not ...,” X said. “We will ...”")
+    spans: list[tuple[int, int, int]] = []     # (offset in joined, end, item start)
+    parts: list[str] = []
+    pos = 1
+    bare_ids = {id(it) for it in bare}
+    for it in items:
+        if id(it) not in bare_ids:
+            k = key(it)
+            spans.append((pos, pos + len(k), it.start))
+            parts.append(k)
+            pos += len(k) + 1
+    joined = f" {' '.join(parts)} "
+    out = {}
+    for it in bare:
+        at = joined.find(f" {key(it)} ")
+        if at != -1:
+            end = at + len(key(it)) + 1
+            out[it.start] = [s for a, b, s in spans if a < end and b > at + 1]
+    return out
+
+
+def _repeat_speakers(out: list[QuoteFact], pulls: dict[int, list[int]]) -> None:
+    """Each pull-quote takes the speaker of the quote it repeats."""
+    by_start = {q.start: q for q in out}
+    for i, q in enumerate(out):
+        starts = pulls.get(q.start)
+        if not starts:
+            continue
+        src = next((by_start[s] for s in starts if s in by_start and by_start[s].speaker_name), None)
+        if src is not None:
+            out[i] = QuoteFact(q.start, q.end, q.text, speaker=src.speaker, speaker_name=src.speaker_name,
+                               cue=src.cue, speaker_start=src.speaker_start, speaker_end=src.speaker_end)
 
 
 def _attribute(text: str, p: Piece, pi: int, head_start: int, sent_start: int, nxt: int,

@@ -25,6 +25,8 @@ _HEADLINE = re.compile(r"\s*[:\-–—|]\s*$")
 # "“...” ― Amina Bello": a dash and a name after a quote, the epigraph and vox-pop layout
 _DASH = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?=[A-Z])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
+# the dash of Spanish-style dialogue, right before a lower-case reporting verb ("», —dijo X")
+_DIALOGUE_DASH = re.compile(r"[―—–][ \t\u00a0]*(?=[a-zñáéíóú])")
 
 
 @dataclass(slots=True)
@@ -70,6 +72,9 @@ def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, 
         i += 1
     if i >= end:
         return None
+    sd = _DIALOGUE_DASH.match(text, i, end)
+    if sd:
+        i = sd.end()            # "«...», —said Todd.": the Spanish dialogue dash before its cue
     dm = _DASH.match(text, close, end)
     if dm:
         stop = end if end < limit and text[end] == "\n" else min(end + 1, limit)

@@ -64,6 +64,7 @@ class Cues:
     # words whose full stop ends neither a speaker phrase nor an attribution's sentence: the
     # shared abbreviations and the rank abbreviations of police and armed forces ("Sr. Comr.")
     abbreviations: frozenset[str] = frozenset()
+    possessives: dict[str, str] = field(default_factory=dict)    # "its" -> "it"
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -137,4 +138,5 @@ def cues() -> Cues:
         office_titles=tuple(sorted({w.lower() for w in words("office_title")}, key=len, reverse=True)),
         office_title_set=frozenset(w.lower() for w in words("office_title")),
         abbreviations=abbreviations() | frozenset(words("rank_abbreviation")),
+        possessives={k.lower(): v for e in by_kind.get("possessive_pronoun", []) for k, v in e["forms"].items()},
     )

@@ -26,6 +26,7 @@ from sitrep.knowledge import load
 from sitrep.model import Mention
 from sitrep.nlp.phrases import phrase_regex
 from sitrep.quotes.attribution import Attribution
+from sitrep.quotes.cues import cues
 from sitrep.quotes.speakers import MentionIndex, Speaker, named_speaker
 
 # an opening single mark, not a closing one: "the districts' civilians" is a possessive
@@ -91,7 +92,8 @@ class Transcript(NamedTuple):
 _NONE = Transcript([], None, 0)
 
 
-def interview_quotes(text: str, paras: list[tuple[int, int]], idx: MentionIndex) -> Transcript:
+def interview_quotes(text: str, paras: list[tuple[int, int]], idx: MentionIndex,
+                     title: str | None = None) -> Transcript:
     """Every interview answer (paragraph, start, end, attribution, cue), the attribution None
     when the interviewee is not named; and the interviewee."""
     if not _may_be_transcript(text):
@@ -104,7 +106,7 @@ def interview_quotes(text: str, paras: list[tuple[int, int]], idx: MentionIndex)
     interviewee = None
     if "question" in roles and "answer" in roles:
         turns = [t for t in turns if t.role != "name"]
-        interviewee = _interviewee(text, paras, turns[0].para, idx, k)
+        interviewee = _interviewee(text, paras, turns[0].para, idx, k, title)
         speakers = {"answer": interviewee}
         keep = {"answer"}
     elif "question" in roles:
@@ -192,7 +194,7 @@ def _answer_end(text: str, a: int, b: int) -> int | None:
 
 
 def _interviewee(text: str, paras: list[tuple[int, int]], first_turn: int, idx: MentionIndex,
-                 k: _Knowledge):
+                 k: _Knowledge, title: str | None = None):
     """The person the introduction says was interviewed; when it has no interview phrase, the one
     person it names."""
     a = paras[0][0] if paras else 0
@@ -214,7 +216,25 @@ def _interviewee(text: str, paras: list[tuple[int, int]], first_turn: int, idx: 
     people = {p.local: p for p in idx.within(a, b) if p.type == "PERSON"}
     if len(people) == 1:
         return named_speaker(next(iter(people.values())))
+    if not people:
+        # "Foreign Ministry Spokesperson X's Response to a Media Query": the titled name the
+        # introduction holds, as written, when the actor finder did not name it
+        tm = _titled_name().search(text, a, b)
+        if tm is not None:
+            return Speaker(None, tm.group("name"), tm.start("name"), tm.end("name"), "label")
+        tm = _titled_name().search(title) if title else None
+        if tm is not None:      # the heading was taken off the text as its title
+            return Speaker(None, tm.group("name"), None, None, "label")
     return None
+
+
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern:
+    """A person's name after a capitalised title of a person ("Spokesperson", "Minister"),
+    closed by a possessive: the author of a briefing's answers, named in its heading."""
+    titles = sorted(cues().person_nouns | set(cues().office_titles), key=len, reverse=True)
+    alt = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"\b(?i:{alt})[ \t]+(?P<name>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){{1,2}})(?=['’]s\b)")
 
 
 def _name_speakers(text: str, paras: list[tuple[int, int]], turns: list[_Turn], idx: MentionIndex):

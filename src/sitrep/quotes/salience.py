@@ -256,6 +256,12 @@ class Salience:
         if named is not None:
             return named
         words = (desc.name or "").lower().split()
+        pronoun = self.cues.possessives.get(words[0]) if words and desc.start is not None else None
+        if pronoun is not None and 2 <= len(words) <= 4 and words[-1] in self.cues.speaker_nouns:
+            # "Its spokesman said": the body "it" would stand for speaks through its spokesman
+            owner = self.resolve(Speaker(None, pronoun, desc.start, desc.start + len(words[0]), "pronoun"),
+                                 desc.start)
+            return owner if owner is not None and owner.kind == "named" else desc
         if len(words) != 2 or words[0] != "the":
             return desc
         for _, sp in reversed(self.history[-6:]):

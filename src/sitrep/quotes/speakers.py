@@ -45,6 +45,8 @@ _TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
 _WHO_END = re.compile(r"\s+who$", re.I)
 # a cleft's frame before its focus: "it was X who ..."
 _CLEFT = re.compile(r"(?:^|\s)it\s+(?:was|is|had\s+been|has\s+been)\s+", re.I)
+# a preposition opening a place or channel after a describing speaker phrase
+_PLACE_PREP = re.compile(r"\s(?:in|on|at|during|via|through|after|before)\s", re.I)
 _WORD_END = re.compile(r"[A-Za-z]+$")
 # a proper name of two to six capitalised words, "of"/"for"/"and" between them
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’\-]+){1,5}")
@@ -299,6 +301,10 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
         if not any(w.strip("'’s,") in cues.speaker_nouns for w in before) and \
                 not (before and _PREP_BEFORE.search(text, a, ms[0].start)):
             return named_speaker(ms[0])
+    pm = _PLACE_PREP.search(text, a, stop) if not ms else None
+    if pm and any(w.lower() in cues.speaker_nouns for w in text[a:pm.start()].split()):
+        # "wrote the president in his social networks": the channel is no part of the speaker
+        stop = pm.start()
     return _description(text, a, stop, cues)
 
 
