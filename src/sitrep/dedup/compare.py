@@ -31,6 +31,15 @@ MIN_CONTENT = 3             # sentences with fewer content words are too short t
 # "Kiev"/"Kyiv" is one conflict among many aligned sentences; a template's next event is
 # conflicts nearly throughout
 MAX_CONFLICT_SHARE = 1.0
+# a paraphrase that keeps the facts but rewords nearly everything else ("A Kosovo police officer
+# was killed and two others were wounded" / "Gunmen ... killed a police officer and wounded two
+# more") shares fewer words: such a pair aligns at this Dice when it shares this many names and
+# figures, for the rewrite test only and only where its lead tells the other's lead
+LOOSE_SENTENCE = 0.3
+LOOSE_FACTS = 2
+# the head where a loose rewrite's leads must meet: headline, standfirst, byline or place lines
+# a cleaner left may come before the lead paragraph
+LOOSE_LEAD = 4
 # usable sentences that make a text's lead (the headline or first paragraph, and the next)
 LEAD_SENTENCES = 2
 
@@ -105,20 +114,27 @@ def _shared(pa: Sketch, pb: Sketch) -> np.ndarray | None:
     return np.bincount(cell, minlength=na * nb * KINDS).reshape(na, nb, KINDS)
 
 
-def _cells(pa: Sketch, pb: Sketch) -> list[Cell]:
+def _cells(pa: Sketch, pb: Sketch, shared: np.ndarray | None = None, loose: bool = False) -> list[Cell]:
     """The sentence pairs that may align: both sentences long enough, sharing content words, with
-    a Dice of at least REWRITE_SENTENCE."""
-    shared = _shared(pa, pb)
+    a Dice of at least REWRITE_SENTENCE (``loose``: or of LOOSE_SENTENCE where they share
+    LOOSE_FACTS names and figures). ``shared``: ``_shared(pa, pb)``, when known."""
+    if shared is None:
+        shared = _shared(pa, pb)
     if shared is None:
         return []
     ja, jb = pa.joinable(), pb.joinable()
     # Dice >= 0.45 in integers (2 * same / sizes >= 9 / 20), as exact as in floats: no Dice of
     # two sentences' word counts comes within rounding error of 0.45 without equalling it.
     # The few pairs left are handled in Python.
-    assert REWRITE_SENTENCE == 0.45
+    assert REWRITE_SENTENCE == 0.45 and LOOSE_SENTENCE == 0.3
     same = shared[:, :, CONTENT] + shared[:, :, NUMBER]
-    same *= 40
-    rows, cols = np.nonzero(same >= np.add.outer(ja.n_words9, jb.n_words9))
+    sizes9 = np.add.outer(ja.n_words9, jb.n_words9)
+    if loose:
+        # Dice >= 0.3: 20 * same >= 3 * sizes, i.e. 60 * same >= 9 * sizes
+        facts = shared[:, :, NAME] + shared[:, :, NUMBER]
+        rows, cols = np.nonzero((same * 40 >= sizes9) | ((same * 60 >= sizes9) & (facts >= LOOSE_FACTS)))
+    else:
+        rows, cols = np.nonzero(same * 40 >= sizes9)
     if not len(rows):
         return []
     counts_a, counts_b = ja.counts, jb.counts
@@ -142,16 +158,36 @@ def _conflict(shared: list[int], a: list[int], b: list[int]) -> tuple[bool, bool
     Related: the two still share a name or a figure (the same actors or places with other facts,
     a template's next event); sentences sharing only the template's words (other actors, places,
     figures) are another story, and no evidence either way."""
+    numbers, names, related = _swaps(shared, a, b)
+    return numbers or names, related
+
+
+def _swaps(shared: list[int], a: list[int], b: list[int]) -> tuple[bool, bool, bool]:
+    """``_conflict`` told apart: whether a figure is swapped, whether a name is, and related."""
     content, number, name = shared[CONTENT], shared[NUMBER], shared[NAME]
-    conflicting = ((a[NUMBER] > number and b[NUMBER] > number)
-                   or (a[CONTENT] > content and b[CONTENT] > content and a[NAME] > name and b[NAME] > name))
-    return conflicting, name > 0 or number > 0
+    return ((a[NUMBER] > number and b[NUMBER] > number),
+            (a[CONTENT] > content and b[CONTENT] > content and a[NAME] > name and b[NAME] > name),
+            name > 0 or number > 0)
 
 
-def _match(pa: Sketch, pb: Sketch, cells: list[Cell]) -> tuple[list[Alignment], list[tuple[int, int]]]:
+def _moved(pa: Sketch, pb: Sketch, i: int, j: int, kind: int = 1) -> bool:
+    """Whether the names (``kind`` 1; 0: the figures) sentence i of ``pa`` and sentence j of ``pb``
+    do not share are told elsewhere in the other text, on at least one side: a rewrite recomposes
+    its sentences ("Kosovo Prime Minister Albin Kurti accused Serbia" / "Prime Minister Albin Kurti
+    blamed official Belgrade", each text naming Kosovo, Serbia and Belgrade somewhere), while a
+    template's next event brings a name the other text never tells (the other town, the other
+    commander)."""
+    values_a, values_b = _facts(pa, i)[kind], _facts(pb, j)[kind]
+    return _holds_all(pb, values_a - values_b) or _holds_all(pa, values_b - values_a)
+
+
+def _match(pa: Sketch, pb: Sketch, cells: list[Cell],
+           names: bool = True) -> tuple[list[Alignment], list[tuple[int, int]]]:
     """Greedy one-to-one matching of sentences by Dice: the aligned pairs, and the matched pairs
     (i, j) that conflict while sharing a name or figure (conflicts take part in the matching, so
-    that a sentence copied as it is never also counts as a conflict with a look-alike)."""
+    that a sentence copied as it is never also counts as a conflict with a look-alike).
+    ``names``: whether a swapped name alone makes a conflict (else only a swapped figure the
+    other text does not tell elsewhere does)."""
     used_a, used_b, out, conflicts = set(), set(), [], []
     cells.sort(key=itemgetter(0, 1, 2), reverse=True)
     for score, i, j, shared, ca, cb in cells:
@@ -159,7 +195,12 @@ def _match(pa: Sketch, pb: Sketch, cells: list[Cell]) -> tuple[list[Alignment], 
             continue
         used_a.add(i)
         used_b.add(j)
-        conflicting, related = _conflict(shared, ca, cb)
+        numbers, renamed, related = _swaps(shared, ca, cb)
+        # a name swap alone, of names the other text tells elsewhere, is a rewrite's recomposition
+        if names:
+            conflicting = numbers or renamed
+        else:       # the loose matching: a figure moved to the next sentence is a paraphrase's too
+            conflicting = numbers and not _moved(pa, pb, i, j, kind=0)
         if conflicting:
             if related:
                 conflicts.append((i, j))
@@ -168,9 +209,9 @@ def _match(pa: Sketch, pb: Sketch, cells: list[Cell]) -> tuple[list[Alignment], 
     return out, conflicts
 
 
-def _lead(sk: Sketch) -> set[int]:
-    """The sentences of a text's lead: its first LEAD_SENTENCES long enough to align."""
-    return set(np.flatnonzero(sk.counts[:, CONTENT] >= MIN_CONTENT)[:LEAD_SENTENCES].tolist())
+def _lead(sk: Sketch, size: int = LEAD_SENTENCES) -> set[int]:
+    """The sentences of a text's lead: its first ``size`` long enough to align."""
+    return set(np.flatnonzero(sk.counts[:, CONTENT] >= MIN_CONTENT)[:size].tolist())
 
 
 def _facts(sk: Sketch, i: int) -> tuple[set[int], set[int]]:
@@ -257,7 +298,8 @@ def duplicate(pa: Sketch, pb: Sketch) -> Verdict | None:
 
 
 def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
-    aligned, conflicts = _match(pa, pb, _cells(pa, pb))
+    shared = _shared(pa, pb)
+    aligned, conflicts = _match(pa, pb, _cells(pa, pb, shared))
     # mostly conflicting: one template, two events (however many 5-grams it leaves shared)
     vetoed = len(conflicts) > len(aligned) * MAX_CONFLICT_SHARE
     if vetoed and not full:
@@ -277,6 +319,11 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
         kind = "rewrite"
     elif copied >= PARTIAL_SENTENCES:
         kind = "partial"
+    elif shared is not None and coverage < REWRITE_COVERAGE:
+        loose = _loose_rewrite(pa, pb, shared, usable)
+        if loose is not None:
+            kind, aligned = "rewrite", loose
+            coverage = len(aligned) / usable
     # a lead that tells another incident (its toll and its day or place swapped) makes no copy,
     # rewrite or partial copy however many background lines a desk template leaves shared: the
     # next night's "three villages ... overnight on Sunday, wounding five" under the same
@@ -285,3 +332,25 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     if kind in ("copy", "partial") and conflicts and _lead_disagrees(pa, pb, conflicts, both=True):
         kind = None
     return Verdict(kind, round(max(contained, coverage), 3), contained, coverage, aligned)
+
+
+def _loose_rewrite(pa: Sketch, pb: Sketch, shared: np.ndarray, usable: int) -> list[Alignment] | None:
+    """The alignments that make the two texts a paraphrased rewrite, or None: with the pairs that
+    share LOOSE_FACTS names and figures at LOOSE_SENTENCE, REWRITE_COVERAGE of the shorter text
+    aligns in order, conflicts stay fewer than half the alignments and none in the leads, and a
+    lead sentence of each tells the other's (same names and figures): the same incident told
+    again, not another one of the same conflict with its background recalled."""
+    # names only: a paraphrase recomposes its sentences' names ("the Banjska Monastery" / "the
+    # monastery"; "Prishtina - Gunmen"), and a template's other event is already vetoed by the
+    # strict matching; a swapped figure still conflicts
+    aligned, conflicts = _match(pa, pb, _cells(pa, pb, shared, loose=True), names=False)
+    # of both texts: a rewrite retells its source throughout, while a brief or a roundup that
+    # sums up the incident among others, or an independent report with its own findings, does not
+    if (len(aligned) < 3 or len(aligned) < REWRITE_COVERAGE * max(pa.usable, pb.usable) or _in_order(aligned) < 0.75
+            or 2 * len(conflicts) > len(aligned) or (conflicts and _lead_disagrees(pa, pb, conflicts))):
+        return None
+    leads_a = {int(pa.starts[i]) for i in _lead(pa, LOOSE_LEAD)}
+    leads_b = {int(pb.starts[j]) for j in _lead(pb, LOOSE_LEAD)}
+    if not any(al.a_start in leads_a and al.b_start in leads_b for al in aligned):
+        return None
+    return aligned

@@ -259,9 +259,10 @@ assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 2
 _FIELDS = ("wording", "content", "shingles", "words", "starts", "ends", "counts", "word_sentence", "word_kind")
 _DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sentence": np.int32,
            "word_kind": np.uint8}
-# 2: one-permutation MinHash, names and numbers among the sentence entries (1: classic MinHash of
-# CRC-32s, names and numbers per sentence apart); a blob of another version is recomputed, never read
-SKETCH_VERSION = 2
+# 3: content words and names folded (possessive, diacritics: ``vocab.fold``); 2: one-permutation
+# MinHash, names and numbers among the sentence entries (1: classic MinHash of CRC-32s, names and
+# numbers per sentence apart); a blob of another version is recomputed, never read
+SKETCH_VERSION = 3
 VERSION_PREFIX = np.array([SKETCH_VERSION], dtype=np.int32).tobytes()   # a blob's first bytes
 
 

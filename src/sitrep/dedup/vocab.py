@@ -9,6 +9,7 @@ prefix, so that a content word, a number and a name never share a value.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Iterable
 from itertools import repeat
 
@@ -33,6 +34,17 @@ COLUMNS = 5
 def stable_hash(text: str, _blake2b=hashlib.blake2b, _from_bytes=int.from_bytes) -> int:
     """A 64-bit hash of ``text``, the same in every process (``hash()`` is salted per process)."""
     return _from_bytes(_blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def fold(word: str) -> str:
+    """The form a word is compared by in sentence alignment: without its possessive ("Kosovo's" is
+    Kosovo) and without diacritics ("Vučić" is "Vucic"), as rewrites, wires and re-translations
+    write the same names either way. Shingles keep the word as written: a copy copies it."""
+    if word.endswith("'s") and len(word) > 3:
+        word = word[:-2]
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word
 
 
 class Vocabulary:
@@ -71,12 +83,13 @@ class Vocabulary:
             low = word.casefold()
             stop = low in stops
             number = number_of(low)
-            content = stable_hash("c:" + stem(low)) if not stop else 0
+            key = fold(low)
+            content = stable_hash("c:" + stem(key)) if not stop else 0
             values.append((stable_hash("t:" + low),
                            content if len(low) > 2 else 0,
                            content if not number and len(low) > 1 else 0,
                            stable_hash("n:" + number) if number else 0,
-                           stable_hash("p:" + low) if word[:1].isupper() and not stop else 0))
+                           stable_hash("p:" + key) if word[:1].isupper() and not stop else 0))
             self.rows[word] = start + len(values) - 1
         end = start + len(values)
         while end > len(self.table):
