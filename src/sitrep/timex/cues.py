@@ -16,7 +16,13 @@ from functools import lru_cache
 from .words import lexicon
 
 WINDOW_WORDS = 6
+# a future auxiliary often stands further back than the window, across the place and the
+# preposition of a plan: "talks would take place in St Vincent and the Grenadines on Thursday",
+# "ministers are due to meet in Kingstown, St Vincent, on Thursday". With no cue in the window,
+# the left side of the clause is searched this far more, nearest cue first.
+LONG_LEFT_WORDS = 13
 _CHARS = 70
+_LEFT_CHARS = 110
 _WORD = re.compile(r"won['’]t|['’]ll\b|[a-z]+")
 _RIGHT_STOP = re.compile(r"[.!?;:](?:\s|$)|\n")
 
@@ -45,7 +51,7 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
 def tense(text: str, start: int, end: int) -> int:
     """+1 when the nearest tense cue around ``text[start:end]`` points to the future, -1 to
     the past, 0 when there is no cue (or the nearest ones disagree)."""
-    left = text[max(0, start - _CHARS):start]
+    left = text[max(0, start - _LEFT_CHARS):start]
     # the clause the expression stands in: after the last sentence or clause boundary
     cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("; "), left.rfind(": "),
               left.rfind("\n"))
@@ -72,4 +78,9 @@ def tense(text: str, start: int, end: int) -> int:
             votes += v or right_table.get(rw[d], 0)
         if votes:
             return 1 if votes > 0 else -1
+    for d in range(WINDOW_WORDS, min(LONG_LEFT_WORDS, nl)):
+        v = left_table.get(f"{lw[d + 1]} {lw[d]}") if d + 1 < nl else None
+        v = v or left_table.get(lw[d], 0)
+        if v:
+            return v
     return 0

@@ -36,6 +36,19 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[^\n.!?:;,(\"“'‘\s])\s+[A-Z][a-z]+\s+$")
+
+
+def _named(r: Raw, text: str) -> bool:
+    """An ambiguous month ("May") with a day right after a capitalised word inside a sentence
+    ("the boat Unaizah May 7", "the tanker Ocean May 5") is part of a name: a date there
+    follows a preposition, a comma or a weekday ("on May 7", "Monday, May 7"). A capitalised
+    word at a sentence or line start ("Until May 7", "Posted May 7") does not count."""
+    if (r.g.get("mon") or "").lower() not in lexicon().month_ambiguous:
+        return False
+    return _NAME_BEFORE.search(text, max(0, r.start - 30), r.start) is not None
+
+
 def _gated(r: Raw, text: str) -> bool:
     """False for matches that are not time expressions in this context."""
     lex = lexicon()
@@ -45,6 +58,8 @@ def _gated(r: Raw, text: str) -> bool:
             # bare "May"/"March"/"Oct." only after a gate word: "in May", "since March"
             return _prev_word(text, r.start) in lex.year_gates
         return True
+    if r.rule == "mdy" and not r.g.get("y") and not r.g.get("wd") and _named(r, text):
+        return False                                # the vessel "Unaizah May 7"
     if r.rule in ("year", "yrange"):
         if _prev_word(text, r.start) not in lex.year_gates:
             return False                            # "2000 troops", "Resolution 2334"

@@ -114,7 +114,7 @@ def resolve(r: Raw, text: str, pub: arith.Date | None, cue: int,
         past = "past" in text[s:e].lower()          # "this past weekend"
         return _weekend(r, pub, fut and not past, strict=False)
     if rule == "wd":
-        return _weekday(r, pub, fut)
+        return _weekday(r, pub, fut, past=cue < 0)
     if rule == "deictic":
         step = lex.deictic[g["dx"].lower()]
         return _relative(r, pub, "day", step)
@@ -250,7 +250,7 @@ def _weekend(r: Raw, pub: arith.Date | None, future: bool, strict: bool) -> Reso
                     arith.day_value(arith.shift(sat, "day", 1)), _tag("weekend", future))
 
 
-def _weekday(r: Raw, pub: arith.Date | None, fut: bool) -> Resolved:
+def _weekday(r: Raw, pub: arith.Date | None, fut: bool, past: bool = False) -> Resolved:
     g = r.g
     wd = _wd(g["wd"])
     rel = " ".join((g.get("rel") or "").lower().split())
@@ -264,6 +264,11 @@ def _weekday(r: Raw, pub: arith.Date | None, fut: bool) -> Resolved:
         d = arith.weekday_on_or_after(pub, wd)
         d = arith.shift(d, "day", 7) if d == pub else d
         fut = True
+    elif rel == "this" and not fut and not past:
+        # "this Thursday" ("este jueves"): the Thursday of the publication's Monday-to-Sunday
+        # week, ahead of a Tuesday page as well as behind a Friday one
+        d = arith.shift(pub, "day", wd - pub.weekday())
+        fut = d > pub
     else:
         d = arith.weekday_on_or_after(pub, wd) if fut else arith.weekday_on_or_before(pub, wd)
     return Resolved(r.start, r.end, arith.day_value(d), "day", basis=_tag("weekday", fut))
