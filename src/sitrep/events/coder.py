@@ -18,6 +18,7 @@ from sitrep.events.tense import PAST, PRESENT, tense
 from sitrep.events.drafting import CRITICAL, HOSTILE, MATERIAL, Draft, allowed, code, merge_drafts
 from sitrep.events.claimed import fold_claims
 from sitrep.events.figures import casualties, toll_rise, toll_update
+from sitrep.events.incidents import split_incidents
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.quoted import code_quotes
 from sitrep.events.tolls import assign_casualties, bare_toll, raise_main_toll, restated
@@ -98,7 +99,8 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     and blame in their own words (``sitrep.events.quoted``). ``prepared``: a dict kept by the
     caller for this text, sentences, mentions and quotes; the date-free part (triggers, roles,
     drafts) is stored in it on the first call and reused when the document is dated again."""
-    sentences = sentences or [(0, len(text))]
+    # "kidnapped nine on Sunday, hours after a raid killed seven": two incidents, coded apart
+    sentences = split_incidents(text, sentences or [(0, len(text))])
     if prepared is None:
         part = prepare_events(text, sentences, mentions, quotes)
     else:

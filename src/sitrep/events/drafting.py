@@ -290,6 +290,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         named = individual_of(s, target)  # "seized a Norwegian engineer": the engineer, not Norway
     if named is not None:
         target = None                     # "arrested a man identified as X, chief of Y": X is held, not Y
+    elif target is None and changed in ("ASSAULT", "COERCE"):
+        target, named = roles_np.owning_force(s, end)    # "seized the army's barracks": the army was hit
     d = Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims,
               target_name=named)
     if actor is None and changed in HOSTILE:

@@ -51,6 +51,21 @@ def parse(s: roles.Sentence, start: int, spec: Spec) -> re.Match | None:
     return m
 
 
+# "the vessel reported a drone exploding in the water near it": the ship that reports a weapon
+# going off beside it was its target
+_NEAR_IT = re.compile(r"(?:\s+(?:in|into|on)\s+the\s+(?:water|sea))?\s+(?:near|close\s+to|beside|next\s+to|near\s+to|"
+                      r"in\s+the\s+vicinity\s+of)\s+(?:it|her)\b", re.I)
+_REPORTED_BEFORE = re.compile(r"(?<![\w-])reported\s+(?:an?\s+|the\s+|one\s+|two\s+)?$", re.I)
+
+
+def _reporter(s: roles.Sentence, start: int, lex: Lexicon) -> Mention | None:
+    rep = _REPORTED_BEFORE.search(s.text, max(s.start, start - 20), start)
+    if rep is None:
+        return None
+    who, _ = roles.subject(s, rep.start(), lex)
+    return who if who is not None and who.type not in roles.PLACE_TYPES else None
+
+
 def roles_of(lex: Lexicon, s: roles.Sentence, m: re.Match, hi: int
              ) -> tuple[Mention | None, Mention | None, str | None]:
     """(actor, target, actor description) of an instrument match ``m`` whose clause ends at ``hi``."""
@@ -74,6 +89,8 @@ def roles_of(lex: Lexicon, s: roles.Sentence, m: re.Match, hi: int
         if pron is not None and pron.group(0) in _POSSESSIVE and not s.text[pron.end():start].strip(" -").count(" ") > 1:
             actor = roles.resolve(s, pron)        # "its drones hit ...": the group the sentence is about
     target, _ = roles.obj(s, verb_end, hi, "ASSAULT")
+    if target is None and _NEAR_IT.match(s.text, verb_end, hi):
+        target = _reporter(s, start, lex)
     described = None
     if actor is None:
         who = _PERSONS.match(s.lower, start)
@@ -101,16 +118,17 @@ def toll_bare(s: roles.Sentence) -> int:
 
 # what may stand between an attack word and a killing verb whose subject it is: "militants killed",
 # "an attack on a post in X, which killed"
-# "a drone attack on an army base in the town of X killed": the attack's own object phrase
+# "a drone attack on an army base in the town of X killed": the attack's own object phrase, which
+# may place it twice ("on a market in the town of X in Ethiopia's Amhara region killed")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$|\s+(?:on|in|at|near|against)\s[^,;:.\"“”]{1,50},\s+(?:which|that)\s+(?:\w+ly\s+)?$"
-                          r"|\s+(?:on|against|at|near)\s+(?:an?|the)\s[^,;:.\"“”]{1,60}?\s+$", re.I)
+                          r"|\s+(?:on|against|at|near)\s+(?:an?|the)\s[^,;:.\"“”]{1,90}?\s+$", re.I)
 
 
 def subject_bare(s: roles.Sentence, start: int) -> int:
     """Whether an active killing verb with no named actor or target ("Militants killed five people",
     "a drone attack on a post in X, which killed three") reports an attack: only where its subject
     is an attack word; a definite one ("the attack, which killed") may retell an old one."""
-    hits = s.all("attack_context", max(s.start, start - 80), start)
+    hits = s.all("attack_context", max(s.start, start - 110), start)
     if not hits or _SUBJECT_GAP.match(s.text, hits[-1].end(), start) is None:
         return BARE_NO
     h = hits[-1]

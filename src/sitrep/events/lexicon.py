@@ -247,7 +247,8 @@ class Lexicon:
 # cue sets the coder reads through regexes of their own (roles.patterns), not through cue_spans
 _NOT_SCANNED = frozenset({"prepositions", "location_prepositions", "pronouns", "anaphors", "modifier_suffixes",
                           "modifier_prefixes", "expletive_after_it", "origin_verbs", "group_descriptors",
-                          "facility_heads", "frontier_heads", "unnamed_attackers", "unnamed_attacker_modifiers"})
+                          "facility_heads", "frontier_heads", "unnamed_attackers", "unnamed_attacker_modifiers",
+                          "incident_intervals", "group_anaphors", "intergovernmental_bodies"})
 
 
 def cue_regex(terms) -> re.Pattern:

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from sitrep.actors.forces import force_words
-from sitrep.events import described, place_actor, timescope
+from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, counted_object, force_body, generic_subject, reporting_force
@@ -161,13 +161,13 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
     if s.doc and word in force_words():
         return force_body(s, word)         # "the rebels": the one rebel body named, never the last subject
     person = word in ("he", "she", "his", "her")
-    for m in reversed(s.mentions):
-        if m.end > pron.start() or m.type in IGNORED_TYPES:
-            continue
-        if (m.type == "PERSON") == person and (m.type in ACTOR_TYPES or m.type == "NORP") \
-                and not s.prepositional(m) and not s.modifier(m) and not _one_of_them(s, m):
-            return m
-    return s.prev_subject.get(person)
+    got = next((m for m in reversed(s.mentions) if m.end <= pron.start() and m.type not in IGNORED_TYPES
+                and (m.type == "PERSON") == person and (m.type in ACTOR_TYPES or m.type == "NORP")
+                and not s.prepositional(m) and not s.modifier(m) and not _one_of_them(s, m)), None) \
+        or s.prev_subject.get(person)
+    if got is not None and s.doc and group_ref.is_group_anaphor(word) and group_ref.official(got):
+        return group_ref.armed_group(s.doc, pron.start())    # "the group" is never a state's or a mission
+    return got
 
 
 # "a Norwegian engineer", "an American journalist": a demonym describing one person, who is never
@@ -359,7 +359,8 @@ def location(s: Sentence, lo: int, hi: int, taken: set[int]) -> Mention | None:
             continue                  # "an official in Kyiv said Russia asked ...": where the source is
         if d < dist:
             best, dist = m, d
-    return best
+    narrow = s.narrowest_place(best, taken) if best is not None else None   # "X in Kabul's Y district"
+    return narrow or best
 
 
 _SETTLEMENT = re.compile(r"\s+(?:village|town|city|camp|district|neighbou?rhood|settlement|locality|market)\b", re.I)

@@ -63,6 +63,20 @@ def reporting_force(s: Sentence, pos: int) -> tuple[Mention | None, str | None] 
     return None if m is None else _named_or_described(s, m.group(1))
 
 
+@lru_cache(maxsize=1)
+def _owned_by_force() -> re.Pattern:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in force_words()) or "(?!x)x"
+    return re.compile(r"\s+(?:the\s+)?(" + alt + r")['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+", re.I)
+
+
+def owning_force(s: Sentence, end: int) -> tuple[Mention | None, str | None]:
+    """The force a verb's object belongs to when only a common noun names it ("seized the army's
+    barracks", "overran the militia's positions"): (the document's body of that kind, None), else
+    (None, the words); (None, None) when the object is no force's."""
+    m = _owned_by_force().match(s.text, end, s.end)
+    return (None, None) if m is None else _named_or_described(s, m.group(1))
+
+
 def _named_or_described(s: Sentence, word: str) -> tuple[Mention | None, str | None]:
     """(the document's one body a generic force ``word`` stands for, None), else (None, the words)."""
     body = force_body(s, word) if s.doc else None

@@ -21,6 +21,9 @@ _DET = r"(?:(?:the|a|an|its|their|his|her|this|that|these|those|two|three|severa
 
 
 _CONJUNCT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_OWNER_GAP = re.compile(r"['’]s?\s+$")
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -189,9 +192,52 @@ class Sentence:
         # "campaigns in Gaza and Lebanon": a conjunct shares its first member's preposition
         c = _CONJUNCT.search(self.text, max(self.start, m.start - 8), m.start)
         if c is None:
-            return False
+            owner = self.owner_place(m)
+            return owner is not None and self.prepositional(owner)
         prev = next((p for p in reversed(self.mentions) if p.end <= c.start()), None)
-        return prev is not None and prev.end == c.start() and self.prepositional(prev)
+        if prev is None or prev.end != c.start():
+            return False
+        if "and" not in c.group(0) and "or" not in c.group(0) and prev.type != m.type \
+                and not (prev.type in _PLACES and m.type in _PLACES):
+            return False          # "In Bambari, UPC gunmen kidnapped": a fronted place, then the subject
+        return self.prepositional(prev)
+
+    def owner_place(self, m: Mention) -> Mention | None:
+        """The place that owns the place ``m`` ("Kabul's Shahr-e-Naw district"): ``m`` shares the
+        owner's preposition, so a district of a city is never a subject or an object."""
+        if m.type not in _PLACES:
+            return None
+        c = _OWNER_GAP.search(self.text, max(self.start, m.start - 4), m.start)
+        if c is None:
+            return None
+        prev = next((p for p in reversed(self.mentions) if p.end <= c.start()), None)
+        return prev if prev is not None and prev.end == c.start() and prev.type in _PLACES else None
+
+    def owned_place(self, m: Mention) -> Mention | None:
+        """The place right after ``m`` that ``m`` owns ("Kabul's| Shahr-e-Naw"): the nearer answer to where."""
+        k = bisect_left([x.start for x in self.mentions], m.end)
+        nxt = self.mentions[k] if k < len(self.mentions) else None
+        return nxt if nxt is not None and self.owner_place(nxt) is m else None
+
+    def narrowest_place(self, m: Mention, taken: set[int]) -> Mention | None:
+        """The narrower place ``m`` stands for as where ("Kabul's| Shahr-e-Naw district", "Wegel
+        Tena in| Ethiopia's Amhara region"), or None; places in ``taken`` (ids) have other roles."""
+        owned = self.owned_place(m)
+        best = owned if owned is not None and id(owned) not in taken else m
+        inner = self.contained_place(best)
+        best = inner if inner is not None and id(inner) not in taken else best
+        return None if best is m else best
+
+    def contained_place(self, m: Mention) -> Mention | None:
+        """The place set right before "in ``m``" ("the town of X in Ethiopia's Amhara region"): the
+        nearer answer to where, ``m`` only saying where it lies."""
+        head = self.owner_place(m) or m
+        c = _IN_GAP.search(self.text, max(self.start, head.start - 8), head.start)
+        if c is None:
+            return None
+        k = bisect_left([x.start for x in self.mentions], c.start()) - 1
+        prev = self.mentions[k] if k >= 0 else None
+        return prev if prev is not None and prev.end == c.start() and prev.type in _PLACES else None
 
     def _before(self, rx: re.Pattern, kind: int, lo: int, hi: int) -> bool:
         """Whether ``rx`` finds a match in text[lo:hi] (as a slice: "^" matches at ``lo``), memoised."""
@@ -204,7 +250,10 @@ class Sentence:
     def locative(self, m: Mention, lo: int = 0) -> bool:
         """Whether a locating preposition introduces ``m`` (one at or after ``lo``: a trigger's own
         preposition, as in "withdrew from", does not count)."""
-        return self._before(patterns().loc_before, 1, max(lo - 1, self.start - 1, m.start - 40, 0), m.start)
+        if self._before(patterns().loc_before, 1, max(lo - 1, self.start - 1, m.start - 40, 0), m.start):
+            return True
+        owner = self.owner_place(m)
+        return owner is not None and owner.start >= lo and self.locative(owner, lo)
 
     def allied(self, m: Mention) -> bool:
         """Whether ``m`` fights on the actor's side ("fought alongside the FACA"): no target."""
