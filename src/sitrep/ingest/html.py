@@ -178,6 +178,32 @@ def byline_team(tree: Any, authors: list[str]) -> list[str]:
     return authors
 
 
+_PUBLISHER_XPATH = ('//*[@itemprop="publisher"]/descendant-or-self::*[@itemprop="name"]'
+                    '|//*[@itemprop="publisher" and not(@itemscope)]')
+_TITLE_SITE = re.compile(r"\s+[|–—-]\s+(?=[^|–—]{2,60}$)")
+_PUBLISHER_MAX = 60
+
+
+def markup_publisher(tree: Any, headline: str | None) -> str | None:
+    """The publisher a page names when trafilatura finds no site name: schema.org microdata
+    (``itemprop="publisher"`` and its ``name``), else the <title>'s site suffix ("Headline |
+    Adriatic Herald") when what precedes it is the page's headline."""
+    try:
+        for el in tree.xpath(_PUBLISHER_XPATH)[:4]:
+            name = el.get("content") if el.tag == "meta" else " ".join("".join(el.itertext()).split())
+            name = (name or "").strip()
+            if name and len(name) <= _PUBLISHER_MAX and not name.startswith("http"):
+                return name
+        title = " ".join("".join(t.itertext()) for t in tree.xpath("//head/title")[:1]).strip()
+    except Exception:       # lxml raises several types on degenerate markup
+        return None
+    parts = _TITLE_SITE.split(title, maxsplit=1) if title else []
+    if len(parts) == 2 and headline and " ".join(parts[0].split()).casefold() == " ".join(headline.split()).casefold():
+        name = parts[1].strip()
+        return name if 2 <= len(name) <= _PUBLISHER_MAX else None
+    return None
+
+
 def _metadata(tree: Any, doc: Any, url: str | None) -> dict[str, tuple[Any, str]]:
     """The hints the page states, each with its basis."""
     from trafilatura.metadata import extract_metadata
@@ -200,6 +226,9 @@ def _metadata(tree: Any, doc: Any, url: str | None) -> dict[str, tuple[Any, str]
             out["authors"] = (byline_team(tree, authors), "html metadata")
         if not url and doc.url:
             out["url"] = (doc.url, "html metadata")
+    if "outlet" not in out or out["outlet"][1] == "domain name":
+        if name := markup_publisher(tree, doc.title if doc is not None else None):
+            out["outlet"] = (name, "html metadata")
     if "authors" not in out and (authors := markup_authors(tree)):
         out["authors"] = (authors, "html byline")
     stated = stated_date(tree)

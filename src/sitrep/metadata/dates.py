@@ -119,8 +119,11 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC
 _AUTHOR_PREFIX = r"(?P<author>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\|\s*"
 # a page's place before its stamp: "Jakarta ● Thu, November 13, 2025", "Goma - 3 March 2025"
 _PLACE_PREFIX = r"(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*(?:[●•·|▪■]|\s[-–—])\s*"
+# a blog's stamp names its writer: "Posted by Jane Doe on 10 Nov 2025", "Posted on 10 Nov 2025 by Jane Doe"
+_PERSON = r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&)){1,6})"
+_POSTED_BY = rf"(?P<posted>(?:posted|written|published)\s+by\s+{_PERSON})\s+(?:on\s+)?"
 _BEFORE = re.compile(
-    rf"(?:{_AUTHOR_PREFIX}|{_PLACE_PREFIX})?"
+    rf"(?:{_AUTHOR_PREFIX}|{_PLACE_PREFIX}|{_POSTED_BY})?"
     rf"(?:(?:first\s+)?published|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created|"
     rf"(?:situation\s+|figures\s+|data\s+)?as\s+(?:of|at))?"
     rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_CLOCK}[\s,]*)?(?:{_WEEKDAY})?[\s|•·●,\-–—]*", re.I)
@@ -132,7 +135,9 @@ _TIME_RE = re.compile(
     # a 24-hour clock of notices and military messages: "2210 UTC", "0930Z", "1400 hrs"
     r"|[\s,|\-–—]*(?:at\s*)?(?:[01]\d|2[0-3])[0-5]\d\s*(?:Z\b|UTC|GMT|hrs?\b|hours\b|LT\b|local\b)", re.I)
 _AFTER = re.compile(r"(?:\(?(?:[A-Za-z]+\s+)?time\)\.?)?(?:[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
-                    r"|[,;]?\s*(?:updated|modified|last updated)\b.{0,80})?", re.I)
+                    r"|[,;]?\s*(?:updated|modified|last updated)\b.{0,80}"
+                    rf"|by\s+{_PERSON})?", re.I)
+_BY_AFTER = re.compile(rf"\s*(?:[-–—|•·]\s*)?\bby\s+(?P<names>{_PERSON})$", re.I)
 
 
 _GLUED_SHORT = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,3}\.?"
@@ -156,6 +161,10 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
     before, after = line[:m.start()], line[m.end():]
     if not _BEFORE.fullmatch(before):
         return None
+    if " by " in after or " By " in after:
+        # the writer last ("... at 10:05 am by Jane Doe"): off before the clock, whose zone
+        # letters would take "by" for a zone
+        after = _BY_AFTER.sub("", after)
     t = _TIME_RE.match(after)
     if t:
         after = after[t.end():]
@@ -170,8 +179,15 @@ def stamp_author(line: str) -> list[str] | None:
     found = find_date(line)
     if not found or not stamp_date(line):
         return None
-    m = _AUTHOR.match(line[:found[1].start()])
-    return [m.group("author").strip()] if m else None
+    before, after = line[:found[1].start()], line[found[1].end():]
+    m = _AUTHOR.match(before)
+    if m:
+        return [m.group("author").strip()]
+    b = _BEFORE.fullmatch(before)
+    if b and b.group("posted"):
+        return [b.group("posted").split(None, 2)[2].strip()]    # "Posted by A and B on <date>"
+    by = _BY_AFTER.search(after)
+    return [by.group("names").strip()] if by else None
 
 
 _MONTH_ANY = _MONTH.replace("?P<month>", "?:")

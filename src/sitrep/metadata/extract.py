@@ -25,6 +25,7 @@ from sitrep.metadata.masthead import page_outlet
 from sitrep.metadata.headers import (DATE as EMAIL_DATE, DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER, header_date,
                                      mark_email_headers, masthead, sender_name)
 from sitrep.metadata.pipes import PIPE_MAX, pipe_byline
+from sitrep.metadata.head_lines import HEAD_LONG, HEAD_PROSE, bare_byline, desk_byline, letterhead_issuer
 from sitrep.model import RawArticle
 from sitrep.nlp.memo import BoundedMemo
 
@@ -42,13 +43,28 @@ def mark_metadata(lines: Sequence[Line]) -> None:
     """Label date stamps, bylines and credit lines: they are metadata, not article text."""
     mark_email_headers(lines)
     seen = _SEEN
-    for line in lines:
+    head = HEAD_LONG
+    names: list[int] = []
+    headline = False        # a body line in sentence case above: the headline, before any byline
+    for k, line in enumerate(lines):
         text = line.text
         if line.label != BODY or not text:
             continue
         reason = seen.get_or(text, _line_reason, text) if len(text) <= MEMO_LINE_LEN else _line_reason(text)
         if reason is not None:
             line.mark(META, reason)
+        elif head:
+            if len(text) > HEAD_PROSE:
+                head -= 1           # a standfirst, then the article: names are text from there on
+            elif headline and ("," in text or " and " in text or "&" in text) and bare_byline(text):
+                names.append(k)
+            headline = headline or not text.isupper()
+    for k in names:
+        # a title-case headline splits into "names" too ("Officer Killed, Gunmen Flee"): a
+        # byline stands in the stamp block, a stamp or another byline line right below it
+        below = [line for line in lines[k + 1:k + 6] if line.text.strip()][:2]
+        if any(line.label == META for line in below):
+            lines[k].mark(META, "byline")
 
 
 # the reason (or None) of each short line seen: the answer depends on the line alone
@@ -76,6 +92,10 @@ def _line_reason(text: str) -> str | None:
         return "byline"
     elif n <= BYLINE_MAX and text[-1] == ")" and bracketed_outlet_byline(text):
         return "outlet byline"  # "Ardi Wicaksono (The Nusantara Post)"
+    elif n <= outlets.DESK_MAX and text[0] in "RrWwDdNnEe" and outlets.from_newsroom_line(text):
+        return "newsroom line"  # "Redacción Diario del Sur / Caracas" where a byline stands
+    elif n <= outlets.DESK_MAX and text[-1] in "kK" and desk_byline(text):
+        return "desk byline"    # "Capital Post News Desk": no person, no text
     elif n <= outlets.DESK_MAX and "ervice" in text and outlets.from_desk_line(text):
         return "desk line"      # "RFE/RL's Armenian Service" under the byline
     elif n <= BYLINE_MAX and "," in text and (role := role_byline(text)) is not None:
@@ -126,6 +146,8 @@ def stated_outlet(raw: RawArticle, lines: Sequence[Line]) -> tuple[str, str] | N
                 text = _issuing_body(lines, line)
                 return (text.title().replace(" Of ", " of ").replace(" And ", " and ").replace(" The ", " the ")
                         if text.isupper() else text), "release letterhead"
+            if line.reason == "newsroom line" and (name := outlets.from_newsroom_line(line.text)):
+                return name, "desk line"
             if line.reason == EMAIL_SENDER and (name := sender_name(line.text)):
                 return outlets.outlet_index().lookup(name) or name, "e-mail sender"
             if line.reason == "pipe byline" and (found := pipe_byline(line.text)) and found.outlet:
@@ -139,7 +161,7 @@ def stated_outlet(raw: RawArticle, lines: Sequence[Line]) -> tuple[str, str] | N
 
 @lru_cache(maxsize=1)
 def _departments() -> frozenset[str]:
-    return frozenset(w.casefold() for w in knowledge.wordlist("department_words.txt"))
+    return frozenset(w.casefold() for w in knowledge.wordlist("department_words.txt") if w[0] != "@")
 
 
 def _issuing_body(lines: Sequence[Line], issuer: Line) -> str:
@@ -202,6 +224,8 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
         return own, "masthead or copyright line"
     if code:
         return code, "dateline credit"
+    if issuer := letterhead_issuer(lines):
+        return index.lookup(issuer) or issuer, "release letterhead"
     for line in marked:
         if line.label == CHROME and line.reason in ("photo caption", "repeated line") and (
                 name := outlets.from_photo_credit(line.text)):

@@ -60,7 +60,8 @@ def _spelled(name: str) -> str:
     """A name shouted in capitals, in title case ("CENTRAFRIQUE OBSERVER" -> "Centrafrique Observer")."""
     if not name.isupper():
         return name
-    return " ".join(w.lower() if w in ("OF", "AND", "THE", "DE", "DU") and i else w.capitalize()
+    # each hyphened part capitalised: "ASIA-PACIFIC WIRE" -> "Asia-Pacific Wire"
+    return " ".join(w.lower() if w in ("OF", "AND", "THE", "DE", "DU") and i else "-".join(p.capitalize() for p in w.split("-"))
                     for i, w in enumerate(name.split()))
 
 

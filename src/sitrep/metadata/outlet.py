@@ -105,6 +105,27 @@ def from_desk_line(line: str) -> str | None:
     return outlet_index().lookup(m.group("name")) if m else None
 
 
+@lru_cache(maxsize=1)
+def _newsroom() -> re.Pattern[str]:
+    heads = sorted((w[1:] for w in knowledge.wordlist("outlet_words.txt") if w[0] == "@"), key=len, reverse=True)
+    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) or "(?!)"
+    return re.compile(rf"(?i:{alt})\s+(?:(?i:de|del|da|do|di|of|the)\s+)?"
+                      rf"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|del|da|do|di|of|the|la|el|le)){{0,5}}?)"
+                      r"\s*(?:[/,|–—-]\s*[A-Z][\w'’ .-]{1,40})?\.?")
+
+
+def from_newsroom_line(line: str) -> str | None:
+    """The outlet of a newsroom's desk line, where a byline would stand: "Redacción Diario del
+    Sur / Caracas" -> "Diario del Sur"; None for any other line."""
+    if len(line) > DESK_MAX:
+        return None
+    m = _newsroom().fullmatch(line.strip())
+    if not m:
+        return None
+    name = m.group("name").strip()
+    return outlet_index().lookup(name) or name
+
+
 _WITH_AGENCIES = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w'’&.-]*){0,4})\s+"
                             r"(?:and|with|&)\s+(?:news\s+|wire\s+)?(?:agencies|wires)\.?")
 
@@ -161,6 +182,8 @@ def _head_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(head words, head words that are also surnames, qualifier words) of ``outlet_words.txt``."""
     strong, weak, qualifiers = set(), set(), set()
     for word in knowledge.wordlist("outlet_words.txt"):
+        if word[0] == "@":
+            continue            # a desk line's head (``_newsroom``)
         if word[0] == "~":
             weak.add(word[1:].casefold())
         elif word[0] == "+":

@@ -63,6 +63,10 @@ def pipe_byline(text: str) -> PipeLine | None:
         if known or looks_like_outlet(part):
             outlet = outlet or known or part
             continue
+        if k == 0 and len(parts) == 2 and not part.isupper() and (names := names_in(part)) and (
+                outlet_index().lookup(parts[1].strip()) or looks_like_outlet(parts[1].strip())):
+            authors += names
+            continue
         if k == 0 and not part.isupper() and (names := names_in(part)):
             # "Jane Doe | Juba | date": a name, then only a place and the date; a name in
             # capitals or beside a desk is a masthead's ("La Voz del Norte | Redacción Centro | date")
@@ -70,6 +74,10 @@ def pipe_byline(text: str) -> PipeLine | None:
                 authors += names
             continue
     if date is None:
+        # "Jane Doe | Nile Courier": a reporter and the outlet, no date; any other part makes it
+        # a navigation bar or a masthead
+        if len(parts) == 2 and authors and outlet and not parts[0].isupper() and byline_authors(parts[0]) is None:
+            return PipeLine(tuple(authors), outlet, None)
         return None
     if authors or (outlet and labelled):
         return PipeLine(tuple(authors), outlet, date)
