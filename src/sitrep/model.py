@@ -7,20 +7,12 @@ document's cleaned text (``Document.text``), Python ``str`` indexing, end exclus
 from __future__ import annotations
 
 import bisect
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.ids import content_id   # also importable from here, as before
+
 SCHEMA = "sitrep/1"
-
-
-def content_id(*parts: str | None) -> str:
-    """A stable content address: the same content always gets the same id."""
-    h = hashlib.sha256()
-    for p in parts:
-        h.update((p or "").encode("utf-8", "surrogatepass"))
-        h.update(b"\x1f")
-    return h.hexdigest()[:16]
 
 
 @dataclass(slots=True, frozen=True)
@@ -54,11 +46,9 @@ class RawArticle:
     warnings: list[str] = field(default_factory=list)
     # where the hints came from, e.g. {"title": "html <title>", "published": "json field"}
     hint_basis: dict[str, str] = field(default_factory=dict)
-    # the main text was already extracted from markup (HTML, feed content): page-zone heuristics
-    # for scraped text (navigation above the headline, link lists below the text) do not apply
+    # text already extracted from markup (HTML, feed): the scraped-page zone heuristics do not apply
     extracted: bool = False
-    # lines of the input page that the main-text extractor left out (HTML chrome, live-blog time
-    # stamps), in page order: listed among the document's removed lines
+    # input lines the main-text extractor left out (chrome, live-blog stamps), in page order: removed
     dropped: list[str] = field(default_factory=list)
 
     @property
@@ -317,11 +307,8 @@ class EventFact:
     target_name: str | None = None
     fatalities_bound: str | None = None        # exact, min ("at least"), max ("up to"), approx
     injuries_bound: str | None = None
-    # how ``date`` was found: "stated" (the sentence's time), "anaphora", "context" (the paragraph's
-    # narrative time), "period" (a "since"/"past month" period), "publication" (an ongoing report)
-    date_basis: str | None = None
-    # "YYYY-Www" when the date is a week ("last week"): ``date`` holds its month (the export format),
-    # the week bounds which days the event can be when reports are merged
+    date_basis: str | None = None              # how ``date`` was found (``sitrep.events.dating``)
+    # "YYYY-Www" for a week ("last week"): ``date`` holds its month, the week bounds merging
     date_week: str | None = None
     # the death toll is a later count ("the toll rose to nine"): it supersedes lower, earlier ones
     toll_update: bool = False

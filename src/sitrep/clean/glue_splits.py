@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# calendar rules have their own module; re-exported for ``glue``
+from sitrep.clean.glue_calendar import WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART3_Z, RUN, Lexicon, PerLexicon
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
@@ -149,16 +151,6 @@ def token_info(c: str, lex: Lexicon) -> TokenInfo:
     return tuple(rare), kind, tuple(quick), tuple(names)
 
 
-# Weekday and month names glued to a following function word ("Fridaythat", "Januaryand") or a
-# part of the day ("Mondayafternoon"). "May" and "March" are left out (Mayall, Marchand), and a
-# month takes no two-letter word after it (Augustin).
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_CALENDAR_MONTHS = ("january", "february", "april", "june", "july", "august", "september", "october",
-                    "november", "december")
-_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night", "overnight"))
-_CALENDAR_WORDS = WEEKDAYS + _CALENDAR_MONTHS
-
-
 def fixed_plan(orig: str, w: str, lex: Lexicon) -> Fixed | None:
     """``plan(orig, w, doc, quick=True)`` when no document can change it, else None: a
     capitalised run with no function word at any split point ("Zhelbal", "Amira") has no split
@@ -180,34 +172,6 @@ def fixed_plan(orig: str, w: str, lex: Lexicon) -> Fixed | None:
             continue
         return None
     return (), True, False
-
-
-def calendar_split(c: str) -> int:
-    """Where a capitalised calendar word ends inside the unknown token ``c``, or 0."""
-    if not (c[0].isupper() and c[1:].islower()):
-        return 0
-    w = c.lower()
-    if not w.startswith(_CALENDAR_WORDS):     # most tokens: one test in C
-        return 0
-    for names, least in ((WEEKDAYS, 2), (_CALENDAR_MONTHS, 3)):
-        for name in names:
-            if w.startswith(name):
-                rest = w[len(name):]
-                return len(name) if len(rest) >= least and (rest in FUNC or rest in _DAY_PARTS) else 0
-    return 0
-
-
-def calendar_sites(token: str, spaced: str) -> Plan:
-    """Strong sites of a calendar token glued to the next word, wherever it stands alone."""
-    k = calendar_split(token)
-    out: Plan = []
-    i = spaced.find(token)
-    while i >= 0 and k:
-        j = i + len(token)
-        if (i == 0 or spaced[i - 1].isspace()) and (j == len(spaced) or spaced[j].isspace()):
-            out.append((i + k, STRONG))
-        i = spaced.find(token, i + 1)
-    return out
 
 
 def _name_like(r: str, w: str) -> bool:

@@ -10,82 +10,13 @@ import datetime as dt
 import re
 
 from sitrep.events import figures, timescope
+# nearest_to is re-exported: coder imports it from here
+from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_date, nearest,  # noqa: F401
+                                        nearest_to, usable)
 from sitrep.events.dating_week import day as _day
 from sitrep.events.dating_week import day_in_week, is_week, iso_week, last_week_in, week_month
-from sitrep.metadata.dateline import find_dateline
 from sitrep.model import TimeExpr
 from sitrep.nlp.sentences import split_sentences
-
-_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
-
-
-def dateline_end(text: str) -> int:
-    """Where the dateline opening the text ends (0 without one)."""
-    head = text[:200]
-    cut = head.find("\n")
-    found = find_dateline(head if cut < 0 else head[:cut])
-    return found.end if found is not None else 0
-
-
-# "Tripoli, 14 October 2025 – At least eight ...", "Gao, Tuesday 3 March 2024: ...": a place, a
-# comma, the date and a dash or colon open the text, in any order of day and month the time
-# grammar reads (the metadata dateline reads month-first dates)
-_HEAD_BEFORE = re.compile(r"\s*[A-Z][^\W\d][^\n,.;:!?\"“”()]{0,40},\s*(?:[A-Z][a-z]+day,?\s*)?")
-_HEAD_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]+\s")
-
-
-def _dated_head(text: str, first: TimeExpr) -> int:
-    """Where a dateline the time grammar dates ends (0 without one)."""
-    if first.granularity != "day" or _HEAD_BEFORE.fullmatch(text, 0, first.start) is None:
-        return 0
-    m = _HEAD_AFTER.match(text, first.end)
-    return m.end() if m is not None else 0
-
-
-def usable(t: TimeExpr) -> bool:
-    return event_date(t) is not None
-
-
-def event_date(t: TimeExpr) -> str | None:
-    """The date an event gets from a time expression: a day or a month. A week gives the month its
-    Thursday falls in (ISO weeks belong to that month); a closed range inside one month gives that
-    month; open ranges ("since October") say when a state began, not when an act happened."""
-    v = t.value
-    if not v or (t.basis or "").startswith(("since", "range-since")):
-        return None
-    if t.granularity in (None, "day", "month"):
-        return v if _DATE.match(v) else None
-    if t.granularity == "week":
-        return week_month(v)
-    if t.granularity == "range" and t.end_value and _DATE.match(v) and v[:7] == t.end_value[:7] \
-            and "vague" not in (t.basis or ""):
-        return v[:7]
-    return None
-
-
-def nearest(times: list[TimeExpr], starts: list[int], s_start: int, s_end: int, start: int, end: int) -> TimeExpr | None:
-    """The time expression of sentence [s_start, s_end) nearest to [start, end)."""
-    lo = bisect.bisect_left(starts, s_start)
-    best, dist = None, 1 << 30
-    for t in times[lo:]:
-        if t.start >= s_end:
-            break
-        d = 0 if t.start < end and start < t.end else min(abs(t.start - end), abs(start - t.end))
-        if d < dist:
-            best, dist = t, d
-    return best
-
-
-def nearest_to(times: list[TimeExpr], tstarts: list[int], lo: int, hi: int, pos: int) -> TimeExpr | None:
-    """The time expression in [lo, hi) nearest to ``pos``."""
-    best, dist = None, 1 << 30
-    for t in times[bisect.bisect_left(tstarts, lo):]:
-        if t.start >= hi:
-            break
-        d = 0 if t.start <= pos < t.end else min(abs(t.start - pos), abs(pos - t.end))
-        if d < dist:
-            best, dist = t, d
-    return best
 
 
 # ----------------------------------------------------------------------------- dating an act in its context

@@ -16,10 +16,11 @@ from functools import lru_cache
 from sitrep import knowledge
 from sitrep.clean.lines import BODY, CHROME, MEMO_LINE_LEN, MEMO_LINES, META, Line
 from sitrep.metadata import outlet as outlets
+from sitrep.metadata.authors import _pick_authors, line_authors  # noqa: F401  (line_authors: re-exported)
 from sitrep.metadata.byline import (BYLINE_MAX, bracketed_outlet_byline, byline_authors, byline_organisation, byline_tail, credit_authors,
-                                    names_in, role_byline)
+                                    role_byline)
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
-from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_author, stamp_date,
+from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_date,
                                    undated_stamp, url_date, year_for, yearless_basis)
 from sitrep.metadata.masthead import page_outlet
 from sitrep.metadata.headers import (DATE as EMAIL_DATE, DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER, header_date,
@@ -30,13 +31,8 @@ from sitrep.model import RawArticle
 from sitrep.nlp.memo import BoundedMemo
 
 
-_ANNOTATION = re.compile(r"\s*\([^()]{1,20}\)")
 _NOT_OUTLET_CREDIT = re.compile(r"\d{4}|\bphoto\b", re.I)
 _CODE = re.compile(r"[A-Z]{2,5}")       # a dateline's outlet code: "(AFW)", "(PNA)"
-
-
-def _strip_annotations(text: str) -> str:
-    return _ANNOTATION.sub("", text)
 
 
 def mark_metadata(lines: Sequence[Line]) -> None:
@@ -305,11 +301,6 @@ def _credit_date(text: str) -> dt.date | None:
     return found[1] if found else None
 
 
-def _credit_names(text: str) -> list[str] | None:
-    found = dated_credit(text)
-    return found[0] if found else None
-
-
 def _masthead_date(text: str) -> dt.date | None:
     found = masthead(text)
     return found[1] if found else None
@@ -320,62 +311,9 @@ def _pipe_date(text: str) -> dt.date | None:
     return found.date if found else None
 
 
-def _pipe_authors(text: str) -> list[str] | None:
-    found = pipe_byline(text)
-    return list(found.authors) if found else None
-
-
 def _place_date_stamp(text: str) -> tuple[dt.date, str] | None:
     found = place_date(text)
     return (found[1], "published") if found else None
-
-
-def _byline_names(text: str) -> list[str] | None:
-    return byline_authors(text) or names_in(_strip_annotations(text))
-
-
-def _stamp_names(text: str) -> list[str] | None:
-    # "By Staff Reporter | 14.10.2025": a desk credit before the date names no person
-    found = stamp_author(text)
-    if not found:
-        return None
-    names = [n for name in found for n in _byline_names(name) or []]
-    return names or None
-
-
-def _outlet_byline_names(text: str) -> list[str] | None:
-    found = bracketed_outlet_byline(text)
-    return found[0] if found else None
-
-
-# which names a metadata line gives, by its reason
-_AUTHORS_OF = {"byline": _byline_names, "role byline": role_byline, "credit line": credit_authors, "date stamp": _stamp_names,
-               "dated credit": _credit_names, "pipe byline": _pipe_authors,
-               "outlet byline": _outlet_byline_names}
-
-
-def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], str | None]:
-    if raw.authors:
-        return list(raw.authors), raw.hint_basis.get("authors", "structured field")
-    names: list[str] = []
-    bases: list[str] = []
-    for line in lines:
-        if line.label != META or line.reason not in _AUTHORS_OF:
-            continue
-        found = _AUTHORS_OF[line.reason](line.text)
-        # "Associated Press writer Josef Levy ... contributed" under "By ... and JOSEF LEVY"
-        # credits a reporter already in the byline: no new author
-        seen = {n.casefold() for n in names}
-        new = [n for n in found or [] if n.casefold() not in seen]
-        if new:
-            names += new
-            bases.append("byline" if line.reason != "credit line" else "credit line")
-    return names, " and ".join(dict.fromkeys(bases)) or None
-
-
-def line_authors(raw: RawArticle, lines: Sequence[Line]) -> list[str]:
-    """The authors that the input's fields or the labelled byline lines name."""
-    return _pick_authors(raw, lines)[0]
 
 
 def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequence[str],
