@@ -196,6 +196,15 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
                 subj = next((m for m in ms if ve <= m.start <= ve + 8 and _AFTER_SAY.fullmatch(text, ve, m.start)), None)
             if subj is None:
                 subj = _appositive_subject(text, s0, vs, ms)
+            if subj is None and _PARTICIPLE_CUE.search(text, max(s0, vs - 4), vs) and low.endswith("ing"):
+                # "X replied that ..., insisting that only 300 had moved": the participle's
+                # subject is the sentence's, already found or the name opening the sentence
+                prior = [f for f in found if f[0] < vs]
+                if prior:
+                    found.append((vs, prior[-1][1], prior[-1][2]))
+                    named_end = ve
+                    continue
+                subj = _main_subject(text, s0, vs, ms)
             people = _people_of(text, subj, lex) if subj is not None and subj.type in ("NORP", "GPE") else None
             if people:
                 found.append((vs, None, people))
@@ -218,6 +227,25 @@ def claimants(text: str, low_text: str, sent: tuple[int, int], ms: list[Mention]
 
 # "the bombing, which Islamic State claimed.": the relative pronoun before the verb is its object
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+[^,;:.()\"“”]{0,50}$")
+
+
+_PARTICIPLE_CUE = re.compile(r",\s*$")
+_FIRST_LOWER = re.compile(r"(?<![\w'’-])[a-z]")
+
+
+def _main_subject(text: str, s0: int, vs: int, ms: list[Mention]) -> Mention | None:
+    """The name that opens a sentence as its subject ("Serbian Defence Minister Bratislav Gasic
+    replied ..."): the last mention before the sentence's first lower-case word, right before it."""
+    w = _FIRST_LOWER.search(text, s0, vs)
+    if w is None:
+        return None
+    subj = None
+    for m in ms:
+        if m.end > w.start():
+            break
+        if not text[m.end:w.start()].strip():
+            subj = m
+    return subj
 
 
 def _claims_an_act(text: str, s0: int, s1: int, vs: int, ve: int, lex: Lexicon,
@@ -350,7 +378,17 @@ def _monitor(mentions: list[Mention], names: tuple[str, ...]) -> Mention | None:
     return found[0] if len(keys) == 1 else None
 
 
-def nearest_claimant(found: list[tuple[int, int | None, str]], pos: int) -> tuple[int | None, str | None]:
+# "X said after the talks, which came four days after a police officer was killed": a relative
+# clause on the occasion of the saying is the writer's, not X's ("X said the attack, which
+# killed 12" stays X's: the clause is inside what X said)
+_RELATIVE_CLAUSE = re.compile(r"[A-Za-z]+\s+(?:after|before|during|following|at|ahead\s+of)\s"
+                              r"[^,;:\"“”]{1,60},\s+which\s")
+
+
+def nearest_claimant(found: list[tuple[int, int | None, str]], pos: int,
+                     text: str | None = None) -> tuple[int | None, str | None]:
+    if found and text is not None:
+        found = [f for f in found if f[0] > pos or _RELATIVE_CLAUSE.match(text, f[0], pos) is None]
     if not found:
         return None, None
     _, local, name = min(found, key=lambda f: abs(f[0] - pos))

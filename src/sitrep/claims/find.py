@@ -15,6 +15,7 @@ from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
 from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, join_range, read_number
 from sitrep.claims.units import Unit, read_unit
+from sitrep.claims.zero import zero_claims
 from sitrep.model import ClaimFact, Mention, TimeExpr
 from sitrep.timex.fingerprint import text_key
 
@@ -35,6 +36,8 @@ _CASUALTY = ("killed", "injured", "dead", "deaths", "casualties", "bodies")
 # counts of the dead; the generic ones restate an earlier count of the same number
 _DEAD = ("killed", "dead", "deaths", "bodies")
 _RESTATED = frozenset({"bodies", "deaths", "dead"})
+# one of these in no state is no claim: "one soldier stood guard", "One CCG ship then struck"
+_BARE_ONE = frozenset({"person", "weapon", "object"})
 # the state a toll's part shares: "the death toll rose to 14, including 13 civilians" (killed)
 _TOLL_STATE = {"deaths": "killed", "people killed": "killed", "people injured": "injured"}
 
@@ -158,14 +161,20 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         units.append(unit)
         sent_of.append(si)
         starts.append(n.start)
+    zeros = zero_claims(text, low)
+    if zeros:
+        out, units, starts, sent_of = _add_zeros(text, zeros, out, units, starts, sent_of, sent_starts)
     if out:
         _share_states(text, out, units, sent_of)
-        if any(u.cls == "person" and u.state is None for u in units):
+        if any(u.state is None and u.cls in _BARE_ONE for u in units):
             out, units, starts, sent_of = _drop_bare_people(text, out, units, starts, sent_of, lex)
     if out:
         _attach_claimants(text, low, out, starts, sent_of, sentences, mentions)
         if owned:
             _attach_owners(out, starts, owned, mentions)
+        if zeros:                          # "no one was hurt" is a figure only as someone's word
+            keep = [i for i, c in enumerate(out) if c.quantity != 0 or c.claimant_name is not None]
+            out, starts, sent_of = [out[i] for i in keep], [starts[i] for i in keep], [sent_of[i] for i in keep]
     # plain rows, not records: a prepared reading is pickled with the analysis
     return timex_spans, [_ROW(c) for c in out], starts, sent_of
 
@@ -174,11 +183,12 @@ def _drop_bare_people(text: str, out: list[ClaimFact], units: list[Unit], starts
                       sent_of: list[int], lex) -> tuple[list, list, list, list]:
     """A count of people in no state ("released its five passengers", "dozens of pilots fly
     into the highlands", "one soldier stood guard") is no claim when it counts one person or
-    people in a civilian role; force sizes ("keeps 2,500 troops in Iraq") stay claims."""
+    people in a civilian role, nor is one ship or vehicle in no state; force sizes ("keeps
+    2,500 troops in Iraq") stay claims."""
     keep = [i for i, (c, u) in enumerate(zip(out, units))
-            if not (u.cls == "person" and u.state is None and u.unit == u.noun
-                    and not u.unit.endswith(_CASUALTY)
-                    and (c.quantity == 1 or _last_word(text, u.end) in lex.bare_roles))]
+            if not (u.state is None and u.unit == u.noun and not u.unit.endswith(_CASUALTY)
+                    and ((u.cls == "person" and _last_word(text, u.end) in lex.bare_roles)
+                         or (u.cls in _BARE_ONE and c.quantity == 1)))]
     if len(keep) == len(units):
         return out, units, starts, sent_of
     return ([out[i] for i in keep], [units[i] for i in keep], [starts[i] for i in keep],
@@ -218,6 +228,18 @@ def _numbers(text: str, lex, low: str):
     while nxt is not None:
         yield nxt.start, nxt.end, None, nxt
         nxt = next(it, None)
+
+
+def _add_zeros(text: str, zeros, out: list[ClaimFact], units: list[Unit], starts: list[int],
+               sent_of: list[int], sent_starts: list[int]):
+    """The counts of none merged into the figures, in text order."""
+    rows = list(zip(out, units, starts, sent_of))
+    for a, b, unit, noun, state in zeros:
+        si = max(0, bisect.bisect_right(sent_starts, a) - 1)
+        rows.append((ClaimFact(0, unit, a, b, None, None, None, text[a:a + 2]),
+                     Unit(unit, b, noun, "person", state, a), a, si))
+    rows.sort(key=lambda r: r[2])
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows]
 
 
 def _editors_line(text: str, s0: int, skip_lines: frozenset[int]) -> bool:
@@ -299,7 +321,7 @@ def _attach_claimants(text: str, low: str, out: list[ClaimFact], starts: list[in
             lo, hi = bisect.bisect_left(ms_starts, sent[0]), bisect.bisect_left(ms_starts, sent[1])
             inside = [m for m in ms[lo:hi] if m.end <= sent[1]]
             found = cache[si] = claimants(text, low, sent, inside, lex, resolve_role, unit_ends[si])
-        c.claimant, c.claimant_name = nearest_claimant(found, num_start)
+        c.claimant, c.claimant_name = nearest_claimant(found, num_start, text)
 
 
 def _attach_owners(out: list[ClaimFact], starts: list[int], owned: dict[int, tuple[int, int, str]],

@@ -159,7 +159,7 @@ def lexicon() -> Lexicon:
     w = f"(?:{_alt(word_nums)})"
     number_re = re.compile(
         rf"(?:(?P<sign>{sign_alt})\s?)?"
-        r"(?:(?P<dig>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d.,]\d))"
+        r"(?:(?P<dig>(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d.,]\d))"
         r"(?P<range>[-–]\d[\d,]*(?:\.\d+)?(?!\d))?"
         rf"(?:\s?(?P<mult>(?i:{_alt(word_mults)}))\b|(?P<gmult>(?i:{_alt(glued_mults)}))\b)?"
         rf"|(?<![\w-])(?P<vague>(?i:{_alt(vague)}))\b(?!-)"

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from sitrep.claims.lexicon import Lexicon
 
 _DIGITS = re.compile(r"\d[\d,.]*")
+# "2.000 soldiers", "15.500": a dot before exactly three digits is a thousands separator in
+# European and translated copy; English decimals of counts ("2.5 million", "1.5") do not have three
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _QUOTES = "\"'“”‘’«»()[]"
 _WORD_BACK = re.compile(r"([A-Za-z]+)\s+$")
 _WORDISH = re.compile(r"[\w.#’']+")
@@ -77,6 +80,8 @@ def read_number(m: re.Match[str], lex: Lexicon) -> Number | None:
             value: int | float | str = (dig + rng).replace("–", "-")
         elif dig.isdigit():
             value = int(dig)
+        elif not (mult or gmult) and _DOT_THOUSANDS.fullmatch(dig):
+            value = int(dig.replace(".", ""))
         else:
             value = _int(float(dig.replace(",", "")))
         mult = mult or gmult

@@ -228,6 +228,7 @@ def toll_incident_period(text: str, sent: tuple[int, int], num_start: int, insid
 
 # "..., the government said, a day after a bombing in Kabul killed nine people": the count
 # sits in a clause dating its act the given number of days before the sentence's date
+_CLAUSE_END = re.compile(r"[,;.:!?\n]")
 _DAYS_AFTER = re.compile(r"(?i)\b(an?|\d{1,2}|[a-z]+)\s+days?\s+after\b[^.;:!?]*$")
 
 
@@ -238,7 +239,13 @@ def days_after_shift(text: str, s0: int, num_start: int, period: str | None,
     if period is None or len(period) != 10 or "after" not in text[s0:num_start]:
         return period
     m = _DAYS_AFTER.search(text, s0, num_start)
-    if m is None or any(m.start() <= t.start < num_start for t in inside):
+    if m is None:
+        return period
+    # a date of the clause's own, before or after the count ("... after a ranger was killed
+    # near X on Sunday") dates the act itself: nothing to shift
+    stop = _CLAUSE_END.search(text, num_start)
+    clause_end = stop.start() if stop is not None else len(text)
+    if any(m.start() <= t.start < clause_end for t in inside):
         return period
     word = m.group(1).lower()
     n = 1 if word in ("a", "an") else int(word) if word.isdigit() else lexicon().number_words.get(word)
