@@ -19,6 +19,7 @@ from typing import Any
 
 from sitrep.ingest.encoding import decode
 from sitrep.ingest.errors import IngestError
+from sitrep.ingest.fields import MARKUP as _MARKUP, paragraphs as _paragraphs, untruncated as _untruncated
 from sitrep.ingest.exports import is_telegram_export, is_wordpress_post, telegram_records, wordpress_record
 from sitrep.ingest.posts import compose_posts, post_list
 from sitrep.model import IngestProblem, RawArticle
@@ -126,28 +127,6 @@ def _authors(value: Any) -> list[str]:
     if isinstance(value, dict) and isinstance(value.get("name"), str):
         return [name_case(value["name"].strip())]
     return []
-
-
-_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|figure|article|section|span|a\s)[\s/>]", re.I)
-
-# NewsAPI (and its clones) deliver "content" cut at ~200 characters and say so at the end:
-# "... the governor sa… [+3127 chars]"; the marker is not article text
-_TRUNCATION_MARK = re.compile(r"\s*\[\+\s?\d[\d,.]*\s*(?:chars?|characters)\]\s*\Z", re.I)
-
-
-def _untruncated(text: str) -> tuple[str, str | None]:
-    """The text without a trailing truncation marker, and the marker if there was one."""
-    match = _TRUNCATION_MARK.search(text, max(0, len(text) - 64))
-    if not match:
-        return text, None
-    return text[:match.start()], match.group().strip()
-
-
-def _paragraphs(value: Any) -> Any:
-    """A body given as a list of paragraph strings (news APIs, CMS exports) as one text."""
-    if isinstance(value, list) and value and all(isinstance(p, str) for p in value):
-        return "\n\n".join(p.strip() for p in value if p.strip())
-    return value
 
 
 def flatten_record(obj: dict[str, Any]) -> dict[str, Any]:
