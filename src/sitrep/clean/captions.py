@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from sitrep import knowledge
-from sitrep.clean.lines import BODY, CHROME, Line
+from sitrep.clean.lines import CHROME, Line, cut_lines
 from sitrep.clean.zones import is_prose
 
 CAPTION_REASON = "photo caption"
@@ -66,14 +66,4 @@ def trim_caption_credits(lines: list[Line]) -> list[Line]:
                 cuts[i] = keep
     if not cuts or not (gallery or len({lines[i].text for i in cuts}) >= GALLERY_CAPTIONS):
         return lines
-    out: list[Line] = []
-    for i, line in enumerate(lines):
-        keep = cuts.get(i)
-        if keep is None:
-            out.append(line)
-            continue
-        text = line.text
-        rest = len(text) - len(text[keep:].lstrip())
-        out.append(Line(line.start, line.start + keep, text[:keep], BODY))
-        out.append(Line(line.start + rest, line.end, text[rest:], CHROME, CREDIT_REASON))
-    return out
+    return cut_lines(lines, {i: (keep, CREDIT_REASON) for i, keep in cuts.items()})

@@ -37,6 +37,24 @@ class Line:
         self.label, self.reason, self.role = label, reason, role
 
 
+def cut_lines(lines: list[Line], cuts: dict[int, tuple[int, str]]) -> list[Line]:
+    """``lines`` with line i cut where ``cuts[i] = (keep, reason)`` says: its first ``keep``
+    characters stay body text, the rest (after the space between) becomes chrome for ``reason``
+    ("... the governor said. READ MORE", a caption's credit)."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        cut = cuts.get(i)
+        if cut is None:
+            out.append(line)
+            continue
+        keep, reason = cut
+        text = line.text
+        rest = len(text) - len(text[keep:].lstrip())
+        out.append(Line(line.start, line.start + keep, text[:keep], BODY))
+        out.append(Line(line.start + rest, line.end, text[rest:], CHROME, reason))
+    return out
+
+
 def split_lines(raw: str) -> list[Line]:
     """Every line of ``raw`` with the raw offsets of its stripped content."""
     lines: list[Line] = []

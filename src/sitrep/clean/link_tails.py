@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from sitrep import knowledge
-from sitrep.clean.lines import BODY, CHROME, Line
+from sitrep.clean.lines import BODY, Line, cut_lines
 from sitrep.clean.zones import is_prose
 
 TAIL_KIND = "line tail"
@@ -61,17 +61,4 @@ def trim_link_tails(lines: list[Line]) -> list[Line]:
             cut = tail_split(line.text)
             if cut is not None:
                 cuts[i] = cut
-    if not cuts:
-        return lines
-    out: list[Line] = []
-    for i, line in enumerate(lines):
-        cut = cuts.get(i)
-        if cut is None:
-            out.append(line)
-            continue
-        keep, reason = cut
-        text = line.text
-        rest = len(text) - len(text[keep:].lstrip())
-        out.append(Line(line.start, line.start + keep, text[:keep], BODY))
-        out.append(Line(line.start + rest, line.end, text[rest:], CHROME, reason))
-    return out
+    return cut_lines(lines, cuts) if cuts else lines
