@@ -1,6 +1,7 @@
 """Shared steps of the end-to-end corpus tests (tests/generalization*): ingest a fixture folder
 twice with the CLI and export it, find an entity by alias, and check that every exported span
-slices the text it claims."""
+slices the text it claims; and the probes unit tests share: the relations the default finder reads
+in a sentence, the exported picture of a few invented articles."""
 from __future__ import annotations
 
 import json
@@ -139,3 +140,44 @@ def assert_claim(picture: dict, ents: dict, doc: str, quantity, unit_word: str, 
         assert hits[0]["period"] == period
     if claimant is not ...:
         assert hits[0]["claimant"] == (entity_with(ents, claimant)["id"] if claimant else None)
+
+
+def relations_of(text: str, office: bool = False) -> set[tuple]:
+    """(subject, predicate, object) of every relation the default finder reads in ``text``, named
+    by each mention's first surface form (objects without a mention keep their raw value); the
+    office as a fourth field when ``office``."""
+    from sitrep.actors import find_mentions
+    from sitrep.actors.kb import KnowledgeBase
+    from sitrep.nlp.sentences import split_sentences
+    from sitrep.relations import find_relations
+
+    sents = split_sentences(text)
+    ms = find_mentions(text, sents, KnowledgeBase.default())
+    name: dict[int, str] = {}
+    for m in ms:
+        name.setdefault(m.local, m.text)
+    return {(name.get(r.subject), r.predicate, name.get(r.object, r.object)) + ((r.office,) if office else ())
+            for r in find_relations(text, sents, ms)}
+
+
+def picture_of_texts(tmp_path: Path, texts: dict[str, str]) -> dict:
+    """The exported picture of invented articles (file name -> text), through the library:
+    ingest, the corpus step and the JSON export."""
+    import io
+
+    from sitrep.batch import ingest
+    from sitrep.export import write_json
+    from sitrep.picture import update_picture
+    from sitrep.store import Store
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = Store(tmp_path / "p.db")
+    ingest([str(folder)], store)
+    update_picture(store)
+    buf = io.StringIO()
+    write_json(store, buf)
+    store.close()
+    return json.loads(buf.getvalue())

@@ -6,20 +6,13 @@ Invented sentences; mentions come from the default finder and the shipped knowle
 """
 from __future__ import annotations
 
-from sitrep.actors import find_mentions
-from sitrep.actors.kb import KnowledgeBase
-from sitrep.nlp.sentences import split_sentences
-from sitrep.relations import find_relations
+from corpus_checks import relations_of
+
+
 
 
 def rels(text: str) -> set[tuple]:
-    sents = split_sentences(text)
-    ms = find_mentions(text, sents, KnowledgeBase.default())
-    name = {}
-    for m in ms:
-        name.setdefault(m.local, m.text)
-    return {(name.get(r.subject), r.predicate, name.get(r.object, r.object))
-            for r in find_relations(text, sents, ms)}
+    return relations_of(text)
 
 
 def test_group_led_by_a_person_without_title():

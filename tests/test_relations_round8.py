@@ -5,20 +5,13 @@ shipped knowledge base decide which actor a bare "government" is.
 """
 from __future__ import annotations
 
-from sitrep.actors import find_mentions
-from sitrep.actors.kb import KnowledgeBase
-from sitrep.nlp.sentences import split_sentences
-from sitrep.relations import find_relations
+from corpus_checks import relations_of
+
+
 
 
 def rels(text: str) -> set[tuple]:
-    sents = split_sentences(text)
-    ms = find_mentions(text, sents, KnowledgeBase.default())
-    name = {}
-    for m in ms:
-        name.setdefault(m.local, m.text)
-    return {(name.get(r.subject), r.predicate, name.get(r.object, r.object), r.office)
-            for r in find_relations(text, sents, ms)}
+    return relations_of(text, office=True)
 
 
 def test_junta_leader_with_rank_leads_the_country():

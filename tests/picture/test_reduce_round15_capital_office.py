@@ -2,13 +2,7 @@
 report datelined from the capital) belongs to the country the KB gives for that capital when the
 corpus names the country too; a capital whose country the corpus never names keeps the relation
 (invented Sahel reports)."""
-import io
-import json
-
-from sitrep.batch import ingest
-from sitrep.export import write_json
-from sitrep.picture import update_picture
-from sitrep.store import Store
+from corpus_checks import picture_of_texts
 
 CAPITAL_ONLY = """Minister vows to secure northern roads
 Sahel Morning Post
@@ -24,18 +18,9 @@ Officials in Niger said reinforcements had been sent to the area.
 """
 
 
+
 def _picture(tmp_path, texts: dict[str, str]) -> dict:
-    folder = tmp_path / "c"
-    folder.mkdir()
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    store = Store(tmp_path / "p.db")
-    ingest([str(folder)], store)
-    update_picture(store)
-    buf = io.StringIO()
-    write_json(store, buf)
-    store.close()
-    return json.loads(buf.getvalue())
+    return picture_of_texts(tmp_path, texts)
 
 
 def _offices(data: dict) -> set[tuple[str, str]]:

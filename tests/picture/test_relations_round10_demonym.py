@@ -1,12 +1,6 @@
 """An office held of a demonym ("Malian Prime Minister ...") belongs to the country the KB gives
 for that demonym when the corpus names the country too; a lone demonym keeps the relation as is."""
-import io
-import json
-
-from sitrep.batch import ingest
-from sitrep.export import write_json
-from sitrep.picture import update_picture
-from sitrep.store import Store
+from corpus_checks import picture_of_texts
 
 # invented: one report names only the demonym, the other names the country
 DEMONYM_ONLY = """Sahel leaders meet on border security
@@ -23,18 +17,9 @@ Officials in Mali said reinforcements had been sent to the area.
 """
 
 
+
 def _picture(tmp_path, texts: dict[str, str]) -> dict:
-    folder = tmp_path / "c"
-    folder.mkdir()
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    store = Store(tmp_path / "p.db")
-    ingest([str(folder)], store)
-    update_picture(store)
-    buf = io.StringIO()
-    write_json(store, buf)
-    store.close()
-    return json.loads(buf.getvalue())
+    return picture_of_texts(tmp_path, texts)
 
 
 def _offices(data: dict) -> set[tuple[str, str, str]]:
