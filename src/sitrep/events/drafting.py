@@ -44,6 +44,12 @@ _REDUCED_AFTER = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+")
 # never the subject of the verb it depends on ("whom he described as the planner of Tuesday's bombing")
 _POSSESSED = re.compile(r"\w['’]s\s+(?:(?-i:[a-z][\w-]*)\s+)?$")
 _AND_VERB = re.compile(r"(?<![\w-])and\s+(?:then\s+|later\s+|also\s+)?$", re.I)   # a verb sharing the last one's subject
+# a complement clause's subject before "that" ("demanded that the council ...")
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
+# that clause's verb is bare or modal (subjunctive), then "and" + a past verb: "step down and threatened"
+_COMPLEMENT_COORD = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:must|should|immediately|not)\s+)?(?!(?:was|were|is|are|had|has|did|does|"
+                               r"would|will|could|can|may|might)\b)(?-i:[a-z]+)(?<![^s]s)(?<!ed)\b[^;:\"“”]*?"
+                               r"\band\s+(?:also\s+|then\s+)?(?-i:[a-z]+ed)\b", re.I)
 _GERUND_EMBED = re.compile(r"(?:^|\W)(?:of|for|from|about|over)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -239,6 +245,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     if action == "RETREAT" and spec.lemma in _RELEASES and any(d.action == "ASSAULT" for d in drafts):
         return None                   # "stormed the town, freeing 500 inmates": a jailbreak is part of the assault
     skipped = described = None
+    clause_from = -1                  # where the modality cues of a coordinated verb start looking
     if spec.form == "ing" and _GERUND_EMBED.search(before):
         if not s.has("realis_embedding", max(s.start, start - 40), start):
             return None
@@ -253,6 +260,11 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         elif prev is not None and actor is not None and prev.verbal and prev.end <= actor.start \
                 and _AND_VERB.search(before):
             actor = prev.actor            # "killed 11 Y soldiers and three Z fighters and withdrew": X withdrew
+        elif actor is not None and _COMPLEMENT_COORD.match(s.text, actor.end, start) \
+                and (that := _THAT_BEFORE.search(s.text, max(s.start, actor.start - 12), actor.start)) is not None:
+            # "X demanded that Y step down and threatened to ...": Y's verb is a bare subjunctive, so
+            # the past verb after "and" goes with the main clause, whose subject is X
+            clause_from, actor = actor.end, roles.subject(s, that.start(), lex)[0]
         elif actor is not None and 0 <= actor.start - prev_end <= 25 and _COORD.match(s.text[actor.end:start]) \
                 and not roles.ACTOR_TYPES & {actor.type}:
             # "one that killed two Israeli soldiers and wounded 20": the previous verb's object
@@ -280,7 +292,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     target, agent = roles.obj(s, end, victims or hi, action)
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
         target = skipped                  # "sent a letter to X urging it to ...": X is asked
-    lo = actor.end if actor is not None and actor.end <= start else roles.clause_start(s, start, lex)
+    lo = clause_from if clause_from >= 0 else actor.end if actor is not None and actor.end <= start \
+        else roles.clause_start(s, start, lex)
     infinitive = spec.form == "base" and bool(_TO_BEFORE.search(before))
     changed = _modality(lex, s, action, lo, start, infinitive)
     if changed is None:

@@ -16,7 +16,7 @@ from sitrep.actors.forces import force_words
 from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events.roles_np import PLACE_TYPES, conjuncts, counted_object, force_body, generic_subject, reporting_force
+from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
 from sitrep.model import Mention
 
@@ -154,6 +154,8 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
             if m.end <= pron.start() and m.type not in IGNORED_TYPES and m.type != "LOC":
                 if pron.start() - m.end > 4 or (m.type in PLACE_TYPES and s.prepositional(m)):
                     return None            # "an attack on a post in Bamako, which killed three": the attack
+                if word == "which" and m.type == "PERSON":
+                    return led_body(s, m)  # "the Alliance, led by X, which has attacked": the Alliance
                 return m
         return None
     if word == "we":

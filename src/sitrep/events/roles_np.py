@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from sitrep.actors import forces
 from sitrep.actors.forces import force_words
+from sitrep.events import group_ref
 from sitrep.events.lexicon import lexicon
 from sitrep.events.sentence import Sentence
 from sitrep.model import Mention
@@ -38,7 +39,17 @@ def _reporting_force() -> re.Pattern:
 def force_body(s: Sentence, word: str) -> Mention | None:
     """The body the document names that a generic ``word`` ("police", "the rebels") stands for
     (``sitrep.actors.forces``), or None."""
-    return forces.force_body(s.doc, word) if s.doc else None
+    body = forces.force_body(s.doc, word) if s.doc else None
+    if body is not None and body.kb_id and forces.table().get(" ".join(word.lower().split())) is _state_army() \
+            and not group_ref.official(body):
+        return None                  # "the army" is the state's: never a rebel "Liberation Army" named earlier
+    return body
+
+
+@lru_cache(maxsize=1)
+def _state_army():
+    """The force word family of a state's military ("the army", "soldiers"), or None."""
+    return forces.table().get("army")
 
 
 def generic_subject(s: Sentence, lo: int, pos: int) -> tuple[Mention | None, str | None]:
@@ -127,3 +138,20 @@ def conjuncts(s: Sentence, m: Mention | None) -> list[Mention]:
             break
     # a list that never closes with "and" ("Kharkiv, Russia said") is no coordination
     return out if out and "and" in s.text[m.end:out[-1].start] else []
+
+
+# ", led by X," / ", headed by X,": an appositive naming a body's leader between the body and its relative
+_LED_BY = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:led|headed|commanded|run|founded|controlled)\s+by\s+"
+                     r"(?:(?-i:[a-z][\w-]*)\s+){0,3}$", re.I)
+
+
+def led_body(s: Sentence, person: Mention) -> Mention | None:
+    """What "which" after a person refers to: never the person; the body whose leader an appositive
+    names ("the Alliance, led by X, which ..."), else nothing."""
+    k = s.mentions.index(person)
+    if k == 0:
+        return None
+    body = s.mentions[k - 1]
+    if body.type not in ("ORG", "NORP") or not _LED_BY.fullmatch(s.text, body.end, person.start):
+        return None
+    return body
