@@ -1,7 +1,10 @@
 """Shared steps of the end-to-end corpus tests (tests/generalization*): ingest a fixture folder
 twice with the CLI and export it, find an entity by alias, and check that every exported span
-slices the text it claims; and the probes unit tests share: the relations the default finder reads
-in a sentence, the exported picture of a few invented articles."""
+slices the text it claims; the checks they all make (files stored once, the one copy pair, one
+event with its fields...) and one parametrised test per repeated shape (alias groups, quotes,
+claims, metadata, chrome...) that each test file feeds with its own table of expected values; and
+the probes unit tests share: the relations the default finder reads in a sentence, the exported
+picture of a few invented articles."""
 from __future__ import annotations
 
 import json
@@ -181,3 +184,171 @@ def picture_of_texts(tmp_path: Path, texts: dict[str, str]) -> dict:
     write_json(store, buf)
     store.close()
     return json.loads(buf.getvalue())
+
+
+# Whole-corpus checks the end-to-end corpus tests share.
+
+def document(picture: dict, doc_id: dict, name: str) -> dict:
+    """The exported document of the fixture file ``name``."""
+    return next(d for d in picture["documents"] if d["id"] == doc_id[name])
+
+
+def assert_stored_once(picture: dict, doc_id: dict, names: set, exact: bool = False, count: int | None = None) -> None:
+    """Every file of ``names`` gave a document (``exact``: and no other did; ``count``: that many
+    documents in all) and a second ingest of the folder added none."""
+    assert (set(doc_id) == set(names)) if exact else (set(names) <= set(doc_id))
+    if count is not None:
+        assert len(picture["documents"]) == count
+    assert picture["_again_docs"] == len(picture["documents"])
+
+
+def assert_only_copy_pair(picture: dict, doc_id: dict, a: str, b: str, kinds: tuple = ("copy",)) -> None:
+    """``a`` and ``b`` are found as a copy, and no other pair of documents is a duplicate of one of
+    ``kinds``."""
+    pair = {doc_id[a], doc_id[b]}
+    assert (frozenset(pair), "copy") in {(frozenset((d["a"], d["b"])), d["kind"]) for d in picture["duplicates"]}
+    assert not [d for d in picture["duplicates"] if d["kind"] in kinds and {d["a"], d["b"]} != pair]
+
+
+def events_covering(picture: dict, doc_id: dict, action: str, *names: str) -> list[dict]:
+    """The events of ``action`` whose evidence takes in every one of the documents ``names``."""
+    want = {doc_id[n] for n in names}
+    return [e for e in picture["events"] if e["action"] == action and docs_of(e) >= want]
+
+
+def events_in(picture: dict, doc_id: dict, name: str) -> list[dict]:
+    """The events (of any action) with evidence in the document of the fixture file ``name``."""
+    return [e for e in picture["events"] if doc_id[name] in docs_of(e)]
+
+
+def story_of(picture: dict, doc_id: dict, name: str) -> str:
+    """The id of the story holding the document of the fixture file ``name``."""
+    return next(s["id"] for s in picture["stories"] if doc_id[name] in s["documents"])
+
+
+ENTITY_FIELDS = ("actor", "target", "location")
+
+
+def assert_one_event(picture: dict, ents: dict, doc_id: dict, action: str, docs: tuple = (), where: dict | None = None,
+                     expect: dict | None = None, covers: tuple = ()) -> dict:
+    """Exactly one event of ``action`` takes in all the documents ``docs`` and has the fields of
+    ``where``; it has the fields of ``expect`` and takes in the documents ``covers`` too. Actor,
+    target and location are given by an alias (or None)."""
+    def value(field, want):
+        return entity_with(ents, want)["id"] if field in ENTITY_FIELDS and want is not None else want
+
+    hits = [e for e in events_covering(picture, doc_id, action, *docs)
+            if all(e[f] == value(f, w) for f, w in (where or {}).items())]
+    assert len(hits) == 1, [(e["date"], e["actor"], e["fatalities"]) for e in hits]
+    for field, want in (expect or {}).items():
+        assert hits[0][field] == value(field, want), (field, hits[0][field])
+    assert {doc_id[n] for n in covers} <= docs_of(hits[0])
+    return hits[0]
+
+
+# One parametrised test per shape, fed by a table of rows in each corpus test file. Assign the
+# result to a test name at module level: ``test_alias_groups = alias_groups_test([...])``.
+
+def alias_groups_test(rows: list):
+    """Rows (aliases, entity type): the aliases name one entity of that type."""
+    @pytest.mark.parametrize("aliases, etype", rows)
+    def test(ents, aliases, etype):
+        assert_alias_group(ents, aliases, etype)
+    return test
+
+
+def kept_apart_test(rows: list):
+    """Rows (a, b): the entities named a and b are two."""
+    @pytest.mark.parametrize("a, b", rows)
+    def test(ents, a, b):
+        assert_apart(ents, a, b)
+    return test
+
+
+def relations_test(rows: list):
+    """Rows (subject, predicate, object), each an alias but the predicate: the relation is found."""
+    @pytest.mark.parametrize("subject, predicate, obj", rows)
+    def test(picture, ents, subject, predicate, obj):
+        assert_relation(picture, ents, subject, predicate, obj)
+    return test
+
+
+def quotes_test(rows: list):
+    """Rows (file, quote start, speaker alias[, cue]): see ``assert_quote``."""
+    rows = [tuple(r) + (...,) * (4 - len(r)) for r in rows]
+
+    @pytest.mark.parametrize("name, start, speaker, cue", rows)
+    def test(picture, doc_id, ents, name, start, speaker, cue):
+        assert_quote(picture, ents, doc_id[name], start, speaker, cue)
+    return test
+
+
+def claims_test(rows: list):
+    """Rows (file, quantity, unit word, period[, claimant]): see ``assert_claim`` (``...``: not
+    checked; a row without a claimant does not check it)."""
+    rows = [tuple(r) + (...,) * (5 - len(r)) for r in rows]
+
+    @pytest.mark.parametrize("name, quantity, unit, period, claimant", rows)
+    def test(picture, doc_id, ents, name, quantity, unit, period, claimant):
+        assert_claim(picture, ents, doc_id[name], quantity, unit, period, claimant)
+    return test
+
+
+def metadata_test(rows: list):
+    """Rows (file, field, value): the exported document of the file has that value."""
+    @pytest.mark.parametrize("name, field, want", rows)
+    def test(picture, doc_id, name, field, want):
+        assert document(picture, doc_id, name)[field] == want
+    return test
+
+
+def text_lacks_test(rows: list):
+    """Rows (file, string): the exported text of the file does not hold the string (chrome)."""
+    @pytest.mark.parametrize("name, gone", rows)
+    def test(picture, doc_id, name, gone):
+        assert gone not in document_text(picture, doc_id[name])
+    return test
+
+
+def text_keeps_test(rows: list):
+    """Rows (file, string): the exported text of the file holds the string (body kept)."""
+    @pytest.mark.parametrize("name, kept", rows)
+    def test(picture, doc_id, name, kept):
+        assert kept in document_text(picture, doc_id[name])
+    return test
+
+def one_event_test(cases: dict):
+    """Cases (what is checked -> the keyword arguments of ``assert_one_event``): each finds its one
+    event with its fields."""
+    @pytest.mark.parametrize("case", list(cases.values()), ids=list(cases))
+    def test(picture, ents, doc_id, case):
+        assert_one_event(picture, ents, doc_id, **case)
+    return test
+
+
+# The same for the cleaning tests (tests/generalization*/test_general*_clean.py), which read one
+# fixture file without the CLI.
+
+def cleaned_metadata_test(fixtures: Path, rows: list):
+    """Rows (file, field, value): the one cleaned document of the file has that value."""
+    @pytest.mark.parametrize("name, field, want", rows)
+    def test(name, field, want):
+        assert getattr(one_document(fixtures / name), field) == want
+    return test
+
+
+def cleaned_text_lacks_test(fixtures: Path, rows: list):
+    """Rows (file, string): the text of the one cleaned document of the file lacks the string."""
+    @pytest.mark.parametrize("name, gone", rows)
+    def test(name, gone):
+        assert gone not in one_document(fixtures / name).text
+    return test
+
+
+def cleaned_text_keeps_test(fixtures: Path, rows: list):
+    """Rows (file, string): the text of the one cleaned document of the file holds the string."""
+    @pytest.mark.parametrize("name, kept", rows)
+    def test(name, kept):
+        assert kept in one_document(fixtures / name).text
+    return test
+

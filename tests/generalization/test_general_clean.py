@@ -7,19 +7,9 @@ RSS feed. Only behaviour that works today is pinned here, so that a regression f
 failures are listed in the helper's report, not asserted."""
 from pathlib import Path
 
-import pytest
-
-from corpus_checks import cleaned_documents, one_document
+from corpus_checks import cleaned_documents, cleaned_metadata_test, one_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _docs(name):
-    return cleaned_documents(FIXTURES / name)
-
-
-def _one(name):
-    return one_document(FIXTURES / name)
 
 
 # (file, field, expected): metadata the cleaner gets right on unfamiliar outlets
@@ -50,13 +40,11 @@ METADATA = [
 ]
 
 
-@pytest.mark.parametrize("name, field, want", METADATA)
-def test_metadata_on_other_outlets(name, field, want):
-    assert getattr(_one(name), field) == want
+test_metadata_on_other_outlets = cleaned_metadata_test(FIXTURES, METADATA)
 
 
 def test_scraped_page_chrome_removed_and_body_kept():
-    doc = _one("sudan_elfasher_scraped.txt")
+    doc = one_document(FIXTURES / "sudan_elfasher_scraped.txt")
     for chrome in ("Home | World", "Share this", "WhatsApp", "Related:", "(Photo: Reuters/Stringer)",
                    "Copyright 2025 The Horn Ledger", "Privacy policy", "Subscribe"):
         assert chrome not in doc.text, chrome
@@ -67,13 +55,13 @@ def test_scraped_page_chrome_removed_and_body_kept():
 
 
 def test_wire_metadata_lines_leave_the_text():
-    doc = _one("ukraine_drones_wire.txt")
+    doc = one_document(FIXTURES / "ukraine_drones_wire.txt")
     assert doc.text.startswith("KYIV, Ukraine (AP) —")
     assert "By Hanna Kovalenko" not in doc.text and "March 11, 2025" not in doc.text
 
 
 def test_html_page_chrome_removed_update_kept():
-    doc = _one("ukraine_drones_syndicated.html")
+    doc = one_document(FIXTURES / "ukraine_drones_syndicated.html")
     for chrome in ("Share on Facebook", "Most read", "Ten things to do in Vienna", "Cookie settings",
                    "Sport", "By Hanna Kovalenko"):
         assert chrome not in doc.text, chrome
@@ -82,7 +70,7 @@ def test_html_page_chrome_removed_update_kept():
 
 
 def test_jsonl_gives_one_document_per_line():
-    docs = _docs("sahel_records.jsonl")
+    docs = cleaned_documents(FIXTURES / "sahel_records.jsonl")
     assert [d.title for d in docs] == ["Dozens killed in attack on Burkina Faso army post near Djibo",
                                        "Niger says air strikes kill 40 militants in Tillaberi"]
     assert [d.dateline for d in docs] == ["OUAGADOUGOU", "NIAMEY"]
@@ -90,7 +78,7 @@ def test_jsonl_gives_one_document_per_line():
 
 
 def test_rss_feed_gives_one_document_per_item():
-    docs = _docs("myanmar_feed.rss")
+    docs = cleaned_documents(FIXTURES / "myanmar_feed.rss")
     assert [d.title for d in docs] == ["Junta air strike kills 14 in Sagaing village",
                                        "Arakan Army says it captured junta base in Rakhine"]
     assert [d.published for d in docs] == ["2025-01-20", "2025-01-22"]
@@ -100,6 +88,6 @@ def test_rss_feed_gives_one_document_per_item():
 
 
 def test_punctuation_glue_repaired():
-    text = _one("myanmar_glued.txt").text
+    text = one_document(FIXTURES / "myanmar_glued.txt").text
     assert "with the military, which withdrew" in text and "military,which" not in text
     assert "were captured. The NUG" in text and "captured.The" not in text

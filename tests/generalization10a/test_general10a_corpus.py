@@ -13,8 +13,10 @@ today is pinned; the failures are in /tmp/tester11a/failures.md."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
-                           assert_spans_slice_the_text, corpus_fixtures, docs_of, document_text, entity_with)
+from corpus_checks import (alias_groups_test, assert_only_copy_pair, assert_spans_slice_the_text,
+                           assert_stored_once, claims_test, corpus_fixtures, document_text, entity_with,
+                           events_covering, kept_apart_test, metadata_test, one_event_test, quotes_test,
+                           relations_test, text_lacks_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -27,13 +29,8 @@ FILES = {"eg_demerara_scraped.txt", "eg_islandgazette_syndicated.txt", "eg_carib
 picture, doc_id, ents = corpus_fixtures(FIXTURES, "general10a")
 
 
-def _doc(picture, doc_id, name):
-    return next(d for d in picture["documents"] if d["id"] == doc_id[name])
-
-
 def test_files_read_and_stored_once(picture, doc_id):
-    assert set(doc_id) == FILES
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, FILES, exact=True)
 
 
 def test_offsets_slice_the_text(picture):
@@ -41,10 +38,7 @@ def test_offsets_slice_the_text(picture):
 
 
 def test_scraped_page_and_its_syndicated_copy_are_a_copy_and_nothing_else_is(picture, doc_id):
-    a, b = doc_id["eg_demerara_scraped.txt"], doc_id["eg_islandgazette_syndicated.txt"]
-    pairs = {(frozenset((d["a"], d["b"])), d["kind"]) for d in picture["duplicates"]}
-    assert (frozenset((a, b)), "copy") in pairs
-    assert not [d for d in picture["duplicates"] if d["kind"] == "copy" and {d["a"], d["b"]} != {a, b}]
+    assert_only_copy_pair(picture, doc_id, "eg_demerara_scraped.txt", "eg_islandgazette_syndicated.txt")
 
 
 def test_essequibo_pages_share_a_story_without_kosovo_reports(picture, doc_id):
@@ -60,7 +54,7 @@ def test_kosovo_microdata_page_joins_the_scraped_pages_story(picture, doc_id):
     assert not {doc_id[n] for n in FILES if n.startswith("eg_")} & set(story[0]["documents"])
 
 
-@pytest.mark.parametrize("name, field, want", [
+test_metadata = metadata_test([
     ("eg_demerara_scraped.txt", "title", "Ali writes to UN Security Council as Venezuela moves troops towards Essequibo border"),
     ("eg_demerara_scraped.txt", "outlet", "Demerara Times"),
     ("eg_demerara_scraped.txt", "authors", ["Shondell Persaud"]),
@@ -88,11 +82,9 @@ def test_kosovo_microdata_page_joins_the_scraped_pages_story(picture, doc_id):
     ("ks_ledger_paywall.txt", "authors", ["Claire Dufresne"]),
     ("ks_ledger_paywall.txt", "published", "2025-11-14"),
 ])
-def test_metadata(picture, doc_id, name, field, want):
-    assert _doc(picture, doc_id, name)[field] == want
 
 
-@pytest.mark.parametrize("name, chrome", [
+test_page_chrome_is_removed = text_lacks_test([
     ("eg_demerara_scraped.txt", "Share this:Facebook"),
     ("eg_demerara_scraped.txt", "Advertisement"),
     ("eg_demerara_scraped.txt", "Exxon says Stabroek output"),
@@ -114,15 +106,13 @@ def test_metadata(picture, doc_id, name, field, want):
     ("ks_ledger_paywall.txt", "Already a subscriber"),
     ("ks_ledger_paywall.txt", "Subscribe now"),
 ])
-def test_page_chrome_is_removed(picture, doc_id, name, chrome):
-    assert chrome not in document_text(picture, doc_id[name])
 
 
 def test_glued_sentence_is_split(picture, doc_id):
     assert "Serbia. The dead officer" in document_text(picture, doc_id["ks_balkanmonitor_scraped.txt"])
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_entities = alias_groups_test([
     (["Irfaan Ali", "Ali"], "PERSON"),
     (["Yván Gil", "Gil"], "PERSON"),
     (["Maduro", "Nicolás Maduro"], "PERSON"),
@@ -151,19 +141,15 @@ def test_glued_sentence_is_split(picture, doc_id):
     (["Serbia"], "GPE"),
     (["Balkan Monitor"], "MEDIA"),
 ])
-def test_entities(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [
+test_apart = kept_apart_test([
     ("Kosovo", "Kosovo police"), ("Serbia", "Serbian Armed Forces"), ("Guyana", "Guyana Defence Force"),
     ("Irfaan Ali", "Yván Gil"), ("EU", "NATO"), ("KFOR", "NATO"), ("Pristina", "Kosovo"), ("Belgrade", "Serbia"),
 ])
-def test_apart(ents, a, b):
-    assert_apart(ents, a, b)
 
 
-@pytest.mark.parametrize("subject, predicate, obj", [
+test_relations = relations_test([
     ("Irfaan Ali", "holds_office", "Guyana"),
     ("Yván Gil", "holds_office", "Venezuela"),
     ("Hugh Todd", "holds_office", "Guyana"),
@@ -173,11 +159,9 @@ def test_apart(ents, a, b):
     ("Baki Kelani", "spokesperson_of", "Kosovo police"),
     ("Carla Barnett", "leader_of", "CARICOM"),
 ])
-def test_relations(picture, ents, subject, predicate, obj):
-    assert_relation(picture, ents, subject, predicate, obj)
 
 
-@pytest.mark.parametrize("name, start, speaker", [
+test_quotes = quotes_test([
     ("eg_demerara_scraped.txt", "a reckless provocation", "Irfaan Ali"),
     ("eg_demerara_scraped.txt", "Guyana will not be intimidated", "Irfaan Ali"),
     ("eg_demerara_scraped.txt", "The Esequibo is ours", "Yván Gil"),
@@ -197,64 +181,37 @@ def test_relations(picture, ents, subject, predicate, obj):
     ("ks_adriatic_microdata.html", "a lie", "Bratislav Gašić"),
     ("ks_ledger_paywall.txt", "The situation in the north", "Petra Lindqvist"),
 ])
-def test_quotes(picture, doc_id, ents, name, start, speaker):
-    assert_quote(picture, ents, doc_id[name], start, speaker)
 
 
-def _events(picture, ents, action, actor):
-    who = entity_with(ents, actor)["id"]
-    return [e for e in picture["events"] if e["action"] == action and e["actor"] == who]
+ESSEQUIBO_PAGES = ("eg_demerara_scraped.txt", "eg_islandgazette_syndicated.txt", "eg_caribeye_embeds.txt")
+
+test_merged_events = one_event_test({
+    "gil_accusation_merges_across_three_outlets": dict(
+        action="ACCUSE", where={"actor": "Yván Gil", "target": "Government of Guyana"}, covers=ESSEQUIBO_PAGES),
+    "us_call_on_caracas_merges_across_three_outlets": dict(
+        action="REQUEST", where={"actor": "State Department", "target": "Venezuela's government"},
+        covers=ESSEQUIBO_PAGES),
+    "banjska_attack_is_sunday_with_its_toll": dict(
+        action="ASSAULT", where={"target": "Kosovo police", "date": "2025-11-09"},
+        expect={"fatalities": 1, "injuries": 2},
+        covers=("ks_balkanmonitor_scraped.txt", "ks_adriatic_microdata.html")),
+    "vucic_denial_is_sunday_night_and_merges_across_outlets": dict(
+        action="REJECT", where={"actor": "Vučić", "date": "2025-11-09"},
+        covers=("ks_balkanmonitor_scraped.txt", "ks_danubepost_rewrite.txt")),
+    "kurti_accusation_of_serbia_merges_across_outlets": dict(
+        action="ACCUSE", where={"actor": "Albin Kurti", "target": "Serbia"},
+        covers=("ks_balkanmonitor_scraped.txt", "ks_danubepost_rewrite.txt")),
+    "eu_threat_of_measures_against_serbia_is_thursday": dict(
+        action="THREATEN", where={"actor": "EU", "target": "Serbia"}, expect={"date": "2025-11-13"}),
+})
 
 
-def test_gil_accusation_merges_across_three_outlets(picture, doc_id, ents):
-    hits = [e for e in _events(picture, ents, "ACCUSE", "Yván Gil")
-            if e["target"] == entity_with(ents, "Government of Guyana")["id"]]
-    assert len(hits) == 1
-    assert {doc_id[n] for n in ("eg_demerara_scraped.txt", "eg_islandgazette_syndicated.txt",
-                                "eg_caribeye_embeds.txt")} <= docs_of(hits[0])
+def test_ali_letter_to_the_security_council_is_a_request(picture, doc_id, ents):
+    ali, council = entity_with(ents, "Irfaan Ali")["id"], entity_with(ents, "UN Security Council")["id"]
+    assert [e for e in events_covering(picture, doc_id, "REQUEST") if e["actor"] == ali and e["target"] == council]
 
 
-def test_us_call_on_caracas_merges_across_three_outlets(picture, doc_id, ents):
-    hits = [e for e in _events(picture, ents, "REQUEST", "State Department")
-            if e["target"] == entity_with(ents, "Venezuela's government")["id"]]
-    assert len(hits) == 1
-    assert {doc_id[n] for n in ("eg_demerara_scraped.txt", "eg_islandgazette_syndicated.txt",
-                                "eg_caribeye_embeds.txt")} <= docs_of(hits[0])
-
-
-def test_ali_letter_to_the_security_council_is_a_request(picture, ents):
-    council = entity_with(ents, "UN Security Council")["id"]
-    assert [e for e in _events(picture, ents, "REQUEST", "Irfaan Ali") if e["target"] == council]
-
-
-def test_banjska_attack_is_sunday_with_its_toll(picture, doc_id, ents):
-    police = entity_with(ents, "Kosovo police")["id"]
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and e["target"] == police
-            and e["date"] == "2025-11-09"]
-    assert len(hits) == 1
-    assert hits[0]["fatalities"] == 1 and hits[0]["injuries"] == 2
-    assert {doc_id["ks_balkanmonitor_scraped.txt"], doc_id["ks_adriatic_microdata.html"]} <= docs_of(hits[0])
-
-
-def test_vucic_denial_is_sunday_night_and_merges_across_outlets(picture, doc_id, ents):
-    hits = [e for e in _events(picture, ents, "REJECT", "Vučić") if e["date"] == "2025-11-09"]
-    assert len(hits) == 1
-    assert {doc_id["ks_balkanmonitor_scraped.txt"], doc_id["ks_danubepost_rewrite.txt"]} <= docs_of(hits[0])
-
-
-def test_kurti_accusation_of_serbia_merges_across_outlets(picture, doc_id, ents):
-    hits = [e for e in _events(picture, ents, "ACCUSE", "Albin Kurti") if e["target"] == entity_with(ents, "Serbia")["id"]]
-    assert len(hits) == 1
-    assert {doc_id["ks_balkanmonitor_scraped.txt"], doc_id["ks_danubepost_rewrite.txt"]} <= docs_of(hits[0])
-
-
-def test_eu_threat_of_measures_against_serbia_is_thursday(picture, ents):
-    serbia = entity_with(ents, "Serbia")["id"]
-    hits = [e for e in _events(picture, ents, "THREATEN", "EU") if e["target"] == serbia]
-    assert [e["date"] for e in hits] == ["2025-11-13"]
-
-
-@pytest.mark.parametrize("name, quantity, unit, period, claimant", [
+test_claims = claims_test([
     ("eg_demerara_scraped.txt", 2000, "soldiers", "2025-11-02", "Vladimir Padrino López"),
     ("eg_islandgazette_syndicated.txt", 2000, "soldiers", "2025-11-02", "Vladimir Padrino López"),
     ("eg_caribeye_embeds.txt", 20, "vehicles", "2025-11-04", "Brazil's Defence Ministry"),
@@ -267,5 +224,3 @@ def test_eu_threat_of_measures_against_serbia_is_thursday(picture, ents):
     ("ks_adriatic_microdata.html", ">4000", "soldiers", ..., "Xhelal Sveçla"),
     ("ks_adriatic_microdata.html", 1, "killed", "2025-11-09", ...),
 ])
-def test_claims(picture, doc_id, ents, name, quantity, unit, period, claimant):
-    assert_claim(picture, ents, doc_id[name], quantity, unit, period, claimant)

@@ -16,8 +16,10 @@ pinned here; the failures (the JSON export with a list of paragraphs rejected, a
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
-                           assert_spans_slice_the_text, corpus_fixtures, docs_of, document_text, entity_with)
+from corpus_checks import (alias_groups_test, assert_only_copy_pair, assert_spans_slice_the_text,
+                           assert_stored_once, claims_test, corpus_fixtures, docs_of, document_text, entity_with,
+                           events_covering, kept_apart_test, metadata_test, one_event_test, quotes_test,
+                           relations_test, text_lacks_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -30,18 +32,8 @@ DOCUMENTS = {"mn_imphal_chronicle.txt", "mn_hills_voice.txt", "mn_capital_rewrit
 picture, doc_id, ents = corpus_fixtures(FIXTURES, "general10b")
 
 
-def _doc(picture, doc_id, name):
-    return next(d for d in picture["documents"] if d["id"] == doc_id[name])
-
-
-def _events(picture, action, *names_in, doc_id):
-    want = {doc_id[n] for n in names_in}
-    return [e for e in picture["events"] if e["action"] == action and docs_of(e) >= want]
-
-
 def test_documents_read_and_stored_once(picture, doc_id):
-    assert DOCUMENTS <= set(doc_id)
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, DOCUMENTS)
 
 
 def test_offsets_slice_the_text(picture):
@@ -49,10 +41,7 @@ def test_offsets_slice_the_text(picture):
 
 
 def test_syndicated_copy_found_and_nothing_else_a_copy(picture, doc_id):
-    wire, synd = doc_id["scs_asiawire_pullquote.txt"], doc_id["scs_gulf_syndicated.txt"]
-    pairs = {(frozenset((d["a"], d["b"])), d["kind"]) for d in picture["duplicates"]}
-    assert (frozenset((wire, synd)), "copy") in pairs
-    assert not [d for d in picture["duplicates"] if d["kind"] == "copy" and {d["a"], d["b"]} != {wire, synd}]
+    assert_only_copy_pair(picture, doc_id, "scs_asiawire_pullquote.txt", "scs_gulf_syndicated.txt")
 
 
 def test_the_two_conflicts_stay_in_separate_stories(picture, doc_id):
@@ -63,7 +52,7 @@ def test_the_two_conflicts_stay_in_separate_stories(picture, doc_id):
     assert len(manipur) == 1 and len(sea) == 1 and manipur != sea
 
 
-@pytest.mark.parametrize("name, field, want", [
+test_metadata = metadata_test([
     ("mn_imphal_chronicle.txt", "outlet", "Imphal Chronicle"),
     ("mn_imphal_chronicle.txt", "title", "Five killed as gunmen attack Jiribam village; curfew clamped in Imphal valley"),
     ("mn_imphal_chronicle.txt", "published", "2025-11-10"),
@@ -89,11 +78,9 @@ def test_the_two_conflicts_stay_in_separate_stories(picture, doc_id):
                                       "Philippine Vessel's Intrusion into Waters off Ren'ai Jiao"),
     ("scs_mfa_response.txt", "published", "2025-11-05"),
 ])
-def test_metadata(picture, doc_id, name, field, want):
-    assert _doc(picture, doc_id, name)[field] == want
 
 
-@pytest.mark.parametrize("name, chrome", [
+test_chrome_removed = text_lacks_test([
     ("mn_imphal_chronicle.txt", "Advertisement"),
     ("mn_imphal_chronicle.txt", "Share  Tweet"),
     ("mn_imphal_chronicle.txt", "Photo: Imphal Chronicle"),
@@ -116,8 +103,6 @@ def test_metadata(picture, doc_id, name, field, want):
     ("scs_gulf_syndicated.txt", "More from The Gulf Straits Herald"),
     ("scs_dfa_statement.txt", "Office of the Spokesperson"),
 ])
-def test_chrome_removed(picture, doc_id, name, chrome):
-    assert chrome not in document_text(picture, doc_id[name])
 
 
 def test_glued_sentence_repaired(picture, doc_id):
@@ -125,7 +110,7 @@ def test_glued_sentence_repaired(picture, doc_id):
     assert "restraint\". Six houses" in document_text(picture, doc_id["mn_hills_voice.txt"])
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_alias_groups = alias_groups_test([
     (["Second Thomas Shoal", "Ayungin Shoal", "Ayungin", "Ren'ai Jiao"], "LOC"),
     (["China Coast Guard", "CCG", "Chinese coast guard", "China's coast guard"], "ORG"),
     (["Department of Foreign Affairs", "DFA"], "ORG"),
@@ -141,32 +126,26 @@ def test_glued_sentence_repaired(picture, doc_id):
     (["Imphal"], "GPE"),
     (["Lamtai Khunou"], "GPE"),
 ])
-def test_alias_groups(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [
+test_kept_apart = kept_apart_test([
     ("China Coast Guard", "Philippine Coast Guard"),
     ("Kuki-Zo Council", "Manipur"),
     ("Jiribam", "Imphal"),
     ("China", "Philippines"),
     ("Lin Haoran", "Tammy Bruce"),
 ])
-def test_kept_apart(ents, a, b):
-    assert_apart(ents, a, b)
 
 
-@pytest.mark.parametrize("subject, predicate, obj", [
+test_relations = relations_test([
     ("Ginza Vualzong", "spokesperson_of", "Kuki-Zo Council"),
     ("Tammy Bruce", "spokesperson_of", "State Department"),
     ("Lin Haoran", "spokesperson_of", "China's foreign ministry"),
     ("Marcos", "holds_office", "Philippines"),
 ])
-def test_relations(picture, ents, subject, predicate, obj):
-    assert_relation(picture, ents, subject, predicate, obj)
 
 
-@pytest.mark.parametrize("name, start, speaker", [
+test_quote_speakers = quotes_test([
     ("mn_imphal_chronicle.txt", "The perpetrators will be brought", "Biren Singh"),
     ("mn_hills_voice.txt", "They were not militants", "Ginza Vualzong"),
     ("mn_hills_voice.txt", "Who fired first", "Ginza Vualzong"),
@@ -179,27 +158,21 @@ def test_relations(picture, ents, subject, predicate, obj):
     ("scs_gulf_syndicated.txt", "deliberately rammed", "China Coast Guard"),
     ("scs_asiawire_pullquote.txt", "provocation", "Lin Haoran"),
 ])
-def test_quote_speakers(picture, doc_id, ents, name, start, speaker):
-    assert_quote(picture, ents, doc_id[name], start, speaker)
 
 
-def test_water_cannon_attack_merges_across_outlets(picture, doc_id, ents):
-    hits = _events(picture, "ASSAULT", "scs_manila_bulletin.txt", "scs_asiawire_pullquote.txt",
-                   "scs_gulf_syndicated.txt", "scs_mfa_response.txt", doc_id=doc_id)
-    assert len(hits) == 1
-    ev = hits[0]
-    assert ev["date"] == "2025-11-04"
-    assert ev["actor"] == entity_with(ents, "CCG")["id"]
-    assert ev["location"] == entity_with(ents, "Ayungin")["id"]
-
-
-def test_envoy_summoned_merges_across_outlets_and_statements(picture, doc_id, ents):
-    hits = _events(picture, "ACCUSE", "scs_asiawire_pullquote.txt", "scs_gulf_syndicated.txt",
-                   "scs_dfa_statement.txt", "scs_mfa_response.txt", doc_id=doc_id)
-    assert len(hits) == 1
-    assert hits[0]["date"] == "2025-11-05"
-    assert hits[0]["actor"] == entity_with(ents, "Philippines")["id"]
-    assert hits[0]["target"] == entity_with(ents, "China")["id"]
+test_merged_events = one_event_test({
+    "water_cannon_attack_merges_across_outlets": dict(
+        action="ASSAULT", docs=("scs_manila_bulletin.txt", "scs_asiawire_pullquote.txt", "scs_gulf_syndicated.txt",
+                                "scs_mfa_response.txt"),
+        expect={"date": "2025-11-04", "actor": "CCG", "location": "Ayungin"}),
+    "envoy_summoned_merges_across_outlets_and_statements": dict(
+        action="ACCUSE", docs=("scs_asiawire_pullquote.txt", "scs_gulf_syndicated.txt", "scs_dfa_statement.txt",
+                               "scs_mfa_response.txt"),
+        expect={"date": "2025-11-05", "actor": "Philippines", "target": "China"}),
+    "jiribam_attack_merges_with_its_date_and_toll": dict(
+        action="ASSAULT", docs=("mn_imphal_chronicle.txt", "mn_capital_rewrite.txt"),
+        expect={"date": "2025-11-08", "fatalities": 5, "location": "Jiribam"}),
+})
 
 
 def test_diplomatic_events_coded(picture, doc_id, ents):
@@ -209,28 +182,17 @@ def test_diplomatic_events_coded(picture, doc_id, ents):
                                                              entity_with(ents, "Philippines")["id"])]
     accuse = [e for e in picture["events"] if e["action"] == "ACCUSE" and e["actor"] == entity_with(ents, "Lin Haoran")["id"]]
     assert len(accuse) == 1 and accuse[0]["target"] == entity_with(ents, "Philippines")["id"]
-    request = _events(picture, "REQUEST", "scs_dfa_statement.txt", doc_id=doc_id)
+    request = events_covering(picture, doc_id, "REQUEST", "scs_dfa_statement.txt")
     assert [(e["actor"], e["target"]) for e in request] == [(entity_with(ents, "Philippines")["id"],
                                                              entity_with(ents, "China")["id"])]
 
 
-def test_jiribam_attack_merges_with_its_date_and_toll(picture, doc_id, ents):
-    hits = _events(picture, "ASSAULT", "mn_imphal_chronicle.txt", "mn_capital_rewrite.txt", doc_id=doc_id)
-    assert len(hits) == 1
-    ev = hits[0]
-    assert ev["date"] == "2025-11-08"
-    assert ev["fatalities"] == 5
-    assert ev["location"] == entity_with(ents, "Jiribam")["id"]
-
-
-@pytest.mark.parametrize("name, quantity, unit, period, claimant", [
+test_claims = claims_test([
     ("mn_imphal_chronicle.txt", 5, "killed", "2025-11-08", None),
     ("mn_capital_rewrite.txt", 5, "killed", "2025-11-08", None),
     ("scs_asiawire_pullquote.txt", 3, "injured", "2025-11-04", "Philippine military"),
     ("scs_gulf_syndicated.txt", 3, "injured", "2025-11-04", "Philippine military"),
 ])
-def test_claims(picture, doc_id, ents, name, quantity, unit, period, claimant):
-    assert_claim(picture, ents, doc_id[name], quantity, unit, period, claimant)
 
 
 def test_news_api_body_given_as_paragraph_list_is_read(doc_id):

@@ -7,19 +7,9 @@ release, a JSONL export with other field names and an Atom feed. Invented articl
 pinned; the failures are listed in the tester's report."""
 from pathlib import Path
 
-import pytest
-
-from corpus_checks import cleaned_documents, one_document
+from corpus_checks import cleaned_documents, cleaned_metadata_test, one_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _docs(name):
-    return cleaned_documents(FIXTURES / name)
-
-
-def _one(name):
-    return one_document(FIXTURES / name)
 
 
 METADATA = [
@@ -53,13 +43,11 @@ METADATA = [
 ]
 
 
-@pytest.mark.parametrize("name, field, want", METADATA)
-def test_metadata_on_new_outlets(name, field, want):
-    assert getattr(_one(name), field) == want
+test_metadata_on_new_outlets = cleaned_metadata_test(FIXTURES, METADATA)
 
 
 def test_heavy_chrome_page_keeps_only_the_story():
-    doc = _one("drc_masisi_heavy.html")
+    doc = one_document(FIXTURES / "drc_masisi_heavy.html")
     for chrome in ("cookies", "Africa Briefing newsletter", "Most read", "safari lodges", "Follow her on X",
                    "correspondent in Goma", "42 comments", "All rights reserved", "Updated 18 March"):
         assert chrome not in doc.text, chrome
@@ -69,7 +57,7 @@ def test_heavy_chrome_page_keeps_only_the_story():
 
 
 def test_wire_byline_date_and_credit_lines_leave_the_text():
-    doc = _one("drc_masisi_wire.txt")
+    doc = one_document(FIXTURES / "drc_masisi_wire.txt")
     assert doc.text.startswith("GOMA, Democratic Republic of Congo (Reuters) - M23 rebels killed 22")
     for meta in ("By Patrick Ilunga", "March 17, 2025", "(Reporting by", "Editing by"):
         assert meta not in doc.text, meta
@@ -77,19 +65,19 @@ def test_wire_byline_date_and_credit_lines_leave_the_text():
 
 
 def test_syndicating_site_chrome_removed():
-    doc = _one("somalia_bombing_siteB.txt")
+    doc = one_document(FIXTURES / "somalia_bombing_siteB.txt")
     for chrome in ("Nairobi Standard Online", "Advertisement", "Comments (3)", "Read more:", "newsletter",
                    "By Abdi Sheikh"):
         assert chrome not in doc.text, chrome
     assert doc.text.startswith("MOGADISHU, Somalia (Reuters) — A suicide bomber killed 13 people")
     assert doc.text.rstrip().endswith("internationally recognised government.")
-    site_a = _one("somalia_bombing_siteA.html")
+    site_a = one_document(FIXTURES / "somalia_bombing_siteA.html")
     for chrome in ("Share on Facebook", "Related stories", "total war", "Horn Daily Media Group"):
         assert chrome not in site_a.text, chrome
 
 
 def test_live_blog_keeps_every_entry():
-    doc = _one("yemen_redsea_live.html")
+    doc = one_document(FIXTURES / "yemen_redsea_live.html")
     for entry in ("has abandoned ship", "Houthi military spokesman Yahya Saree says",
                   "southwest of Hodeidah", "Yesterday, the Houthis said", "Welcome to our live coverage"):
         assert entry in doc.text, entry
@@ -97,7 +85,7 @@ def test_live_blog_keeps_every_entry():
 
 
 def test_press_release_letterhead_and_signature_removed():
-    doc = _one("haiti_pnh_release.txt")
+    doc = one_document(FIXTURES / "haiti_pnh_release.txt")
     removed = [r.text for r in doc.removed]
     assert "POLICE NATIONALE D'HAÏTI" in removed and "Commissaire Lionel Lazarre" in removed
     assert "Lionel Lazarre" not in doc.text
@@ -105,7 +93,7 @@ def test_press_release_letterhead_and_signature_removed():
 
 
 def test_jsonl_with_other_field_names():
-    docs = _docs("haiti_records.jsonl")
+    docs = cleaned_documents(FIXTURES / "haiti_records.jsonl")
     assert [d.title for d in docs] == ["Gangs storm Haitian town of Mirebalais, free hundreds of inmates",
                                        "Kenyan police in Haiti mission say they repelled gang attack"]
     assert [d.published for d in docs] == ["2025-04-03", "2025-03-25"]
@@ -115,7 +103,7 @@ def test_jsonl_with_other_field_names():
 
 
 def test_atom_feed_gives_one_document_per_entry():
-    docs = _docs("haiti_feed.atom")
+    docs = cleaned_documents(FIXTURES / "haiti_feed.atom")
     assert [d.title for d in docs] == ["Gang attack on Kenscoff leaves 6 dead, thousands displaced",
                                        "Haiti transition council extends state of emergency"]
     assert [d.published for d in docs] == ["2025-04-10", "2025-04-07"]

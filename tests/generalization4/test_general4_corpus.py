@@ -10,9 +10,9 @@ holds nested {"article": {...}, "meta": {...}} records, read one level down."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote,
-                           assert_spans_slice_the_text, claims_in, corpus_fixtures, docs_of as _docs_of,
-                           entity_with, quotes_in)
+from corpus_checks import (alias_groups_test, assert_relation, assert_spans_slice_the_text, assert_stored_once,
+                           claims_test, corpus_fixtures, docs_of as _docs_of, kept_apart_test, one_event_test,
+                           quotes_in, quotes_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -26,8 +26,7 @@ picture, doc_id, ents = corpus_fixtures(FIXTURES, "general4")
 
 
 def test_articles_stored_once(picture, doc_id):
-    assert ARTICLES <= set(doc_id)
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, ARTICLES)
 
 
 def test_offsets_slice_the_text(picture):
@@ -38,7 +37,7 @@ def test_independent_reports_are_no_copies(picture):
     assert picture["duplicates"] == []
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_aliases_merge_into_one_typed_entity = alias_groups_test([
     (["Tehreek-e-Taliban Pakistan", "TTP", "Pakistani Taliban"], "ORG"),
     (["Inter-Services Public Relations", "ISPR"], "ORG"),
     (["Ethiopian National Defense Force", "ENDF"], "ORG"),
@@ -62,26 +61,18 @@ def test_independent_reports_are_no_copies(picture):
     (["Miranshah"], "GPE"),
     (["Bannu"], "GPE"),
 ])
-def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [
+test_distinct_actors_not_merged = kept_apart_test([
     ("TTP", "Taliban"),                          # the Pakistani and the Afghan Taliban
     ("ENDF", "Fano"),
     ("Fano", "TPLF"),
     ("ISPR", "TTP"),
     ("Islamabad", "Kabul"),
 ])
-def test_distinct_actors_not_merged(ents, a, b):
-    assert_apart(ents, a, b)
 
 
-def _quotes(picture, doc_id, name):
-    return quotes_in(picture, doc_id[name])
-
-
-@pytest.mark.parametrize("name, start, speaker_alias, cue", [
+test_quote_and_speaker = quotes_test([
     ("pakistan_wire.txt", "The enemies of Pakistan", "Shehbaz Sharif", "said in a statement"),
     ("pakistan_wire.txt", "The windows of the whole bazaar", "Rahimullah Dawar", "told Reuters"),
     ("pakistan_dawn.htm", "the army of the occupiers", "Mohammad Khurasani", "said"),
@@ -92,36 +83,24 @@ def _quotes(picture, doc_id, name):
     ("ethiopia_roundup.txt", "a massacre", "Asres Mare Damte", "called"),
     ("ethiopia_roundup.txt", "gathering information", "Ethiopian Human Rights Commission", "said"),
 ])
-def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_anonymous_source_is_no_named_speaker(picture, doc_id):
-    hits = [q for q in _quotes(picture, doc_id, "ethiopia_wire.txt") if "We counted 23 bodies" in q["text"]]
+    hits = [q for q in quotes_in(picture, doc_id["ethiopia_wire.txt"]) if "We counted 23 bodies" in q["text"]]
     assert len(hits) == 1 and hits[0]["speaker"] is None
 
 
-def test_saturday_strike_merged_from_roundup_and_oped(picture, doc_id):
+test_merged_events = one_event_test({
     # "Saturday's drone strike" in a Monday roundup and "Last Saturday" in a Wednesday op-ed
-    both = {doc_id["ethiopia_roundup.txt"], doc_id["ethiopia_oped.txt"]}
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and _docs_of(e) >= both]
-    assert len(hits) == 1 and hits[0]["date"] == "2025-07-12"
-
-
-def test_wire_strike_dated_saturday(picture, doc_id, ents):
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and doc_id["ethiopia_wire.txt"] in _docs_of(e)
-            and e["fatalities"] == 23]
-    assert len(hits) == 1 and hits[0]["date"] == "2025-07-12"
-    assert hits[0]["location"] == entity_with(ents, "Wegel Tena")["id"]
-
-
-def test_sunday_attack_in_roundup_is_another_event(picture, doc_id, ents):
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and doc_id["ethiopia_roundup.txt"] in _docs_of(e)
-            and e["date"] == "2025-07-13"]
-    assert len(hits) == 1
-    assert hits[0]["actor"] == entity_with(ents, "Fano")["id"]
-    assert hits[0]["location"] == entity_with(ents, "Lalibela")["id"]
-    assert hits[0]["fatalities"] == 2
+    "saturday_strike_merged_from_roundup_and_oped": dict(
+        action="ASSAULT", docs=("ethiopia_roundup.txt", "ethiopia_oped.txt"), expect={"date": "2025-07-12"}),
+    "wire_strike_dated_saturday": dict(
+        action="ASSAULT", docs=("ethiopia_wire.txt",), where={"fatalities": 23},
+        expect={"date": "2025-07-12", "location": "Wegel Tena"}),
+    "sunday_attack_in_roundup_is_another_event": dict(
+        action="ASSAULT", docs=("ethiopia_roundup.txt",), where={"date": "2025-07-13"},
+        expect={"actor": "Fano", "location": "Lalibela", "fatalities": 2}),
+})
 
 
 def test_convoy_bombing_dated_sunday_with_wire_figures(picture, doc_id):
@@ -133,11 +112,7 @@ def test_convoy_bombing_dated_sunday_with_wire_figures(picture, doc_id):
     assert hits[0]["fatalities"] in (13, 16)
 
 
-def _claims(picture, doc_id, name):
-    return claims_in(picture, doc_id[name])
-
-
-@pytest.mark.parametrize("name, quantity, unit_word, period", [
+test_numeric_claims = claims_test([
     ("pakistan_wire.txt", 13, "killed", "2025-06-01"),
     ("pakistan_wire.txt", 24, "injured", "2025-06-01"),
     ("pakistan_wire.txt", 4, "killed", "2025-06-01"),
@@ -149,10 +124,7 @@ def _claims(picture, doc_id, name):
     ("ethiopia_roundup.txt", ">50", "injured", ...),
     ("ethiopia_oped.txt", 31, "killed", "2025-07-12"),
 ])
-def test_numeric_claims(picture, doc_id, name, quantity, unit_word, period):
-    assert_claim(picture, {}, doc_id[name], quantity, unit_word, period)
 
 
 def test_spokesperson_relation(picture, ents):
-    want = (entity_with(ents, "Asres Mare Damte")["id"], "spokesperson_of", entity_with(ents, "Fano")["id"])
-    assert want in {(r["subject"], r["predicate"], r["object"]) for r in picture["relations"]}
+    assert_relation(picture, ents, "Asres Mare Damte", "spokesperson_of", "Fano")

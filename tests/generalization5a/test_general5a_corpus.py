@@ -12,9 +12,9 @@ tester's report."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
-                           assert_spans_slice_the_text, claims_in, corpus_fixtures, docs_of as _docs_of,
-                           entity_with)
+from corpus_checks import (alias_groups_test, assert_spans_slice_the_text, assert_stored_once, claims_test,
+                           corpus_fixtures, docs_of as _docs_of, entity_with, kept_apart_test, one_event_test,
+                           quotes_test, relations_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -28,8 +28,7 @@ picture, doc_id, ents = corpus_fixtures(FIXTURES, "general5a")
 
 
 def test_articles_stored_once(picture, doc_id):
-    assert ARTICLES == set(doc_id)
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, ARTICLES, exact=True)
 
 
 def test_offsets_slice_the_text(picture):
@@ -40,7 +39,7 @@ def test_independent_reports_are_no_copies(picture):
     assert picture["duplicates"] == []
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_aliases_merge_into_one_typed_entity = alias_groups_test([
     (["Islamic State West Africa Province", "ISWAP"], "ORG"),
     (["Defence Headquarters", "DHQ"], "ORG"),
     (["MNJTF"], "ORG"),
@@ -77,11 +76,9 @@ def test_independent_reports_are_no_copies(picture):
     (["Tishreen Dam"], "FAC"),
     (["Lake Chad"], "LOC"),
 ])
-def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [
+test_distinct_actors_not_merged = kept_apart_test([
     ("ISWAP", "Boko Haram"),
     ("SDF", "Syrian National Army"),
     ("Ahmed al-Sharaa", "Bashar al-Assad"),
@@ -90,12 +87,9 @@ def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
     ("Defence Headquarters", "Nigerian Army"),
     ("Syrian Observatory for Human Rights", "Kurdish Red Crescent"),
 ])
-def test_distinct_actors_not_merged(ents, a, b):
-    assert_apart(ents, a, b)
 
 
-
-@pytest.mark.parametrize("name, start, speaker_alias, cue", [
+test_quote_and_speaker = quotes_test([
     ("nigeria_newsletter.txt", "They came in large numbers", "Bukar Modu", "according to"),
     ("nigeria_newsletter.txt", "a serious setback", "Babagana Zulum", "described"),
     ("nigeria_sitrep_pdf.txt", "regrouping faster than", "Babagana Zulum", "said"),
@@ -106,27 +100,19 @@ def test_distinct_actors_not_merged(ents, a, b):
     ("syria_wire.txt", "before it is too late", "Ahmed al-Sharaa", "urged"),
     ("syria_levant_daily.txt", "We will hold accountable", "Ahmad al-Shara", "said in a speech"),
 ])
-def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
-def test_thursday_ambush_merged_across_outlets(picture, doc_id, ents):
+test_merged_events = one_event_test({
     # the AFP wire ("on Thursday", Friday) and the Sunday daily ("began on Thursday when ...")
-    both = {doc_id["syria_wire.txt"], doc_id["syria_levant_daily.txt"]}
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and _docs_of(e) >= both]
-    assert len(hits) == 1
-    assert hits[0]["date"] == "2025-03-06"
-    assert hits[0]["location"] == entity_with(ents, "Jableh")["id"]
-    assert hits[0]["target"] == entity_with(ents, "General Security")["id"]
-    assert hits[0]["fatalities"] == 16
-
-
-def test_numeric_date_dates_the_marte_raid(picture, doc_id, ents):
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and doc_id["nigeria_sitrep_pdf.txt"] in _docs_of(e)
-            and e["date"] == "2025-03-03"]
-    assert len(hits) == 1
-    assert hits[0]["actor"] == entity_with(ents, "ISWAP")["id"]
-    assert hits[0]["location"] == entity_with(ents, "Marte")["id"]
+    "thursday_ambush_merged_across_outlets": dict(
+        action="ASSAULT", docs=("syria_wire.txt", "syria_levant_daily.txt"),
+        expect={"date": "2025-03-06", "location": "Jableh", "target": "General Security", "fatalities": 16}),
+    "numeric_date_dates_the_marte_raid": dict(
+        action="ASSAULT", docs=("nigeria_sitrep_pdf.txt",), where={"date": "2025-03-03"},
+        expect={"actor": "ISWAP", "location": "Marte"}),
+    "kairu_air_strike_dated_wednesday": dict(
+        action="ASSAULT", docs=("nigeria_jsonld.html",), where={"fatalities": 11}, expect={"date": "2025-03-05"}),
+})
 
 
 def test_tishreen_dam_fighting_dated_wednesday(picture, doc_id, ents):
@@ -139,12 +125,6 @@ def test_tishreen_dam_fighting_dated_wednesday(picture, doc_id, ents):
     assert hits[0]["actor"] == entity_with(ents, "SDF")["id"]
 
 
-def test_kairu_air_strike_dated_wednesday(picture, doc_id):
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and doc_id["nigeria_jsonld.html"] in _docs_of(e)
-            and e["fatalities"] == 11]
-    assert len(hits) == 1 and hits[0]["date"] == "2025-03-05"
-
-
 def test_denial_is_a_reject_not_an_attack(picture, doc_id, ents):
     # "the army denied targeting civilians" in the PDF update
     hits = [e for e in picture["events"] if doc_id["nigeria_sitrep_pdf.txt"] in _docs_of(e)
@@ -153,11 +133,7 @@ def test_denial_is_a_reject_not_an_attack(picture, doc_id, ents):
     assert "REJECT" in actions and "ASSAULT" not in actions
 
 
-def _claims(picture, doc_id, name):
-    return claims_in(picture, doc_id[name])
-
-
-@pytest.mark.parametrize("name, quantity, unit_word, period, claimant", [
+test_numeric_claims = claims_test([
     ("nigeria_wire.txt", 5, "killed", ..., "Nigerian Army"),
     ("nigeria_wire.txt", 23, "killed", ..., "Mohammed Ali Kolo"),
     ("nigeria_sitrep_pdf.txt", 23, "killed", ..., "Mohammed Ali Kolo"),
@@ -170,13 +146,9 @@ def _claims(picture, doc_id, name):
     ("syria_levant_daily.txt", 745, "killed", ..., "SOHR"),
     ("syria_flash_pdf.txt", ">=20", "killed", ..., "Kurdish Red Crescent"),
 ])
-def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant):
-    assert_claim(picture, ents, doc_id[name], quantity, unit_word, period, claimant)
 
 
-@pytest.mark.parametrize("subject, predicate, obj", [
+test_relations = relations_test([
     ("Ahmed al-Sharaa", "leader_of", "HTS"),
     ("Babagana Zulum", "holds_office", "Borno"),
 ])
-def test_relations(picture, ents, subject, predicate, obj):
-    assert_relation(picture, ents, subject, predicate, obj)

@@ -10,13 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_checks import one_document
+from corpus_checks import cleaned_metadata_test, cleaned_text_lacks_test, one_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _one(name):
-    return one_document(FIXTURES / name)
 
 
 METADATA = [
@@ -36,12 +32,10 @@ METADATA = [
 ]
 
 
-@pytest.mark.parametrize("name, field, want", METADATA)
-def test_metadata_on_new_outlets(name, field, want):
-    assert getattr(_one(name), field) == want
+test_metadata_on_new_outlets = cleaned_metadata_test(FIXTURES, METADATA)
 
 
-@pytest.mark.parametrize("name, gone", [
+test_chrome_removed = cleaned_text_lacks_test(FIXTURES, [
     ("kashmir_amp.html", "Advertisement"),                  # amp-ad fallbacks
     ("kashmir_amp.html", "Share on WhatsApp"),
     ("kashmir_amp.html", "All rights reserved"),
@@ -55,8 +49,6 @@ def test_metadata_on_new_outlets(name, field, want):
     ("mexico_translated_es.txt", "Translated from the Spanish"),
     ("kashmir_pk_daily.txt", "By Tariq Naqvi"),
 ])
-def test_chrome_removed(name, gone):
-    assert gone not in _one(name).text
 
 
 @pytest.mark.parametrize("name, start", [
@@ -64,11 +56,11 @@ def test_chrome_removed(name, gone):
     ("kashmir_pk_daily.txt", "MUZAFFARABAD: Eight civilians"),
 ])
 def test_text_starts_at_the_story(name, start):
-    assert _one(name).text.startswith(start)
+    assert one_document(FIXTURES / name).text.startswith(start)
 
 
 def test_amp_story_paragraphs_kept_around_ads():
-    text = _one("kashmir_amp.html").text
+    text = one_document(FIXTURES / "kashmir_amp.html").text
     # the paragraphs on either side of the mid-article amp-ad, and the last one before the footer
     for para in ("officials said.", "According to an Army spokesperson", "a BSF spokesperson said."):
         assert para in text
@@ -76,13 +68,13 @@ def test_amp_story_paragraphs_kept_around_ads():
 
 def test_ocha_key_figures_keep_number_and_label_together():
     # KEY FIGURES puts each number on its own line above its label: joined, they read as claims
-    text = _one("kashmir_ocha_flash.txt").text
+    text = one_document(FIXTURES / "kashmir_ocha_flash.txt").text
     assert "14 civilians killed on both sides of the LoC since 14 October" in text
     assert "2,300 people displaced in Poonch district" in text
     assert "Situation overview" in text and "Hostilities between the armed forces" in text
 
 
 def test_numbered_thread_posts_stay_paragraphs():
-    paras = [p for p in _one("mexico_thread.txt").text.split("\n\n") if p.strip()]
+    paras = [p for p in one_document(FIXTURES / "mexico_thread.txt").text.split("\n\n") if p.strip()]
     numbered = [p for p in paras if p[:2] in {f"{n}/" for n in range(1, 9)}]
     assert len(numbered) == 8

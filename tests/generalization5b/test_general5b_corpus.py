@@ -12,8 +12,9 @@ partly dated September 2024, the live blog JSON rejected, "on 10 October that ki
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_quote, assert_spans_slice_the_text,
-                           claims_in, corpus_fixtures, docs_of as _docs_of, entity_with)
+from corpus_checks import (alias_groups_test, assert_one_event, assert_spans_slice_the_text, assert_stored_once,
+                           claims_in, corpus_fixtures, docs_of as _docs_of, entity_with, events_covering,
+                           kept_apart_test, one_event_test, quotes_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -27,8 +28,7 @@ picture, doc_id, ents = corpus_fixtures(FIXTURES, "general5b")
 
 
 def test_articles_stored_once(picture, doc_id):
-    assert ARTICLES <= set(doc_id)
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, ARTICLES)
 
 
 def test_offsets_slice_the_text(picture):
@@ -39,7 +39,7 @@ def test_independent_reports_are_no_copies(picture):
     assert picture["duplicates"] == []
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_aliases_merge_into_one_typed_entity = alias_groups_test([
     (["Shehbaz Sharif", "Shahbaz Sharif", "Sharif"], "PERSON"),
     (["Ismael Zambada García", 'Ismael "El Mayo" Zambada', "Zambada", "El Mayo"], "PERSON"),
     (['Joaquín "El Chapo" Guzmán', "El Chapo", "Joaquín Guzmán Loera"], "PERSON"),
@@ -67,11 +67,9 @@ def test_independent_reports_are_no_copies(picture):
     (["Navolato"], "GPE"),
     (["Sinaloa"], "GPE"),
 ])
-def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [
+test_distinct_actors_not_merged = kept_apart_test([
     ("Los Chapitos", "La Mayiza"),
     ("Zambada", "El Chapo"),
     ("Indian Army", "Pakistan Army"),
@@ -79,12 +77,9 @@ def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
     ("Guardia Nacional", "SEDENA"),
     ("Shehbaz Sharif", "Narendra Modi"),
 ])
-def test_distinct_actors_not_merged(ents, a, b):
-    assert_apart(ents, a, b)
 
 
-
-@pytest.mark.parametrize("name, start, speaker_alias, cue", [
+test_quote_and_speaker = quotes_test([
     ("mexico_wire_slug.txt", "The families told us", "Marisol Ibarra Quintero", "said"),
     ("mexico_wire_slug.txt", "Our personnel fired only", "Rafael Ortiz Salcedo", "said at a news conference"),
     ("mexico_translated_es.txt", "repelled the aggression", "Rafael Ortiz Salcedo", "said"),
@@ -97,12 +92,6 @@ def test_distinct_actors_not_merged(ents, a, b):
     ("kashmir_pk_daily.txt", "These were farmers", "Chaudhry Anwarul Haq", "told reporters"),
     ("kashmir_pk_daily.txt", "posts from where the firing", "Pakistan Army", "saying"),
 ])
-def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
-
-
-def _events(picture, action, doc):
-    return [e for e in picture["events"] if e["action"] == action and doc in _docs_of(e)]
 
 
 @pytest.mark.xfail(strict=True, reason="known wrong merge: the Pakistani daily's undated 'troops had responded "
@@ -120,28 +109,21 @@ def test_kotli_strikes_merged_across_three_outlets(picture, doc_id, ents):
 
 
 def test_poonch_shelling_merged_and_dated(picture, doc_id, ents):
-    both = {doc_id["kashmir_amp.html"], doc_id["kashmir_ocha_flash.txt"]}
-    poonch, kotli = entity_with(ents, "Poonch")["id"], entity_with(ents, "Kotli")["id"]
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and _docs_of(e) >= both
-            and e["location"] == poonch]
-    assert len(hits) == 1
-    assert hits[0]["date"] == "2025-10-14" and hits[0]["fatalities"] == 6
+    both = ("kashmir_amp.html", "kashmir_ocha_flash.txt")
+    assert_one_event(picture, ents, doc_id, "ASSAULT", docs=both, where={"location": "Poonch"},
+                     expect={"date": "2025-10-14", "fatalities": 6})
     # the Kotli strikes the same Tuesday stay a separate event
-    assert len([e for e in picture["events"] if e["action"] == "ASSAULT" and _docs_of(e) >= both
-                and e["location"] == kotli]) == 1
+    kotli = entity_with(ents, "Kotli")["id"]
+    assert len([e for e in events_covering(picture, doc_id, "ASSAULT", *both) if e["location"] == kotli]) == 1
 
 
-def test_pakistan_army_denial_merged(picture, doc_id, ents):
-    both = {doc_id["kashmir_amp.html"], doc_id["kashmir_pk_daily.txt"]}
-    hits = [e for e in picture["events"] if e["action"] == "REJECT" and _docs_of(e) >= both]
-    assert len(hits) == 1 and hits[0]["actor"] == entity_with(ents, "Pakistan Army")["id"]
-
-
-def test_culiacan_attack_dated_late_sunday(picture, doc_id, ents):
-    hits = [e for e in _events(picture, "ASSAULT", doc_id["mexico_wire_slug.txt"])
-            if e["date"] == "2025-05-11"]
-    assert len(hits) == 1
-    assert hits[0]["actor"] == entity_with(ents, "Los Chapitos")["id"]
+test_merged_events = one_event_test({
+    "pakistan_army_denial_merged": dict(
+        action="REJECT", docs=("kashmir_amp.html", "kashmir_pk_daily.txt"), expect={"actor": "Pakistan Army"}),
+    "culiacan_attack_dated_late_sunday": dict(
+        action="ASSAULT", docs=("mexico_wire_slug.txt",), where={"date": "2025-05-11"},
+        expect={"actor": "Los Chapitos"}),
+})
 
 
 def test_drone_shootdown_dated_monday_night(picture, doc_id, ents):
@@ -150,10 +132,6 @@ def test_drone_shootdown_dated_monday_night(picture, doc_id, ents):
     assert len(hits) == 1
     assert hits[0]["quantity"] == 2 and hits[0]["period"] == "2025-10-13"
     assert hits[0]["claimant"] == entity_with(ents, "BSF")["id"]
-
-
-def _claims(picture, doc):
-    return claims_in(picture, doc)
 
 
 @pytest.mark.parametrize("name, quantity, unit, period, claimant", [
@@ -166,9 +144,9 @@ def _claims(picture, doc):
     ("kashmir_amp.html", 21, "civilians injured", "2025-10-14", "Vikas Kundal"),
 ])
 def test_claims_with_period_and_claimant(picture, doc_id, ents, name, quantity, unit, period, claimant):
-    hits = [c for c in _claims(picture, doc_id[name]) if c["quantity"] == quantity and c["unit"] == unit
+    hits = [c for c in claims_in(picture, doc_id[name]) if c["quantity"] == quantity and c["unit"] == unit
             and c["period"] == period]
-    assert len(hits) == 1, [(c["quantity"], c["unit"], c["period"]) for c in _claims(picture, doc_id[name])]
+    assert len(hits) == 1, [(c["quantity"], c["unit"], c["period"]) for c in claims_in(picture, doc_id[name])]
     if claimant is None:
         assert hits[0]["claimant"] is None
     elif claimant == "Vikas Kundal":

@@ -11,9 +11,9 @@ wrong speaker...) are in the tester's report (/tmp/tester6/failures.md)."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
-                           assert_spans_slice_the_text, claims_in, corpus_fixtures, docs_of as _docs_of,
-                           document_text, entity_with, quotes_in)
+from corpus_checks import (alias_groups_test, assert_spans_slice_the_text, assert_stored_once, claims_test,
+                           corpus_fixtures, document_text, kept_apart_test, metadata_test, one_event_test,
+                           quotes_in, quotes_test, relations_test, text_lacks_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -25,13 +25,8 @@ ARTICLES = {"bf_wire_afp.txt", "bf_syndicated.txt", "bf_rewrite_sahelpost.html",
 picture, doc_id, ents = corpus_fixtures(FIXTURES, "general6")
 
 
-def _doc(picture, doc_id, name):
-    return next(d for d in picture["documents"] if d["id"] == doc_id[name])
-
-
 def test_articles_stored_once(picture, doc_id):
-    assert ARTICLES == set(doc_id)
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, ARTICLES, exact=True)
 
 
 def test_offsets_slice_the_text(picture):
@@ -48,7 +43,7 @@ def test_syndicated_copy_and_rewrite_found(picture, doc_id):
     assert not [d for d in picture["duplicates"] if {d["a"], d["b"]} & others]
 
 
-@pytest.mark.parametrize("name, field, want", [
+test_metadata = metadata_test([
     ("bf_wire_afp.txt", "outlet", "AFP"),
     ("bf_wire_afp.txt", "published", "2025-05-12"),
     ("bf_wire_afp.txt", "dateline", "OUAGADOUGOU"),
@@ -66,11 +61,9 @@ def test_syndicated_copy_and_rewrite_found(picture, doc_id):
     ("am_followup_undated.txt", "published", None),
     ("am_followup_undated.txt", "title", "Calm returns to Sotk but villagers stay in basements"),
 ])
-def test_metadata(picture, doc_id, name, field, want):
-    assert _doc(picture, doc_id, name)[field] == want
 
 
-@pytest.mark.parametrize("name, gone", [
+test_page_chrome_removed = text_lacks_test([
     ("bf_syndicated.txt", "Accept all cookies"),
     ("bf_syndicated.txt", "Advertisement"),
     ("bf_syndicated.txt", "Read more:"),
@@ -89,8 +82,6 @@ def test_metadata(picture, doc_id, name, field, want):
     ("am_yerevan_daily.txt", "Read also:"),
     ("am_followup_undated.txt", "Advertisement"),
 ])
-def test_page_chrome_removed(picture, doc_id, name, gone):
-    assert gone not in document_text(picture, doc_id[name])
 
 
 def test_glued_word_repaired(picture, doc_id):
@@ -98,7 +89,7 @@ def test_glued_word_repaired(picture, doc_id):
     assert "killed at least 50 soldiers" in text and "killedat" not in text
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_aliases_merge_into_one_typed_entity = alias_groups_test([
     (["Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "Group for the Support of Islam and Muslims"], "ORG"),
     (["VDP", "Volontaires pour la défense de la patrie", "Volunteers for the Defence of the Homeland"], "ORG"),
     (["Ibrahim Traoré", "Ibrahim Traore"], "PERSON"),
@@ -121,45 +112,29 @@ def test_glued_word_repaired(picture, doc_id):
     (["Kalbajar"], "GPE"),
     (["Yerevan", "YEREVAN"], "GPE"),
 ])
-def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [
+test_distinct_actors_not_merged = kept_apart_test([
     ("JNIM", "VDP"), ("JNIM", "Al-Qaeda"), ("Nikol Pashinyan", "Ilham Aliyev"), ("Sotk", "Jermuk"),
     ("Ibrahim Traoré", "Jean-Emmanuel Ouédraogo"), ("Aminata Ouédraogo", "Jean-Emmanuel Ouédraogo"),
     ("Armenia", "Azerbaijan"), ("Tigran Grigoryan", "Anahit Grigoryan"),
 ])
-def test_distinct_actors_not_merged(ents, a, b):
-    assert_apart(ents, a, b)
 
 
-def test_djibo_assault_by_jnim_on_sunday_across_outlets(picture, doc_id, ents):
+test_merged_events = one_event_test({
     # the wire ("on Sunday", dated Monday) and the undated follow-up ("Sunday's ... attack", toll 70)
-    want = {doc_id["bf_wire_afp.txt"], doc_id["bf_reprisals_followup.txt"]}
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and _docs_of(e) >= want]
-    assert len(hits) == 1
-    assert hits[0]["date"] == "2025-05-11"
-    assert hits[0]["actor"] == entity_with(ents, "JNIM")["id"]
-
-
-def test_sotk_shelling_merged_across_outlets(picture, doc_id, ents):
-    want = {doc_id["am_yerevan_daily.txt"], doc_id["am_caucasus_report.txt"]}
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and _docs_of(e) >= want
-            and e["date"] == "2025-09-09"]
-    assert len(hits) == 1
-    assert hits[0]["location"] == entity_with(ents, "Sotk")["id"]
-    assert hits[0]["target"] == entity_with(ents, "Armenia")["id"]
+    "djibo_assault_by_jnim_on_sunday_across_outlets": dict(
+        action="ASSAULT", docs=("bf_wire_afp.txt", "bf_reprisals_followup.txt"),
+        expect={"date": "2025-05-11", "actor": "JNIM"}),
     # two soldiers killed in the first reports; a later report's "toll ... rose to three" folds
     # into the same shelling and raises its toll (it was a separate event before round 8)
-    assert hits[0]["fatalities"] == 3
+    "sotk_shelling_merged_across_outlets": dict(
+        action="ASSAULT", docs=("am_yerevan_daily.txt", "am_caucasus_report.txt"), where={"date": "2025-09-09"},
+        expect={"location": "Sotk", "target": "Armenia", "fatalities": 3}),
+})
 
 
-def _quotes(picture, doc_id, name):
-    return quotes_in(picture, doc_id[name])
-
-
-@pytest.mark.parametrize("name, start, speaker_alias, cue", [
+test_quote_and_speaker = quotes_test([
     ("am_yerevan_daily.txt", "We remain committed to the peace process", "Nikol Pashinyan", "said"),
     ("am_yerevan_daily.txt", "in a gross manner", "Aram Torosyan", "said"),
     ("am_caucasus_report.txt", "We have nothing to hide", "Nikol Pashinian", "said"),
@@ -170,20 +145,14 @@ def _quotes(picture, doc_id, name):
     ("bf_reprisals_followup.txt", "impossible to verify", "Boukary Diallo", "said"),
     ("bf_reprisals_followup.txt", "has never targeted civilians", "Jean-Emmanuel Ouédraogo", ...),
 ])
-def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_anonymous_security_source_is_no_named_speaker(picture, doc_id):
-    hits = [q for q in _quotes(picture, doc_id, "bf_wire_afp.txt") if q["text"].startswith("They came from")]
+    hits = [q for q in quotes_in(picture, doc_id["bf_wire_afp.txt"]) if q["text"].startswith("They came from")]
     assert len(hits) == 1 and hits[0]["speaker"] is None
 
 
-def _claims(picture, doc_id, name):
-    return claims_in(picture, doc_id[name])
-
-
-@pytest.mark.parametrize("name, quantity, unit_word, period, claimant", [
+test_numeric_claims = claims_test([
     ("am_yerevan_daily.txt", 2, "killed", "2025-09-09", "Armenian Defence Ministry"),
     ("am_caucasus_report.txt", 3, "killed", "2025-09-10", "Armenian Defence Ministry"),
     ("bf_wire_afp.txt", ">=50", "killed", "2025-05-12", None),
@@ -191,13 +160,9 @@ def _claims(picture, doc_id, name):
     ("bf_reprisals_followup.txt", ">=223", "killed", "2024-02", "Human Rights Watch"),
     ("bf_reprisals_followup.txt", ">=40", "people", ..., "Boukary Diallo"),
 ])
-def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant):
-    assert_claim(picture, ents, doc_id[name], quantity, unit_word, period, claimant)
 
 
-@pytest.mark.parametrize("subject, predicate, obj", [
+test_relations = relations_test([
     ("Aram Torosyan", "spokesperson_of", "Armenian Defence Ministry"),
     ("Maria Zakharova", "spokesperson_of", "Russia's Foreign Ministry"),
 ])
-def test_relations(picture, ents, subject, predicate, obj):
-    assert_relation(picture, ents, subject, predicate, obj)

@@ -13,9 +13,10 @@ pinned as fixed are in /tmp/tester8/failures.md."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
-                           assert_spans_slice_the_text, claims_in, corpus_fixtures, docs_of, document_text,
-                           entity_with, quotes_in)
+from corpus_checks import (alias_groups_test, assert_one_event, assert_only_copy_pair, assert_spans_slice_the_text,
+                           assert_stored_once, claims_in, claims_test, corpus_fixtures, kept_apart_test,
+                           metadata_test, one_event_test, quotes_in, quotes_test, relations_test, text_keeps_test,
+                           text_lacks_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -28,13 +29,8 @@ DOCUMENTS = {"ly_feed.rss#1", "ly_feed.rss#2", "ly_feed.rss#3", "ly_scraper.json
 picture, doc_id, ents = corpus_fixtures(FIXTURES, "general7")
 
 
-def _doc(picture, doc_id, name):
-    return next(d for d in picture["documents"] if d["id"] == doc_id[name])
-
-
 def test_feed_and_records_split_and_stored_once(picture, doc_id):
-    assert DOCUMENTS <= set(doc_id)
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, DOCUMENTS)
 
 
 def test_offsets_slice_the_text(picture):
@@ -42,13 +38,10 @@ def test_offsets_slice_the_text(picture):
 
 
 def test_syndicated_copy_found_and_nothing_else_a_copy(picture, doc_id):
-    pairs = {(frozenset((d["a"], d["b"])), d["kind"]) for d in picture["duplicates"]}
-    wire, synd = doc_id["th_wire.txt"], doc_id["th_syndicated.txt"]
-    assert (frozenset((wire, synd)), "copy") in pairs
-    assert not [d for d in picture["duplicates"] if d["kind"] in ("copy", "rewrite") and {d["a"], d["b"]} != {wire, synd}]
+    assert_only_copy_pair(picture, doc_id, "th_wire.txt", "th_syndicated.txt", kinds=("copy", "rewrite"))
 
 
-@pytest.mark.parametrize("name, field, want", [
+test_metadata = metadata_test([
     ("ly_feed.rss#1", "outlet", "Maghreb Dispatch"),
     ("ly_feed.rss#1", "title", "Heavy clashes rock Tripoli as rival armed groups battle in Abu Salim"),
     ("ly_feed.rss#1", "published", "2025-10-14"),
@@ -88,11 +81,9 @@ def test_syndicated_copy_found_and_nothing_else_a_copy(picture, doc_id):
     ("th_night_b.txt", "title", "Cambodian shells hit Kantharalak villages, 5 wounded"),
     ("th_night_b.txt", "dateline", "SISAKET"),
 ])
-def test_metadata(picture, doc_id, name, field, want):
-    assert _doc(picture, doc_id, name)[field] == want
 
 
-@pytest.mark.parametrize("name, gone", [
+test_page_chrome_removed = text_lacks_test([
     ("ly_feed.rss#1", "Read more:"),
     ("ly_scraper.jsonl#1", "Advertisement"),
     ("ly_scraper.jsonl#1", "Mitiga airport closed again"),
@@ -124,22 +115,18 @@ def test_metadata(picture, doc_id, name, field, want):
     ("th_digest.txt#2", "Full article"),
     ("th_night_a.txt", "16 November 2025 08:10"),
 ])
-def test_page_chrome_removed(picture, doc_id, name, gone):
-    assert gone not in document_text(picture, doc_id[name])
 
 
-@pytest.mark.parametrize("name, kept", [
+test_article_text_kept = text_keeps_test([
     ("ly_gnu_release.txt", "3. The Ministry regrets the death of 11 persons"),
     ("ly_gnu_release.txt", "The security of Tripoli is a red line"),
     ("ly_og_page.html", "The SSA said 15 of its fighters had been killed"),
     ("ly_scraper.jsonl#1", "the Rada'a Special Deterrence Force"),
     ("th_digest.txt#2", "Cambodia says eight of its civilians and five soldiers have been killed since Thursday."),
 ])
-def test_article_text_kept(picture, doc_id, name, kept):
-    assert kept in document_text(picture, doc_id[name])
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_aliases_merge_into_one_typed_entity = alias_groups_test([
     (["Stability Support Apparatus", "SSA"], "ORG"),
     (["Radaa Deterrence Force", "Radaa", "RADA", "Rada'a"], "ORG"),
     (["Abdul Hamid Dbeibah", "Abdulhamid Dbeiba", "Abdul Hamid Al-Dbeibah", "Dbeibah"], "PERSON"),
@@ -171,44 +158,30 @@ def test_article_text_kept(picture, doc_id, name, kept):
     (["BM-21"], "WEAPON"),
     (["F-16"], "WEAPON"),
 ])
-def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [
+test_distinct_actors_not_merged = kept_apart_test([
     ("Stability Support Apparatus", "Radaa"), ("Thailand", "Cambodia"), ("Hun Manet", "Anutin Charnvirakul"),
     ("Surin", "Sisaket"), ("Salem al-Ferjani", "Abdelraouf Kara"), ("Royal Thai Army", "Royal Cambodian Armed Forces"),
     ("Tripoli", "Libya"), ("Kantharalak", "Phanom Dong Rak"),
 ])
-def test_distinct_actors_not_merged(ents, a, b):
-    assert_apart(ents, a, b)
 
 
 def test_monday_night_clashes_merged_across_feed_and_page(picture, doc_id, ents):
     # "late on Monday" in the feed (published Tuesday) and "on Monday night" in the page (Wednesday)
-    want = {doc_id["ly_feed.rss#1"], doc_id["ly_og_page.html"]}
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and docs_of(e) >= want]
-    assert len(hits) == 1
-    event = hits[0]
-    assert event["date"] == "2025-10-13"
-    assert event["actor"] == entity_with(ents, "SSA")["id"]
-    assert event["target"] == entity_with(ents, "Radaa")["id"]
+    event = assert_one_event(picture, ents, doc_id, "ASSAULT", docs=("ly_feed.rss#1", "ly_og_page.html"),
+                             expect={"date": "2025-10-13", "actor": "SSA", "target": "Radaa"})
     # "Abu Salim" is also (wrongly) a PERSON today: take the place
     place = [e["id"] for e in ents.values() if "Abu Salim" in e["aliases"] and e["type"] == "GPE"]
     assert event["location"] in place
 
 
-def test_unsmil_ceasefire_call(picture, doc_id, ents):
-    hits = [e for e in picture["events"] if e["action"] == "REQUEST" and doc_id["ly_feed.rss#2"] in docs_of(e)]
-    assert len(hits) == 1
-    assert hits[0]["actor"] == entity_with(ents, "UNSMIL")["id"] and hits[0]["date"] == "2025-10-14"
-
-
-def test_kuala_lumpur_agreement_dated_monday(picture, doc_id, ents):
-    hits = [e for e in picture["events"] if e["action"] == "AGREE" and doc_id["th_digest.txt#1"] in docs_of(e)]
-    assert len(hits) == 1
-    assert hits[0]["date"] == "2025-11-17"
-    assert hits[0]["location"] == entity_with(ents, "Kuala Lumpur")["id"]
+test_merged_events = one_event_test({
+    "unsmil_ceasefire_call": dict(
+        action="REQUEST", docs=("ly_feed.rss#2",), expect={"actor": "UNSMIL", "date": "2025-10-14"}),
+    "kuala_lumpur_agreement_dated_monday": dict(
+        action="AGREE", docs=("th_digest.txt#1",), expect={"date": "2025-11-17", "location": "Kuala Lumpur"}),
+})
 
 
 def test_template_nights_keep_their_own_claims(picture, doc_id):
@@ -218,7 +191,7 @@ def test_template_nights_keep_their_own_claims(picture, doc_id):
     assert a == [(3, "2025-11-15")] and b == [(5, "2025-11-16")]
 
 
-@pytest.mark.parametrize("name, start, speaker_alias, cue", [
+test_quote_and_speaker = quotes_test([
     ("ly_feed.rss#1", "We heard machine guns", "Fathia Ben Ali", "said"),
     ("ly_og_page.html", "the era of the militias is over", "Dbeibah", "said"),
     ("ly_og_page.html", "I told the commanders yesterday", "Dbeibah", "said"),
@@ -236,8 +209,6 @@ def test_template_nights_keep_their_own_claims(picture, doc_id):
     ("th_night_a.txt", "Most people had already moved", "Somchai Boonmee", "said"),
     ("th_night_b.txt", "Most people had already moved", "Somchai Boonmee", "said"),
 ])
-def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_anonymous_ssa_official_is_no_named_speaker(picture, doc_id):
@@ -245,7 +216,7 @@ def test_anonymous_ssa_official_is_no_named_speaker(picture, doc_id):
     assert len(hits) == 1 and hits[0]["speaker"] is None
 
 
-@pytest.mark.parametrize("name, quantity, unit_word, period, claimant", [
+test_numeric_claims = claims_test([
     ("ly_feed.rss#1", ">=6", "killed", "2025-10-13", None),
     ("ly_scraper.jsonl#1", ">=8", "killed", "2025-10-14", "Emergency Medicine Centre"),
     ("ly_og_page.html", 15, "killed", ..., "SSA"),
@@ -254,11 +225,9 @@ def test_anonymous_ssa_official_is_no_named_speaker(picture, doc_id):
     ("th_digest.txt#2", 5, "killed", ..., "Cambodia"),
     ("th_night_a.txt", 3, "injured", "2025-11-15", "Somchai Boonmee"),
 ])
-def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant):
-    assert_claim(picture, ents, doc_id[name], quantity, unit_word, period, claimant)
 
 
-@pytest.mark.parametrize("subject, predicate, obj", [
+test_relations = relations_test([
     ("Mohamed al-Mansouri", "spokesperson_of", "Radaa"),
     ("Hanna Tetteh", "leader_of", "UNSMIL"),
     ("Pongsak Thanarat", "spokesperson_of", "Royal Thai Army"),
@@ -266,5 +235,3 @@ def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period
     ("Anutin Charnvirakul", "holds_office", "Thailand"),
     ("Anwar Ibrahim", "holds_office", "Malaysia"),
 ])
-def test_relations(picture, ents, subject, predicate, obj):
-    assert_relation(picture, ents, subject, predicate, obj)

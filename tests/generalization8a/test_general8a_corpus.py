@@ -13,9 +13,9 @@ followed by a reader-comments section. Only behaviour that works today is pinned
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
-                           assert_spans_slice_the_text, claims_in, corpus_fixtures, docs_of, document_text,
-                           entity_with, quotes_in)
+from corpus_checks import (alias_groups_test, assert_one_event, assert_only_copy_pair, assert_spans_slice_the_text,
+                           assert_stored_once, claims_in, claims_test, corpus_fixtures, document, document_text,
+                           kept_apart_test, metadata_test, quotes_in, quotes_test, relations_test, text_lacks_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -27,13 +27,8 @@ DOCUMENTS = {"tr_newsapi.json#1", "tr_newsapi.json#2", "tr_amp.html", "tr_rewrit
 picture, doc_id, ents = corpus_fixtures(FIXTURES, "general8a")
 
 
-def _doc(picture, doc_id, name):
-    return next(d for d in picture["documents"] if d["id"] == doc_id[name])
-
-
 def test_every_file_read_and_stored_once(picture, doc_id):
-    assert DOCUMENTS == set(doc_id)
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, DOCUMENTS, exact=True)
 
 
 def test_offsets_slice_the_text(picture):
@@ -41,11 +36,7 @@ def test_offsets_slice_the_text(picture):
 
 
 def test_gzipped_wire_and_its_syndicated_copy_are_a_copy_and_nothing_else_is(picture, doc_id):
-    wire, synd = doc_id["cm_wire.txt.gz"], doc_id["cm_syndicated.txt"]
-    pairs = {(frozenset((d["a"], d["b"])), d["kind"]) for d in picture["duplicates"]}
-    assert (frozenset((wire, synd)), "copy") in pairs
-    assert not [d for d in picture["duplicates"]
-                if d["kind"] in ("copy", "rewrite") and {d["a"], d["b"]} != {wire, synd}]
+    assert_only_copy_pair(picture, doc_id, "cm_wire.txt.gz", "cm_syndicated.txt", kinds=("copy", "rewrite"))
 
 
 def test_cameroon_reports_of_the_bafut_raid_form_one_story(picture, doc_id):
@@ -55,7 +46,7 @@ def test_cameroon_reports_of_the_bafut_raid_form_one_story(picture, doc_id):
     assert not {doc_id["tr_amp.html"], doc_id["tr_rewrite.txt"]} & set(story[0]["documents"])
 
 
-@pytest.mark.parametrize("name, field, want", [
+test_metadata = metadata_test([
     ("tr_newsapi.json#1", "outlet", "Ankara Daily Star"),
     ("tr_newsapi.json#1", "title", "Turkish jets and drones hit PKK hideouts in northern Iraq, ministry says 21 "
                                    "terrorists neutralised"),
@@ -86,15 +77,13 @@ def test_cameroon_reports_of_the_bafut_raid_form_one_story(picture, doc_id):
     ("cm_comments.html", "published", "2025-10-20"),
     ("cm_comments.html", "authors", ["Nkwain Fru"]),
 ])
-def test_metadata(picture, doc_id, name, field, want):
-    assert _doc(picture, doc_id, name)[field] == want
 
 
 def test_wire_bylines_are_read_from_the_gzipped_text(picture, doc_id):
-    assert {"Joseph Tanyi", "Claire Mbarga"} <= set(_doc(picture, doc_id, "cm_wire.txt.gz")["authors"])
+    assert {"Joseph Tanyi", "Claire Mbarga"} <= set(document(picture, doc_id, "cm_wire.txt.gz")["authors"])
 
 
-@pytest.mark.parametrize("name, gone", [
+test_chrome_removed = text_lacks_test([
     ("cm_wire.txt.gz", "Additional reporting by"),
     ("cm_wire.txt.gz", "By Joseph Tanyi"),
     ("cm_syndicated.txt", "Copyright 2025"),
@@ -110,8 +99,6 @@ def test_wire_bylines_are_read_from_the_gzipped_text(picture, doc_id):
     ("cm_comments.html", "Share this"),
     ("cm_comments.html", "Posted by Nkwain Fru"),
 ])
-def test_chrome_removed(picture, doc_id, name, gone):
-    assert gone not in document_text(picture, doc_id[name])
 
 
 @pytest.mark.parametrize("gone", ["42 Comments", "Ambe Peter", "Reply", "freedom fighters", "Ndop",
@@ -136,7 +123,7 @@ def test_the_article_body_of_the_amp_page_is_complete(picture, doc_id):
     assert text.rstrip().endswith("in the Sea of Marmara since 1999.")
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_alias_groups = alias_groups_test([
     (["PKK", "Kurdistan Workers' Party"], "ORG"),
     (["Ambazonia Defence Forces", "ADF", "Ambazonia Defense Forces", "Amba boys"], "ORG"),
     (["Rapid Intervention Battalion", "BIR"], "ORG"),
@@ -160,41 +147,26 @@ def test_the_article_body_of_the_amp_page_is_complete(picture, doc_id):
     (["Bafut"], "GPE"),
     (["Kurdistan Monitor"], "MEDIA"),
 ])
-def test_alias_groups(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [
+test_kept_apart = kept_apart_test([
     ("PKK", "YPG"), ("PKK", "SDF"), ("SDF", "YPG"), ("ADF", "BIR"), ("KRG", "PKK"),
     ("Abdullah Öcalan", "Murat Karayılan"), ("Kurdistan Region", "Kurdistan Regional Government"),
 ])
-def test_kept_apart(ents, a, b):
-    assert_apart(ents, a, b)
 
 
-@pytest.mark.parametrize("subject, predicate, obj", [
+test_relations = relations_test([
     ("Abdullah Öcalan", "leader_of", "PKK"),
     ("Murat Karayılan", "member_of", "PKK"),
     ("Peshawa Hawramani", "spokesperson_of", "KRG"),
 ])
-def test_relations(picture, ents, subject, predicate, obj):
-    assert_relation(picture, ents, subject, predicate, obj)
-
-
-def _events(picture, action, date=...):
-    return [e for e in picture["events"] if e["action"] == action and (date is ... or e["date"] == date)]
 
 
 def test_bafut_raid_is_one_event_merged_across_four_outlets_and_disputed(picture, doc_id, ents):
-    raid = [e for e in _events(picture, "ASSAULT", "2025-10-20") if doc_id["cm_wire.txt.gz"] in docs_of(e)]
-    assert len(raid) == 1
-    raid = raid[0]
-    names = ("cm_wire.txt.gz", "cm_syndicated.txt", "cm_comments.html", "cm_sentinel_cp1252.txt")
-    assert {doc_id[n] for n in names} <= docs_of(raid)
-    assert raid["actor"] == entity_with(ents, "BIR")["id"]
-    assert raid["target"] == entity_with(ents, "ADF")["id"]
-    assert raid["location"] == entity_with(ents, "Bafut")["id"]
-    assert raid["corroboration"] == "disputed"
+    raid = assert_one_event(
+        picture, ents, doc_id, "ASSAULT", docs=("cm_wire.txt.gz",), where={"date": "2025-10-20"},
+        expect={"actor": "BIR", "target": "ADF", "location": "Bafut", "corroboration": "disputed"},
+        covers=("cm_wire.txt.gz", "cm_syndicated.txt", "cm_comments.html", "cm_sentinel_cp1252.txt"))
     # the governor's seven is the figure most outlets give; the separatists' two stays a dispute
     assert 7 in {r["fatalities"] for r in raid["reports"]}
     note = " ".join(raid["disputes"])
@@ -202,17 +174,13 @@ def test_bafut_raid_is_one_event_merged_across_four_outlets_and_disputed(picture
 
 
 def test_qamishli_strike_on_the_sdf_is_found(picture, doc_id, ents):
-    hits = [e for e in _events(picture, "ASSAULT", "2025-10-15")
-            if e["target"] == entity_with(ents, "SDF")["id"]]
-    assert len(hits) == 1
-    assert hits[0]["location"] == entity_with(ents, "Qamishli")["id"]
-    assert hits[0]["actor"] is not None and ents[hits[0]["actor"]]["type"] in ("ORG", "GPE")
+    hit = assert_one_event(picture, ents, doc_id, "ASSAULT", where={"date": "2025-10-15", "target": "SDF"},
+                           expect={"location": "Qamishli"})
+    assert hit["actor"] is not None and ents[hit["actor"]]["type"] in ("ORG", "GPE")
 
 
 def test_pkk_denial_merges_across_outlets(picture, doc_id, ents):
-    hits = [e for e in _events(picture, "REJECT") if e["actor"] == entity_with(ents, "PKK")["id"]]
-    assert len(hits) == 1
-    assert {doc_id["tr_amp.html"], doc_id["tr_rewrite.txt"]} <= docs_of(hits[0])
+    assert_one_event(picture, ents, doc_id, "REJECT", where={"actor": "PKK"}, covers=("tr_amp.html", "tr_rewrite.txt"))
 
 
 def test_no_event_from_reader_comments(picture, doc_id):
@@ -224,7 +192,7 @@ def test_no_event_from_reader_comments(picture, doc_id):
                 assert "Ndop" not in text[ev["start"]:ev["end"]]
 
 
-@pytest.mark.parametrize("name, start, speaker", [
+test_quote_speakers = quotes_test([
     ("tr_newsapi.json#1", "We have told our Iraqi friends", "Hakan Fidan"),
     ("tr_newsapi.json#1", "a terror corridor", "Hakan Fidan"),
     ("tr_newsapi.json#1", "Our heroic commandos", "Turkish Defence Ministry"),
@@ -241,11 +209,9 @@ def test_no_event_from_reader_comments(picture, doc_id):
     ("cm_comments.html", "neutralised seven terrorists", "Serge Mbarga Nkodo"),
     ("cm_comments.html", "Ghost towns only hurt our own people", "Jean-Marc Ndongo"),
 ])
-def test_quote_speakers(picture, doc_id, ents, name, start, speaker):
-    assert_quote(picture, ents, doc_id[name], start, speaker)
 
 
-@pytest.mark.parametrize("name, quantity, unit, period, claimant", [
+test_claims = claims_test([
     ("tr_amp.html", 21, "killed", "2025-10-14", "Turkish Defence Ministry"),   # one ministry however it is named
     ("tr_amp.html", 2, "killed", "2025-10-15", "SDF"),
     ("cm_wire.txt.gz", 7, "fighters killed", "2025-10-20", "Serge Mbarga Nkodo"),
@@ -255,5 +221,3 @@ def test_quote_speakers(picture, doc_id, ents, name, start, speaker):
     ("cm_comments.html", 9, "kidnapped", "2025-10-19", ...),   # "a day after" Monday: the Sunday night kidnapping,
     ("tr_newsapi.json#2", 2, "killed", ..., "SDF"),
 ])
-def test_claims(picture, doc_id, ents, name, quantity, unit, period, claimant):
-    assert_claim(picture, ents, doc_id[name], quantity, unit, period, claimant)

@@ -11,8 +11,10 @@ health ministry's rising toll kept at its first figure...) are listed in /tmp/te
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
-                           assert_spans_slice_the_text, corpus_fixtures, docs_of, document_text, entity_with)
+from corpus_checks import (alias_groups_test, assert_only_copy_pair, assert_spans_slice_the_text,
+                           assert_stored_once, claims_test, corpus_fixtures, entity_with, kept_apart_test,
+                           metadata_test, one_event_test, quotes_test, relations_test, text_keeps_test,
+                           text_lacks_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -25,18 +27,8 @@ DOCUMENTS = {"wb_wire_updates.txt", "wb_liveblog.txt", "wb_correction.txt", "new
 picture, doc_id, ents = corpus_fixtures(FIXTURES, "general8b")
 
 
-def _doc(picture, doc_id, name):
-    return next(d for d in picture["documents"] if d["id"] == doc_id[name])
-
-
-def _events(picture, action, *names_in, doc_id):
-    want = {doc_id[n] for n in names_in}
-    return [e for e in picture["events"] if e["action"] == action and docs_of(e) >= want]
-
-
 def test_feed_split_and_stored_once(picture, doc_id):
-    assert DOCUMENTS <= set(doc_id)
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, DOCUMENTS)
 
 
 def test_offsets_slice_the_text(picture):
@@ -44,10 +36,7 @@ def test_offsets_slice_the_text(picture):
 
 
 def test_syndicated_copy_found_and_nothing_else_a_copy(picture, doc_id):
-    wire, synd = doc_id["ss_wire.txt"], doc_id["ss_syndicated.html"]
-    pairs = {(frozenset((d["a"], d["b"])), d["kind"]) for d in picture["duplicates"]}
-    assert (frozenset((wire, synd)), "copy") in pairs
-    assert not [d for d in picture["duplicates"] if d["kind"] in ("copy", "rewrite") and {d["a"], d["b"]} != {wire, synd}]
+    assert_only_copy_pair(picture, doc_id, "ss_wire.txt", "ss_syndicated.html", kinds=("copy", "rewrite"))
 
 
 def test_the_two_conflicts_stay_in_separate_stories(picture, doc_id):
@@ -57,7 +46,7 @@ def test_the_two_conflicts_stay_in_separate_stories(picture, doc_id):
     assert len(west_bank) == 1 and len(nasir) == 1 and west_bank != nasir
 
 
-@pytest.mark.parametrize("name, field, want", [
+test_metadata = metadata_test([
     ("newsletter_morning_brief.txt", "outlet", "The Conflict Morning Brief"),
     ("newsletter_morning_brief.txt", "title", "Morning Brief: Jenin raid toll rises to 7; White Army fighting in Nasir"),
     ("newsletter_morning_brief.txt", "published", "2025-09-11"),
@@ -93,11 +82,9 @@ def test_the_two_conflicts_stay_in_separate_stories(picture, doc_id):
     ("wb_wire_updates.txt", "dateline", "RAMALLAH"),
     ("wb_wire_updates.txt", "authors", ["Ali Sawafta"]),
 ])
-def test_metadata(picture, doc_id, name, field, want):
-    assert _doc(picture, doc_id, name)[field] == want
 
 
-@pytest.mark.parametrize("name, gone", [
+test_page_chrome_removed = text_lacks_test([
     ("newsletter_morning_brief.txt", "Subject:"),
     ("newsletter_morning_brief.txt", "Unsubscribe"),
     ("newsletter_morning_brief.txt", "signed up for"),
@@ -123,11 +110,9 @@ def test_metadata(picture, doc_id, name, field, want):
     ("ss_rewrite.txt", "Deng Mabior | Juba"),
     ("ss_wire.txt", "Editing by Tom Hegarty"),
 ])
-def test_page_chrome_removed(picture, doc_id, name, gone):
-    assert gone not in document_text(picture, doc_id[name])
 
 
-@pytest.mark.parametrize("name, kept", [
+test_article_text_kept = text_keeps_test([
     ("wb_liveblog.txt", "The Palestinian health ministry now says seven people have been killed in Jenin since dawn"),
     ("wb_liveblog.txt", "Israeli troops, armoured bulldozers and drones entered the Jenin refugee camp at dawn on Wednesday."),
     ("wb_correction.txt", "Jenin governor Kamal Abu al-Rub said"),
@@ -136,11 +121,9 @@ def test_page_chrome_removed(picture, doc_id, name, gone):
     ("ss_feed.atom#2", "came under fire on Wednesday while evacuating wounded SSPDF soldiers"),
     ("newsletter_morning_brief.txt", "overran an army garrison in Nasir"),
 ])
-def test_article_text_kept(picture, doc_id, name, kept):
-    assert kept in document_text(picture, doc_id[name])
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_aliases_merge_into_one_typed_entity = alias_groups_test([
     (["Jenin", "JENIN", "Jenin refugee camp"], "GPE"),
     (["Tulkarm", "Tulkarem"], "GPE"),
     (["Nur Shams"], "GPE"),
@@ -170,63 +153,35 @@ def test_article_text_kept(picture, doc_id, name, kept):
     (["Lul Ruai Koang"], "PERSON"),
     (["Pal Mai Deng"], "PERSON"),
 ])
-def test_aliases_merge_into_one_typed_entity(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [
+test_distinct_actors_not_merged = kept_apart_test([
     ("Jenin", "Tulkarm"), ("Jenin Brigade", "al-Quds Brigades"), ("Shin Bet", "Israeli military"),
     ("Palestinian Authority", "Jenin Brigade"), ("Riek Machar", "Salva Kiir"), ("White Army", "SSPDF"),
     ("UNMISS", "SPLM-IO"), ("Nasir", "Juba"), ("Nur Shams", "Jenin"),
 ])
-def test_distinct_actors_not_merged(ents, a, b):
-    assert_apart(ents, a, b)
 
 
-def test_jenin_raid_merged_across_four_outlets(picture, doc_id, ents):
+test_merged_events = one_event_test({
     # the wire flash, the live blog, the corrected article and the newsletter: one dawn raid
-    hits = _events(picture, "ASSAULT", "wb_wire_updates.txt", "wb_liveblog.txt", "wb_correction.txt",
-                   "newsletter_morning_brief.txt", doc_id=doc_id)
-    assert len(hits) == 1
-    event = hits[0]
-    assert event["date"] == "2025-09-10"
-    assert event["actor"] == entity_with(ents, "Israeli forces")["id"]
-    assert event["corroboration"] == "disputed"
+    "jenin_raid_merged_across_four_outlets": dict(
+        action="ASSAULT", docs=("wb_wire_updates.txt", "wb_liveblog.txt", "wb_correction.txt",
+                                "newsletter_morning_brief.txt"),
+        expect={"date": "2025-09-10", "actor": "Israeli forces", "corroboration": "disputed"}),
+    "nur_shams_drone_strike_late_on_monday": dict(
+        action="ASSAULT", docs=("wb_wire_updates.txt", "wb_correction.txt"), where={"mode": "drone"},
+        expect={"date": "2025-09-08", "fatalities": 2, "target": "al-Quds Brigades"}),
+    "nasir_barracks_overrun_merged_across_feed_wire_copy_and_gallery": dict(
+        action="ASSAULT", docs=("ss_feed.atom#1", "ss_wire.txt", "ss_syndicated.html", "ss_gallery.html"),
+        expect={"date": "2025-09-08", "actor": "White Army", "target": "SSPDF", "location": "Nasir"}),
+    "helicopter_attack_dated_wednesday": dict(
+        action="ASSAULT", docs=("ss_wire.txt",), where={"target": "UNMISS"}, expect={"date": "2025-09-10"}),
+    "juba_detentions_overnight": dict(
+        action="COERCE", docs=("ss_feed.atom#3",), expect={"target": "SPLM-IO", "location": "Juba"}),
+})
 
 
-def test_nur_shams_drone_strike_late_on_monday(picture, doc_id, ents):
-    hits = _events(picture, "ASSAULT", "wb_wire_updates.txt", "wb_correction.txt", doc_id=doc_id)
-    strikes = [e for e in hits if e["mode"] == "drone"]
-    assert len(strikes) == 1
-    assert strikes[0]["date"] == "2025-09-08" and strikes[0]["fatalities"] == 2
-    assert strikes[0]["target"] == entity_with(ents, "al-Quds Brigades")["id"]
-
-
-def test_nasir_barracks_overrun_merged_across_feed_wire_copy_and_gallery(picture, doc_id, ents):
-    hits = _events(picture, "ASSAULT", "ss_feed.atom#1", "ss_wire.txt", "ss_syndicated.html", "ss_gallery.html",
-                   doc_id=doc_id)
-    assert len(hits) == 1
-    event = hits[0]
-    assert event["date"] == "2025-09-08"
-    assert event["actor"] == entity_with(ents, "White Army")["id"]
-    assert event["target"] == entity_with(ents, "SSPDF")["id"]
-    assert event["location"] == entity_with(ents, "Nasir")["id"]
-
-
-def test_helicopter_attack_dated_wednesday(picture, doc_id, ents):
-    hits = [e for e in picture["events"] if e["action"] == "ASSAULT" and doc_id["ss_wire.txt"] in docs_of(e)
-            and e["target"] == entity_with(ents, "UNMISS")["id"]]
-    assert len(hits) == 1 and hits[0]["date"] == "2025-09-10"
-
-
-def test_juba_detentions_overnight(picture, doc_id, ents):
-    hits = [e for e in picture["events"] if e["action"] == "COERCE" and doc_id["ss_feed.atom#3"] in docs_of(e)]
-    assert len(hits) == 1
-    assert hits[0]["target"] == entity_with(ents, "SPLM-IO")["id"]
-    assert hits[0]["location"] == entity_with(ents, "Juba")["id"]
-
-
-@pytest.mark.parametrize("name, start, speaker_alias, cue", [
+test_quote_and_speaker = quotes_test([
     ("newsletter_morning_brief.txt", "An attack on UN personnel", "Nicholas Haysom", "said"),
     ("ss_rewrite.txt", "Those responsible must be identified", "Haysom", ...),
     ("ss_rewrite.txt", "are one and the same", "Michael Makuei", "said"),
@@ -242,8 +197,6 @@ def test_juba_detentions_overnight(picture, doc_id, ents):
     ("wb_liveblog.txt", "a massacre against our people", "Palestinian Authority", "said"),
     ("wb_liveblog.txt", "Abu Ali was behind a series", "Israeli military", "said"),
 ])
-def test_quote_and_speaker(picture, doc_id, ents, name, start, speaker_alias, cue):
-    assert_quote(picture, ents, doc_id[name], start, speaker_alias, cue)
 
 
 def test_umm_khaled_speaks_her_quote(picture, doc_id, ents):
@@ -252,7 +205,7 @@ def test_umm_khaled_speaks_her_quote(picture, doc_id, ents):
     assert len(hits) == 1 and hits[0]["speaker"] == entity_with(ents, "Umm Khaled")["id"]
 
 
-@pytest.mark.parametrize("name, quantity, unit_word, period, claimant", [
+test_numeric_claims = claims_test([
     ("ss_feed.atom#1", 18, "killed", "2025-09-08", "Lul Ruai Koang"),
     ("ss_wire.txt", 18, "killed", "2025-09-08", "Lul Ruai Koang"),
     ("ss_wire.txt", 13, "killed", ..., "James Gatluak Lew"),
@@ -264,8 +217,6 @@ def test_umm_khaled_speaks_her_quote(picture, doc_id, ents):
     ("wb_correction.txt", ">20000", "displaced", ..., "Kamal Abu al-Rub"),
     ("wb_liveblog.txt", 15, "injured", ..., ...),
 ])
-def test_numeric_claims(picture, doc_id, ents, name, quantity, unit_word, period, claimant):
-    assert_claim(picture, ents, doc_id[name], quantity, unit_word, period, claimant)
 
 
 def test_wire_updates_keep_each_toll(picture, doc_id):
@@ -275,12 +226,10 @@ def test_wire_updates_keep_each_toll(picture, doc_id):
     assert tolls == [3, 5, 7]
 
 
-@pytest.mark.parametrize("subject, predicate, obj", [
+test_relations = relations_test([
     ("Nicholas Haysom", "leader_of", "UNMISS"),
     ("Lul Ruai Koang", "spokesperson_of", "SSPDF"),
     ("Nadav Shoshani", "spokesperson_of", "Israeli military"),
     ("Kamal Abu al-Rub", "holds_office", "Jenin"),
     ("Muhammad Abou Ali", "leader_of", "Jenin Brigade"),
 ])
-def test_relations(picture, ents, subject, predicate, obj):
-    assert_relation(picture, ents, subject, predicate, obj)

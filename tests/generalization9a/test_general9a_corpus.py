@@ -11,8 +11,9 @@ split...) are in /tmp/tester10a/failures.md."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
-                           assert_spans_slice_the_text, corpus_fixtures, docs_of, document_text, entity_with)
+from corpus_checks import (alias_groups_test, assert_only_copy_pair, assert_spans_slice_the_text,
+                           assert_stored_once, claims_test, corpus_fixtures, kept_apart_test, metadata_test,
+                           one_event_test, quotes_test, relations_test, text_lacks_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -31,13 +32,8 @@ def test_cms_and_channel_exports_are_read(doc_id):
     assert EXPORTS <= set(doc_id)
 
 
-def _doc(picture, doc_id, name):
-    return next(d for d in picture["documents"] if d["id"] == doc_id[name])
-
-
 def test_files_read_and_stored_once(picture, doc_id):
-    assert READ <= set(doc_id)
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, READ)
 
 
 def test_offsets_slice_the_text(picture):
@@ -45,10 +41,8 @@ def test_offsets_slice_the_text(picture):
 
 
 def test_scraped_page_and_its_syndicated_copy_are_a_copy_and_nothing_else_is(picture, doc_id):
-    a, b = doc_id["rs_gulfwire_scraped.txt"], doc_id["rs_harbour_syndicated.txt"]
-    pairs = {(frozenset((d["a"], d["b"])), d["kind"]) for d in picture["duplicates"]}
-    assert (frozenset((a, b)), "copy") in pairs
-    assert not [d for d in picture["duplicates"] if d["kind"] in ("copy", "rewrite") and {d["a"], d["b"]} != {a, b}]
+    assert_only_copy_pair(picture, doc_id, "rs_gulfwire_scraped.txt", "rs_harbour_syndicated.txt",
+                          kinds=("copy", "rewrite"))
 
 
 def test_red_sea_release_joins_the_scraped_pages_story_and_no_papua_report_does(picture, doc_id):
@@ -58,7 +52,7 @@ def test_red_sea_release_joins_the_scraped_pages_story_and_no_papua_report_does(
     assert not {doc_id[n] for n in READ if n.startswith("wp_")} & set(story[0]["documents"])
 
 
-@pytest.mark.parametrize("name, field, want", [
+test_metadata = metadata_test([
     ("rs_gulfwire_scraped.txt", "title", "Sailor killed as Houthi missile sets bulk carrier ablaze off Yemen"),
     ("rs_gulfwire_scraped.txt", "authors", ["Nadia Haddad", "Pieter Vos"]),
     ("rs_gulfwire_scraped.txt", "published", "2025-11-12"),
@@ -76,11 +70,9 @@ def test_red_sea_release_joins_the_scraped_pages_story_and_no_papua_report_does(
     ("wp_rewrite_archipelago.txt", "published", "2025-11-13"),
     ("wp_rewrite_archipelago.txt", "dateline", "Timika"),
 ])
-def test_metadata(picture, doc_id, name, field, want):
-    assert _doc(picture, doc_id, name)[field] == want
 
 
-@pytest.mark.parametrize("name, chrome", [
+test_page_chrome_is_removed = text_lacks_test([
     ("rs_gulfwire_scraped.txt", "Advertisement"), ("rs_gulfwire_scraped.txt", "READ MORE"),
     ("rs_gulfwire_scraped.txt", "Topics:"), ("rs_gulfwire_scraped.txt", "Greek shipowners weigh"),
     ("rs_gulfwire_scraped.txt", "Photo:"), ("rs_gulfwire_scraped.txt", "All rights reserved"),
@@ -96,11 +88,9 @@ def test_metadata(picture, doc_id, name, field, want):
     ("wp_rewrite_archipelago.txt", "Bagikan"), ("wp_rewrite_archipelago.txt", "(dl/bs)"),
     ("wp_rewrite_archipelago.txt", "Reporter:"),
 ])
-def test_page_chrome_is_removed(picture, doc_id, name, chrome):
-    assert chrome not in document_text(picture, doc_id[name])
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_entities = alias_groups_test([
     (["Houthis", "Houthi", "Ansar Allah"], "ORG"),
     (["TPNPB", "TPNPB-OPM", "West Papua National Liberation Army"], "ORG"),
     (["CENTCOM", "US Central Command", "U.S. Central Command"], "ORG"),
@@ -117,27 +107,21 @@ def test_page_chrome_is_removed(picture, doc_id, name, chrome):
     (["Intan Jaya"], "GPE"),
     (["Hodeidah"], "GPE"),
 ])
-def test_entities(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [("Houthis", "CENTCOM"), ("TPNPB", "TNI"), ("TPNPB", "Free Papua Movement"),
+test_apart = kept_apart_test([("Houthis", "CENTCOM"), ("TPNPB", "TNI"), ("TPNPB", "Free Papua Movement"),
                                   ("Yoel Kogoya", "Rudi Prasetyo")])
-def test_apart(ents, a, b):
-    assert_apart(ents, a, b)
 
 
-@pytest.mark.parametrize("subject, predicate, obj", [
+test_relations = relations_test([
     ("Yoel Kogoya", "spokesperson_of", "TPNPB"),
     ("Rudi Prasetyo", "spokesperson_of", "Cenderawasih Military Command"),
     ("Raymond Keller", "leader_of", "CENTCOM"),
     ("Helen Rawiri", "holds_office", "New Zealand"),
 ])
-def test_relations(picture, ents, subject, predicate, obj):
-    assert_relation(picture, ents, subject, predicate, obj)
 
 
-@pytest.mark.parametrize("name, start, speaker", [
+test_quotes = quotes_test([
     ("rs_centcom_release.txt", "These reckless attacks", "Raymond Keller"),
     ("rs_centcom_release.txt", "We will continue to take action", "Raymond Keller"),
     ("rs_gulfwire_scraped.txt", "three ships belonging", "Yahya Saree"),
@@ -149,36 +133,21 @@ def test_relations(picture, ents, subject, predicate, obj):
     ("wp_pacific_scraped.txt", "safe and eating", "Yoel Kogoya"),
     ("wp_pacific_scraped.txt", "He said to us", "Yoel Kogoya"),
 ])
-def test_quotes(picture, doc_id, ents, name, start, speaker):
-    assert_quote(picture, ents, doc_id[name], start, speaker)
 
 
-def _events(picture, ents, action, actor):
-    who = entity_with(ents, actor)["id"]
-    return [e for e in picture["events"] if e["action"] == action and e["actor"] == who]
+test_merged_events = one_event_test({
+    "marisol_star_strike_dated_tuesday_and_merged_across_outlets": dict(
+        action="ASSAULT", docs=("rs_gulfwire_scraped.txt", "rs_harbour_syndicated.txt"),
+        where={"actor": "Houthis", "date": "2025-11-11"}, covers=("rs_centcom_release.txt",)),
+    "centcom_drone_shootdown_is_wednesday": dict(
+        action="ASSAULT", where={"actor": "CENTCOM", "target": "Houthis"}, expect={"date": "2025-11-12"}),
+    "rebel_claim_of_three_soldiers_merges_across_outlets": dict(
+        action="ASSAULT", where={"actor": "TPNPB", "target": "TNI", "fatalities": 3},
+        covers=("wp_nusantara_scraped.txt", "wp_rewrite_archipelago.txt")),
+})
 
 
-def test_marisol_star_strike_dated_tuesday_and_merged_across_outlets(picture, doc_id, ents):
-    hits = [e for e in _events(picture, ents, "ASSAULT", "Houthis")
-            if {doc_id["rs_gulfwire_scraped.txt"], doc_id["rs_harbour_syndicated.txt"]} <= docs_of(e)
-            and e["date"] == "2025-11-11"]
-    assert len(hits) == 1
-    assert doc_id["rs_centcom_release.txt"] in docs_of(hits[0])
-
-
-def test_centcom_drone_shootdown_is_wednesday(picture, ents):
-    hits = [e for e in _events(picture, ents, "ASSAULT", "CENTCOM") if e["target"] == entity_with(ents, "Houthis")["id"]]
-    assert len(hits) == 1 and hits[0]["date"] == "2025-11-12"
-
-
-def test_rebel_claim_of_three_soldiers_merges_across_outlets(picture, doc_id, ents):
-    tni = entity_with(ents, "TNI")["id"]
-    hits = [e for e in _events(picture, ents, "ASSAULT", "TPNPB") if e["target"] == tni and e["fatalities"] == 3]
-    assert len(hits) == 1
-    assert {doc_id["wp_nusantara_scraped.txt"], doc_id["wp_rewrite_archipelago.txt"]} <= docs_of(hits[0])
-
-
-@pytest.mark.parametrize("name, quantity, unit, period, claimant", [
+test_claims = claims_test([
     ("rs_gulfwire_scraped.txt", 3, "ships", ..., "Yahya Saree"),
     ("rs_gulfwire_scraped.txt", 2, "commercial ships", ..., "CENTCOM"),
     ("rs_harbour_syndicated.txt", 3, "ships", ..., "Yahya Saree"),
@@ -187,5 +156,3 @@ def test_rebel_claim_of_three_soldiers_merges_across_outlets(picture, doc_id, en
     ("wp_nusantara_scraped.txt", 2, "killed", ..., "Rudi Prasetyo"),
     ("wp_rewrite_archipelago.txt", 3, "members killed", "2025-11-12", "Yoel Kogoya"),
 ])
-def test_claims(picture, doc_id, ents, name, quantity, unit, period, claimant):
-    assert_claim(picture, ents, doc_id[name], quantity, unit, period, claimant)

@@ -14,9 +14,10 @@ menus taken as titles...) are listed in /tmp/tester10b/failures.md."""
 from pathlib import Path
 
 import pytest
-from corpus_checks import (assert_alias_group, assert_apart, assert_claim, assert_quote, assert_relation,
-                           assert_spans_slice_the_text, cleaned_documents, corpus_fixtures, docs_of,
-                           document_text, entity_with)
+from corpus_checks import (alias_groups_test, assert_only_copy_pair, assert_spans_slice_the_text,
+                           assert_stored_once, claims_test, cleaned_documents, corpus_fixtures, kept_apart_test,
+                           metadata_test, one_event_test, quotes_test, relations_test, text_keeps_test,
+                           text_lacks_test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -29,18 +30,8 @@ DOCUMENTS = {"af_kabul_ledger.txt", "af_frontier_wire.txt", "af_gandhara_syndica
 picture, doc_id, ents = corpus_fixtures(FIXTURES, "general9b")
 
 
-def _doc(picture, doc_id, name):
-    return next(d for d in picture["documents"] if d["id"] == doc_id[name])
-
-
-def _events(picture, action, *names_in, doc_id):
-    want = {doc_id[n] for n in names_in}
-    return [e for e in picture["events"] if e["action"] == action and docs_of(e) >= want]
-
-
 def test_documents_read_and_stored_once(picture, doc_id):
-    assert DOCUMENTS <= set(doc_id)
-    assert picture["_again_docs"] == len(picture["documents"])
+    assert_stored_once(picture, doc_id, DOCUMENTS)
 
 
 def test_offsets_slice_the_text(picture):
@@ -48,10 +39,7 @@ def test_offsets_slice_the_text(picture):
 
 
 def test_syndicated_copy_found_and_nothing_else_a_copy(picture, doc_id):
-    wire, synd = doc_id["af_frontier_wire.txt"], doc_id["af_gandhara_syndicated.txt"]
-    pairs = {(frozenset((d["a"], d["b"])), d["kind"]) for d in picture["duplicates"]}
-    assert (frozenset((wire, synd)), "copy") in pairs
-    assert not [d for d in picture["duplicates"] if d["kind"] == "copy" and {d["a"], d["b"]} != {wire, synd}]
+    assert_only_copy_pair(picture, doc_id, "af_frontier_wire.txt", "af_gandhara_syndicated.txt")
 
 
 def test_the_two_conflicts_stay_in_separate_stories(picture, doc_id):
@@ -62,7 +50,7 @@ def test_the_two_conflicts_stay_in_separate_stories(picture, doc_id):
     assert len(afghan) == 1 and len(car) == 1 and afghan != car
 
 
-@pytest.mark.parametrize("name, field, want", [
+test_metadata = metadata_test([
     ("af_kabul_ledger.txt", "outlet", "Kabul Ledger"),
     ("af_kabul_ledger.txt", "published", "2025-10-15"),
     ("af_kabul_ledger.txt", "authors", ["Farid Ahmadzai"]),
@@ -84,11 +72,9 @@ def test_the_two_conflicts_stay_in_separate_stories(picture, doc_id):
     ("car_keypoints.html", "authors", ["Thomas Kpalet"]),
     ("car_gnews.rss#2", "published", "2025-10-14"),
 ])
-def test_metadata(picture, doc_id, name, field, want):
-    assert _doc(picture, doc_id, name)[field] == want
 
 
-@pytest.mark.parametrize("name, gone", [
+test_page_chrome_removed = text_lacks_test([
     ("af_kabul_ledger.txt", "Advertisement"),
     ("af_kabul_ledger.txt", "Photo: Wahid Rahmani"),
     ("af_kabul_ledger.txt", "fear new wave of attacks"),
@@ -115,21 +101,17 @@ def test_metadata(picture, doc_id, name, field, want):
     ("car_keypoints.html", "Chad closes border"),
     ("car_keypoints.html", "Privacy"),
 ])
-def test_page_chrome_removed(picture, doc_id, name, gone):
-    assert gone not in document_text(picture, doc_id[name])
 
 
-@pytest.mark.parametrize("name, kept", [
+test_body_kept_and_glue_repaired = text_keeps_test([
     ("af_kabul_ledger.txt", "died in hospital. Zadran said the attacker"),
     ("car_oubangui_matin.txt", "by stray bullets. Hundreds of residents"),
     ("af_print_eurasia.txt", "The NRF's leader, Ahmad Masoud"),
     ("car_keypoints.html", "CPC rebels attacked the army in Bossangoa at dawn on Sunday"),
 ])
-def test_body_kept_and_glue_repaired(picture, doc_id, name, kept):
-    assert kept in document_text(picture, doc_id[name])
 
 
-@pytest.mark.parametrize("aliases, etype", [
+test_alias_groups = alias_groups_test([
     (["Zabihullah Mujahid", "Zabiullah Mujahed", "Mujahed"], "PERSON"),
     (["Faustin-Archange Touadéra", "Faustin-Archange Touadera"], "PERSON"),
     (["Khalid Zadran", "Zadran"], "PERSON"),
@@ -147,22 +129,18 @@ def test_body_kept_and_glue_repaired(picture, doc_id, name, kept):
     (["Bambari"], "GPE"),
     (["Andarab"], "GPE"),
 ])
-def test_alias_groups(ents, aliases, etype):
-    assert_alias_group(ents, aliases, etype)
 
 
-@pytest.mark.parametrize("a, b", [
+test_kept_apart = kept_apart_test([
     ("ISKP", "Islamic State group"),
     ("Taliban", "NRF"),
     ("MINUSCA", "Union for Peace in the Central African Republic"),
     ("CPC", "FACA"),
     ("Zabihullah Mujahid", "Gul Muhammad"),
 ])
-def test_kept_apart(ents, a, b):
-    assert_apart(ents, a, b)
 
 
-@pytest.mark.parametrize("subject, predicate, obj", [
+test_relations = relations_test([
     ("Zabihullah Mujahid", "spokesperson_of", "Taliban"),
     ("Ahmad Masoud", "leader_of", "NRF"),
     ("Ali Darassa", "leader_of", "Union for Peace in the Central African Republic"),
@@ -170,11 +148,9 @@ def test_kept_apart(ents, a, b):
     ("Dieudonné Yakéndji", "spokesperson_of", "FACA"),
     ("Valentine Rugwabiza", "leader_of", "MINUSCA"),
 ])
-def test_relations(picture, ents, subject, predicate, obj):
-    assert_relation(picture, ents, subject, predicate, obj)
 
 
-@pytest.mark.parametrize("name, start, speaker", [
+test_quotes = quotes_test([
     ("af_frontier_wire.txt", "Twelve Khawarij were killed", "Zabiullah Mujahed"),
     ("af_frontier_wire.txt", "They came at midnight", "Gul Muhammad"),
     ("af_gandhara_syndicated.txt", "Twelve Khawarij were killed", "Zabiullah Mujahed"),
@@ -187,8 +163,6 @@ def test_relations(picture, ents, subject, predicate, obj):
     ("car_centrafrique_observer.txt", "Our men were not in that area", "Souleymane Daouda"),
     ("car_keypoints.html", "The rebels want to show", "Nathalia Dukhan"),
 ])
-def test_quotes(picture, ents, doc_id, name, start, speaker):
-    assert_quote(picture, ents, doc_id[name], start, speaker)
 
 
 def test_nested_quotes_stay_inside_their_outer_quote(picture, doc_id):
@@ -197,51 +171,27 @@ def test_nested_quotes_stay_inside_their_outer_quote(picture, doc_id):
         assert not [q for q in picture["quotes"] if q["doc"] == doc_id[name] and q["text"].lstrip("'‘“\"").startswith(inner)]
 
 
-def test_jalalabad_raid_merges_across_three_outlets(picture, ents, doc_id):
+test_merged_events = one_event_test({
     # the Kabul bombing, reported by the same three pages, is another event: pick the Jalalabad one
-    raid = [e for e in _events(picture, "ASSAULT", "af_frontier_wire.txt", "af_gandhara_syndicated.txt",
-                               "af_print_eurasia.txt", doc_id=doc_id)
-            if e["location"] == entity_with(ents, "Jalalabad")["id"]]
-    assert len(raid) == 1
-    assert raid[0]["date"] == "2025-10-15"
-    assert raid[0]["actor"] == entity_with(ents, "Taliban")["id"]
-    assert raid[0]["target"] == entity_with(ents, "ISKP")["id"]
-    assert raid[0]["location"] == entity_with(ents, "Jalalabad")["id"]
-    assert raid[0]["fatalities"] == 12
+    "jalalabad_raid_merges_across_three_outlets": dict(
+        action="ASSAULT", docs=("af_frontier_wire.txt", "af_gandhara_syndicated.txt", "af_print_eurasia.txt"),
+        where={"location": "Jalalabad"},
+        expect={"date": "2025-10-15", "actor": "Taliban", "target": "ISKP", "location": "Jalalabad", "fatalities": 12}),
+    "andarab_attack_merges_with_its_own_date": dict(
+        action="ASSAULT", docs=("af_kabul_ledger.txt", "af_print_eurasia.txt"), where={"location": "Andarab"},
+        expect={"date": "2025-10-14", "actor": "NRF", "target": "Taliban", "fatalities": 7}),
+    "bambari_ambush_merges_across_four_outlets": dict(
+        action="ASSAULT", docs=("car_oubangui_matin.txt", "car_centrafrique_observer.txt", "car_sango_rewrite.txt",
+                                "car_keypoints.html"),
+        expect={"date": "2025-10-13", "target": "MINUSCA", "location": "Bambari", "injuries": 2}),
+    "bossangoa_attack_merges_with_its_sunday_date": dict(
+        action="ASSAULT", docs=("car_oubangui_matin.txt", "car_centrafrique_observer.txt", "car_keypoints.html"),
+        where={"location": "Bossangoa"},
+        expect={"date": "2025-10-12", "actor": "CPC", "target": "FACA", "location": "Bossangoa"}),
+})
 
 
-def test_andarab_attack_merges_with_its_own_date(picture, ents, doc_id):
-    attack = _events(picture, "ASSAULT", "af_kabul_ledger.txt", "af_print_eurasia.txt", doc_id=doc_id)
-    andarab = [e for e in attack if e["location"] == entity_with(ents, "Andarab")["id"]]
-    assert len(andarab) == 1
-    assert andarab[0]["date"] == "2025-10-14"
-    assert andarab[0]["actor"] == entity_with(ents, "NRF")["id"]
-    assert andarab[0]["target"] == entity_with(ents, "Taliban")["id"]
-    assert andarab[0]["fatalities"] == 7
-
-
-def test_bambari_ambush_merges_across_four_outlets(picture, ents, doc_id):
-    ambush = _events(picture, "ASSAULT", "car_oubangui_matin.txt", "car_centrafrique_observer.txt",
-                     "car_sango_rewrite.txt", "car_keypoints.html", doc_id=doc_id)
-    assert len(ambush) == 1
-    assert ambush[0]["date"] == "2025-10-13"
-    assert ambush[0]["target"] == entity_with(ents, "MINUSCA")["id"]
-    assert ambush[0]["location"] == entity_with(ents, "Bambari")["id"]
-    assert ambush[0]["injuries"] == 2
-
-
-def test_bossangoa_attack_merges_with_its_sunday_date(picture, ents, doc_id):
-    attack = _events(picture, "ASSAULT", "car_oubangui_matin.txt", "car_centrafrique_observer.txt",
-                     "car_keypoints.html", doc_id=doc_id)
-    attack = [e for e in attack if e["location"] == entity_with(ents, "Bossangoa")["id"]]
-    assert len(attack) == 1
-    assert attack[0]["date"] == "2025-10-12"
-    assert attack[0]["actor"] == entity_with(ents, "CPC")["id"]
-    assert attack[0]["target"] == entity_with(ents, "FACA")["id"]
-    assert attack[0]["location"] == entity_with(ents, "Bossangoa")["id"]
-
-
-@pytest.mark.parametrize("name, quantity, unit, period, claimant", [
+test_claims = claims_test([
     ("af_frontier_wire.txt", 12, "members killed", "2025-10-15", "Taliban"),
     ("af_print_eurasia.txt", 12, "fighters killed", "2025-10-15", "Taliban"),
     ("af_print_eurasia.txt", 7, "killed", "2025-10-14", "NRF"),
@@ -251,8 +201,6 @@ def test_bossangoa_attack_merges_with_its_sunday_date(picture, ents, doc_id):
     ("car_oubangui_matin.txt", 14, "killed", ..., "FACA"),
     ("car_centrafrique_observer.txt", 14, "killed", "2025-10-12", ...),
 ])
-def test_claims(picture, ents, doc_id, name, quantity, unit, period, claimant):
-    assert_claim(picture, ents, doc_id[name], quantity, unit, period, claimant)
 
 
 def test_rdf_feed_read_directly_gives_its_two_items():
