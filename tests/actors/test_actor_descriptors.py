@@ -23,7 +23,7 @@ def typed(text: str) -> dict[str, str]:
     ("Members of a teachers union, SYNELKA, marched on Monday.", "SYNELKA", "ORG"),
     ("The governor told Morvan radio that the road was open.", "Morvan", "MEDIA"),
     ("The newspaper Kartal Gazetesi published the list.", "Kartal Gazetesi", "MEDIA"),
-    ("Troops left the Tuvanik military camp before dawn.", "Tuvanik", "FAC"),
+    ("Troops left the Tuvanik military camp before dawn.", "Tuvanik military camp", "FAC"),
     ("Jets took off from the aircraft carrier Maria de Santos at noon.", "Maria de Santos", "ORG"),
 ])
 def test_a_descriptor_types_the_unknown_name(text, name, typ):

@@ -19,6 +19,9 @@ from .vessels import vessel_span
 from .cues import Cues, is_common_word
 from .fold import Folded
 from .match import Cand
+from .offices import office_tail
+
+_ROUTES = frozenset(("road", "roads", "highway", "route", "street", "corridor", "crossing", "pass"))
 from .runs import INNER as _INNER, SPLIT as _SPLIT
 
 _APPOS = re.compile(r"\s*,\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
@@ -132,11 +135,16 @@ class Shaper:
         if a >= b:
             return
         if a > 0 and f.lights[a - 1] in c.descriptors.lasts:
-            # the whole run, not a piece of it: "the aircraft carrier Charles de Gaulle"
-            typ = described_type(self.text, f, c, a, b)
+            # the whole run, not a piece of it: "the aircraft carrier Charles de Gaulle"; but only
+            # up to a coordinator: "the refugee agency UNHCR and the World Food Programme" is two
+            cut = next((k for k in range(a, b) if f.lights[k] in _SPLIT and not _cap(f.words[k])), b) \
+                if f.capb.count(0, a, b) else b
+            typ = described_type(self.text, f, c, a, cut)
             if typ is not None:
-                self._emit(a, b, typ, "descriptor", 35)
-                return
+                self._emit(a, cut, typ, "descriptor", 35)
+                a = self._strip(cut + 1, b) if cut < b else b
+                if a >= b:
+                    return
         if not self.f.capb.count(0, a, b):
             # every word capitalised (most runs): one piece, no inner words, no coordination
             self._typed(a, b)
@@ -253,8 +261,16 @@ class Shaper:
             if L[b] in c.media_after and self._specific(a, b):
                 return self._emit(a, b, "MEDIA", "media-head", 30)
             for heads, typ in ((c.fac_heads, "FAC"), (c.loc_heads, "LOC")):
-                if heads.match_at(L, b) and self._specific(a, b):
-                    return self._emit(a, b, typ, typ.lower() + "-head", 30)
+                m = heads.match_at(L, b)
+                if m and self._specific(a, b):
+                    # a site's lowercase head is part of its name ("Munzenze prison", "Goma
+                    # airport"): the bare word alone reads as a town; a region's head is not
+                    # ("the US Harir base": a known country before the site is its owner)
+                    if typ == "FAC" and b - a >= 2 and self.known[a] and f.words[a].isupper():
+                        a += 1
+                    # (a route is named after the town it leads to: "the Hitadipa road" is near that town)
+                    end = b + m if typ == "FAC" and L[b + m - 1] not in _ROUTES else b
+                    return self._emit(a, end, typ, typ.lower() + "-head", 30)
             if L[b] in c.gpe_heads and self._specific(a, b) and not (
                     b + 1 < len(L) and self._lower_at(b + 1) and L[b + 1] in c.media_words):
                 # ("the RTB state channel" is an outlet's, not a state's)
@@ -273,6 +289,9 @@ class Shaper:
     def _person(self, a: int, b: int) -> str | None:
         f, c = self.f, self.c
         L = f.lights
+        k = office_tail(f, c, a, b) if a >= 2 and L[a - 1] == "of" else 0
+        if k:                            # "Secretary of State Marco Rubio": the office is no name
+            return self._emit(a + k, b, "PERSON", "person-title", 30) if self._name_shaped(a + k, b) else None
         # a capitalised title inside the run: "Prime Minister X", "Iraqi Foreign Minister X", "Gen. X"
         title_firsts = c.titles.firsts
         if not title_firsts.isdisjoint(L[a:b]):
