@@ -102,6 +102,19 @@ def _names(fw: ForceWord, name: str) -> bool:
 _last: list = [None, None]                      # (the document's mention list, its _Bodies)
 
 
+def named_bodies(mentions: Sequence[Mention], word: str) -> list[tuple[Mention, list[int]]]:
+    """Every body the document names that the generic ``word`` may stand for: (its first mention,
+    the starts of all its mentions); empty when ``word`` is no generic word."""
+    fw = table().get(_norm(word))
+    if fw is None:
+        return []
+    bodies = _last[1]
+    if _last[0] is not mentions:
+        bodies = _Bodies(mentions)
+        _last[0], _last[1] = mentions, bodies
+    return bodies.named(fw)
+
+
 def force_body(mentions: Sequence[Mention], word: str, at: int | None = None) -> Mention | None:
     """The body the document (its ``mentions``) names that the generic ``word`` stands for ("the
     rebels" -> "M23 rebels"), as its first mention; None when ``word`` is no generic word, or no

@@ -42,7 +42,10 @@ def force_body(s: Sentence, word: str) -> Mention | None:
     body = forces.force_body(s.doc, word) if s.doc else None
     if body is not None and body.kb_id and forces.table().get(" ".join(word.lower().split())) is _state_army() \
             and not group_ref.official(body):
-        return None                  # "the army" is the state's: never a rebel "Liberation Army" named earlier
+        # "the army" is the state's: never a rebel "Liberation Army" named earlier, but the state's
+        # own armed forces when the document names them (the one named most often)
+        state = [(len(starts), -m.start, m) for m, starts in forces.named_bodies(s.doc, word) if group_ref.official(m)]
+        return max(state, key=lambda t: t[:2])[2] if state else None
     return body
 
 
