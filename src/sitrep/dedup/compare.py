@@ -15,11 +15,13 @@ context) align as a rewrite's would; such a pair is no rewrite (``_lead_disagree
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 
 import numpy as np
 
-from sitrep.dedup.sketch import CONTENT, KINDS, N_WORDS, NAME, NUMBER, Sketch, sketch
+from sitrep.dedup.sketch import CONTENT, KINDS, N_WORDS, NAME, NUMBER, Sketch, sketch, sorted_unique
+from sitrep.dedup.vocab import stable_hash
 
 COPY_CONTAINMENT = 0.6      # share of the shorter text's 5-grams found in the longer one
 COPY_SENTENCE = 0.85        # Dice of two sentences that are the same sentence, re-punctuated
@@ -42,6 +44,18 @@ LOOSE_FACTS = 2
 LOOSE_LEAD = 4
 # usable sentences that make a text's lead (the headline or first paragraph, and the next)
 LEAD_SENTENCES = 2
+# an outlet's own retelling of a wire story ("... and news agencies") rewords nearly every
+# sentence and adds its own quotes and background, so fewer of its sentences align even loosely.
+# It is still a rewrite when, besides aligned leads, a third of the shorter text (and at least
+# FACT_ALIGNED sentences) aligns in order AND the two carry the same specific figures: most of
+# the distinct figures of the text with fewer (FACT_NUMBERS at least) are the other's too. Small
+# counts and years are left out: any two articles on one conflict share "two", "2024" or "10".
+# Another story of the same conflict shares names and background but not its figures (tolls,
+# displaced counts, troop numbers); a template's other event swaps them.
+FACT_ALIGNED = 5
+FACT_COVERAGE = 1 / 3
+FACT_NUMBERS = 3
+FACT_NUMBER_SHARE = 0.5
 
 
 @dataclass(slots=True)
@@ -302,7 +316,11 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     aligned, conflicts = _match(pa, pb, _cells(pa, pb, shared))
     # mostly conflicting: one template, two events (however many 5-grams it leaves shared)
     vetoed = len(conflicts) > len(aligned) * MAX_CONFLICT_SHARE
-    if vetoed and not full:
+    # ... unless the two carry the same specific figures: a retelling in other words recomposes
+    # its sentences (a figure or name added or moved) and conflicts where a template's next event
+    # would, but that event brings its own tolls and counts. Such a pair may be a loose rewrite.
+    retold = vetoed and shared is not None and _same_figures(pa, pb)
+    if vetoed and not full and not retold:
         return None
     contained = containment(pa, pb)
     usable = min(pa.usable, pb.usable)
@@ -310,7 +328,10 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     copied = sum(al.score >= COPY_SENTENCE for al in aligned)
     kind = None
     if vetoed:
-        pass
+        loose = _loose_rewrite(pa, pb, shared, usable) if retold else None
+        if loose is not None:
+            kind, aligned = "rewrite", loose
+            coverage = len(aligned) / usable
     elif contained >= COPY_CONTAINMENT or (usable and copied / usable >= 0.7):
         kind = "copy"
     elif (coverage >= REWRITE_COVERAGE and len(aligned) >= 3 and _in_order(aligned) >= 0.6
@@ -334,6 +355,26 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     return Verdict(kind, round(max(contained, coverage), 3), contained, coverage, aligned)
 
 
+@lru_cache(maxsize=1)
+def _common_numbers() -> np.ndarray:
+    """Hashes of the numbers too common to tell a story: counts up to 12 and years."""
+    values = [str(n) for n in range(13)] + [str(y) for y in range(1900, 2101)]
+    return np.array(sorted(stable_hash("n:" + v) for v in values), dtype=np.uint64)
+
+
+def _figures(sk: Sketch) -> np.ndarray:
+    """The distinct specific figures of a text (hashed, sorted), common numbers left out."""
+    numbers = sorted_unique(sk.words[sk.word_kind == NUMBER])
+    return numbers[~np.isin(numbers, _common_numbers(), assume_unique=True)]
+
+
+def _same_figures(pa: Sketch, pb: Sketch) -> bool:
+    """Whether two texts report the same specific figures (see FACT_NUMBERS)."""
+    fa, fb = _figures(pa), _figures(pb)
+    both = len(np.intersect1d(fa, fb, assume_unique=True))
+    return both >= FACT_NUMBERS and both >= FACT_NUMBER_SHARE * min(len(fa), len(fb))
+
+
 def _loose_rewrite(pa: Sketch, pb: Sketch, shared: np.ndarray, usable: int) -> list[Alignment] | None:
     """The alignments that make the two texts a paraphrased rewrite, or None: with the pairs that
     share LOOSE_FACTS names and figures at LOOSE_SENTENCE, REWRITE_COVERAGE of the shorter text
@@ -345,8 +386,12 @@ def _loose_rewrite(pa: Sketch, pb: Sketch, shared: np.ndarray, usable: int) -> l
     # strict matching; a swapped figure still conflicts
     aligned, conflicts = _match(pa, pb, _cells(pa, pb, shared, loose=True), names=False)
     # of both texts: a rewrite retells its source throughout, while a brief or a roundup that
-    # sums up the incident among others, or an independent report with its own findings, does not
-    if (len(aligned) < 3 or len(aligned) < REWRITE_COVERAGE * max(pa.usable, pb.usable) or _in_order(aligned) < 0.75
+    # sums up the incident among others, or an independent report with its own findings, does not.
+    # A retelling "with agencies" that rewords every sentence aligns less of it, and is still a
+    # rewrite when it carries the source's specific figures (``_same_figures``)
+    covered = len(aligned) >= REWRITE_COVERAGE * max(pa.usable, pb.usable) or (
+        len(aligned) >= max(FACT_ALIGNED, FACT_COVERAGE * usable) and _same_figures(pa, pb))
+    if (len(aligned) < 3 or not covered or _in_order(aligned) < 0.75
             or 2 * len(conflicts) > len(aligned) or (conflicts and _lead_disagrees(pa, pb, conflicts))):
         return None
     leads_a = {int(pa.starts[i]) for i in _lead(pa, LOOSE_LEAD)}
