@@ -221,6 +221,8 @@ class Clock:
         """The date of an act its own clause does not date: the narrative context, a period, the report."""
         if prev_time is not None:
             return event_date(prev_time), prev_time.text, ANAPHORA
+        if tense != "future" and (t := timescope.subheading(self.text, start, self.times, self.tstarts)) is not None:
+            return self._value(t, "past", statement), t.text, CONTEXT   # the section's time
         if not statement and tense != "future" and start < self.headline[0] and self.headline[1] is not None:
             t = self.headline[1]              # a headline's act is its lead's (``timescope.headline``)
             return self._value(t, "past"), t.text, CONTEXT

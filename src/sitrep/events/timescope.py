@@ -131,7 +131,12 @@ def offset_before(text: str, lo: int, start: int) -> tuple[int, str] | None:
     return (-n if m.group(3).lower() == "after" else n), m.group(2).lower()
 
 
-ADVERBIAL, COMPLEMENT = "adverbial", "complement"
+ADVERBIAL, COMPLEMENT, CONJUNCT = "adverbial", "complement", "conjunct"
+# "has sent 5,000 troops to the region, and on Friday the president signed the decree": a time
+# opening the next coordinated clause dates that clause, not the act before the comma
+_CONJUNCT_GAP = re.compile(r"\S\s*[,;]\s*(?:and|but|while|then|and then)\s+(?:(?:early|late)\s+)?"
+                           r"(?:(?:on|in|at|by|during|over)\s+)?(?:the\s+)?$", re.I)
+_OPENS_CLAUSE = re.compile(r",?\s+(?:[A-Z][\w'’-]*|(?:the|a|an|its|their|his|her|they|he|she|it|we|police|troops|soldiers)\b)")
 
 
 def foreign(text: str, end: int, t: TimeExpr, reported: bool) -> str | None:
@@ -147,6 +152,8 @@ def foreign(text: str, end: int, t: TimeExpr, reported: bool) -> str | None:
     adverbial, complement = _patterns()
     if reported and complement.match(gap) is not None:
         return COMPLEMENT
+    if _CONJUNCT_GAP.search(gap) is not None and _OPENS_CLAUSE.match(text, t.end) is not None:
+        return CONJUNCT
     return ADVERBIAL if adverbial.search(gap) is not None else None
 
 
@@ -286,6 +293,35 @@ def headline(text: str, times: list[TimeExpr], tstarts: list[int]) -> tuple[int,
         pos = cut
     return 0, None
 
+
+
+_SUBHEAD_MAX = 100                # a subheading is a short line; a longer one without a stop is prose cut short
+
+
+def subheading(text: str, start: int, times: list[TimeExpr], tstarts: list[int]) -> TimeExpr | None:
+    """The time the section under a subheading states first, for an act told in that subheading
+    ("Tshisekedi speaks, Nangaa threatens" above "President Tshisekedi broke his silence on
+    Wednesday ..."): like a headline, a subheading retells the acts of the text below it and has
+    no time of its own, so its act is never the report's day. None when ``start`` is no act of a
+    subheading line or the paragraph below states no time."""
+    lo = text.rfind("\n", 0, start) + 1
+    if lo == 0:
+        return None                           # the first line: a headline (``headline``)
+    hi = text.find("\n", start)
+    if hi < 0 or hi - lo > _SUBHEAD_MAX:
+        return None
+    line = text[lo:hi].rstrip()
+    if not line or line[-1] in ".!?:;,\"”’')":
+        return None
+    pos = hi
+    while pos < len(text) and text[pos] in "\n \t":
+        pos += 1
+    cut = text.find("\n", pos)
+    cut = len(text) if cut < 0 else cut
+    if _LEAD_SENTENCE.match(text, pos, cut + 1 if cut < len(text) else cut) is None:
+        return None                           # no prose below: a list, a caption, a link line
+    stated = times[bisect.bisect_left(tstarts, pos):bisect.bisect_left(tstarts, cut)]
+    return next((t for t in stated if not saying_time(text, t)), stated[0] if stated else None)
 
 
 # ----------------------------------------------------------------------------- one sentence per paragraph

@@ -19,6 +19,7 @@ from .resolve import CALENDAR, resolve
 from .resolved import GRAIN, Resolved
 from .scan import Raw, scan
 from .words import lexicon
+from .yearless import fill_years, is_yearless
 
 # rules whose reading depends on whether the context speaks of the future
 _TENSED = frozenset({"mdy", "dmy", "ordmon", "posmon2", "mon", "wd", "wddom", "dom", "relunit", "wkend"})
@@ -218,6 +219,7 @@ def date_timexes(text: str, prepared: Prepared, published: str | None) -> list[T
     pub = arith.parse_iso(published)
     order = _slash_order(prepared)
     items: list[Resolved] = []
+    yearless: list[tuple[Resolved, str, dict]] = []
     for entry in prepared:
         rule, g, start, end, since, cue = entry
         raw = Raw(rule, g, start, end)
@@ -236,7 +238,10 @@ def date_timexes(text: str, prepared: Prepared, published: str | None) -> list[T
                            arith.day_value(pub) if pub else None, "range-since")
         elif res.granularity == "range" and (opener := _OPEN.search(text, max(0, res.start - 12), res.start)):
             res.start = opener.start()              # "between 2014 and 2017" as one span
+        elif pub is None and is_yearless(rule, g, res):
+            yearless.append((res, rule, g))
         items.append(res)
+    fill_years(text, items, yearless)              # an undated page: its stated dates place them
     _apply_anaphora(items, pub, text)
     return [_to_expr(text, r) for r in _merge_ranges(text, items)]
 
