@@ -56,9 +56,10 @@ def test_no_qualifier_is_none(claims):
     assert claims("Militants torched 14 homes in the village.")[0].qualifier is None
 
 
-def test_range_kept_as_written(claims):
+def test_range_gives_both_bounds(claims):
     found = claims("Between shellings, 10-15 drones flew over Kharkiv every night.")
-    assert qu(found) == [("10-15", "drones")]
+    assert qu(found) == [(10, "drones"), (15, "drones")]
+    assert [c.text for c in found] == ["10", "15"]
 
 
 def test_evidence_span_covers_number_and_unit(claims):

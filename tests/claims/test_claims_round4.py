@@ -7,14 +7,14 @@ def qu(found):
     return [(c.quantity, c.unit) for c in found]
 
 
-def test_between_digits_is_one_range(claims):
+def test_between_digits_gives_both_bounds(claims):
     found = claims('A commander said the militia fields "between 3,000 and 3,500 fighters" in the Kivu highlands.')
-    assert qu(found) == [("3,000-3,500", "fighters")]
+    assert qu(found) == [(3000, "fighters"), (3500, "fighters")]
 
 
-def test_between_words_is_one_range(claims):
+def test_between_words_gives_both_bounds(claims):
     found = claims("Between two and four drones were shot down over Odesa.")
-    assert qu(found) == [("2-4", "drones intercepted")]
+    assert qu(found) == [(2, "drones intercepted"), (4, "drones intercepted")]
 
 
 def test_between_with_multiplier_is_no_range(claims):

@@ -13,7 +13,8 @@ from sitrep.claims.periods import (days_after_shift, find_period, scoped_timexes
 from sitrep.claims.denials import article_counts, denied_owner, is_denied
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
-from sitrep.claims.numbers import attach_qualifier, candidates, is_no_count, join_range, read_number
+from sitrep.claims.numbers import (attach_qualifier, candidates, is_no_count, join_range, range_bounds,
+                                   read_number)
 from sitrep.claims.units import Unit, read_unit
 from sitrep.claims.zero import zero_claims
 from sitrep.model import ClaimFact, Mention, TimeExpr
@@ -26,6 +27,8 @@ _JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including|along with|tog
 # ("left 14 dead, of them three civilians")
 _ADDS = re.compile(r"including|along with|together with|as well as|(?:of|among)\s+(?:them|whom)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# "over" right after a counted noun is a preposition: "destroyed 31 drones over four provinces"
+_SPATIAL_OVER = re.compile(r"\s+over\s+", re.I)
 _OWN_BODY = re.compile(r"\s(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -146,6 +149,8 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         if join_range(text, n, s0, lex):
             skip_to = n.end
         attach_qualifier(text, n, s0, lex)
+        if n.qualifier and previous and _SPATIAL_OVER.fullmatch(text, previous[-1].end, n.start):
+            n.qualifier, n.qstart = None, n.start   # "31 drones over four provinces": a place, no "more than"
         if is_no_count(text, n, s0, lex) or is_denied(text, s0, n.start, n.end, sentences[si][1]):
             continue
         unit = read_unit(text, n, s0, lex, previous, in_timex_any)
@@ -156,11 +161,12 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         if owner is not None:
             owned[n.start] = owner
         start = unit.start if unit.start is not None else n.start
-        out.append(ClaimFact(n.value, unit.unit, min(start, n.start), max(unit.end, n.end), None, None,
-                             None, n.text, n.qualifier))
-        units.append(unit)
-        sent_of.append(si)
-        starts.append(n.start)
+        for value, written in range_bounds(n) or ((n.value, n.text),):
+            out.append(ClaimFact(value, unit.unit, min(start, n.start), max(unit.end, n.end), None, None,
+                                 None, written, n.qualifier))
+            units.append(unit)
+            sent_of.append(si)
+            starts.append(n.start)
     zeros = zero_claims(text, low)
     if zeros:
         out, units, starts, sent_of = _add_zeros(text, zeros, out, units, starts, sent_of, sent_starts)

@@ -97,6 +97,7 @@ class Lexicon:
     # a claim-verb whose object is an act or "responsibility": it names no claimant of a count
     responsibility_verbs: frozenset[str] = frozenset()
     responsibility_re: re.Pattern[str] | None = None
+    kin_of: frozenset[str] = frozenset()             # "a mother of four": her children, no count
 
 
 def _alt(phrases) -> str:
@@ -159,7 +160,10 @@ def lexicon() -> Lexicon:
     w = f"(?:{_alt(word_nums)})"
     number_re = re.compile(
         rf"(?:(?P<sign>{sign_alt})\s?)?"
-        r"(?:(?P<dig>(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d.,]\d))"
+        # "2 800", "500 000": a blank (or no-break space) before groups of exactly three digits is a
+        # thousands separator in South African, French and ISS copy
+        r"(?:(?P<dig>(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|"
+        r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d.,]\d))"
         r"(?P<range>[-–]\d[\d,]*(?:\.\d+)?(?!\d))?"
         rf"(?:\s?(?P<mult>(?i:{_alt(word_mults)}))\b|(?P<gmult>(?i:{_alt(glued_mults)}))\b)?"
         rf"|(?<![\w-])(?P<vague>(?i:{_alt(vague)}))\b(?!-)"
@@ -255,6 +259,7 @@ def lexicon() -> Lexicon:
         sides=frozenset(w.lower() for e in _entries("sides") for w in e["words"]),
         side_verbs=frozenset(w.lower() for e in _entries("sides") for w in e.get("verbs", ())),
         household=frozenset(w.lower() for e in _entries("household") for w in e["words"]),
+        kin_of=frozenset(w.lower() for e in _entries("kin_of") for w in e["words"]),
         bare_roles=frozenset(w.lower() for e in _entries("bare_role") for w in e["words"]),
         shelter={" ".join(w.lower().split()): e["unit"] for e in _entries("shelter_state") for w in e["words"]},
         responsibility_verbs=frozenset(w.lower() for e in resp for w in e["verbs"]),

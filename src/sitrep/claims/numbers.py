@@ -45,6 +45,9 @@ class Number:
     words: bool = False            # spelled out: "two", "a dozen"
     strong: bool = False           # "a 5,000-strong force": counts the noun that follows
     yearlike: bool = False
+    # a range read as one ("3,000 to 4,000"): where the first number ends and the second starts,
+    # so that each bound becomes a claim of its own
+    bounds: tuple[int, int] | None = None
 
 
 def _int(v: float) -> int | float:
@@ -76,6 +79,8 @@ def read_number(m: re.Match[str], lex: Lexicon) -> Number | None:
     start, end = m.span()
     money = lex.currency_signs.get(sign) if sign else None
     if dig is not None:
+        if " " in dig or "\u00a0" in dig or "\u202f" in dig:
+            dig = "".join(dig.split())       # "2 800": a blank thousands separator
         if rng:
             value: int | float | str = (dig + rng).replace("–", "-")
         elif dig.isdigit():
@@ -163,6 +168,10 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         return True                                   # "Resolution 1701", "No. 4"
     if n.words and n.text[:1].isupper() and not _sentence_initial(text, s, sent_start):
         return True                                   # "Group of Seven", "the Big Three"
+    if low == "of" and lex.kin_of:
+        kin = prev_word(text, max(sent_start, prev_start - 16), prev_start)[0].lower()
+        if kin in lex.kin_of:
+            return True                               # "a mother of four who fled": her children
     if n.words and n.value == 1:
         if low in _ONE_BEFORE or re.match(r"\s+(?:of|another|day|time|by)\b", text[e:e + 10]):
             return True
@@ -226,8 +235,10 @@ def join_range(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
     if j is None:
         return False
     pw = _WORD_BACK.search(text, max(sent_start, n.start - 16), n.start)
-    if pw is None or pw.group(1).lower() not in lex.range_open:
-        return False
+    before = pw.group(1).lower() if pw is not None else ""
+    if before not in lex.range_open and (j.group().strip().lower() != "to" or before == "from"
+                                         or before in lex.trend):
+        return False                       # "3,000 to 4,000 troops" is a range; "from 3 to 4" a change
     m = lex.number_re.match(text, j.end())
     if m is None:
         return False
@@ -242,6 +253,7 @@ def join_range(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         n.value = f"{n.text}-{m.group('dig')}"
     else:
         return False                       # a multiplier on the first: "between 2m and 3m"
+    n.bounds = (n.end, m.start())
     n.end, n.text = second.end, text[n.start:second.end]
     return True
 
@@ -287,3 +299,29 @@ def candidates(text: str, lex: Lexicon, low: str | None = None) -> Iterator[re.M
         if m is not None:
             last = m.end()
             yield m
+
+
+_BOUND = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*[-–]\s*(\d[\d,]*(?:\.\d+)?)")
+
+
+def range_bounds(n: Number) -> list[tuple[int | float, str]] | None:
+    """A range's two bounds as (value, text as written), or None when ``n`` is no range.
+
+    "3,000 to 4,000 troops" is two figures, a lower and an upper bound, as annotators and the
+    picture count them; one "3,000-4,000" string matches neither.
+    """
+    if n.vague or not isinstance(n.value, str):
+        return None
+    m = _BOUND.fullmatch(n.value)
+    if m is None:
+        return None
+    lo, hi = (_int(float(g.replace(",", ""))) for g in m.groups())
+    if n.bounds is not None:
+        a, b = n.bounds
+        first, second = n.text[:a - n.start].strip(), n.text[b - n.start:].strip()
+    else:
+        cut = _BOUND.search(n.text)
+        if cut is None:
+            return None
+        first, second = cut.group(1), cut.group(2)
+    return [(lo, first), (hi, second)]

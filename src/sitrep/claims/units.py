@@ -19,6 +19,9 @@ from sitrep.claims.tolls import toll as count_toll
 
 _OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*)?)")
+# the gap after a part ("seven| of them serving with X and |two with Y") and what follows the next
+_PART_GAP = re.compile(r"\s+of\s+(?:them|whom)\b[^.;:\d]{0,80}?,?\s+and\s+")
+_PART_AFTER = re.compile(r"\s+(?:with|in|from|serving|among)\s")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
 
 
@@ -143,6 +146,18 @@ def _measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
 
 
 
+def _state_noun(text: str, pos: int, lex: Lexicon) -> Unit | None:
+    """"the dead", "the wounded" at ``pos``: people in that state, as a noun."""
+    wm = WORD.match(text, pos)
+    word = wm.group(1).lower() if wm is not None and wm.group(1) else None
+    if word is None or word not in lex.states_after:
+        return None
+    picked = _pick((lex.states_after[word], wm.start()), "person")
+    if picked is None or picked[1] != "person":
+        return None
+    return Unit(f"people {picked[0]}", wm.end(), "people", "person", picked[0])
+
+
 def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
               previous: list[Unit], in_timex) -> Unit | None:
     """The unit ``n`` counts, or None when it counts nothing a claim is about."""
@@ -212,6 +227,10 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if sc.blocked:
         return None
     head = sc.head
+    if head is None and of is not None and of.group(1) == "the":
+        dead = _state_noun(text, pos, lex)   # "127 of the dead were elderly": a part of a toll
+        if dead is not None:
+            return dead
     if n.yearlike and (head is None or sc.head_start != pos + 1):
         return None                        # a year, unless a counted noun follows at once
     if head is not None and head.anaphoric:
@@ -283,6 +302,12 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return None
             noun = "people"
         return Unit(f"{noun} {state[0]}", end, noun, wanted or "object", state[0], start)
+    if state is None and previous and previous[-1].noun and previous[-1].state and (
+            anaphoric or (sc.candidate is None and _PART_GAP.fullmatch(text, previous[-1].end, n.qstart)
+                          and _PART_AFTER.match(text, n.end))):
+        # "13 soldiers were killed, seven of them serving with X and two with Y": parts of a count
+        last = previous[-1]
+        return Unit(last.unit, n.end, last.noun, last.cls, last.state)
     if previous and previous[-1].state and lex.figure_update.search(text, max(sent_start, n.qstart - 50), n.qstart):
         last = previous[-1]                # "(neutralised 21 fighters) and raised that figure to 27"
         return Unit(last.unit, n.end, last.noun, last.cls, last.state)
