@@ -31,6 +31,8 @@ from .settle import person_over_place, settle_types
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
 from .trims import group_modifiers, official_ministries
+from .units import unit_candidates
+from .hyphen_surnames import link_hyphen_surnames
 from .vessels import vessel_prefix_len, vessel_repeats
 from .weapons import weapon_spans
 
@@ -146,6 +148,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
         cands += [Cand(i, j, "ORG", "vessel", 36) for i, j in vessel_repeats(text, f, c, ships)]
     cands += _weapon_cands(text, f, heads)
     cands += defined_acronyms(text, f, run_list)
+    units, unit_keys = unit_candidates(text, f)
+    cands += units
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
     chosen = compound_surnames(f, chosen, kb, c)
@@ -159,9 +163,10 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     chosen = nested_places(cands, chosen, f, c)
     chosen = link_acronyms(text, f, chosen, links, kb)
     chosen = _short_forms(f, chosen, links, c, starts, kb)
+    link_hyphen_surnames(f, chosen, links)
     chosen = settle_types(f, cands, chosen, c)
     media_credits(text, f, chosen)
-    return _group(text, f, chosen, links, kb)
+    return _group(text, f, chosen, links, kb, unit_keys)
 
 
 def _core_tokens(f: Folded, c: Cand) -> list[int]:
@@ -319,7 +324,7 @@ _MODIFIABLE = frozenset(("ORG", "FAC", "MEDIA"))
 
 
 def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]],
-           kb: KnowledgeBase) -> list[Mention]:
+           kb: KnowledgeBase, unit_keys: dict[tuple[int, int], str]) -> list[Mention]:
     g = _Groups(len(chosen))
     for a, b in links:
         g.union(a, b)
@@ -332,7 +337,8 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
             # people ("John Milo Ford" ... "Mike Ford"), so equal spelling must not join them
             continue
         i0 = c.i + vessel_prefix_len(f, load_cues(), c.i, c.j) if c.source == "vessel" else c.i
-        k = "kb:" + c.kb_id if c.kb_id else "name:" + c.type + ":" + _span_key(text, f, i0, c.j)
+        k = "kb:" + c.kb_id if c.kb_id else unit_keys.get((c.i, c.j)) or \
+            "name:" + c.type + ":" + _span_key(text, f, i0, c.j)
         other = keyed.get(k)
         if other is None:
             keyed[k] = idx
@@ -379,7 +385,7 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
                 typ = full.type if types.count(full.type) * 2 >= len(types) else \
                     max(dict.fromkeys(types), key=types.count)
             i0 = full.i + vessel_prefix_len(f, load_cues(), full.i, full.j) if full.source == "vessel" else full.i
-            key = "name:" + _span_key(text, f, i0, full.j)
+            key = unit_keys.get((full.i, full.j)) or "name:" + _span_key(text, f, i0, full.j)
         for c in cs:
             s, e = starts[c.i], ends[c.j - 1]
             span = text[s:e]
