@@ -22,6 +22,9 @@ _DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|n
 _NOUN_NEXT = re.compile(r"^\s+(?:on|against|by|of|in|at|near|that|which|was|were|has|had|is|are|killed|wounded|came|comes|targeted|hit)\b", re.I)
 _TO_BEFORE = re.compile(r"(?:^|\W)to\s+(?:\w+ly\s+)?$", re.I)
 _ADJUNCT = re.compile(r"(?:,|\band)\s*(?:\w+ly\s+|also\s+)?$")
+# "seized the town in 2012 before withdrawing": a gerund after a time word shares the main clause's
+# subject, never the main verb's object (the town)
+_TIME_GERUND = re.compile(r"(?<![\w-])(?:before|after|while|without|upon|since)\s+(?:\w+ly\s+)?$", re.I)
 # "X killed Y and wounded ...", also with Y's head noun in between ("two Israeli soldiers and wounded")
 _COORD = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,?\s*(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 _PREP_END = re.compile(r"\s(?:on|against|with|between|of|to|into|for|by|from)$")
@@ -250,7 +253,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         if not s.has("realis_embedding", max(s.start, start - 40), start):
             return None
         actor, skipped = roles.subject(s, start, lex, lo=s.start)
-    elif spec.form == "ing" and _ADJUNCT.search(before) and any(d.verbal for d in drafts):
+    elif spec.form == "ing" and (_ADJUNCT.search(before) or _TIME_GERUND.search(before)) and any(d.verbal for d in drafts):
         actor = [d for d in drafts if d.verbal][-1].actor    # ", killing two": the main clause's subject
     else:
         actor, skipped = roles.subject(s, start, lex)

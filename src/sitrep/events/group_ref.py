@@ -6,7 +6,9 @@ government or under an organisation of states (the UN, the AU). The anaphors and
 organisations are data (``group_anaphors``, ``intergovernmental_bodies`` of ``event_cues.json``)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 
 from sitrep.events.lexicon import lexicon
@@ -54,3 +56,40 @@ def armed_group(doc: list[Mention], before: int) -> Mention | None:
         if m.type == "ORG" and m.end <= before and not official(m):
             return m
     return None
+
+
+@lru_cache(maxsize=1)
+def _members_next() -> re.Pattern:
+    """A member noun right after a possessive pronoun: "its fighters", "their armed men"."""
+    words = sorted(lexicon().words.get("member_nouns", ()), key=len, reverse=True) or ["(?!x)x"]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + alt + r")\b", re.I)
+
+
+# the owner may sit in a phrase naming whose spokesman spoke ("a spokesman of the X said its
+# fighters"): "of"/"for" before it keeps it; "on/against/with X" names the other side
+_OWNER_PREP = re.compile(r"(?<![\w-])(?:of|for|from)\s+(?:the\s+)?$", re.I)
+
+
+def possessor(text: str, lo: int, pron_start: int, pron_end: int, before: Sequence[Mention]) -> Mention | None:
+    """The body a possessive "its"/"their" before a member noun stands for ("X said its fighters
+    killed ...": X acted through its fighters, whatever the document's last subject was): the
+    nearest organisation named before it in the sentence (from ``lo``), a speaker's body in an "of"
+    phrase included; None when the pronoun owns no member noun or no organisation stands before it.
+    ``before``: the sentence's mentions, in order."""
+    if _members_next().match(text, pron_end) is None:
+        return None
+    for m in reversed(before):
+        if m.end > pron_start:
+            continue
+        if m.start < lo:
+            break
+        if m.type != "ORG":
+            continue
+        if _PREP_WORD.search(text, max(lo, m.start - 12), m.start) and not _OWNER_PREP.search(text, max(lo, m.start - 12), m.start):
+            continue                       # "an attack on X; its fighters": X's side is not told
+        return m
+    return None
+
+
+_PREP_WORD = re.compile(r"(?<![\w-])(?:on|against|with|at|in|to|into|near|by|toward|towards|over|between|and)\s+(?:the\s+)?$", re.I)

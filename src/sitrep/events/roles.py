@@ -162,6 +162,8 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
         return None                        # the speaker of a quotation: the quotes stage knows
     if s.doc and word in force_words():
         return force_body(s, word)         # "the rebels": the one rebel body named, never the last subject
+    if word in ("its", "their") and (owner := group_ref.possessor(s.text, s.start, pron.start(), pron.end(), s.mentions)):
+        return owner                       # "a spokesman of X said its fighters killed": X, not the last subject
     person = word in ("he", "she", "his", "her")
     got = next((m for m in reversed(s.mentions) if m.end <= pron.start() and m.type not in IGNORED_TYPES
                 and (m.type == "PERSON") == person and (m.type in ACTOR_TYPES or m.type == "NORP")
