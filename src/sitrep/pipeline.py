@@ -8,7 +8,7 @@ Stages, in order:
 1. lines: the raw text as lines with offsets (``clean.lines``)
 2. chrome and metadata lines labelled by rules (``clean.lines``, ``metadata.extract``)
 3. a page of several articles split into sections (``clean.split``)
-4. per section: headline, header and trailer zones (``clean.zones``), repeated lines, cleaned
+4. per section: headline (``clean.headline``), header and trailer zones (``clean.zones``), repeated lines, cleaned
    text with repairs (``clean.text``)
 5. per section: outlet, date, authors, dateline (``metadata.extract``)
 """
@@ -18,14 +18,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.clean.glue import Lexicon
-from sitrep.clean.captions import trim_caption_credits
+from sitrep.clean.captions import mark_credited_captions, trim_caption_credits
 from sitrep.clean.chrome import mark_chrome
 from sitrep.clean.lines import BLANK, BODY, META, TITLE, Line, mark_recurring, mark_repeats, split_lines
 from sitrep.clean.link_tails import trim_link_tails
 from sitrep.clean.split import split_sections
 from sitrep.clean.versions import version_title
 from sitrep.clean.text import build_text
-from sitrep.clean.zones import mark_author_bio, may_close_with_bio, mark_header, mark_headline, mark_trailer
+from sitrep.clean.headline import mark_headline
+from sitrep.clean.zones import mark_author_bio, may_close_with_bio, mark_header, mark_trailer
 from sitrep.metadata.headers import email_title, mark_sender_masthead
 from sitrep.metadata.extract import extract_metadata, line_authors, mark_metadata, stated_outlet
 from sitrep.model import Document, RawArticle, RemovedLine, Span, content_id
@@ -124,6 +125,7 @@ def clean_raw_article(raw: RawArticle, context: CleanContext | None = None) -> l
     context = context or CleanContext()
     lines = split_lines(raw.text)
     mark_chrome(lines)
+    mark_credited_captions(lines)
     lines = trim_caption_credits(lines)
     lines = trim_link_tails(lines)
     mark_metadata(lines)

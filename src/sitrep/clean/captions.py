@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from sitrep import knowledge
-from sitrep.clean.lines import CHROME, Line, cut_lines
+from sitrep.clean.lines import BODY, CHROME, Line, cut_lines
 from sitrep.clean.zones import is_prose
 
 CAPTION_REASON = "photo caption"
@@ -67,3 +67,25 @@ def trim_caption_credits(lines: list[Line]) -> list[Line]:
     if not cuts or not (gallery or len({lines[i].text for i in cuts}) >= GALLERY_CAPTIONS):
         return lines
     return cut_lines(lines, {i: (keep, CREDIT_REASON) for i, keep in cuts.items()})
+
+
+# a bare credit line ("Image: A. Name/AFP"): the caption it credits stands on the line above
+_BARE_CREDIT = re.compile(r"(?:image|photo|picture|foto|credit|photo credit)\s*:", re.IGNORECASE)
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",")
+
+
+def mark_credited_captions(lines: list[Line]) -> None:
+    """Label a caption whose credit stands alone on the next line (a DW-style "Image: ..." line).
+
+    Only a line that does not end like a sentence is taken: captions are noun phrases without a
+    full stop, while a paragraph above a picture credit ends in one and must stay body."""
+    prev: Line | None = None
+    for line in lines:
+        if not line.text.strip():
+            continue
+        if (prev is not None and prev.label == BODY and line.label == CHROME
+                and line.reason == CAPTION_REASON and _BARE_CREDIT.match(line.text)
+                and 20 <= len(prev.text) <= 300 and not prev.text.rstrip().endswith(_SENTENCE_END)
+                and len(prev.text.split()) >= 5):
+            prev.mark(CHROME, CAPTION_REASON, "")
+        prev = line

@@ -6,16 +6,20 @@ name people has its own reader here, and later lines add only names not already 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from sitrep.clean.lines import META, Line
 from sitrep.metadata.byline import bracketed_outlet_byline, byline_authors, credit_authors, names_in, role_byline
 from sitrep.metadata.dates import stamp_author
 from sitrep.metadata.headers import dated_credit
+from sitrep.metadata.outlet import outlet_index
 from sitrep.metadata.pipes import pipe_byline
 from sitrep.model import RawArticle
 
 _ANNOTATION = re.compile(r"\s*\([^()]{1,20}\)")
+_BY = re.compile(r"^(?:[Bb]y|BY)\s+")
+_RECAP = re.compile(r"\s*[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
 def _strip_annotations(text: str) -> str:
     return _ANNOTATION.sub("", text)
 
@@ -59,18 +63,33 @@ def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], st
         return list(raw.authors), raw.hint_basis.get("authors", "structured field")
     names: list[str] = []
     bases: list[str] = []
-    for line in lines:
-        if line.label != META or line.reason not in _AUTHORS_OF:
-            continue
+    credits = [line for line in lines if line.label == META and line.reason == "credit line"]
+    bylines = [line for line in lines if line.label == META and line.reason in _AUTHORS_OF and line.reason != "credit line"]
+    # the wire's end credit ("(Reporting by A; Editing by B)") names the byline's reporters again
+    # and adds desk staff: it gives the authors only of a page without a byline
+    for line in bylines + credits:
+        if line.reason == "credit line" and names and _RECAP.match(line.text):
+            continue    # "Associated Press writer X contributed" still adds a reporter
         found = _AUTHORS_OF[line.reason](line.text)
         # "Associated Press writer Josef Levy ... contributed" under "By ... and JOSEF LEVY"
-        # credits a reporter already in the byline: no new author
-        seen = {n.casefold() for n in names}
-        new = [n for n in found or [] if n.casefold() not in seen]
+        # credits a reporter already in the byline: no new author; nor "Tellez" beside "Téllez"
+        seen = {_fold(n) for n in names}
+        new = [n for n in found or [] if _fold(n) not in seen and not _agency(n)]
         if new:
             names += new
             bases.append("byline" if line.reason != "credit line" else "credit line")
     return names, " and ".join(dict.fromkeys(bases)) or None
+
+
+def _fold(name: str) -> str:
+    """A name without case or accents: "Téllez" and "Tellez" are one reporter."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
+def _agency(name: str) -> bool:
+    """A byline naming a wire or an outlet ("By Reuters", "By Al Jazeera Staff") credits no person."""
+    bare = _BY.sub("", name)
+    return bare != name or outlet_index().lookup(bare) is not None
 
 
 def line_authors(raw: RawArticle, lines: Sequence[Line]) -> list[str]:

@@ -30,11 +30,15 @@ _NOT_NAME = re.compile(r"\b(?:the|staff|team|desk|agencies|agency|correspondent|
 _AND = re.compile(r"\bAND\b")
 # a staff role after a name: "Anahit Grigoryan, political correspondent", "Pierre Martin, Sahel
 # editor"; the visual roles credit pictures, not the text
-_WRITING_ROLES = r"(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|bureau chief)"
+_WRITING_ROLES = (r"(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|bureau chief|"
+                  # a think tank's author line: "Jane Doe, Senior Researcher, Horn of Africa, ISS Nairobi"
+                  r"researchers?|analysts?|consultants?|(?:research )?fellows?|research associates?)")
+# after the role, the desk and the institute: up to three capitalised segments
+_ROLE_TAIL = r"(?:,\s*[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*){0,4}){0,3}"
 _VISUAL_ROLES = r"(?:photographers?|photojournalists?|photo editor|camera(?:man|woman| operator)|videographers?|video journalists?|illustrators?|graphics)"
 _ROLE_PHRASE = rf"(?:(?:the|our|senior|chief|staff|special|political|foreign|defen[cs]e|security|military|diplomatic|regional|local|[A-Z][\w'’-]*)\s+){{0,3}}"
 _ROLE_LINE = re.compile(rf"(?P<name>[A-Z][\w'’.-]*(?:\s+{_PART}){{1,4}})\s*(?:,|\||\s[-–—])\s*(?i:{_ROLE_PHRASE})"
-                        rf"(?P<role>(?i:{_WRITING_ROLES}|{_VISUAL_ROLES}))\.?")
+                        rf"(?P<role>(?i:{_WRITING_ROLES}|{_VISUAL_ROLES})){_ROLE_TAIL}\.?")
 _VISUAL = re.compile(_VISUAL_ROLES, re.I)
 # the same role after a name inside a byline: "By A, Ouagadougou correspondent, and B, Sahel editor"
 _INNER_ROLE = re.compile(rf",\s*(?i:{_ROLE_PHRASE}){_WRITING_ROLES}\b(?=\s*(?:,|$|\s+and\b))", re.I)

@@ -28,7 +28,8 @@ _CREDIT = r"\((?P<credit>[^()]{2,40})\)"
 _DASH = r"[-–—:]+"
 
 # upper-case place: the credit and the dash are each optional, one of them is needed
-_CAPS = re.compile(rf"(?P<place>{_CAPS_PLACE})(?P<region>{_REGION})?{_DATE}?\s*"
+# a joint dateline "BEIRUT/AMMAN, Dec 1 (Reuters) -": the first city is the dateline
+_CAPS = re.compile(rf"(?P<place>{_CAPS_PLACE})(?:/{_CAPS_PLACE})*(?P<region>{_REGION})?{_DATE}?\s*"
                    rf"(?:{_CREDIT}\s*(?:{_DASH}\s*)?|{_DASH}\s+)")
 # upper-case place and a date closed by a full stop, the style of post-Soviet agencies: "YEREVAN,
 # September 10. ", "BAKU, Sept. 10. /Trend/ ": the date is needed, since "KYIV. " alone is a heading

@@ -161,6 +161,10 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
     before, after = line[:m.start()], line[m.end():]
     if not _BEFORE.fullmatch(before):
         return None
+    if after[:1].isdigit() and (again := find_date(after)) and not again[1].start():
+        after = after[again[1].end():]   # the date again, glued on: "27 Jan 202527 Jan 2025"
+    if "Updated" in after:
+        after = after.replace("Updated", " Updated")   # "9:41 AM GMTUpdated": the zone ends before it
     if " by " in after or " By " in after:
         # the writer last ("... at 10:05 am by Jane Doe"): off before the clock, whose zone
         # letters would take "by" for a zone

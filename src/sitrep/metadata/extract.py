@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sitrep import knowledge
 from sitrep.clean.lines import BODY, CHROME, MEMO_LINE_LEN, MEMO_LINES, META, Line
+from sitrep.clean.zones import is_prose
 from sitrep.metadata import outlet as outlets
 from sitrep.metadata.authors import _pick_authors, line_authors  # noqa: F401  (line_authors: re-exported)
 from sitrep.metadata.byline import (BYLINE_MAX, bracketed_outlet_byline, byline_authors, byline_organisation, byline_tail, credit_authors,
@@ -31,6 +32,7 @@ from sitrep.model import RawArticle
 from sitrep.nlp.memo import BoundedMemo
 
 
+_LABEL_MAX = 160        # a longer paragraph above the text is its opening prose, never a label
 _NOT_OUTLET_CREDIT = re.compile(r"\d{4}|\bphoto\b", re.I)
 _CODE = re.compile(r"[A-Z]{2,5}")       # a dateline's outlet code: "(AFW)", "(PNA)"
 
@@ -321,12 +323,16 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
     """Metadata of one article (one section of a page), its lines already labelled;
     ``paragraphs`` are its first cleaned paragraphs, where a dateline may stand."""
     meta = Metadata()
+    opening = True
     for i, paragraph in enumerate(paragraphs):
-        # a title-case place with only a dash must open the text: later, it is more often prose
-        meta.dateline = find_dateline(paragraph, titled_dash=i == 0)
+        # a title-case place with only a dash must open the text: later, it is more often prose.
+        # Short lines the cleaning kept above it (a standfirst without a full stop, a section
+        # label, a caption) do not open it
+        meta.dateline = find_dateline(paragraph, titled_dash=opening)
         if meta.dateline:
             meta.dateline_paragraph = i
             break
+        opening = opening and len(paragraph) <= _LABEL_MAX and "\n" not in paragraph and not is_prose(paragraph)
     if meta.dateline is None:
         own_line = next((line for line in lines if line.label == META
                          and line.reason in ("dateline", "place and date")), None)

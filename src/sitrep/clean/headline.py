@@ -1,0 +1,215 @@
+"""The headline of a scraped page, and what stands above it.
+
+Of the headline-shaped lines above the prose (a site's slogan, a skip link, the headline, a
+standfirst, a photo caption), the headline is the one a byline or a date stamp follows; above it
+are navigation, a masthead naming the outlet, or a press release's letterhead.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from sitrep import knowledge
+from sitrep.clean.lines import BLANK, BODY, CHROME, META, TITLE, Line, line_key
+from sitrep.clean.zones import ANNOTATION, MENU, OUTLET_LINE, first_prose, is_prose, looks_like_headline, short_headline
+from sitrep.metadata.byline import byline_organisation, names_in
+from sitrep.metadata.masthead import copyright_outlet
+from sitrep.metadata.outlet import looks_like_outlet, outlet_index
+
+_EDS_NOTE = re.compile(r"(?:Eds?|EDS?|Editors?|EDITORS?)(?:['’]s?)?(?:\s+[Nn]ote)?\s*:\s+\S")
+_EDS_SCAN = 8
+# a headline line followed by the site's name: "Families flee Nasir | Horn Picture Desk"
+_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?=[^|\u2013\u2014]{2,60}$)")
+_TITLE_SCAN = 12
+# a byline the metadata rules did not read ("By Reuters", an agency): it still follows a headline
+_BY = re.compile(r"(?:[Bb]y|BY|Written by|Words by)\s+[A-Z]")
+
+
+def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -> str | None:
+    """Label the headline and (with ``zones``) the navigation above it; returns the title (the
+    hint when the input gave one)."""
+    for line in lines[:_EDS_SCAN]:
+        # a wire's note to editors above its headline ("Eds: UPDATES with toll") is no prose
+        if line.label == BODY and _EDS_NOTE.match(line.text):
+            line.mark(CHROME, "editors' note")
+    prose = first_prose(lines)
+    # a press release: the letterhead stands above its number, its own headline (if any) below
+    top = next((i + 1 for i in range(prose - 1, -1, -1) if lines[i].reason in _RELEASE_MARKS), 0)
+    _mark_letterhead(lines[:top])
+    found = None
+    if hint:
+        key = line_key(hint)
+        found = next((i for i, line in enumerate(lines)
+                      if line.label == BODY and line_key(line.text) == key), None)
+        if found is None:
+            # the page's <title> line: the headline with the site's name after a separator
+            found = next((i for i, line in enumerate(lines[:_TITLE_SCAN])
+                          if line.label == BODY and _SITE_SUFFIX.search(line.text)
+                          and line_key(_SITE_SUFFIX.split(line.text, 1)[0]) == key), None)
+    else:
+        found = _anchored([i for i in range(top, prose) if lines[i].label == BODY
+                           and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)], lines, prose)
+        if found is None:
+            found = next((i for i in range(top, prose) if lines[i].label == BODY
+                          and short_headline(lines, i, prose) and not _names_publisher(lines, i)), None)
+    if found is not None:
+        lines[found].mark(TITLE, "headline")
+        _mark_masthead(lines, found)
+    if found is not None and not zones and hint:
+        _mark_page_title(lines[:found], key)
+    before = (found if found is not None else prose) if zones else 0
+    for line in lines[:before]:
+        if line.label == BODY and (found is not None or len(line.text.split()) <= 3):
+            line.mark(CHROME, "navigation")
+    if hint:
+        return hint.strip()
+    return lines[found].text if found is not None else None
+
+
+def _anchored(found: list[int], lines: Sequence[Line], prose: int) -> int | None:
+    """Of the headline-shaped lines above the text, the headline: the one a byline or a stamp
+    follows, or, when the first one heads a menu (a site's slogan, a skip link), the one the
+    prose follows. A headline-shaped line right above it is the headline and it the standfirst.
+    Otherwise the first: a caption above the prose is headline-shaped too."""
+    # a byline the metadata rules have not read yet ("A (now) and B (earlier)") is no headline:
+    # the date stamp under it would anchor the standfirst above it instead
+    found = [i for i in found if not _byline_shaped(lines[i].text)]
+    if len(found) < 2:
+        return found[0] if found else None
+    menu = _heads_menu(lines, found[0])
+    for n, i in enumerate(found):
+        if lines[i].text[0].islower():
+            continue        # a hard-wrapped sentence's middle line, no headline
+        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text), prose)
+        if (nxt == prose and menu) or (lines[nxt].label == META and lines[nxt].reason != "credit line") \
+                or lines[nxt].reason == "time stamp" or (len(lines[nxt].text) <= 80 and _BY.match(lines[nxt].text)):
+            above = next((k for k in range(i - 1, -1, -1) if lines[k].text), -1)
+            return found[n - 1] if n and found[n - 1] == above else i
+    return found[0]
+
+
+def _heads_menu(lines: Sequence[Line], i: int) -> bool:
+    """Whether the two lines below a line are navigation: menu items of a few words each (a
+    photo caption and its credit below a headline are longer; "Published 4 hours ago" under a
+    headline is its stamp, no menu item)."""
+    below = [line for line in lines[i + 1:i + 8] if line.text][:2]
+    return len(below) == 2 and all(line.label != META and line.reason != "time stamp"
+                                   and len(line.text.split()) <= 4 for line in below)
+
+
+def _byline_shaped(text: str) -> bool:
+    """A line of two or more personal names ("A and B"), or names annotated as a live blog's
+    shifts ("A (now) and B (earlier)"): a byline, whatever its capitals. One title-case name
+    alone may be a headline ("Rebels Seize Town Near Border"), so it does not count."""
+    if len(text) > 120:
+        return False
+    bare = ANNOTATION.sub("", text)
+    names = names_in(bare)
+    return bool(names) and (len(names) >= 2 or bare != text)
+
+
+def _names_publisher(lines: Sequence[Line], i: int) -> bool:
+    """Whether a headline-shaped line names who publishes the page rather than the story: a
+    letterhead in capitals ending in an organisation's head word ("UNITED KINGDOM MARITIME TRADE
+    OPERATIONS", "MINISTRY OF DEFENCE"), or the owner the copyright footer names ("The Eurasia
+    Review Weekly" heading a print page)."""
+    text = lines[i].text.strip()
+    if text.isupper():
+        return byline_organisation(text, bare=True) is not None
+    if len(text) > 60 or not _NAME_LINE.fullmatch(text):
+        return False
+    key = _owner_key(text)
+    return any(line.text and (owner := copyright_outlet(line.text)) and _owner_key(owner) == key
+               for line in lines[i + 1:])
+
+
+def _owner_key(name: str) -> str:
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _mark_page_title(head: Sequence[Line], key: str) -> None:
+    """Above an extracted page's headline, its <title> line (the headline and the site's name)
+    and a breadcrumb ("Home | Africa | Video") are chrome: the extractor kept them as text."""
+    for line in head:
+        if line.label != BODY:
+            continue
+        text = line.text
+        if _SITE_SUFFIX.search(text) and line_key(_SITE_SUFFIX.split(text, 1)[0]) == key:
+            line.mark(CHROME, "page title")
+        elif text.count(" | ") >= 2 and not is_prose(text) and len(text) <= 160:
+            line.mark(CHROME, "navigation")
+
+
+# lines that end a press release's letterhead ("Press Release No. 12/2025", "FOR IMMEDIATE RELEASE")
+_RELEASE_MARKS = frozenset({"release number", "release notice"})
+# what the metadata rules may have read into a letterhead line ("STATE OF LIBYA" as a byline)
+_LETTERHEAD_MISREAD = frozenset({"byline", "organisation byline", "role byline", "outlet line"})
+
+
+def _mark_letterhead(head: Sequence[Line]) -> None:
+    """The issuing body's letterhead is chrome, none of it an author; its issuer is the last line
+    in capitals (government > state > MINISTRY), a department in title case under it signing
+    for that body ("Media Office"), or the last line when none is in capitals."""
+    named = [line for line in head if line.label == BODY
+             or (line.label == META and line.reason in _LETTERHEAD_MISREAD)]
+    for line in named:
+        line.mark(CHROME, "letterhead")
+    names = [line for line in named if not is_prose(line.text) and len(line.text) <= 80]
+    issuer = next((line for line in reversed(names) if line.text.isupper()), names[-1] if names else None)
+    if issuer is not None:
+        issuer.mark(META, "issuer line")
+
+
+def _mark_masthead(lines: Sequence[Line], title: int) -> None:
+    """A publication name right above the headline ("THE NILE COURIER" heading a press review's
+    excerpt), or heading the page ("Levant Ledger" / headline / "By ..."), names the outlet: it is
+    no navigation. In capitals or first on the page, a name that reads as a publication's is
+    enough; elsewhere the page's copyright line must name it ("(c) 2025 Border Watch")."""
+    first = next((i for i in range(title) if lines[i].label != BLANK), None)
+    for i in range(title - 1, -1, -1):
+        line = lines[i]
+        if line.label == BLANK:
+            continue
+        text = line.text.strip()
+        if line.label == BODY and MENU.fullmatch(text):
+            continue                 # the site's menu between its name and the headline
+        if line.label == BODY and len(text) <= 60:
+            outlet = OUTLET_LINE.fullmatch(text)
+            name = outlet.group("name").strip() if outlet else ""
+            if name and (outlet_index().lookup(name) or (text.isupper() or i == first and not _section(name))
+                         and looks_like_outlet(name)):
+                line.mark(META, "outlet line")
+            elif not text.isupper() and _NAME_LINE.fullmatch(text) and _in_copyright(lines, text):
+                line.mark(META, "copyright outlet line")
+        return
+
+
+# a publication's name as its own line: 1-5 capitalised words ("Border Watch", "The Hill Times")
+_NAME_LINE = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’&.-]*)){0,4}")
+_COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?(?P<name>[^.,|]{2,60})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in knowledge.wordlist("section_words.txt"))
+
+
+def _section(name: str) -> bool:
+    """Whether a title-case name is a site section's label ("World News", "Africa Today"): every
+    word but the last (the outlet head word) is a section word."""
+    words = name.split()
+    return all(w.casefold() in _section_words() for w in words[:-1])
+
+
+def _in_copyright(lines: Sequence[Line], name: str) -> bool:
+    """Whether a copyright line of the page names ``name`` (the page's publisher)."""
+    for line in lines:
+        text = line.text
+        if text and ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text):
+            m = _COPYRIGHT_LINE.search(text)
+            if m and m.group("name").strip().casefold() == name.casefold():
+                return True
+    return False
+
