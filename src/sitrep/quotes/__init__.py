@@ -70,11 +70,14 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
 
     items: list[_Item] = []
     sent_att: tuple[int, Attribution] | None = None      # the last attribution, by sentence
+    terms: set[int] = set()         # pieces set aside as terms
     for i, p in enumerate(pieces):
         pi = para_of(p.open_at)
         pstart, pend = paras[pi] if paras else (0, len(text))
+        # a term set in marks before the quote ("X, alias “Y,” said ...") is part of the
+        # sentence's words, not a quote that ends the stretch the attribution is read from
         prev = pieces[i - 1] if i and pieces[i - 1].close_at is not None \
-            and para_of(pieces[i - 1].open_at) == pi else None
+            and para_of(pieces[i - 1].open_at) == pi and i - 1 not in terms else None
         nxt = pieces[i + 1].open_at if i + 1 < len(pieces) and para_of(pieces[i + 1].open_at) == pi else pend
         si = max(0, bisect.bisect_right(sent_starts, p.open_at) - 1)
         sent_start = max(sentences[si][0], pstart)
@@ -88,10 +91,11 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
                 and not _CONTRAST.search(text, head_start, p.open_at):
             # several fragments of one attributed sentence: "X asked for “...” against “...”"
             item.att = sent_att[1]
+        if is_term(text, p.start, p.end, p.open_at, item.att is not None, item.fragment, c):
+            terms.add(i)
+            continue
         if item.att is not None:
             sent_att = (si, item.att)
-        if is_term(text, p.start, p.end, p.open_at, item.att is not None, item.fragment, c):
-            continue
         items.append(item)
 
     quoted_paras = {it.para for it in items}
@@ -200,6 +204,8 @@ def _attribute(text: str, p: Piece, pi: int, head_start: int, sent_start: int, n
         att_a = attribution.after(text, p.close_at, nxt, fragment, idx, c, strict=not loose,
                                   sent_start=sent_start)
     item.att = att_b if att_b and (explicit or fragment) else (att_a or att_b)
+    if item.att is None and fragment:
+        item.att = attribution.quoted_verb(text, p.start, p.end, head_start, p.open_at, idx, c)
     item.own = item.att is not None
     return item
 

@@ -223,3 +223,23 @@ def _headline(text: str, start: int, open_at: int, idx: MentionIndex, cues: Cues
 
 
 _BY = re.compile(r"\s+(?P<by>by)\s+(?:the\s+)?(?=\S)", re.I)
+
+
+# the quoted words are the speaker's own verb: 'X “strongly condemns” the attack'
+_QUOTED_VERB = re.compile(r"\s*(?:\w+ly\s+)?(\w+)\s*$")
+
+
+def quoted_verb(text: str, start: int, end: int, head_start: int, open_at: int, idx: MentionIndex,
+                cues: Cues) -> Attribution | None:
+    """The subject right before a fragment that quotes its own reporting verb ('the envoy
+    “strongly condemns” the killings, his spokesman said'): the verb is the cue, the phrase
+    before the marks the speaker. A reporting verb of the head itself is the other readers' job."""
+    m = _QUOTED_VERB.match(text, start, end)
+    if not m or m.end() != end or m.group(1).lower() not in cues.verb_forms:
+        return None
+    if cues.verb.search(text, head_start, open_at):
+        return None
+    sp = phrase_before(text, head_start, open_at, idx, cues)
+    if sp is None or (sp.kind == "pronoun" and sp.start is None):
+        return None
+    return Attribution(sp, m.group(1).lower(), sp.start if sp.start is not None else head_start, end)

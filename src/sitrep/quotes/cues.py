@@ -55,6 +55,7 @@ class Cues:
     pronouns: dict[str, str]
     term_intro: re.Pattern      # matched at the end of the text before a quoted stretch
     work_intro: re.Pattern
+    own_words_intro: re.Pattern     # "what he called": a speaker's own words follow, unless a name
     title_words: frozenset[str]
     title_abbreviations: dict[str, str] = field(default_factory=dict)   # "fm" -> "foreign minister"
     office_titles: tuple[str, ...] = ()     # longest first
@@ -132,6 +133,8 @@ def cues() -> Cues:
                               r"(?:(?:the|a|an|its|their|his|her)\s+)?$", re.I),
         work_intro=re.compile(rf"\b(?:{_alt(words('work_noun'))}),?\s+(?:(?:titled|entitled|called)\s+)?$",
                               re.I),
+        own_words_intro=re.compile(rf"\b(?:{_alt(words('own_words_intro'))})\s+"
+                                   r"(?:(?:the|a|an|its|their|his|her)\s+)?$", re.I),
         title_words=frozenset(w.lower() for w in words("title_word")),
         title_abbreviations={k.lower(): v for e in by_kind.get("title_abbreviation", [])
                              for k, v in e.get("expansions", {}).items()},

@@ -119,6 +119,9 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
     return Speaker(None, text[a:b], a, b, "description")
 
 
+_CLOSE_MARKS = frozenset("”’\"'»")
+
+
 def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
     """The speaker of the stretch ``text[a:b]`` that ends right before a reporting verb."""
     m = cues.filler_tail.search(text, a, b)
@@ -128,6 +131,9 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
     a, b = _trim(text, a, b)
     if a >= b:
         return None
+    if b - a > 2 and text[b - 1] in _CLOSE_MARKS and text[b - 2] == ",":
+        # American style keeps an apposition's comma inside the marks: 'X, alias “Y,” said'
+        b = b0 = b - 1
     wm = _WHO_END.search(text, a, b)
     if wm and wm.start() > a:
         # the verb of a relative clause: its subject is the phrase the clause follows ("the

@@ -17,6 +17,8 @@ _CONNECTORS = frozenset(("of", "the", "and", "for", "al", "el", "al-", "de", "du
                          "der", "di", "da", "&", "-", "or", "with", "by", "from"))
 _WORD = re.compile(r"[^\s]+")
 _CLOSING = frozenset(",.!?;:…—–")
+_NICK_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'.-]*\s+$")
+_NICK_AFTER = re.compile(r"[”’\"'»]\s+[A-Z][\w’'-]+")
 
 
 def _name_like(words: list[str]) -> bool:
@@ -51,10 +53,18 @@ def is_term(text: str, start: int, end: int, open_at: int, attributed: bool, fra
     words = _WORD.findall(content)
     punct_end = content[-1] in _CLOSING
     lead = text[max(0, open_at - 48):open_at]
+    if attributed and cues.own_words_intro.search(lead):
+        # "denounced what he called the “silence and inaction”": his words, unless a name
+        bare = _WORD.findall(content.rstrip(",.")) if punct_end else words
+        return not bare or (len(bare) <= 4 and _name_like(bare))
     if not punct_end and (len(words) <= 4 or (len(words) <= 12 and _title_case(words))) \
             and (cues.term_intro.search(lead) or cues.work_intro.search(lead)):
         return True
     if not punct_end and len(words) <= 4 and _name_like(words):
+        return True
+    if not punct_end and len(words) <= 3 and _NICK_BEFORE.search(text, max(0, open_at - 30), open_at) \
+            and _NICK_AFTER.match(text, end) and not any(w.lower() in cues.verb_forms for w in words):
+        # a nickname set between a first name and a surname: Ahmed “the Fox” Haddad
         return True
     if not punct_end and 5 <= len(words) <= 12 and fragment and _title_case(words):
         return True
