@@ -28,7 +28,9 @@ with the same category and roles reported within months of them (``sitrep.events
 A rewrite or paraphrase of a document (``DocInfo.rewrite_of``) counts as the same text.
 Reports that name no one ("a drone hit a base in the Golan Heights, killing two soldiers") are
 grouped by place and time, and join a named happening at that place and time whose toll agrees
-(``sitrep.events.unattributed``).
+(``sitrep.events.unattributed``). One source naming only the actor and another only the target
+join on the same day and an agreeing toll (``merge_roles.join_complements``); reports of one day
+at unrelated places, with no toll tying them, are parted (``merge_fit.split_places``).
 
 Figures, sources and corroboration: ``sitrep.events.corroboration``. Each report is compared only
 with the clusters that share its category, a role and a time key (``sitrep.events.blocking``), so
@@ -44,8 +46,8 @@ from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time
 from sitrep.events.campaigns import role_keys as campaign_keys
 from sitrep.events.corroboration import FigureKinds, build_event
 from sitrep.events.family import kb_demonym_state, kb_family
-from sitrep.events.merge_fit import fits, merged_target, roles_fit, specific
-from sitrep.events.merge_roles import Family, only_fit as _only_fit, related as _related
+from sitrep.events.merge_fit import fits, merged_target, roles_fit, specific, split_places
+from sitrep.events.merge_roles import Family, join_complements, only_fit as _only_fit, related as _related
 from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, figure_range, timeless
 from sitrep.events.merge_items import canonical as _canonical, items as _items, memo as _memo
 from sitrep.events.tollfold import fold_updates
@@ -69,7 +71,11 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
     collecting = gc.isenabled()
     gc.disable()
     try:
-        events = [build_event(c, docs, figure_kinds) for c in merge_clusters(facts, entity_of, docs, government_of, family_of)]
+        # parted and joined after the role-keyed merge (``merge_clusters`` decides as its
+        # unblocked reference): each cluster is then looked at once, as a whole
+        clusters = merge_clusters(facts, entity_of, docs, government_of, family_of)
+        clusters = join_complements(split_places(clusters, _memo(family_of or (lambda _e: frozenset()))))
+        events = [build_event(c, docs, figure_kinds) for c in clusters]
     finally:
         if collecting:
             gc.enable()

@@ -9,7 +9,7 @@ from sitrep.events.merge_basics import (MergeCluster, MergeItem, dates_fit, figu
                                         other_weekday, span_ok, timeless)
 from sitrep.events.merge_roles import Family, background as _background, elsewhere as _elsewhere, related as _related
 
-__all__ = ["fits", "merged_target", "placed", "roles_fit", "specific"]
+__all__ = ["fits", "merged_target", "placed", "roles_fit", "specific", "split_places"]
 
 
 def specific(a: str, b: str, family_of: Family) -> str:
@@ -139,3 +139,81 @@ def _other_day_other_toll(c: MergeCluster, it: MergeItem) -> bool:
     lo, hi = figure_range(it.fact.fatalities, it.fact.fatalities_bound)
     own = emit_time_key(it.date, it.published, it.week)
     return any(day_key(k) and k != own and any(b < lo or hi < a for a, b in ranges) for k, ranges in c.tolls.items())
+
+
+def split_places(clusters: list[MergeCluster], family_of: Family) -> list[MergeCluster]:
+    """Part a cluster whose reports dated to the day tell it at unrelated places, and whose tolls
+    do not tie the places together: "a strike on a depot in Kherson on Tuesday" and "shelling in
+    Sumy killed three on Tuesday" share the actor and the day, not the happening, and the depot
+    strike must not carry the shelling's dead. The reports of the leading place (the most reports,
+    then the earliest placed) keep the cluster, with those that name no place; each other place
+    becomes its own happening. Places that only differ in granularity are related through
+    ``family_of``, or tied by an agreeing toll ("Kherson" / "Chornobaivka, near Kherson", 7 dead
+    both); a state, or a place that is a party, holds any other place. Applied after the merge
+    (which places each report once), before the events are built; new clusters are appended,
+    ``index`` is the position again."""
+    out = list(clusters)
+    for c in clusters:
+        if len(c.places) < 2 or not c.incident or c.campaign or len(c.items) < 2:
+            continue
+        groups: list[list[MergeItem]] = []
+        # a place that is a party of the happening ("rockets into Ethiopia near Zalambessa") or a
+        # state (or its capital, standing for it) may hold any other place: no evidence of another
+        parties = {r for o in c.items for r in (o.actor, o.target) if r is not None}
+        group_of: dict[str, int] = {}          # place -> its group: each place compared once
+        for it in c.items:
+            loc = it.location
+            if loc is None or it.when is None or it.campaign or loc in parties:
+                continue
+            k = group_of.get(loc)
+            if k is None:
+                if any(x.startswith("state:") for x in family_of(loc)):
+                    continue
+                k = next((group_of[p] for p in group_of if _related(loc, p, family_of)), len(groups))
+                group_of[loc] = k
+                if k == len(groups):
+                    groups.append([])
+            groups[k].append(it)
+        if len(groups) < 2:
+            continue
+        # the most reports, then the first placed (groups are made in the cluster's order)
+        lead = max(groups, key=lambda g: (len(g), -groups.index(g)))
+        lead_tolls = [o.fact for o in lead if o.fact.fatalities is not None]
+        parted = [g for g in groups if g is not lead
+                  and not any(figures_agree(x, o.fact) for x in lead_tolls for o in g if o.fact.fatalities is not None)]
+        if not parted:
+            continue
+        gone = {id(o) for g in parted for o in g}
+        _refill(c, [o for o in c.items if id(o) not in gone], family_of)
+        for g in parted:
+            part = MergeCluster(c.action, None, None)
+            _refill(part, g, family_of)
+            out.append(part)
+    if len(out) != len(clusters):
+        for k, c in enumerate(out):
+            c.index = k
+    return out
+
+
+def _refill(c: MergeCluster, items: list[MergeItem], family_of: Family) -> None:
+    """Rebuild ``c`` from ``items`` as the merge's join builds it: the most specific roles, the
+    summaries of time and toll."""
+    fresh = MergeCluster(c.action, None, None)
+    for it in items:
+        if fresh.items:
+            fresh.actor = specific(fresh.actor, it.actor, family_of) if fresh.actor and it.actor \
+                else fresh.actor or it.actor
+            fresh.target = merged_target(fresh, it, family_of)
+        else:
+            fresh.actor, fresh.target = it.actor, it.target
+        fresh.add(it)
+        time = emit_time_key(it.date, it.published, it.week)
+        if time is not None:
+            if time not in fresh.times:
+                fresh.times.append(time)
+            if it.fact.fatalities is not None:
+                fresh.tolls = fresh.tolls or {}
+                fresh.tolls.setdefault(time, set()).add(figure_range(it.fact.fatalities, it.fact.fatalities_bound))
+    for name in MergeCluster.__dataclass_fields__:
+        if name != "index":
+            setattr(c, name, getattr(fresh, name))

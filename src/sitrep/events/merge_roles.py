@@ -128,3 +128,65 @@ def background(c: MergeCluster, it: MergeItem) -> bool:
 def _old(date: str, ref: dt.date | None) -> bool:
     last = _last_day(date)
     return ref is not None and last is not None and (ref - last).days > BACKGROUND_DAYS
+
+
+def join_complements(clusters: list[MergeCluster]) -> list[MergeCluster]:
+    """Join a happening one source tells by its actor only to the one another tells by its target
+    only ("militants stormed a checkpoint on Monday, killing 9" / "9 soldiers were killed on
+    Monday"): no role is shared, so the role-keyed merge never pairs them. They are one happening
+    only on firm evidence: the same category, a stated day in common and no other stated day more
+    than a day off, a death toll on both sides that agrees (and none that excludes it), no places
+    that differ, and no other half-named happening either could be. Returns the clusters left, in
+    order, with ``index`` their position again."""
+    actor_only: dict[tuple, list[MergeCluster]] = {}
+    target_only: list[MergeCluster] = []
+    for c in clusters:
+        if not c.items or c.campaign or c.old or not c.incident or (c.actor is None) == (c.target is None):
+            continue
+        if c.target is None:
+            for day_ in {it.when for it in c.items if it.when is not None}:
+                actor_only.setdefault((c.action, day_), []).append(c)
+        else:
+            target_only.append(c)
+    if not actor_only or not target_only:
+        return clusters
+    pairs: dict[int, list[MergeCluster]] = {}
+    for t in target_only:
+        found = {id(a): a for day_ in {it.when for it in t.items if it.when is not None}
+                 for a in actor_only.get((t.action, day_), ()) if _complements(a, t)}
+        if len(found) == 1:
+            a = next(iter(found.values()))
+            pairs.setdefault(id(a), []).append(t)
+    gone: set[int] = set()
+    for c in clusters:
+        ts = pairs.get(id(c))
+        if not ts or len(ts) != 1:
+            continue                       # two target-only happenings it could be: neither
+        t = ts[0]
+        c.target = t.target
+        for it in t.items:
+            c.add(it)
+        c.times.extend(k for k in t.times if k not in c.times)
+        if t.tolls:
+            c.tolls = c.tolls or {}
+            for k, ranges in t.tolls.items():
+                c.tolls.setdefault(k, set()).update(ranges)
+        gone.add(id(t))
+    if not gone:
+        return clusters
+    kept = [c for c in clusters if id(c) not in gone]
+    for k, c in enumerate(kept):
+        c.index = k
+    return kept
+
+
+def _complements(a: MergeCluster, t: MergeCluster) -> bool:
+    """Whether an actor-only and a target-only cluster tell one happening (see ``join_complements``)."""
+    days = {it.when for it in (*a.items, *t.items) if it.when is not None}
+    if max(days) - min(days) > dt.timedelta(days=1):
+        return False                       # another stated day: another happening
+    if (a.places and t.places and not (a.places & t.places)) or a.roots & t.roots:
+        return False                       # another place; or one text telling two acts
+    tolls_a = [it.fact for it in a.items if it.fact.fatalities is not None]
+    tolls_t = [it.fact for it in t.items if it.fact.fatalities is not None]
+    return bool(tolls_a and tolls_t) and all(figures_agree(x, y) for x in tolls_a for y in tolls_t)
