@@ -32,6 +32,7 @@ from .runs import runs, sentence_starts
 from .shapes import shape_candidates
 from .trims import group_modifiers, official_ministries
 from .units import unit_candidates
+from .title_offices import title_offices
 from .hyphen_surnames import link_hyphen_surnames
 from .vessels import vessel_prefix_len, vessel_repeats
 from .weapons import weapon_spans
@@ -150,6 +151,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += defined_acronyms(text, f, run_list)
     units, unit_keys = unit_candidates(text, f)
     cands += units
+    cands += title_offices(text, f, c)
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
     chosen = compound_surnames(f, chosen, kb, c)

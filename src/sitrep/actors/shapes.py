@@ -20,6 +20,7 @@ from .cues import Cues, is_common_word
 from .fold import Folded
 from .match import Cand
 from .offices import office_tail
+from .plurals import plural_noun
 
 _ROUTES = frozenset(("road", "roads", "highway", "route", "street", "corridor", "crossing", "pass"))
 from .runs import INNER as _INNER, SPLIT as _SPLIT
@@ -329,6 +330,8 @@ class Shaper:
             m = _CAMEL.match(f.words[a])
             if m and m.group(1).lower() not in c.camel_name_prefixes:
                 return self._emit(a, b, "ORG", "org-shape", 20)
+            if a in self.starts and plural_noun(self.text, self.f.words[a], self.c.given):
+                return None              # "Pamphlets signed by the group ...": a common noun
             return self._emit(a, b, "PERSON", "person-cue", 20)
         if n == 1 and self.aged_person(a):
             return "PERSON"
