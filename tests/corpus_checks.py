@@ -352,3 +352,11 @@ def cleaned_text_keeps_test(fixtures: Path, rows: list):
         assert kept in one_document(fixtures / name).text
     return test
 
+
+
+def actions_of(text: str, published: str = "2025-03-10") -> set[str]:
+    """The PLOVER categories of every event the default analysis codes in ``text``."""
+    from sitrep.actors.kb import KnowledgeBase
+    from sitrep.analysis import analyze_text
+
+    return {e.action for e in analyze_text("d", text, published, None, KnowledgeBase.default()).events}

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.actors.kb import KnowledgeBase
-from sitrep.analysis import analyze_text
+from corpus_checks import actions_of as _actions
 
 CASES = [
     ("Russia and China objected to the draft resolution.", "REJECT"),
@@ -22,10 +21,6 @@ CASES = [
     ("Amnesty International said the killings were ordered by a local commander, Amadou Diallo.", "ACCUSE"),
     ("The FLA captured Kidal on Sunday.", "ASSAULT"),
 ]
-
-
-def _actions(text: str) -> set[str]:
-    return {e.action for e in analyze_text("d", text, "2025-03-10", None, KnowledgeBase.default()).events}
 
 
 @pytest.mark.parametrize("text,action", CASES)

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.actors.kb import KnowledgeBase
-from sitrep.analysis import analyze_text
-
-
-def _actions(text: str) -> set[str]:
-    return {e.action for e in analyze_text("d", text, "2025-03-10", None, KnowledgeBase.default()).events}
+from corpus_checks import actions_of as _actions
 
 
 @pytest.mark.parametrize("text", [

@@ -46,9 +46,9 @@ from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time
 from sitrep.events.campaigns import role_keys as campaign_keys
 from sitrep.events.corroboration import FigureKinds, build_event
 from sitrep.events.family import kb_demonym_state, kb_family
-from sitrep.events.merge_fit import fits, merged_target, roles_fit, specific, split_places
+from sitrep.events.merge_fit import absorb, fits, merged_target, roles_fit, specific, split_places
 from sitrep.events.merge_roles import Family, join_complements, only_fit as _only_fit, related as _related
-from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, figure_range, timeless
+from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, timeless
 from sitrep.events.merge_items import canonical as _canonical, items as _items, memo as _memo
 from sitrep.events.tollfold import fold_updates
 from sitrep.events.unattributed import place_unattributed
@@ -307,15 +307,7 @@ class _Clustering:
             c.target = merged_target(c, it, family)
             if (c.actor, c.target) != (it.actor, it.target):
                 file_ids = self.role_ids(action, c.actor, c.target)[0]
-        c.add(it)
-        time = emit_time_key(it.date, it.published, it.week)
-        if time is not None:
-            if time not in c.times:
-                c.times.append(time)
-            if it.fact.fatalities is not None:
-                if c.tolls is None:
-                    c.tolls = {}
-                c.tolls.setdefault(time, set()).add(figure_range(it.fact.fatalities, it.fact.fatalities_bound))
+        time = absorb(c, it)
         if c.actor is not None and c.target is not None:
             # the places filed before stay filed; all again only when the roles changed
             # (a cluster that only now has both roles files the places it named before)

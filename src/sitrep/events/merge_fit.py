@@ -206,14 +206,21 @@ def _refill(c: MergeCluster, items: list[MergeItem], family_of: Family) -> None:
             fresh.target = merged_target(fresh, it, family_of)
         else:
             fresh.actor, fresh.target = it.actor, it.target
-        fresh.add(it)
-        time = emit_time_key(it.date, it.published, it.week)
-        if time is not None:
-            if time not in fresh.times:
-                fresh.times.append(time)
-            if it.fact.fatalities is not None:
-                fresh.tolls = fresh.tolls or {}
-                fresh.tolls.setdefault(time, set()).add(figure_range(it.fact.fatalities, it.fact.fatalities_bound))
+        absorb(fresh, it)
     for name in MergeCluster.__dataclass_fields__:
         if name != "index":
             setattr(c, name, getattr(fresh, name))
+
+
+def absorb(c: MergeCluster, it: MergeItem) -> str | None:
+    """Add ``it`` to ``c`` with its time key, and its toll under that time; the time key, or None."""
+    c.add(it)
+    time = emit_time_key(it.date, it.published, it.week)
+    if time is not None:
+        if time not in c.times:
+            c.times.append(time)
+        if it.fact.fatalities is not None:
+            if c.tolls is None:
+                c.tolls = {}
+            c.tolls.setdefault(time, set()).add(figure_range(it.fact.fatalities, it.fact.fatalities_bound))
+    return time
