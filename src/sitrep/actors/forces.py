@@ -61,6 +61,11 @@ def force_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def family(word: str) -> ForceWord | None:
+    """The word family of the knowledge file that ``word`` belongs to ("soldiers" -> the army's)."""
+    return table().get(_norm(word))
+
+
 def is_force_word(word: str) -> bool:
     """Whether ``word`` is a generic word (or role name) of the knowledge file."""
     return _norm(word) in table()
@@ -105,7 +110,7 @@ _last: list = [None, None]                      # (the document's mention list, 
 def named_bodies(mentions: Sequence[Mention], word: str) -> list[tuple[Mention, list[int]]]:
     """Every body the document names that the generic ``word`` may stand for: (its first mention,
     the starts of all its mentions); empty when ``word`` is no generic word."""
-    fw = table().get(_norm(word))
+    fw = family(word)
     if fw is None:
         return []
     bodies = _last[1]

@@ -40,19 +40,13 @@ def force_body(s: Sentence, word: str) -> Mention | None:
     """The body the document names that a generic ``word`` ("police", "the rebels") stands for
     (``sitrep.actors.forces``), or None."""
     body = forces.force_body(s.doc, word) if s.doc else None
-    if body is not None and body.kb_id and forces.table().get(" ".join(word.lower().split())) is _state_army() \
+    if body is not None and body.kb_id and forces.family(word) is forces.family("army") \
             and not group_ref.official(body):
         # "the army" is the state's: never a rebel "Liberation Army" named earlier, but the state's
         # own armed forces when the document names them (the one named most often)
         state = [(len(starts), -m.start, m) for m, starts in forces.named_bodies(s.doc, word) if group_ref.official(m)]
         return max(state, key=lambda t: t[:2])[2] if state else None
     return body
-
-
-@lru_cache(maxsize=1)
-def _state_army():
-    """The force word family of a state's military ("the army", "soldiers"), or None."""
-    return forces.table().get("army")
 
 
 def generic_subject(s: Sentence, lo: int, pos: int) -> tuple[Mention | None, str | None]:
