@@ -20,7 +20,12 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 def _force_subject() -> re.Pattern:
     """A generic force word (``sitrep.actors.forces``) as a subject right before a verb."""
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in force_words()) or "(?!x)x"
-    return re.compile(r"(?<![\w'’-])(" + alt + r")\s+(?:(?:\w+ly|also|then|later|have|has|had)\s+){0,2}$", re.I)
+    # "Police in Juba arrested", "Soldiers on Wednesday killed": a place or a day between the force
+    # word and its verb still leaves the force the subject (a short "in/on" phrase, no comma)
+    day = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\w+|\w+\s+\d{1,2})"
+    between = r"(?:(?:in|at)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+|(?:on|late|early|last)\s+" + day + r"\s+)"
+    return re.compile(r"(?<![\w'’-])(" + alt + r")\s+" + between + r"{0,2}(?:(?:\w+ly|also|then|later|have|has|had)\s+){0,2}$",
+                      re.I)
 
 
 @lru_cache(maxsize=1)
