@@ -22,6 +22,7 @@ from .bodies import generic_bodies, nested_places
 from .national import national_bodies
 from .kunya_forms import kunya_forms, kunyas
 from .media_credits import media_credits
+from .platforms import platform_candidates
 from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
@@ -152,6 +153,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     units, unit_keys = unit_candidates(text, f)
     cands += units
     cands += title_offices(text, f, c)
+    cands += platform_candidates(text, f)
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
     chosen = compound_surnames(f, chosen, kb, c)
