@@ -176,6 +176,17 @@ class Duplicate:
 
 
 @dataclass(slots=True)
+class StoryLink:
+    """Two documents that report the same happening in their own words (``dedup.same_story``):
+    one story, but independent reports, not copies."""
+
+    a: str
+    b: str
+    similarity: float                          # estimated Jaccard similarity of content words
+    figures: int                               # specific figures both report
+
+
+@dataclass(slots=True)
 class Story:
     """Documents that report the same developing story."""
 

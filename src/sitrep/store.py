@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sitrep.model import Document, Duplicate, OffsetMap, RawArticle, RemovedLine, Span, Story
+from sitrep.model import Document, Duplicate, OffsetMap, RawArticle, RemovedLine, Span, Story, StoryLink
 from sitrep.store_schema import MIGRATIONS, OUTLET_LINE_MAX, SCHEMA_VERSION  # noqa: F401 (public here)
 from sitrep.store_writes import (ArticleRows, ArticleWriter, OutletLine, SketchRow, article_rows,  # noqa: F401
                                  document_rows, now as _now, remove_sketches, write_articles,
@@ -175,6 +175,7 @@ class Store:
         """The corpus's duplicates and stories, recomputed as a whole, in one transaction."""
         with self.atomic():
             self.db.execute("DELETE FROM duplicates")
+            self.db.execute("DELETE FROM story_links")
             self.db.execute("DELETE FROM stories")
             self.add_duplicates(duplicates)
             self.db.executemany("INSERT INTO stories VALUES (?, ?)", [(st.id, st.title) for st in stories])
@@ -187,6 +188,14 @@ class Store:
             "INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?, ?, ?)",
             [(d.a, d.b, d.kind, d.similarity, d.original,
               json.dumps([[x.start, x.end, y.start, y.end] for x, y in d.passages])) for d in duplicates])
+
+    def add_story_links(self, links: Iterable[StoryLink]) -> None:
+        """Story links found for new documents (a pair found again replaces the old row)."""
+        self.db.executemany("INSERT OR REPLACE INTO story_links VALUES (?, ?, ?, ?)",
+                            [(x.a, x.b, x.similarity, x.figures) for x in links])
+
+    def story_links(self) -> list[StoryLink]:
+        return [StoryLink(*r) for r in self.db.execute("SELECT a, b, similarity, figures FROM story_links ORDER BY a, b")]
 
     def duplicates(self, doc_id: str | None = None) -> list[Duplicate]:
         sql = "SELECT * FROM duplicates" + (" WHERE a = ? OR b = ?" if doc_id else "") + " ORDER BY a, b"

@@ -183,6 +183,18 @@ MIGRATIONS: list[str] = [
     ALTER TABLE sketches_v6 RENAME TO doc_sketches;
     CREATE INDEX doc_sketches_unlinked ON doc_sketches(id) WHERE linked = 0;
     """,
+    # 7: story links: independent reports of one happening (``dedup.same_story``), which join a
+    # story but are no duplicates (corroboration counts them as separate sources)
+    """
+    CREATE TABLE story_links (
+        a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        similarity REAL NOT NULL,       -- estimated Jaccard similarity of content words
+        figures INTEGER NOT NULL,       -- specific figures (tolls, counts) both report
+        PRIMARY KEY (a, b)
+    );
+    CREATE INDEX story_links_b ON story_links(b);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 OUTLET_LINE_MAX = 200          # longer lines are prose, never per-outlet chrome

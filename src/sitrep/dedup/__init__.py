@@ -15,8 +15,8 @@ import numpy as np
 from sitrep.disjoint import DisjointSets
 from sitrep.dedup.compare import compare, duplicate  # noqa: F401  (compare: public here)
 from sitrep.dedup.fingerprint import jaccard_estimate
-from sitrep.dedup.lsh import candidate_pairs, passage_keys, passage_pairs
-from sitrep.dedup.sketch import Sketch, sentence_keys, sketch
+from sitrep.dedup.lsh import candidate_pairs, figure_keys, figure_pairs, passage_keys, passage_pairs
+from sitrep.dedup.sketch import Sketch, sentence_keys, sketch, specific_figures
 from sitrep.model import Document, Duplicate, Span, Story, content_id
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
@@ -31,6 +31,10 @@ MAX_CANDIDATES = 10
 # topic (shared content words, other facts): verifying ten of them per document cost most of
 # the linking time and, on the synthetic corpus, found no duplicate the passage keys missed.
 MAX_UNSHARED = 2
+# ... unless they share this many figure keys (``lsh.figure_keys``: 3 specific figures share 3
+# keys, 4 share 6): a rewrite retells the same tolls and counts, a topical neighbour other ones.
+# Such a pair ranks with the passage-sharing pairs.
+FIGURE_KEYS_MIN = 6
 
 
 def credits(doc: Document, other: Document) -> bool:
@@ -66,8 +70,10 @@ def find_duplicates(docs: Iterable[Document]) -> list[Duplicate]:
     signatures = [(key, sk.wording, sk.content) for key, sk in sketches.items()]
     sigs = {key: (w, c) for key, w, c in signatures}
     passages = [(key, passage_keys(sentence_keys(sk))) for key, sk in sketches.items()]
+    figures = [(key, figure_keys(specific_figures(sk))) for key, sk in sketches.items()]
+    sharing = passage_pairs(passages) | figure_pairs(figures, FIGURE_KEYS_MIN)
     found = []
-    for a_id, b_id in _best_candidates(candidate_pairs(signatures), sigs, passage_pairs(passages)):
+    for a_id, b_id in _best_candidates(candidate_pairs(signatures), sigs, sharing):
         dup = verify(by_id[a_id], by_id[b_id], sketches[a_id], sketches[b_id])
         if dup is not None:
             found.append(dup)
@@ -107,7 +113,7 @@ def worth_verifying_many(wording: np.ndarray, content: np.ndarray, shares_passag
 def _best_candidates(pairs: Iterable[tuple[str, str]], sigs: dict[str, tuple],
                      sharing: set[tuple[str, str]] = frozenset()) -> list[tuple[str, str]]:
     """Candidate pairs similar enough to verify, at most MAX_CANDIDATES per document (``sharing``:
-    the pairs that share a passage key, verified first)."""
+    the pairs that share a passage key or FIGURE_KEYS_MIN figure keys, verified first)."""
     todo = sorted(set(pairs) | set(sharing))
     if not todo:
         return []

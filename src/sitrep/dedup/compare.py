@@ -20,7 +20,7 @@ from operator import itemgetter
 
 import numpy as np
 
-from sitrep.dedup.sketch import CONTENT, KINDS, N_WORDS, NAME, NUMBER, Sketch, sketch, sorted_unique
+from sitrep.dedup.sketch import CONTENT, KINDS, N_WORDS, NAME, NUMBER, Sketch, sketch, sorted_unique, specific_figures
 from sitrep.dedup.vocab import stable_hash
 
 COPY_CONTAINMENT = 0.6      # share of the shorter text's 5-grams found in the longer one
@@ -355,22 +355,9 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     return Verdict(kind, round(max(contained, coverage), 3), contained, coverage, aligned)
 
 
-@lru_cache(maxsize=1)
-def _common_numbers() -> np.ndarray:
-    """Hashes of the numbers too common to tell a story: counts up to 12 and years."""
-    values = [str(n) for n in range(13)] + [str(y) for y in range(1900, 2101)]
-    return np.array(sorted(stable_hash("n:" + v) for v in values), dtype=np.uint64)
-
-
-def _figures(sk: Sketch) -> np.ndarray:
-    """The distinct specific figures of a text (hashed, sorted), common numbers left out."""
-    numbers = sorted_unique(sk.words[sk.word_kind == NUMBER])
-    return numbers[~np.isin(numbers, _common_numbers(), assume_unique=True)]
-
-
 def _same_figures(pa: Sketch, pb: Sketch) -> bool:
     """Whether two texts report the same specific figures (see FACT_NUMBERS)."""
-    fa, fb = _figures(pa), _figures(pb)
+    fa, fb = specific_figures(pa), specific_figures(pb)
     both = len(np.intersect1d(fa, fb, assume_unique=True))
     return both >= FACT_NUMBERS and both >= FACT_NUMBER_SHARE * min(len(fa), len(fb))
 

@@ -20,8 +20,10 @@ NUM_PERM = 64
 SHINGLE = 5
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
-# (possessive: no backtracking into a word already matched, which never helps and costs time)
-_WORD = re.compile(r"[^\W_]++(?:['.-][^\W_]++)*+")
+# (possessive: no backtracking into a word already matched, which never helps and costs time);
+# a thousands comma stays inside its figure: split there, "3,000" and "4,000" would both be
+# "3"/"4" and "000", and two stories would share figures they do not have
+_WORD = re.compile(r"[^\W_]++(?:['.-][^\W_]++|(?<=\d),\d{3}(?![^\W_]))*+")
 # a sentence ends at . ! ? … (and any closing quote or bracket) before a capital or digit, or at
 # a paragraph break; "U.S. forces" stays whole because a capital letter precedes its full stop
 # (written to start with \s, so that the regex engine scans for whitespace instead of trying

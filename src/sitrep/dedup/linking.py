@@ -20,11 +20,13 @@ from itertools import chain
 
 import numpy as np
 
-from sitrep.dedup import MAX_CANDIDATES, MAX_UNSHARED, bulk, verify, worth_verifying_many
-from sitrep.dedup.lsh import MAX_BUCKET, band_keys, is_passage_key, passage_keys
-from sitrep.dedup.sketch import VERSION_PREFIX, Sketch, from_blob, sentence_keys, sketch, sorted_unique, to_blob
+from sitrep.dedup import FIGURE_KEYS_MIN, MAX_CANDIDATES, MAX_UNSHARED, bulk, verify, worth_verifying_many
+from sitrep.dedup.lsh import FIGURE_BUCKET, MAX_BUCKET, band_keys, figure_keys, is_figure_key, is_passage_key, passage_keys
+from sitrep.dedup.sketch import (VERSION_PREFIX, Sketch, from_blob, sentence_keys, sketch, sorted_unique,
+                                 specific_figures, to_blob)
 from sitrep.disjoint import DisjointSets
-from sitrep.model import Document, Duplicate, content_id
+from sitrep.dedup.same_story import same_story
+from sitrep.model import Document, Duplicate, StoryLink, content_id
 from sitrep.store import SketchRow, Store
 from sitrep.store_writes import remove_sketches
 
@@ -43,7 +45,8 @@ def sketch_row(doc_id: str, text: str) -> SketchRow:
     """What the store keeps of a document for duplicate search (the map side)."""
     sk = sketch(text)
     signatures = np.concatenate([sk.wording, sk.content]).tobytes()
-    return doc_id, signatures, to_blob(sk), band_keys(sk.wording, sk.content) + passage_keys(sentence_keys(sk))
+    return doc_id, signatures, to_blob(sk), (band_keys(sk.wording, sk.content) + passage_keys(sentence_keys(sk))
+                                             + figure_keys(specific_figures(sk)))
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
@@ -99,8 +102,8 @@ def _bucket_members(store: Store, keys: np.ndarray,
 
 
 def _shared_buckets(buckets: np.ndarray, members: np.ndarray, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every (new sketch, other sketch) pair that shares a bucket, once, and whether one of the
-    buckets they share is a passage key."""
+    """Every (new sketch, other sketch) pair that shares a bucket, once, and whether the buckets
+    they share hold a passage key or FIGURE_KEYS_MIN figure keys."""
     if not len(buckets):
         return buckets, buckets, np.zeros(0, dtype=bool)
     order = np.argsort(buckets, kind="stable")
@@ -108,8 +111,10 @@ def _shared_buckets(buckets: np.ndarray, members: np.ndarray, new: np.ndarray) -
     starts = np.flatnonzero(np.r_[True, buckets[1:] != buckets[:-1]])
     sizes = np.diff(np.r_[starts, len(buckets)])
     size_of, start_of = np.repeat(sizes, sizes), np.repeat(starts, sizes)
-    group_passage = np.fromiter((is_passage_key(k) for k in buckets[starts].tolist()), dtype=bool, count=len(starts))
-    passage_of = np.repeat(group_passage, sizes)
+    heads = buckets[starts].tolist()
+    group_passage = np.fromiter(map(is_passage_key, heads), dtype=bool, count=len(starts))
+    group_figure = np.fromiter(map(is_figure_key, heads), dtype=bool, count=len(starts))
+    passage_of, figure_of = np.repeat(group_passage, sizes), np.repeat(group_figure, sizes) & (size_of <= FIGURE_BUCKET)
     rows = np.flatnonzero(np.isin(members, new) & (size_of > 1))
     # a new sketch's rows together, sketches in order: each slice of rows yields the pairs of
     # its sketches alone, already in the order of the whole. A bucket of MAX_BUCKET members
@@ -130,7 +135,7 @@ def _shared_buckets(buckets: np.ndarray, members: np.ndarray, new: np.ndarray) -
         a, b = a[keep], b[keep]
         pair = (members[a] << 32) | members[b]            # sketch ids are far below 2**31
         unique, inverse = np.unique(pair, return_inverse=True)
-        shares = np.zeros(len(unique), dtype=bool)
+        shares = np.bincount(inverse[figure_of[a]], minlength=len(unique)) >= FIGURE_KEYS_MIN
         shares[inverse[passage_of[a]]] = True
         out_a.append(unique >> 32)
         out_b.append(unique & 0xFFFFFFFF)
@@ -264,9 +269,10 @@ class _Sketches:
             del cache[doc_id], ids[doc_id]
 
 
-def _verify_all(store: Store, pairs: list[Candidate], sketches: _Sketches) -> list[Duplicate]:
+def _verify_all(store: Store, pairs: list[Candidate], sketches: _Sketches) -> tuple[list[Duplicate], list[StoryLink]]:
     """The duplicates among ``pairs`` (sketches read for VERIFY_SLICE pairs at a time), verified
-    in the order of their sketch ids, so that a document's pairs come close together."""
+    in the order of their sketch ids, so that a document's pairs come close together; and the
+    story links among the others (``same_story``)."""
     heads = _heads(store, (x for pair in pairs for x in pair[:2]))
     ordered = sorted(pairs, key=lambda p: (min(p[2], p[3]), max(p[2], p[3])))
     uses: dict[str, list[int]] = {}
@@ -276,6 +282,7 @@ def _verify_all(store: Store, pairs: list[Candidate], sketches: _Sketches) -> li
     for positions in uses.values():
         positions.reverse()         # the next use last: popped as pairs are done
     found: list[Duplicate] = []
+    links: list[StoryLink] = []
     for lo in range(0, len(ordered), VERIFY_SLICE):
         part = ordered[lo:lo + VERIFY_SLICE]
         sketches.load(chain.from_iterable(((a, sa), (b, sb)) for a, b, sa, sb in part))
@@ -284,6 +291,10 @@ def _verify_all(store: Store, pairs: list[Candidate], sketches: _Sketches) -> li
             dup = verify(heads[a], heads[b], cache[a], cache[b])
             if dup is not None:
                 found.append(dup)
+            else:
+                link = same_story(heads[a], heads[b], cache[a], cache[b])
+                if link is not None:
+                    links.append(link)
         done = lo + len(part)
         touched = {x for pair in part for x in pair[:2]}
         for doc_id in touched:
@@ -296,7 +307,8 @@ def _verify_all(store: Store, pairs: list[Candidate], sketches: _Sketches) -> li
         sketches.keep(uses)
     sketches.keep({})
     found.sort(key=lambda d: (d.a, d.b))
-    return found
+    links.sort(key=lambda x: (x.a, x.b))
+    return found, links
 
 
 def link_new(store: Store) -> list[str]:
@@ -327,11 +339,12 @@ def link_new(store: Store) -> list[str]:
             seen = np.isin(keys, ahead)
             pairs = [p for p, old in zip(pairs, seen.tolist()) if not old]
             keys = keys[~seen]
-        found = _verify_all(store, pairs, sketches)
+        found, links = _verify_all(store, pairs, sketches)
         # sketch ids are far below 2**31: the low half of a key is the pair's later sketch
         ahead = sorted_unique(np.concatenate([ahead[(ahead & 0xFFFFFFFF) > last], keys[(keys & 0xFFFFFFFF) > last]]))
         with store.atomic():
             store.add_duplicates(found)
+            store.add_story_links(links)
             store.db.executemany("UPDATE doc_sketches SET linked = 1 WHERE id = ?", [(c[0],) for c in chunk])
         done.extend(c[1] for c in chunk)
         chunk = upcoming
@@ -347,8 +360,11 @@ def _components(store: Store, seeds: list[str]) -> list[list[str]]:
         reached: list[str] = []
         for part in _chunks(frontier, 20_000):
             arg = json.dumps(part)
+            # copies and rewrites, and independent reports of one happening (story links)
             for a, b in store.db.execute(f"SELECT a, b FROM duplicates WHERE a IN {_IN} "
-                                         f"UNION SELECT a, b FROM duplicates WHERE b IN {_IN}", (arg, arg)):
+                                         f"UNION SELECT a, b FROM duplicates WHERE b IN {_IN} "
+                                         f"UNION SELECT a, b FROM story_links WHERE a IN {_IN} "
+                                         f"UNION SELECT a, b FROM story_links WHERE b IN {_IN}", (arg, arg, arg, arg)):
                 sets.union(a, b)
                 reached += [x for x in (a, b) if x not in nodes]
                 nodes.update((a, b))

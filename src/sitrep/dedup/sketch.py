@@ -247,10 +247,24 @@ def sketch(text: str) -> Sketch:
         word_sentence=entry_sentence, word_kind=kind.astype(np.uint8))
 
 
+@lru_cache(maxsize=1)
+def _common_numbers() -> np.ndarray:
+    """Hashes of the numbers too common to tell a story: counts up to 12 and years."""
+    values = [str(n) for n in range(13)] + [str(y) for y in range(1900, 2101)]
+    return np.array(sorted(vocab.stable_hash("n:" + v) for v in values), dtype=np.uint64)
+
+
+def specific_figures(sk: Sketch) -> np.ndarray:
+    """The distinct specific figures of a text (hashed, sorted), common numbers left out: any two
+    articles on one conflict share "two", "2024" or "10", but not their tolls and counts."""
+    numbers = sorted_unique(sk.words[sk.word_kind == NUMBER])
+    return numbers[~np.isin(numbers, _common_numbers(), assume_unique=True)]
+
+
 _QUOTE_TABLE = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 _QUOTE_PAIRS = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "))
 _ASCII_WORD = re.compile(_WORD.pattern.replace("[^\\W_]", "[A-Za-z0-9]"))
-assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 2
+assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 3
 
 # ------------------------------------------------------------------ storage
 
@@ -259,10 +273,11 @@ assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 2
 _FIELDS = ("wording", "content", "shingles", "words", "starts", "ends", "counts", "word_sentence", "word_kind")
 _DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sentence": np.int32,
            "word_kind": np.uint8}
+# 4: thousands commas kept inside figures, figure-pair bucket keys (``lsh.figure_keys``);
 # 3: content words and names folded (possessive, diacritics: ``vocab.fold``); 2: one-permutation
 # MinHash, names and numbers among the sentence entries (1: classic MinHash of CRC-32s, names and
 # numbers per sentence apart); a blob of another version is recomputed, never read
-SKETCH_VERSION = 3
+SKETCH_VERSION = 4
 VERSION_PREFIX = np.array([SKETCH_VERSION], dtype=np.int32).tobytes()   # a blob's first bytes
 
 

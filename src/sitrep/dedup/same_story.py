@@ -1,0 +1,50 @@
+"""Independent reports of one happening: the same story, though neither copies the other.
+
+A second outlet's own report of an incident shares little wording and no sentence order with the
+wire (so it is no copy and no rewrite, and must not count as one when events are corroborated), but
+it reports the same tolls and counts, names the same people and places, and appears within days.
+Such a pair joins one story (``linking.relink_stories``) and is kept as a story link, apart from
+the duplicates.
+
+Figures carry the test: two articles on one conflict share names, places and background ("11
+million displaced" is a count any of them may cite), while two reports of one incident share
+several of its specific figures (``sketch.specific_figures``: no small counts, no years) and much
+of their content vocabulary. A template's next event (another night, another toll) shares neither.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from sitrep.dedup.fingerprint import jaccard_estimate
+from sitrep.dedup.sketch import Sketch, specific_figures
+from sitrep.model import Document, StoryLink
+
+SAME_STORY_FIGURES = 3       # specific figures both documents report ...
+SAME_STORY_SHARE = 0.4       # ... at least this share of the figures of the one with fewer
+SAME_STORY_CONTENT = 0.30    # estimated Jaccard similarity of their content words, at least
+SAME_STORY_DAYS = 3          # published at most this many days apart, when both dates are known
+
+
+def same_story(a: Document, b: Document, sa: Sketch, sb: Sketch) -> StoryLink | None:
+    """The story link between two documents that are not duplicates, or None (``a`` and ``b``
+    need only id and publication date)."""
+    content = jaccard_estimate(sa.content, sb.content)
+    if content < SAME_STORY_CONTENT or _days_apart(a.published, b.published) > SAME_STORY_DAYS:
+        return None
+    fa, fb = specific_figures(sa), specific_figures(sb)
+    both = len(np.intersect1d(fa, fb, assume_unique=True))
+    if both < SAME_STORY_FIGURES or both < SAME_STORY_SHARE * min(len(fa), len(fb)):
+        return None
+    first, second = sorted((a.id, b.id))
+    return StoryLink(first, second, round(content, 3), both)
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    if not a or not b:
+        return 0
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
