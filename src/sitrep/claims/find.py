@@ -270,8 +270,8 @@ def date_claims(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
     for i, period in stated.items():       # no incident date found: the statement's, as before
         if out[i].period is None:
             out[i].period = period
-    # a first sentence on its own line is the headline
     s0_end = sentences[0][1]
+    # a first sentence on its own line is the headline
     headline = len(sentences) > 1 and text[s0_end:sentences[1][0]].count("\n") > 0
     return _dedupe(out, [si if si or headline else -1 for si in sent_of])
 
@@ -374,6 +374,11 @@ def _attach_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
     return fallback
 
 
+def _other_source(a: ClaimFact, b: ClaimFact) -> bool:
+    """Whether two figures are stated by two different named claimants."""
+    return a.claimant_name is not None and b.claimant_name is not None and a.claimant != b.claimant
+
+
 def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
     """One claim per figure: a restated figure, or a headline and its lede, state the same claim.
 
@@ -386,7 +391,10 @@ def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
     dead: list[ClaimFact] = []                 # kept counts of the dead
     for c, si in zip(out, sent_of):
         same = seen.setdefault((str(c.quantity), c.unit), [])
-        first = next((f for f, fs in same if f.period == c.period or fs == 0), None) if same else None
+        # two sources stating the same figure are two claims ("the army said 40 ...; the governor
+        # said 40 ..."); a headline's figure is the story's whoever its lede names
+        first = next((f for f, fs in same if (f.period == c.period or fs == 0)
+                      and (fs == 0 or not _other_source(f, c))), None) if same else None
         if first is None and dead and c.unit in _RESTATED:
             # "killed at least 23 civilians ... 'We counted 23 bodies'": the same dead again
             first = next((f for f in dead if f.quantity == c.quantity

@@ -27,6 +27,10 @@ _COMPOUND = re.compile(r"-(?P<w>[A-Za-z]+)")
 _YEAR_BEFORE = frozenset("in since of by until till before after during from to year early late mid "
                          "end summer winter spring autumn fall the fiscal and between".split())
 _ONE_BEFORE = frozenset("no the this that any every each which someone such of".split())
+_ONE_AFTER = re.compile(r"\s+(?:of|another|day|time|by)\b")
+# "one of its soldiers died": one of a side's own people is a count (bare "one" with no state is
+# dropped later); "one of the candidates" stays a pronoun
+_ONE_OF_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s")
 _MONTHS_DAYS = frozenset("january february march april may june july august september october "
                          "november december jan feb mar apr jun jul aug sep sept oct nov dec monday "
                          "tuesday wednesday thursday friday saturday sunday".split())
@@ -173,7 +177,7 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         if kin in lex.kin_of:
             return True                               # "a mother of four who fled": her children
     if n.words and n.value == 1:
-        if low in _ONE_BEFORE or re.match(r"\s+(?:of|another|day|time|by)\b", text[e:e + 10]):
+        if low in _ONE_BEFORE or (_ONE_AFTER.match(text, e, e + 10) and not _ONE_OF_OWN.match(text, e, e + 12)):
             return True
     if (not n.words and not n.vague and pw[:1].isupper() and n.qstart == n.start
             and not _sentence_initial(text, prev_start, sent_start)

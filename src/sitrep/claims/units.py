@@ -22,6 +22,9 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?
 # the gap after a part ("seven| of them serving with X and |two with Y") and what follows the next
 _PART_GAP = re.compile(r"\s+of\s+(?:them|whom)\b[^.;:\d]{0,80}?,?\s+and\s+")
 _PART_AFTER = re.compile(r"\s+(?:with|in|from|serving|among)\s")
+# a figure quoted on its own ("spoke of ‘several thousand’ dead") counts the noun after the quote
+_OPEN_QUOTES = frozenset("'\"‘“")
+_CLOSE_QUOTES = frozenset("'\"’”")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
 
 
@@ -162,6 +165,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
               previous: list[Unit], in_timex) -> Unit | None:
     """The unit ``n`` counts, or None when it counts nothing a claim is about."""
     pos = n.end
+    if pos < len(text) and text[pos] in _CLOSE_QUOTES and n.qstart > 0 and \
+            (text[n.qstart - 1] in _OPEN_QUOTES or text[n.start - 1] in _OPEN_QUOTES):
+        pos += 1                           # "spoke of 'several thousand' dead": a figure in quotes
     wm = WORD.match(text, pos)
     w1 = wm.group(1).lower() if wm is not None and wm.group(1) else None
     # set look-ups on the next word first: the long alternations only run when they may match
@@ -244,6 +250,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         state = _pick((lex.states_after[sc.adjective], sc.head_start), "person")   # "evacuated 12 wounded soldiers"
     start = before[2] if before and not after else None
     end = after[2] if after else sc.np_end
+    if n.words and n.value == 1 and of is not None and of.group(1) and (
+            head is None or head.cls != "person" or state is None or state[1] != "person"):
+        return None                        # "one of its soldiers died" counts; "one of its drones", "one of our men" do not
 
     if head is not None:
         if head.measure:
