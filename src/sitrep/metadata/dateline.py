@@ -38,6 +38,10 @@ _CAPS_DOT = re.compile(rf"(?P<place>{_CAPS_PLACE})(?P<region>{_REGION})?{_DATE}\
 # title-case place: only with a credit, since "Officials said -" is prose
 _TITLED = re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})?{_DATE}?\s*{_CREDIT}\s*(?:{_DASH}\s*)?")
 
+# the date first, the place in brackets: "November 3, 2024 (EL FASHER) – " (a Sudanese and Arab
+# press style); the date is checked by ``find_date``
+_DATE_FIRST = re.compile(rf"(?P<date>[A-Z0-9][\w.,\s-]{{6,30}}?)\s*\((?P<place>{_CAPS_PLACE})\)\s*{_DASH}\s*")
+
 # title-case place and a dash, no credit: "Port-au-Prince — ", "Goma, North Kivu - ". The shape
 # fits labels too ("Analysis — ", "Exclusive — "), so the place must be a known one
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*"
@@ -65,7 +69,8 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
     also accepts a known place in title case before a dash, without a credit."""
     head = paragraph[:160]
     if not "A" <= head[:1] <= "Z":
-        return None                    # every pattern starts with a capital letter
+        # every pattern starts with a capital letter, but a date-first one with a day
+        return _date_first(head) if head[:1].isdigit() else None
     for pattern in (_CAPS, _CAPS_DOT, _TITLED, _TITLED_DASH) if titled_dash else (_CAPS, _CAPS_DOT, _TITLED):
         m = pattern.match(head)
         if not m:
@@ -88,7 +93,22 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
             year = int(groups["dyear"]) if groups.get("dyear") else None
         return Dateline(place=place, credit=credit.strip() if credit else None, end=m.end(),
                         month_day=month_day, year=year)
-    return None
+    return _date_first(head)
+
+
+def _date_first(head: str) -> Dateline | None:
+    m = _DATE_FIRST.match(head)
+    if m is None:
+        return None
+    found = find_date(m.group("date"))
+    if found is None or found[1].start() or m.group("date")[found[1].end():].strip(" ,"):
+        return None                    # only a full date may stand before the bracketed place
+    rest = head[m.end():]
+    if rest and not (rest[0].isupper() or rest[0] in "\"“‘'"):
+        return None
+    date = found[0]
+    return Dateline(place=m.group("place").strip(" ."), credit=None, end=m.end(),
+                    month_day=(date.month, date.day), year=date.year)
 
 
 PLACE_DATE_MAX = 90
@@ -98,16 +118,36 @@ _PLACE_BEFORE = re.compile(rf"(?P<place>{_WORD}(?:\s+(?:{_LINK}){_WORD}){{0,3}})
                            r"(?:(?:on|le|the)\s+)?(?:[A-Z][a-z]+day,?\s+)?")
 
 
+# the places after a date that opens its line: "October 30 - 2024 WAD MADANI / NEW HALFA"
+_PLACES_AFTER = re.compile(rf"\s*(?P<place>{_CAPS_PLACE})(?:\s*/\s*{_CAPS_PLACE})*\s*")
+
+
+def _date_then_place(line: str, date: dt.date, end: int) -> tuple[str, dt.date] | None:
+    """(place, date) of a line that is a full date and then upper-case places; the first place
+    is the dateline. Four letters at least: "3 May 2025 GMT" ends in a time zone, not a place."""
+    m = _PLACES_AFTER.fullmatch(line, end)
+    if m is None:
+        return None
+    place = m.group("place").strip(" .")
+    if not place.isupper() or sum(c.isalpha() for c in place) < 4:
+        return None
+    return place, date
+
+
 def place_date(line: str) -> tuple[str, dt.date] | None:
     """(place, date) of a line that is only a place and a full date: "Port-au-Prince, 9 April
     2025", "GOMA, March 3, 2025". A title-case place must be a known one ("Ministry of Defence,
     9 April 2025" is a stamp, not a dateline)."""
-    if len(line) > PLACE_DATE_MAX or "," not in line:
+    if len(line) > PLACE_DATE_MAX:
         return None
     found = find_date(line)
     if not found:
         return None
     date, m = found
+    if not m.start():
+        return _date_then_place(line, date, m.end())
+    if "," not in line:
+        return None
     if line[m.end():].strip(" .") or not m.start():
         return None
     before = _PLACE_BEFORE.fullmatch(line[:m.start()])

@@ -26,7 +26,8 @@ _PATTERNS = [
     # 2024-11-21, 2024/11/21, 2024-11-21T19:55:29Z
     re.compile(r"(?P<year>(?:19|20)\d{2})[-/.](?P<mnum>\d{1,2})[-/.](?P<day>\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
     # November 1, 2024 / Nov. 20, 2024 / Friday, November 1, 2024
-    re.compile(rf"(?:{_WEEKDAY})?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>(?:19|20)\d{{2}})", re.I),
+    # and "October 30 - 2024", a stamp that sets the year off with a dash
+    re.compile(rf"(?:{_WEEKDAY})?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}(?:,?\s+|\s+[-–]\s+)(?P<year>(?:19|20)\d{{2}})", re.I),
     # 20 November 2024 / 1st Nov 2024 / Wednesday 20 November 2024
     re.compile(rf"(?:{_WEEKDAY})?(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d{{2}})", re.I),
     # 20.11.2024 or 20/11/2024 only when the day cannot be a month; dotted dates are day first
@@ -66,7 +67,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # year), and a gate starts at a digit, so the search skips most of the line.
 _GATES = [
     None,
-    re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}", re.I),
+    re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+|\s+[-–]\s+)(?:19|20)\d{2}", re.I),
     re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\w{3,9}\.?,?\s+(?:19|20)\d{2}", re.I),
     None,
 ]
@@ -131,7 +132,8 @@ _AUTHOR = re.compile(_AUTHOR_PREFIX)
 _UPDATED = re.compile(r"\b(?:updated?|modified)\b", re.I)
 _TIME_RE = re.compile(
     r"[\s,|•·\-–—]*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    # the zone is a whole word: "14:05 Modified: ..." must not read "Modif" as a zone
+    r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?![^\W\d_])(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
     # a 24-hour clock of notices and military messages: "2210 UTC", "0930Z", "1400 hrs"
     r"|[\s,|\-–—]*(?:at\s*)?(?:[01]\d|2[0-3])[0-5]\d\s*(?:Z\b|UTC|GMT|hrs?\b|hours\b|LT\b|local\b)", re.I)
 _AFTER = re.compile(r"(?:\(?(?:[A-Za-z]+\s+)?time\)\.?)?(?:[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"

@@ -65,6 +65,9 @@ def mark_metadata(lines: Sequence[Line]) -> None:
             lines[k].mark(META, "byline")
 
 
+# what a line that opens with a date starts with (a day, a month, a weekday): such a line may be
+# a date and its places ("October 30 - 2024 WAD MADANI")
+_DATE_OPENERS = frozenset("0123456789ADFJMNOSTW")
 # the reason (or None) of each short line seen: the answer depends on the line alone
 _SEEN = BoundedMemo(MEMO_LINES)
 
@@ -74,7 +77,7 @@ def _line_reason(text: str) -> str | None:
     # each test's own first check, inlined: most lines are prose, too long for all of them
     n = len(text)
     padded = text[0].isspace() or text[-1].isspace()
-    if n <= PLACE_DATE_MAX and "," in text and place_date(text):
+    if n <= PLACE_DATE_MAX and ("," in text or text[0] in _DATE_OPENERS) and place_date(text):
         return "place and date"      # "Port-au-Prince, 9 April 2025" heading a release
     elif n <= PIPE_MAX and "|" in text and pipe_byline(text):
         return "pipe byline"    # "By Jane Doe | Nile Courier | 4 March 2025"
