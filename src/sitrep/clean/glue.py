@@ -5,7 +5,8 @@ The repair must never split real words or rare names, and must cost little on cl
   against the lexicon, and per unknown token a cached record of what it is (``glue_splits``).
 * Punctuation with no space after it ("security.However") is found by ``punct``.
 * Weak (content+content) splits are made only in a document that already shows many strong
-  sites; the plans of name-like words are not even looked at before that.
+  sites (or a few, outnumbered by lower-case tokens that split into two words: ``_glued``);
+  the plans of name-like words are not even looked at before that.
 
 The lexicon (``lexicon``), the rules for one token (``glue_splits``) and for punctuation (``punct``)
 live in their own modules; this one finds a document's sites and turns them into edits.
@@ -26,6 +27,7 @@ from sitrep.model import Edit
 REASON = "glued words"
 GLUED_DENSITY = 400  # a glued document shows one strong site per this many characters ...
 GLUED_MIN = 3        # ... and at least this many
+WEAK_EVIDENCE = 3    # strong sites may be this many times outnumbered by lower-case weak ones
 FOREIGN = 0.35       # share of unknown words above which a text is not English: leave it alone
 
 _SPLIT_AT = ",.;:!?\"()“”‘’'-—–[]/"
@@ -83,14 +85,38 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
             if not complete or plan and any(kind in (WEAK, START_STRONG) for _, kind in plan):
                 deferred.append((orig, w, plan if complete else None, unique))
     sites.extend(punct_sites(text, lex))
-    if (deferred or any(map(NAMES.__and__, holds_of))) and \
-            sum(1 for _, kind in sites if kind) >= max(GLUED_MIN, len(text) // GLUED_DENSITY):
+    if (deferred or any(map(NAMES.__and__, holds_of))) and _glued(sites, deferred, len(text), doc, plans):
         deferred += [(orig, w, None, True) for info in compress(infos, map(NAMES.__and__, holds_of))
                      for orig, w in info[3]]
         for orig, w, plan, unique in deferred:
             plan = plan_of(orig, w, doc, False, plans)[0] if plan is None else plan
             sites.extend(_place(orig, w, plan, unique, doc, strong_only=False))
     return sorted({p for p, _ in sites})
+
+
+def _glued(sites: Plan, deferred: list, size: int, doc: Doc, plans: dict) -> bool:
+    """Whether the document is shown to be glued, so that weak splits may be made in it.
+
+    Many strong sites prove it. A document whose glue mostly joins content words ("youngrecruits",
+    "sweepingsanctions") shows few strong sites; there a few strong sites plus lower-case tokens
+    that split into two words make the count. Those only are looked at (complete plans, in place
+    in ``deferred``): clean text seldom holds any, and a capitalised run may be a name.
+    """
+    strong = sum(1 for _, kind in sites if kind)
+    need = max(GLUED_MIN, size // GLUED_DENSITY)
+    if strong >= need:
+        return True
+    if strong < GLUED_MIN or strong * WEAK_EVIDENCE < need:
+        return False                          # most clean documents stop here, at no cost
+    weak = 0
+    for n, (orig, w, plan, unique) in enumerate(deferred):
+        if not orig.islower():
+            continue
+        if plan is None:
+            plan = plan_of(orig, w, doc, False, plans)[0]
+            deferred[n] = (orig, w, plan, unique)
+        weak += any(kind == WEAK for _, kind in plan)
+    return weak >= GLUED_MIN and strong + weak >= need
 
 
 def _place(orig: str, w: str, plan: Plan, unique: bool, doc: Doc, strong_only: bool) -> Plan:
@@ -115,7 +141,10 @@ def _place(orig: str, w: str, plan: Plan, unique: bool, doc: Doc, strong_only: b
             if kind >= START_ONLY:
                 start = _sentence_start(text, i) if start is None else start
                 kind = STRONG if start else (WEAK if kind == START_STRONG else -1)
-            if kind == WEAK and strong_only or (unique and len(hits) > 1 and (
+            # the tail of a hyphenated name ending like a short function word (wal-Muslimin,
+            # Abu-Simbelin) is a name's ending; "al-Haqand" glues a longer one
+            if kind == WEAK and (strong_only or before == "-" and orig[0].isupper() and len(orig) - off < 3) or \
+                    (unique and len(hits) > 1 and (
                     kind == WEAK or orig[0].isupper() and orig[:off] != "I")):
                 continue                          # weak: only in glued docs; never names seen twice
             if kind >= 0:

@@ -31,6 +31,7 @@ STRONG_MARGIN = 1.8  # ... and this far above a listed whole token's (byline, on
 RARE_Z = 1.5         # listed below this, a token is mostly web glue ("hesaid"): margin 0.3
 WEAK_FLOOR = -1.0    # least log-probability of a content+content split ...
 DOC_FLOOR = -3.0     # ... or of one whose parts both stand alone elsewhere in the document
+UNLISTED_FLOOR = -2.0  # ... or of a lower-case token that wordfreq does not list
 
 LOOKALIKE = frozenset("a an in on be for over under up out".split())   # amoral, inefficacy, forgo
 # Bound morphemes that are also words: "counterdrone", "hackable" are coinages, not glue.
@@ -250,7 +251,9 @@ def plan(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool, bool]:
     if orig[1:].islower():
         plan_, complete = _lexical_split(orig, w, doc, quick)
         return plan_, orig[0].isupper(), complete
-    return _case_split(orig, w, doc), True, True  # a camel-case token seen twice is a brand
+    plan_ = _case_split(orig, w, doc)
+    # a camel-case token seen twice is a brand, unless its parts stand apart in the text ("ElFasher")
+    return plan_, not (plan_ and plan_[0][0] == 2 and orig[:2] in doc.words), True
 
 
 def particle(w: str, doc: Doc) -> Plan:
@@ -288,6 +291,9 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
         ll, rl = left.lower(), right.lower()
         if left[0].islower() and ll in FUNC and len(right) >= 2 and (ll != "a" or z.get(rl, 0.0) >= KNOWN_Z):
             out.append((k, STRONG))               # theGaza: a function word before a capital
+        elif n == 1 and len(left) == 2 and left[0].isupper() and len(right) >= 3 and right[1:].islower() \
+                and left in doc.words and right in doc.words:
+            out.append((k, STRONG))               # ElFasher, where the text also writes "El" and "Fasher"
         elif right == "I" and ll in FUNC:
             out.append((k, STRONG))               # whenI
         elif right.isupper() or len(left) < 3 or len(right) < 3:
@@ -330,7 +336,10 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
     alone = all(p in doc.words or p.capitalize() in doc.words for p in (left, right))
     # wordfreq lists words down to zipf 1: an unlisted token has no probability to beat
     lo = whole < RARE_Z
-    if s < (DOC_FLOOR if alone else WEAK_FLOOR) or (whole > 0.0 and s < whole + (0.3 if lo else MARGIN)):
+    # a lower-case token wordfreq does not list at all is glue or a typo, not a rare compound:
+    # two plain words ("sweepingsanctions") need less probability than a listed token's rivals
+    floor = DOC_FLOOR if alone else UNLISTED_FLOOR if whole == 0.0 and not cap else WEAK_FLOOR
+    if s < floor or (whole > 0.0 and s < whole + (0.3 if lo else MARGIN)):
         return [], not names
     need = 2 * STRONG_S if k == 1 else 1.5 * STRONG_S if cap else STRONG_S   # atremble, Ameris
     # Web glue ("shebelieves") ends in a content word; furin, Ameris end in a function word, and
