@@ -28,7 +28,7 @@ def test_the_dateline_place_is_no_actor():
     text = "MANDALAY — Resistance forces said on Friday that they had seized the town of Kawlin."
     assert dateline_end(text) == len("MANDALAY — ")
     assert all(e[1] != "MANDALAY" for e in code(text))
-    assert ("COERCE", None, "Kawlin", None) in code(text)
+    assert ("ASSAULT", None, "Kawlin", None) in code(text)          # a town seized: ASSAULT
 
 
 def test_the_dateline_place_is_no_actor_of_a_nominal_attack():
@@ -87,8 +87,8 @@ def test_the_speakers_place_is_not_the_reported_acts_place():
 def test_a_relative_clause_keeps_its_object():
     text = "Niger's military government, which seized Kawlin in July 2023, has asked Russia for air support."
     got = code(text)
-    assert ("COERCE", None, "Kawlin", None) in got or ("COERCE", "Niger", "Kawlin", None) in got
-    assert all(not (e[0] == "COERCE" and e[2] == "Russia") for e in got)
+    assert ("ASSAULT", None, "Kawlin", None) in got or ("ASSAULT", "Niger", "Kawlin", None) in got
+    assert all(not (e[0] in ("COERCE", "ASSAULT") and e[2] == "Russia") for e in got)
     assert any(e[0] == "REQUEST" and e[2] == "Russia" for e in got)
     power = code("Niger's military government, which seized power in July 2023, has asked Russia for air support.")
     assert all(not (e[0] == "COERCE" and e[2] == "Russia") for e in power)
