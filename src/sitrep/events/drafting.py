@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_np
+from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_np, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
@@ -291,6 +291,10 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
                 described = roles_np.generic_word(s, lo, start) or described
             if actor is None and described is None and action in HOSTILE:
                 described = described_attacker(s, lo, start)     # "Gunmen attacked a market"
+    if action in HOSTILE and (actor is None or actor.local < 0):
+        # "JNIM said that a unit of fighters had destroyed ...": the group's own men
+        own = roles_sayer.own_members_group(s, start, actor.text if actor is not None else described)
+        actor = own if own is not None else actor
     victims = roles.counted_object(s, end, hi)
     target, agent = roles.obj(s, end, victims or hi, action)
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
