@@ -81,10 +81,13 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo], figure_kinds: Figu
     n_sources = len(set(sources.values()))
     corroboration = "disputed" if disputed else ("corroborated" if n_sources >= 2 else "single source")
     first = min(reports, key=lambda r: (r.doc, r.start))
+    location = _most_common([it.location for it in c.items])
+    # one report of strikes on two places is two events (``merge_fit.split_places``) with the same
+    # first report: the place tells their ids apart
     return Event(
-        id=content_id(c.action, c.actor, c.target, date, f"{first.doc}:{first.start}"),
+        id=content_id(c.action, c.actor, c.target, date, f"{first.doc}:{first.start}", *([location] if location else [])),
         action=c.action, date=date, date_text=date_text, actor=c.actor, target=c.target,
-        location=_most_common([it.location for it in c.items]), fatalities=fatalities, injuries=injuries,
+        location=location, fatalities=fatalities, injuries=injuries,
         mode=_most_common([it.fact.mode for it in c.items]), reports=reports,
         corroboration=corroboration, disputes=disputes, date_basis=date_basis,
         actor_name=None if c.actor else _described([it.fact.actor_name for it in c.items]),

@@ -52,6 +52,7 @@ from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, timeles
 from sitrep.events.merge_items import canonical as _canonical, items as _items, memo as _memo
 from sitrep.events.tollfold import fold_updates
 from sitrep.events.unattributed import place_unattributed
+from sitrep.ids import content_id
 from sitrep.model import Event, EventFact
 
 __all__ = ["DocInfo", "kb_demonym_state", "kb_family", "merge_events"]
@@ -79,8 +80,22 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
     finally:
         if collecting:
             gc.enable()
+    _unique_ids(events)
     events.sort(key=lambda e: (e.date is None, e.date or "", e.id))
     return events
+
+
+def _unique_ids(events: list[Event]) -> None:
+    """Give each event an id of its own: two events built from the same first report with the
+    same roles, day and place (a report parted between happenings) would otherwise share one, and
+    the store keys events by id."""
+    seen: set[str] = set()
+    for e in events:
+        n = 0
+        while e.id in seen:
+            n += 1
+            e.id = content_id(e.id, str(n))
+        seen.add(e.id)
 
 
 def merge_clusters(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],

@@ -115,6 +115,9 @@ class MergeCluster:
     # stated day -> (root, reaches the next day, reaches back a day) of the reports that name it
     # by its weekday ("on Monday", "late on Tuesday night"): see ``other_weekday``
     named_days: dict | None = None
+    # the day a night ends -> the roots of the reports dated by that night alone ("overnight"):
+    # see ``other_overnight``
+    overnights: dict | None = None
 
     def add(self, it: MergeItem) -> None:
         date = it.date
@@ -140,6 +143,11 @@ class MergeCluster:
             if self.named_days is None:
                 self.named_days = {}
             self.named_days.setdefault(it.when, []).append((it.root, *named))
+        end = night_end(it)
+        if end is not None:
+            if self.overnights is None:
+                self.overnights = {}
+            self.overnights.setdefault(end, set()).add(it.root)
         if it.location is not None:
             self.places.add(it.location)
         self.docs.add(it.doc)
@@ -397,3 +405,23 @@ def other_weekday(c: MergeCluster, it: MergeItem) -> bool:
             if not (earlier_late or later_early):
                 return True
     return False
+
+
+def night_end(it: MergeItem) -> dt.date | None:
+    """The day a report's night ends on, for a report dated by a night alone ("overnight", "in the
+    small hours" with no weekday): each outlet's "overnight" is the night before its own day, so
+    two of them a day apart are two nights. None for any other time."""
+    f = it.fact
+    if it.when is None or not f.date_text or f.date_basis not in (None, "stated"):
+        return None
+    return it.when if _overnight(f.date_text) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _overnight(text: str) -> bool:
+    weekdays = _day_words()[0]
+    words = _WORD.findall(text.lower())
+    # a named weekday is read by ``other_weekday``; "overnight" is the one part of the day the
+    # knowledge lists that spans the change of day
+    return "overnight" in words and not any(w in weekdays for w in words)
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sitrep.events.blocking import dated_key, day_key, emit_time_key
 from sitrep.events.campaigns import STRONG
 from sitrep.events.merge_basics import (MergeCluster, MergeItem, dates_fit, figure_range, figures_agree, other_night,
-                                        other_weekday, span_ok, timeless)
+                                        night_end, other_weekday, span_ok, timeless)
 from sitrep.events.merge_roles import Family, background as _background, elsewhere as _elsewhere, related as _related
 
 __all__ = ["fits", "merged_target", "placed", "roles_fit", "specific", "split_places"]
@@ -73,8 +73,11 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     # after "18 over Kursk"); a report dated to the day may name the place at another granularity
     if it.date is None and not it.campaign and c.incident and _elsewhere(c, it, family_of):
         return False
-    # a war and one strike in it are two happenings, even in one text (``sitrep.events.campaigns``)
-    if (c.incident and it.campaign >= STRONG) or (c.campaign and it.when is not None and not it.campaign):
+    # a war and one strike in it are two happenings, even in one text (``sitrep.events.campaigns``);
+    # an undated report telling its own toll ("strikes on the valley since dawn killed 12") is a
+    # strike too, not the month-long air campaign another outlet of the story recalls
+    if (c.incident and it.campaign >= STRONG) or (c.campaign and not it.campaign and (
+            it.when is not None or it.fact.fatalities is not None or it.fact.injuries is not None)):
         return False
     # one text or one story tells one happening, however its mentions are dated; independent
     # reports must keep the cluster within its time span (no chaining across weeks)
@@ -85,8 +88,9 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     if it.root not in c.roots and _background(c, it):
         return False
     # another stated day with another toll: another happening, in any text or story; and the
-    # weekday before or after, told by another text, when neither can be the other's night
-    if other_night(c, it) or other_weekday(c, it):
+    # weekday before or after, told by another text, when neither can be the other's night; and
+    # another text's "overnight" a day off
+    if other_night(c, it) or other_weekday(c, it) or other_overnight(c, it):
         return False
     # a statement is its speaker's: one coded without its speaker, whose sentence names another
     # actor ("the regional government said ... and called on the army and the PKK"), is not a
@@ -130,6 +134,19 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
         return any(k in when for k in c.times)
     return any(dates_fit(o, it) or ((timeless(it) or timeless(o)) and figures_agree(o.fact, it.fact))
                for o in c.items)
+
+
+def other_overnight(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether another text dates the cluster by the night ending a day before or after the night
+    ``it`` is dated by: "strikes overnight" in Thursday's paper and in Friday's are two nights,
+    though the one-day tolerance of ``dates_fit`` would join them."""
+    nights = c.overnights
+    if not nights:
+        return False
+    end = night_end(it)
+    if end is None or end in nights:
+        return False
+    return any(abs((end - d).days) == 1 and roots - {it.root} for d, roots in nights.items())
 
 
 def _other_day_other_toll(c: MergeCluster, it: MergeItem) -> bool:
