@@ -147,15 +147,20 @@ def undated_timexes(pictures: PictureStore) -> dict[str, list[TimeExpr]]:
             for doc_id, data in pictures.analyses(undated_only=True)}
 
 
-def infer_dates(store: Store, timexes: Mapping[str, list[TimeExpr]]) -> dict[str, tuple[str, str]]:
+def infer_dates(store: Store, timexes: Mapping[str, list[TimeExpr]],
+                corpus: bool = False) -> dict[str, tuple[str, str]]:
     """Publication dates for undated documents (``timexes``: their time expressions), from their
-    story-mates and their own wording."""
+    story-mates and their own wording; with ``corpus``, a document with no dated story-mate is
+    dated from the corpus's stated dates when they make one news cycle (``corpus_candidates``)."""
     from sitrep.timex import infer_publication
-    published, yearless = {}, {}
+    from sitrep.timex.infer import CORPUS, corpus_candidates
+    published, yearless, stated = {}, {}, []
     for doc_id, date, basis in store.db.execute("SELECT id, published, published_basis FROM documents"):
         published[doc_id] = date
+        stated.append((date, basis))
         if date is None and (month_day := yearless_month_day(basis)):
             yearless[doc_id] = month_day
+    pool = corpus_candidates(stated) if corpus else []   # a lone undated page: its corpus's news cycle
     out: dict[str, tuple[str, str]] = {}
     for story in store.stories():
         mates = [(published[d], "story-mate published") for d in story.documents if published.get(d)]
@@ -164,8 +169,10 @@ def infer_dates(store: Store, timexes: Mapping[str, list[TimeExpr]]) -> dict[str
                 continue
             if doc_id in yearless:
                 found = _dateline_year(store, yearless[doc_id], mates)
-            else:
+            elif mates or not pool:
                 found = infer_publication(timexes[doc_id], mates)
+            else:
+                found = infer_publication(timexes[doc_id], pool, whose=CORPUS)
             if found[0]:
                 out[doc_id] = found
     return out
@@ -231,6 +238,10 @@ def _reduce(store: Store, pictures: PictureStore, nlp: str | None, report: Pictu
     # the job ran: merged events join stories, a story dates an undated document, its new date
     # re-dates its events, and those merge (and join stories) anew. Stories only ever join and a
     # document's date follows its story, so this settles within a few rounds; the bound is a guard.
+    # Only once the stories have settled is a page still alone in its story dated from the corpus:
+    # a guess made earlier would re-date its events before they had the chance to join a story
+    # whose dates say more.
+    settled = False
     for _round in range(MAX_ROUNDS):
         redated: dict[str, list] = {}
         if dates != pictures.inferred_dates():
@@ -246,8 +257,11 @@ def _reduce(store: Store, pictures: PictureStore, nlp: str | None, report: Pictu
         events = merge_happenings(store, actors)
         joined = link_stories_by_events(store, events)
         clock.lap("events")
-        again = infer_dates(store, undated)      # the stories the events joined may date more documents
+        again = infer_dates(store, undated, settled)  # the stories the events joined may date more
         clock.lap("dates")
+        if not settled and _days(again) == _days(dates) and not joined:
+            settled = True
+            again = infer_dates(store, undated, settled)
         if _days(again) == _days(dates) and not joined:
             if again != dates:          # the same days, explained from the re-dated expressions
                 pictures.set_inferred_dates(again)

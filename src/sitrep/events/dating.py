@@ -36,6 +36,18 @@ YEAR = "year"
 # news; undated (an event coder may drop such an act: it is no incident of the report)
 BACKGROUND = "background"
 _YEAR_VALUE = re.compile(r"^\d{4}$")
+# a live blog's entry heading, "14:32 GMT - Army says it killed dozens": each entry is its own
+# stretch of the story, so a time the entry above stated dates nothing below this line
+_ENTRY_HEAD = re.compile(r"\n[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?(?:GMT|UTC|[A-Z]{2,4}T)?"
+                         r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[-–—|:][ \t]")
+_ENTRY_HEAD_MAX = 40
+
+
+def _entry_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a live-blog entry heading opens a line in text[lo:hi] (the one opening the line at
+    ``hi`` counts: the sentence there may start with its time stamp)."""
+    m = _ENTRY_HEAD.search(text, lo, hi + _ENTRY_HEAD_MAX)
+    return m is not None and m.start() < hi
 _PAST_TENSES = ("past", None)             # a simple past act, or one whose tense the text does not show
 _ONGOING = ("perfect", "present")
 # verbal acts: a demand, threat, refusal or accusation told with no time of its own ("denied
@@ -219,10 +231,14 @@ class Clock:
     def _inferred(self, s_start: int, s_end: int, start: int, end: int, tense: str | None,
                   prev_time: TimeExpr | None, statement: bool = False) -> tuple[str | None, str | None, str | None]:
         """The date of an act its own clause does not date: the narrative context, a period, the report."""
-        if prev_time is not None:
-            return event_date(prev_time), prev_time.text, ANAPHORA
+        # a subheading (a live blog's "14:32 GMT - Army says ...") opens its section and retells
+        # the acts below it, so it takes the section's time, never the time of the line above it
         if tense != "future" and (t := timescope.subheading(self.text, start, self.times, self.tstarts)) is not None:
             return self._value(t, "past", statement), t.text, CONTEXT   # the section's time
+        if prev_time is not None:
+            if not _entry_between(self.text, prev_time.end, s_start):
+                return event_date(prev_time), prev_time.text, ANAPHORA
+            prev_time = None                  # the entry above: another stretch of the story
         if not statement and tense != "future" and start < self.headline[0] and self.headline[1] is not None:
             t = self.headline[1]              # a headline's act is its lead's (``timescope.headline``)
             return self._value(t, "past"), t.text, CONTEXT
@@ -309,8 +325,9 @@ class Clock:
         if i < 0:
             return None
         t = self.times[i]
-        if self.text.rfind("\n", t.end, s_start) >= 0 and not self._same_stretch(t.start, s_start):
-            return None                       # another paragraph: another stretch of the story
+        if self.text.rfind("\n", t.end, s_start) >= 0 and (not self._same_stretch(t.start, s_start)
+                                                           or _entry_between(self.text, t.end, s_start)):
+            return None                       # another paragraph (or live-blog entry): another stretch
         if timescope.since_bound(self.text, self.text.rfind("\n", 0, t.start) + 1, t):
             return None                       # when a state began, not the story's time
         value = event_date(t)

@@ -11,7 +11,11 @@ cannot tell of a past day after the day it was written.
    2023") and does not speak of as future. If the guess is earlier, take the first story-mate
    date on or after the floor, else the floor itself when it lies within a week of the latest
    story-mate; further away, the story-mates say nothing about this document and we give None.
-4. Weekdays and relative words ("late Thursday", "yesterday") cannot contradict any date; the
+4. No dated story-mate (the document stands alone in its story): the corpus's stated dates stand
+   in for the story-mates, but only while they all fall within a month of each other (one news
+   cycle of one conflict, as a batch of scraped pages usually is); a corpus spread wider says
+   nothing about when this page was written, and we give None rather than guess.
+5. Weekdays and relative words ("late Thursday", "yesterday") cannot contradict any date; the
    basis shows what they mean under the guess, so a reader can check it.
 """
 from __future__ import annotations
@@ -23,6 +27,8 @@ from .cues import speaks_of_future
 from .find import find_timexes
 
 MAX_AFTER_STORY_DAYS = 7
+MAX_CORPUS_SPREAD_DAYS = 31
+CORPUS = "documents of the corpus (no dated story-mate)"
 _SHOWN = 2
 
 
@@ -49,12 +55,24 @@ def _consistency(exprs: list[TimeExpr], guess: arith.Date) -> str:
     return ", consistent with " + ", ".join(shown) if shown else ""
 
 
-def infer_publication(own: list[TimeExpr] | str,
-                      candidates: list[tuple[str, str]]) -> tuple[str | None, str]:
+def corpus_candidates(published: list[tuple[str | None, str | None]]) -> list[tuple[str, str]]:
+    """(date, basis) of the corpus's stated publication dates, to date a document with no dated
+    story-mate; empty when they spread over more than ``MAX_CORPUS_SPREAD_DAYS`` (rule 4)."""
+    stated = [(c, b or "") for c, b in published
+              if c and not (b or "").startswith("inferred") and arith.parse_iso(c) is not None]
+    days = sorted(arith.parse_iso(c) for c, _ in stated)
+    if not days or (days[-1] - days[0]).days > MAX_CORPUS_SPREAD_DAYS:
+        return []
+    return stated
+
+
+def infer_publication(own: list[TimeExpr] | str, candidates: list[tuple[str, str]],
+                      whose: str = "story-mates") -> tuple[str | None, str]:
     """A publication date for a document that states none, and how it was found.
 
     ``own``: the document's text, or its time expressions found without a publication date;
-    ``candidates``: (publication date, basis) of the other documents of its story.
+    ``candidates``: (publication date, basis) of the other documents of its story, or (``whose``
+    = ``CORPUS``) of the corpus when the story has none (``corpus_candidates``).
     """
     text = own if isinstance(own, str) else None
     exprs = find_timexes(own, None) if isinstance(own, str) else list(own)
@@ -62,12 +80,12 @@ def infer_publication(own: list[TimeExpr] | str,
     stated = [(d, b) for d, b in dated if not (b or "").startswith("inferred")]
     pool = sorted(d for d, _ in (stated or dated))
     if not pool:
-        return None, "no story-mate with a publication date"
+        return None, f"no {'story-mate' if whose == 'story-mates' else 'document'} with a publication date"
     guess = pool[(len(pool) - 1) // 2]
-    if len(pool) == 1:
+    if len(pool) == 1 and whose == "story-mates":
         basis = f"inferred: story-mate published {guess}"
     else:
-        basis = f"inferred: median of {len(pool)} story-mates published {pool[0]}..{pool[-1]}"
+        basis = f"inferred: median of {len(pool)} {whose} published {pool[0]}..{pool[-1]}"
     if not stated:
         basis += " (their dates are inferred too)"
     floor = _stated_floor(exprs, text)
@@ -78,7 +96,7 @@ def infer_publication(own: list[TimeExpr] | str,
         elif (floor[0] - pool[-1]).days <= MAX_AFTER_STORY_DAYS:
             guess = floor[0]
         else:
-            return None, (f"story-mates published {pool[0]}..{pool[-1]}, but the text reports "
+            return None, (f"{whose} published {pool[0]}..{pool[-1]}, but the text reports "
                           f"'{floor[1].text}' ({floor[1].value}): too far apart to infer")
         basis += f"; not before '{floor[1].text}' ({floor[1].value}) which the text reports"
     return guess.isoformat(), basis + _consistency(exprs, guess)
