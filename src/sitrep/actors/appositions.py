@@ -34,9 +34,10 @@ def titled_apposition(text: str, f: Folded, c: Cues, a: int, b: int) -> bool:
         return False
     L, words, joined = f.lights, f.words, f.joined
     end = a
-    # a body after the title: "of the PNH", "for Darfur", "of the national police"
+    # a body or post after the title: "of the PNH", "for Darfur", "in Sudan" (a resident
+    # coordinator or ambassador in a country)
     for k in range(a - 1, max(0, a - 6), -1):
-        if L[k] in ("of", "for") and words[k].islower():
+        if L[k] in ("of", "for", "in") and words[k].islower():
             end = k
             break
         if not joined[k]:

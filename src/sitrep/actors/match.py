@@ -203,10 +203,22 @@ def _kb_cand(f: Folded, i: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> Cand
     e = kb.entries[a.entry]
     j = i + a.ntok
     typ = e["type"]
+    if typ == "PERSON" and _surname_only(a) and _hyphen_piece(f, i, j):
+        # "Nkweta-Salami" is a double surname of someone else, not the known "Salami"
+        return None
     if typ == "PERSON" and _surname_only(a) and _another_first_name(f, i, cues):
         # someone else with that surname: "Thaier Al-Sudani" is a person of his own
         return Cand(_name_start(f, i, cues), j, "PERSON", "name-shape", 10)
     if typ == "MEDIA" and _weak_name(f.words[i:j], cues, kb) and not _media_cue(f, i, j):
+        return None
+    exact = f.light_span(i, j) == a.light
+    # an outlet's name is a brand spelled one way: a mere transliteration of it ("Al Jazira",
+    # the Sudanese state, for Al Jazeera) is that outlet only where the text treats it as one
+    if typ == "MEDIA" and not exact and not _media_cue(f, i, j):
+        return None
+    # one word that only sounds like a known name and runs on into a capitalised word is a piece
+    # of another name: "Kani Township" (not Qaani), "Hélène Marchetti" (not Halane)
+    if not exact and a.ntok - (a.words[0].lower() in _ARTICLES) == 1 and _name_goes_on(f, j):
         return None
     # one word that only sounds like a known place ("Kundal" for Qandil, "Diario" for Daraa) is
     # that place only after a place word: "in Kundal"
@@ -238,8 +250,12 @@ def _best_alias(f: Folded, i: int, aliases: tuple[Alias, ...]) -> list[Alias]:
             continue
         exact = f.light_span(i, j) == a.light
         if not exact:
-            # a transliteration variant: only for names long enough to carry one, capitalised
+            # a transliteration variant: only for names long enough to carry one, capitalised; a
+            # shorter word must at least start like the name ("RADA" for Radaa), or a four-letter
+            # word folds onto too many longer names ("Kani", a township, for Qaani)
             if len(a.light) < 5 or not any(_capitalised(w) for w in f.words[i:j]):
+                continue
+            if len(f.light_span(i, j)) < 5 and f.lights[i][:1] != a.light[:1]:
                 continue
         if a.partial and not _capitalised(f.words[i]):
             continue
@@ -317,6 +333,10 @@ def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: Kno
         if i > 1 and f.lights[i - 1] == "del" and f.joined[i - 1] == 1 and _capitalised(f.words[i - 2]):
             return None
     pid = max(ids, key=kb.places.population)
+    # "Kani Township", "Tamu District": a capitalised place word right after the name is part of
+    # its official name, so the span keeps it (the same place as the bare "Kani")
+    if j < len(f.words) and f.joined[j] == 1 and _capitalised(f.words[j]) and f.lights[j] in cues.gpe_heads:
+        j += 1
     return Cand(i, j, "GPE", "gazetteer", 20, kb_id=pid)
 
 
@@ -360,6 +380,17 @@ def _in_longer_name(f: Folded, i: int, j: int) -> bool:
         if f.lights[j] in _NAME_LINKS and j + 1 < n and joined[j + 1] == 1 and _capitalised(words[j + 1]):
             return True
     return i > 0 and joined[i] == 1 and _capitalised(words[i - 1]) and not is_common_word(words[i - 1])
+
+
+def _hyphen_piece(f: Folded, i: int, j: int) -> bool:
+    """Whether words i..j-1 are hyphen-joined to a capitalised word before or after them."""
+    return (i > 0 and f.joined[i] == 2 and _capitalised(f.words[i - 1])) or \
+        (j < len(f.words) and f.joined[j] == 2 and _capitalised(f.words[j]))
+
+
+def _name_goes_on(f: Folded, j: int) -> bool:
+    """Whether a capitalised word follows word j-1 in the same phrase ("Kani Township")."""
+    return j < len(f.words) and f.joined[j] == 1 and _capitalised(f.words[j])
 
 
 def _linked_name_after(f: Folded, j: int) -> bool:
