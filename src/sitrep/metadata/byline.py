@@ -10,7 +10,10 @@ from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 # a personal name: 2-5 capitalised words, name particles allowed between them
 _PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|den|la|le|dos|das|del)-?[A-Z]?[\w'’-]*)"
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_PART}){{1,4}}")
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*[&;]\s*)\s*")
+# "with" joins a wire's second reporter: "By Nadia KARAM with Paul ROUX in Tbilisi"
+_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+with\s+|\s*[&;]\s*)\s*")
+# a desk credit beside a reporter: "By Jane Doe and TNA Staff", "A, B and agencies" names no one more
+_DESK_PART = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,3}(?:staff(?:\s+(?:writers?|reporters?))?|agencies|wires)", re.I)
 _BYLINE = re.compile(
     r"(?:by|written by|reported by|words by|author|authors|reporter|reporters|par|por)\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
 # what may follow the names: "| Karst Daily", ", Reuters", " - Staff correspondent"
@@ -34,7 +37,8 @@ _WRITING_ROLES = (r"(?:correspondents?|reporters?|editors?|writers?|journalists?
                   # a think tank's author line: "Jane Doe, Senior Researcher, Horn of Africa, ISS Nairobi"
                   r"researchers?|analysts?|consultants?|(?:research )?fellows?|research associates?)")
 # after the role, the desk and the institute: up to three capitalised segments
-_ROLE_TAIL = r"(?:,\s*[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*){0,4}){0,3}"
+# (an office's name may hold "for", "the": "ISS Office for West Africa, the Sahel and the Lake Chad Basin")
+_ROLE_TAIL = r"(?:,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,5}){0,3}"
 _VISUAL_ROLES = r"(?:photographers?|photojournalists?|photo editor|camera(?:man|woman| operator)|videographers?|video journalists?|illustrators?|graphics)"
 _ROLE_PHRASE = rf"(?:(?:the|our|senior|chief|staff|special|political|foreign|defen[cs]e|security|military|diplomatic|regional|local|[A-Z][\w'’-]*)\s+){{0,3}}"
 _ROLE_LINE = re.compile(rf"(?P<name>[A-Z][\w'’.-]*(?:\s+{_PART}){{1,4}})\s*(?:,|\||\s[-–—])\s*(?i:{_ROLE_PHRASE})"
@@ -49,9 +53,13 @@ _ROLES_THAT_AUTHOR = ("reporting", "reported", "writing", "written", "compiled")
 def names_in(text: str) -> list[str]:
     """Personal names in a list such as "A, B and C"; [] when any item is not a name."""
     names = []
+    desk = False
     for part in _SPLIT.split(text.strip().rstrip(".")):
         part = _PLACE_TAIL.sub("", part.strip())
         if not part:
+            continue
+        if _DESK_PART.fullmatch(part):
+            desk = True
             continue
         if not _NAME.fullmatch(part) or _NOT_NAME.search(part) or looks_like_outlet(part):
             return []              # "Nile Courier", "Kyiv Independent Daily": an outlet
@@ -61,7 +69,8 @@ def names_in(text: str) -> list[str]:
         if len(words) >= 3 and words[-1].casefold() in _org_heads():
             return []              # "Sahel Humanitarian Safety Network": an organisation
         names.append(name_case(part))
-    return names
+    # a desk alone ("By Staff", "By TNA Staff") credits no person and is no list of names
+    return names if names or not desk else []
 
 
 @lru_cache(maxsize=1)
@@ -130,11 +139,28 @@ def role_byline(line: str) -> list[str] | None:
         return None
     m = _ROLE_LINE.fullmatch(line.strip())
     if not m:
-        return None
+        return _role_pair(line.strip())
     names = names_in(m.group("name"))
     if not names:
         return None
     return [] if _VISUAL.fullmatch(m.group("role")) else names
+
+
+# two staff with their roles: "Ama Mensah, Researcher, and Kofi Boateng, Senior Analyst, ISS Accra"
+_ROLE_HEAD = re.compile(rf"(?P<name>[A-Z][\w'’.-]*(?:\s+{_PART}){{1,4}})\s*,\s*(?i:{_ROLE_PHRASE})"
+                        rf"(?P<role>(?i:{_WRITING_ROLES}|{_VISUAL_ROLES})),?\s+and\s+(?P<rest>.+)")
+
+
+def _role_pair(line: str) -> list[str] | None:
+    m = _ROLE_HEAD.match(line) if " and " in line else None
+    if not m:
+        return None
+    rest = _ROLE_LINE.fullmatch(m.group("rest"))
+    first = names_in(m.group("name"))
+    if not rest or not first or not (second := names_in(rest.group("name"))):
+        return None
+    return [n for n, role in ((first, m.group("role")), (second, rest.group("role")))
+            if not _VISUAL.fullmatch(role) for n in n]
 
 
 _SEGMENT = re.compile(r"[^\W\d_]+", re.U)

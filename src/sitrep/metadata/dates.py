@@ -117,7 +117,9 @@ STAMP_MAX = 140         # longer lines are prose that mentions a date, never a s
 UNDATED_MAX = 40        # the most a stamp without a year takes (stripped)
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC|GMT)?)"
 # what may stand before the date: an author ("Jane Doe |"), a stamp word, a weekday, a clock time
-_AUTHOR_PREFIX = r"(?P<author>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\|\s*"
+_STAMP_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+# one author or several: "Jane Doe and John Roe | 13.03.2025"
+_AUTHOR_PREFIX = rf"(?P<author>{_STAMP_NAME}(?:\s*(?:,|\s(?-i:and)\s|&)\s*{_STAMP_NAME}){{0,3}})\s*\|\s*"
 # a page's place before its stamp: "Jakarta ● Thu, November 13, 2025", "Goma - 3 March 2025"
 _PLACE_PREFIX = r"(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*(?:[●•·|▪■]|\s[-–—])\s*"
 # a blog's stamp names its writer: "Posted by Jane Doe on 10 Nov 2025", "Posted on 10 Nov 2025 by Jane Doe"

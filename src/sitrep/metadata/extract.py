@@ -341,7 +341,8 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
                          and line.reason in ("dateline", "place and date")), None)
         if own_line is not None:
             found = place_date(own_line.text) if own_line.reason == "place and date" else None
-            place = found[0] if found else own_line.text.strip()
+            # "DAKAR, Senegal" on its own line: the city is the dateline, the country its region
+            place = found[0] if found else own_line.text.split(",")[0].strip()
             meta.dateline = Dateline(place=place, credit=None, end=0)
             meta.dateline_paragraph = -1
     first_paragraph = paragraphs[0] if paragraphs else ""

@@ -25,6 +25,8 @@ _FOOTER_AFTER = r"(?=\s*(?:[.,;|\-–—]|$|(?i:all rights|tous droits|todos los
 _COPY_FIRST = re.compile(rf"{_COPY}\s*(?:{_YEARS}\s*,?\s*)?(?:(?i:by)\s+)?{_NAME}\s*,?\s*(?:{_YEARS})?{_FOOTER_AFTER}")
 _NAME_FIRST = re.compile(rf"(?<![\w'’&-]){_NAME}\s*{_COPY}\s*(?:{_YEARS})?(?=\s*(?:[.,;|\-–—]|$))")
 _NOT_NAME = re.compile(r"(?:all\s+rights|tous\s+droits|todos\s+los|photo|image|getty|afp|reuters/)", re.I)
+# a company's legal suffix: a footer naming the owner, not the publication
+_CORPORATE = re.compile(r"\b(?:limited|ltd|inc|llc|plc|pte|corp(?:oration)?|holdings|gmbh)\.?$", re.I)
 COPYRIGHT_MAX = 200
 MASTHEAD_LINE_MAX = 60
 # what may follow a masthead's name on its line: " | Indonesia | Papua", " - English edition"
@@ -125,4 +127,8 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
         spelled = _spelled(head)
         if owner is None and (known or (looks_like_outlet(spelled) or _weak_headed(spelled)) and not _section(spelled)):
             return known or _spelled(head)
+        # "© 2025 Harbour Media Holdings Ltd" under a "Coastal Herald" masthead: the footer names
+        # the company that owns the title, the masthead the outlet itself
+        if owner and _CORPORATE.search(owner) and (known or looks_like_outlet(spelled)) and not _section(spelled):
+            return known or spelled
     return _spelled(owner) if owner else None
