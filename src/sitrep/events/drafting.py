@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_np, roles_sayer
+from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_affiliate, roles_np, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
@@ -275,6 +275,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             actor = prev.actor if prev is not None and prev.end == prev_end else None
         if actor is None and spec.form == "ing":
             actor = roles.sentence_subject(s, start)
+            if actor is not None and any(actor.end <= a <= start < b for a, b in s.quoted):
+                actor = None          # 'X told Y that the gunmen "went ..., asking": the speaker did not ask
         # "the army said it killed ...": the reporting force, never an earlier subject
         said = roles.reporting_force(s, start) if actor is None or actor.end <= start - 2 else None
         if said is not None:
@@ -295,6 +297,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         # "JNIM said that a unit of fighters had destroyed ...": the group's own men
         own = roles_sayer.own_members_group(s, start, actor.text if actor is not None else described)
         actor = own if own is not None else actor
+    actor = roles_affiliate.affiliate_for(s, actor)    # "the al Qaeda affiliate said": the affiliate
     victims = roles.counted_object(s, end, hi)
     target, agent = roles.obj(s, end, victims or hi, action)
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):

@@ -399,6 +399,11 @@ def sentence_subject(s: Sentence, before: int | None = None) -> Mention | None:
     for m in s.mentions[:4]:
         if before is not None and m.end > before:
             break
-        if m.type in ACTOR_TYPES and not s.prepositional(m) and not s.modifier(m):
+        if m.type in ACTOR_TYPES and not s.prepositional(m) and not s.modifier(m) \
+                and not _REL_OBJECT.search(s.text, max(s.start, m.start - 40), m.start):
             return m
     return None
+
+
+# "A resident of X who reached Y told": Y is the relative clause's object, not the sentence's subject
+_REL_OBJECT = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|has\s+|have\s+)?(?-i:[a-z]+ed|fled\s+to|reached|left|came\s+to|went\s+to)\s+(?:the\s+)?$", re.I)
