@@ -30,6 +30,7 @@ from .fold import light, name_key
 from .kb import KnowledgeBase
 from .resolve_entity import _entity, _slug, _sorted_mentions  # noqa: F401  (re-exported)
 from .resolve_table import _ROW, EntityOf, MentionRow, _Actors
+from .translit import join_transliterations
 from .variants import ambiguous_name, glue_prefixes, join_kunyas, join_variants
 
 # above this many distinct names in one block, names are compared only within finer blocks
@@ -265,6 +266,8 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     _middle_names(actors, uf)
     _surnames(actors, uf)
     _variants(actors, uf)
+    # transliterations the spelling test leaves apart ("Keikal" / "Kikal"), PERSON only
+    join_transliterations(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     # after the variants: the spellings of one full name are one candidate by then
     join_kunyas(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,
                 lambda k, c: ambiguous_name(kb.entry(k), c), lambda i: _unlink(actors, uf, i))
