@@ -20,7 +20,7 @@ from sitrep.quotes import attribution
 from sitrep.quotes.attribution import Attribution
 from sitrep.quotes.blocks import block_quotes, introduces
 from sitrep.quotes.cues import cues
-from sitrep.quotes.entries import entry_end, excerpted, heading_paras, heading_starts, own_speaker
+from sitrep.quotes.entries import entry_end, excerpted, heading_echo, heading_paras, heading_starts, own_speaker
 from sitrep.quotes.interview import headline, interview_quotes
 from sitrep.quotes.marks import Piece, find_pieces, paragraphs
 from sitrep.quotes.posts import post_quotes
@@ -91,7 +91,9 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
                 and not _CONTRAST.search(text, head_start, p.open_at):
             # several fragments of one attributed sentence: "X asked for “...” against “...”"
             item.att = sent_att[1]
-        if is_term(text, p.start, p.end, p.open_at, item.att is not None, item.fragment, c):
+        if is_term(text, p.start, p.end, p.open_at, item.att is not None, item.fragment, c) \
+                and not (item.att is None and p.close_at is not None and heading_echo(
+                    text, paras, pi, p.start, p.end, [(q.start, q.end) for q in pieces[i + 1:i + 40]])):
             terms.add(i)
             continue
         if item.att is not None:

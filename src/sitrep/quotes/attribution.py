@@ -103,6 +103,11 @@ def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, 
     if nested is not None and (not strict or _rest_ok(text, nested.end, end)):
         return nested
     for vm in cues.verb.finditer(text, i, end):
+        if vm.group().endswith("ing") and not text[i:vm.start()].rstrip().endswith(","):
+            # an -ing form right after a phrase is no finite reporting verb: in "“...”, the first
+            # such warning for ..." it is a noun, and the phrase before it no speaker (a
+            # participle after a comma, "X reports ..., noting", still takes the phrase before)
+            continue
         subject = text[i:vm.start()]
         counted = subject.split(",", 1)[0] if subject[:1].isupper() else subject
         if not fragment and len(counted.split()) > (_MAX_STRICT_WORDS if strict else _MAX_SUBJECT_WORDS):
@@ -157,6 +162,9 @@ def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionInde
         return nested, explicit
     verbs = [vm for vm in cues.verb.finditer(text, start, open_at)
              if fragment or vm.group().lower() not in cues.fragment_only]
+    if len(verbs) > 1 and cues.weak_forms:
+        strong = [vm for vm in verbs if vm.group().lower() not in cues.weak_forms]
+        verbs = strong or verbs
     best = verbs[-1] if verbs else None
     am = None
     for m in cues.before_phrase.finditer(text, start, open_at):

@@ -66,6 +66,9 @@ class Cues:
     # shared abbreviations and the rank abbreviations of police and armed forces ("Sr. Comr.")
     abbreviations: frozenset[str] = frozenset()
     possessives: dict[str, str] = field(default_factory=dict)    # "its" -> "it"
+    # verbs that attribute only when no other reporting verb stands before the quote ("ordered"):
+    # "X said he had ordered Y to “...”" is X's saying, cued by "said"
+    weak_forms: frozenset[str] = frozenset()
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -142,4 +145,5 @@ def cues() -> Cues:
         office_title_set=frozenset(w.lower() for w in words("office_title")),
         abbreviations=abbreviations() | frozenset(words("rank_abbreviation")),
         possessives={k.lower(): v for e in by_kind.get("possessive_pronoun", []) for k, v in e["forms"].items()},
+        weak_forms=frozenset(f.lower() for e in by_kind.get("verb", []) if e.get("weak") for f in e["forms"]),
     )

@@ -111,3 +111,22 @@ def excerpted(quotes: list[QuoteFact], heads: list[tuple[int, int, int]]) -> Non
                                        speaker_start=other.speaker_start,
                                        speaker_end=other.speaker_end)
                 break
+
+
+def heading_echo(text: str, paras: list[tuple[int, int]], pi: int, start: int, end: int,
+                 later: list[tuple[int, int]]) -> bool:
+    """Whether a short quoted word of heading paragraph ``pi`` ("UN chief ‘appalled’ by ...")
+    excerpts a quote of its own entry: the headline's marks then quote someone, they are no scare
+    quotes. ``later``: the (start, end) of the quoted stretches after it, in text order."""
+    if not is_heading(text, *paras[pi]):
+        return False
+    needle = _fold(text[start:end])
+    if not needle:
+        return False
+    stop = entry_end(paras, set(), pi, text)
+    for a, b in later:
+        if a >= stop:
+            break
+        if needle in _fold(text[a:b]):
+            return True
+    return False

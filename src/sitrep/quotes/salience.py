@@ -24,6 +24,9 @@ _DATELINE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—][ \t]")
 _INTRODUCED = re.compile(r",[ \t]+(?:\d{1,3}\b|an?[ \t]+[a-z]|who\b|aged\b)")
 # a possessor is no subject: "Khatib's son, Samer el-Khatib, rejected ..." is the son's sentence
 _POSSESSIVE = re.compile(r"['’]s\b")
+# capitalised rank or title words between an office and the name it introduces: "junta chief
+# Senior General X", "rebel leader Field Marshal Y", "army spokesman Lt. Col. Z"
+_RANK_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]*\.?){1,3}$")
 # a sentence opening with a person's name the actor finder missed, optionally after an apposed
 # relation ("Khatib's son, Samer el-Khatib, rejected ..."), then a lower-case verb: its subject
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -80,8 +83,11 @@ class Salience:
         for m in reversed(self.idx.within(0, desc.start)):
             if m.type != "PERSON":
                 continue
-            before = self.text[max(0, m.start - 60):m.start].lower().rstrip(" ,")
-            if before.endswith(title) or after.match(self.text, m.end, m.end + 80):
+            raw = self.text[max(0, m.start - 60):m.start].rstrip(" ,")
+            before = raw.lower()
+            ranked = _RANK_RUN.search(raw)
+            if before.endswith(title) or after.match(self.text, m.end, m.end + 80) \
+                    or (ranked is not None and raw[:ranked.start()].lower().endswith(title)):
                 return named_speaker(m)
         return None
 
@@ -213,6 +219,12 @@ class Salience:
             if si < cur:
                 rep = self._reporter(s, e, types)
                 if rep is not None:
+                    if rep.kind == "description" and prev and prev[1].kind == "named" and rep.start is not None:
+                        # "“...,” the junta chief said. He also urged ...": the description the
+                        # last quote's speaker was resolved from stands for that person
+                        titled = self._titled_person(rep)
+                        if titled is not None and titled.name == prev[1].name:
+                            return prev[1]
                     return rep
             subj = self._subject(s, min(e, at), types)
             if subj is not None:
