@@ -100,6 +100,12 @@ class Lexicon:
     kin_of: frozenset[str] = frozenset()             # "a mother of four": her children, no count
 
 
+# a place after a counted noun: "of northern Israel", "in the Central Highlands"
+_PLACE_PP = (r"\s+(?:in|at|near|across|on|from|among|inside|of)\s+(?:the\s+)?"
+             r"(?:(?i:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+)?"
+             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
 def _alt(phrases) -> str:
     """A regex for any of the phrases, as a character trie: the engine shares their prefixes
     instead of trying each branch at every position; a longer phrase is still tried before its
@@ -175,7 +181,8 @@ def lexicon() -> Lexicon:
     aux_alt = _alt(aux)
     # a counted noun, maybe a place ("in Gaza"), maybe auxiliaries, then its state
     state_after_re = re.compile(
-        r"(?:\s+(?:in|at|near|across|on|from|among|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+        # a compass adjective may open the place: "residents of northern Israel remain displaced"
+        rf"(?:{_PLACE_PP}"
         r"|\s+(?:from|on|among|in)\s+(?:both|all|either|each|the)\s+(?:sides?|parties|camps)"
         r"|\s+of\s+(?:the\s+|one\s+|a\s+|their\s+|its\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
         # "five civilians, including a mother and her baby, were killed"; "a peacekeeper with the
@@ -216,7 +223,8 @@ def lexicon() -> Lexicon:
     joins = [w for e in ranges for w in e["join"]]
     range_join = re.compile(rf"\s+(?i:{_alt(joins)})\s+") if joins else None
     frames = _entries("displace_frame")
-    displace_after = re.compile(rf"\s+(?i:{_alt([p for e in frames for p in e['after']] or ['(?!)'])})\b")
+    # "forced some 60,000 residents of northern Israel from their homes": a place may come between
+    displace_after = re.compile(rf"(?:{_PLACE_PP})?\s+(?i:{_alt([p for e in frames for p in e['after']] or ['(?!)'])})\b")
     skips = [p for e in _entries("skip_line") for p in e["prefixes"]]
     pop = _entries("population")
     places = [w for e in pop for w in e.get("places", ())]

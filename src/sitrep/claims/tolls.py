@@ -71,6 +71,8 @@ def number_of(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None
 # the state a toll phrase gives the person count that completes it ("has risen to 27 soldiers")
 # the word before a count that completes a toll phrase
 _COMPLETES = frozenset({"to", "at", "were", "was", "are", "is", "reached", "hit", "topped", "included"})
+# a lower-bound verb read as the qualifier still completes the toll: "the death toll topped 40 soldiers"
+_QUALIFIER_VERB = re.compile(r"(?i)\b(?:exceed|surpass|top|pass)\w*\s+$")
 _TOLL_STATES = {"deaths": "killed", "people killed": "killed", "people injured": "injured",
                 "people displaced": "displaced"}
 
@@ -83,7 +85,7 @@ def implied_state(text: str, n: Number, sent_start: int, np_end: int,
     pw, at = prev_word(text, max(sent_start, n.qstart - 24), n.qstart)
     if pw.lower() in lex.displace_before and lex.displace_after.match(text, np_end):
         return "displaced", "person", at
-    if pw.lower() not in _COMPLETES:
+    if pw.lower() not in _COMPLETES and (n.qstart == n.start or not _QUALIFIER_VERB.search(text, n.qstart, n.start)):
         return None                        # "rose to nine after four more bodies were found"
     unit = toll(text, n, sent_start, lex)
     state = _TOLL_STATES.get(unit) if unit else None
