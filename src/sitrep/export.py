@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from sitrep.timex.infer import CORPUS
+from sitrep.timex.infer import corpus_guess
 from sitrep.model import SCHEMA, Document
 from sitrep.picture_store import PictureStore
 from sitrep.store import Store
@@ -49,10 +49,10 @@ def _entities(store: Store, pictures: PictureStore) -> Iterator[dict[str, Any]]:
 
 def document_record(doc: Document, inferred: dict[str, tuple[str, str]]) -> dict[str, Any]:
     """A document per the contract; an undated one carries the date inferred from its story. A
-    date guessed from the corpus alone (no story-mate: ``timex.infer.CORPUS``) dates the page's
+    date guessed from the corpus alone (no story-mate: ``timex.infer.corpus_guess``) dates the page's
     events, but is too weak to be published as the page's own date: it stays null."""
     record = doc.contract_dict()
-    if record["published"] is None and doc.id in inferred and CORPUS not in inferred[doc.id][1]:
+    if record["published"] is None and doc.id in inferred and not corpus_guess(inferred[doc.id][1]):
         record["published"], record["published_basis"] = inferred[doc.id]
     return record
 

@@ -38,9 +38,9 @@ def specific(e: dict[str, Any], day: bool = True) -> bool:
 
 def _publication_dates(store: Store) -> dict[str, str | None]:
     """Each document's date, stated or inferred from its story; a date guessed from the corpus
-    alone (``timex.infer.CORPUS``) says nothing of which story a page belongs to."""
-    from sitrep.timex.infer import CORPUS
-    inferred = {doc: found for doc, found in PictureStore(store.db).inferred_dates().items() if CORPUS not in found[1]}
+    alone (``timex.infer.corpus_guess``) says nothing of which story a page belongs to."""
+    from sitrep.timex.infer import corpus_guess
+    inferred = {doc: found for doc, found in PictureStore(store.db).inferred_dates().items() if not corpus_guess(found[1])}
     return {r[0]: r[1] or (inferred.get(r[0]) or (None,))[0]
             for r in store.db.execute("SELECT id, published FROM documents")}
 

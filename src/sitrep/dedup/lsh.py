@@ -66,16 +66,23 @@ def candidate_pairs(signatures: Iterable[tuple[str, np.ndarray, np.ndarray]],
 
 def passage_pairs(passages: Iterable[tuple[str, list[int]]]) -> set[tuple[str, str]]:
     """Pairs of documents sharing a passage key (in a bucket not too full)."""
+    return set(shared_keys(passages, MAX_BUCKET))
+
+
+def shared_keys(keyed: Iterable[tuple[str, list[int]]], max_bucket: int) -> dict[tuple[str, str], int]:
+    """How many keys each pair of documents shares, counting buckets of two to ``max_bucket``."""
     buckets: dict[int, list[str]] = defaultdict(list)
-    for doc, keys in passages:
+    for doc, keys in keyed:
         for k in keys:
             buckets[k].append(doc)
-    out = set()
+    shared: dict[tuple[str, str], int] = defaultdict(int)
     for members in buckets.values():
-        if 1 < len(members) <= MAX_BUCKET:
+        if 1 < len(members) <= max_bucket:
             for i, a in enumerate(members):
-                out.update((a, b) if a < b else (b, a) for b in members[i + 1:] if b != a)
-    return out
+                for b in members[i + 1:]:
+                    if a != b:
+                        shared[(a, b) if a < b else (b, a)] += 1
+    return shared
 
 
 # Figure keys: a rewrite in other words (sentences recomposed, attributions moved) shares too few
@@ -107,18 +114,7 @@ def is_figure_key(key: int) -> bool:
 
 def figure_pairs(figures: Iterable[tuple[str, list[int]]], min_shared: int) -> set[tuple[str, str]]:
     """Pairs of documents sharing at least ``min_shared`` figure keys (in buckets not too full)."""
-    buckets: dict[int, list[str]] = defaultdict(list)
-    for doc, keys in figures:
-        for k in keys:
-            buckets[k].append(doc)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for members in buckets.values():
-        if 1 < len(members) <= FIGURE_BUCKET:
-            for i, a in enumerate(members):
-                for b in members[i + 1:]:
-                    if a != b:
-                        shared[(a, b) if a < b else (b, a)] += 1
-    return {pair for pair, n in shared.items() if n >= min_shared}
+    return {pair for pair, n in shared_keys(figures, FIGURE_BUCKET).items() if n >= min_shared}
 
 
 def passage_keys(sentence_keys: np.ndarray) -> list[int]:

@@ -55,6 +55,12 @@ def _consistency(exprs: list[TimeExpr], guess: arith.Date) -> str:
     return ", consistent with " + ", ".join(shown) if shown else ""
 
 
+def corpus_guess(basis: str | None) -> bool:
+    """Whether an inferred date's basis is the corpus alone (no story-mate): it may date a page's
+    events, but says nothing of the page's own date or of which story it belongs to."""
+    return CORPUS in (basis or "")
+
+
 def corpus_candidates(published: list[tuple[str | None, str | None]]) -> list[tuple[str, str]]:
     """(date, basis) of the corpus's stated publication dates, to date a document with no dated
     story-mate; empty when they spread over more than ``MAX_CORPUS_SPREAD_DAYS`` (rule 4)."""
