@@ -18,6 +18,7 @@ from sitrep.dedup.fingerprint import jaccard_estimate
 from sitrep.dedup.lsh import candidate_pairs, figure_keys, figure_pairs, passage_keys, passage_pairs
 from sitrep.dedup.sketch import Sketch, sentence_keys, sketch, specific_figures
 from sitrep.model import Document, Duplicate, Span, Story, content_id
+from sitrep.dedup.through_copies import with_implied
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
 # is shared enough for a copy or a rewrite
@@ -77,7 +78,7 @@ def find_duplicates(docs: Iterable[Document]) -> list[Duplicate]:
         dup = verify(by_id[a_id], by_id[b_id], sketches[a_id], sketches[b_id])
         if dup is not None:
             found.append(dup)
-    return found
+    return with_implied(found, lambda a, b: original_of(by_id[a], by_id[b]))
 
 
 def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None:

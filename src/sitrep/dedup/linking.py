@@ -26,6 +26,7 @@ from sitrep.dedup.sketch import (VERSION_PREFIX, Sketch, from_blob, sentence_key
                                  specific_figures, to_blob)
 from sitrep.disjoint import DisjointSets
 from sitrep.dedup.same_story import same_story
+from sitrep.dedup.through_copies import add_implied
 from sitrep.model import Document, Duplicate, StoryLink, content_id
 from sitrep.store import SketchRow, Store
 from sitrep.store_writes import remove_sketches
@@ -407,7 +408,10 @@ def relink_stories(store: Store, touched: Iterable[str]) -> None:
 
 def link(store: Store) -> tuple[int, int]:
     """Link what is new in the store; returns the corpus's duplicate pairs and stories."""
+    done = link_new(store)
+    with store.atomic():
+        add_implied(store, done, lambda ids: _heads(store, ids))
     # stories are rebuilt in the order of the ids (the order they have always been stored in)
-    relink_stories(store, sorted(link_new(store)))
+    relink_stories(store, sorted(done))
     one = lambda sql: store.db.execute(sql).fetchone()[0]  # noqa: E731
     return one("SELECT COUNT(*) FROM duplicates"), one("SELECT COUNT(*) FROM stories")
