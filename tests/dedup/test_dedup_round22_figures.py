@@ -34,8 +34,9 @@ NEXT = (WIRE.replace("Tassia", "Mogodo").replace("37", "19").replace("14", "6").
 def test_thousands_comma_keeps_the_figure_whole():
     assert words("Some 12,500 people fled and 3,000 troops arrived") == \
         ["some", "12,500", "people", "fled", "and", "3,000", "troops", "arrived"]
-    # a list comma, or a comma before fewer than three digits, separates
-    assert words("in 2019, 2020 and 1,25") == ["in", "2019", "2020", "and", "1", "25"]
+    # a list comma separates; a comma before one or two digits is a decimal comma (translations)
+    assert words("in 2019, 2020 and 1,25") == ["in", "2019", "2020", "and", "1,25"]
+    assert words("1,2,3") != ["1,2,3"]
     assert words("2,100,000 people") == ["2,100,000", "people"]
 
 

@@ -8,24 +8,30 @@ from sitrep.store import Store
 
 
 def test_a_copy_of_one_side_of_a_rewrite_rewrites_the_other():
-    links = [("wire", "repost", "copy", 0.97), ("wire", "retold", "rewrite", 0.41)]
+    links = [("wire", "repost", "copy", 0.97, []), ("wire", "retold", "rewrite", 0.41, [])]
     assert implied_rewrites(links) == [("repost", "retold", 0.41)]
 
 
 def test_the_copy_may_be_on_either_side_and_either_column():
-    links = [("retold", "wire", "rewrite", 0.5), ("repost", "retold", "copy", 0.9)]
-    assert implied_rewrites(links) == [("repost", "wire", 0.5)]
+    links = [("retold", "wire", "rewrite", 0.5, []), ("repost", "retold", "copy", 0.9, [])]
+    assert implied_rewrites(links) == [("repost", "wire", 0.5)]   # (a, b) in name order
 
 
 def test_nothing_is_implied_where_a_link_exists_or_by_partial_copies_and_rewrites_alone():
-    assert implied_rewrites([("w", "p", "copy", 1.0), ("w", "r", "rewrite", 0.4), ("p", "r", "partial", 0.3)]) == []
-    assert implied_rewrites([("w", "p", "partial", 0.6), ("w", "r", "rewrite", 0.4)]) == []
-    # two rewrites of one text are not rewrites of each other by that alone (each adds its own)
-    assert implied_rewrites([("w", "r1", "rewrite", 0.4), ("w", "r2", "rewrite", 0.4)]) == []
+    assert implied_rewrites([("w", "p", "copy", 1.0, []), ("w", "r", "rewrite", 0.4, []), ("p", "r", "partial", 0.3, [])]) == []
+    assert implied_rewrites([("w", "p", "partial", 0.6, []), ("w", "r", "rewrite", 0.4, [])]) == []
+
+
+def test_two_retellings_of_the_same_part_of_a_text_rewrite_each_other():
+    # w's sentences 0-300 retold by r1 and 0-250 by r2: r1~r2; r3 retells w's other part (600-900)
+    links = [("w", "r1", "rewrite", 0.5, [(0, 100, 0, 90), (120, 300, 95, 260)]),
+             ("w", "r2", "rewrite", 0.4, [(0, 250, 10, 240)]),
+             ("r3", "w", "rewrite", 0.6, [(0, 200, 600, 900)])]
+    assert implied_rewrites(links) == [("r1", "r2", 0.4)]
 
 
 def test_two_rewrites_of_one_pair_give_the_stronger_similarity():
-    links = [("w", "p", "copy", 1.0), ("w", "r", "rewrite", 0.4), ("p", "q", "copy", 1.0), ("q", "r", "rewrite", 0.6)]
+    links = [("w", "p", "copy", 1.0, []), ("w", "r", "rewrite", 0.4, []), ("p", "q", "copy", 1.0, []), ("q", "r", "rewrite", 0.6, [])]
     # p~r follows from w~r (0.4) and from q~r (0.6); w~q (a copy of a copy) is no rewrite
     assert implied_rewrites(links) == [("p", "r", 0.6)]
 

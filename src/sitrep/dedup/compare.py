@@ -76,6 +76,7 @@ class Verdict:
     containment: float
     coverage: float
     aligned: list[Alignment] = field(default_factory=list)
+    conflicts: int = 0               # matched sentences that swap a figure or a name (a template's other event)
 
     def passages(self) -> list[tuple[int, int, int, int]]:
         """Shared passages: runs of aligned sentences, as (a_start, a_end, b_start, b_end)."""
@@ -352,14 +353,29 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     # else is untouched: its lead matches no lead of the other text.
     if kind in ("copy", "partial") and conflicts and _lead_disagrees(pa, pb, conflicts, both=True):
         kind = None
-    return Verdict(kind, round(max(contained, coverage), 3), contained, coverage, aligned)
+    return Verdict(kind, round(max(contained, coverage), 3), contained, coverage, aligned, len(conflicts))
 
 
 def _same_figures(pa: Sketch, pb: Sketch) -> bool:
-    """Whether two texts report the same specific figures (see FACT_NUMBERS)."""
+    """Whether two texts report the same specific figures (see FACT_NUMBERS): most of those of the
+    text with fewer, at least FACT_NUMBERS of them, or all of them where it tells only two (a
+    short retelling keeps the toll and one count)."""
     fa, fb = specific_figures(pa), specific_figures(pb)
     both = len(np.intersect1d(fa, fb, assume_unique=True))
-    return both >= FACT_NUMBERS and both >= FACT_NUMBER_SHARE * min(len(fa), len(fb))
+    fewer, more = sorted((len(fa), len(fb)))
+    if fewer < FACT_NUMBERS:    # two shared figures say less: half of the other text's too
+        return both >= 2 and both >= FACT_NUMBER_SHARE * more
+    return both >= FACT_NUMBERS and both >= FACT_NUMBER_SHARE * fewer
+
+
+def _figures_apart(pa: Sketch, pb: Sketch) -> bool:
+    """Whether the two texts tell different specific figures: the one with fewer tells at least
+    two, and fewer than half of them are the other's. A retelling keeps its source's tolls and
+    counts (in whatever form: ``fingerprint.number_of``); a template's report of another event
+    words its background alike and swaps every figure."""
+    fa, fb = specific_figures(pa), specific_figures(pb)
+    fewer = min(len(fa), len(fb))
+    return fewer >= 2 and len(np.intersect1d(fa, fb, assume_unique=True)) < FACT_NUMBER_SHARE * fewer
 
 
 def _loose_rewrite(pa: Sketch, pb: Sketch, shared: np.ndarray, usable: int) -> list[Alignment] | None:
@@ -376,11 +392,16 @@ def _loose_rewrite(pa: Sketch, pb: Sketch, shared: np.ndarray, usable: int) -> l
     # sums up the incident among others, or an independent report with its own findings, does not.
     # A retelling "with agencies" that rewords every sentence aligns less of it, and is still a
     # rewrite when it carries the source's specific figures (``_same_figures``)
-    covered = len(aligned) >= REWRITE_COVERAGE * max(pa.usable, pb.usable) or (
-        len(aligned) >= max(FACT_ALIGNED, FACT_COVERAGE * usable) and _same_figures(pa, pb))
-    if (len(aligned) < 3 or not covered or _in_order(aligned) < 0.75
+    by_facts = len(aligned) >= max(FACT_ALIGNED, FACT_COVERAGE * usable) and _same_figures(pa, pb)
+    covered = by_facts or len(aligned) >= REWRITE_COVERAGE * max(pa.usable, pb.usable)
+    if (len(aligned) < 3 or not covered or _in_order(aligned) < 0.75 or _figures_apart(pa, pb)
             or 2 * len(conflicts) > len(aligned) or (conflicts and _lead_disagrees(pa, pb, conflicts))):
         return None
+    # the same figures and a third of the text retold in order: the same incident, whose leads may
+    # not meet (a re-translation recasts its lead: "As a result of the explosion of ..."; a re-spin
+    # opens on another of its facts)
+    if by_facts:
+        return aligned
     leads_a = {int(pa.starts[i]) for i in _lead(pa, LOOSE_LEAD)}
     leads_b = {int(pb.starts[j]) for j in _lead(pb, LOOSE_LEAD)}
     if not any(al.a_start in leads_a and al.b_start in leads_b for al in aligned):

@@ -22,18 +22,26 @@ SHINGLE = 5
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 # (possessive: no backtracking into a word already matched, which never helps and costs time);
 # a thousands comma stays inside its figure: split there, "3,000" and "4,000" would both be
-# "3"/"4" and "000", and two stories would share figures they do not have
-_WORD = re.compile(r"[^\W_]++(?:['.-][^\W_]++|(?<=\d),\d{3}(?![^\W_]))*+")
+# "3"/"4" and "000", and two stories would share figures they do not have. So does a decimal
+# comma ("11,5 million" in a text translated from French, Russian or Portuguese)
+_WORD = re.compile(r"[^\W_]++(?:['.-][^\W_]++|(?<=\d),\d{3}(?![^\W_])|(?<=\d),\d{1,2}(?![^\W_]|,\d))*+")
 # a sentence ends at . ! ? … (and any closing quote or bracket) before a capital or digit, or at
 # a paragraph break; "U.S. forces" stays whole because a capital letter precedes its full stop
 # (written to start with \s, so that the regex engine scans for whitespace instead of trying
 # the lookbehinds at every character; the lookbehinds include that first whitespace character)
 _SENTENCE = re.compile(r"\s(?:(?:(?<=[a-z0-9)%][.!?…]\s)|(?<=[.!?…][\"”’)\]]\s))\s*(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
-_NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
-    "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
-}
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = {word: str(n) for n, word in enumerate(_UNITS)}
+_NUMBER_WORDS.update((word, str(20 + 10 * i)) for i, word in enumerate(_TENS))
+_NUMBER_WORDS.update((f"{tens}-{unit}", str(20 + 10 * i + u)) for i, tens in enumerate(_TENS)
+                     for u, unit in enumerate(_UNITS[1:10], 1))
+_NUMBER_WORDS.update({"hundred": "100", "thousand": "1000", "dozen": "12"})
+# a figure as wires and translations write it: "13,350", "13.350" and "13 350" (thousands), "11.5"
+# and "11,5" (decimals)
+_GROUPED = re.compile(r"\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*")
+_DECIMAL = re.compile(r"(\d+)[.,](\d{1,2})")
 
 
 @lru_cache(maxsize=1)
@@ -60,10 +68,20 @@ def stem(word: str) -> str:
 
 
 def number_of(word: str) -> str | None:
-    w = word.replace(",", "")
-    if w.isdigit():
-        return str(int(w))
-    return _NUMBER_WORDS.get(word)
+    """The number a word writes, in one form whatever the house style or language it came
+    through ("13,350", "13.350" -> "13350"; "11,5" -> "11.5"; "twenty-five" -> "25"), or None."""
+    if word.isdigit():
+        return str(int(word))
+    if not word[:1].isdigit():
+        return _NUMBER_WORDS.get(word)
+    if _GROUPED.fullmatch(word):
+        return str(int(word.replace(",", "").replace(".", "")))
+    decimal = _DECIMAL.fullmatch(word)
+    if decimal:
+        whole, fraction = decimal.groups()
+        fraction = fraction.rstrip("0")
+        return f"{int(whole)}.{fraction}" if fraction else str(int(whole))
+    return None
 
 
 @dataclass(slots=True)

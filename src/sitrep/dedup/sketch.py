@@ -22,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from sitrep.dedup import vocab
-from sitrep.dedup.fingerprint import _SENTENCE, _WORD, SHINGLE, normalise
+from sitrep.dedup.fingerprint import _SENTENCE, _WORD, SHINGLE, normalise, number_of
 from sitrep.dedup.minhash import mix, signature
 from sitrep.dedup.vocab import stable_hash  # noqa: F401  (public here before ``vocab`` existed)
 
@@ -195,6 +195,9 @@ def _split(text: str) -> tuple[list[str], list[int], list[int], list[int]]:
         per_sentence = [findall(flat, start, end) for start, end in bounds]
     else:
         per_sentence = [_WORD.findall(normalise(text[start:end])) for start, end in bounds]
+    if "hundred" in text or "thousand" in text:
+        per_sentence = [_spelled_out(words) if "hundred" in words or "thousand" in words else words
+                        for words in per_sentence]
     found: list[str] = []
     counts: list[int] = []
     starts: list[int] = []
@@ -209,6 +212,24 @@ def _split(text: str) -> tuple[list[str], list[int], list[int], list[int]]:
             starts.append(start)
             ends.append(end)
     return found, counts, starts, ends
+
+
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
+def _spelled_out(words: list[str]) -> list[str]:
+    """``words`` with a figure spelled out as a count and its multiplier written as one figure
+    ("three hundred" -> "300", "1.5 thousand" -> "1500"), as a wire writes it and a translation
+    spells it."""
+    out: list[str] = []
+    for word in words:
+        times = _MULTIPLIERS.get(word)
+        before = number_of(out[-1].casefold()) if times and out else None
+        if before:
+            out[-1] = str(round(float(before) * times))
+        else:
+            out.append(word)
+    return out
 
 
 def sketch(text: str) -> Sketch:
@@ -264,7 +285,7 @@ def specific_figures(sk: Sketch) -> np.ndarray:
 _QUOTE_TABLE = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 _QUOTE_PAIRS = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "))
 _ASCII_WORD = re.compile(_WORD.pattern.replace("[^\\W_]", "[A-Za-z0-9]"))
-assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 3
+assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 4
 
 # ------------------------------------------------------------------ storage
 
@@ -277,7 +298,7 @@ _DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sente
 # 3: content words and names folded (possessive, diacritics: ``vocab.fold``); 2: one-permutation
 # MinHash, names and numbers among the sentence entries (1: classic MinHash of CRC-32s, names and
 # numbers per sentence apart); a blob of another version is recomputed, never read
-SKETCH_VERSION = 4
+SKETCH_VERSION = 5
 VERSION_PREFIX = np.array([SKETCH_VERSION], dtype=np.int32).tobytes()   # a blob's first bytes
 
 
