@@ -116,7 +116,9 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
         country = (kb.entry(entity.kb_id) or {}).get("capital_of")
         return by_kb.get(country) if country else None
 
-    _add_credited_people(store, entities)
+    removed = _removed_lines(store)
+    _add_credited_people(store, entities, removed)
+    _add_credited_outlets(store, entities, removed, kb)
     return Actors(entities, entity_of, government_of, facts, None if decisions else resolved.counts,
                   _countries_of_demonyms(entities, by_kb, kb), own)
 
@@ -235,16 +237,24 @@ def claim_quantity(quantity: float | int | str, qualifier: str | None) -> float 
     return _QUALIFIER_FORMS.get(qualifier, qualifier + " {}").format(quantity)
 
 
-def _add_credited_people(store: Store, entities: list[Entity]) -> None:
+_FUNCTION_WORDS = frozenset(("of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "el", "al"))
+
+
+def _removed_lines(store: Store) -> dict[str, list[tuple[str, str]]]:
+    """doc id -> its removed lines as (reason, text), in order."""
+    removed: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in store.db.execute("SELECT doc_id, reason, text FROM removed_lines ORDER BY doc_id, position"):
+        removed[r[0]].append((r[1], r[2]))
+    return removed
+
+
+def _add_credited_people(store: Store, entities: list[Entity], removed: Mapping[str, list[tuple[str, str]]]) -> None:
     """Reporters, editors and photographers credited in bylines and captions, as PERSON actors
     without spans (their names are not in the cleaned text). A credited name that the text also
     names joins that entity."""
     from sitrep.credits import credited_people
     from sitrep.model import content_id
     by_name = {a.casefold(): e for e in entities if e.type == "PERSON" for a in [e.name, *e.aliases]}
-    removed: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for r in store.db.execute("SELECT doc_id, reason, text FROM removed_lines ORDER BY doc_id, position"):
-        removed[r[0]].append((r[1], r[2]))
     for r in store.db.execute("SELECT id, authors FROM documents"):
         for name, role in credited_people(removed.get(r[0], []), json.loads(r[1] or "[]")):
             if name.casefold() in by_name:
@@ -253,6 +263,40 @@ def _add_credited_people(store: Store, entities: list[Entity]) -> None:
                             aliases=[name])
             entities.append(person)
             by_name[name.casefold()] = person
+
+
+def _add_credited_outlets(store: Store, entities: list[Entity], removed: Mapping[str, list[tuple[str, str]]],
+                          kb: Any) -> None:
+    """The outlets that published the pages and those credited in their removed lines
+    (``actors.outlet_credits``), as MEDIA actors without spans; one the picture already has (by
+    name, leading words or acronym: ``same_outlet``) gains the credited name as an alias."""
+    from sitrep.actors.outlet_credits import credited_outlets, same_outlet
+    from sitrep.model import content_id
+    named: dict[str, Entity] = {}
+    for e in entities:
+        if e.type in ("MEDIA", "ORG"):
+            for a in (e.name, *e.aliases):
+                named.setdefault(a.casefold(), e)
+    home_of: dict[str, Entity] = {}
+    for doc_id, outlet in store.db.execute("SELECT id, outlet FROM documents"):
+        for name in credited_outlets(outlet, removed.get(doc_id, ()), kb):
+            if name in home_of:
+                continue
+            words = name.split()
+            # the entity named so, by the credited name's leading words, or by its acronym
+            keys = [name] + [" ".join(words[:k]) for k in range(len(words) - 1, 1, -1)]
+            initials = "".join(w[0] for w in words if w[:1].isalpha() and w.casefold() not in _FUNCTION_WORDS)
+            home = next((named[k.casefold()] for k in keys if k.casefold() in named), None)
+            if home is None and len(initials) >= 3 and initials.casefold() in named:
+                home = named[initials.casefold()]
+                home = home if any(same_outlet(name, a) for a in (home.name, *home.aliases)) else None
+            if home is None:
+                home = Entity(id="x-outlet-" + content_id(name.casefold()), name=name, type="MEDIA", aliases=[name])
+                entities.append(home)
+            elif name != home.name and name not in home.aliases:
+                home.aliases.append(name)
+            home_of[name] = home
+            named.setdefault(name.casefold(), home)
 
 
 def _report_dict(r) -> dict[str, Any]:

@@ -108,6 +108,10 @@ class _Scan:
         for k in range(a, b):
             w, lw = f.words[k], f.lights[k]
             if is_common_word(w, _COMMON_ZIPF):
+                # "El Tarra", "Al Qaim": an article opening a longer name is no everyday word
+                # there (asked only of the rare common word, so the usual path pays nothing)
+                if k == a and b - a >= 2 and lw in c.place_articles:
+                    continue
                 common += 1
                 if not strong:
                     return False
@@ -163,13 +167,14 @@ class _Scan:
             c.state_nouns.match_before(f.lights, a - 1) > 0
 
     def after_place_comma(self, a: int, b: int, places: set[int]) -> bool:
-        """"Halvik, Veloria": a name between a known place's comma and punctuation."""
+        """"Halvik, Veloria": a name between a known place's comma and punctuation, or "and"."""
         f, text = self.f, self.text
         if a == 0 or f.joined[a] or (a - 1) not in places:
             return False
         if text[f.ends[a - 1]:f.starts[a]].strip() != ",":
             return False
-        return b >= len(f.words) or not f.joined[b]
+        # "from Tibú, Teorama and Hacarí": the name before a list's last link is one of its items
+        return b >= len(f.words) or not f.joined[b] or (f.joined[b] == 1 and f.lights[b] in _LINKS)
 
     def add(self, a: int, b: int, typ: str, source: str, prio: int) -> None:
         self.out.append(Cand(a, b, typ, source, prio))

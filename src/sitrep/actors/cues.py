@@ -128,6 +128,8 @@ class Cues:
     # light keys of words that open a place name ("st", "fort") -> the light key the gazetteer
     # writes them as ("saint", "fort")
     place_prefixes: dict[str, str] = field(default_factory=dict)
+    # light keys of everyday words that open a place's name as an article ("El Tarra", "Al Qaim")
+    place_articles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +198,7 @@ def cues() -> Cues:
         vessel_prefix=frozenset(w.get("vessel_prefix", [])),
         place_prefixes={light(x): light(by["place_name_prefix"].get("expand", {}).get(x, x))
                         for x in w.get("place_name_prefix", [])},
+        place_articles=lights("place_name_article") if "place_name_article" in w else frozenset(),
     )
 
 

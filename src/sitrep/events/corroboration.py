@@ -14,6 +14,7 @@ the event disputed even when every outlet repeats it.
 from __future__ import annotations
 
 import collections
+import datetime as dt
 from typing import Mapping
 
 from sitrep.disjoint import DisjointSets
@@ -31,6 +32,36 @@ def _most_common(values) -> object | None:
         return values[0] if values else None
     counts = collections.Counter(values)
     return max(counts, key=lambda v: (counts[v], -values.index(v)))
+
+
+# bases of a date the coder took from the text around the act, not from the act's own clause
+_INFERRED = frozenset({"context", "anaphora"})
+
+
+def _news_day(items: list[MergeItem], dated: list[MergeItem], month: str) -> str | None:
+    """The day independent texts give a happening as their news, when it overrules a month that
+    only one text inferred from its paragraph ("Its condemnation ... was swift" under a paragraph
+    about July): at least two other texts telling it as their day's news (publication basis),
+    within a day of each other, in another month. A month is a coarse guess from the narrative
+    around the act; two sources agreeing on the day of their news are firmer evidence. A date
+    stated in the act's own clause, or a day, is never overruled."""
+    if len(month) != 7 or any(it.fact.date_basis not in _INFERRED for it in dated):
+        return None
+    roots = {it.root or it.doc for it in dated}
+    if len(roots) != 1:
+        return None
+    news = [(it.fact.date, it.root or it.doc) for it in items
+            if it.date is None and it.fact.date_basis == "publication" and it.fact.date
+            and len(it.fact.date) == 10 and (it.root or it.doc) not in roots]
+    if len({r for _d, r in news}) < 2:
+        return None
+    days = sorted(d for d, _r in news)
+    if days[0][:7] == month or days[-1][:7] == month:
+        return None                   # the month holds the news: nothing contradicts it
+    lo, hi = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
+    if (hi - lo).days > 1:
+        return None                   # the texts' news days disagree: none of them is firm
+    return _most_common(days)
 
 
 def build_event(c: MergeCluster, docs: Mapping[str, DocInfo], figure_kinds: FigureKinds | None = None) -> Event:
@@ -57,6 +88,8 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo], figure_kinds: Figu
     dated = [it for it in c.items if it.date]
     days = [it.date for it in dated if len(it.date) == 10]
     date = _most_common(days) or _most_common([it.date for it in dated])
+    if date is not None and not days and (news := _news_day(c.items, dated, date)) is not None:
+        dated, date = [it for it in c.items if it.fact.date == news], news
     if date is None:
         # no report states a date: the one inferred from a period or the publication day, so the
         # happening still sits in the timeline (its basis says it is inferred)

@@ -1,0 +1,86 @@
+"""Outlets a page credits outside its article text: its own publisher and agencies in credit lines.
+
+A reader of the picture wants to know which outlets reported, and the page names them where
+cleaning takes them out of the text: the publisher is the document's outlet (from the masthead,
+a label or the domain), and agencies stand in photo credits ("Jane Doe/AFP", "PHOTO: AFP",
+"REUTERS/Stringer"), sign-offs ("kb/sms (Reuters, AFP, EFE)") and copyright lines ("Copyright
+2025 Reuters"). Those outlets are MEDIA actors without spans, like the credited people of
+``sitrep.credits``. Only outlets the knowledge base lists are read from credit lines (a credit
+line also names photographers, places and dates), and each is named by its listed name, not by
+the surface form: a parent company ("Thomson Reuters" for Reuters) is no alias of the outlet.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .kb import KnowledgeBase
+
+# a removed line that credits a source: a photo or image credit, a slash credit, a copyright line,
+# or a bracketed list of agencies closing a sign-off
+_CREDIT_LINE = re.compile(r"©|\bcopyright\b|\b(?:photo|image|picture|file|credit)s?\b\s*[:/]|\w/\w|"
+                          r"/\s*\w|\(\s*[A-Z][\w ]+(?:,\s*[A-Z][\w ]+)+\s*\)\s*$", re.I)
+
+
+@lru_cache(maxsize=2)
+def _outlets(kb: KnowledgeBase) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """One pattern for all-caps short names (as written: "AP", "AFP"), one for the rest (any
+    case: "REUTERS/Stringer"), and each name's casefolded form -> the outlet's listed name."""
+    exact: set[str] = set()
+    loose: set[str] = set()
+    canon: dict[str, str] = {}
+    for e in kb.entries.values():
+        if e.get("type") != "MEDIA":
+            continue
+        for n in (e["name"], *(e.get("aliases") or ())):
+            n = n.strip()
+            # "X" and other one- or two-letter names are too short to read out of a credit line
+            if len(n) < 3 or not n[:1].isalnum():
+                continue
+            canon.setdefault(n.casefold(), e["name"])
+            (exact if n.isupper() and len(n) <= 5 else loose).add(n)
+
+    def alt(names: set[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+    edge = r"(?<![\w-])(?:{})(?![\w-])"
+    return re.compile(edge.format(alt(exact))), re.compile(edge.format(alt(loose)), re.I), canon
+
+
+def credited_outlets(outlet: str | None, removed: Iterable[tuple[str, str]],
+                     kb: KnowledgeBase) -> list[str]:
+    """The names of the outlets a page credits: its own ``outlet`` first (by its listed name when
+    the knowledge base lists it), then listed outlets named in the credit lines among the
+    ``removed`` (reason, text) lines, each once."""
+    exact, loose, canon = _outlets(kb)
+    found: dict[str, None] = {}
+    if outlet and outlet.strip():
+        found[canon.get(outlet.strip().casefold(), outlet.strip())] = None
+    for _, text in removed:
+        if not _CREDIT_LINE.search(text):
+            continue
+        for pat in (exact, loose):
+            for m in pat.finditer(text):
+                found.setdefault(canon.get(m.group(0).casefold(), m.group(0)), None)
+    return list(found)
+
+
+_FUNCTION_WORDS = frozenset(("of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "el", "al"))
+
+
+def same_outlet(outlet: str, name: str) -> bool:
+    """Whether an entity ``name`` the picture already has is this ``outlet``: the same name, its
+    acronym ("ISS" for Institute for Security Studies), or its leading words (the entity "Al
+    Jazeera" for the page's "Al Jazeera Media Network"), so a credited outlet joins that entity
+    rather than standing beside it."""
+    a, b = outlet.casefold().split(), name.casefold().split()
+    if not a or not b:
+        return False
+    # leading words: two or more ("Radio" alone is no outlet's short name)
+    if a == b or (2 <= len(b) < len(a) and a[:len(b)] == b):
+        return True
+    # an acronym of three letters or more: two letters ("ST") stand for too many names
+    if name.isupper() and len(b) == 1 and 3 <= len(name) <= 6:
+        initials = "".join(w[0] for w in outlet.split() if w.casefold() not in _FUNCTION_WORDS and w[:1].isalpha())
+        return initials.upper() == name
+    return False
