@@ -259,7 +259,9 @@ def _reduce(store: Store, pictures: PictureStore, nlp: str | None, report: Pictu
         clock.lap("events")
         again = infer_dates(store, undated, settled)  # the stories the events joined may date more
         clock.lap("dates")
-        if not settled and _days(again) == _days(dates) and not joined:
+        # the stories settle, or the rounds for them run out: the pages still alone are dated from
+        # the corpus now, so that the last round applies those dates (a second run would otherwise)
+        if not settled and ((_days(again) == _days(dates) and not joined) or _round == MAX_ROUNDS - 2):
             settled = True
             again = infer_dates(store, undated, settled)
         if _days(again) == _days(dates) and not joined:

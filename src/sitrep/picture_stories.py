@@ -160,7 +160,13 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
                 pages[page] = story_of[doc_id]
     size: Counter = Counter(root(story) for story in story_of.values())
     join_by_happenings(news_reports(events, published), story_of, sets, size)
-    for doc, story in _undated_story_matches([e for e in events if specific(e, day=False)], story_of, published).items():
+    # a page dated from the corpus alone had its rounds to join a story while undated and stayed
+    # alone: the events its guessed date resolves may merge with anything of that day, and must
+    # not pull it (and then its story-mates) into another story
+    from sitrep.timex.infer import corpus_guess
+    guessed = {doc for doc, (_day, basis) in PictureStore(store.db).inferred_dates().items() if corpus_guess(basis)}
+    undated_story = {d: s for d, s in story_of.items() if d not in guessed}
+    for doc, story in _undated_story_matches([e for e in events if specific(e, day=False)], undated_story, published).items():
         parent[root(story_of[doc])] = root(story)
     groups: dict[str, list[Story]] = defaultdict(list)
     for st in stories:

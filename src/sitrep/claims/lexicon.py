@@ -169,7 +169,11 @@ def lexicon() -> Lexicon:
         # "2 800", "500 000": a blank (or no-break space) before groups of exactly three digits is a
         # thousands separator in South African, French and ISS copy
         r"(?:(?P<dig>(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|"
-        r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d.,]\d))"
+        r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|"
+        # "11,5 million": a decimal comma (European and translated copy), only before a multiplier,
+        # so a list "1,2" or a stray "3,45" is no number
+        rf"(?<![\w.,])\d{{1,3}},\d{{1,2}}(?=\s?(?i:{_alt(word_mults)})\b)|"
+        r"(?<![\w.,])\d+(?:\.\d+)?(?![\d.,]\d))"
         r"(?P<range>[-–]\d[\d,]*(?:\.\d+)?(?!\d))?"
         rf"(?:\s?(?P<mult>(?i:{_alt(word_mults)}))\b|(?P<gmult>(?i:{_alt(glued_mults)}))\b)?"
         rf"|(?<![\w-])(?P<vague>(?i:{_alt(vague)}))\b(?!-)"

@@ -18,6 +18,8 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 # "2.000 soldiers", "15.500": a dot before exactly three digits is a thousands separator in
 # European and translated copy; English decimals of counts ("2.5 million", "1.5") do not have three
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# a decimal comma ("11,5 million", "2,5"): a thousands comma is always followed by three digits
+_COMMA_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
 _QUOTES = "\"'“”‘’«»()[]"
 _WORD_BACK = re.compile(r"([A-Za-z]+)\s+$")
 _WORDISH = re.compile(r"[\w.#’']+")
@@ -91,6 +93,8 @@ def read_number(m: re.Match[str], lex: Lexicon) -> Number | None:
             value = int(dig)
         elif not (mult or gmult) and _DOT_THOUSANDS.fullmatch(dig):
             value = int(dig.replace(".", ""))
+        elif _COMMA_DECIMAL.fullmatch(dig):
+            value = _int(float(dig.replace(",", ".")))
         else:
             value = _int(float(dig.replace(",", "")))
         mult = mult or gmult

@@ -91,6 +91,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
         if not said_to.match(s.lower, ends[i], pos):
             rep = starts[i]
     closed = [(a, b) for a, b in s.relatives() if lo <= a and b <= pos]   # relative clauses left behind
+    # "X, the adviser to President Y, rejected": an apposition's names describe X, they are no subject
+    closed += [(a, b) for a, b in s.appositives() if lo <= a and b <= pos and b < pos - 1]
     pron = s.last("pronoun", lo, pos)
     if pron is not None and closed and timescope.split_by_relative(closed, pron.start(), pos):
         pron = s.last("pronoun", lo, next(a for a, b in closed if a <= pron.start() < b))

@@ -24,6 +24,18 @@ _CONJUNCT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _OWNER_GAP = re.compile(r"['’]s?\s+$")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?$")
+# a short parenthesis ("the Arakan Army (AA)") inside a relative clause: timescope's clause
+# pattern stops at brackets, so they are blanked out before it looks again
+_PAREN = re.compile(r"\([^()]{1,40}\)")
+# an apposition set off by commas: ", the adviser to President Y," or ", spokesman for the Z,"; a
+# verb form (", killing three,") or a list (", and Y,") is none
+_APPOSITIVE = re.compile(r",\s*(?:(?:the|an?)\s+(?!(?:same|next|following)\b)|(?-i:[a-z])[\w-]*\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:of|to|for|at)\s+)[^,;:()\"“”]{2,100}?(?=,)", re.I)
+
+
+def _masked_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    part = _PAREN.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
+    return [(a + lo, b + lo) for a, b in timescope.relatives(part, 0, len(part))]
 
 
 @dataclass(slots=True)
@@ -179,7 +191,29 @@ class Sentence:
         key = (6, self.start)
         got = self.memo.get(key)
         if got is None:
-            got = self.memo[key] = timescope.relatives(self.text, self.start, self.end)
+            got = timescope.relatives(self.text, self.start, self.end)
+            if not got and "(" in self.text[self.start:self.end] and "wh" in self.lower[self.start:self.end]:
+                got = _masked_relatives(self.text, self.start, self.end)
+            self.memo[key] = got
+        return got
+
+    def appositives(self) -> list[tuple[int, int]]:
+        """Comma-enclosed appositions right after a named actor ("X, the adviser to President Y,
+        rejected"), as (start, end) spans like ``relatives``: names inside them are no subject."""
+        key = (7, self.start)
+        got = self.memo.get(key)
+        if got is None:
+            got = []
+            if self.mentions and "," in self.text[self.start:self.end]:
+                ends = {m.end for m in self.mentions if m.type in ("PERSON", "ORG", "GPE")}
+                for a in _APPOSITIVE.finditer(self.text, self.start, self.end):
+                    lead = a.start()
+                    if self.text[lead - 1:lead] == ")":    # "the Arakan Army (AA), the ..."
+                        lead = self.text.rfind("(", self.start, lead)
+                        lead = len(self.text[:lead].rstrip()) if lead >= 0 else a.start()
+                    if lead in ends:
+                        got.append((a.start(), a.end()))
+            self.memo[key] = got
         return got
 
     def before(self, pos: int, width: int = 40) -> str:
