@@ -9,6 +9,8 @@ from __future__ import annotations
 from .cues import Cues
 from .fold import Folded
 
+_POSSESSIVES = frozenset(("his", "her", "their", "our", "my"))
+
 def described_type(text: str, f: Folded, c: Cues, a: int, b: int) -> str | None:
     """The type a lowercase descriptor before the name gives it: "security firm X" (ORG),
     "the newspaper X" (MEDIA), "the bulk carrier X" (a vessel: ORG, never a place), also in
@@ -43,4 +45,9 @@ def titled_apposition(text: str, f: Folded, c: Cues, a: int, b: int) -> bool:
         if not joined[k]:
             break
     m = c.titles.match_before(L, end) if end > 0 and L[end - 1] in c.titles.lasts else 0
-    return bool(m) and all(joined[k] for k in range(end - m + 1, end))
+    if not m:
+        # a role or kin word owned by someone named before: "His wife, X Y, said", "their
+        # lawyer, X Y, told" (the possessive makes the noun a person's role, not a thing's)
+        return end == a and end >= 2 and L[end - 1] in c.roles and L[end - 2] in _POSSESSIVES \
+            and joined[end - 1] == 1 and words[end - 1].islower()
+    return all(joined[k] for k in range(end - m + 1, end))

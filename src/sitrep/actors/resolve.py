@@ -30,6 +30,7 @@ from .fold import light, name_key
 from .kb import KnowledgeBase
 from .resolve_entity import _entity, _slug, _sorted_mentions  # noqa: F401  (re-exported)
 from .resolve_table import _ROW, EntityOf, MentionRow, _Actors
+from .resolve_inverted import join_inverted
 from .translit import join_transliterations
 from .variants import ambiguous_name, glue_prefixes, join_kunyas, join_variants
 
@@ -171,7 +172,8 @@ def _surnames(actors: _Actors, uf: _UF) -> None:
 
 def _middle_names(actors: _Actors, uf: _UF) -> None:
     """A two-word name joins the one longer name with its first and last word ("Mohammed Farhat",
-    "Muhammad Hussein Farhat": a dropped middle name), when exactly one entity has that pair: a
+    "Muhammad Hussein Farhat": a dropped middle name), or the one three-word name it opens (a
+    dropped second surname), when exactly one entity has that pair: a
     different first name is a different person, and two longer names leave the short one alone."""
     names = actors.names
     long: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -182,7 +184,13 @@ def _middle_names(actors: _Actors, uf: _UF) -> None:
         toks = names.tokens[n]
         if len(toks) >= 3:
             long[(toks[0], toks[-1])].add(i)
-        elif len(toks) == 2 and not names.kb_id[n]:
+            if len(toks) == 3:
+                # a dropped second surname: "Corneille Nangaa" of "Corneille Nangaa Yobeluo",
+                # "Gustavo Petro" of "Gustavo Petro Urrego" (the same one-entity test applies)
+                long[(toks[0], toks[1])].add(i)
+        elif len(toks) == 2:
+            # a known two-word name too ("Corneille Nangaa" listed, the text's full three-word
+            # form not): the union still refuses two different known actors
             short[(toks[0], toks[1])].append(i)
     if not long or not short:
         return
@@ -266,6 +274,9 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     _middle_names(actors, uf)
     _surnames(actors, uf)
     _variants(actors, uf)
+    # after the variants: "Velmora Defense Army" and "... Defence Army" are one entity by then
+    join_inverted([(i, _type_class(t), c, toks) for i, t, c, toks in
+                   zip(names.first, names.type, names.canonical, names.tokens)], uf.find, uf.union)
     # transliterations the spelling test leaves apart ("Keikal" / "Kikal"), PERSON only
     join_transliterations(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     # after the variants: the spellings of one full name are one candidate by then

@@ -46,6 +46,18 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
     for k in compress(range(n), map(cues.title_abbrevs.__contains__, lights)):
         if k + 1 < n and not joinable[k + 1] and text[f.ends[k]:f.starts[k + 1]] in (". ", ".\u00a0"):
             joinable[k + 1] = 1
+    # "Harry S. Truman", "George W. Bush": a middle initial's full stop does not end the run
+    # either (a guard regex over the text first: most documents have no such initial)
+    if _MIDDLE_INITIAL.search(text):
+        words, capb = f.words, f.capb
+        for k in compress(range(1, n - 1), map(_LETTERS.__contains__, words[1:n - 1])):
+            # (a given name before it, not a title: "Chief Minister N. Biren Singh" keeps the
+            # initial out, as the name is written without it elsewhere)
+            if joinable[k] and capb[k - 1] and capb[k + 1] and not joinable[k + 1] \
+                    and lights[k - 1] not in cues.titles.lasts \
+                    and text[f.ends[k]:f.starts[k + 1]] == ". " and words[k + 1] not in cues.not_name:
+                # (not "Sector C. The army said": a sentence after a lettered name)
+                joinable[k + 1] = 1
     conn = bytes(map(_connectors(cues.particles).__contains__, lights))
     # Persian/Dari ezafe between hyphens: "Shahr-e-Naw", "Pul-i-Khumri" are one name
     if cues.hyphen_links and not cues.hyphen_links.isdisjoint(lights):
@@ -81,4 +93,6 @@ def _connectors(particles: frozenset[str]) -> frozenset[str]:
 # C a joined lowercase connector, x anything else
 _CODE_LETTERS = bytes.maketrans(bytes(range(8)), b"xxxCaaAA")
 _RUN = re.compile(rb"[Aa](?:A|CA|CCA)*")
+_MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z]")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _JOINABLE = bytes.maketrans(b"\x00\x01\x02", b"\x00\x01\x01")

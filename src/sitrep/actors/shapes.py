@@ -70,7 +70,10 @@ class Shaper:
         f, c = self.f, self.c
         while a < b and (f.words[a] in c.not_name or f.lights[a] in _INNER or f.lights[a] in _SPLIT
                          or (a in self.starts and is_common_word(f.words[a], 5.0)
-                             and f.lights[a] not in c.given)
+                             and f.lights[a] not in c.given
+                             # a title's abbreviation opening a clause ("The spokesman, Dr. X Y,
+                             # said") is kept: ``_person`` reads it as the title before the name
+                             and not (f.lights[a] in c.title_abbrevs and a + 1 < b))
                          # "Units of the Azerbaijan Army": the part named before the body
                          or (f.words[a] in c.partitive and a + 2 < b and f.lights[a + 1] == "of")):
             a += 1

@@ -25,7 +25,7 @@ from sitrep.quotes.interview import headline, interview_quotes
 from sitrep.quotes.marks import Piece, find_pieces, paragraphs
 from sitrep.quotes.posts import post_quotes
 from sitrep.quotes.salience import Salience
-from sitrep.quotes.speakers import MentionIndex, Speaker, reported_attribution
+from sitrep.quotes.speakers import GROUP_TYPES, MentionIndex, Speaker, reported_attribution
 from sitrep.quotes.terms import is_term
 
 __all__ = ["find_quotes"]
@@ -91,7 +91,9 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
                 and not _CONTRAST.search(text, head_start, p.open_at):
             # several fragments of one attributed sentence: "X asked for “...” against “...”"
             item.att = sent_att[1]
-        if is_term(text, p.start, p.end, p.open_at, item.att is not None, item.fragment, c) \
+        by_group = item.att is not None and item.att.speaker.kind == "named" \
+            and item.att.speaker.type in GROUP_TYPES
+        if is_term(text, p.start, p.end, p.open_at, item.att is not None, item.fragment, c, by_group) \
                 and not (item.att is None and p.close_at is not None and heading_echo(
                     text, paras, pi, p.start, p.end, [(q.start, q.end) for q in pieces[i + 1:i + 40]])):
             terms.add(i)

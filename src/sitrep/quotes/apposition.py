@@ -25,12 +25,29 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# the linking words of a hyphenated title: "commander-in-chief", "chief-of-staff"
+_TITLE_LINKS = frozenset(("in", "of", "at", "to"))
+
+
+def title_word(low: str, cues: Cues) -> bool:
+    """Whether the lower-cased word ``low`` is a title word, a hyphenated compound of title words
+    included ("secretary-general", "under-secretary-general", "commander-in-chief"): the word
+    list cannot hold every compound an office is spelled with."""
+    if low in cues.title_words:
+        return True
+    if "-" not in low:
+        return False
+    parts = low.split("-")
+    return any(p in cues.title_words for p in parts) and all(
+        p in cues.title_words or p in _TITLE_LINKS or p in ("under", "vice", "deputy", "ex") for p in parts)
+
+
 def title_lead(text: str, a: int, b: int, cues: Cues) -> bool:
     """Whether ``text[a:b]`` holds only an article and titles before a name in apposition:
     "the Sheikh", "the former minister"."""
     words = _WORD.findall(text, a, b)
     return 0 < len(words) <= 4 and all(
-        w.lower() in SHORT_DETERMINERS or w.lower() in cues.title_words for w in words)
+        w.lower() in SHORT_DETERMINERS or title_word(w.lower(), cues) for w in words)
 
 
 def appositive(text: str, a: int, b: int, idx: MentionIndex, cues: Cues,
@@ -42,7 +59,7 @@ def appositive(text: str, a: int, b: int, idx: MentionIndex, cues: Cues,
     if len(ms) != 1 or ms[0].type not in types or text[ms[0].end:b].strip():
         return None
     lead = text[a:ms[0].start]
-    if lead.strip() and not all(w.lower() in SHORT_DETERMINERS or w.lower() in cues.title_words
+    if lead.strip() and not all(w.lower() in SHORT_DETERMINERS or title_word(w.lower(), cues)
                                 or w.rstrip(".") in cues.abbreviations for w in _WORD.findall(lead)):
         return None
     return ms[0]

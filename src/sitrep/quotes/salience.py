@@ -15,7 +15,7 @@ from sitrep.actors.forces import force_body
 from sitrep.model import Mention
 from sitrep.quotes.bodies import generic_body, paragraph_body
 from sitrep.quotes.cues import Cues
-from sitrep.quotes.speakers import (GROUP_TYPES, MentionIndex, Speaker, lead_ok, named_speaker,
+from sitrep.quotes.speakers import (GROUP_TYPES, NAMING_LEAD, MentionIndex, Speaker, lead_ok, named_speaker,
                                     phrase_before, reported_speaker)
 
 
@@ -28,11 +28,12 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # Senior General X", "rebel leader Field Marshal Y", "army spokesman Lt. Col. Z"
 _RANK_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]*\.?){1,3}$")
 # a sentence opening with a person's name the actor finder missed, optionally after an apposed
-# relation ("Khatib's son, Samer el-Khatib, rejected ..."), then a lower-case verb: its subject
+# relation ("Khatib's son, Samer el-Khatib, rejected ...", "His wife, X, confirmed ..."), then a
+# lower-case verb: its subject
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _NAME_WORD = r"(?:[A-Z][\w'’\-]+|(?:el|al|bin|ibn|abu|de|da|van|von)[\-\s][A-Z][\w'’\-]+)"
 _UNNAMED_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][\w'’\-]+['’]s\s+[a-z]+(?:[\s\-][a-z]+)?,\s+)?"
+    r"\s*(?:(?:[A-Z][\w'’\-]+['’]s|His|Her|Their)\s+[a-z]+(?:[\s\-][a-z]+)?,\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?P<appos>,)?\s+(?P<verb>[a-z]+)\b")
 
 
@@ -172,6 +173,11 @@ class Salience:
         if vm is None or vm.group().endswith("ing"):
             return None
         sp = phrase_before(self.text, a, vm.start(), self.idx, self.cues)
+        if sp is not None and sp.kind == "named" and sp.type == "PERSON" and sp.start is not None \
+                and NAMING_LEAD.search(self.text, a, sp.start):
+            # a name the subject's apposition gives ("A commander, who gave his name only as X,
+            # said ..."), which the actor finder did not take for one
+            return sp
         if sp is None or sp.kind != "description" or sp.start is None \
                 or self.text[a:sp.start].strip() or not _person_description(sp, self.cues, self.text):
             return None

@@ -50,6 +50,14 @@ _PLACE_PREP = re.compile(r"\s(?:in|on|at|during|via|through|after|before)\s", re
 _WORD_END = re.compile(r"[A-Za-z]+$")
 # a proper name of two to six capitalised words, "of"/"for"/"and" between them
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’\-]+){1,5}")
+# an apposition giving the only name a described speaker gave: "a commander, who gave his name only
+# as X,", "a trader, identified only by her first name, X,", "a nurse, known only as X,"
+_NAMING_WORDS = (r"(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+)?"
+                 r"name(?:\s+only)?\s+as|(?:who\s+(?:was|is|asked\s+to\s+be)\s+)?(?:identified|known|named)"
+                 r"\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first\s+|last\s+|given\s+)?name,?))\s+")
+_NAMING = re.compile(_NAMING_WORDS + r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})$", re.I)
+# the naming words right before a name: the name is the speaker's, not a third person's
+NAMING_LEAD = re.compile(_NAMING_WORDS + r"$", re.I)
 
 
 @dataclass(slots=True)
@@ -153,6 +161,13 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
         if prev != -1:
             appo_a, appo_b = _trim(text, prev + 1, tail_comma)
             named = [m for m in idx.within(appo_a, appo_b) if m.type == "PERSON"]
+            given = _given_name(text, appo_a, appo_b, idx)
+            if given is None and not named:
+                # "..., identified only by her first name, X, said": the naming words before a comma
+                pp = text.rfind(",", a, prev)
+                given = _given_name(text, *_trim(text, pp + 1, appo_b), idx) if pp != -1 else None
+            if given is not None and not named:
+                return given
             if named and (named[0].start == appo_a or title_lead(text, appo_a, named[0].start, cues)):
                 # "The Secretary-General of X, the Sheikh Y, affirmed": the name in apposition
                 return named_speaker(named[0])
@@ -176,6 +191,18 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
         start = comma + 1       # "While having a heated debate ..., a friend commented"
     return _head(text, start, b, idx, cues)
 
+
+
+def _given_name(text: str, a: int, b: int, idx: MentionIndex) -> Speaker | None:
+    """The name an apposition gives its speaker ("who gave his name only as X"): the person's
+    name, whether or not the actor finder took it for one."""
+    m = _NAMING.fullmatch(text, a, b)
+    if m is None or not m.group("name")[:1].isupper():
+        return None
+    ms = idx.within(m.start("name"), m.end("name"))
+    if ms and ms[0].type == "PERSON":
+        return named_speaker(ms[0])
+    return Speaker(None, m.group("name"), m.start("name"), m.end("name"), "named", "PERSON")
 
 
 def clause_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:

@@ -1,0 +1,56 @@
+"""Organisations named in both word orders: "Defence Army of Velmora" and "Velmora Defence
+Army", "Union of Karst Farmers" and "Karst Farmers Union". Outlets and translations switch
+between the two; the words are the same, so the two names are one actor when exactly one entity
+bears the inverted form."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .cues import cues
+from .fold import light, name_key
+
+# names longer than this are descriptions, not names that get inverted
+_MAX_WORDS = 6
+
+
+def inverted_key(canonical: str) -> tuple[str, ...] | None:
+    """The folded words of "Z H" for a name "H of Z", when H ends with an organisation's head
+    word and Z names something in particular (not "Ministry of Health": a generic domain would
+    join the health ministries of different states)."""
+    words = canonical.split()
+    if not 3 <= len(words) <= _MAX_WORDS:
+        return None
+    lights = [light(w) for w in words]
+    if lights.count("of") != 1:
+        return None
+    k = lights.index("of")
+    if k == 0 or k == len(words) - 1 or "the" in lights or "for" in lights:
+        return None
+    c = cues()
+    before, after = lights[:k], lights[k + 1:]
+    if not c.org_heads.match_before(before, len(before)):
+        return None
+    if any(w in c.generic or w in c.head_words for w in after) or not all(w[:1].isupper() for w in words[k + 1:]):
+        return None
+    return tuple(name_key(" ".join(words[k + 1:] + words[:k])).split())
+
+
+def join_inverted(rows: Sequence[tuple[int, str, str, tuple[str, ...]]],
+                  find: Callable[[int], int], union: Callable[[int, int], bool]) -> None:
+    """``rows``: (first actor, type class, canonical name, folded words) of each name record.
+    Joins each "H of Z" name to the one entity named "Z H" of its type class."""
+    by_words: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    ofs: list[tuple[int, str, str]] = []
+    for i, cls, canonical, toks in rows:
+        if cls == "PERSON" or not toks:
+            continue
+        by_words.setdefault((cls, toks), []).append(i)
+        if "of" in canonical:
+            ofs.append((i, cls, canonical))
+    for i, cls, canonical in ofs:
+        key = inverted_key(canonical)
+        if key is None:
+            continue
+        roots = {find(j) for j in by_words.get((cls, key), ())}
+        if len(roots) == 1:
+            union(i, roots.pop())
