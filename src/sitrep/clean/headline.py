@@ -75,6 +75,11 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int) -> int | None
     # a byline the metadata rules have not read yet ("A (now) and B (earlier)") is no headline:
     # the date stamp under it would anchor the standfirst above it instead
     found = [i for i in found if not _byline_shaped(lines[i].text)]
+    # a breadcrumb stands between the masthead (with its slogan) and the headline, never under
+    # the headline: a line right above one is the site's tagline ("The region's news, in ...")
+    above_crumb = [i for i in found if _next_reason(lines, i, prose) == "breadcrumb"]
+    if above_crumb and len(above_crumb) < len(found):
+        found = [i for i in found if i not in above_crumb]
     if len(found) < 2:
         return found[0] if found else None
     menu = _heads_menu(lines, found[0])
@@ -87,6 +92,12 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int) -> int | None
             above = next((k for k in range(i - 1, -1, -1) if lines[k].text), -1)
             return found[n - 1] if n and found[n - 1] == above else i
     return found[0]
+
+
+def _next_reason(lines: Sequence[Line], i: int, prose: int) -> str | None:
+    """The chrome reason of the first non-blank line below line ``i`` (None past the prose)."""
+    nxt = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
+    return lines[nxt].reason if nxt is not None else None
 
 
 def _heads_menu(lines: Sequence[Line], i: int) -> bool:

@@ -49,6 +49,19 @@ def credits(doc: Document, other: Document) -> bool:
     return re.search(pattern, head, re.I) is not None
 
 
+# a wire's credit in a dateline: "SANAA (AFP) -", "KYIV, March 3 (Reuters) —"
+_DATELINE_CREDIT = re.compile(r"\(([A-Z][\w.&' -]{0,30}?)\)\s*[-–—:]")
+
+
+def _same_source(a: Document, b: Document) -> bool:
+    """Whether two documents come from one outlet: the same outlet, or the same agency credited in
+    their datelines (a wire's reports reposted by sites whose names differ)."""
+    if a.outlet and a.outlet == b.outlet:
+        return True
+    credits_a = set(_DATELINE_CREDIT.findall(a.text[:600]))
+    return bool(credits_a & set(_DATELINE_CREDIT.findall(b.text[:600])))
+
+
 def original_of(a: Document, b: Document) -> str | None:
     """The earlier document, or the one the other credits; None when nothing tells."""
     if a.published and b.published and a.published != b.published:
@@ -89,7 +102,7 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
         return None
     # one outlet's reports of two incidents share its background paragraphs word for word (the
     # desk's template), while their incident sentences conflict: its own background, not a copy
-    if verdict.kind == "partial" and verdict.conflicts and a.outlet and a.outlet == b.outlet:
+    if verdict.kind == "partial" and verdict.conflicts and _same_source(a, b):
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)

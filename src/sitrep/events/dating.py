@@ -235,6 +235,8 @@ class Clock:
         # the acts below it, so it takes the section's time, never the time of the line above it
         if tense != "future" and (t := timescope.subheading(self.text, start, self.times, self.tstarts)) is not None:
             return self._value(t, "past", statement), t.text, CONTEXT   # the section's time
+        if prev_time is not None and self._stale_across(prev_time, s_start):
+            prev_time = None                  # "the escalation" after a background paragraph's old month
         if prev_time is not None:
             if not _entry_between(self.text, prev_time.end, s_start):
                 return event_date(prev_time), prev_time.text, ANAPHORA
@@ -330,10 +332,18 @@ class Clock:
             return None                       # another paragraph (or live-blog entry): another stretch
         if timescope.since_bound(self.text, self.text.rfind("\n", 0, t.start) + 1, t):
             return None                       # when a state began, not the story's time
+        if self._stale_across(t, s_start):
+            return None
         value = event_date(t)
         if self.published and value and value[:len(self.published[:10])] > self.published[:len(value)]:
             return None                       # a time still to come does not date what happened
         return t
+
+    def _stale_across(self, t: TimeExpr, s_start: int) -> bool:
+        """"They seized the ship in November 2023." then a new paragraph: a month long past (see
+        ``_stale_month``) is the background's time, not that of the next paragraph's acts."""
+        value = event_date(t)
+        return bool(value) and self.text.rfind("\n", t.end, s_start) >= 0 and _stale_month(value, self.published)
 
     def _same_stretch(self, a: int, b: int) -> bool:
         """A line break between ``a`` and ``b`` inside a run of one-sentence paragraphs of a page
@@ -354,3 +364,16 @@ def _period_month(t: TimeExpr) -> str | None:
     last = (end - dt.timedelta(days=1)).isoformat()[:7]
     start = (t.value or "")[:7]
     return max(start, last) if _DATE.match(start or "-") else last
+
+
+# how many months before the report's a month-only time must lie to be background across a
+# paragraph break (a last month's "in March" still carries the story of the next paragraph)
+_STALE_MONTHS = 3
+
+
+def _stale_month(value: str, published: str | None) -> bool:
+    """A month-only ``value`` ("2023-11") lying at least ``_STALE_MONTHS`` before ``published``."""
+    if len(value) != 7 or not published or not _DATE.match(published[:7]):
+        return False
+    months = (int(published[:4]) - int(value[:4])) * 12 + int(published[5:7]) - int(value[5:7])
+    return months >= _STALE_MONTHS

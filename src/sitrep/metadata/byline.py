@@ -11,7 +11,7 @@ from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 _PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|den|la|le|dos|das|del)-?[A-Z]?[\w'’-]*)"
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_PART}){{1,4}}")
 # "with" joins a wire's second reporter: "By Nadia KARAM with Paul ROUX in Tbilisi"
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+with\s+|\s*[&;]\s*)\s*")
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and|with)\s+|,\s*|\s+and\s+|\s+with\s+|\s*[&;]\s*)\s*")
 # a desk credit beside a reporter: "By Jane Doe and TNA Staff", "A, B and agencies" names no one more
 _DESK_PART = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,3}(?:staff(?:\s+(?:writers?|reporters?))?|agencies|wires)", re.I)
 _BYLINE = re.compile(
@@ -31,6 +31,7 @@ _NOT_NAME = re.compile(r"\b(?:the|staff|team|desk|agencies|agency|correspondent|
                        r"council|front|party|cross|crescent|committee|brigades?|movement|government|"
                        r"institute|centre|center|press|office|command|university|update|live)\b", re.I)
 _AND = re.compile(r"\bAND\b")
+_HANDLE = re.compile(r"\s+@\w{2,30}\s*$")
 # a staff role after a name: "Anahit Grigoryan, political correspondent", "Pierre Martin, Sahel
 # editor"; the visual roles credit pictures, not the text
 _WRITING_ROLES = (r"(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|bureau chief|"
@@ -54,6 +55,8 @@ def names_in(text: str) -> list[str]:
     """Personal names in a list such as "A, B and C"; [] when any item is not a name."""
     names = []
     desk = False
+    # a social handle after the name ("Jane Doe @janedoe") is a link, not part of the name
+    text = _HANDLE.sub("", text) if "@" in text else text
     for part in _SPLIT.split(text.strip().rstrip(".")):
         part = _PLACE_TAIL.sub("", part.strip())
         if not part:
@@ -66,6 +69,8 @@ def names_in(text: str) -> list[str]:
         if _ui_words_only(part):
             return []              # "Tweet Share Email Print": a share bar under the byline
         words = part.split()
+        if all(len(w) == 1 for w in words):
+            return []              # "A A A": a font-size widget, not initials of a name
         if len(words) >= 3 and words[-1].casefold() in _org_heads():
             return []              # "Sahel Humanitarian Safety Network": an organisation
         names.append(name_case(part))

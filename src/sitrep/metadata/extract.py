@@ -23,7 +23,7 @@ from sitrep.metadata.byline import (BYLINE_MAX, bracketed_outlet_byline, byline_
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
 from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_date,
                                    undated_stamp, url_date, year_for, yearless_basis)
-from sitrep.metadata.masthead import page_outlet
+from sitrep.metadata.masthead import logo_outlet, page_outlet
 from sitrep.metadata.headers import (DATE as EMAIL_DATE, DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER, header_date,
                                      mark_email_headers, masthead, sender_name)
 from sitrep.metadata.pipes import PIPE_MAX, pipe_byline
@@ -223,6 +223,8 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
             return name, "publisher notice"
     if own := page_outlet(lines):
         return own, "masthead or copyright line"
+    if own := logo_outlet(lines):
+        return own, "masthead"
     if code:
         return code, "dateline credit"
     if issuer := letterhead_issuer(lines):

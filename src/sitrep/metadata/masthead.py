@@ -132,3 +132,24 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
         if owner and _CORPORATE.search(owner) and (known or looks_like_outlet(spelled)) and not _section(spelled):
             return known or spelled
     return _spelled(owner) if owner else None
+
+
+# "By Africanews": a byline naming one word, the outlet's own name, rather than a reporter
+_OWN_BYLINE = re.compile(r"(?:[Bb]y|BY)\s+(?P<name>[A-Z][\w'’&-]{2,30})\s*\.?")
+_LOGO = re.compile(r"[\w'’&-]{3,30}")
+_LOGO_SCAN = 40
+
+
+def logo_outlet(lines: Sequence[Line]) -> str | None:
+    """A masthead set as a lower-case logo ("africanews.", "euronews"), which ``_masthead`` does
+    not take for a name, when a one-word byline below repeats it ("By Africanews"): the page
+    credits itself, spelled as the byline spells it."""
+    top = next((line.text.strip() for line in lines if line.label != BLANK and line.text.strip()), "")
+    logo = top.rstrip(".:|").strip()
+    if not _LOGO.fullmatch(logo):
+        return None
+    for line in lines[:_LOGO_SCAN]:
+        m = _OWN_BYLINE.fullmatch(line.text.strip())
+        if m and m.group("name").casefold() == logo.casefold():
+            return m.group("name")
+    return None

@@ -42,6 +42,10 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|night|week|month|year))\b"),
     ("that", r"(?:(?P<pre>(?i:later|earlier|early|late))\s+(?:(?i:in|on)\s+)?)?(?i:that)\s+"
              r"(?P<u>(?i:day|night|morning|afternoon|evening))\b"),
+    # "earlier in the week", "later in the month": the unit of the narrative's time (else the
+    # publication's), like "that day"
+    ("inthe", r"(?P<pre>(?i:later|earlier|early|late))\s+(?i:in)\s+(?i:the)\s+"
+              r"(?P<u>(?i:week|month|year))\b"),
     ("daybefore", r"(?i:the\s+day\s+)(?P<dir>(?i:before|after))\b"),
     ("relunit", r"(?:(?P<pos>(?i:early|late|mid|earlier|later))(?:\s+|-)(?:(?i:in|on)\s+)?)?"
                 r"(?P<rel><REL>)\s+(?P<u>(?i:week|month|year|weekend))\b"),

@@ -106,7 +106,7 @@ def resolve(r: Raw, text: str, pub: arith.Date | None, cue: int,
         if y2 <= y1:
             return None
         return Resolved(s, e, arith.year_value(y1), "range", arith.year_value(y2), "range")
-    if rule in ("anaph", "that", "daybefore"):
+    if rule in ("anaph", "that", "daybefore", "inthe"):
         return _anaphor(r, text, pub)
     if rule == "relunit":
         return _relunit(r, pub, fut)
@@ -207,6 +207,10 @@ def _anaphor(r: Raw, text: str, pub: arith.Date | None) -> Resolved | None:
     g, s, e = r.g, r.start, r.end
     if r.rule == "that":
         return Resolved(s, e, None, "day", basis="anaphoric", offset=(0, "day"))
+    if r.rule == "inthe":
+        # "earlier in the week": in news the report's week, as "earlier this week" (an anchor
+        # from the narrative, "a year ago ... earlier in the year", misreads it more often)
+        return _relative(r, pub, g["u"].lower(), basis=f"relative, {(g.get('pre') or '').lower()}")
     if r.rule == "daybefore":
         if not _OPEN_TAIL.match(text, e):
             return Resolved(s, e, None, "day", basis="relative to an undated event")

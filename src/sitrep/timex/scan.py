@@ -20,7 +20,7 @@ from .words import lexicon
 
 # words that may stand before a trigger inside one expression
 _OPENERS = ("the that this last next past previous coming current following preceding same "
-            "subsequent prior early late mid earlier later overnight on of hours end start beginning "
+            "subsequent prior early late mid earlier later overnight on in of hours end start beginning "
             "middle half first second and to through a an few several couple pair single recent")
 _SKIP = frozenset(" \t-–,/.")
 _MAX_OPENERS = 6
