@@ -393,7 +393,9 @@ def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
         same = seen.setdefault((str(c.quantity), c.unit), [])
         # two sources stating the same figure are two claims ("the army said 40 ...; the governor
         # said 40 ..."); a headline's figure is the story's whoever its lede names
-        first = next((f for f, fs in same if (f.period == c.period or fs == 0)
+        # two equal counts in one sentence are two ("three were killed at the airport and three
+        # at the port"); a restatement comes in another sentence
+        first = next((f for f, fs in same if (f.period == c.period or fs == 0) and fs != si
                       and (fs == 0 or not _other_source(f, c))), None) if same else None
         if first is None and dead and c.unit in _RESTATED:
             # "killed at least 23 civilians ... 'We counted 23 bodies'": the same dead again

@@ -22,6 +22,12 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?
 # the gap after a part ("seven| of them serving with X and |two with Y") and what follows the next
 _PART_GAP = re.compile(r"\s+of\s+(?:them|whom)\b[^.;:\d]{0,80}?,?\s+and\s+")
 _PART_AFTER = re.compile(r"\s+(?:with|in|from|serving|among)\s")
+# a second count stated elliptically: "three were killed at the airport| and (another) |three at
+# the port": a place or time phrase (or none) and "and" between, a place or time phrase after
+_ELLIPSIS_GAP = re.compile(r"(?:\s+(?:at|in|on|near|inside|outside|around|across|along|during|from)\s"
+                           r"[^.;:()\[\]]{1,80}?)?,?\s+and\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?")
+_PART_OPEN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:at|in|on|near|inside|outside|around|across|along|during)\s")
 # a figure quoted on its own ("spoke of ‘several thousand’ dead") counts the noun after the quote
 _OPEN_QUOTES = frozenset("'\"‘“")
 _CLOSE_QUOTES = frozenset("'\"’”")
@@ -73,6 +79,27 @@ def _enumerated(text: str, sc: Scan, n: Number, sent_start: int, lex: Lexicon) -
     if prev.lower() == "the" and prev_word(text, max(sent_start, at - 24), at)[0].lower() == "of":
         return None                        # "one of the two major candidates": a partitive
     return " ".join([*(a for _, _, a in adjs), noun])
+
+
+_PLAIN_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*[a-z])\b")
+
+
+def _long_plural(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A plural noun phrase of up to four lower-case words the lexicon does not know ("peace deal
+    signatories", "foreign farm workers"): its head and end, for a state that follows it. The
+    plain noun scan stops after two unknown words, which is right when no state confirms them."""
+    for _ in range(4):
+        m = _PLAIN_WORD.match(text, pos)
+        if m is None:
+            return None
+        low = m.group(1)
+        if low in lex.stop or low in lex.aux or low in lex.say or low in lex.states_after \
+                or low in lex.blocked or low in lex.trend:
+            return None
+        pos = m.end()
+        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            return low, pos
+    return None
 
 
 def _is_source(text: str, pos: int, lex: Lexicon) -> bool:
@@ -244,6 +271,12 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     # a state form may mean one thing for people and another for things ("neutralised")
     want = None if head is None else ("person" if head.cls == "person" else "object")
     after = _pick(state_after(text, sc.np_end, lex), want)
+    if after is None and head is None and not anaphoric and sc.candidate is not None:
+        longer = _long_plural(text, pos, lex)
+        if longer is not None:             # "five peace deal signatories have been killed"
+            after = _pick(state_after(text, longer[1], lex), "person")
+            if after is not None:
+                sc = sc._replace(candidate=longer[0], np_end=longer[1])
     before = _pick(_state_before(text, n, sent_start, lex), want)
     state = after or before
     if state is None and sc.adjective is not None and head is not None and head.cls == "person":
@@ -316,6 +349,18 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                           and _PART_AFTER.match(text, n.end))):
         # "13 soldiers were killed, seven of them serving with X and two with Y": parts of a count
         last = previous[-1]
+        return Unit(last.unit, n.end, last.noun, last.cls, last.state)
+    if state is None and not anaphoric and sc.candidate is not None and previous and previous[-1].state \
+            and previous[-1].cls == "person" and _PART_OPEN.fullmatch(text, previous[-1].end, n.qstart) \
+            and sc.candidate.endswith("s") and not sc.candidate.endswith("ss") and text[sc.np_end - 1].isalpha():
+        # "killed 12 people, including four novice monks": a part of a toll, in its state,
+        # whatever the noun
+        last = previous[-1]
+        return Unit(f"{sc.candidate} {last.state}", sc.np_end, sc.candidate, "person", last.state)
+    if state is None and not anaphoric and sc.candidate is None and previous and previous[-1].noun \
+            and previous[-1].cls not in ("money", "area") and _ELLIPSIS_AFTER.match(text, n.end) \
+            and _ELLIPSIS_GAP.fullmatch(text, previous[-1].end, n.qstart):
+        last = previous[-1]                # "... killed at the airport and three at the port": the same count again
         return Unit(last.unit, n.end, last.noun, last.cls, last.state)
     if previous and previous[-1].state and lex.figure_update.search(text, max(sent_start, n.qstart - 50), n.qstart):
         last = previous[-1]                # "(neutralised 21 fighters) and raised that figure to 27"
