@@ -53,9 +53,11 @@ _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
 _COMPLEMENT_COORD = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:must|should|immediately|not)\s+)?(?!(?:was|were|is|are|had|has|did|does|"
                                r"would|will|could|can|may|might)\b)(?-i:[a-z]+)(?<![^s]s)(?<!ed)\b[^;:\"“”]*?"
                                r"\band\s+(?:also\s+|then\s+)?(?-i:[a-z]+ed)\b", re.I)
+# "X said the group had betrayed them and asked ...": a backshifted report ("had" + verb) then "and" +
+# a simple past verb: the past verb keeps the tense of "said", so it goes with the sayer
+_SAID_BEFORE = re.compile(r"\b(?:said|stated|alleged|claimed)\s+(?:that\s+)?(?:the\s+)?$", re.I)
+_PERFECT_COORD = re.compile(r"(?:\s+(?-i:[a-z]+)){0,2}?\s+had\s+(?!been\b)[^;:]*?\band\s+(?:also\s+|then\s+)?$", re.I)
 _GERUND_EMBED = re.compile(r"(?:^|\W)(?:of|for|from|about|over)\s+(?:\w+ly\s+)?$", re.I)
-
-
 
 
 def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:
@@ -268,6 +270,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             # "X demanded that Y step down and threatened to ...": Y's verb is a bare subjunctive, so
             # the past verb after "and" goes with the main clause, whose subject is X
             clause_from, actor = actor.end, roles.subject(s, that.start(), lex)[0]
+        elif actor is not None and spec.form in ("past", "pastpart") and _PERFECT_COORD.fullmatch(s.text, actor.end, start) \
+                and (said := _SAID_BEFORE.search(s.text, max(s.start, actor.start - 24), actor.start)) is not None:
+            clause_from, actor = actor.end, roles.subject(s, said.start(), lex)[0]
         elif actor is not None and 0 <= actor.start - prev_end <= 25 and _COORD.match(s.text[actor.end:start]) \
                 and not roles.ACTOR_TYPES & {actor.type}:
             # "one that killed two Israeli soldiers and wounded 20": the previous verb's object

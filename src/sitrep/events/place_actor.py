@@ -116,6 +116,22 @@ def site_of(s: Sentence, m: Mention) -> bool:
         and not governed(m)
 
 
+# a determiner before a place name and a common noun after it: "into the Dembecha strike", "a Goma
+# hospital" -- the place only modifies the noun; function words and past verbs ("the LoC killed") are
+# no such nouns
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|this|that|last|monday's|sunday's)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"[ \t]+(?-i:(?!(?:and|or|on|in|at|of|to|for|by|from|with|near|after|before|"
+                         r"since|as|but|was|were|is|are|has|had|have|who|which|that|late|early)\b|[a-z]+ed\b)[a-z][a-z-]+)\b")
+
+
+def premodifier(s: Sentence, m: Mention) -> bool:
+    """Whether plain place ``m`` only premodifies a common noun ("the Dembecha strike"): where the
+    act happened, never whom it was aimed at. A country or a capital may stand for its government."""
+    return m.type in _PLACES and _NOUN_AFTER.match(s.text, m.end, min(s.end, m.end + 24)) is not None \
+        and _DETERMINER_BEFORE.search(s.text, max(s.start, m.start - 12), m.start) is not None \
+        and plain_place(m)
+
+
 def described_group(s: Sentence, m: Mention | None) -> tuple[bool, Mention | None]:
     """(whether ``m`` is a place naming a group descriptor, the group it stands for): the one
     organisation the document names whose name holds the place's name, else None."""

@@ -215,7 +215,7 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
                 agent = _labelled(s, k, m, hi)
                 skip = agent if agent is not m else None
             continue
-        if m.type in PLACE_TYPES and (s.locative(m, pos) or _place_of(s, m)
+        if m.type in PLACE_TYPES and (s.locative(m, pos) or _place_of(s, m) or place_actor.premodifier(s, m)
                                       or (where >= 0 and _APPOSED_PLACE.fullmatch(s.text, where, m.start))):
             where = m.end                  # "in Marte, Borno State": the state says where Marte is
             continue
