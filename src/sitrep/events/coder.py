@@ -315,7 +315,8 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
             continue            # a speech's venue, a denied report, a label (``sitrep.events.background``)
         when = tense(s, d.start, d.end, d.form, roles.clause_start(s, d.start, lex))
         if aggregates.running_total(s, d.action, d.start, d.end) or (
-                d.action in MATERIAL and nonreports.repeated(s, d.start, d.end)) or nonreports.figure_since(s, d.action):
+                d.action in MATERIAL and nonreports.repeated(s, d.start, d.end)) or nonreports.figure_since(s, d.action) \
+                or (d.action in MATERIAL and nonreports.round_count(s, d.start, d.end)):
             continue            # "strikes have killed nearly 300 people since the truce": a running total
         taken = {id(m) for m in (d.actor, d.target) if m is not None}
         place = d.place or roles.location(s, d.start, d.end, taken)

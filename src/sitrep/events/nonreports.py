@@ -78,6 +78,13 @@ def repeated(s: Sentence, start: int, end: int) -> bool:
         or _rx()["period"].search(s.text, end, hi) is not None
 
 
+def round_count(s: Sentence, start: int, end: int) -> bool:
+    """"It is the fourth wave of Israeli strikes on Yemen since July": an act counted among the
+    rounds of a period is a tally of earlier acts, not an incident of its own."""
+    return _rx()["round_count_before"].search(s.text, max(s.start, start - 70), start) is not None \
+        and _rx()["round_count_after"].match(s.text, end, min(s.end, end + 80)) is not None
+
+
 @lru_cache(maxsize=1)
 def _frontier() -> re.Pattern:
     words = sorted(lexicon().words.get("frontier_heads", ()), key=len, reverse=True) or ["(?!x)x"]
