@@ -3,7 +3,7 @@
 A second outlet's own report of an incident shares little wording and no sentence order with the
 wire (so it is no copy and no rewrite, and must not count as one when events are corroborated), but
 it reports the same tolls and counts, names the same people and places, and appears within days.
-Such a pair joins one story (``linking.relink_stories``) and is kept as a story link, apart from
+Such a pair joins one story (``story_groups.relink_stories``) and is kept as a story link, apart from
 the duplicates.
 
 Figures carry the test: two articles on one conflict share names, places and background ("11
