@@ -25,3 +25,15 @@ def coded_with_dates(text: str, actors: dict[str, str], published: str | None) -
     from sitrep.timex import find_timexes
     return find_events(text, split_sentences(text), mentions_from(text, actors), find_timexes(text, published),
                        published)
+
+
+def named_events(text: str, published: str = "2025-03-02") -> list[tuple]:
+    """(action, actor name, target name, trigger) of each event the whole analysis codes in
+    ``text``: roles by the text of the mention that first names each actor."""
+    from sitrep.actors.kbcache import default
+    from sitrep.analysis import analyze_text
+    a = analyze_text("t", text, published, "T", default())
+    names: dict[int, str] = {}
+    for m in a.mentions:
+        names.setdefault(m.local, m.text)
+    return [(e.action, names.get(e.actor), names.get(e.target), e.trigger) for e in a.events]

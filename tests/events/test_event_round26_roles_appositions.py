@@ -1,14 +1,5 @@
 """Round 26 role fixes: names inside an apposition or a bracketed relative clause are no subject."""
-from sitrep.actors.kbcache import default
-from sitrep.analysis import analyze_text
-
-
-def _events(text: str):
-    a = analyze_text("t", text, "2025-03-02", "T", default())
-    names = {}
-    for m in a.mentions:
-        names.setdefault(m.local, m.text)
-    return [(e.action, names.get(e.actor), names.get(e.target), e.trigger) for e in a.events]
+from event_helpers import named_events as _events
 
 
 def test_relative_clause_with_bracketed_abbreviation_keeps_head_subject():

@@ -1,14 +1,5 @@
 """Round 24 role fixes: a parent's name before "affiliate", relative-clause objects, verbs inside quotes."""
-from sitrep.actors.kbcache import default
-from sitrep.analysis import analyze_text
-
-
-def _events(text: str):
-    a = analyze_text("t", text, "2025-03-02", "T", default())
-    names = {}
-    for m in a.mentions:
-        names.setdefault(m.local, m.text)
-    return [(e.action, names.get(e.actor), names.get(e.target), e.trigger) for e in a.events]
+from event_helpers import named_events as _events
 
 
 def test_affiliate_phrase_credits_named_group_not_parent():
