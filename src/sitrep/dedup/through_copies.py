@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from sitrep.model import Document, Duplicate
+
+if TYPE_CHECKING:
+    from sitrep.store import Store
 
 # a link as stored: (a, b, kind, similarity, passages as [(a_start, a_end, b_start, b_end), ...])
 Link = tuple[str, str, str, float, list]
@@ -93,7 +97,7 @@ def with_implied(found: list[Duplicate], original: Callable[[str, str], str | No
     return found + [Duplicate(a, b, "rewrite", similarity, original(a, b)) for a, b, similarity in extra]
 
 
-def add_implied(store, doc_ids: list[str], heads: Callable[[Iterable[str]], dict[str, Document]]) -> int:
+def add_implied(store: "Store", doc_ids: list[str], heads: Callable[[Iterable[str]], dict[str, Document]]) -> int:
     """Store the rewrites implied around ``doc_ids`` (documents just linked) and return how many:
     their links and their partners' links are read, never the whole table."""
     from sitrep.dedup import original_of
