@@ -237,9 +237,6 @@ def claim_quantity(quantity: float | int | str, qualifier: str | None) -> float 
     return _QUALIFIER_FORMS.get(qualifier, qualifier + " {}").format(quantity)
 
 
-_FUNCTION_WORDS = frozenset(("of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "el", "al"))
-
-
 def _removed_lines(store: Store) -> dict[str, list[tuple[str, str]]]:
     """doc id -> its removed lines as (reason, text), in order."""
     removed: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -270,7 +267,7 @@ def _add_credited_outlets(store: Store, entities: list[Entity], removed: Mapping
     """The outlets that published the pages and those credited in their removed lines
     (``actors.outlet_credits``), as MEDIA actors without spans; one the picture already has (by
     name, leading words or acronym: ``same_outlet``) gains the credited name as an alias."""
-    from sitrep.actors.outlet_credits import credited_outlets, same_outlet
+    from sitrep.actors.outlet_credits import credited_outlets, initials, same_outlet
     from sitrep.model import content_id
     named: dict[str, Entity] = {}
     for e in entities:
@@ -285,10 +282,10 @@ def _add_credited_outlets(store: Store, entities: list[Entity], removed: Mapping
             words = name.split()
             # the entity named so, by the credited name's leading words, or by its acronym
             keys = [name] + [" ".join(words[:k]) for k in range(len(words) - 1, 1, -1)]
-            initials = "".join(w[0] for w in words if w[:1].isalpha() and w.casefold() not in _FUNCTION_WORDS)
+            acronym = initials(name)
             home = next((named[k.casefold()] for k in keys if k.casefold() in named), None)
-            if home is None and len(initials) >= 3 and initials.casefold() in named:
-                home = named[initials.casefold()]
+            if home is None and len(acronym) >= 3 and acronym.casefold() in named:
+                home = named[acronym.casefold()]
                 home = home if any(same_outlet(name, a) for a in (home.name, *home.aliases)) else None
             if home is None:
                 home = Entity(id="x-outlet-" + content_id(name.casefold()), name=name, type="MEDIA", aliases=[name])

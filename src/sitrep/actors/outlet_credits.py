@@ -68,6 +68,11 @@ def credited_outlets(outlet: str | None, removed: Iterable[tuple[str, str]],
 _FUNCTION_WORDS = frozenset(("of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "el", "al"))
 
 
+def initials(name: str) -> str:
+    """The acronym of a name, function words left out ("Institute for Security Studies" -> "ISS")."""
+    return "".join(w[0] for w in name.split() if w[:1].isalpha() and w.casefold() not in _FUNCTION_WORDS).upper()
+
+
 def same_outlet(outlet: str, name: str) -> bool:
     """Whether an entity ``name`` the picture already has is this ``outlet``: the same name, its
     acronym ("ISS" for Institute for Security Studies), or its leading words (the entity "Al
@@ -81,6 +86,5 @@ def same_outlet(outlet: str, name: str) -> bool:
         return True
     # an acronym of three letters or more: two letters ("ST") stand for too many names
     if name.isupper() and len(b) == 1 and 3 <= len(name) <= 6:
-        initials = "".join(w[0] for w in outlet.split() if w.casefold() not in _FUNCTION_WORDS and w[:1].isalpha())
-        return initials.upper() == name
+        return initials(outlet) == name
     return False

@@ -15,7 +15,7 @@ does not grow with the corpus, which is what lets a million documents be linked 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import chain
 
 import numpy as np
@@ -25,7 +25,7 @@ from sitrep.dedup.lsh import FIGURE_BUCKET, MAX_BUCKET, band_keys, figure_keys, 
 from sitrep.dedup.sketch import (VERSION_PREFIX, Sketch, from_blob, sentence_keys, sketch, sorted_unique,
                                  specific_figures, to_blob)
 from sitrep.dedup.same_story import same_story
-from sitrep.dedup.story_groups import relink_stories
+from sitrep.dedup.story_groups import _IN, _chunks, relink_stories
 from sitrep.dedup.through_copies import add_implied
 from sitrep.model import Document, Duplicate, StoryLink
 from sitrep.store import SketchRow, Store
@@ -38,7 +38,6 @@ SCORE_SLICE = 4_000         # candidate pairs whose signatures are compared at o
 VERIFY_SLICE = 128          # pairs whose sketches are read at once
 SKETCH_CACHE = 512          # sketches in memory at most (those kept across slices and rounds, and a slice's)
 PAIR_SLICE = 200_000        # bucket-sharing entries expanded into pairs at once
-_IN = "(SELECT value FROM json_each(?))"
 
 
 def sketch_row(doc_id: str, text: str) -> SketchRow:
@@ -47,11 +46,6 @@ def sketch_row(doc_id: str, text: str) -> SketchRow:
     signatures = np.concatenate([sk.wording, sk.content]).tobytes()
     return doc_id, signatures, to_blob(sk), (band_keys(sk.wording, sk.content) + passage_keys(sentence_keys(sk))
                                              + figure_keys(specific_figures(sk)))
-
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 def backfill(store: Store) -> int:
