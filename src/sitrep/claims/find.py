@@ -45,22 +45,9 @@ _BARE_ONE = frozenset({"person", "weapon", "object"})
 _TOLL_STATE = {"deaths": "killed", "people killed": "killed", "people injured": "injured"}
 
 
-def _mask(size: int, spans) -> bytearray:
-    """One byte per offset of the text, set inside any of ``spans``: "is this number inside a
-    time expression or a name?" is then an index, not a call, for every number candidate."""
-    mask = bytearray(size)
-    for a, b in spans:
-        if b > a:
-            b = min(b, size)
-            mask[a:b] = _ONES[:b - a] if b - a <= len(_ONES) else b"\x01" * (b - a)
-    return mask
-
-
-_ONES = memoryview(b"\x01" * 4096)
-
-
 class _Spans:
-    """The same test for offsets in any order (bisect), built only when a unit rule needs it."""
+    """Whether an offset is inside any of a list of spans (bisect over the starts, with the
+    running maximum of the ends, as spans may nest or overlap)."""
 
     def __init__(self, spans: list[tuple[int, int]]):
         spans.sort()
@@ -108,15 +95,10 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         sentences = [(0, len(text))]
     sent_starts = [s for s, _ in sentences]
     low = text.lower()
-    size = len(text) + 1
-    in_timex = _mask(size, timex_spans)
-    in_mention = _mask(size, [(m.start, m.end) for m in mentions])
-    lookup: list[_Spans] = []
-
-    def in_timex_any(pos: int) -> bool:
-        if not lookup:
-            lookup.append(_Spans(list(timex_spans)))
-        return lookup[0].covers(pos)
+    # a bisect per number candidate: cheaper than a byte mask over the whole text, as a
+    # document has far fewer candidates than characters
+    in_timex_any = _Spans(list(timex_spans)).covers
+    in_mention = _Spans([(m.start, m.end) for m in mentions]).covers
 
     out: list[ClaimFact] = []
     units: list[Unit] = []
@@ -131,7 +113,7 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
     skip_to = -1                           # the second number of a range read with the first
     owned: dict[int, tuple[int, int, str]] = {}   # figure start -> owner of the denied claim it is in
     for ms, me, m, n in _numbers(text, lex, low):
-        if ms < skip_to or in_timex[ms] or in_mention[ms] or (me - 1 > ms and in_mention[me - 1]):
+        if ms < skip_to or in_timex_any(ms) or in_mention(ms) or (me - 1 > ms and in_mention(me - 1)):
             continue
         if n is None:
             n = read_number(m, lex)

@@ -43,6 +43,16 @@ def _cues() -> tuple[dict[str, int], dict[str, int]]:
     return left, right
 
 
+@lru_cache(maxsize=1)
+def _phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the left table's two-word phrases and the first words of the right
+    table's: only a word among them can end (left) or start (right) a phrase, so ``tense`` skips
+    building the pair for every other word."""
+    left_table, right_table = _cues()
+    return (frozenset(k.rpartition(" ")[2] for k in left_table if " " in k),
+            frozenset(k.partition(" ")[0] for k in right_table if " " in k))
+
+
 def speaks_of_future(text: str, start: int, end: int) -> bool:
     """True when the nearest tense cue around ``text[start:end]`` points to the future."""
     return tense(text, start, end) > 0
@@ -65,22 +75,26 @@ def tense(text: str, start: int, end: int) -> int:
     rw = _WORD.findall(right.lower())
     lw.reverse()                                      # nearest first
     left_table, right_table = _cues()
+    left_last, right_first = _phrase_words()
     # the word at distance d, or the two-word phrase it ends (left side) or starts (right side);
     # inlined, as this runs for most expressions of an article
     nl, nr = len(lw), len(rw)
     for d in range(min(WINDOW_WORDS, max(nl, nr))):
         votes = 0
         if d < nl:
-            v = left_table.get(f"{lw[d + 1]} {lw[d]}") if d + 1 < nl else None
-            votes += v or left_table.get(lw[d], 0)
+            w = lw[d]
+            v = left_table.get(f"{lw[d + 1]} {w}") if d + 1 < nl and w in left_last else None
+            votes += v or left_table.get(w, 0)
         if d < nr:
-            v = right_table.get(f"{rw[d]} {rw[d + 1]}") if d + 1 < nr else None
-            votes += v or right_table.get(rw[d], 0)
+            w = rw[d]
+            v = right_table.get(f"{w} {rw[d + 1]}") if d + 1 < nr and w in right_first else None
+            votes += v or right_table.get(w, 0)
         if votes:
             return 1 if votes > 0 else -1
     for d in range(WINDOW_WORDS, min(LONG_LEFT_WORDS, nl)):
-        v = left_table.get(f"{lw[d + 1]} {lw[d]}") if d + 1 < nl else None
-        v = v or left_table.get(lw[d], 0)
+        w = lw[d]
+        v = left_table.get(f"{lw[d + 1]} {w}") if d + 1 < nl and w in left_last else None
+        v = v or left_table.get(w, 0)
         if v:
             return v
     return 0
