@@ -20,6 +20,8 @@ cannot tell of a past day after the day it was written.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sitrep.model import TimeExpr
 
 from . import arith
@@ -72,6 +74,15 @@ def corpus_candidates(published: list[tuple[str | None, str | None]]) -> list[tu
     return stated
 
 
+@lru_cache(maxsize=8)
+def _pool(candidates: tuple[tuple[str, str], ...]) -> tuple[list[arith.Date], bool]:
+    """The sorted dates that vote (stated ones, else all) and whether they were stated: the corpus
+    pool is the same for every undated page, and parsing and sorting it per page was quadratic."""
+    dated = [(d, b) for c, b in candidates if (d := arith.parse_iso(c)) is not None]
+    stated = [d for d, b in dated if not (b or "").startswith("inferred")]
+    return sorted(stated or [d for d, _ in dated]), bool(stated)
+
+
 def infer_publication(own: list[TimeExpr] | str, candidates: list[tuple[str, str]],
                       whose: str = "story-mates") -> tuple[str | None, str]:
     """A publication date for a document that states none, and how it was found.
@@ -82,9 +93,7 @@ def infer_publication(own: list[TimeExpr] | str, candidates: list[tuple[str, str
     """
     text = own if isinstance(own, str) else None
     exprs = find_timexes(own, None) if isinstance(own, str) else list(own)
-    dated = [(d, b) for c, b in candidates if (d := arith.parse_iso(c)) is not None]
-    stated = [(d, b) for d, b in dated if not (b or "").startswith("inferred")]
-    pool = sorted(d for d, _ in (stated or dated))
+    pool, stated = _pool(tuple(map(tuple, candidates)))
     if not pool:
         return None, f"no {'story-mate' if whose == 'story-mates' else 'document'} with a publication date"
     guess = pool[(len(pool) - 1) // 2]
