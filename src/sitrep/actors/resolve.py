@@ -129,21 +129,20 @@ def _variants(actors: _Actors, uf: _UF) -> None:
             join_variants(group, uf.find, uf.union, uf.kb.__getitem__, _Lights(group, glued_light, names, record))
 
 
-class _Lights:
+class _Lights(dict):
     """The light-folded spelling of each name of a group, folded when first asked: only the few
-    pairs that pass every other variant test are compared by it."""
+    pairs that pass every other variant test are compared by it. A dict whose misses fold: the
+    pair tests ask for the same names again and again, and a hit is then one C-level lookup."""
 
-    __slots__ = ("group", "glued", "names", "record", "done")
+    __slots__ = ("group", "glued", "names", "record")
 
     def __init__(self, group: list, glued: dict[int, str], names, record: dict[int, int]) -> None:
+        super().__init__()
         self.group, self.glued, self.names, self.record = group, glued, names, record
-        self.done: dict[int, str] = {}
 
-    def __getitem__(self, k: int) -> str:
-        got = self.done.get(k)
-        if got is None:
-            i = self.group[k][0]
-            got = self.done[k] = self.glued.get(i) or light(self.names.canonical[self.record[i]])
+    def __missing__(self, k: int) -> str:
+        i = self.group[k][0]
+        got = self[k] = self.glued.get(i) or light(self.names.canonical[self.record[i]])
         return got
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from sitrep import knowledge
 from sitrep.clean.heads import K as HEAD
-from sitrep.clean.heads import head_passes, rule_heads
+from sitrep.clean.heads import ALPHABET, rule_heads
 from sitrep.clean.lines import BODY, CHROME, MEMO_LINE_LEN, MEMO_LINES, Line
 from sitrep.clean.prefilter import KeywordGate, Keywords, folds_to_ascii, max_width, required_chars, rule_keywords
 from sitrep.clean.tails import TailRule, tail_rule
@@ -59,6 +59,20 @@ class _ChromeTable:
         self.by_char = sorted(by_char.items())
         self.char_gated = sum(by_char.values())
         self._by_head: dict[str, int] = {}
+        # ``head_passes`` of every rule at once: per head length k, the rules gated on k-character
+        # heads by head (a rule passes a head it lists, or a head with a character outside the
+        # alphabet), so a new head costs a few lookups instead of one call per rule
+        self._ungated = sum(1 << i for i, rule in enumerate(rules) if rule.heads is None)
+        gated: dict[int, tuple[int, dict[str, int]]] = {}
+        for i, rule in enumerate(rules):
+            if rule.heads is None:
+                continue
+            k, heads = rule.heads
+            every, listed = gated.get(k, (0, {}))
+            for h in heads:
+                listed[h] = listed.get(h, 0) | 1 << i
+            gated[k] = (every | 1 << i, listed)
+        self._gated = sorted(gated.items())
         self._by_len: dict[int, int] = {}
         # the rule (or None) of each short line seen: the same menu, share bar and notice lines
         # recur on most pages of an outlet, and a rule's answer depends on the line alone
@@ -71,8 +85,7 @@ class _ChromeTable:
         if by_head is None:
             if len(self._by_head) >= 100_000:
                 self._by_head.clear()
-            by_head = self._by_head[head] = sum(
-                1 << i for i, rule in enumerate(self.rules) if head_passes(rule.heads, head))
+            by_head = self._by_head[head] = self._head_mask(head)
         by_len = self._by_len.get(len(text))
         if by_len is None:
             by_len = self._by_len[len(text)] = sum(
@@ -82,6 +95,14 @@ class _ChromeTable:
             for c, rules in self.by_char:
                 if found & rules and c not in text:
                     found &= ~rules
+        return found
+
+    def _head_mask(self, head: str) -> int:
+        """The rules whose ``head_passes`` lets a line starting with ``head`` through."""
+        found = self._ungated
+        for k, (every, listed) in self._gated:
+            part = head[:k]
+            found |= listed.get(part, 0) if ALPHABET.issuperset(part) else every
         return found
 
     def mask(self, text: str) -> int:

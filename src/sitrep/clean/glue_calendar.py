@@ -17,6 +17,8 @@ _CALENDAR_MONTHS = ("january", "february", "april", "june", "july", "august", "s
                     "november", "december")
 _DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night", "overnight"))
 _CALENDAR_WORDS = WEEKDAYS + _CALENDAR_MONTHS
+# what every token ``calendar_split`` splits starts with, lower-cased: a caller's cheap first test
+CALENDAR_WORDS = _CALENDAR_WORDS
 
 
 def calendar_split(c: str) -> int:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 # calendar rules have their own module; re-exported for ``glue``
-from sitrep.clean.glue_calendar import WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
+from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART3_Z, RUN, Lexicon, PerLexicon
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
@@ -129,7 +129,7 @@ def token_info(c: str, lex: Lexicon) -> TokenInfo:
             return _NOTHING
         if len(c) < 4 or w in lex.extra or c.isupper():
             return (w,), 0, (), ()
-        if calendar_split(c):
+        if w.startswith(CALENDAR_WORDS) and calendar_split(c):     # most tokens: no call
             return (w,), CALENDAR, (), ()
         if _name_like(c, w):
             return (w,), NAMES, (), ((c, w),)

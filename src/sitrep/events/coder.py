@@ -11,6 +11,7 @@ import bisect
 import re
 
 from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles
+from sitrep.events import protest_demands
 from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
 from sitrep.events.dating import nearest_to as _nearest_time
@@ -313,6 +314,8 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
             continue            # "Baghdad, which rejects the war in Gaza": a stance on a war, no act
         if _background(s, d):
             continue            # a speech's venue, a denied report, a label (``sitrep.events.background``)
+        if d.action == "REQUEST" and protest_demands.voices_a_protest(s.text, d, drafts):
+            continue            # "gathered ... demanding his resignation": the protest's own demand
         when = tense(s, d.start, d.end, d.form, roles.clause_start(s, d.start, lex))
         if aggregates.running_total(s, d.action, d.start, d.end) or (
                 d.action in MATERIAL and nonreports.repeated(s, d.start, d.end)) or nonreports.figure_since(s, d.action) \

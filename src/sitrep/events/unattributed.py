@@ -114,8 +114,9 @@ def _group(items: list[MergeItem]) -> list[MergeCluster]:
     index = BlockIndex()
     for it in items:
         action = it.fact.action
-        place = [(action, "L", it.location)] if it.location is not None else []
-        cands = index.candidates(index.ids(place), query_time_keys(it.date, it.published), index.ids(_plain(it)))
+        place = index.ids([(action, "L", it.location)] if it.location is not None else ())
+        plain = index.ids(_plain(it))
+        cands = index.candidates(place, query_time_keys(it.date, it.published), plain)
         g = next((groups[cid] for cid in sorted(cands) if _same_happening(groups[cid], it, *seen[cid])), None)
         if g is None:
             g = MergeCluster(action, None, None, index=len(groups))
@@ -127,7 +128,7 @@ def _group(items: list[MergeItem]) -> list[MergeCluster]:
             places.add(it.location)
         times.setdefault((it.date, it.when, it.week, it.published), it)
         # the group is filed under its earlier places already: only this report's place is new
-        index.add(g.index, index.ids(place), emit_time_key(it.date, it.published), index.ids(_plain(it)))
+        index.add(g.index, place, emit_time_key(it.date, it.published), plain)
     return groups
 
 
