@@ -100,6 +100,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     and blame in their own words (``sitrep.events.quoted``). ``prepared``: a dict kept by the
     caller for this text, sentences, mentions and quotes; the date-free part (triggers, roles,
     drafts) is stored in it on the first call and reused when the document is dated again."""
+    split = sentences
     # "kidnapped nine on Sunday, hours after a raid killed seven": two incidents, coded apart
     sentences = split_incidents(text, sentences or [(0, len(text))])
     if prepared is None:
@@ -108,7 +109,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         part = prepared.get("events")
         if part is None or part.key != text_key(text):
             part = prepared["events"] = prepare_events(text, sentences, mentions, quotes)
-    return date_events(text, sentences, timexes, published, part)
+    return date_events(text, sentences, timexes, published, part, split=split)
 
 
 def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -165,16 +166,19 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
             prev_end = -1000
             hs = per_sentence[i]
             tried: list[Draft] = []      # every coded trigger, allowed or not: coordination looks back at it
+            # each hit's categories, worked out once: every hit looks ahead at the ones after it
+            kinds_of = [{sp.action for sp in h[3]} for h in hs]
             for k, hit in enumerate(hs):
                 if _inside(cues.get("anonymity_formulas"), hit[0], hit[1]):
                     continue          # "who asked not to be named": how a source is kept anonymous
+                kinds = kinds_of[k]
                 # blame or refusal of a material act: the material act's arguments are its own
-                nxt = b if not all(sp.action in CRITICAL for sp in hit[3]) else next(
-                    (h[0] for h in hs[k + 1:] if all(sp.action in HOSTILE for sp in h[3])), b)
+                nxt = b if not kinds <= CRITICAL else next(
+                    (hs[j][0] for j in range(k + 1, len(hs)) if kinds_of[j] <= HOSTILE), b)
                 # where the next act of another kind starts: a nominal act's object comes before it
-                kinds = {sp.action for sp in hit[3]}
                 d = code(lex, s, hit, tried, prev_end, nxt,
-                         next((h[0] for h in hs[k + 1:] if h[0] >= hit[1] and not kinds & {sp.action for sp in h[3]}), b))
+                         next((hs[j][0] for j in range(k + 1, len(hs))
+                               if hs[j][0] >= hit[1] and not kinds & kinds_of[j]), b))
                 if d is not None and d.action == "ASSAULT" and \
                         nonreports.natural_hazard(s, d.start, d.end, d.actor, d.actor_name):
                     d = None          # "an earthquake killed 300": a disaster, no party attacked
@@ -230,12 +234,16 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
 
 
 def date_events(text: str, sentences: list[tuple[int, int]], timexes: list[TimeExpr],
-                published: str | None, prepared: Prepared) -> list[EventFact]:
-    """The events of ``prepare_events`` dated against ``timexes`` and ``published``."""
+                published: str | None, prepared: Prepared,
+                split: list[tuple[int, int]] | None = None) -> list[EventFact]:
+    """The events of ``prepare_events`` dated against ``timexes`` and ``published``.
+
+    ``split``: the document's own sentence split (``split_sentences`` of ``text``, before
+    ``split_incidents``), so the clock need not split the text again to find its paragraphs."""
     if not prepared.steps and not prepared.acts:
         return []
     sentences = sentences or [(0, len(text))]
-    clock = Clock(text, timexes, published)
+    clock = Clock(text, timexes, published, split)
     facts: list[EventFact] = []
     recent: list[tuple[int, EventFact]] = []
     for i, toll, refers_back, rows, cas, where in prepared.steps:

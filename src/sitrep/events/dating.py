@@ -63,7 +63,7 @@ class Clock:
     """A document's time expressions, indexed for dating its acts."""
 
     __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head", "weeks",
-                 "years", "ystarts", "earlier_week", "headline", "_paras", "_sentences")
+                 "years", "ystarts", "earlier_week", "headline", "_paras", "_sentences", "_week_days")
 
     def __init__(self, text: str, timexes: list[TimeExpr], published: str | None,
                  sentences: list[tuple[int, int]] | None = None) -> None:
@@ -93,6 +93,8 @@ class Clock:
             iso_week(pub - dt.timedelta(days=7)) in self.weeks.values()
         self.headline = timescope.headline(text, self.times, self.tstarts)
         self._paras: tuple[list[int], list[int], bool] | None = None
+        # (week expression, sentence) -> its one stated day: each act of the sentence asks again
+        self._week_days: dict[tuple[int, int, int], str | None] = {}
 
     def week(self, date_text: str | None, date: str | None) -> str | None:
         """The week an act dated by the expression ``date_text`` (to ``date``) lies in, if that
@@ -302,8 +304,11 @@ class Clock:
 
     def _day_in_week(self, t: TimeExpr, s_start: int, s_end: int) -> str | None:
         """The one day the text states inside the week ``t`` names (``dating_week.day_in_week``)."""
-        return day_in_week(self.text, self.times, self.head, t, s_start, s_end,
-                           lambda u, shifted: self._value(u, "past") if shifted else event_date(u))
+        key = (id(t), s_start, s_end)
+        if key not in self._week_days:
+            self._week_days[key] = day_in_week(self.text, self.times, self.head, t, s_start, s_end,
+                                               lambda u, shifted: self._value(u, "past") if shifted else event_date(u))
+        return self._week_days[key]
 
     def _year(self, s_start: int, s_end: int, start: int, end: int) -> TimeExpr | None:
         """A year in the act's own clause ("was killed in custody in 2009") when nothing finer dates it."""
