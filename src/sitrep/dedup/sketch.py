@@ -88,6 +88,7 @@ class Sketch:
     word_sentence: np.ndarray   # the sentence of each entry, int32
     word_kind: np.ndarray       # CONTENT, NUMBER or NAME, uint8
     _joinable: Joinable | None = field(default=None, init=False, repr=False, compare=False)
+    _figures: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def n_content(self) -> np.ndarray:
@@ -278,8 +279,18 @@ def _common_numbers() -> np.ndarray:
 def specific_figures(sk: Sketch) -> np.ndarray:
     """The distinct specific figures of a text (hashed, sorted), common numbers left out: any two
     articles on one conflict share "two", "2024" or "10", but not their tolls and counts."""
-    numbers = sorted_unique(sk.words[sk.word_kind == NUMBER])
-    return numbers[~np.isin(numbers, _common_numbers(), assume_unique=True)]
+    # asked ~7 times per sketch while a corpus is linked: kept with the sketch (read-only)
+    if sk._figures is None:
+        numbers = sorted_unique(sk.words[sk.word_kind == NUMBER])
+        common = _common_numbers()
+        # membership by one search in the sorted common numbers (np.isin costs several times more
+        # on arrays this small)
+        at = np.searchsorted(common, numbers)
+        np.minimum(at, len(common) - 1, out=at)
+        figures = numbers[common[at] != numbers]
+        figures.flags.writeable = False
+        sk._figures = figures
+    return sk._figures
 
 
 _QUOTE_TABLE = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
