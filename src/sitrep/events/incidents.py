@@ -6,6 +6,7 @@ is coded as a sentence of its own; the second keeps the comma before its interva
 The interval words are data (``incident_intervals`` of ``event_cues.json``)."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -13,6 +14,7 @@ from sitrep.events.draft import MATERIAL
 from sitrep.events.lexicon import lexicon
 
 _PAST_FORMS = frozenset({"past", "pastpart"})
+_AFTER_BEFORE = re.compile(r"after|before", re.I)    # every interval ends in one of them
 
 
 @lru_cache(maxsize=1)
@@ -36,8 +38,11 @@ def split_incidents(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
     out: list[tuple[int, int]] = []
     changed = False
     lower = None
+    # the interval pattern is searched only in sentences holding "after" or "before": most hold neither
+    cues = [m.start() for m in _AFTER_BEFORE.finditer(text)]
     for a, b in sentences:
-        m = rx.search(text, a, b)
+        i = bisect.bisect_left(cues, a)
+        m = rx.search(text, a, b) if i < len(cues) and cues[i] < b else None
         if m is None:
             out.append((a, b))
             continue
