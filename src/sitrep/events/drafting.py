@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_affiliate, roles_np, roles_sayer
+from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_affiliate, roles_np, roles_officers, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
@@ -273,6 +273,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         elif actor is not None and spec.form in ("past", "pastpart") and _PERFECT_COORD.fullmatch(s.text, actor.end, start) \
                 and (said := _SAID_BEFORE.search(s.text, max(s.start, actor.start - 24), actor.start)) is not None:
             clause_from, actor = actor.end, roles.subject(s, said.start(), lex)[0]
+        elif actor is None and spec.form in ("past", "pastpart") and action not in HOSTILE:
+            actor = roles_said_coord.sayer_of_coordinated(s, start, lex)  # "said 40 had been killed and urged"
         elif actor is not None and 0 <= actor.start - prev_end <= 25 and _COORD.match(s.text[actor.end:start]) \
                 and not roles.ACTOR_TYPES & {actor.type}:
             # "one that killed two Israeli soldiers and wounded 20": the previous verb's object
@@ -296,6 +298,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
                 # are someone else's force, never the sayer
                 actor = None
                 described = roles_np.generic_word(s, lo, start) or described
+            if actor is None and described is None:
+                actor = roles_officers.officers_subject(s, lo, start)   # "officers arrested": the police
             if actor is None and described is None and action in HOSTILE:
                 described = described_attacker(s, lo, start)     # "Gunmen attacked a market"
     if action in HOSTILE and (actor is None or actor.local < 0):

@@ -1,0 +1,29 @@
+"""A past verb coordinated after a passive backshifted report ("said 30 had been killed and urged")
+belongs to the sayer; hostile verbs and active reports keep their own reading."""
+from sitrep.actors.kbcache import default
+from sitrep.analysis import analyze_text
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    a = analyze_text("t", text, "2025-03-02", "T", default())
+    names: dict[int, str] = {}
+    for m in a.mentions:
+        names.setdefault(m.local, m.text)
+    return [(e.action, names.get(e.actor), names.get(e.target)) for e in a.events]
+
+
+def test_request_after_passive_toll_report_goes_to_the_sayer() -> None:
+    evs = _events("The Mindanao Peace Watch said at least 30 villagers had been killed in the raid and called "
+                  "on the authorities to send troops.")
+    assert ("REQUEST", "Mindanao Peace Watch") in [(a, b) for a, b, _ in evs]
+
+
+def test_appositive_sayer_and_urged() -> None:
+    evs = _events("A second monitor, the Tigray Civic Forum (TCF), said dozens of homes had been looted "
+                  "and urged the federal government to open an inquiry.")
+    assert any(a == "REQUEST" and b in ("Tigray Civic Forum", "TCF") for a, b, _ in evs)
+
+
+def test_hostile_participle_after_passive_report_is_not_the_sayers() -> None:
+    evs = _events("The Mindanao Peace Watch said 30 villagers had been killed and 12 wounded in the raid.")
+    assert not any(a == "ASSAULT" and b == "Mindanao Peace Watch" for a, b, _ in evs)
