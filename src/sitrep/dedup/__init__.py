@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from sitrep.disjoint import DisjointSets
-from sitrep.dedup.compare import compare, duplicate  # noqa: F401  (compare: public here)
+from sitrep.dedup.compare import Verdict, compare, duplicate  # noqa: F401  (compare: public here)
 from sitrep.dedup.fingerprint import jaccard_estimate
 from sitrep.dedup.lsh import candidate_pairs, figure_keys, figure_pairs, passage_keys, passage_pairs
 from sitrep.dedup.sketch import Sketch, sentence_keys, sketch, specific_figures
@@ -62,6 +62,19 @@ def _same_source(a: Document, b: Document) -> bool:
     return bool(credits_a & set(_DATELINE_CREDIT.findall(b.text[:600])))
 
 
+EMBEDDED_RUN = 4        # aligned sentences in one unbroken passage: an older report set in whole
+
+
+def _embedded_block(verdict: Verdict) -> bool:
+    """Whether a partial copy is one long unbroken block of the other text with at most one
+    swapped figure: a report set into a later one as its background. A desk's template instead
+    shares scattered sentences (short runs) whose figures and names conflict in several places."""
+    if verdict.conflicts > 1:
+        return False
+    starts = sorted(al.a_start for al in verdict.aligned)
+    return any(sum(1 for x in starts if x0 <= x < x1) >= EMBEDDED_RUN for x0, x1, _, _ in verdict.passages())
+
+
 def original_of(a: Document, b: Document) -> str | None:
     """The earlier document, or the one the other credits; None when nothing tells."""
     if a.published and b.published and a.published != b.published:
@@ -102,7 +115,7 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
         return None
     # one outlet's reports of two incidents share its background paragraphs word for word (the
     # desk's template), while their incident sentences conflict: its own background, not a copy
-    if verdict.kind == "partial" and verdict.conflicts and _same_source(a, b):
+    if verdict.kind == "partial" and verdict.conflicts and _same_source(a, b) and not _embedded_block(verdict):
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)
