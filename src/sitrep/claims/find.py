@@ -391,6 +391,8 @@ def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
             continue
         if first.period is None:
             first.period = c.period
+        if c.qualifier and c.qualifier != first.qualifier and any(f is first and fs == 0 for f, fs in same):
+            first.qualifier = c.qualifier  # "Nearly 300 wounded" over "almost 300 others were wounded": the body's words
         if first.claimant_name is None and c.claimant_name is not None:
             first.claimant, first.claimant_name = c.claimant, c.claimant_name
     return kept

@@ -309,8 +309,6 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return None                # "according to two military officers": a source, not a count
             if head.cls == "person" and prev_word(text, max(sent_start, n.qstart - 8), n.qstart)[0].lower() in lex.household:
                 return None                # "with her four remaining children": a family, no claim
-            if state is None and lex.population_re.search(text, max(sent_start, n.qstart - 30), n.qstart):
-                return None                # "a town of 40,000 people", "home to 300,000 people"
             if head.unit == "people" and _crowd_after(text, sc.head_end, lex):
                 return None                # "hundreds of people had gathered": a crowd, no claim
             return Unit(sc.noun, sc.head_end, sc.noun, head.cls, None, start)
@@ -378,4 +376,6 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
             gov = nearest_head(text, max(sent_start, n.qstart - 120), n.qstart, lex)
         if gov:
             return Unit(gov[0], n.end, gov[0], gov[1])
+        if lex.population_re.search(text, max(sent_start, n.qstart - 30), n.qstart):
+            return Unit("people", n.end, "people", "person")   # "a population of 120,000": its people
     return None
