@@ -81,8 +81,9 @@ def test_of_them_shares_the_state_of_the_count_before():
     assert q[2].unit == "children killed"
 
 
-def test_population_of_a_place_is_no_claim():
+def test_population_of_a_place_is_a_count_of_people_apart_from_the_displaced():
+    # annotators record a town's population as a claim of its own (people), never as displaced
     q = _by_q(_claims("Kauda, a town of some 120,000 people, now hosts roughly 30,000 displaced people."))
-    assert 120000 not in q
+    assert q[120000].unit == "people"
     assert q[30000].unit.endswith("displaced")
-    assert 40000 not in _by_q(_claims("The district, home to 40,000 people, was shelled."))
+    assert _by_q(_claims("The district, home to 40,000 people, was shelled."))[40000].unit == "people"
