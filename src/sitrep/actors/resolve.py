@@ -32,6 +32,7 @@ from .resolve_entity import _entity, _slug, _sorted_mentions  # noqa: F401  (re-
 from .resolve_table import _ROW, EntityOf, MentionRow, _Actors
 from .resolve_inverted import join_inverted
 from .translit import join_transliterations
+from .national_join import join_iotated_places, join_national_bodies
 from .variants import ambiguous_name, glue_prefixes, join_kunyas, join_variants
 
 # above this many distinct names in one block, names are compared only within finer blocks
@@ -278,6 +279,8 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
                    zip(names.first, names.type, names.canonical, names.tokens)], uf.find, uf.union)
     # transliterations the spelling test leaves apart ("Keikal" / "Kikal"), PERSON only
     join_transliterations(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
+    join_national_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
+    join_iotated_places(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     # after the variants: the spellings of one full name are one candidate by then
     join_kunyas(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,
                 lambda k, c: ambiguous_name(kb.entry(k), c), lambda i: _unlink(actors, uf, i))

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import itemgetter
 
+from sitrep.clean.glue_more import platform_sites
 from sitrep.clean.lexicon import Lexicon
 from sitrep.clean.punct import URLISH, chunk_at, punct_sites
 from sitrep.clean.glue_splits import (CALENDAR, DIGITS, NAMES, PLANS, QUICK, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
@@ -85,6 +86,7 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
             if not complete or plan and any(kind in (WEAK, START_STRONG) for _, kind in plan):
                 deferred.append((orig, w, plan if complete else None, unique))
     sites.extend(punct_sites(text, lex))
+    sites.extend(platform_sites(text))
     if (deferred or any(map(NAMES.__and__, holds_of))) and _glued(sites, deferred, len(text), doc, plans):
         deferred += [(orig, w, None, True) for info in compress(infos, map(NAMES.__and__, holds_of))
                      for orig, w in info[3]]

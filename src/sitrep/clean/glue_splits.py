@@ -21,6 +21,7 @@ from collections.abc import Sequence
 # calendar rules have their own module; re-exported for ``glue``
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART3_Z, RUN, Lexicon, PerLexicon
+from sitrep.clean.glue_more import camel_weak, participle_tail, proper_adjective_floor
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
 CASE_WHOLE_Z = 1.0   # camel/acronym tokens that wordfreq lists at all are names or brands
@@ -296,6 +297,8 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
             out.append((k, STRONG))               # ElFasher, where the text also writes "El" and "Fasher"
         elif right == "I" and ll in FUNC:
             out.append((k, STRONG))               # whenI
+        elif camel_weak(left, right, z):
+            out.append((k, WEAK))                 # localTV, AdhanomGhebreyesus (glue_more)
         elif right.isupper() or len(left) < 3 or len(right) < 3:
             continue                              # ChatGPT, macOS, McDonald, iPhone
         elif doc.is_part(ll) and (doc.is_part(rl) or z.get(ll, 0.0) >= KNOWN_Z):
@@ -322,7 +325,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
         right = w[k:]
         if (right not in parts and right not in rare) or (names and left not in FUNC and right not in FUNC):
             continue
-        if (left in PREFIXES and right not in FUNC) or (right in SUFFIXES and left not in FUNC):
+        if (left in PREFIXES and right not in FUNC) or (right in SUFFIXES and left not in FUNC
+                                                         and not participle_tail(left, right)):
             continue
         if cap and (k < 3 or (k == 3 and z.get(left, 0.0) >= PART3_Z)) and left not in FUNC:
             continue                              # Redford: a name, not "Red ford"
@@ -338,7 +342,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
     lo = whole < RARE_Z
     # a lower-case token wordfreq does not list at all is glue or a typo, not a rare compound:
     # two plain words ("sweepingsanctions") need less probability than a listed token's rivals
-    floor = DOC_FLOOR if alone else UNLISTED_FLOOR if whole == 0.0 and not cap else WEAK_FLOOR
+    floor = DOC_FLOOR if alone else UNLISTED_FLOOR if whole == 0.0 and (
+        not cap or proper_adjective_floor(orig, k, whole, doc.words, z)) else WEAK_FLOOR
     if s < floor or (whole > 0.0 and s < whole + (0.3 if lo else MARGIN)):
         return [], not names
     need = 2 * STRONG_S if k == 1 else 1.5 * STRONG_S if cap else STRONG_S   # atremble, Ameris

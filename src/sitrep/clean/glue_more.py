@@ -1,0 +1,58 @@
+"""Glue shapes the general split rules (``glue_splits``) pass over, each with its own evidence.
+
+* A capitalised proper adjective glued to a plain word ("Russianpeacekeepers"): the pair scores
+  low in wordfreq (both words are long, the second often rare-ish), but when the text also writes
+  the capitalised word alone and wordfreq has never seen the whole, it is glue, not a name.
+* A participle glued to "men"/"man" ("armedmen"): those are also suffixes (chairmen), but no
+  participle takes them.
+* A plain word glued to an acronym ("localTV") and two rare name parts written as one camel-case
+  word ("AdhanomGhebreyesus"): both weak, so made only in a document shown to be glued.
+* "onX": a function word glued to the one-letter name of a platform; too short for the token
+  rules, so found by one pattern over the text.
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.clean.lexicon import KNOWN_Z
+
+# suffix-words that no past participle takes ("armedmen"), unlike "-ness" (preparedness)
+PARTICIPLE_TAILS = frozenset({"men", "man"})
+COMMON_Z = 4.0      # the plain word before an acronym must be this common ("local", "state")
+ACRONYM_MAX = 4     # "TV", "UN", "NATO"; longer capitals are names, not glued acronyms
+DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "i")   # Russian, Korean, Sudanese, Turkish, Iraqi
+NAME_PART_MIN = 4   # each part of a glued camel-case name ("Adhanom", "Ghebreyesus")
+
+_PLATFORM = re.compile(r"(?<![\w@#/.\-])(?:on|via)(?=X(?![\w@/\-]|\.\w))")
+
+
+def participle_tail(left: str, right: str) -> bool:
+    """armed+men: a participle before a suffix-word is two words."""
+    return right in PARTICIPLE_TAILS and len(left) >= 5 and left.endswith("ed")
+
+
+def proper_adjective_floor(orig: str, k: int, whole: float, words, zipf: dict) -> bool:
+    """Whether a capitalised token unknown to wordfreq splits with the lower floor of unlisted
+    lower-case glue: its capitalised head also stands alone in the document ("Israeli"), or is a
+    common word shaped like a nationality ("Russian", "Yemeni", "Sudanese", "Turkish")."""
+    if whole != 0.0:
+        return False
+    head = orig[:k]
+    return head in words or (head.lower().endswith(DEMONYM_ENDS) and zipf.get(head.lower(), 0.0) >= COMMON_Z)
+
+
+def camel_weak(left: str, right: str, zipf: dict) -> bool:
+    """localTV, AdhanomGhebreyesus: weak splits the part tests of ``_case_split`` miss."""
+    if right.isupper():
+        return (left.islower() and len(left) >= 4 and zipf.get(left, 0.0) >= COMMON_Z
+                and 2 <= len(right) <= ACRONYM_MAX and zipf.get(right.lower(), 0.0) >= KNOWN_Z)
+    return (len(left) >= NAME_PART_MIN and len(right) >= NAME_PART_MIN and left[0].isupper()
+            and left[1:].islower() and right[1:].islower()
+            and zipf.get(left.lower(), 0.0) < KNOWN_Z and zipf.get(right.lower(), 0.0) < KNOWN_Z)
+
+
+def platform_sites(text: str) -> list[tuple[int, int]]:
+    """Strong sites of "wrote onX": a function word glued to X (formerly Twitter)."""
+    if "nX" not in text and "aX" not in text:
+        return []
+    return [(m.end(), 1) for m in _PLATFORM.finditer(text)]

@@ -1,0 +1,54 @@
+"""Glue shapes the general rules missed: proper adjective + word, participle + "men",
+word + acronym, camel-case rare names, "onX". Invented text (a Caucasus / Horn of Africa setting)."""
+from sitrep.clean.glue import glue_sites
+from sitrep.clean.glue_more import camel_weak, participle_tail, platform_sites
+from sitrep.clean.lexicon import Lexicon
+
+# enough strong glue ("atthe", "inthe", "theCouncil"...) for the document to count as glued
+_GLUED = ("Officials said atthe briefing that the convoy was stopped inthe hills. Aid workers told theCouncil "
+          "that fighting had resumed onthe road and forthe second day. Witnesses said tothe press that "
+          "shelling hit ofthe town. ")
+
+
+def _split(text: str) -> str:
+    sites = glue_sites(text, Lexicon.default())
+    out, last = [], 0
+    for p in sites:
+        out.append(text[last:p])
+        last = p
+    out.append(text[last:])
+    return " ".join(out)
+
+
+def test_proper_adjective_glued_to_word_is_split_in_glued_document() -> None:
+    text = _GLUED + "The village was hit by Turkishdrones on Tuesday, and Chinesemonitors counted the dead."
+    fixed = _split(text)
+    assert "Turkish drones" in fixed and "Chinese monitors" in fixed
+
+
+def test_participle_glued_to_men() -> None:
+    assert participle_tail("masked", "men")
+    assert not participle_tail("chair", "men") and not participle_tail("prepared", "ness")
+    fixed = _split(_GLUED + "The road was closed by maskedmen near the checkpoint.")
+    assert "masked men" in fixed
+
+
+def test_word_glued_to_acronym_and_camel_name() -> None:
+    z = Lexicon.default().zipf_of
+    assert camel_weak("state", "TV", z)
+    assert not camel_weak("mac", "OS", z)                 # short head: a product name
+    fixed = _split(_GLUED + "He told stateTV that envoy Abiy BekeleGirmachew had left for the talks.")
+    assert "state TV" in fixed and "Bekele Girmachew" in fixed
+
+
+def test_camel_names_and_brands_stay_whole_in_clean_text() -> None:
+    text = ("The envoy spoke to reporters on Tuesday. BekeleGirmachew said the YouTube video and the "
+            "stateTV report were false. Turkishdrones were seen.")
+    assert _split(text) == text                           # not a glued document: no weak splits
+
+
+def test_platform_x() -> None:
+    text = "The commander wrote onX that the town had fallen; see @onX and www.onX.com."
+    sites = platform_sites(text)
+    assert [text[p - 2:p + 1] for p, _ in sites] == ["onX"]
+    assert platform_sites("The onXbox story.") == []
