@@ -1,7 +1,7 @@
 """Glue shapes the general rules missed: proper adjective + word, participle + "men",
 word + acronym, camel-case rare names, "onX". Invented text (a Caucasus / Horn of Africa setting)."""
 from sitrep.clean.glue import glue_sites
-from sitrep.clean.glue_more import camel_weak, participle_tail, platform_sites
+from sitrep.clean.glue_weak_splits import camel_weak, participle_tail, platform_sites
 from sitrep.clean.lexicon import Lexicon
 
 # enough strong glue ("atthe", "inthe", "theCouncil"...) for the document to count as glued

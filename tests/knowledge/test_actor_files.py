@@ -21,7 +21,7 @@ TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON", "MEDIA", "LAW",
 PREDICATES = {"member_of", "part_of", "backed_by", "allied_with", "leader_of", "spokesperson_of",
               "holds_office", "subsidiary_of"}
 KEYS = {"id", "name", "type", "aliases", "relations", "offices", "qid", "country", "capital",
-        "capital_of", "government", "demonym_of", "ambiguous"}
+        "capital_of", "government", "demonym_of", "ambiguous", "service_of"}
 REF_KEYS = ("country", "capital", "capital_of", "government", "demonym_of")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # reduced precision allowed: 2024, 2024-10

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import itemgetter
 
-from sitrep.clean.glue_more import platform_sites
+from sitrep.clean.glue_weak_splits import platform_sites
 from sitrep.clean.lexicon import Lexicon
 from sitrep.clean.punct import URLISH, chunk_at, punct_sites
 from sitrep.clean.glue_splits import (CALENDAR, DIGITS, NAMES, PLANS, QUICK, START_ONLY, START_STRONG, STRONG, WEAK, Doc,

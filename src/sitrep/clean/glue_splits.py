@@ -21,7 +21,7 @@ from collections.abc import Sequence
 # calendar rules have their own module; re-exported for ``glue``
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART3_Z, RUN, Lexicon, PerLexicon
-from sitrep.clean.glue_more import camel_weak, participle_tail, proper_adjective_floor
+from sitrep.clean.glue_weak_splits import camel_weak, participle_tail, proper_adjective_floor
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
 CASE_WHOLE_Z = 1.0   # camel/acronym tokens that wordfreq lists at all are names or brands
@@ -298,7 +298,7 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
         elif right == "I" and ll in FUNC:
             out.append((k, STRONG))               # whenI
         elif camel_weak(left, right, z):
-            out.append((k, WEAK))                 # localTV, AdhanomGhebreyesus (glue_more)
+            out.append((k, WEAK))                 # localTV, AdhanomGhebreyesus (glue_weak_splits)
         elif right.isupper() or len(left) < 3 or len(right) < 3:
             continue                              # ChatGPT, macOS, McDonald, iPhone
         elif doc.is_part(ll) and (doc.is_part(rl) or z.get(ll, 0.0) >= KNOWN_Z):
