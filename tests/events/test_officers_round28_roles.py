@@ -1,14 +1,9 @@
 """A bare "officers" subject stands for the police body the story names; qualified officers do not."""
-from sitrep.actors.kbcache import default
-from sitrep.analysis import analyze_text
+from event_helpers import named_events
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    a = analyze_text("t", text, "2025-03-02", "T", default())
-    names: dict[int, str] = {}
-    for m in a.mentions:
-        names.setdefault(m.local, m.text)
-    return [(e.action, names.get(e.actor), names.get(e.target)) for e in a.events]
+    return [e[:3] for e in named_events(text)]
 
 
 _POLICE = ("The Uganda Police Force said it had stepped up patrols in Kasese after the raid. ")

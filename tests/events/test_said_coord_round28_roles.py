@@ -1,15 +1,10 @@
 """A past verb coordinated after a passive backshifted report ("said 30 had been killed and urged")
 belongs to the sayer; hostile verbs and active reports keep their own reading."""
-from sitrep.actors.kbcache import default
-from sitrep.analysis import analyze_text
+from event_helpers import named_events
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    a = analyze_text("t", text, "2025-03-02", "T", default())
-    names: dict[int, str] = {}
-    for m in a.mentions:
-        names.setdefault(m.local, m.text)
-    return [(e.action, names.get(e.actor), names.get(e.target)) for e in a.events]
+    return [e[:3] for e in named_events(text)]
 
 
 def test_request_after_passive_toll_report_goes_to_the_sayer() -> None:
