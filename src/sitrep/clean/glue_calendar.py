@@ -16,9 +16,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _CALENDAR_MONTHS = ("january", "february", "april", "june", "july", "august", "september", "october",
                     "november", "december")
 _DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night", "overnight"))
-_CALENDAR_WORDS = WEEKDAYS + _CALENDAR_MONTHS
-# what every token ``calendar_split`` splits starts with, lower-cased: a caller's cheap first test
-CALENDAR_WORDS = _CALENDAR_WORDS
+# what every token ``calendar_split`` splits starts with, lower-cased: also a caller's cheap first test
+CALENDAR_WORDS = WEEKDAYS + _CALENDAR_MONTHS
 
 
 def calendar_split(c: str) -> int:
@@ -26,7 +25,7 @@ def calendar_split(c: str) -> int:
     if not (c[0].isupper() and c[1:].islower()):
         return 0
     w = c.lower()
-    if not w.startswith(_CALENDAR_WORDS):     # most tokens: one test in C
+    if not w.startswith(CALENDAR_WORDS):     # most tokens: one test in C
         return 0
     for names, least in ((WEEKDAYS, 2), (_CALENDAR_MONTHS, 3)):
         for name in names:

@@ -71,7 +71,7 @@ def _embedded_block(verdict: Verdict) -> bool:
     shares scattered sentences (short runs) whose figures and names conflict in several places."""
     if verdict.conflicts > 1:
         return False
-    starts = sorted(al.a_start for al in verdict.aligned)
+    starts = [al.a_start for al in verdict.aligned]
     return any(sum(1 for x in starts if x0 <= x < x1) >= EMBEDDED_RUN for x0, x1, _, _ in verdict.passages())
 
 
