@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .cues import cues
+from .cues import Cues, cues
 from .fold import light, name_key
 
 # names longer than this are descriptions, not names that get inverted
@@ -30,9 +30,22 @@ def inverted_key(canonical: str) -> tuple[str, ...] | None:
     before, after = lights[:k], lights[k + 1:]
     if not c.org_heads.match_before(before, len(before)):
         return None
-    if any(w in c.generic or w in c.head_words for w in after) or not all(w[:1].isupper() for w in words[k + 1:]):
+    if not all(w[:1].isupper() for w in words[k + 1:]) or any(w in c.head_words for w in after):
+        return None
+    if k >= 2 and _demonym_led(words[0], lights[0], c):
+        # "Velorian Commission of Human Rights" = "Velorian Human Rights Commission": the demonym
+        # stays in front and pins the state, so a generic domain ("Ministry of Health") is safe here
+        return tuple(name_key(" ".join(words[:1] + words[k + 1:] + words[1:k])).split())
+    if any(w in c.generic for w in after):
         return None
     return tuple(name_key(" ".join(words[k + 1:] + words[:k])).split())
+
+
+def _demonym_led(word: str, folded: str, c: Cues) -> bool:
+    """A capitalised first word shaped like a demonym ("Ethiopian", "Sudanese") and no head word."""
+    if not word[:1].isupper() or folded in c.head_words or folded in c.generic:
+        return False
+    return any(len(folded) >= len(s) + 3 and folded.endswith(s) for s in c.demonym_suffixes)
 
 
 def join_inverted(rows: Sequence[tuple[int, str, str, tuple[str, ...]]],
