@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_affiliate, roles_np, roles_officers, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_affiliate, roles_np, roles_officers, roles_passive_sayer, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
@@ -227,6 +227,12 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         actor = roles.agent_after(s, end, clause_hi)
         if actor is None and spec.lemma in instrument.TOLL_LEMMAS:
             actor = drafting_cues.attack_maker(s, end) or drafting_cues.fought_party(s, end)
+        sayer = None
+        if actor is None and action == "COERCE" and roles_passive_sayer.custody(spec.lemma) \
+                and not _BY_NEXT.match(s.text, end, end + 5):
+            said = roles_passive_sayer.detaining_sayer(s, start)    # "police said 98 were detained"
+            if said is not None:
+                actor, sayer = said
         lo = target.end if target is not None and target.end <= start else roles.clause_start(s, start, lex)
         changed = _modality(lex, s, action, lo, start, False)
         if changed is None:
@@ -234,7 +240,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         held = individual_of(s, target) if target is not None and (changed == "COERCE" or spec.lemma in _ABDUCTIONS) else None
         if held is not None:
             target = None                 # "the New Zealand pilot was seized": the pilot, not the country
-        d = Draft(changed, start, end, s.text[start:end], actor, target, target_name=held)
+        d = Draft(changed, start, end, s.text[start:end], actor, target, target_name=held,
+                  actor_name=sayer if actor is None else None)
         if target is None and held is None and changed == "COERCE":
             # "The three activists were detained in Khartoum": the held, described, with no one named
             d.target_name = described_held(s, lo, start)
