@@ -25,9 +25,12 @@ def _alternation(terms) -> str:
 @lru_cache(maxsize=1)
 def _subject() -> re.Pattern:
     words = lexicon().words
-    nouns = words.get("unnamed_attackers") or frozenset({"(?!x)x"})
+    # a protesting crowd is described the same way: "hundreds of protesters gathered ... demanding"
+    nouns = (words.get("unnamed_attackers") or frozenset()) | (words.get("protest_crowds") or frozenset()) \
+        or frozenset({"(?!x)x"})
     mods = words.get("unnamed_attacker_modifiers") or frozenset({"(?!x)x"})
-    numbers = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of"
+    numbers = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of" \
+        r"|thousands\s+of|tens\s+of\s+thousands\s+of"
     return re.compile(rf"(?:^|(?<=[\s,;(\"“—-]))((?:(?:{_alternation(mods)}|{numbers})\s+){{0,3}}(?:{_alternation(nouns)}))"
                       r"\s+(?:(?:\w+ly|also|then|later|have|has|had|on\s+\w+day)\s+){0,2}$", re.I)
 
