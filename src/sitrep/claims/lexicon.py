@@ -228,7 +228,10 @@ def lexicon() -> Lexicon:
     range_join = re.compile(rf"\s+(?i:{_alt(joins)})\s+") if joins else None
     frames = _entries("displace_frame")
     # "forced some 60,000 residents of northern Israel from their homes": a place may come between
-    displace_after = re.compile(rf"(?:{_PLACE_PP})?\s+(?i:{_alt([p for e in frames for p in e['after']] or ['(?!)'])})\b")
+    # "drove 700,000 people into Bangladesh": a crossing into a named place (or "neighbouring" one) too
+    into = [p for e in frames for p in e.get("into_place", ())] or ["(?!)"]
+    displace_after = re.compile(rf"(?:{_PLACE_PP})?\s+(?:(?i:{_alt([p for e in frames for p in e['after']] or ['(?!)'])})\b"
+                                rf"|(?i:{_alt(into)})\s+(?:(?i:neighbou?ring)\s+)?[A-Z])")
     skips = [p for e in _entries("skip_line") for p in e["prefixes"]]
     pop = _entries("population")
     places = [w for e in pop for w in e.get("places", ())]

@@ -34,10 +34,16 @@ def toll(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
 
 # "put the number of civilians killed in Poonch at three": a toll of a named kind of people
 _NUMBER_OF = re.compile(r"(?i)\bnumbers?\s+of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})")
-_NUMBER_GAP = re.compile(r"[^\d.;:]{0,60}\b(?:at|to|as|was|is|reached)\s+$")
+# a year may stand in the subject ("the number of people killed in 2024 rose to ..."): no other digits
+_GAP_CHAR = r"(?:[^\d.;:]|(?<!\d)(?:19|20)\d\d(?!\d))"
+_NUMBER_GAP = re.compile(rf"{_GAP_CHAR}{{0,60}}\b(?:at|to|as|was|is|reached)\s+$")
+# "pushed the number of people killed in 2024 above 5,350": a comparative right before the count
+# completes the frame as "to" would
+_NUMBER_PAST_GAP = re.compile(rf"{_GAP_CHAR}{{0,60}}?\s$")
+_PAST = frozenset({"above", "over", "past", "beyond", "more than"})
 # a trend verb lets the subject run longer: "the number of civilians killed in a drone strike
 # near the town of X in Y province has risen to four"
-_NUMBER_TREND_GAP = re.compile(r"[^\d;:]{0,150}\b(?:has|have|had)?\s*(?:risen|rose|climbed|increased|grown|"
+_NUMBER_TREND_GAP = re.compile(rf"(?:[^\d;:]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,150}}\b(?:has|have|had)?\s*(?:risen|rose|climbed|increased|grown|"
                                r"jumped|reached|now\s+stands|stands|stood)\s+(?:to\s+|at\s+)?$")
 _WORD_RUN = re.compile(r"[A-Za-z][A-Za-z-]*")
 
@@ -62,7 +68,9 @@ def number_of(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None
         head = lex.heads.get(" ".join(noun)) or lex.heads.get(noun[-1])
         if head is None or head.cls != "person" or head.anaphoric \
                 or not (_NUMBER_GAP.fullmatch(text, words[k].end(), n.qstart)
-                        or _NUMBER_TREND_GAP.fullmatch(text, words[k].end(), n.qstart)):
+                        or _NUMBER_TREND_GAP.fullmatch(text, words[k].end(), n.qstart)
+                        or (" ".join(text[n.qstart:n.start].lower().split()) in _PAST
+                            and _NUMBER_PAST_GAP.fullmatch(text, words[k].end(), n.qstart))):
             return None
         return f"{head.unit} {state}"
     return None

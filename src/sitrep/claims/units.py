@@ -28,6 +28,12 @@ _ELLIPSIS_GAP = re.compile(r"(?:\s+(?:at|in|on|near|inside|outside|around|across
                            r"[^.;:()\[\]]{1,80}?)?,?\s+and\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?")
 _PART_OPEN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:at|in|on|near|inside|outside|around|across|along|during)\s")
+# "about 400 officers, far short of the 2,500 originally pledged": a target figure set against the
+# count before it counts the same noun
+_SHORT_OF_GAP = re.compile(r"[^.;:()\d]{0,60}?\b(?:short\s+of|below|compared\s+(?:with|to)|out\s+of|instead\s+of)"
+                           r"\s+(?:the\s+)?")
+_TARGET_AFTER = re.compile(r"\s+(?:(?:originally|initially|first|once)\s+)?(?:pledged|promised|planned|expected"
+                           r"|authori[sz]ed|envisaged|requested|mandated)\b")
 # a figure quoted on its own ("spoke of ‘several thousand’ dead") counts the noun after the quote
 _OPEN_QUOTES = frozenset("'\"‘“")
 _CLOSE_QUOTES = frozenset("'\"’”")
@@ -136,7 +142,8 @@ def _verb_after(text: str, pos: int, verbs: frozenset[str], lex: Lexicon) -> boo
     return False
 
 
-_FILLERS = frozenset("a an the another further total of estimated some additional".split())
+# "its": "still hold its 25 crew members" (a body's own people; personal possessives stay out: "her three children")
+_FILLERS = frozenset("a an the another further total of estimated some additional its".split())
 
 
 def _state_before(text: str, n: Number, sent_start: int,
@@ -281,6 +288,11 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     state = after or before
     if state is None and sc.adjective is not None and head is not None and head.cls == "person":
         state = _pick((lex.states_after[sc.adjective], sc.head_start), "person")   # "evacuated 12 wounded soldiers"
+    if state is None and head is None and not anaphoric and sc.candidate is not None and any(
+            lw == sc.candidate and text[ws].isupper() for ws, _, lw in sc.words):
+        # "forced 700,000 Rohingya from their homes": a named people in a displacement (or toll)
+        # frame is counted like "people" would be
+        state = implied_state(text, n, sent_start, sc.np_end, lex)
     start = before[2] if before and not after else None
     end = after[2] if after else sc.np_end
     if n.words and n.value == 1 and of is not None and of.group(1) and (
@@ -360,6 +372,11 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
             and _ELLIPSIS_GAP.fullmatch(text, previous[-1].end, n.qstart):
         last = previous[-1]                # "... killed at the airport and three at the port": the same count again
         return Unit(last.unit, n.end, last.noun, last.cls, last.state)
+    if state is None and not anaphoric and previous and previous[-1].noun and previous[-1].state is None \
+            and previous[-1].cls == "person" and _TARGET_AFTER.match(text, n.end) \
+            and _SHORT_OF_GAP.fullmatch(text, previous[-1].end, n.qstart):
+        last = previous[-1]
+        return Unit(last.unit, n.end, last.noun, last.cls)
     if previous and previous[-1].state and lex.figure_update.search(text, max(sent_start, n.qstart - 50), n.qstart):
         last = previous[-1]                # "(neutralised 21 fighters) and raised that figure to 27"
         return Unit(last.unit, n.end, last.noun, last.cls, last.state)
