@@ -22,6 +22,7 @@ import numpy as np
 
 from sitrep.dedup.sketch import CONTENT, KINDS, N_WORDS, NAME, NUMBER, Sketch, sketch, sorted_unique, specific_figures
 from sitrep.dedup.vocab import stable_hash
+from sitrep.dedup.retold import retold as retold_report
 
 COPY_CONTAINMENT = 0.6      # share of the shorter text's 5-grams found in the longer one
 COPY_SENTENCE = 0.85        # Dice of two sentences that are the same sentence, re-punctuated
@@ -346,6 +347,9 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
         if loose is not None:
             kind, aligned = "rewrite", loose
             coverage = len(aligned) / usable
+    if (kind is None and shared is not None and not (conflicts and _lead_disagrees(pa, pb, conflicts))
+            and retold_report(pa, pb, _same_figures(pa, pb), _figures_apart(pa, pb), _lead(pa, LOOSE_LEAD), _lead(pb, LOOSE_LEAD))):
+        kind = "rewrite"    # an outlet's own report of the incident (``retold``)
     # a lead that tells another incident (its toll and its day or place swapped) makes no copy,
     # rewrite or partial copy however many background lines a desk template leaves shared: the
     # next night's "three villages ... overnight on Sunday, wounding five" under the same
