@@ -78,6 +78,8 @@ class Actors:
     country_of_demonym: Mapping[str, str] = field(default_factory=dict)
     # (doc, toll) -> the evidence span of an attack whose toll the attacker claims (``picture_figures``)
     own_figures: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
+    # (doc, subject local, object local) of the stated affiliations (``events.merge_affiliation``)
+    affiliations: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
@@ -89,12 +91,15 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
     from sitrep.picture_figures import own_figures
     facts: dict[str, list[EventFact]] = {}
     own: dict[tuple[str, int], tuple[int, int]] = {}
+    from sitrep.events.merge_affiliation import AFFILIATIONS
+    links: list[tuple[str, int, int]] = []
 
     def mentions() -> Iterator[tuple[str, list[tuple]]]:
         for doc_id, data in pictures.analyses():
-            rows, a = _parts(doc_id, data, ("events", "claims"))
+            rows, a = _parts(doc_id, data, ("events", "claims", "relations"))
             facts[doc_id] = a.events
             own.update(own_figures(doc_id, a.events, a.claims))
+            links.extend((doc_id, r.subject, r.object) for r in a.relations if r.predicate in AFFILIATIONS)
             yield doc_id, rows
 
     decisions = [Decision(kind, a, b) for kind, a, b in pictures.decisions()]
@@ -120,7 +125,7 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
     _add_credited_people(store, entities, removed)
     _add_credited_outlets(store, entities, removed, kb)
     return Actors(entities, entity_of, government_of, facts, None if decisions else resolved.counts,
-                  _countries_of_demonyms(entities, by_kb, kb), own)
+                  _countries_of_demonyms(entities, by_kb, kb), own, links)
 
 
 def _countries_of_demonyms(entities: list[Entity], by_kb: Mapping[str, str], kb: Any) -> dict[str, str]:
@@ -146,11 +151,13 @@ def _countries_of_demonyms(entities: list[Entity], by_kb: Mapping[str, str], kb:
 def merge_happenings(store: Store, actors: Actors) -> list[dict[str, Any]]:
     """One event per happening (as the picture stores it) from every document's facts."""
     from sitrep.events.merge import DocInfo, merge_events
+    from sitrep.events.merge_affiliation import affiliated_family
     facts = [(doc_id, e) for doc_id, events in actors.facts.items() for e in events]
     from sitrep.picture_figures import document_texts, figure_kinds
     kinds = figure_kinds(actors.own_figures, document_texts(store.db, (d for d, _ in actors.own_figures)))
     events = merge_events(facts, actors.entity_of, _doc_infos(store, DocInfo),
-                          government_of=actors.government_of, figure_kinds=kinds)
+                          government_of=actors.government_of, figure_kinds=kinds,
+                          family_of=affiliated_family(actors.affiliations, actors.entity_of))
     return [e.contract_dict() | {"reports": [_report_dict(r) for r in e.reports], "disputes": list(e.disputes)}
             for e in events]
 

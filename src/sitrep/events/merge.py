@@ -46,6 +46,7 @@ from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time
 from sitrep.events.campaigns import role_keys as campaign_keys
 from sitrep.events.corroboration import FigureKinds, build_event
 from sitrep.events.family import kb_demonym_state, kb_family
+from sitrep.events.merge_affiliation import base_of
 from sitrep.events.merge_fit import absorb, fits, merged_target, roles_fit, specific, split_places
 from sitrep.events.merge_roles import Family, join_complements, only_fit as _only_fit, related as _related
 from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, timeless
@@ -104,7 +105,7 @@ def merge_clusters(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tu
     """The groups of reports ``merge_events`` turns into Events, in creation order."""
     # a demonym names its state ("Israeli strikes", "the Iraqi response"), as far as the knowledge
     # base behind ``family_of`` knows; with no family knowledge ids are compared as they are
-    state_of = kb_demonym_state if family_of is kb_family else (lambda _e: None)
+    state_of = kb_demonym_state if base_of(family_of) is kb_family else (lambda _e: None)
     family = _memo(family_of or (lambda _e: frozenset()))
     named, unnamed = _items(facts, entity_of, docs, state_of, government_of)
     clustering = _Clustering(family)
