@@ -13,6 +13,7 @@ from sitrep.events import figures, timescope
 # nearest_to is re-exported: coder imports it from here
 from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_date, nearest,  # noqa: F401
                                         nearest_to, usable)
+from sitrep.events.dating_speaker import speaker_time
 from sitrep.events.dating_week import day as _day
 from sitrep.events.dating_week import day_in_week, is_week, iso_week, last_week_in, week_month
 from sitrep.model import TimeExpr
@@ -266,6 +267,9 @@ class Clock:
                 # killed and accused the rebels of ...", is made when the speaker spoke, not at
                 # the time of the attack the paragraph dated: the report's news cycle)
                 return self._value(t, tense, statement), t.text, CONTEXT
+            if statement and t is None and \
+                    (u := speaker_time(self.text, self.times, self.tstarts, s_start, start)) is not None:
+                return event_date(u), u.text, CONTEXT     # the speaker's briefing, told in the paragraph above
             if self.published and (statement or timescope.told_as_present(self.text, s_start, s_end)):
                 # "the army says it killed five gunmen": fresh news of the report's day
                 return self._reported_on(), None, PUBLICATION
@@ -306,8 +310,11 @@ class Clock:
         """The one day the text states inside the week ``t`` names (``dating_week.day_in_week``)."""
         key = (id(t), s_start, s_end)
         if key not in self._week_days:
+            # "earlier this week": a day before the report's, never the report's own
+            before = _day(self.published) if self.published and "earlier" in (t.basis or "") else None
             self._week_days[key] = day_in_week(self.text, self.times, self.head, t, s_start, s_end,
-                                               lambda u, shifted: self._value(u, "past") if shifted else event_date(u))
+                                               lambda u, shifted: self._value(u, "past") if shifted else event_date(u),
+                                               before)
         return self._week_days[key]
 
     def _year(self, s_start: int, s_end: int, start: int, end: int) -> TimeExpr | None:

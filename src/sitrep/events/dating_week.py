@@ -52,13 +52,15 @@ def day(value: str) -> dt.date | None:
 
 
 def day_in_week(text: str, times: list[TimeExpr], head: int, t: TimeExpr, s_start: int, s_end: int,
-                value_of: Callable[[TimeExpr, bool], str | None]) -> str | None:
+                value_of: Callable[[TimeExpr, bool], str | None], before: dt.date | None = None) -> str | None:
     """The one day the text states inside the week ``t`` names: the week's act is told on that
     day. None when the text states no day of that week, or several (the week's act could be any).
     ``value_of(u, shifted)`` is the date a day expression gives a past act, read as the report's
     own day (False) or as last week's where the report tells its story as last week's (True): a
     weekday read as the report's own day counts as last week's only when no day of the text lies
-    in the week as written ("protested on Monday", published on a Monday, is today's)."""
+    in the week as written ("protested on Monday", published on a Monday, is today's).
+    ``before``: only days before it count ("earlier this week" never names the report's own day,
+    which another act of the report was told on)."""
     monday = week_start(t.value)
     if monday is None:
         return None
@@ -71,20 +73,24 @@ def day_in_week(text: str, times: list[TimeExpr], head: int, t: TimeExpr, s_star
             and not s_start <= u.start < s_end and not timescope.saying_time(text, u)
             and names & _names(text[_sentence_start(text, u.start):_sentence_end(text, u.end)])]
     for shifted in (False, True):
-        found = _one_day_in(days, monday, shifted, value_of)
+        found = _one_day_in(days, monday, shifted, value_of, before)
         if found != "":
             return found
     return None
 
 
 def _one_day_in(days: list[TimeExpr], monday: dt.date, shifted: bool,
-                value_of: Callable[[TimeExpr, bool], str | None]) -> str | None:
-    """The one value of ``days`` in the week from ``monday`` ("" for none, None for several)."""
+                value_of: Callable[[TimeExpr, bool], str | None], before: dt.date | None = None) -> str | None:
+    """The one value of ``days`` in the week from ``monday`` (and before ``before``): "" for
+    none, None for several."""
     found = ""
+    last = monday + dt.timedelta(days=6)
+    if before is not None:
+        last = min(last, before - dt.timedelta(days=1))
     for u in days:
         value = value_of(u, shifted)
         d = day(value or "")
-        if d is not None and monday <= d <= monday + dt.timedelta(days=6):
+        if d is not None and monday <= d <= last:
             if found and found != value:
                 return None
             found = value or ""
