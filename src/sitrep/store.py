@@ -52,6 +52,11 @@ class Store:
             if not readonly:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
+                # a checkpoint copies every page the WAL holds into the database file: at the
+                # default (1,000 pages) each batch commit checkpointed, and the B-trees written
+                # at random places (buckets, outlet lines, FTS) had their pages copied again at
+                # every commit. Fewer, larger checkpoints copy a page rewritten by several commits once
+                self.db.execute("PRAGMA wal_autocheckpoint = 16384")
                 self.migrate()
         except sqlite3.DatabaseError as err:
             self._close_quietly()
