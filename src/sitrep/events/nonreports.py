@@ -151,8 +151,10 @@ def bare_toll(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] counts dead of fighting without a trigger of its own ("the death
     toll from the clashes has risen to 11", "regrets the death of 11 persons in the confrontations"),
     never those of a disaster."""
+    # "the toll from the blast rose to 20": a blast counts, but not one told as an accident
     return _rx()["toll_conflict"].search(text, start, end) is not None and \
-        _rx()["natural_hazard"].search(text, start, end) is None
+        _rx()["natural_hazard"].search(text, start, end) is None and \
+        _rx()["toll_accident"].search(text, start, end) is None
 
 
 def death_of(text: str, start: int, end: int) -> re.Match | None:
