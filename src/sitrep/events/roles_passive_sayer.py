@@ -29,13 +29,10 @@ def _sayer_before_passive() -> re.Pattern:
                       r"(?:\w+ly\s+)?$", re.I)
 
 
-# arrests a force makes in law's name; "seized", "held" or "taken" may be a kidnapper's act
-_CUSTODY = frozenset({"arrest", "detain", "apprehend", "round up", "jail", "imprison", "take into custody"})
-
-
 def custody(lemma: str) -> bool:
-    """Whether a trigger's lemma is an arrest, which a reporting force makes itself."""
-    return lemma in _CUSTODY
+    """Whether a trigger's lemma is an arrest, which a reporting force makes itself (the cue set
+    ``custody_lemmas``: "seized", "held" or "taken" may be a kidnapper's act and are not in it)."""
+    return lemma in lexicon().words.get("custody_lemmas", frozenset())
 
 
 def detaining_sayer(s: Sentence, pos: int) -> tuple[Mention | None, str | None] | None:
