@@ -6,6 +6,7 @@ from sitrep.events.campaigns import is_campaign
 from sitrep.events.dating import STATEMENTS
 from sitrep.events.merge_basics import DocInfo, MergeItem, day, root_of
 from sitrep.events.merge_roles import Family
+from sitrep.events.target_people import names_people
 
 __all__ = ["canonical", "items", "memo"]
 
@@ -25,10 +26,12 @@ def memo(family_of: Family) -> Family:
 def items(facts, entity_of, docs, state_of, government_of) -> tuple[list[MergeItem], list[MergeItem]]:
     """Reports naming an actor or a target, and reports naming neither that still tell a place or
     a toll (the rest -- "an attack" with nothing to place it -- are no happening one can report)."""
-    def entity(doc: str, local: int | None, stands_for_government: bool) -> str | None:
+    def entity(doc: str, local: int | None, stands_for_government: bool, people: bool = False) -> str | None:
         if local is None:
             return None
         eid = entity_of.get((doc, local))
+        if eid is not None and people and state_of(eid) is not None:
+            return eid           # a demonym describing the people hit keeps naming them
         if eid is not None and stands_for_government:
             eid = state_of(eid) or eid
             if government_of is not None:
@@ -45,7 +48,8 @@ def items(facts, entity_of, docs, state_of, government_of) -> tuple[list[MergeIt
             said_by.setdefault((doc, f.start), f.actor)
     for doc, f in facts:
         actor = entity(doc, f.actor, True)
-        target = entity(doc, f.target, True)
+        # "six Russian peacekeepers were killed": the victims are the people, not their state
+        target = entity(doc, f.target, True, names_people(f))
         if actor is not None and actor == target:
             target = None
         location = entity(doc, f.location, False)

@@ -18,6 +18,7 @@ from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
+from sitrep.events.target_people import group_subject
 from sitrep.model import Mention
 
 __all__ = ["ACTOR_TYPES", "PLACE_TYPES", "IGNORED_TYPES", "NO_SPANS", "Patterns", "Sentence", "Subjects",
@@ -124,6 +125,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
         if m.type in ACTOR_TYPES:
             return m, skipped
         if m.type == "NORP" and fallback is None:
+            if group_subject(s.text, m.end, pos):
+                return m, skipped          # "six Russian peacekeepers were killed": not the dateline's city
             fallback = m
     if fallback is not None:
         return fallback, skipped
