@@ -94,10 +94,6 @@ test_quote_and_speaker = quotes_test([
 ])
 
 
-@pytest.mark.xfail(strict=True, reason="known wrong merge: the Pakistani daily's undated 'troops had responded "
-                   "befittingly ... destroyed several Indian posts' joins the Rajouri attack of 10 October through "
-                   "the story-mate rule, so a second event also holds all three outlets; narrowing that rule cost "
-                   "the dev set's event.merged (0.727 -> 0.545)")
 def test_kotli_strikes_merged_across_three_outlets(picture, doc_id, ents):
     # "early on Tuesday" (AMP, Wednesday), "before dawn on Tuesday" (Pakistani daily, Tuesday) and
     # "Tuesday, 14 October" (OCHA) are one strike near Kotli
