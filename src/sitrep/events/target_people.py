@@ -17,14 +17,6 @@ __all__ = ["PERSONAL_ACTS", "group_subject", "names_people"]
 # acts done to persons, whatever the wording: the demonym of their target describes those persons
 PERSONAL_ACTS = frozenset({"COERCE"})
 
-# people a demonym describes beside the lexicon's member nouns ("troops", "soldiers"): the kinds
-# of persons casualty and arrest reports count
-_PEOPLE = ("peacekeepers", "servicemen", "servicemembers", "service members", "civilians", "nationals",
-           "citizens", "people", "villagers", "workers", "aid workers", "journalists", "sailors", "pilots",
-           "policemen", "guards", "border guards", "conscripts", "reservists", "prisoners", "detainees",
-           "hostages", "tourists", "pilgrims", "students", "children", "women", "migrants", "refugees")
-
-
 def names_people(f: EventFact) -> bool:
     """Whether the fact's target, if a demonym, stands for the people it counts or holds."""
     return f.action in PERSONAL_ACTS or bool(f.fatalities) or bool(f.injuries)
@@ -33,7 +25,9 @@ def names_people(f: EventFact) -> bool:
 @lru_cache(maxsize=1)
 def _group_gap() -> re.Pattern:
     from sitrep.events.lexicon import lexicon
-    nouns = set(_PEOPLE) | set(lexicon().words.get("member_nouns", ()))
+    # the people a demonym describes (cue set ``people_nouns``) and the member nouns ("troops")
+    words = lexicon().words
+    nouns = set(words.get("people_nouns", ())) | set(words.get("member_nouns", ()))
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(nouns, key=len, reverse=True))
     # "Russian| peacekeepers were |killed": the demonym heads the noun phrase right before the verb
     return re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + alt + r")\s+(?:(?:had|have|has|were|was|are|is|been|being|reportedly)\s+)*$",
