@@ -26,17 +26,26 @@ _PRIO = 40
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     names: list[str] = []
     cues: list[str] = []
+    holders: list[str] = []
     for e in load("actor_cues.json"):
         if e.get("kind") == "platform":
             names += e.get("words", [])
             cues += e.get("cues", [])
+            holders += e.get("holders", [])
     if not names or not cues:
         never = re.compile(r"(?!)")
         return never, never
     alt = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True))
     # case as written: "on x" or "on TWITTER-like" shouting is no platform name; the name must end
     # the word and not open a longer capitalised name ("on X Street", "on Telegram Road")
-    name = re.compile(r"\b(?:on|via|On|Via)\s+(" + alt + r")\b(?!['’]s\b)(?![-\w])(?!\s+[A-Z][a-z])")
+    # "on its Telegram channel": a determiner is skipped only when a holder noun follows the name,
+    # so "on the X" alone stays out
+    det = ""
+    if holders:
+        hold = "|".join(sorted(map(re.escape, holders), key=len, reverse=True))
+        det = (r"(?:(?:its|their|his|her|the|an?|official)\s+(?=(?:" + alt + r")\s+(?:" + hold
+               + r")\b))?")
+    name = re.compile(r"\b(?:on|via|On|Via)\s+" + det + "(" + alt + r")\b(?!['’]s\b)(?![-\w])(?!\s+[A-Z][a-z])")
     cue = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, cues), key=len, reverse=True)) + r")\b", re.I)
     return name, cue
 
