@@ -1,4 +1,4 @@
-"""A known town plus a lowercase facility head is a facility: "the Lachin checkpoint".
+"""A known town plus a lowercase facility head is a facility: "the Kharkiv power station".
 
 The gazetteer or knowledge base finds the town, so shape rules never see the run; without this
 the site is reported as the town itself. Only after "the" (a bare "Goma prison" heads lists and
