@@ -23,7 +23,6 @@ from .national import national_bodies
 from .kunya_forms import kunya_forms, kunyas
 from .media_credits import media_credits
 from .platforms import platform_candidates
-from .place_sites import place_sites
 from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
@@ -146,7 +145,6 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     listed = list(cands)
     cands += shape_candidates(text, f, c, starts, headline, run_list, known)
     cands += context_candidates(text, f, c, run_list, listed)
-    cands += place_sites(f, listed, c)
     ships = [(x.i, x.j) for x in cands if x.source == "vessel"]
     if ships:
         cands += [Cand(i, j, "ORG", "vessel", 36) for i, j in vessel_repeats(text, f, c, ships)]
