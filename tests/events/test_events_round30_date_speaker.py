@@ -1,6 +1,6 @@
 """Round 30: a speaker's statement in the paragraph after the one that dated the speaker
 (invented Caucasus briefing)."""
-from sitrep.events.dating import STATEMENTS, Clock  # noqa: F401
+from sitrep.events.dating import Clock
 from sitrep.timex import find_timexes
 
 _TEXT = ("YEREVAN (Wire) - Border guards reported fresh shelling near the village of Sotk. Farmers "

@@ -43,7 +43,7 @@ _NUMBER_PAST_GAP = re.compile(rf"{_GAP_CHAR}{{0,60}}?\s$")
 _PAST = frozenset({"above", "over", "past", "beyond", "more than"})
 # a trend verb lets the subject run longer: "the number of civilians killed in a drone strike
 # near the town of X in Y province has risen to four"
-_NUMBER_TREND_GAP = re.compile(rf"(?:[^\d;:]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,150}}\b(?:has|have|had)?\s*(?:risen|rose|climbed|increased|grown|"
+_NUMBER_TREND_GAP = re.compile(r"(?:[^\d;:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,150}\b(?:has|have|had)?\s*(?:risen|rose|climbed|increased|grown|"
                                r"jumped|reached|now\s+stands|stands|stood)\s+(?:to\s+|at\s+)?$")
 _WORD_RUN = re.compile(r"[A-Za-z][A-Za-z-]*")
 
