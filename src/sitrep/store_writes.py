@@ -14,7 +14,6 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -123,7 +122,10 @@ def _bucket_rows(keys: list, sketch_ids: Iterable[int]) -> list[tuple[int, int]]
     arrays), with ``sketch_ids`` in the same order. Sorted in numpy: sorting ~170 tuples per
     document in Python cost several times the rest of building them."""
     lengths = [len(k) for k in keys]
-    flat = np.fromiter(chain.from_iterable(keys), dtype=np.int64, count=sum(lengths))
+    # one concatenation: iterating the int64 arrays ``remove_sketches`` passes element by element
+    # made a numpy scalar per key
+    flat = (np.concatenate([np.asarray(k, dtype=np.int64) for k in keys]) if keys
+            else np.zeros(0, dtype=np.int64))
     owners = np.repeat(np.fromiter(sketch_ids, dtype=np.int64, count=len(keys)), lengths)
     order = np.lexsort((owners, flat))
     return list(zip(flat[order].tolist(), owners[order].tolist()))

@@ -21,7 +21,8 @@ from itertools import chain
 import numpy as np
 
 from sitrep.dedup import FIGURE_KEYS_MIN, MAX_CANDIDATES, MAX_UNSHARED, bulk, verify, worth_verifying_many
-from sitrep.dedup.lsh import FIGURE_BUCKET, MAX_BUCKET, band_keys, figure_keys, is_figure_key, is_passage_key, passage_keys
+from sitrep.dedup.lsh import (FIGURE_BUCKET, MAX_BUCKET, band_key_array, figure_key_array, is_figure_key,
+                              is_passage_key, passage_key_array)
 from sitrep.dedup.sketch import (VERSION_PREFIX, Sketch, from_blob, sentence_keys, sketch, sorted_unique,
                                  specific_figures, to_blob)
 from sitrep.dedup.same_story import same_story
@@ -44,8 +45,10 @@ def sketch_row(doc_id: str, text: str) -> SketchRow:
     """What the store keeps of a document for duplicate search (the map side)."""
     sk = sketch(text)
     signatures = np.concatenate([sk.wording, sk.content]).tobytes()
-    return doc_id, signatures, to_blob(sk), (band_keys(sk.wording, sk.content) + passage_keys(sentence_keys(sk))
-                                             + figure_keys(specific_figures(sk)))
+    # one conversion of all ~170 keys to Python ints (a SketchRow's keys are a list of them)
+    keys = np.concatenate([band_key_array(sk.wording, sk.content), passage_key_array(sentence_keys(sk)),
+                           figure_key_array(specific_figures(sk))])
+    return doc_id, signatures, to_blob(sk), keys.tolist()
 
 
 def backfill(store: Store) -> int:

@@ -99,13 +99,18 @@ FIGURE_BUCKET = 8
 
 def figure_keys(figures: np.ndarray) -> list[int]:
     """The figure-pair keys of a text's sorted specific figures, as tagged signed 64-bit keys."""
+    return figure_key_array(figures).tolist()
+
+
+def figure_key_array(figures: np.ndarray) -> np.ndarray:
+    """``figure_keys`` as an int64 array (a sketch row keeps its keys as one array)."""
     sample = figures[:FIGURE_SAMPLE]
     if len(sample) < 2:
-        return []
+        return _NO_KEYS
     i, j = np.triu_indices(len(sample), 1)
     keys = (sample[i] * _MIX) ^ sample[j]
     keys = (keys ^ (keys >> np.uint64(29))) * _MIX
-    return ((keys & ~_LOW) | np.uint64(FIGURE_TAG)).view(np.int64).tolist()
+    return ((keys & ~_LOW) | np.uint64(FIGURE_TAG)).view(np.int64)
 
 
 def is_figure_key(key: int) -> bool:
@@ -119,8 +124,13 @@ def figure_pairs(figures: Iterable[tuple[str, list[int]]], min_shared: int) -> s
 
 def passage_keys(sentence_keys: np.ndarray) -> list[int]:
     """The sampled sentence keys (``sketch.sentence_keys``) as tagged signed 64-bit bucket keys."""
+    return passage_key_array(sentence_keys).tolist()
+
+
+def passage_key_array(sentence_keys: np.ndarray) -> np.ndarray:
+    """``passage_keys`` as an int64 array."""
     keys = sentence_keys[(sentence_keys >> np.uint64(16)) % np.uint64(PASSAGE_RATE) == 0]
-    return ((keys & ~_LOW) | np.uint64(PASSAGE_TAG)).view(np.int64).tolist()
+    return ((keys & ~_LOW) | np.uint64(PASSAGE_TAG)).view(np.int64)
 
 
 def is_passage_key(key: int) -> bool:
@@ -128,6 +138,8 @@ def is_passage_key(key: int) -> bool:
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_NO_KEYS = np.zeros(0, dtype=np.int64)
+_NO_KEYS.flags.writeable = False     # shared by every text without two figures
 
 
 def _band_hashes(signature: np.ndarray, bands: int, rows: int, tag: int) -> np.ndarray:
@@ -142,6 +154,11 @@ def _band_hashes(signature: np.ndarray, bands: int, rows: int, tag: int) -> np.n
 def band_keys(shingle_sig: np.ndarray, content_sig: np.ndarray) -> list[int]:
     """The document's LSH buckets as signed 64-bit keys (SQLite integers): one per band of each
     signature; two documents share a key when they agree on a whole band (as in ``LSHIndex``)."""
+    return band_key_array(shingle_sig, content_sig).tolist()
+
+
+def band_key_array(shingle_sig: np.ndarray, content_sig: np.ndarray) -> np.ndarray:
+    """``band_keys`` as an int64 array."""
     keys = np.concatenate([_band_hashes(shingle_sig, *WORDING_BANDS, tag=0),
                            _band_hashes(content_sig, *CONTENT_BANDS, tag=1000)])
-    return keys.view(np.int64).tolist()
+    return keys.view(np.int64)
