@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import re
 
-from sitrep.clean.lines import line_key, split_lines
+from sitrep.clean.lines import line_key, line_keys, line_texts
 from sitrep.model import Document
 from sitrep.store import OUTLET_LINE_MAX, SketchRow, Store
 
@@ -44,14 +44,13 @@ def outlet_lines(doc: Document) -> Iterator[tuple[str, str, str, bool, bool]]:
     if not doc.outlet:
         return
     kept = {line_key(p) for p in doc.text.split("\n\n")}
+    texts = [text for text in line_texts(doc.raw) if len(text) <= OUTLET_LINE_MAX]
     seen = set()
-    for line in split_lines(doc.raw):
-        if not line.text or len(line.text) > OUTLET_LINE_MAX:
-            continue
-        key = line_key(line.text)
+    # one key pass over the page's short lines (``line_keys``) rather than a call per line
+    for text, key in zip(texts, line_keys(texts)):
         if len(key) >= 4 and key not in seen:
             seen.add(key)
-            yield doc.outlet, key, doc.id, key in kept, bool(_PROSE.search(line.text))
+            yield doc.outlet, key, doc.id, key in kept, bool(_PROSE.search(text))
 
 
 def find_recurring_lines(store: Store) -> int:

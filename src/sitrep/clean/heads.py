@@ -17,6 +17,8 @@ from re import _compiler as sre_compile
 from re import _constants as sre
 from re import _parser as sre_parse
 
+from sitrep.clean.prefilter import parse_pattern
+
 K = 4                 # characters of a line's head
 LIMIT = 8192          # most head strings a rule may have before it is left ungated
 # the characters whose matching is worked out: ASCII, Latin-1 and general punctuation (quotes,
@@ -37,7 +39,7 @@ def rule_heads(pattern: str, flags: int) -> tuple[int, frozenset[str]] | None:
     characters, or whole matches shorter than that). The longest k up to ``K`` whose heads can be
     listed; None when not even the first character's can."""
     try:
-        parsed = sre_parse.parse(pattern, flags)
+        parsed = parse_pattern(pattern, flags)
     except (ValueError, TypeError):
         return None
     for k in range(K, 0, -1):
@@ -63,20 +65,31 @@ def _sequence(items: list, budget: int, flags: int, start: set[str] | None = Non
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue
-        grown: set[str] = set()
-        by_room: dict[int, set[str] | frozenset[str]] = {}      # the item's strings per room left
+        # the strings grouped by length (first seen first): the room left, the item's strings
+        # and the count all depend on the length alone, so each is worked out once per group
+        by_len: dict[int, list[str]] = {}
         for s in strings:
-            room = budget - len(s)
+            group = by_len.get(len(s))
+            if group is None:
+                by_len[len(s)] = [s]
+            else:
+                group.append(s)
+        by_room: dict[int, set[str] | frozenset[str]] = {}      # the item's strings per room left
+        for n in by_len:
+            room = budget - n
             if room > 0 and room not in by_room:
                 by_room[room] = _item((op, av), room, flags)
         # count before building: a class repeated three times may give far too many
-        if sum(len(by_room[budget - len(s)]) if len(s) < budget else 1 for s in strings) > LIMIT:
+        if sum(len(group) * len(by_room[budget - n]) if n < budget else len(group)
+               for n, group in by_len.items()) > LIMIT:
             raise _Unknown
-        for s in strings:
-            if len(s) >= budget:
-                grown.add(s)
+        grown: set[str] = set()
+        for n, group in by_len.items():
+            if n >= budget:
+                grown.update(group)
             else:
-                grown.update([s + x for x in by_room[budget - len(s)]])
+                tails = by_room[budget - n]
+                grown.update([s + x for s in group for x in tails])
         strings = grown
     return strings
 

@@ -83,6 +83,20 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
+def line_texts(raw: str) -> list[str]:
+    """The non-empty ``Line.text`` of ``split_lines(raw)``, in order, without building the
+    lines (the cross-document pass needs the texts alone)."""
+    texts: list[str] = []
+    append = texts.append
+    for piece in raw.split("\n"):
+        stripped = piece.strip(_INVISIBLE)
+        if stripped[:1] == ">":
+            stripped = stripped.lstrip(">" + _INVISIBLE)
+        if stripped:
+            append(stripped)
+    return texts
+
+
 _NON_WORD = re.compile(r"[\W_]+")
 # ASCII lines (most of them): NFKC changes nothing, casefold is lower(), and [\W_] is every
 # character but a-z and 0-9, so deleting those bytes gives the same key as the general path

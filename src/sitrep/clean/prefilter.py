@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 from re import _casefix
@@ -18,6 +19,14 @@ from re import _constants as sre
 from re import _parser as sre_parse   # the parsed pattern: exact widths and literals
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+@lru_cache(maxsize=1024)
+def parse_pattern(pattern: str, flags: int) -> sre_parse.SubPattern:
+    """The parsed pattern, parsed once: each gate (width, keywords, characters, heads) reads the
+    same tree and none changes it, and parsing was most of the rule table's start-up. A pattern
+    that fails to parse raises on every call (exceptions are not cached)."""
+    return sre_parse.parse(pattern, flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +42,7 @@ class Keywords:
 def max_width(pattern: str, flags: int) -> int | None:
     """The most characters the pattern can match; None when unbounded or unknown."""
     try:
-        hi = sre_parse.parse(pattern, flags).getwidth()[1]
+        hi = parse_pattern(pattern, flags).getwidth()[1]
     except (re.error, TypeError, ValueError, AttributeError):
         return None
     return None if hi >= sre_parse.MAXREPEAT else int(hi)
@@ -89,7 +98,7 @@ def _caseless_or_ascii(c: str) -> bool:
 def rule_keywords(pattern: str, flags: int) -> Keywords | None:
     """The literal strings of which every fullmatch of the pattern contains one, or None."""
     try:
-        parsed = sre_parse.parse(pattern, flags)
+        parsed = parse_pattern(pattern, flags)
     except re.error:
         return None
     fold = bool(parsed.state.flags & re.IGNORECASE)
@@ -143,7 +152,7 @@ def _chars_required(seq) -> set[str]:
 def required_chars(pattern: str, flags: int) -> frozenset[str]:
     """Punctuation characters that every fullmatch of the pattern contains (maybe none)."""
     try:
-        parsed = sre_parse.parse(pattern, flags)
+        parsed = parse_pattern(pattern, flags)
     except re.error:
         return frozenset()
     if parsed.state.flags & re.LOCALE:
