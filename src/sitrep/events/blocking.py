@@ -22,6 +22,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
+from sys import maxsize
 from typing import Callable, Hashable, Iterable, Iterator
 
 from sitrep.events.merge_basics import UNDATED_LAG_DAYS, day, figure_range
@@ -284,40 +285,41 @@ class BlockIndex:
         report that names only that actor: walking each (ascending) list only up to the best fit
         found so far costs a few tests where building, sorting and testing the whole candidate set
         grows with the corpus."""
-        best = None
-        seen: dict[int, bool] = {}
+        # the cells first, then one flat walk: no nested call per cell (a query meets thousands)
         by_role = self._by_role
-
-        def walk(got) -> None:
-            nonlocal best
-            for cid in ((got,) if type(got) is int else got):
-                if best is not None and cid >= best:
-                    return
-                ok = seen.get(cid)
-                if ok is None:
-                    ok = seen[cid] = fits(cid)
-                if ok:
-                    best = cid
-                    return
-
+        cells: list = []
         for rid in roles:
             table = by_role.get(rid)
             if not table:
                 continue
             if time_set is not None:
-                for t in table.keys() & time_set:      # walks the smaller side, in C
-                    walk(table[t])
-                continue
-            for t in times:
-                got = table.get(t)
-                if got is not None:
-                    walk(got)
+                cells += [table[t] for t in table.keys() & time_set]      # walks the smaller side, in C
+            else:
+                cells += [got for t in times if (got := table.get(t)) is not None]
         hits = self._plain
-        for rid in plain:
-            got = hits.get(rid)
-            if got is not None:
-                walk(got)
-        return best
+        cells += [got for rid in plain if (got := hits.get(rid)) is not None]
+        # a cluster that fits becomes the bound, so only failures need remembering; a cluster is
+        # filed under many time keys of one role and met again in cell after cell
+        none = best = maxsize
+        failed: set[int] = set()
+        for got in cells:
+            if type(got) is int:
+                if got < best and got not in failed:
+                    if fits(got):
+                        best = got
+                    else:
+                        failed.add(got)
+                continue
+            for cid in got:
+                if cid >= best:
+                    break
+                if cid in failed:
+                    continue
+                if fits(cid):
+                    best = cid
+                    break
+                failed.add(cid)
+        return None if best == none else best
 
 
 class RoleIndex:

@@ -20,6 +20,7 @@ def memo(family_of: Family) -> Family:
         if got is None:
             got = cache[e] = family_of(e)
         return got
+    family.pairs = {}        # type: ignore[attr-defined]  # ``merge_roles.related`` answers, per run
     return family
 
 

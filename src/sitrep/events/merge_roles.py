@@ -19,6 +19,18 @@ BACKGROUND_DAYS = 60
 def related(a: str, b: str, family_of: Family) -> bool:
     if a == b:
         return True
+    # the merge asks the same few pairs hundreds of thousands of times: a memoised family
+    # (``merge_items.memo``) carries a per-run answer table
+    pairs = getattr(family_of, "pairs", None)
+    if pairs is not None:
+        got = pairs.get((a, b))
+        if got is None:
+            got = pairs[(a, b)] = _related(a, b, family_of)
+        return got
+    return _related(a, b, family_of)
+
+
+def _related(a: str, b: str, family_of: Family) -> bool:
     fa, fb = family_of(a), family_of(b)
     if a in fb or b in fa:
         return True
