@@ -397,6 +397,8 @@ def _loose_rewrite(pa: Sketch, pb: Sketch, shared: np.ndarray, usable: int) -> l
     # A retelling "with agencies" that rewords every sentence aligns less of it, and is still a
     # rewrite when it carries the source's specific figures (``_same_figures``)
     by_facts = len(aligned) >= max(FACT_ALIGNED, FACT_COVERAGE * usable) and _same_figures(pa, pb)
+    if not by_facts and _quoted_retelling(pa, pb, aligned, conflicts, usable):
+        return aligned
     covered = by_facts or len(aligned) >= REWRITE_COVERAGE * max(pa.usable, pb.usable)
     if (len(aligned) < 3 or not covered or _in_order(aligned) < 0.75 or _figures_apart(pa, pb)
             or 2 * len(conflicts) > len(aligned) or (conflicts and _lead_disagrees(pa, pb, conflicts))):
@@ -411,3 +413,25 @@ def _loose_rewrite(pa: Sketch, pb: Sketch, shared: np.ndarray, usable: int) -> l
     if not any(al.a_start in leads_a and al.b_start in leads_b for al in aligned):
         return None
     return aligned
+
+
+def _quoted_retelling(pa: Sketch, pb: Sketch, aligned: list[Alignment], conflicts: list[tuple[int, int]],
+                      usable: int) -> bool:
+    """Whether a loosely aligned pair is an outlet's own retelling of a speech or statement: each
+    adds its own background figures (so their figures look apart), yet two of them are shared, a
+    third of the shorter text (FACT_ALIGNED sentences at least) retells the other's in order
+    (``_in_order`` 0.6, as the strict rewrite test asks), the leads meet, a sentence is
+    taken over word for word (the quote both cite) and no matched sentence swaps a figure.
+    A template's report of another incident swaps its toll in the matched lead and lines, so it
+    conflicts (``conflicts``: the loose matching's) and never passes here."""
+    if conflicts or len(aligned) < max(FACT_ALIGNED, FACT_COVERAGE * usable) or _in_order(aligned) < 0.6:
+        return False
+    if not any(al.score >= COPY_SENTENCE for al in aligned):
+        return False
+    # and the two still tell some specific figures alike (the toll or count the speech is about):
+    # a template's look-alike with its names swapped and no figure in common is no retelling
+    if len(np.intersect1d(specific_figures(pa), specific_figures(pb), assume_unique=True)) < 2:
+        return False
+    leads_a = {int(pa.starts[i]) for i in _lead(pa, LOOSE_LEAD)}
+    leads_b = {int(pb.starts[j]) for j in _lead(pb, LOOSE_LEAD)}
+    return any(al.a_start in leads_a and al.b_start in leads_b for al in aligned)
