@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sitrep import __version__
+from sitrep.runtime import batch_collector
 
 console = Console(stderr=True)
 out = Console()
@@ -87,7 +88,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, quiet: bool, skip_analysi
             counted["articles"] += articles
             progress.update(task, advance=1, articles=counted["articles"])
 
-        report = run_ingest(paths, store, jobs=jobs, on_start=on_start, on_file=on_file)
+        with batch_collector():
+            report = run_ingest(paths, store, jobs=jobs, on_start=on_start, on_file=on_file)
     picture = None if skip_analysis else _update_picture(store, jobs, quiet, nlp)
     for problem in report.rejected:
         # soft_wrap: one line per problem, never folded at the terminal width (grep-able)
@@ -115,7 +117,8 @@ def _update_picture(store, jobs: int, quiet: bool, nlp: str | None = None):
             progress.update(task, completed=done, total=total)
 
         try:
-            return update_picture(store, jobs=jobs, on_progress=on_progress, nlp=nlp)
+            with batch_collector():
+                return update_picture(store, jobs=jobs, on_progress=on_progress, nlp=nlp)
         except Exception as err:
             from sitrep.actors.spacy_backend import SpacyUnavailable
             if isinstance(err, (SpacyUnavailable, ValueError)) and nlp:
