@@ -13,6 +13,7 @@ from sitrep.events import figures, timescope
 # nearest_to is re-exported: coder imports it from here
 from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_date, nearest,  # noqa: F401
                                         nearest_to, usable)
+from sitrep.events.dating_elaboration import elaborated_day, live_entry_of_the_day, since_when_period
 from sitrep.events.dating_speaker import speaker_time
 from sitrep.events.dating_week import day as _day
 from sitrep.events.dating_week import day_in_week, is_week, iso_week, last_week_in, week_month
@@ -126,6 +127,11 @@ class Clock:
               statement: bool = False) -> list[tuple[str | None, str | None, str | None]]:
         """As ``date``, with one entry per coordinated time expression ("struck in April and
         October": April, then October) when the sentence states the act's time."""
+        if self.periods and (p := since_when_period(self.text, self.periods, self.pstarts, self.tstarts,
+                                                    s_start, s_end, start, end)) is not None:
+            # "the third raid since July, when jets hit the port": the act opened the period
+            v = p.value or ""
+            return [(v, p.text, STATED) if _DATE.match(v) else (None, p.text, YEAR)]
         i, linked = self._own(s_start, s_end, start, end, reported)
         if i is not None:
             out = []
@@ -270,10 +276,14 @@ class Clock:
             if statement and t is None and \
                     (u := speaker_time(self.text, self.times, self.tstarts, s_start, start)) is not None:
                 return event_date(u), u.text, CONTEXT     # the speaker's briefing, told in the paragraph above
-            if self.published and (statement or timescope.told_as_present(self.text, s_start, s_end)):
+            if self.published and (statement or timescope.told_as_present(self.text, s_start, s_end)
+                                   or live_entry_of_the_day(self.text, self.times, s_start)):
+                # (a live blog's "11:45 - the premier met the speaker": an entry of the blog's day)
                 # "the army says it killed five gunmen": fresh news of the report's day
                 return self._reported_on(), None, PUBLICATION
         elif tense in _ONGOING and self.published:
+            if statement and (t := elaborated_day(self.text, self.times, self.tstarts, s_end, self.published)):
+                return event_date(t), t.text, CONTEXT     # "has denied it. In a statement on Sunday, ..."
             # "has called for calm": a statement the report tells as holding now is the report's
             # news, of its day; an ongoing material act ("have attacked") only of its month
             return (self._reported_on() if statement else self.published[:7]), None, PUBLICATION
