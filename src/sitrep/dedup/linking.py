@@ -39,6 +39,10 @@ SCORE_SLICE = 4_000         # candidate pairs whose signatures are compared at o
 VERIFY_SLICE = 128          # pairs whose sketches are read at once
 SKETCH_CACHE = 512          # sketches in memory at most (those kept across slices and rounds, and a slice's)
 PAIR_SLICE = 200_000        # bucket-sharing entries expanded into pairs at once
+# new documents whose candidates are ranked at once: a document's pairs (~500 at 2,000 documents,
+# more as buckets fill) become ~10 arrays of 8 bytes each; a whole chunk's were 70 MB at 2,000
+# and grew with the corpus. A document's ranking needs its own pairs only, so slices change nothing.
+CANDIDATE_SLICE = 500
 
 
 def sketch_row(doc_id: str, text: str) -> SketchRow:
@@ -155,6 +159,15 @@ Candidate = tuple[str, str, int, int]
 
 def _candidate_rows(store: Store, chunk: list[tuple[int, str, bytes]],
                     useful: np.ndarray | bulk.Members | None = None) -> list[Candidate]:
+    """``_candidate_slice`` over CANDIDATE_SLICE documents of ``chunk`` at a time (bounded memory)."""
+    pairs: set[Candidate] = set()
+    for lo in range(0, len(chunk), CANDIDATE_SLICE):
+        pairs.update(_candidate_slice(store, chunk[lo:lo + CANDIDATE_SLICE], useful))
+    return sorted(pairs)
+
+
+def _candidate_slice(store: Store, chunk: list[tuple[int, str, bytes]],
+                     useful: np.ndarray | bulk.Members | None = None) -> list[Candidate]:
     """Pairs to verify for a chunk of unlinked sketches (id, doc id, bucket keys): for each, its
     MAX_CANDIDATES most similar documents among those sharing a bucket (not too full), linked or
     not. A partner linked in a later chunk meets this one again from its own side, within its
