@@ -13,16 +13,22 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from sitrep.events import timescope
 from sitrep.events.dating_times import event_date, nearest
+from sitrep.events.lexicon import lexicon
 from sitrep.model import TimeExpr
 
-# the elaborating sentence names the statement's medium or speaks of saying: a time in a sentence
-# that only narrates another act ("On Sunday, troops shelled ...") is no retelling of the summary
-_RETELLS = re.compile(r"\b(?:said|says|told|stated|statement|video|interview|communiqu[eé]|"
-                      r"posted|broadcast|message|speech|news conference|press conference|"
-                      r"announced|added|wrote)\b", re.I)
+# the elaborating sentence names the statement's medium or speaks of saying (cue set
+# ``statement_retelling``): a time in a sentence that only narrates another act ("On Sunday,
+# troops shelled ...") is no retelling of the summary
+@lru_cache(maxsize=1)
+def _retells() -> re.Pattern:
+    words = sorted(lexicon().words.get("statement_retelling", ()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 # how far into the next sentence its time may stand: the opening adverbial of the retelling
 _OPENING = 80
@@ -43,7 +49,7 @@ def elaborated_day(text: str, times: list[TimeExpr], tstarts: list[int], s_end: 
     if "\n" in text[s_end:t.start] or _SENTENCE_END.search(text, s_end + 1, t.start):
         return None           # another paragraph, or a sentence after the next one
     stop = text.find(".", t.end)
-    if not _RETELLS.search(text, s_end, stop if stop > 0 else len(text)):
+    if not _retells().search(text, s_end, stop if stop > 0 else len(text)):
         return None
     value = event_date(t)
     if value is None or (published and value > published[:10]):

@@ -247,7 +247,7 @@ class Lexicon:
 
 
 # cue sets the coder reads through regexes of their own (roles.patterns), not through cue_spans
-_NOT_SCANNED = frozenset({"custody_lemmas", "people_nouns", "prepositions", "location_prepositions", "pronouns", "anaphors", "modifier_suffixes",
+_NOT_SCANNED = frozenset({"custody_lemmas", "statement_retelling", "people_nouns", "prepositions", "location_prepositions", "pronouns", "anaphors", "modifier_suffixes",
                           "modifier_prefixes", "expletive_after_it", "origin_verbs", "group_descriptors",
                           "facility_heads", "frontier_heads", "unnamed_attackers", "unnamed_attacker_modifiers", "protest_crowds",
                           "incident_intervals", "group_anaphors", "intergovernmental_bodies"})
