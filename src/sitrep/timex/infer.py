@@ -26,6 +26,7 @@ from sitrep.model import TimeExpr
 
 from . import arith
 from .cues import speaks_of_future
+from .elapsed import elapsed_floor
 from .find import find_timexes
 
 MAX_AFTER_STORY_DAYS = 7
@@ -84,12 +85,14 @@ def _pool(candidates: tuple[tuple[str, str], ...]) -> tuple[list[arith.Date], bo
 
 
 def infer_publication(own: list[TimeExpr] | str, candidates: list[tuple[str, str]],
-                      whose: str = "story-mates") -> tuple[str | None, str]:
+                      whose: str = "story-mates", wording: str | None = None) -> tuple[str | None, str]:
     """A publication date for a document that states none, and how it was found.
 
     ``own``: the document's text, or its time expressions found without a publication date;
     ``candidates``: (publication date, basis) of the other documents of its story, or (``whose``
-    = ``CORPUS``) of the corpus when the story has none (``corpus_candidates``).
+    = ``CORPUS``) of the corpus when the story has none (``corpus_candidates``); ``wording``: the
+    document's text when ``own`` is its expressions, to read elapsed spans ("one week since the
+    January 16 attack") that date the report itself (rule 3b).
     """
     text = own if isinstance(own, str) else None
     exprs = find_timexes(own, None) if isinstance(own, str) else list(own)
@@ -114,4 +117,14 @@ def infer_publication(own: list[TimeExpr] | str, candidates: list[tuple[str, str
             return None, (f"{whose} published {pool[0]}..{pool[-1]}, but the text reports "
                           f"'{floor[1].text}' ({floor[1].value}): too far apart to infer")
         basis += f"; not before '{floor[1].text}' ({floor[1].value}) which the text reports"
+    # 3b. an explicit span after an explicit date is a day the report has reached; unlike a
+    # stated date it is only used when it stays near the pool (a misread anchor year must not
+    # turn a good guess into no date at all)
+    wording = text or wording
+    span = elapsed_floor(wording, exprs, guess.isoformat()) if wording else None
+    if span and span[0] > guess:
+        later = [d for d in pool if d >= span[0]]
+        if later or (span[0] - pool[-1]).days <= MAX_AFTER_STORY_DAYS:
+            guess = later[0] if later else span[0]
+            basis += f"; not before {span[0]}, which '{span[1]}' reports"
     return guess.isoformat(), basis + _consistency(exprs, guess)
