@@ -9,18 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from sitrep.model import TimeExpr
 
-from . import arith
+from . import arith, words
 from .find import find_timexes
+from .words import alternation
 
-_NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _UNIT_DAYS = {"day": 1, "week": 7}
-# span + "since"/"after" + the anchor's start within a few words ("the January 16 attack")
-_SPAN = re.compile(r"\b(\d{1,3}|one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                   r"[\s-]+(day|week|month)s?\s+(?:since|after)\s+(?:the\s+|a\s+)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _span() -> re.Pattern:
+    """span + "since"/"after" + the anchor's start within a few words ("the January 16 attack");
+    the number words are the time vocabulary's (``time_words.json``)."""
+    return re.compile(r"\b(\d{1,3}|" + alternation(words.lexicon().numbers) + r")"
+                      r"[\s-]+(day|week|month)s?\s+(?:since|after)\s+(?:the\s+|a\s+)?", re.I)
+
+
 _MAX_GAP = 3          # characters between the span's end and the anchor's start
 # "one week since the rebels launched their offensive ... on January 16": the anchor may close the
 # event clause, as long as "on" introduces it and the sentence has not ended
@@ -60,7 +67,8 @@ def elapsed_floor(text: str, exprs: list[TimeExpr],
     if not days:
         return None
     best: tuple[dt.date, str] | None = None
-    for m in _SPAN.finditer(text):
+    numbers = words.lexicon().numbers
+    for m in _span().finditer(text):
         anchor = next((e for e in days if 0 <= e.start - m.end() <= _MAX_CLAUSE), None)
         if anchor is not None and anchor.start - m.end() > _MAX_GAP:
             between = text[m.end():anchor.start]
@@ -71,7 +79,9 @@ def elapsed_floor(text: str, exprs: list[TimeExpr],
         value = _valued(anchor, near)
         b = arith.bounds(value) if value else None
         word = m.group(1).lower()
-        n = int(word) if word.isdigit() else _NUMBERS[word]
+        n = int(word) if word.isdigit() else numbers.get(" ".join(word.replace("-", " ").split()))
+        if not n:
+            continue
         day = _add(b[0], n, m.group(2).lower()) if b else None
         if day and (best is None or day > best[0]):
             best = (day, text[m.start():anchor.end])
