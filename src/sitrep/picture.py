@@ -161,8 +161,12 @@ def infer_dates(store: Store, timexes: Mapping[str, list[TimeExpr]],
         if date is None and (month_day := yearless_month_day(basis)):
             yearless[doc_id] = month_day
     pool = corpus_candidates(stated) if corpus else []   # a lone undated page: its corpus's news cycle
-    texts = dict(store.db.execute(  # elapsed spans ("one week since January 16") need the wording
-        "SELECT id, text FROM documents WHERE published IS NULL"))
+    def wording(doc_id: str) -> str | None:
+        # elapsed spans ("one week since January 16") need the wording: read one page at a time,
+        # not every undated page's text at once
+        row = store.db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     out: dict[str, tuple[str, str]] = {}
     for story in store.stories():
         mates = [(published[d], "story-mate published") for d in story.documents if published.get(d)]
@@ -172,9 +176,9 @@ def infer_dates(store: Store, timexes: Mapping[str, list[TimeExpr]],
             if doc_id in yearless:
                 found = _dateline_year(store, yearless[doc_id], mates)
             elif mates or not pool:
-                found = infer_publication(timexes[doc_id], mates, wording=texts.get(doc_id))
+                found = infer_publication(timexes[doc_id], mates, wording=wording(doc_id))
             else:
-                found = infer_publication(timexes[doc_id], pool, whose=CORPUS, wording=texts.get(doc_id))
+                found = infer_publication(timexes[doc_id], pool, whose=CORPUS, wording=wording(doc_id))
             if found[0]:
                 out[doc_id] = found
     return out
