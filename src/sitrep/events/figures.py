@@ -22,10 +22,12 @@ class Figure:
 
 # the word stems every casualty pattern contains: figures are looked for only around them
 _STEMS = ("kill", "dead", "died", "dies", "wound", "injur", "hurt", "toll", "death", "fatalit", "casualt", "slain",
-          "perish", "martyr", "neutrali")
+          "perish", "martyr", "neutrali", "bodies")
 _CUE = re.compile("|".join(_STEMS), re.I)
 # where a number can start: a word not glued to a letter, a currency sign or a hyphen ("F-16", "$20")
 _WORD = re.compile(r"(?<![\w$£€-])\w[\w-]*")
+# the sentence right after a figureless toll revision (same paragraph: no blank line between)
+_NEXT_SENTENCE = re.compile(r"[ \t]*\n?[ \t]*([^\n]{1,400}?[.!?])(?=\s|$)")
 
 
 @dataclass(slots=True)
@@ -154,7 +156,15 @@ def toll_update(text: str, start: int, end: int) -> Figure | None:
     # follows the verb, however far the verb stands from "toll"
     to = table.rise_to.match(text, m.end(), end)
     fig = _figure(table, to) if to is not None else None
-    return fig if fig is not None else casualties(text, start, end)[0]
+    if fig is None:
+        fig = casualties(text, start, end)[0]
+    if fig is None:
+        # "The toll has since risen sharply. Officials said 68 bodies had been recovered.": a
+        # revision stating no figure announces the next sentence's count of the dead
+        nxt = _NEXT_SENTENCE.match(text, end)
+        if nxt is not None:
+            fig = casualties(text, nxt.start(1), nxt.end(1))[0]
+    return fig
 
 
 def _windows(text: str, start: int, end: int) -> list[list[int]]:

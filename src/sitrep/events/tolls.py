@@ -27,6 +27,7 @@ def raise_main_toll(text: str, a: int, b: int, facts: list[EventFact], own: list
 
 
 _TOLL_WORD = re.compile(r"\b(?:death\s+)?toll\b", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|on)\s+(?:the\s+)?$", re.I)
 
 
 def bare_toll(text: str, lower: str, a: int, b: int, toll: bool, ments: list[Mention],
@@ -51,8 +52,13 @@ def bare_toll(text: str, lower: str, a: int, b: int, toll: bool, ments: list[Men
     for m in ments[bisect.bisect_left(mstarts, a):bisect.bisect_left(mstarts, b)]:
         if m.type in roles.PLACE_TYPES and m.local >= 0 and not text.startswith("'s", m.end) \
                 and not text.startswith("’s", m.end):
-            where = m.local           # "in the Abu Salim district": where, never a party
-            break
+            if where is None:
+                where = m.local       # "in the Abu Salim district": where, never a party
+            # "the Kivu authorities revised the toll from the blast outside Goma": the place the
+            # toll's own phrase locates wins over a place naming whoever keeps the toll
+            if m.start > span[1] and _LOCATIVE.search(text, max(a, m.start - 16), m.start):
+                where = m.local
+                break
     hurt = casualties(text, a, b)[1]
     row = ("ASSAULT", span[0], span[1], PAST, [(None, None, where, None, text[span[0]:span[1]], None, None)])
     return row, (fig, hurt, "bare")
