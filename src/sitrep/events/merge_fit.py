@@ -3,6 +3,8 @@
 one happening."""
 from __future__ import annotations
 
+import datetime as dt
+
 from sitrep.events.blocking import dated_key, day_key, emit_time_key
 from sitrep.events.campaigns import STRONG
 from sitrep.events.merge_basics import (MergeCluster, MergeItem, dates_fit, figure_range, figures_agree, other_night,
@@ -108,6 +110,8 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     if fit == "related":
         # different granularity is only trusted on firm evidence: the same day, or the same toll
         # at a time that allows one happening (the same toll weeks apart is another happening)
+        if _told_that_day(c, it):
+            return True
         if when is not None:
             if it.when is not None and any(day_key(k) and k in when for k in c.times):
                 return True                # a report dated to the day, at most one day apart
@@ -134,6 +138,30 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
         return any(k in when for k in c.times)
     return any(dates_fit(o, it) or ((timeless(it) or timeless(o)) and figures_agree(o.fact, it.fact))
                for o in c.items)
+
+
+# Kinetic acts: an undated one published the day after a dated one may be the next night's strike
+# of a same-template series; statements, deployments, sanctions are told on the day they are made.
+_KINETIC = frozenset({"ASSAULT", "COERCE"})
+_ONE = dt.timedelta(days=1)
+
+
+def _told_that_day(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether one side is dated to a day and the other, undated, was published that day or the
+    next: "AA spokesman Khine Thu Kha denied it on Wednesday" and an undated "the Arakan Army
+    denied" in Wednesday's paper are one denial told at two granularities (related roles only;
+    never a kinetic act, whose undated report may be another night of the same template)."""
+    if c.action in _KINETIC:
+        return False
+    if it.date is None:
+        if it.published is None or it.fact.fatalities is not None:
+            return False
+        keys = (emit_time_key(it.published.isoformat(), None), emit_time_key((it.published - _ONE).isoformat(), None))
+    elif it.when is not None:
+        keys = (emit_time_key(None, it.when), emit_time_key(None, it.when + _ONE))
+    else:
+        return False
+    return any(k in c.times for k in keys)
 
 
 def other_overnight(c: MergeCluster, it: MergeItem) -> bool:
