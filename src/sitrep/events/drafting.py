@@ -92,7 +92,8 @@ def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
         return None
     if s.has("conditional", s.start, start):
         return None
-    if action in MATERIAL and s.has("embedding", near, start):
+    if action in MATERIAL and s.has("embedding", near, start) or \
+            action in MATERIAL and drafting_cues.requested(s, start):
         return None
     if action in HOSTILE and s.has("threat", near, start):
         return "THREATEN"             # "threatened to strike", "vowed to retaliate"
@@ -152,7 +153,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
                 s.has("negation", max(s.start, start - 12), start) or \
                 s.has("conditional", s.start, start):
             return None
-        if action in MATERIAL and s.has("embedding", max(s.start, start - 40), start):
+        if action in MATERIAL and (s.has("embedding", max(s.start, start - 40), start) or drafting_cues.requested(s, start)):
             return None
         if action in MATERIAL and (aggregates.nominal_aggregate(s, start, end) or nonreports.forecast(s, end, hi)):
             return None                   # "has seen nearly 200 attacks", "has stepped up attacks": a statistic

@@ -156,3 +156,25 @@ def passive_maker(s: roles.Sentence, start: int, lex) -> tuple[Mention, Mention 
     if by is None:
         return None
     return maker, roles.subject(s, by.start("aux"), lex)[0]
+
+
+# "called on the RSF to lift the siege ... and allow aid": the acts in a request's infinitive
+# complement are what was asked for, not what happened. The complement runs from "to" up to the
+# trigger without a sentence-internal break or a new clause's subject ("..., then it shelled").
+_REQUEST_HEAD = re.compile(r"(?<![\w-])(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on|upon|to)\s", re.I)
+_REQUEST_COMPLEMENT = re.compile(
+    r"[^;:.()\"“”]{0,80}?\s+to\s+"
+    r"(?:(?!(?:,\s*(?:and\s+)?|\s+and\s+)(?:then|later|but|while|after|before|when|it|they|he|she|we|its|their)\b)"
+    r"[^;:.()\"“”]){0,100}", re.I)
+
+
+def requested(s: roles.Sentence, start: int) -> bool:
+    """The trigger at ``start`` stands in the complement of "called on X to ...": a request's content."""
+    lo = max(s.start, start - 200)
+    seg = s.text[lo:start].lower()
+    if " to " not in seg or ("call" not in seg and "appeal" not in seg):
+        return False                      # the common case, decided without a regex
+    head = None
+    for head in _REQUEST_HEAD.finditer(s.text, lo, start):
+        pass
+    return head is not None and _REQUEST_COMPLEMENT.fullmatch(s.text, head.end(), start) is not None
