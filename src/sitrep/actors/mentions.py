@@ -31,6 +31,7 @@ from .soundalike import sounds_like
 from .settle import person_over_place, settle_types
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
+from .place_shapes import appositive_places
 from .trims import group_modifiers, official_ministries
 from .units import unit_candidates
 from .title_offices import title_offices
@@ -145,6 +146,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     listed = list(cands)
     cands += shape_candidates(text, f, c, starts, headline, run_list, known)
     cands += context_candidates(text, f, c, run_list, listed)
+    cands += appositive_places(text, f, c, run_list, known)
     ships = [(x.i, x.j) for x in cands if x.source == "vessel"]
     if ships:
         cands += [Cand(i, j, "ORG", "vessel", 36) for i, j in vessel_repeats(text, f, c, ships)]
