@@ -43,6 +43,8 @@ PAIR_SLICE = 200_000        # bucket-sharing entries expanded into pairs at once
 # more as buckets fill) become ~10 arrays of 8 bytes each; a whole chunk's were 70 MB at 2,000
 # and grew with the corpus. A document's ranking needs its own pairs only, so slices change nothing.
 CANDIDATE_SLICE = 500
+FIRST_SLICE = 50
+SLICE_PAIRS = 150_000       # bucket-sharing pairs of a slice of new documents (~10 arrays of 8 bytes each)
 
 
 def sketch_row(doc_id: str, text: str) -> SketchRow:
@@ -159,27 +161,43 @@ Candidate = tuple[str, str, int, int]
 
 def _candidate_rows(store: Store, chunk: list[tuple[int, str, bytes]],
                     useful: np.ndarray | bulk.Members | None = None) -> list[Candidate]:
-    """``_candidate_slice`` over CANDIDATE_SLICE documents of ``chunk`` at a time (bounded memory)."""
+    """``_candidate_slice`` over slices of ``chunk`` (bounded memory): at most CANDIDATE_SLICE
+    documents, and as many as SLICE_PAIRS bucket-sharing pairs allow at the previous slice's
+    rate. A document's pairs grow with the corpus (its buckets fill up), so a fixed number of
+    documents made the slice's arrays and partner signatures grow with it."""
     pairs: set[Candidate] = set()
-    for lo in range(0, len(chunk), CANDIDATE_SLICE):
-        pairs.update(_candidate_slice(store, chunk[lo:lo + CANDIDATE_SLICE], useful))
+    # a small first slice measures the rate (a whole CANDIDATE_SLICE could be the largest one)
+    lo, size = 0, FIRST_SLICE
+    while lo < len(chunk):
+        part = chunk[lo:lo + size]
+        found, shared = _slice_pairs(store, part, useful)
+        pairs.update(found)
+        lo += len(part)
+        size = CANDIDATE_SLICE if not shared else max(1, min(CANDIDATE_SLICE, SLICE_PAIRS * len(part) // shared))
     return sorted(pairs)
 
 
 def _candidate_slice(store: Store, chunk: list[tuple[int, str, bytes]],
                      useful: np.ndarray | bulk.Members | None = None) -> list[Candidate]:
+    """``_slice_pairs``' pairs alone."""
+    return _slice_pairs(store, chunk, useful)[0]
+
+
+def _slice_pairs(store: Store, chunk: list[tuple[int, str, bytes]],
+                 useful: np.ndarray | bulk.Members | None = None) -> tuple[list[Candidate], int]:
     """Pairs to verify for a chunk of unlinked sketches (id, doc id, bucket keys): for each, its
     MAX_CANDIDATES most similar documents among those sharing a bucket (not too full), linked or
     not. A partner linked in a later chunk meets this one again from its own side, within its
     own cap; leaving the pair to that side alone would drop it whenever the partner's cap is
-    full, which makes the pairs found depend on the order of linking."""
+    full, which makes the pairs found depend on the order of linking. Also returns how many
+    bucket-sharing pairs were scored (the slice's memory grows with them)."""
     keys = np.frombuffer(b"".join(c[2] for c in chunk), dtype=np.int64)
     if not len(keys):
-        return []
+        return [], 0
     new = np.array([c[0] for c in chunk], dtype=np.int64)
     a, b, shares = _shared_buckets(*_bucket_members(store, keys, useful), new)
     if not len(a):
-        return []
+        return [], 0
     ids = sorted_unique(np.concatenate([a, b]))
     got: dict[int, tuple[str, bytes]] = {}
     for part in _chunks(ids.tolist(), 20_000):
@@ -211,7 +229,7 @@ def _candidate_slice(store: Store, chunk: list[tuple[int, str, bytes]],
     pairs = {(doc_ids[x], doc_ids[y], int(ids[x]), int(ids[y])) if doc_ids[x] < doc_ids[y]
              else (doc_ids[y], doc_ids[x], int(ids[y]), int(ids[x]))
              for x, y in zip(ra[take].tolist(), rb[take].tolist())}
-    return sorted(pairs)
+    return sorted(pairs), len(a)
 
 
 def _heads(store: Store, ids: Iterable[str]) -> dict[str, Document]:
