@@ -14,6 +14,7 @@ from sitrep.events import figures, timescope
 from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_date, nearest,  # noqa: F401
                                         nearest_to, usable)
 from sitrep.events.dating_elaboration import elaborated_day, live_entry_of_the_day, since_when_period
+from sitrep.events.dating_sequel import sequel_time
 from sitrep.events.dating_speaker import speaker_time
 from sitrep.events.dating_week import day as _day
 from sitrep.events.dating_week import day_in_week, is_week, iso_week, last_week_in, week_month
@@ -266,7 +267,7 @@ class Clock:
                 return None, p.text, BACKGROUND
             return _period_month(p), p.text, PERIOD
         if tense in _PAST_TENSES:
-            t = self.context(s_start)
+            t = self.context(s_start) or sequel_time(self.text, self.times, self.tstarts, s_start, self.published)
             if t is not None and not (statement and self.published and not timescope.saying_time(self.text, t)
                                       and timescope.attributed_before(self.text, s_start, start)):
                 # (a verbal act inside a speaker's words, "the spokesman said 18 soldiers were
