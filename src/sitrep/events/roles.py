@@ -16,6 +16,7 @@ from sitrep.actors.forces import force_words
 from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
+from sitrep.events import roles_demand
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
 from sitrep.events.target_people import group_subject
@@ -230,6 +231,8 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
             return m, agent
         if fallback is None and (m.type == "NORP" or (m.type in ("FAC", "LOC") and action in ("ASSAULT", "COERCE"))):
             fallback = m
+    if fallback is None and action == "PROTEST":
+        fallback = roles_demand.demanded_of(s, pos, hi)     # "... demanding his resignation": him
     return fallback, agent
 
 
