@@ -41,6 +41,8 @@ _CLAUSE_WORDS = frozenset(("that", "which", "who", "and", "but", "if", "when", "
                            "is", "was", "were", "are", "has", "had", "have", "be", "been", "not"))
 _ADVERBIAL = re.compile(r"[^,]{0,40},\s*")
 _TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
+# an age in apposition closes a name the mentions missed ("Abdi Hassan, 34, said"): no part of it
+_TAIL_AGE = re.compile(r",\s*\d{1,3}$")
 # a relative pronoun right before the verb: "the president X who asked", "it was X who said"
 _WHO_END = re.compile(r"\s+who$", re.I)
 # a cleft's frame before its focus: "it was X who ..."
@@ -110,6 +112,9 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
     and holding a speaker noun or a capitalised word (a name the mentions missed). It starts at
     its first determiner when words stand before it ("This led the group to declare")."""
     a, b = _trim(text, a, b)
+    age = _TAIL_AGE.search(text, a, b)
+    if age and age.start() > a:
+        b = age.start()
     dm = _DETERMINER.search(text, a + 1, b)
     if dm and not _DETERMINER.match(text, a):
         a = dm.start()
