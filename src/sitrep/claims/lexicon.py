@@ -25,6 +25,7 @@ class Head:
     cls: str
     anaphoric: bool = False        # "others", "more": the unit comes from the noun counted before
     measure: bool = False          # "tonnes": the unit continues with "of <what>"
+    exact: bool = False            # "Colombians": counts only with a figure or a casualty state, not "thousands of Armenians"
 
 
 @dataclass(slots=True, frozen=True)
@@ -126,7 +127,7 @@ def lexicon() -> Lexicon:
     qualifiers = {e["phrase"].lower(): e.get("norm") for e in _entries("qualifier")}
     heads: dict[str, Head] = {}
     for e in _entries("head"):
-        head = Head(e["unit"], e["class"], bool(e.get("anaphoric")), bool(e.get("measure")))
+        head = Head(e["unit"], e["class"], bool(e.get("anaphoric")), bool(e.get("measure")), bool(e.get("exact")))
         for form in e["forms"]:
             heads.setdefault(form.lower(), head)
     keep = frozenset(w.lower() for e in _entries("modifier") if e.get("keep") for w in e["words"])

@@ -323,6 +323,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return None                # "with her four remaining children": a family, no claim
             if head.unit == "people" and _crowd_after(text, sc.head_end, lex):
                 return None                # "hundreds of people had gathered": a crowd, no claim
+            if head.exact and n.vague and state is None:
+                return None                # "thousands of Armenians": a people in the background, no count
             return Unit(sc.noun, sc.head_end, sc.noun, head.cls, None, start)
         if state and state[1] == "object":
             return Unit(f"{sc.noun} {state[0]}", end, sc.noun, head.cls, state[0], start)
