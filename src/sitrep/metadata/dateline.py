@@ -24,19 +24,27 @@ _LINK = r"(?:(?:of|the|and|de|du|des|del|la|le|et|y)\s+){0,2}"
 _REGION = rf"(?:,\s*[A-Z][\w'’.\-]*(?:\s+{_LINK}[A-Z][\w'’.\-]*){{0,4}})"
 _MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _DATE = rf"(?:,\s*(?P<dmonth>{_MONTH})\.?\s+(?P<dday>\d{{1,2}})(?:,\s*(?P<dyear>\d{{4}}))?)"
+# day first, the style of Lusophone and South Asian bulletins: "Maputo, 5 Mar (AIM) -"
+_DAY_DATE = rf"(?:,\s*(?P<fday>\d{{1,2}})\s+(?P<fmonth>{_MONTH})\.?(?:\s+(?P<fyear>\d{{4}}))?)"
+_ANY_DATE = rf"(?:{_DATE}|{_DAY_DATE})"
 _CREDIT = r"\((?P<credit>[^()]{2,40})\)"
 _DASH = r"[-–—:]+"
 
 # upper-case place: the credit and the dash are each optional, one of them is needed
 # a joint dateline "BEIRUT/AMMAN, Dec 1 (Reuters) -": the first city is the dateline
-_CAPS = re.compile(rf"(?P<place>{_CAPS_PLACE})(?:/{_CAPS_PLACE})*(?P<region>{_REGION})?{_DATE}?\s*"
+_CAPS = re.compile(rf"(?P<place>{_CAPS_PLACE})(?:/{_CAPS_PLACE})*(?P<region>{_REGION})?{_ANY_DATE}?\s*"
                    rf"(?:{_CREDIT}\s*(?:{_DASH}\s*)?|{_DASH}\s+)")
 # upper-case place and a date closed by a full stop, the style of post-Soviet agencies: "YEREVAN,
 # September 10. ", "BAKU, Sept. 10. /Trend/ ": the date is needed, since "KYIV. " alone is a heading
 _CAPS_DOT = re.compile(rf"(?P<place>{_CAPS_PLACE})(?P<region>{_REGION})?{_DATE}\.\s*"
                        rf"(?:/(?P<credit>[^/]{{2,40}})/\.?\s*)?(?=\S)")
 # title-case place: only with a credit, since "Officials said -" is prose
-_TITLED = re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})?{_DATE}?\s*{_CREDIT}\s*(?:{_DASH}\s*)?")
+_TITLED = re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})?{_ANY_DATE}?\s*{_CREDIT}\s*(?:{_DASH}\s*)?")
+# title-case place with a date and a colon or dash, no credit: "Srinagar, Nov 3: ", "Maputo, 5 Mar -":
+# the date is needed, since "Officials said: " is prose
+_TITLED_DATED = re.compile(rf"(?P<place>{_TITLE_PLACE}){_ANY_DATE}\s*(?::\s*|[–—]+\s*|\s-+\s+)")
+# a bare agency acronym after the place, closed by a dash: "Hama, SANA- ", "Aleppo, SANA – "
+_TITLED_ACRONYM = re.compile(rf"(?P<place>{_TITLE_PLACE}),\s*(?P<credit>[A-Z]{{2,6}})\s*[-–—]+\s*")
 
 # the date first, the place in brackets: "November 3, 2024 (EL FASHER) – " (a Sudanese and Arab
 # press style); the date is checked by ``find_date``
@@ -47,6 +55,11 @@ _DATE_FIRST = re.compile(rf"(?P<date>[A-Z0-9][\w.,\s-]{{6,30}}?)\s*\((?P<place>{
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*"
 _TITLED_DASH = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})(?P<region>{_REGION})?{_DATE}?"
                           rf"(?:\s*[–—]+\s*|\s+-+\s+)")
+
+
+_WITHOUT_DASH = (_CAPS, _CAPS_DOT, _TITLED, _TITLED_DATED, _TITLED_ACRONYM)
+_WITH_DASH = _WITHOUT_DASH + (_TITLED_DASH,)
+_CAPS_PATTERNS = (_CAPS, _CAPS_DOT)
 
 
 @lru_cache(maxsize=1)
@@ -71,16 +84,16 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
     if not "A" <= head[:1] <= "Z":
         # every pattern starts with a capital letter, but a date-first one with a day
         return _date_first(head) if head[:1].isdigit() else None
-    for pattern in (_CAPS, _CAPS_DOT, _TITLED, _TITLED_DASH) if titled_dash else (_CAPS, _CAPS_DOT, _TITLED):
+    for pattern in _WITH_DASH if titled_dash else _WITHOUT_DASH:
         m = pattern.match(head)
         if not m:
             continue
         place = m.group("place").strip(" .")
-        if pattern is not _TITLED and pattern is not _TITLED_DASH and sum(c.isalpha() for c in place) < 3:
+        if pattern in _CAPS_PATTERNS and sum(c.isalpha() for c in place) < 3:
             continue                   # "US - ..." or "UN: ..." open prose, not a dateline
         if pattern is _CAPS and not m.group("credit") and place.casefold() in transcript_labels():
             continue                   # "SPOKESPERSON: Good afternoon": a transcript's turn
-        if pattern is _TITLED_DASH and not is_known_place(place):
+        if (pattern is _TITLED_DASH or pattern is _TITLED_ACRONYM) and not is_known_place(place):
             continue
         rest = head[m.end():]
         if rest and not (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit()):
@@ -91,6 +104,11 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
         if groups.get("dmonth"):
             month_day = (MONTHS[groups["dmonth"].lower()], int(groups["dday"]))
             year = int(groups["dyear"]) if groups.get("dyear") else None
+        elif groups.get("fmonth"):
+            month_day = (MONTHS[groups["fmonth"].lower()], int(groups["fday"]))
+            year = int(groups["fyear"]) if groups.get("fyear") else None
+        if month_day and not 1 <= month_day[1] <= 31:
+            continue
         return Dateline(place=place, credit=credit.strip() if credit else None, end=m.end(),
                         month_day=month_day, year=year)
     return _date_first(head)
@@ -114,7 +132,10 @@ def _date_first(head: str) -> Dateline | None:
 PLACE_DATE_MAX = 90
 # what stands before the date of a "Place, 9 April 2025" line (a press release, a statement):
 # a place, maybe its region, a comma, maybe "on"/"le"/a weekday
-_PLACE_BEFORE = re.compile(rf"(?P<place>{_WORD}(?:\s+(?:{_LINK}){_WORD}){{0,3}})(?P<region>{_REGION})?\s*,\s*"
+# or a bullet and a clock time, the stamp of Ukrainian and Russian English-language sites:
+# "Kyiv • 14:32, 12 March 2024"
+_PLACE_BEFORE = re.compile(rf"(?P<place>{_WORD}(?:\s+(?:{_LINK}){_WORD}){{0,3}})(?P<region>{_REGION})?"
+                           r"(?:\s*,\s*|\s*[•·]\s*(?:\d{1,2}[:.]\d{2}\s*,?\s*)?)"
                            r"(?:(?:on|le|the)\s+)?(?:[A-Z][a-z]+day,?\s+)?")
 
 
