@@ -96,9 +96,10 @@ def _bucket_members(store: Store, keys: np.ndarray,
             f"FROM json_each(?) w ORDER BY w.key", (json.dumps(keys.tolist()),))], dtype=np.int64)
         wanted = keys[(sizes > 1) & (sizes <= MAX_BUCKET)]
     rows = store.db.execute("SELECT b.bucket, b.sketch FROM json_each(?) w JOIN lsh_buckets b ON b.bucket = w.value",
-                            (json.dumps(wanted.tolist()),)).fetchall() if len(wanted) else []
-    # from a flat iterator: several times faster than numpy reading a list of tuples
-    flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows)).reshape(-1, 2)
+                            (json.dumps(wanted.tolist()),)) if len(wanted) else ()
+    # from a flat iterator over the cursor: several times faster than numpy reading a list of
+    # tuples, and no Python row object outlives its step (a list of them grew with the corpus)
+    flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64).reshape(-1, 2)
     if held is not None:
         return np.concatenate([held[0], flat[:, 0]]), np.concatenate([held[1], flat[:, 1]])
     return flat[:, 0], flat[:, 1]
@@ -183,6 +184,29 @@ def _candidate_slice(store: Store, chunk: list[tuple[int, str, bytes]],
     return _slice_pairs(store, chunk, useful)[0]
 
 
+def _partner_signatures(store: Store, wanted: np.ndarray) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """(sketch ids found, their doc ids, their signatures as one matrix, so that pairs are scored
+    in numpy steps) for the sorted sketch ids ``wanted``. Each signature goes straight into its
+    row of the matrix: a dict of every partner's bytes beside the matrix doubled the slice's
+    memory."""
+    sigs: np.ndarray | None = None
+    doc_ids: list[str | None] = [None] * len(wanted)
+    found = np.zeros(len(wanted), dtype=bool)
+    for part in _chunks(wanted.tolist(), 20_000):
+        for sketch_id, doc_id, signatures in store.db.execute(
+                f"SELECT id, doc_id, signatures FROM doc_sketches WHERE id IN {_IN}", (json.dumps(part),)):
+            row = np.frombuffer(signatures, dtype=np.uint64)
+            if sigs is None:
+                sigs = np.empty((len(wanted), len(row)), dtype=np.uint64)
+            at = int(np.searchsorted(wanted, sketch_id))
+            sigs[at], doc_ids[at], found[at] = row, doc_id, True
+    if sigs is None:
+        return wanted[:0], [], np.empty((0, 0), dtype=np.uint64)
+    if not found.all():
+        return wanted[found], [d for d in doc_ids if d is not None], sigs[found]
+    return wanted, doc_ids, sigs
+
+
 def _slice_pairs(store: Store, chunk: list[tuple[int, str, bytes]],
                  useful: np.ndarray | bulk.Members | None = None) -> tuple[list[Candidate], int]:
     """Pairs to verify for a chunk of unlinked sketches (id, doc id, bucket keys): for each, its
@@ -198,16 +222,8 @@ def _slice_pairs(store: Store, chunk: list[tuple[int, str, bytes]],
     a, b, shares = _shared_buckets(*_bucket_members(store, keys, useful), new)
     if not len(a):
         return [], 0
-    ids = sorted_unique(np.concatenate([a, b]))
-    got: dict[int, tuple[str, bytes]] = {}
-    for part in _chunks(ids.tolist(), 20_000):
-        got.update((r[0], (r[1], r[2])) for r in store.db.execute(
-            f"SELECT id, doc_id, signatures FROM doc_sketches WHERE id IN {_IN}", (json.dumps(part),)))
-    ids = np.array(sorted(got), dtype=np.int64)
-    doc_ids = [got[i][0] for i in ids.tolist()]
-    # one matrix of signatures, so that pairs are scored in numpy steps; the rank of each doc id
-    # breaks ties between equal scores as sorting the ids would
-    sigs = np.frombuffer(b"".join(got[i][1] for i in ids.tolist()), dtype=np.uint64).reshape(len(ids), -1)
+    ids, doc_ids, sigs = _partner_signatures(store, sorted_unique(np.concatenate([a, b])))
+    # the rank of each doc id breaks ties between equal scores as sorting the ids would
     half = sigs.shape[1] // 2
     name_rank = np.argsort(np.argsort(np.array(doc_ids, dtype=object)))
     present = np.isin(a, ids) & np.isin(b, ids)
