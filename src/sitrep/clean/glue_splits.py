@@ -89,7 +89,9 @@ class TokenBook:
     """What each unknown token seen so far is (names and odd tokens recur across a corpus):
     one dict lookup per unknown token of a document, instead of analysing it again."""
 
-    SIZE = 200_000                      # tokens remembered before the book starts afresh
+    # tokens remembered before the book starts afresh: a corpus's vocabulary of names and odd
+    # tokens keeps growing, so a larger book would make the ingest's memory grow with it
+    SIZE = 50_000
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -207,7 +209,7 @@ class _Probe:
 _Memo = tuple[tuple[tuple[int, int], ...], bool, bool, tuple[str, ...], tuple[str, ...], tuple[str, ...],
               tuple[str, ...]]
 _ONCE: _Memo = ((), False, False, (), (), (), ())            # a token seen once: no plan kept
-PLANS = PerLexicon(200_000)
+PLANS = PerLexicon(50_000)
 
 
 def plan_of(orig: str, w: str, doc: Doc, quick: bool, memo: dict) -> tuple[Sequence[tuple[int, int]], bool, bool]:

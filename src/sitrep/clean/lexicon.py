@@ -164,6 +164,8 @@ def zipf_frequency(word: str) -> float | None:
     else:
         key = _TOKEN.get(word, "")
         if key == "":
+            if len(_TOKEN) >= _TOKEN_SIZE:       # bounded: a corpus's odd words never stop coming
+                _TOKEN.clear()
             key = _TOKEN[word] = _token(word)
         if key is None:
             return None
@@ -172,6 +174,7 @@ def zipf_frequency(word: str) -> float | None:
 
 
 _TOKEN: dict[str, str | None] = {}
+_TOKEN_SIZE = 50_000
 
 
 def _token(word: str) -> str | None:
