@@ -87,7 +87,10 @@ def build_event(c: MergeCluster, docs: Mapping[str, DocInfo], figure_kinds: Figu
         figures.append((doc, info.outlet or "", dead[0], dead[1], hurt[0], hurt[1], dead[2]))
     dated = [it for it in c.items if it.date]
     days = [it.date for it in dated if len(it.date) == 10]
-    date = _most_common(days) or _most_common([it.date for it in dated])
+    # a day a report states for the act itself outranks one the coder took from the paragraph
+    # around it (``_INFERRED``): another report's context is a later sentence's day, not this act's
+    stated = [it.date for it in dated if len(it.date) == 10 and it.fact.date_basis not in _INFERRED]
+    date = _most_common(stated) or _most_common(days) or _most_common([it.date for it in dated])
     if date is not None and not days and (news := _news_day(c.items, dated, date)) is not None:
         dated, date = [it for it in c.items if it.fact.date == news], news
     if date is None:

@@ -56,6 +56,9 @@ from sitrep.events.unattributed import place_unattributed
 from sitrep.ids import content_id
 from sitrep.model import Event, EventFact
 
+# days apart two undated, toll-less reports may be told and still be one series (the undated window)
+_WEAK_DAYS = 3
+
 __all__ = ["DocInfo", "kb_demonym_state", "kb_family", "merge_events"]
 
 
@@ -349,7 +352,7 @@ class _Clustering:
         time = campaign_time(it.date, it.published)
         for cid in self.campaigns.candidates([k for k in keys if len(k) == 4], time):
             c = self.clusters[cid]
-            if not c.incident and self._roles_agree(c, it):
+            if not c.incident and self._roles_agree(c, it) and self._weak_near(c, it, time):
                 return c
         found = None
         if it.campaign < STRONG:
@@ -361,6 +364,17 @@ class _Clustering:
                     return None            # two campaigns it could be part of: neither
                 found = c
         return found
+
+    @staticmethod
+    def _weak_near(c: MergeCluster, it: MergeItem, time: int | None) -> bool:
+        """A report that is only maybe a series (``campaigns.WEAK``: undated, no toll, e.g. "it
+        accused the rebels ...") joins a cluster of such reports only when one of them was told
+        within the undated window of it: a week apart, two such reports are two statements, not
+        one campaign. A sure campaign (a campaign noun or period date) still gathers them."""
+        if it.campaign >= STRONG or c.campaign or time is None:
+            return True
+        times = [campaign_time(o.date, o.published) for o in c.items]
+        return any(t is None or abs(t - time) <= _WEAK_DAYS for t in times)
 
     def _roles_agree(self, c: MergeCluster, it: MergeItem) -> bool:
         return c.old == it.old and all(mine is None or theirs is None or _related(mine, theirs, self.family)
