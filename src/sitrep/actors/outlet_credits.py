@@ -22,6 +22,15 @@ from .kb import KnowledgeBase
 _CREDIT_LINE = re.compile(r"©|\bcopyright\b|\b(?:photo|image|picture|file|credit)s?\b\s*[:/]|\w/\w|"
                           r"/\s*\w|\(\s*[A-Z][\w ]+(?:,\s*[A-Z][\w ]+)+\s*\)\s*$", re.I)
 
+# a translation or syndication note naming the source outlet ("[Translated from French. Original:
+# Le Matin (with AFP)]", "Original publication: Kommersant", "Source: Daily Star with Reuters"):
+# the note's cue says the name is an outlet, so it counts even when the knowledge base lacks it.
+# The name is a run of capitalised words that the note closes (end, bracket, punctuation, "with"),
+# so "Source: Ministry of Defence figures" yields nothing.
+_SOURCE_NOTE = re.compile(r"(?<![\w-])(?i:original(?:\s+(?:publication|article|text|source))?|source)\s*:\s*"
+                          r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:&|d[eiau]l?|des|la|le|el|[A-Z][\w'’.&-]*)){0,5})"
+                          r"(?=\s*(?:$|[()\[\],;|·]|with\b|and\b|\.\s))")
+
 
 @lru_cache(maxsize=2)
 def _outlets(kb: KnowledgeBase) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
@@ -57,6 +66,10 @@ def credited_outlets(outlet: str | None, removed: Iterable[tuple[str, str]],
     if outlet and outlet.strip():
         found[canon.get(outlet.strip().casefold(), outlet.strip())] = None
     for _, text in removed:
+        for m in _SOURCE_NOTE.finditer(text):
+            name = m.group(1).rstrip(".")
+            if len(name) >= 3:
+                found.setdefault(canon.get(name.casefold(), name), None)
         if not _CREDIT_LINE.search(text):
             continue
         for pat in (exact, loose):
