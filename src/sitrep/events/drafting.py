@@ -226,6 +226,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
                 and skipped.end <= start and _OWNER_OF.search(s.text, max(s.start, skipped.start - 12), skipped.start):
             target = skipped          # "a patrol of the Malian army was hit by a bomb": the army was
         actor = roles.agent_after(s, end, clause_hi)
+        if actor is None and spec.voice == "passive" and spec.kind == "phrase":
+            # "has been under UN Security Council sanctions": the body named inside the trigger imposed them
+            actor = next((m for m in s.mentions if start < m.start and m.end <= end and m.type in roles.ACTOR_TYPES), None)
         if actor is None and spec.lemma in instrument.TOLL_LEMMAS:
             actor = drafting_cues.attack_maker(s, end) or drafting_cues.fought_party(s, end)
         sayer = None

@@ -122,7 +122,8 @@ class Lexicon:
                 kind = "instrument" if entry.get("role") == "instrument" else "phrase"
                 for term in entry["terms"]:
                     rx = re.compile(term)
-                    spec = Spec(entry["action"], kind, kind, term, _rx(entry.get("requires")), _rx(entry.get("excludes")))
+                    spec = Spec(entry["action"], kind, kind, term, _rx(entry.get("requires")), _rx(entry.get("excludes")),
+                                voice=entry.get("voice", "active"))
                     for word in entry["anchors"]:
                         anchored.setdefault(word.lower(), []).append((rx, spec))
                 continue
