@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from sitrep import knowledge
 from sitrep.clean.lines import BLANK, BODY, CHROME, META, TITLE, Line, line_key
-from sitrep.clean.zones import ANNOTATION, MENU, OUTLET_LINE, first_prose, is_prose, looks_like_headline, short_headline
+from sitrep.clean.zones import ANNOTATION, MENU, OUTLET_LINE, dateline_line, first_prose, is_prose, looks_like_headline, short_headline
 from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
@@ -48,6 +48,7 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
                           if line.label == BODY and _SITE_SUFFIX.search(line.text)
                           and line_key(_SITE_SUFFIX.split(line.text, 1)[0]) == key), None)
     else:
+        _mark_ticker(lines, top, prose)
         found = _anchored([i for i in range(top, prose) if lines[i].label == BODY
                            and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)], lines, prose)
         if found is None:
@@ -59,12 +60,36 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     if found is not None and not zones and hint:
         _mark_page_title(lines[:found], key)
     before = (found if found is not None else prose) if zones else 0
-    for line in lines[:before]:
+    last = next((k for k in range(before - 1, -1, -1) if lines[k].text), None) if found is None else None
+    for k, line in enumerate(lines[:before]):
+        if k == last and line.label == BODY and dateline_line(line.text):
+            continue        # "BELEDWEYNE, Somalia" above a record's text: its dateline, no menu
         if line.label == BODY and (found is not None or len(line.text.split()) <= 3):
             line.mark(CHROME, "navigation")
     if hint:
         return hint.strip()
     return lines[found].text if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def _ticker() -> re.Pattern[str]:
+    cues = sorted(knowledge.wordlist("ticker_cues.txt"), key=len, reverse=True)
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) or "(?!)"
+    return re.compile(rf"(?:{alt})\s*[:|–—-]\s*\S", re.I)
+
+
+def _mark_ticker(lines: Sequence[Line], top: int, prose: int) -> None:
+    """A ticker line ("BREAKING NEWS: Talks collapse in Doha") right above another headline-shaped
+    line is the site's ticker, not the headline. A headline may open with "BREAKING:" itself: with
+    a stamp, a byline or the prose under it, it stays."""
+    for i in range(top, prose):
+        line = lines[i]
+        if line.label != BODY or len(line.text) > 160 or not _ticker().match(line.text):
+            continue
+        nxt = next((k for k in range(i + 1, prose) if lines[k].text), None)
+        if nxt is not None and lines[nxt].label == BODY and looks_like_headline(lines[nxt].text) \
+                and not _ticker().match(lines[nxt].text):
+            line.mark(CHROME, "ticker")
 
 
 def _anchored(found: list[int], lines: Sequence[Line], prose: int) -> int | None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
 from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
+from sitrep.metadata.places import is_known_place
 
 # a slash between single letters is an abbreviation ("M/V Marisol Star", "w/o"), not a path
 _SLASH = r"(?<!\b[A-Za-z])/|/(?![A-Za-z]\b)"
@@ -43,6 +44,12 @@ def _is_heading(text: str) -> bool:
 
 
 _PLACE_LINE = re.compile(r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,2}")
+# the city in capitals and its country in title case under a byline: "DAKAR, Senegal"
+_PLACE_REGION_LINE = re.compile(r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,2},\s*[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2}")
+# the outlet, a dash and the place, alone above the first paragraph: "Enab Baladi – Idlib"; the
+# place must be a known one, since "Analysis – Frontlines" reads the same
+OUTLET_PLACE_LINE = re.compile(r"(?P<outlet>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+[–—-]\s+"
+                               r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 
 
 _CLOSERS = "\"”’'»)]"
@@ -134,8 +141,18 @@ def mark_header(lines: Sequence[Line]) -> None:
         elif names_in(text) and len(text) <= 120:
             line.mark(META, "byline")
         elif i == prose - 1 or all(lines[k].label != BODY for k in range(i + 1, prose)):
-            if _PLACE_LINE.fullmatch(text):
+            if dateline_line(text):
                 line.mark(META, "dateline")
+
+
+def dateline_line(text: str) -> bool:
+    """A dateline alone on its line: "GOMA", "DAKAR, Senegal", "Enab Baladi – Idlib"."""
+    if len(text) > 60:
+        return False
+    if _PLACE_LINE.fullmatch(text) or _PLACE_REGION_LINE.fullmatch(text):
+        return True
+    m = OUTLET_PLACE_LINE.fullmatch(text)
+    return m is not None and is_known_place(m.group("place")) and not is_known_place(m.group("outlet"))
 
 
 def _beside_byline_or_stamp(lines: Sequence[Line], i: int) -> bool:

@@ -68,7 +68,11 @@ def read_feed(source: str, data: bytes) -> list[RawArticle]:
         # an aggregator's entry names the outlet that published the story (Google News, RSS
         # <source>): that outlet, not the aggregator's channel, is the document's
         _set(raw, "outlet", source_outlet, "feed entry source")
-        _set(raw, "authors", _entry_authors(entry), "feed entry author")
+        # a site that signs every entry with its own name ("<dc:creator>Club of X</dc:creator>"):
+        # the outlet, no author
+        names = {(raw.outlet or "").casefold(), (outlet or "").casefold()}
+        _set(raw, "authors", [a for a in _entry_authors(entry) or [] if a.casefold() not in names],
+             "feed entry author")
         date = _entry_date(entry)
         if date:
             _set(raw, "published", date[0], date[1])

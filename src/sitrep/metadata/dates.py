@@ -73,8 +73,16 @@ _GATES = [
 ]
 
 
+# Arabic-script pages write "6 November، 2024" or Arabic-Indic digits ("٦ November ٢٠٢٤"): one
+# character for one, so match offsets still index the caller's line
+_FOLD = str.maketrans({"\u060c": ",", **{chr(0x660 + i): str(i) for i in range(10)},
+                       **{chr(0x6F0 + i): str(i) for i in range(10)}})
+
+
 def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     """The first explicit calendar date in ``text`` and its match."""
+    if not text.isascii():      # a C-speed test: most lines skip the fold
+        text = text.translate(_FOLD)
     # a year starts with "19" or "20": a substring test (in C) rules most lines out before the
     # regex, whose class test at every offset costs more
     if "20" not in text and "19" not in text:
@@ -155,6 +163,10 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
     ("published" or "updated"); None when the line is prose that merely contains a date."""
     if len(line) > STAMP_MAX:
         return None
+    if line[:1] in "|•·":
+        # the separator left when a page's author <span> before it was read apart:
+        # "| Published November 6, 2024"
+        line = line.lstrip("|•· ")
     if "day" in line:
         # an accessible duplicate glued to the short form: "Thu 13 NovThursday 13 November 2025"
         line = _GLUED_SHORT.sub("", line)

@@ -20,6 +20,7 @@ from sitrep.metadata import outlet as outlets
 from sitrep.metadata.authors import _pick_authors, line_authors  # noqa: F401  (line_authors: re-exported)
 from sitrep.metadata.byline import (BYLINE_MAX, bracketed_outlet_byline, byline_authors, byline_organisation, byline_tail, credit_authors,
                                     role_byline)
+from sitrep.clean.zones import OUTLET_PLACE_LINE
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
 from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_date,
                                    undated_stamp, url_date, year_for, yearless_basis)
@@ -345,7 +346,11 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
             found = place_date(own_line.text) if own_line.reason == "place and date" else None
             # "DAKAR, Senegal" on its own line: the city is the dateline, the country its region
             place = found[0] if found else own_line.text.split(",")[0].strip()
-            meta.dateline = Dateline(place=place, credit=None, end=0)
+            credit = None
+            if not found and (dashed := OUTLET_PLACE_LINE.fullmatch(own_line.text)):
+                # "Enab Baladi – Idlib": the outlet credits itself, the place after the dash
+                place, credit = dashed.group("place"), dashed.group("outlet")
+            meta.dateline = Dateline(place=place, credit=credit, end=0)
             meta.dateline_paragraph = -1
     first_paragraph = paragraphs[0] if paragraphs else ""
     meta.outlet, meta.outlet_basis = _pick_outlet(raw, lines, first_paragraph, meta.dateline, body_text)
