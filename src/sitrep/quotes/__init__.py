@@ -24,6 +24,7 @@ from sitrep.quotes.entries import entry_end, excerpted, heading_echo, heading_pa
 from sitrep.quotes.interview import headline, interview_quotes
 from sitrep.quotes.marks import Piece, find_pieces, paragraphs
 from sitrep.quotes.posts import post_quotes
+from sitrep.quotes.signature import introduced_after, signature
 from sitrep.quotes.salience import Salience
 from sitrep.quotes.speakers import GROUP_TYPES, MentionIndex, Speaker, reported_attribution
 from sitrep.quotes.terms import is_term
@@ -87,6 +88,8 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         item = _attribute(text, p, pi, head_start, sent_start, nxt, idx)
         if item.att is None and not item.fragment and not text[head_start:p.open_at].strip():
             item.att = _introduced(text, paras, pi, si, sentences, p.open_at, idx)
+            if item.att is None:
+                item.att = signature(text, paras, pi, p.close_at, idx)
         if item.att is None and item.fragment and sent_att is not None and sent_att[0] == si \
                 and not _CONTRAST.search(text, head_start, p.open_at):
             # several fragments of one attributed sentence: "X asked for “...” against “...”"
@@ -272,7 +275,10 @@ def _resolve(text: str, sentences: list[tuple[int, int]], idx: MentionIndex,
         elif att is not None:
             sp, cue = att.speaker, att.cue
             if sp.kind == "pronoun":
+                word = sp.name
                 sp = sal.resolve(sp, att.start)
+                if sp is None and c.pronouns.get((word or "").lower()) == "PERSON":
+                    sp = introduced_after(text, paras, it.para, idx)
             elif sp.kind == "description":
                 sp = sal.anaphor(sp)
             resolved[it.group] = (sp, cue)

@@ -69,6 +69,7 @@ class Cues:
     # verbs that attribute only when no other reporting verb stands before the quote ("ordered"):
     # "X said he had ordered Y to “...”" is X's saying, cued by "said"
     weak_forms: frozenset[str] = frozenset()
+    voice_nouns: frozenset[str] = frozenset()   # "statement", "spokesperson": a body speaks through them
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -146,4 +147,5 @@ def cues() -> Cues:
         abbreviations=abbreviations() | frozenset(words("rank_abbreviation")),
         possessives={k.lower(): v for e in by_kind.get("possessive_pronoun", []) for k, v in e["forms"].items()},
         weak_forms=frozenset(f.lower() for e in by_kind.get("verb", []) if e.get("weak") for f in e["forms"]),
+        voice_nouns=frozenset(w.lower() for w in words("voice_noun")),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import product
 
 from sitrep.actors.forces import force_body
 from sitrep.model import Mention
@@ -17,6 +18,7 @@ from sitrep.quotes.bodies import generic_body, paragraph_body
 from sitrep.quotes.cues import Cues
 from sitrep.quotes.speakers import (GROUP_TYPES, NAMING_LEAD, MentionIndex, Speaker, lead_ok, named_speaker,
                                     phrase_before, reported_speaker)
+from sitrep.quotes.voices import body_voice
 
 
 # a place opening a sentence before a dash is its dateline ("Bint Jbeil - A drone ..."), not its subject
@@ -73,7 +75,16 @@ class Salience:
         words = (desc.name or "").split()
         if not words or len(words) > 5:
             return None
-        expanded = " ".join(self.cues.title_abbreviations.get(w.lower(), w.lower()) for w in words)
+        # an acronym may read differently by country ("DC": district or deputy commissioner,
+        # readings split by "|"): the reading whose title the document gave a person
+        readings = [self.cues.title_abbreviations.get(w.lower(), w.lower()).split("|") for w in words]
+        for combo in product(*readings):
+            found = self._titled_as(" ".join(combo), desc)
+            if found is not None:
+                return found
+        return None
+
+    def _titled_as(self, expanded: str, desc: Speaker) -> Speaker | None:
         # the longest office title the description ends with, on a word boundary
         parts = expanded.split(" ")
         titles = self.cues.office_title_set
@@ -270,6 +281,9 @@ class Salience:
         titled = self._titled_person(desc)
         if titled is not None:
             return titled
+        voice = body_voice(self.text, desc, self.idx, self.cues)
+        if voice is not None:
+            return voice
         named = self._generic_institution(desc)
         if named is not None:
             return named
