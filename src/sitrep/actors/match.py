@@ -323,6 +323,8 @@ def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: Kno
         if f.lights[i] in cues.given and j < len(f.words) and f.joined[j] == 1 and \
                 _capitalised(f.words[j]):
             return None
+        if _person_name_piece(f, i, ids, places, kb, cues):
+            return None
         # a word that is only another name of a place ("Krishna" for Machilipatnam) and sits
         # inside a longer capitalised name ("Krishna Ghati", "Diario del Pacífico") is a piece of
         # that name unless a place word comes before it
@@ -338,6 +340,24 @@ def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: Kno
     if j < len(f.words) and f.joined[j] == 1 and _capitalised(f.words[j]) and f.lights[j] in cues.gpe_heads:
         j += 1
     return Cand(i, j, "GPE", "gazetteer", 20, kb_id=pid)
+
+
+def _person_name_piece(f: Folded, i: int, ids: list[str], places: dict[str, list[str]],
+                       kb: KnowledgeBase, cues: Cues) -> bool:
+    """Whether the one word i, a gazetteer hit, is rather a piece of a person's name."""
+    light = f.lights[i]
+    # a bare given name that only folds onto a longer place name ("Ahmad" for Al Aḩmadī, its
+    # article and ending dropped) is the name, not the place; a place listed as written stays
+    if light in cues.given and all(light != (m := light_cached(kb.places.table[p][0])) and light in m
+                                   for p in ids):
+        return True
+    if i == 0 or f.joined[i] != 1 or not _capitalised(f.words[i - 1]):
+        return False
+    prev = f.lights[i - 1]
+    # "Abdi Hassan", "Salem Ahmed Bakri": a word right after a capitalised given name goes on the
+    # person's name; a given name that is an everyday word ("Will Kherson fall") or itself a
+    # place opens no name
+    return prev in cues.given and not is_common_word(f.words[i - 1]) and not places.get(prev)
 
 
 def _prefixed_place(f: Folded, i: int, kb: KnowledgeBase, cues: Cues) -> Cand | None:
