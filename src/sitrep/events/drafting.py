@@ -16,6 +16,9 @@ from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
 
+# Approvals whose reduced passive still tells the act: "the mission, authorized by the Council in 2023"
+_REDUCED_ACTS = frozenset({"authorize", "authorise", "approve", "endorse"})
+
 __all__ = ["COOPERATIVE", "CRITICAL", "HOSTILE", "MATERIAL", "Draft", "allowed", "code", "merge_drafts"]
 
 _DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|new|latest|any|no|one|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
@@ -216,7 +219,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     passive = with_aux or (spec.form in ("participle", "pastpart") and _BY_NEXT.match(s.text, end, end + 5))
     if spec.voice == "passive":
         with_aux = passive = True     # "the convoy came under fire": the subject underwent the act
-    if passive and not with_aux and action not in MATERIAL:
+    if passive and not with_aux and action not in MATERIAL and spec.lemma not in _REDUCED_ACTS:
         return None                   # "militias backed by Iran": a description, not an act
     if passive:
         target, skipped = roles.subject(s, start, lex)
