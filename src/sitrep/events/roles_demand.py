@@ -6,14 +6,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from sitrep.events.sentence import Sentence
+from sitrep.knowledge import load
 from sitrep.model import Mention
 
-# a demand that a person leave office, with the possessive standing for that person
-_DEMAND = re.compile(r"\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)?\s+for|chant(?:ing|ed)\s+for|urg(?:ing|ed))\s+"
-                     r"(his|her)\s+(?:immediate\s+)?(?:resignation|removal|ouster|departure|impeachment|arrest|"
-                     r"dismissal|exit|resign(?:ing)?)\b", re.I)
+
+@lru_cache(maxsize=1)
+def _demand() -> re.Pattern[str]:
+    """A demand that a person leave office, with the possessive standing for that person; the
+    words are the cue sets ``demand_verbs`` and ``demand_departures`` of event_cues."""
+    sets: dict[str, list[str]] = {}
+    for entry in load("event_cues.json"):
+        if entry.get("name") in ("demand_verbs", "demand_departures"):
+            sets.setdefault(entry["name"], []).extend(entry["terms"])
+
+    def alternation(name: str) -> str:
+        terms = sorted(sets.get(name, ()), key=len, reverse=True) or ["(?!)"]
+        return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+
+    return re.compile(rf"\b(?:{alternation('demand_verbs')})\s+(his|her)\s+(?:immediate\s+)?"
+                      rf"(?:{alternation('demand_departures')})\b", re.I)
+
+
 # how far back the person may have been named (about two sentences)
 _REACH = 400
 
@@ -38,5 +54,5 @@ def _person_before(s: Sentence, pos: int) -> Mention | None:
 
 def demanded_of(s: Sentence, pos: int, hi: int) -> Mention | None:
     """The person whose going a protest at ``pos`` demands with "his/her" before ``hi``, or None."""
-    m = _DEMAND.search(s.text, pos, min(hi, s.end))
+    m = _demand().search(s.text, pos, min(hi, s.end))
     return None if m is None else _person_before(s, m.start(1))
