@@ -20,9 +20,10 @@ from itertools import chain
 
 import numpy as np
 
-from sitrep.dedup import FIGURE_KEYS_MIN, MAX_CANDIDATES, MAX_UNSHARED, bulk, verify, worth_verifying_many
-from sitrep.dedup.lsh import (FIGURE_BUCKET, MAX_BUCKET, band_key_array, figure_key_array, is_figure_key,
-                              is_passage_key, passage_key_array)
+from sitrep.dedup import MAX_CANDIDATES, MAX_UNSHARED, bulk, verify, worth_verifying_many
+# bucket-sharing pairs and partner signatures: ``candidates`` (``_shared_buckets`` stays importable here)
+from sitrep.dedup.candidates import _partner_signatures, _shared_buckets
+from sitrep.dedup.lsh import MAX_BUCKET, band_key_array, figure_key_array, passage_key_array
 from sitrep.dedup.sketch import (VERSION_PREFIX, Sketch, from_blob, sentence_keys, sketch, sorted_unique,
                                  specific_figures, to_blob)
 from sitrep.dedup.same_story import same_story
@@ -38,7 +39,6 @@ SCORE_SLICE = 4_000         # candidate pairs whose signatures are compared at o
 # for no measurable gain in time over 512 (a document is in a few pairs, mostly near each other)
 VERIFY_SLICE = 128          # pairs whose sketches are read at once
 SKETCH_CACHE = 512          # sketches in memory at most (those kept across slices and rounds, and a slice's)
-PAIR_SLICE = 200_000        # bucket-sharing entries expanded into pairs at once
 # new documents whose candidates are ranked at once: a document's pairs (~500 at 2,000 documents,
 # more as buckets fill) become ~10 arrays of 8 bytes each; a whole chunk's were 70 MB at 2,000
 # and grew with the corpus. A document's ranking needs its own pairs only, so slices change nothing.
@@ -105,51 +105,6 @@ def _bucket_members(store: Store, keys: np.ndarray,
     return flat[:, 0], flat[:, 1]
 
 
-def _shared_buckets(buckets: np.ndarray, members: np.ndarray, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every (new sketch, other sketch) pair that shares a bucket, once, and whether the buckets
-    they share hold a passage key or FIGURE_KEYS_MIN figure keys."""
-    if not len(buckets):
-        return buckets, buckets, np.zeros(0, dtype=bool)
-    order = np.argsort(buckets, kind="stable")
-    buckets, members = buckets[order], members[order]
-    starts = np.flatnonzero(np.r_[True, buckets[1:] != buckets[:-1]])
-    sizes = np.diff(np.r_[starts, len(buckets)])
-    size_of, start_of = np.repeat(sizes, sizes), np.repeat(starts, sizes)
-    heads = buckets[starts].tolist()
-    group_passage = np.fromiter(map(is_passage_key, heads), dtype=bool, count=len(starts))
-    group_figure = np.fromiter(map(is_figure_key, heads), dtype=bool, count=len(starts))
-    passage_of, figure_of = np.repeat(group_passage, sizes), np.repeat(group_figure, sizes) & (size_of <= FIGURE_BUCKET)
-    rows = np.flatnonzero(np.isin(members, new) & (size_of > 1))
-    # a new sketch's rows together, sketches in order: each slice of rows yields the pairs of
-    # its sketches alone, already in the order of the whole. A bucket of MAX_BUCKET members
-    # makes thousands of pair entries; expanded all at once, a chunk's entries took 100 MB.
-    rows = rows[np.argsort(members[rows], kind="stable")]
-    owner = members[rows]
-    reps = size_of[rows]
-    ends = np.cumsum(reps)
-    out_a, out_b, out_shares = [], [], []
-    lo = 0
-    while lo < len(rows):
-        hi = max(int(np.searchsorted(ends, ends[lo] - reps[lo] + PAIR_SLICE, side="right")), lo + 1)
-        hi = int(np.searchsorted(owner, owner[hi - 1], side="right"))
-        part, count = rows[lo:hi], reps[lo:hi]
-        a = np.repeat(part, count)
-        b = np.repeat(start_of[part], count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
-        keep = a != b
-        a, b = a[keep], b[keep]
-        pair = (members[a] << 32) | members[b]            # sketch ids are far below 2**31
-        unique, inverse = np.unique(pair, return_inverse=True)
-        shares = np.bincount(inverse[figure_of[a]], minlength=len(unique)) >= FIGURE_KEYS_MIN
-        shares[inverse[passage_of[a]]] = True
-        out_a.append(unique >> 32)
-        out_b.append(unique & 0xFFFFFFFF)
-        out_shares.append(shares)
-        lo = hi
-    if not out_a:
-        return buckets[:0], buckets[:0], np.zeros(0, dtype=bool)
-    return np.concatenate(out_a), np.concatenate(out_b), np.concatenate(out_shares)
-
-
 def _candidates(store: Store, chunk: list[tuple[int, str, bytes]],
                 useful: np.ndarray | bulk.Members | None = None) -> list[tuple[str, str]]:
     """``_candidate_rows``, as pairs of document ids only."""
@@ -182,29 +137,6 @@ def _candidate_slice(store: Store, chunk: list[tuple[int, str, bytes]],
                      useful: np.ndarray | bulk.Members | None = None) -> list[Candidate]:
     """``_slice_pairs``' pairs alone."""
     return _slice_pairs(store, chunk, useful)[0]
-
-
-def _partner_signatures(store: Store, wanted: np.ndarray) -> tuple[np.ndarray, list[str], np.ndarray]:
-    """(sketch ids found, their doc ids, their signatures as one matrix, so that pairs are scored
-    in numpy steps) for the sorted sketch ids ``wanted``. Each signature goes straight into its
-    row of the matrix: a dict of every partner's bytes beside the matrix doubled the slice's
-    memory."""
-    sigs: np.ndarray | None = None
-    doc_ids: list[str | None] = [None] * len(wanted)
-    found = np.zeros(len(wanted), dtype=bool)
-    for part in _chunks(wanted.tolist(), 20_000):
-        for sketch_id, doc_id, signatures in store.db.execute(
-                f"SELECT id, doc_id, signatures FROM doc_sketches WHERE id IN {_IN}", (json.dumps(part),)):
-            row = np.frombuffer(signatures, dtype=np.uint64)
-            if sigs is None:
-                sigs = np.empty((len(wanted), len(row)), dtype=np.uint64)
-            at = int(np.searchsorted(wanted, sketch_id))
-            sigs[at], doc_ids[at], found[at] = row, doc_id, True
-    if sigs is None:
-        return wanted[:0], [], np.empty((0, 0), dtype=np.uint64)
-    if not found.all():
-        return wanted[found], [d for d in doc_ids if d is not None], sigs[found]
-    return wanted, doc_ids, sigs
 
 
 def _slice_pairs(store: Store, chunk: list[tuple[int, str, bytes]],
