@@ -3,7 +3,7 @@ sentence order.
 
 A local outlet retelling the agency story ("in its own words with extra facts") respells its names
 ("Kherson"/"Cherson", "al-Qaim"/"Al Qa'im"), recasts and reorders every sentence and adds its own
-witnesses, so hardly a sentence aligns even loosely (``compare._loose_rewrite``). What it keeps is
+witnesses, so hardly a sentence aligns even loosely (``loose._loose_rewrite``). What it keeps is
 the incident: the lead's toll or count, most of the other's specific figures, and much of its
 content vocabulary. Three tests together make it a rewrite:
 
