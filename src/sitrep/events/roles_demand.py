@@ -30,6 +30,10 @@ def _demand() -> re.Pattern[str]:
                       rf"(?:{alternation('demand_departures')})\b", re.I)
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 # how far back the person may have been named (about two sentences)
 _REACH = 400
 
@@ -43,7 +47,8 @@ def _person_before(s: Sentence, pos: int) -> Mention | None:
     prev = s.prev_subject.get(True)
     if prev is not None:
         return prev
-    i = bisect_left([m.start for m in s.doc], s.start) if s.doc else 0
+    # key= bisects in place: no list of every mention's start built per call
+    i = bisect_left(s.doc, s.start, key=_start) if s.doc else 0
     for m in reversed(s.doc[:i]):
         if s.start - m.end > _REACH:
             break
