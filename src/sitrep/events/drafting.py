@@ -93,6 +93,8 @@ def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
         return None
     if s.has("habitual", near, start):
         return None
+    if action == "REJECT" and s.has("background_rejection", max(near, start - 25), start):
+        return None                   # "has previously denied ...": a standing position, no act of this report
     if s.has("conditional", s.start, start):
         return None
     if action in MATERIAL and s.has("embedding", near, start) or \
