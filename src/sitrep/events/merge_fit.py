@@ -7,6 +7,7 @@ import datetime as dt
 
 from sitrep.events.blocking import dated_key, day_key, emit_time_key
 from sitrep.events.campaigns import STRONG
+from sitrep.events.merge_acts import other_act_of_text
 from sitrep.events.merge_basics import (MergeCluster, MergeItem, dates_fit, figure_range, figures_agree, other_night,
                                         night_end, other_weekday, span_ok, timeless)
 from sitrep.events.merge_roles import Family, background as _background, elsewhere as _elsewhere, related as _related
@@ -93,6 +94,10 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     # weekday before or after, told by another text, when neither can be the other's night; and
     # another text's "overnight" a day off
     if other_night(c, it) or other_weekday(c, it) or other_overnight(c, it):
+        return False
+    # two sentences of one text, one act dated and the other not, by other means or tolls: two
+    # acts, not one told twice (``merge_acts``)
+    if other_act_of_text(c, it):
         return False
     # a statement is its speaker's: one coded without its speaker, whose sentence names another
     # actor ("the regional government said ... and called on the army and the PKK"), is not a
