@@ -10,6 +10,8 @@ spurious actor costs as much as a missed one.
 """
 from __future__ import annotations
 
+__all__ = ["Shaper", "acronym_after", "shape_candidates"]
+
 import re
 
 from sitrep.nlp.memo import BoundedMemo
@@ -21,37 +23,19 @@ from .fold import Folded
 from .match import Cand
 from .offices import office_tail
 from .plurals import plural_noun
+from .shape_words import _AGED, _after_age, _cap, _said_at
+# re-exported: the acronym linker imports it from here
+from .acronym_brackets import acronym_after
 
 _ROUTES = frozenset(("road", "roads", "highway", "route", "street", "corridor", "crossing", "pass"))
 from .runs import INNER as _INNER, SPLIT as _SPLIT
 
 _APPOS = re.compile(r"\s*,\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z0-9&-]{1,7})\)")
 _PERSON_SHAPE_MAX = 6
 # a CamelCase word: its lowercase start before the inner capital ("Total" of "TotalEnergies")
 _CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
 # words -> whether they are shaped like a person's name (a pure function of the words and cues)
 _SHAPED = BoundedMemo(200_000)
-
-
-# an age in apposition: "Mariam, 41, said"
-_AGED = re.compile(r",\s*\d{1,3}\s*[,.;]")
-
-
-def _after_age(f: Folded, a: int) -> int:
-    """The token after "Name, 41,"."""
-    k = a + 1
-    while k < len(f.words) and f.words[k][:1].isdigit():
-        k += 1
-    return k
-
-
-def _said_at(f: Folded, c: Cues, k: int) -> bool:
-    return k < len(f.words) and f.words[k].islower() and f.lights[k] in c.verbs_after
-
-
-def _cap(w: str) -> bool:
-    return w[:1].isupper()
 
 
 class Shaper:
@@ -416,16 +400,3 @@ def shape_candidates(text: str, f: Folded, cues: Cues, starts: set[int], headlin
                 continue
         sh.classify(a, b)
     return sh.out
-
-
-def acronym_after(text: str, f: Folded, j: int) -> int | None:
-    """Token index of an acronym in brackets right after token j-1: "Forces (PMF)"."""
-    if j >= len(f.words):
-        return None
-    e = f.ends[j - 1]
-    if "(" not in text[e:e + 3]:           # most names have no bracket after them
-        return None
-    m = _ACRONYM.match(text, e)
-    if not m or f.starts[j] != m.start(1) or f.ends[j] != m.end(1) or not m.group(1)[:2].isupper():
-        return None
-    return j

@@ -1,12 +1,11 @@
 """What the event merge works on: one report of a happening (``MergeItem``), a growing group of
-reports (``MergeCluster``), and the time and figure tests that decide whether two reports can be one
-happening. Shared by the merge itself, its blocking index and the grouping of unattributed reports.
+reports (``MergeCluster``), and the time tests that decide whether two reports can be one happening
+(figure tests: ``merge_figures``; other-night tests: ``merge_nights``). Shared by the merge itself,
+its blocking index and the grouping of unattributed reports.
 """
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
@@ -14,6 +13,13 @@ from sitrep.events.dating import BACKGROUND, YEAR
 from sitrep.events.dating_week import week_start
 from sitrep.timex.arith import parse_iso
 from sitrep.model import EventFact
+# the figure and night tests live in their own modules; re-exported for the merge's other modules
+from sitrep.events.merge_figures import figure_range, figures_agree, figures_match
+from sitrep.events.merge_nights import night_end, night_figures, other_night, other_weekday, weekday_reach
+
+__all__ = ["DocInfo", "MergeCluster", "MergeItem", "OLD_BASES", "SPAN_DAYS", "UNDATED_LAG_DAYS", "WEAK_BASES",
+           "dates_fit", "day", "figure_range", "figures_agree", "figures_match", "merge_date", "night_end",
+           "other_night", "other_weekday", "rewrite_roots", "root_of", "span_ok", "timeless"]
 
 UNDATED_LAG_DAYS = 3       # news reports what happened on, or up to three days before, the day it appears
 SPAN_DAYS = 2              # how far a cluster may stretch from its first report's day (see ``span_ok``)
@@ -257,171 +263,3 @@ def span_ok(c: MergeCluster, it: MergeItem) -> bool:
 def timeless(it: MergeItem) -> bool:
     """No date stated and no publication date: nothing places the report in time."""
     return it.date is None and it.published is None
-
-
-def figure_range(value: int, bound: str | None) -> tuple[float, float]:
-    """The values a figure allows: "at least 12" is 12 and up, "about 40" roughly 33 to 47."""
-    if bound == "min":
-        return value, float("inf")
-    if bound == "max":
-        return 0, value
-    if bound == "approx":
-        return value * 0.85 - 1, value * 1.15 + 1
-    return value, value
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return max(a[0], b[0]) <= min(a[1], b[1])
-
-
-def figures_agree(a: EventFact, b: EventFact) -> bool:
-    """Both reports give a death toll, and the tolls allow a common value."""
-    if a.fatalities is None or b.fatalities is None:
-        return False
-    return _overlap(figure_range(a.fatalities, a.fatalities_bound), figure_range(b.fatalities, b.fatalities_bound))
-
-
-def figures_match(a: EventFact, b: EventFact) -> bool:
-    """Both reports give a toll (dead or hurt) and every toll both give allows a common value:
-    what identifies a happening when no one is named as having done it."""
-    shared = False
-    for va, ba, vb, bb in ((a.fatalities, a.fatalities_bound, b.fatalities, b.fatalities_bound),
-                           (a.injuries, a.injuries_bound, b.injuries, b.injuries_bound)):
-        if va is None or vb is None:
-            continue
-        if not _overlap(figure_range(va, ba), figure_range(vb, bb)):
-            return False
-        shared = True
-    return shared
-
-
-Figures = tuple  # ((lo, hi) of the dead or None, (lo, hi) of the hurt or None)
-
-
-def night_figures(it: MergeItem) -> Figures | None:
-    """The figure ranges of a report dated to the day that tells its own toll (no update of an
-    earlier one), or None: what ``other_night`` compares."""
-    f = it.fact
-    if it.when is None or f.toll_update or (f.fatalities is None and f.injuries is None):
-        return None
-    return (None if f.fatalities is None else figure_range(f.fatalities, f.fatalities_bound),
-            None if f.injuries is None else figure_range(f.injuries, f.injuries_bound))
-
-
-def figures_differ(a: Figures, b: Figures) -> bool:
-    """Both give a toll of one kind (dead or hurt), and every toll both give excludes the other's."""
-    shared = False
-    for x, y in zip(a, b):
-        if x is None or y is None:
-            continue
-        if _overlap(x, y):
-            return False
-        shared = True
-    return shared
-
-
-def other_night(c: MergeCluster, it: MergeItem) -> bool:
-    """Whether the cluster holds a report of another stated day with other figures than ``it``'s.
-    The day tolerance of ``dates_fit`` is for one night told as two days (a dateline day against
-    the narrative day); another day with another toll is another happening, however alike the
-    words ("shells landed overnight on Saturday, wounding three" / "... on Sunday, wounding
-    five": one template, two nights). A toll update rises by design and is not compared."""
-    nights = c.nights
-    if not nights:
-        return False
-    sig = night_figures(it)
-    if sig is None:
-        return False
-    return any(d != it.when and any(figures_differ(sig, o) for o in sigs) for d, sigs in nights.items())
-
-
-def figures_conflict(a: EventFact, b: EventFact) -> bool:
-    """Both give a death toll and the tolls exclude each other."""
-    return a.fatalities is not None and b.fatalities is not None and not figures_agree(a, b)
-
-
-@functools.lru_cache(maxsize=1)
-def _day_words() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
-    """(weekday names, words that carry a day into the next, words that reach back from a day),
-    from the time word list: a night (or the late part of a day) runs into the next day's small
-    hours; dawn, the small hours and "early" can be the night before."""
-    from sitrep.knowledge import load
-    words = load("time_words.json")
-    weekdays = {e["word"]: e["value"] for e in words if e.get("kind") == "weekday"}
-    parts = {e["word"] for e in words if e.get("kind") == "part_of_day"}
-    # which end of the day a part lies at is read from its name: the knowledge lists the parts,
-    # not where they fall
-    late = {w for w in parts if "night" in w or w in ("evening", "dusk", "midnight")}
-    early = {w for w in parts if w in ("dawn", "daybreak", "overnight", "midnight", "morning")}
-    late |= {e["word"] for e in words if e.get("kind") == "position" and e.get("value") == "end"}
-    early |= {e["word"] for e in words if e.get("kind") == "position" and e.get("value") == "start"}
-    return weekdays, frozenset(late), frozenset(early)
-
-
-_WORD = re.compile(r"[a-z]+")
-
-
-@functools.lru_cache(maxsize=4096)
-def _reach(text: str) -> tuple[frozenset[int], bool, bool] | None:
-    weekdays, late, early = _day_words()
-    words = set(_WORD.findall(text.lower()))
-    named = frozenset(weekdays[w] for w in words if w in weekdays)
-    if not named:
-        return None
-    return named, bool(words & late), bool(words & early)
-
-
-def weekday_reach(it: MergeItem) -> tuple[bool, bool] | None:
-    """For a report stated on a named weekday ("on Monday", "late on Tuesday night"): whether its
-    time reaches into the next day, and back into the day before; None for any other time."""
-    f = it.fact
-    if it.when is None or not f.date_text or f.date_basis not in (None, "stated"):
-        return None
-    got = _reach(f.date_text)
-    # only a weekday that is the stated day's own: a text naming another day is not what dates it
-    return got[1:] if got is not None and it.when.weekday() in got[0] else None
-
-
-def other_weekday(c: MergeCluster, it: MergeItem) -> bool:
-    """Whether another text names the day before or after ``it``'s by its weekday, and neither
-    time can be the other's night. The one-day tolerance of ``dates_fit`` is for one night told
-    as two days; "on Monday" and "on Tuesday night" in reports of one week are two days ("a soldier
-    was killed on Monday"; "jets struck on Tuesday night"), two happenings."""
-    days = c.named_days
-    if not days:
-        return False
-    mine = weekday_reach(it)
-    if mine is None or it.when in days:
-        return False
-    for d, rows in days.items():
-        gap = (it.when - d).days
-        if abs(gap) != 1:
-            continue
-        for root, late, early in rows:
-            if root == it.root:
-                continue
-            # the earlier day must reach forward, or the later one back, for one night
-            earlier_late, later_early = (late, mine[1]) if gap == 1 else (mine[0], early)
-            if not (earlier_late or later_early):
-                return True
-    return False
-
-
-def night_end(it: MergeItem) -> dt.date | None:
-    """The day a report's night ends on, for a report dated by a night alone ("overnight", "in the
-    small hours" with no weekday): each outlet's "overnight" is the night before its own day, so
-    two of them a day apart are two nights. None for any other time."""
-    f = it.fact
-    if it.when is None or not f.date_text or f.date_basis not in (None, "stated"):
-        return None
-    return it.when if _overnight(f.date_text) else None
-
-
-@functools.lru_cache(maxsize=4096)
-def _overnight(text: str) -> bool:
-    weekdays = _day_words()[0]
-    words = _WORD.findall(text.lower())
-    # a named weekday is read by ``other_weekday``; "overnight" is the one part of the day the
-    # knowledge lists that spans the change of day
-    return "overnight" in words and not any(w in weekdays for w in words)
-

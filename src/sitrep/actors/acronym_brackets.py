@@ -1,0 +1,23 @@
+"""An acronym in brackets right after a name ("Popular Mobilization Forces (PMF)"): read by the
+name shaper and the acronym linker."""
+from __future__ import annotations
+
+import re
+
+from .fold import Folded
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z0-9&-]{1,7})\)")
+
+
+def acronym_after(text: str, f: Folded, j: int) -> int | None:
+    """Token index of an acronym in brackets right after token j-1: "Forces (PMF)"."""
+    if j >= len(f.words):
+        return None
+    e = f.ends[j - 1]
+    if "(" not in text[e:e + 3]:           # most names have no bracket after them
+        return None
+    m = _ACRONYM.match(text, e)
+    if not m or f.starts[j] != m.start(1) or f.ends[j] != m.end(1) or not m.group(1)[:2].isupper():
+        return None
+    return j
