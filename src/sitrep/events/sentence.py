@@ -27,6 +27,11 @@ _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?$")
 # a short parenthesis ("the Arakan Army (AA)") inside a relative clause: timescope's clause
 # pattern stops at brackets, so they are blanked out before it looks again
 _PAREN = re.compile(r"\([^()]{1,40}\)")
+# a negation's scope ends where a past verb with its own object is coordinated after a clause of two or
+# more words whose first is no shared passive ("had not been hit and looted the" stays negated):
+# "said its fighters were not attacking civilians and blamed the front": "blamed" is asserted
+_NEG_GAP = re.compile(r"\s*(?!be\b|been\b|being\b|\w+ed\b)\S+\s+\S+.*\band\s+(?:also\s+|then\s+)?", re.S)
+_ED_OBJECT = re.compile(r"[a-z]+ed\s+(?:the|an?|its|their|his|her)\s")
 # an apposition set off by commas: ", the adviser to President Y," or ", spokesman for the Z,"; a
 # verb form (", killing three,") or a list (", and Y,") is none
 _APPOSITIVE = re.compile(r",\s*(?:(?:the|an?)\s+(?!(?:same|next|following)\b)|(?-i:[a-z])[\w-]*\s+(?:[\w-]+\s+){0,2}?"
@@ -153,7 +158,12 @@ class Sentence:
             return False
         starts, ends = got
         i = bisect_left(starts, lo)
-        return i < len(starts) and ends[i] <= hi
+        if not (i < len(starts) and ends[i] <= hi):
+            return False
+        if name == "negation":
+            j = bisect_right(ends, hi) - 1     # the last negation before hi decides its scope
+            return not (_ED_OBJECT.match(self.lower, hi) and _NEG_GAP.fullmatch(self.lower, ends[j], hi))
+        return True
 
     def first(self, name: str, lo: int, hi: int) -> "Hit | None":
         """The first match of cue set ``name`` lying inside [lo, hi)."""
