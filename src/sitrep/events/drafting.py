@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_affiliate, roles_np, roles_officers, roles_passive_sayer, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_np, roles_officers, roles_passive_sayer, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
@@ -231,6 +231,10 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
                 and skipped.end <= start and _OWNER_OF.search(s.text, max(s.start, skipped.start - 12), skipped.start):
             target = skipped          # "a patrol of the Malian army was hit by a bomb": the army was
         actor = roles.agent_after(s, end, clause_hi)
+        if actor is None and action == "AID" and spec.voice == "passive":
+            actor = roles_host.host_place(s, end)     # "had been received in Chad": Chad took them in
+            if actor is None:
+                return None               # "was received in hospital", "in Geneva": no host named, no act
         if actor is None and spec.voice == "passive" and spec.kind == "phrase":
             # "has been under UN Security Council sanctions": the body named inside the trigger imposed them
             actor = next((m for m in s.mentions if start < m.start and m.end <= end and m.type in roles.ACTOR_TYPES), None)
