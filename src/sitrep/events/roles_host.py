@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep.events.sentence import Sentence
 from sitrep.model import Mention
 
 # "in Chad", "in camps in eastern Chad", "in neighbouring Uganda": a few words may come between 'in' and the place,
@@ -25,7 +26,7 @@ def _towns() -> frozenset[str]:
     return frozenset(n for n in (c["name"].lower() for c in gc.get_cities().values()) if n not in countries)
 
 
-def host_place(s, end: int) -> Mention | None:
+def host_place(s: Sentence, end: int) -> Mention | None:
     """The country or region named right after a passive 'received/hosted/sheltered' at ``end``, if any."""
     for m in s.mentions:
         if m.start < end or m.start > end + _WINDOW:
