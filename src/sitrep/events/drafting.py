@@ -97,8 +97,7 @@ def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
         return None                   # "has previously denied ...": a standing position, no act of this report
     if s.has("conditional", s.start, start):
         return None
-    if action in MATERIAL and s.has("embedding", near, start) or \
-            action in MATERIAL and drafting_cues.requested(s, start):
+    if action in MATERIAL and (s.has("embedding", near, start) or drafting_cues.requested(s, start)):
         return None
     if action in HOSTILE and s.has("threat", near, start):
         return "THREATEN"             # "threatened to strike", "vowed to retaliate"

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from sitrep.events import roles
 from sitrep.events.lexicon import lexicon
+from sitrep.knowledge import load
 from sitrep.model import Mention
 
 _TITLE_NEXT = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
@@ -161,7 +162,13 @@ def passive_maker(s: roles.Sentence, start: int, lex) -> tuple[Mention, Mention 
 # "called on the RSF to lift the siege ... and allow aid": the acts in a request's infinitive
 # complement are what was asked for, not what happened. The complement runs from "to" up to the
 # trigger without a sentence-internal break or a new clause's subject ("..., then it shelled").
-_REQUEST_HEAD = re.compile(r"(?<![\w-])(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:on|upon|to)\s", re.I)
+@lru_cache(maxsize=1)
+def _request_heads() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The request verb stems (event_cues ``request_heads``) and the pattern of their heads."""
+    stems = tuple(sorted({t.lower() for e in load("event_cues.json") if e.get("name") == "request_heads"
+                          for t in e["terms"]}, key=len, reverse=True))
+    alt = "|".join(re.escape(t) for t in stems) or "(?!)"
+    return stems, re.compile(rf"(?<![\w-])(?:{alt})(?:s|ed|ing)?\s+(?:on|upon|to)\s", re.I)
 _REQUEST_COMPLEMENT = re.compile(
     r"[^;:.()\"“”]{0,80}?\s+to\s+"
     r"(?:(?!(?:,\s*(?:and\s+)?|\s+and\s+)(?:then|later|but|while|after|before|when|it|they|he|she|we|its|their)\b)"
@@ -172,9 +179,10 @@ def requested(s: roles.Sentence, start: int) -> bool:
     """The trigger at ``start`` stands in the complement of "called on X to ...": a request's content."""
     lo = max(s.start, start - 200)
     seg = s.text[lo:start].lower()
-    if " to " not in seg or ("call" not in seg and "appeal" not in seg):
+    stems, heads = _request_heads()
+    if " to " not in seg or not any(t in seg for t in stems):
         return False                      # the common case, decided without a regex
     head = None
-    for head in _REQUEST_HEAD.finditer(s.text, lo, start):
+    for head in heads.finditer(s.text, lo, start):
         pass
     return head is not None and _REQUEST_COMPLEMENT.fullmatch(s.text, head.end(), start) is not None

@@ -11,8 +11,8 @@ __all__ = ["other_act_of_text"]
 
 
 def _differ(a: MergeItem, b: MergeItem) -> bool:
-    """Whether two reports tell the act differently: another means, or tolls that exclude each other."""
-    # Only the means for now: tolls that exclude each other across an undated sentence would part
+    """Whether two reports tell the act by another means (a drone strike, a missile launch)."""
+    # Only the means: tolls that exclude each other across an undated sentence would part
     # more, but change decisions the blocked-merge reference (tests/events/test_event_merge_blocking)
     # pins; another day with another toll is parted already (``merge_fit._other_day_other_toll``)
     fa, fb = a.fact, b.fact

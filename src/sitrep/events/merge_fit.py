@@ -95,8 +95,8 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     # another text's "overnight" a day off
     if other_night(c, it) or other_weekday(c, it) or other_overnight(c, it):
         return False
-    # two sentences of one text, one act dated and the other not, by other means or tolls: two
-    # acts, not one told twice (``merge_acts``)
+    # two sentences of one text, one act dated and the other not, by other means: two acts, not
+    # one told twice (``merge_acts``)
     if other_act_of_text(c, it):
         return False
     # a statement is its speaker's: one coded without its speaker, whose sentence names another
