@@ -14,6 +14,7 @@ from sitrep.events import figures, timescope
 from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_date, nearest,  # noqa: F401
                                         nearest_to, usable)
 from sitrep.events.dating_elaboration import elaborated_day, live_entry_of_the_day, since_when_period
+from sitrep.events.dating_reported import in_said_clause
 from sitrep.events.dating_sequel import sequel_time
 from sitrep.events.dating_speaker import speaker_time
 from sitrep.events.dating_week import day as _day
@@ -264,7 +265,10 @@ class Clock:
                 v = p.value or ""
                 return (v, p.text, STATED) if _DATE.match(v) else (None, p.text, YEAR)
             if timescope.long_since(p):
-                return None, p.text, BACKGROUND
+                # "has been under sanctions since October 2022": a state of many months, background
+                # to the report's news; the month it began is the act's date (a coder dates the
+                # state by its onset, never by the report), a bare year ("since 2020") none
+                return _onset_month(p), p.text, BACKGROUND
             return _period_month(p), p.text, PERIOD
         if tense in _PAST_TENSES:
             t = self.context(s_start) or sequel_time(self.text, self.times, self.tstarts, s_start, self.published)
@@ -342,6 +346,8 @@ class Clock:
             return None               # "struck a week after a truce agreed in 2019"
         if t.end <= start and timescope.saying_time(self.text, t):
             return None
+        if in_said_clause(self.text, end, t.start):
+            return None               # "condemned the killings and said ... atrocities of 2023"
         return t
 
     def context(self, s_start: int) -> TimeExpr | None:
@@ -387,6 +393,12 @@ def _period_month(t: TimeExpr) -> str | None:
     last = (end - dt.timedelta(days=1)).isoformat()[:7]
     start = (t.value or "")[:7]
     return max(start, last) if _DATE.match(start or "-") else last
+
+
+def _onset_month(t: TimeExpr) -> str | None:
+    """The month an open period began ("since October 2022" -> "2022-10"), None for a year."""
+    v = (t.value or "")[:7]
+    return v if len(v) == 7 and _DATE.match(v) else None
 
 
 # how many months before the report's a month-only time must lie to be background across a

@@ -9,6 +9,7 @@ a nominal trigger ("attacks on Israel") takes the auxiliary of the clause it sta
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from sitrep.events import roles
@@ -17,6 +18,11 @@ PAST, PERFECT, PRESENT, FUTURE = "past", "perfect", "present", "future"
 _AUX = (("aux_perfect", PERFECT), ("aux_present", PRESENT), ("aux_past", PAST), ("aux_future", FUTURE))
 VERB_REACH = 22          # "has also repeatedly launched": an auxiliary and two adverbs before the verb
 NOUN_REACH = 60          # a noun's clause verb: "has launched several drone attacks"
+# "mobile internet remains shut down", "the road stays closed": a participle after a verb of
+# lasting state is a state holding at the report's time, not a past act; "remain" is no auxiliary
+# of the cue sets, so it is read here, right before the trigger (one adverb may stand between)
+_STATE_VERB = re.compile(r"(?<![\w-])(?:remains?|remained|stays?|stayed|(?:is|are)\s+still)\s+(?:[a-z]+ly\s+)?$",
+                         re.I)
 
 
 def _last_aux(s: roles.Sentence, lo: int, hi: int) -> tuple[int, str] | None:
@@ -35,6 +41,15 @@ def _last_aux(s: roles.Sentence, lo: int, hi: int) -> tuple[int, str] | None:
     return best
 
 
+def _state(s: roles.Sentence, start: int, lo: int) -> str | None:
+    """The tense of a state verb right before the trigger ("remains shut down": present;
+    "remained closed": past, a state of the past context), None without one."""
+    m = _STATE_VERB.search(s.text, max(lo, start - VERB_REACH), start)
+    if m is None:
+        return None
+    return PAST if m.group(0).lower().startswith(("remained", "stayed")) else PRESENT
+
+
 def tense(s: roles.Sentence, start: int, end: int, form: str, lo: int) -> str | None:
     """The tense of the act whose trigger is [start, end) with verb form ``form`` ("" for a noun or
     a phrase); ``lo`` is where its clause starts. None when the text does not say."""
@@ -47,12 +62,15 @@ def tense(s: roles.Sentence, start: int, end: int, form: str, lo: int) -> str | 
                     return None               # "has targets inside, striking": no progressive
                 return aux[1]
         if form in ("past", "participle", "pastpart"):
-            return PAST
+            return _state(s, start, lo) or PAST
         if form == "3sg":
             return PRESENT
-        return None                           # a bare base or -ing form: the clause decides
+        # a bare base or -ing form: the clause decides ("remains shut": "shut" read as a base)
+        return _state(s, start, lo) if form == "base" else None
     aux = _last_aux(s, max(lo, start - NOUN_REACH), start)
     if aux is not None:
         return aux[1]
+    if (st := _state(s, start, lo)) is not None:
+        return st                             # a phrase trigger: "remains shut down"
     after = _last_aux(s, end, min(s.end, end + 25))     # "the attacks have increased"
     return after[1] if after is not None else None
