@@ -16,7 +16,7 @@ from sitrep.actors.forces import force_words
 from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events import roles_demand
+from sitrep.events import roles_complement, roles_demand, roles_headnoun, roles_proposal
 from sitrep.events.roles_place import _place_of, location
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
@@ -30,6 +30,7 @@ __all__ = ["ACTOR_TYPES", "PLACE_TYPES", "IGNORED_TYPES", "NO_SPANS", "Patterns"
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 IGNORED_TYPES = frozenset({"MEDIA", "WEAPON", "LAW", "EVENT"})
+_ASKED_TYPES = ACTOR_TYPES | {"NORP"}     # who may be asked to act in a "that" clause
 
 
 class Subjects:
@@ -171,6 +172,8 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
         return force_body(s, word)         # "the rebels": the one rebel body named, never the last subject
     if word in ("its", "their") and (owner := group_ref.possessor(s.text, s.start, pron.start(), pron.end(), s.mentions)):
         return owner                       # "a spokesman of X said its fighters killed": X, not the last subject
+    if s.doc and (named := roles_headnoun.named_by_head(s.doc, s.text, word, pron.start())) is not None:
+        return named                       # "the militia" after "the Fano militia": that body, not the last subject
     person = word in ("he", "she", "his", "her")
     got = next((m for m in reversed(s.mentions) if m.end <= pron.start() and m.type not in IGNORED_TYPES
                 and (m.type == "PERSON") == person and (m.type in ACTOR_TYPES or m.type == "NORP")
@@ -206,6 +209,8 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
     fallback = agent = skip = None
     where = -1                             # the end of the last place met as where
     hi = _before_tail(s, pos, hi)
+    if action in roles_proposal.ANSWERS and (by := roles_proposal.proposer(s, pos, hi, _ASKED_TYPES)) is not None:
+        return by, None                    # "rejected calls by X": X's proposal is answered
     for k, m in enumerate(s.mentions):
         if m.start < pos:
             continue
@@ -234,6 +239,9 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
             fallback = m
     if fallback is None and action == "PROTEST":
         fallback = roles_demand.demanded_of(s, pos, hi)     # "... demanding his resignation": him
+    if fallback is None and action == "REQUEST":
+        # "demanded that the US cancel the sale": the clause's subject is asked
+        fallback = roles_complement.complement_subject(s, pos, _ASKED_TYPES)
     return fallback, agent
 
 
