@@ -35,6 +35,9 @@ def _subject_strike(o: Draft, d: Draft) -> bool:
         and same(o.actor, d.actor) and 0 <= d.start - o.end <= _SUBJECT_REACH and d.form in ("past", "pastpart", "3sg")
 
 
+_PLEDGE_GAP = 8                   # " to " and an adverb at most: "pledged to quickly send"
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
@@ -60,4 +63,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 break
         else:
             out.append(d)
+    if any(d.action == "AGREE" for d in out) and any(d.action == "AID" for d in out):
+        out = [d for d in out if not _pledge_of_aid(d, out)]
     return out
+
+
+def _pledge_of_aid(d: Draft, drafts: list[Draft]) -> bool:
+    """An AGREE trigger right before the aid it pledges ("promised to| send medicines"): drafting codes
+    the aid itself, so the pledge is the same act, not another agreement."""
+    return d.action == "AGREE" and d.verbal and any(
+        o.action == "AID" and 0 < o.start - d.end <= _PLEDGE_GAP and _compatible(o.actor, d.actor) for o in drafts)

@@ -43,6 +43,10 @@ _SINCE = re.compile(r"[^,;.]*?\bsince\b", re.I)
 _ABDUCTIONS = frozenset({"abduct", "kidnap", "hijack"})   # ASSAULT in PLOVER, but on a person, as holding is
 _RELEASES = frozenset({"free", "release"})    # a holder's release of prisoners is RETREAT; attackers' is not
 _FUTURE_MODAL = re.compile(r"will|would|['’]ll|['’]d", re.I)
+# a donor's explicit commitment to a concrete delivery (the AID triggers require the goods): "promised to
+# send 600 officers". Bare future or readiness ("will provide", "is ready to contribute") stays AGREE, as
+# PLOVER's own coding has it
+_PLEDGE = re.compile(r"(?:pledge[sd]?|promise[sd]?|offer(?:s|ed)?)(?:\s+to)?", re.I)
 # a reduced passive: "(among) five people killed in an attack", "two soldiers wounded by a mine"
 _REDUCED_BEFORE = re.compile(r"(?:\d|\b(?:people|persons|children|men|women|[a-z]{2,}s|those|others))\s+$")
 _REDUCED_AFTER = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+")
@@ -109,6 +113,9 @@ def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
     if infinitive and not modal_cue and s.has("infinitive_realis", max(near, start - 30), start):
         return action                 # "went on to attack", "used drones to strike"
     if action in COOPERATIVE and s.has("intent", near, start):
+        pledge = s.last("intent", near, start) if action == "AID" else None
+        if pledge is not None and _PLEDGE.fullmatch(pledge.group(0)):
+            return action             # "promised to send 600 officers", "would provide $5m in aid": the aid is the act
         return "AGREE"
     return None
 
@@ -150,6 +157,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         return None                   # "Ethiopia needs talks", "Talk to Kabul", "We spoke to Dr X"
     if action == "AGREE" and nonacts.conditioned(s, start):
         return None                   # "would free X only after the government agreed to talks": a condition
+    if not nominal and spec.form == "ing" and _DETERMINER.search(s.before(start, 30)) and \
+            s.has("noun_irrealis", max(s.start, start - 30), start):
+        return None                   # "a planned meeting between X and Y": an ing noun, never realised
     if nominal:
         if spec.kind == "verb" and " " in key:
             return None                   # "a phone call on Monday": "call on" read as a noun is no request
