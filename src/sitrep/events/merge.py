@@ -50,6 +50,7 @@ from sitrep.events.merge_affiliation import base_of
 from sitrep.events.merge_fit import absorb, fits, merged_target, roles_fit, specific, split_places
 from sitrep.events.merge_roles import Family, join_complements, only_fit as _only_fit, related as _related
 from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, timeless
+from sitrep.events.merge_copies import rejoin_copies
 from sitrep.events.merge_items import canonical as _canonical, items as _items, memo as _memo
 from sitrep.events.tollfold import fold_updates
 from sitrep.events.unattributed import place_unattributed
@@ -79,7 +80,8 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
         # parted and joined after the role-keyed merge (``merge_clusters`` decides as its
         # unblocked reference): each cluster is then looked at once, as a whole
         clusters = merge_clusters(facts, entity_of, docs, government_of, family_of)
-        clusters = join_complements(split_places(clusters, _memo(family_of or (lambda _e: frozenset()))))
+        fam = _memo(family_of or (lambda _e: frozenset()))
+        clusters = join_complements(split_places(rejoin_copies(clusters, fam), fam))
         events = [build_event(c, docs, figure_kinds) for c in clusters]
     finally:
         if collecting:
