@@ -12,28 +12,42 @@ through chains of documents each sharing one happening with the next (``join_by_
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Collection
 from typing import Any
 
 from sitrep.disjoint import DisjointSets
 from sitrep.picture_store import PictureStore
 from sitrep.store import Store
-from sitrep.stories_signatures import happenings, lead_events
+from sitrep.stories_signatures import happenings, lead_events, place_of, scene_test
 
 NEWS_DAYS = 3       # an event this close to a document's date is what the document reports
 FOLLOW_UP_DAYS = 10  # ... and this close after it, if the document leads with it
 INFERRED_BASES = frozenset({"publication", "period"})   # a day the text does not state
 
 
-def specific(e: dict[str, Any], day: bool = True) -> bool:
+def specific(e: dict[str, Any], day: bool = True, places: Collection[str] = ()) -> bool:
     """A happening that can tie stories: stated to the day (not inferred from a period or the
     publication day, nor only a month: a campaign), with a place, a toll, or both an actor and a
     target ("Iraq's government rejected Israel's letter on Tuesday"). ``day=False`` for the
-    reports of undated documents, which cannot date what they tell: no date will do."""
+    reports of undated documents, which cannot date what they tell: no date will do. ``places``:
+    the entities some event is located at; a target among them is the place attacked ("bombers
+    struck Gwoza on Saturday", no attacker named), which places the happening as well."""
     date = e.get("date")
     if e.get("date_basis") in INFERRED_BASES or (date and len(date) != 10) or (day and not date):
         return False
-    return (e.get("location") is not None or e.get("fatalities") is not None or e.get("injuries") is not None
+    return (place_of(e, places) is not None or e.get("fatalities") is not None or e.get("injuries") is not None
             or (e.get("actor") is not None and e.get("target") is not None))
+
+
+def event_places(events: list[dict[str, Any]]) -> frozenset[str]:
+    """The entities the corpus's events are located at: the places, as far as events tell."""
+    return frozenset(e["location"] for e in events if e.get("location") is not None)
+
+
+def _texts(store: Store, ids: list[str]) -> dict[str, str]:
+    import json
+    return {r[0]: r[1] for r in store.db.execute(
+        "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
 
 
 def _publication_dates(store: Store) -> dict[str, str | None]:
@@ -84,17 +98,22 @@ def _undated_story_matches(events: list[dict[str, Any]], story_of: dict[str, str
     return out
 
 
-def news_reports(events: list[dict[str, Any]], published: dict[str, str | None]) -> list[tuple[int, list[str]]]:
+def news_reports(events: list[dict[str, Any]], published: dict[str, str | None],
+                 texts: Callable[[list[str]], dict[str, str]] | None = None) -> list[tuple[int, list[str]]]:
     """(event index, documents for which it is news) for the specific happenings, the most widely
     reported first: a happening many documents report settles their story before the side
     happenings that some of them also mention. Events that merging left apart but that share an
     incident's signature count as one happening (``stories_signatures``), listed under the index
     of their first event. A document's lead happening is news to it for longer (a follow-up a week
-    later leads with the attack it follows up); a happening it only recalls is news for a few days."""
-    candidates = [i for i, e in enumerate(events) if specific(e)]
+    later leads with the attack it follows up); a happening it only recalls is news for a few days.
+    ``texts``: the texts of documents by id, where lead happenings placed apart may be joined by
+    the places their documents name (``stories_signatures._join_cross_named``)."""
+    places = event_places(events)
+    candidates = [i for i, e in enumerate(events) if specific(e, places=places)]
     lead = lead_events(events, candidates)
     out = []
-    for group in happenings(events, candidates, lead):
+    scene = scene_test(events, lead, places, texts) if texts is not None else None
+    for group in happenings(events, candidates, lead, places, scene):
         docs = sorted({r["doc"] for i in group for r in events[i].get("reports", [])
                        if _is_news(events[i]["date"], published.get(r["doc"]), lead.get(r["doc"]) == i)})
         if len(docs) > 1:
@@ -159,7 +178,7 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
             else:
                 pages[page] = story_of[doc_id]
     size: Counter = Counter(root(story) for story in story_of.values())
-    join_by_happenings(news_reports(events, published), story_of, sets, size)
+    join_by_happenings(news_reports(events, published, lambda ids: _texts(store, ids)), story_of, sets, size)
     # a page dated from the corpus alone had its rounds to join a story while undated and stayed
     # alone: the events its guessed date resolves may merge with anything of that day, and must
     # not pull it (and then its story-mates) into another story

@@ -18,8 +18,10 @@ nothing more than before.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from functools import lru_cache
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from sitrep.disjoint import DisjointSets
@@ -51,10 +53,24 @@ def lead_events(events: list[dict[str, Any]], candidates: Iterable[int]) -> dict
     return {doc: i for doc, (_pos, i) in first.items()}
 
 
+def place_of(e: dict[str, Any], places: Collection[str] = ()) -> str | None:
+    """Where a happening took place: its location, else its target when that is one of ``places``
+    (entities other events are located at): an attack on a town whose report names no attacker
+    and no other place makes the town its target ("female bombers struck Gwoza"), while
+    another report of it says "in Gwoza"."""
+    where = e.get("location")
+    if where is None and e.get("target") in places:
+        return e["target"]
+    return where
+
+
 def happenings(events: list[dict[str, Any]], candidates: list[int],
-               lead: dict[str, int]) -> list[list[int]]:
+               lead: dict[str, int], places: Collection[str] = (),
+               same_scene: Callable[[int, int], bool] | None = None) -> list[list[int]]:
     """The ``candidates`` (indices of events dated to the day) grouped into happenings by their
-    signatures (see the module docstring), each group sorted, in order of its first event."""
+    signatures (see the module docstring), each group sorted, in order of its first event.
+    ``places``: as ``place_of`` takes them; ``same_scene(i, j)``: whether the documents leading
+    with events i and j each name the other's place (``_join_cross_named``)."""
     sets: DisjointSets[int] = DisjointSets()
     by_day: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in candidates:
@@ -68,19 +84,22 @@ def happenings(events: list[dict[str, Any]], candidates: list[int],
         by_actor: dict[str, list[int]] = defaultdict(list)
         for i in same_day:
             e = events[i]
-            if e.get("location") is not None:
-                if e["location"] in at:
-                    sets.union(at[e["location"]], i)
+            where = place_of(e, places)
+            if where is not None:
+                if where in at:
+                    sets.union(at[where], i)
                 else:
-                    at[e["location"]] = i
+                    at[where] = i
             if e.get("actor") is not None:
                 by_actor[e["actor"]].append(i)
         for group in by_actor.values():
-            places = {events[i].get("location") for i in group} - {None}
-            if len(group) > 1 and len(places) <= 1:
+            wheres = {place_of(events[i], places) for i in group} - {None}
+            if len(group) > 1 and len(wheres) <= 1:
                 for i in group[1:]:
                     sets.union(group[0], i)
-        _join_underspecified(events, same_day, leads, sets)
+        if same_scene is not None:
+            _join_cross_named(events, same_day, leads, sets, places, same_scene)
+        _join_underspecified(events, same_day, leads, sets, places)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in candidates:
         groups[sets.find(i)].append(i)
@@ -88,13 +107,13 @@ def happenings(events: list[dict[str, Any]], candidates: list[int],
 
 
 def _join_underspecified(events: list[dict[str, Any]], same_day: list[int], leads: set[int],
-                         sets: DisjointSets[int]) -> None:
+                         sets: DisjointSets[int], places: Collection[str] = ()) -> None:
     """A lead event naming no place joins the one lead happening of that day it can be (see the
     module docstring): an actor alone does not tell which of its attacks that day it reports.
     Every choice is made on the happenings as the signatures left them, then applied, so one
     choice cannot chain two incidents through a third report."""
     def named(j: int) -> bool:
-        return events[j].get("location") is not None or events[j].get("actor") is not None
+        return place_of(events[j], places) is not None or events[j].get("actor") is not None
 
     day_leads = [j for j in same_day if j in leads]
     if len(day_leads) > MAX_DAY_LEADS:
@@ -103,7 +122,7 @@ def _join_underspecified(events: list[dict[str, Any]], same_day: list[int], lead
     for bare in (False, True):
         chosen: list[tuple[int, int]] = []
         for i in same_day:
-            if i not in leads or events[i].get("location") is not None or named(i) == bare:
+            if i not in leads or place_of(events[i], places) is not None or named(i) == bare:
                 continue
             fits = [j for j in day_leads
                     if j != i and sets.find(j) != sets.find(i) and _compatible(events[i], events[j])]
@@ -116,3 +135,103 @@ def _join_underspecified(events: list[dict[str, Any]], same_day: list[int], lead
                 chosen.append((i, next(iter(roots))))
         for i, root in chosen:
             sets.union(i, root)
+
+
+def _same_side(a: str | None, b: str | None) -> bool:
+    """Whether two actors are one side: the same entity, or organs of one state or one group
+    ("Israel" and its army; a brigade and the army it belongs to), from the knowledge base."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    from sitrep.events.family import kb_family
+    fa, fb = kb_family(a), kb_family(b)
+    return a in fb or b in fa or bool(fa & fb)
+
+
+def _join_cross_named(events: list[dict[str, Any]], same_day: list[int], leads: set[int],
+                      sets: DisjointSets[int], places: Collection[str],
+                      same_scene: Callable[[int, int], bool]) -> None:
+    """Lead happenings of one day and action placed apart by their reports, which are one
+    happening all the same: an independent report places a strike in the neighbourhood ("Sheikh
+    Radwan, north of Gaza City"), the wire in the city, or calls the army by its state's name.
+    They join when the same side acts (``_same_side``), nothing else contradicts (targets, mode,
+    toll within TOLL_RATIO) and each document names the other's place (``same_scene``): two
+    strikes of one night in two towns are told apart by the towns each report names. One of the
+    places must be unknown to the knowledge base (a neighbourhood, a school, a camp the gazetteer
+    lacks, which may lie within the other place): two known places are two towns, and leaving
+    them out keeps the texts read to the few reports that need them."""
+    day_leads = [j for j in same_day if j in leads and place_of(events[j], places) is not None]
+    if len(day_leads) < 2 or len(day_leads) > MAX_DAY_LEADS:
+        return
+    chosen: list[tuple[int, int]] = []
+    for x, i in enumerate(day_leads):
+        a = events[i]
+        for j in day_leads[x + 1:]:
+            b = events[j]
+            if sets.find(i) == sets.find(j) or not _same_side(a.get("actor"), b.get("actor")):
+                continue
+            if not (_UNKNOWN_ID.fullmatch(place_of(a, places) or "")
+                    or _UNKNOWN_ID.fullmatch(place_of(b, places) or "")):
+                continue
+            if a.get("mode") and b.get("mode") and a["mode"] != b["mode"]:
+                continue
+            if not _compatible({**a, "actor": None, "location": None}, {**b, "actor": None, "location": None}):
+                continue
+            if same_scene(i, j):
+                chosen.append((i, j))
+    for i, j in chosen:
+        sets.union(i, j)
+
+
+# an entity the knowledge base does not know gets its id from its name (``actors.resolve_entity``:
+# "x-" + the name's slug, up to 40 characters, + 6 hex digits of a hash, + "-2" on a clash)
+_UNKNOWN_ID = re.compile(r"x-([a-z0-9-]+?)-[0-9a-f]{6}(?:-\d+)?")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+SLUG_MAX = 40
+MIN_PLACE_SLUG = 4      # shorter names ("Ur") are found inside too many texts by chance
+
+
+def _slug(text: str) -> str:
+    from sitrep.actors.fold import light
+    return _NOT_SLUG.sub("-", light(text)).strip("-")
+
+
+@lru_cache(maxsize=4096)
+def place_names(place: str) -> tuple[str, ...]:
+    """The names of a place entity as slugs ("sheikh-radwan"): a known place's name and aliases,
+    an unknown one's name as its id holds it."""
+    unknown = _UNKNOWN_ID.fullmatch(place)
+    if unknown:
+        return (unknown.group(1),) if len(unknown.group(1)) >= MIN_PLACE_SLUG else ()
+    from sitrep.actors.kb import KnowledgeBase
+    entry = KnowledgeBase.default().entry(place) or {}
+    names = {_slug(n) for n in [entry.get("name") or "", *(entry.get("aliases") or ())]}
+    return tuple(sorted(n for n in names if len(n) >= MIN_PLACE_SLUG))
+
+
+def scene_test(events: list[dict[str, Any]], lead: dict[str, int], places: Collection[str],
+               texts: Callable[[list[str]], dict[str, str]]) -> Callable[[int, int], bool]:
+    """``same_scene`` for ``happenings``: whether a document leading with event i names event j's
+    place and one leading with j names i's (``texts``: document texts by id, read when asked)."""
+    leaders: dict[int, list[str]] = defaultdict(list)
+    for doc, i in lead.items():
+        leaders[i].append(doc)
+    folded: dict[str, str] = {}
+
+    def names(docs: list[str], place: str | None) -> bool:
+        wanted = place_names(place) if place else ()
+        if not wanted:
+            return False
+        missing = [d for d in docs if d not in folded]
+        if missing:
+            got = texts(missing)
+            folded.update((d, "-" + _slug(got.get(d, "")) + "-") for d in missing)
+        # a slug cut at SLUG_MAX may end inside a word
+        keys = [f"-{n}-" if len(n) < SLUG_MAX else f"-{n}" for n in wanted]
+        return any(k in folded[d] for d in docs for k in keys)
+
+    def same_scene(i: int, j: int) -> bool:
+        return (names(leaders.get(i, []), place_of(events[j], places))
+                and names(leaders.get(j, []), place_of(events[i], places)))
+    return same_scene

@@ -24,7 +24,11 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0
 # a thousands comma stays inside its figure: split there, "3,000" and "4,000" would both be
 # "3"/"4" and "000", and two stories would share figures they do not have. So does a decimal
 # comma ("11,5 million" in a text translated from French, Russian or Portuguese)
-_WORD = re.compile(r"[^\W_]++(?:['.-][^\W_]++|(?<=\d),\d{3}(?![^\W_])|(?<=\d),\d{1,2}(?![^\W_]|,\d))*+")
+# So do thousands set apart by a (no-break) space ("13 350", "1 200 000", as French, Russian or
+# Portuguese texts and their translations write them), after at most three digits: "2024 300"
+# is a year and a count
+_WORD = re.compile(r"[^\W_]++(?:['.-][^\W_]++|(?<=\d),\d{3}(?![^\W_])|(?<=\d),\d{1,2}(?![^\W_]|,\d)"
+                   r"|(?<=\d)(?<!\d{4})[ \u00a0]\d{3}(?![^\W_]))*+")
 # a sentence ends at . ! ? … (and any closing quote or bracket) before a capital or digit, or at
 # a paragraph break; "U.S. forces" stays whole because a capital letter precedes its full stop
 # (written to start with \s, so that the regex engine scans for whitespace instead of trying
@@ -40,7 +44,7 @@ _NUMBER_WORDS.update((f"{tens}-{unit}", str(20 + 10 * i + u)) for i, tens in enu
 _NUMBER_WORDS.update({"hundred": "100", "thousand": "1000", "dozen": "12"})
 # a figure as wires and translations write it: "13,350", "13.350" and "13 350" (thousands), "11.5"
 # and "11,5" (decimals)
-_GROUPED = re.compile(r"\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*")
+_GROUPED = re.compile(r"\d{1,3}(?:([,. \u00a0])\d{3})(?:\1\d{3})*")
 _DECIMAL = re.compile(r"(\d+)[.,](\d{1,2})")
 
 
@@ -75,7 +79,7 @@ def number_of(word: str) -> str | None:
     if not word[:1].isdigit():
         return _NUMBER_WORDS.get(word)
     if _GROUPED.fullmatch(word):
-        return str(int(word.replace(",", "").replace(".", "")))
+        return str(int("".join(c for c in word if c.isdigit())))
     decimal = _DECIMAL.fullmatch(word)
     if decimal:
         whole, fraction = decimal.groups()

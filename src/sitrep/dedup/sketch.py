@@ -196,8 +196,8 @@ def _split(text: str) -> tuple[list[str], list[int], list[int], list[int]]:
         per_sentence = [findall(flat, start, end) for start, end in bounds]
     else:
         per_sentence = [_WORD.findall(normalise(text[start:end])) for start, end in bounds]
-    if "hundred" in text or "thousand" in text:
-        per_sentence = [_spelled_out(words) if "hundred" in words or "thousand" in words else words
+    if "hundred" in text or "thousand" in text or "Hundred" in text or "Thousand" in text:
+        per_sentence = [_spelled_out(words) if any(w.casefold() in _MULTIPLIERS for w in words) else words
                         for words in per_sentence]
     found: list[str] = []
     counts: list[int] = []
@@ -219,18 +219,52 @@ _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 
 
 def _spelled_out(words: list[str]) -> list[str]:
-    """``words`` with a figure spelled out as a count and its multiplier written as one figure
-    ("three hundred" -> "300", "1.5 thousand" -> "1500"), as a wire writes it and a translation
-    spells it."""
+    """``words`` with each figure written in words or in parts made one figure, as a wire writes it
+    and a translation spells it: "three hundred" -> "300", "1.5 thousand" -> "1500", "one hundred
+    and six" -> "106", "39 thousand 965" -> "39965", "two thousand three hundred" -> "2300"."""
     out: list[str] = []
-    for word in words:
-        times = _MULTIPLIERS.get(word)
-        before = number_of(out[-1].casefold()) if times and out else None
-        if before:
-            out[-1] = str(round(float(before) * times))
+    i, n = 0, len(words)
+    while i < n:
+        end, value = _figure_run(words, i)
+        if value is None:
+            out.append(words[i])
+            i += 1
         else:
-            out.append(word)
+            out.append(value)
+            i = end
     return out
+
+
+def _figure_run(words: list[str], i: int) -> tuple[int, str | None]:
+    """(end, figure) of a figure written in several words from ``words[i]`` on, or (i, None) when
+    none starts there. A part joins the figure only after a multiplier and below it ("hundred
+    and six", "thousand 965"): two figures side by side ("between 300 and 400", "2024 15") stay two."""
+    first = number_of(words[i].casefold())
+    if first is None or i + 1 >= len(words):
+        return i, None
+    # "a hundred and six": the multiplier itself may open the figure
+    total, current, scale = 0.0, float(first), _MULTIPLIERS.get(words[i].casefold(), 0)
+    k, n = i + 1, len(words)
+    while k < n:
+        low = words[k].casefold()
+        times = _MULTIPLIERS.get(low)
+        if times == 100 and current and current < 100:
+            current, scale = current * 100, 100
+        elif times == 1000 and current:
+            total, current, scale = total + current * 1000, 0.0, 1000
+        elif scale:
+            # "and" between a multiplier and the part it adds, as British English writes it
+            at = k + 1 if low == "and" and k + 1 < n else k
+            part = number_of(words[at].casefold())
+            if part is None or not part.isdigit() or int(part) >= scale:
+                break
+            current, scale, k = current + int(part), 0, at
+        else:
+            break
+        k += 1
+    if k == i + 1:
+        return i, None
+    return k, str(round(total + current))
 
 
 def sketch(text: str) -> Sketch:
@@ -296,7 +330,7 @@ def specific_figures(sk: Sketch) -> np.ndarray:
 _QUOTE_TABLE = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 _QUOTE_PAIRS = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "))
 _ASCII_WORD = re.compile(_WORD.pattern.replace("[^\\W_]", "[A-Za-z0-9]"))
-assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 4
+assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 5
 
 # ------------------------------------------------------------------ storage
 
@@ -305,11 +339,13 @@ assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 4
 _FIELDS = ("wording", "content", "shingles", "words", "starts", "ends", "counts", "word_sentence", "word_kind")
 _DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sentence": np.int32,
            "word_kind": np.uint8}
+# 6: figures written in several words made one ("one hundred and six": ``_spelled_out``) and
+# thousands set apart by spaces ("13 350": ``fingerprint._WORD``);
 # 4: thousands commas kept inside figures, figure-pair bucket keys (``lsh.figure_keys``);
 # 3: content words and names folded (possessive, diacritics: ``vocab.fold``); 2: one-permutation
 # MinHash, names and numbers among the sentence entries (1: classic MinHash of CRC-32s, names and
 # numbers per sentence apart); a blob of another version is recomputed, never read
-SKETCH_VERSION = 5
+SKETCH_VERSION = 6
 VERSION_PREFIX = np.array([SKETCH_VERSION], dtype=np.int32).tobytes()   # a blob's first bytes
 
 
