@@ -34,7 +34,7 @@ from sitrep.metadata.dates import nearest_year, yearless_month_day
 from sitrep.model import TimeExpr
 from sitrep.picture_prepared import PreparedParts
 from sitrep.picture_reduce import Written, claim_quantity, merge_happenings, resolve_actors, write_picture
-from sitrep.picture_stories import _undated_story_matches, link_stories_by_events
+from sitrep.picture_stories import _undated_story_matches, link_stories_by_events, unknown_names
 from sitrep.picture_store import PictureStore
 from sitrep.store import Store
 
@@ -261,7 +261,7 @@ def _reduce(store: Store, pictures: PictureStore, nlp: str | None, report: Pictu
             clock.lap("entities")
         actors.facts.update(redated)     # same documents, same order: only their facts change
         events = merge_happenings(store, actors)
-        joined = link_stories_by_events(store, events)
+        joined = link_stories_by_events(store, events, unknown_names(actors.entities))
         clock.lap("events")
         again = infer_dates(store, undated, settled)  # the stories the events joined may date more
         clock.lap("dates")

@@ -12,10 +12,11 @@ through chains of documents each sharing one happening with the next (``join_by_
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from sitrep.disjoint import DisjointSets
+from sitrep.model import Entity
 from sitrep.picture_store import PictureStore
 from sitrep.store import Store
 from sitrep.stories_signatures import happenings, lead_events, place_of, scene_test
@@ -42,6 +43,11 @@ def specific(e: dict[str, Any], day: bool = True, places: Collection[str] = ()) 
 def event_places(events: list[dict[str, Any]]) -> frozenset[str]:
     """The entities the corpus's events are located at: the places, as far as events tell."""
     return frozenset(e["location"] for e in events if e.get("location") is not None)
+
+
+def unknown_names(entities: Iterable[Entity]) -> dict[str, list[str]]:
+    """Entity id -> its name and aliases, for the entities the knowledge base does not hold."""
+    return {e.id: [e.name, *e.aliases] for e in entities if not e.kb_id}
 
 
 def _texts(store: Store, ids: list[str]) -> dict[str, str]:
@@ -99,7 +105,8 @@ def _undated_story_matches(events: list[dict[str, Any]], story_of: dict[str, str
 
 
 def news_reports(events: list[dict[str, Any]], published: dict[str, str | None],
-                 texts: Callable[[list[str]], dict[str, str]] | None = None) -> list[tuple[int, list[str]]]:
+                 texts: Callable[[list[str]], dict[str, str]] | None = None,
+                 unknown: Mapping[str, Sequence[str]] | None = None) -> list[tuple[int, list[str]]]:
     """(event index, documents for which it is news) for the specific happenings, the most widely
     reported first: a happening many documents report settles their story before the side
     happenings that some of them also mention. Events that merging left apart but that share an
@@ -107,12 +114,13 @@ def news_reports(events: list[dict[str, Any]], published: dict[str, str | None],
     of their first event. A document's lead happening is news to it for longer (a follow-up a week
     later leads with the attack it follows up); a happening it only recalls is news for a few days.
     ``texts``: the texts of documents by id, where lead happenings placed apart may be joined by
-    the places their documents name (``stories_signatures._join_cross_named``)."""
+    the places their documents name (``stories_signatures._join_cross_named``), one of them a place
+    ``unknown`` names (entity id -> names, for the entities the knowledge base does not hold)."""
     places = event_places(events)
     candidates = [i for i, e in enumerate(events) if specific(e, places=places)]
     lead = lead_events(events, candidates)
     out = []
-    scene = scene_test(events, lead, places, texts) if texts is not None else None
+    scene = scene_test(events, lead, places, texts, unknown) if texts is not None and unknown else None
     for group in happenings(events, candidates, lead, places, scene):
         docs = sorted({r["doc"] for i in group for r in events[i].get("reports", [])
                        if _is_news(events[i]["date"], published.get(r["doc"]), lead.get(r["doc"]) == i)})
@@ -150,13 +158,16 @@ def join_by_happenings(reports: list[tuple[int, list[str]]], story_of: dict[str,
             size[first] = total
 
 
-def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
+def link_stories_by_events(store: Store, events: list[dict[str, Any]],
+                           unknown: Mapping[str, Sequence[str]] | None = None) -> int:
     """Join stories whose documents report the same specific happening as news.
 
     Copying links documents into stories; independent reports of one incident (the same event,
     dated to the day, with a place, a toll or both roles, central to each story) belong together too,
     and so do the parts of one page. Events dated only to a month or a range, or by inference
     (campaigns, background), link nothing: sharing a topic is not a story.
+    ``unknown``: entity id -> names, for the entities the knowledge base does not hold (a
+    neighbourhood one report places a strike in, where another names the city: ``news_reports``).
     Returns how many stories were joined into others.
     """
     from sitrep.model import Story, content_id
@@ -178,7 +189,7 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]]) -> int:
             else:
                 pages[page] = story_of[doc_id]
     size: Counter = Counter(root(story) for story in story_of.values())
-    join_by_happenings(news_reports(events, published, lambda ids: _texts(store, ids)), story_of, sets, size)
+    join_by_happenings(news_reports(events, published, lambda ids: _texts(store, ids), unknown), story_of, sets, size)
     # a page dated from the corpus alone had its rounds to join a story while undated and stayed
     # alone: the events its guessed date resolves may merge with anything of that day, and must
     # not pull it (and then its story-mates) into another story

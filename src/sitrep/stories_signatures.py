@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from sitrep.disjoint import DisjointSets
@@ -159,8 +159,8 @@ def _join_cross_named(events: list[dict[str, Any]], same_day: list[int], leads: 
     toll within TOLL_RATIO) and each document names the other's place (``same_scene``): two
     strikes of one night in two towns are told apart by the towns each report names. One of the
     places must be unknown to the knowledge base (a neighbourhood, a school, a camp the gazetteer
-    lacks, which may lie within the other place): two known places are two towns, and leaving
-    them out keeps the texts read to the few reports that need them."""
+    lacks, which may lie within the other place; ``scene_test`` checks it first): two known places
+    are two towns, and leaving them out keeps the texts read to the few reports that need them."""
     day_leads = [j for j in same_day if j in leads and place_of(events[j], places) is not None]
     if len(day_leads) < 2 or len(day_leads) > MAX_DAY_LEADS:
         return
@@ -170,9 +170,6 @@ def _join_cross_named(events: list[dict[str, Any]], same_day: list[int], leads: 
         for j in day_leads[x + 1:]:
             b = events[j]
             if sets.find(i) == sets.find(j) or not _same_side(a.get("actor"), b.get("actor")):
-                continue
-            if not (_UNKNOWN_ID.fullmatch(place_of(a, places) or "")
-                    or _UNKNOWN_ID.fullmatch(place_of(b, places) or "")):
                 continue
             if a.get("mode") and b.get("mode") and a["mode"] != b["mode"]:
                 continue
@@ -184,11 +181,7 @@ def _join_cross_named(events: list[dict[str, Any]], same_day: list[int], leads: 
         sets.union(i, j)
 
 
-# an entity the knowledge base does not know gets its id from its name (``actors.resolve_entity``:
-# "x-" + the name's slug, up to 40 characters, + 6 hex digits of a hash, + "-2" on a clash)
-_UNKNOWN_ID = re.compile(r"x-([a-z0-9-]+?)-[0-9a-f]{6}(?:-\d+)?")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-SLUG_MAX = 40
 MIN_PLACE_SLUG = 4      # shorter names ("Ur") are found inside too many texts by chance
 
 
@@ -197,41 +190,51 @@ def _slug(text: str) -> str:
     return _NOT_SLUG.sub("-", light(text)).strip("-")
 
 
+def _long_slugs(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({n for n in map(_slug, names) if len(n) >= MIN_PLACE_SLUG}))
+
+
 @lru_cache(maxsize=4096)
-def place_names(place: str) -> tuple[str, ...]:
-    """The names of a place entity as slugs ("sheikh-radwan"): a known place's name and aliases,
-    an unknown one's name as its id holds it."""
-    unknown = _UNKNOWN_ID.fullmatch(place)
-    if unknown:
-        return (unknown.group(1),) if len(unknown.group(1)) >= MIN_PLACE_SLUG else ()
+def _known_place_names(place: str) -> tuple[str, ...]:
     from sitrep.actors.kb import KnowledgeBase
     entry = KnowledgeBase.default().entry(place) or {}
-    names = {_slug(n) for n in [entry.get("name") or "", *(entry.get("aliases") or ())]}
-    return tuple(sorted(n for n in names if len(n) >= MIN_PLACE_SLUG))
+    return _long_slugs([entry.get("name") or "", *(entry.get("aliases") or ())])
+
+
+def place_names(place: str, unknown: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The names of a place entity as slugs ("sheikh-radwan"): an unknown one's names as
+    ``unknown`` (entity id -> names, for the entities the knowledge base does not hold) gives them,
+    a known place's name and aliases from the knowledge base."""
+    names = unknown.get(place)
+    return _long_slugs(names) if names is not None else _known_place_names(place)
 
 
 def scene_test(events: list[dict[str, Any]], lead: dict[str, int], places: Collection[str],
-               texts: Callable[[list[str]], dict[str, str]]) -> Callable[[int, int], bool]:
-    """``same_scene`` for ``happenings``: whether a document leading with event i names event j's
-    place and one leading with j names i's (``texts``: document texts by id, read when asked)."""
+               texts: Callable[[list[str]], dict[str, str]],
+               unknown: Mapping[str, Sequence[str]]) -> Callable[[int, int], bool]:
+    """``same_scene`` for ``happenings``: whether one of events i and j is placed where the
+    knowledge base knows no place (``unknown``: entity id -> names, for the entities it does not
+    hold), a document leading with i names j's place and one leading with j names i's (``texts``:
+    document texts by id, read when asked)."""
     leaders: dict[int, list[str]] = defaultdict(list)
     for doc, i in lead.items():
         leaders[i].append(doc)
     folded: dict[str, str] = {}
 
     def names(docs: list[str], place: str | None) -> bool:
-        wanted = place_names(place) if place else ()
+        wanted = place_names(place, unknown) if place else ()
         if not wanted:
             return False
         missing = [d for d in docs if d not in folded]
         if missing:
             got = texts(missing)
             folded.update((d, "-" + _slug(got.get(d, "")) + "-") for d in missing)
-        # a slug cut at SLUG_MAX may end inside a word
-        keys = [f"-{n}-" if len(n) < SLUG_MAX else f"-{n}" for n in wanted]
-        return any(k in folded[d] for d in docs for k in keys)
+        return any(f"-{n}-" in folded[d] for d in docs for n in wanted)
 
     def same_scene(i: int, j: int) -> bool:
+        a, b = place_of(events[i], places), place_of(events[j], places)
+        if a not in unknown and b not in unknown:
+            return False
         return (names(leaders.get(i, []), place_of(events[j], places))
                 and names(leaders.get(j, []), place_of(events[i], places)))
     return same_scene

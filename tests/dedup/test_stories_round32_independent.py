@@ -65,6 +65,10 @@ TEXTS = {
 DAY = {"wire": "2025-05-04", "copy": "2025-05-04", "agency": "2025-05-04", "other": "2025-05-04"}
 
 
+# the places the knowledge base does not hold, by entity id, with their names
+UNKNOWN = {"x-saltivka-d4e5f6": ["Saltivka"], "x-peresyp-a9b8c7": ["Peresyp", "Peresyp district"]}
+
+
 def _texts(asked: list[str]) -> dict[str, str]:
     return {d: TEXTS[d] for d in asked}
 
@@ -80,13 +84,15 @@ def test_a_neighbourhood_and_its_city_each_named_by_the_other_report_join() -> N
         _event("ASSAULT", "2025-05-04", ["other"], actor="russian-armed-forces",
                location="x-peresyp-a9b8c7", injuries=9, mode="missile"),
     ]
-    assert place_names("x-saltivka-d4e5f6") == ("saltivka",)
-    assert place_names("geo-706483") == ("kharkiv",)        # the gazetteer's Kharkiv
-    reports = news_reports(events, DAY, _texts)
+    assert place_names("x-saltivka-d4e5f6", UNKNOWN) == ("saltivka",)
+    assert place_names("geo-706483", UNKNOWN) == ("kharkiv",)        # the gazetteer's Kharkiv
+    reports = news_reports(events, DAY, _texts, UNKNOWN)
     assert _docs_of(reports, "agency") == {"wire", "copy", "agency"}
     assert "other" not in _docs_of(reports, "wire")
     # without the texts nothing tells the district is in the city: apart, as before
     assert "agency" not in _docs_of(news_reports(events, DAY), "wire")
+    # nor when the district is a place the knowledge base holds: two known places are two towns
+    assert "agency" not in _docs_of(news_reports(events, DAY, _texts, {}), "wire")
 
 
 def test_other_side_or_unnamed_place_stays_apart() -> None:
@@ -97,14 +103,14 @@ def test_other_side_or_unnamed_place_stays_apart() -> None:
         _event("ASSAULT", "2025-05-04", ["agency"], actor="armed-forces-of-ukraine",
                location="x-saltivka-d4e5f6", fatalities=14, mode="missile"),
     ]
-    assert "agency" not in _docs_of(news_reports(events, DAY, _texts), "wire")
+    assert "agency" not in _docs_of(news_reports(events, DAY, _texts, UNKNOWN), "wire")
     # the same side, but the wire's texts never name the agency's district
     events[1]["actor"] = "russian-armed-forces"
     texts = dict(TEXTS, wire=TEXTS["wire"].replace(" in the Saltivka district", ""),
                  copy=TEXTS["copy"].replace(" in the Saltivka district", ""))
-    assert "agency" not in _docs_of(news_reports(events, DAY, lambda ids: {d: texts[d] for d in ids}), "wire")
+    assert "agency" not in _docs_of(news_reports(events, DAY, lambda ids: {d: texts[d] for d in ids}, UNKNOWN), "wire")
     # ... and with the district named, the same side joins (the test above can fail)
-    assert "agency" in _docs_of(news_reports(events, DAY, _texts), "wire")
+    assert "agency" in _docs_of(news_reports(events, DAY, _texts, UNKNOWN), "wire")
 
 
 
@@ -118,5 +124,5 @@ def test_two_known_towns_stay_two_happenings_though_each_report_names_the_other(
         _event("ASSAULT", "2025-05-04", ["agency"], actor="russian-armed-forces", location="geo-698740",
                fatalities=12, mode="missile"),
     ]
-    reports = news_reports(events, DAY, lambda ids: {d: texts[d] for d in ids})
+    reports = news_reports(events, DAY, lambda ids: {d: texts[d] for d in ids}, UNKNOWN)
     assert "agency" not in _docs_of(reports, "wire")
