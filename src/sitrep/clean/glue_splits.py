@@ -21,7 +21,7 @@ from collections.abc import Sequence
 # calendar rules have their own module; re-exported for ``glue``
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART3_Z, RUN, Lexicon, PerLexicon
-from sitrep.clean.glue_weak_splits import camel_weak, participle_tail, proper_adjective_floor
+from sitrep.clean.glue_weak_splits import camel_weak, particle_noun, participle_tail, proper_adjective_floor
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
 CASE_WHOLE_Z = 1.0   # camel/acronym tokens that wordfreq lists at all are names or brands
@@ -327,8 +327,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
         right = w[k:]
         if (right not in parts and right not in rare) or (names and left not in FUNC and right not in FUNC):
             continue
-        if (left in PREFIXES and right not in FUNC) or (right in SUFFIXES and left not in FUNC
-                                                         and not participle_tail(left, right)):
+        if (left in PREFIXES and right not in FUNC and not particle_noun(left, right, whole)) or (
+                right in SUFFIXES and left not in FUNC and not participle_tail(left, right)):
             continue
         if cap and (k < 3 or (k == 3 and z.get(left, 0.0) >= PART3_Z)) and left not in FUNC:
             continue                              # Redford: a name, not "Red ford"
@@ -352,7 +352,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
     # Web glue ("shebelieves") ends in a content word; furin, Ameris end in a function word, and
     # a-, in-, be-, for- are also prefixes (amoral, inefficacy, belabor, forgo).
     strong = (k == 1 or left in FUNC or right in FUNC) and s >= need and \
-        s >= whole + (0.3 if lo and left in FUNC and left not in LOOKALIKE else STRONG_MARGIN)
+        s >= whole + (0.3 if lo and left in FUNC and left not in LOOKALIKE else STRONG_MARGIN) or \
+        particle_noun(left, right, whole) and s >= need    # upsecurity: no whole to beat
     if cap and (k == 1 and orig[0] == "A" or k > 1 and (k < 3 or left in FUNC)):
         # Inman, Hisham, Forman are names; "Hisefforts", "Astrategic" where a sentence starts
         return ([(k, START_ONLY)] if strong else []), not names

@@ -31,6 +31,18 @@ def participle_tail(left: str, right: str) -> bool:
     return right in PARTICIPLE_TAILS and len(left) >= 5 and left.endswith("ed")
 
 
+# verb particles that are also prefixes ("upgrade", "offshore"), and the endings of abstract
+# nouns no such prefix makes a word of: "beef upsecurity", "step upsurveillance" are glue, while
+# wordfreq lists the real compounds ("upbringing", "backlash"), which never reach this test
+PARTICLES = frozenset({"up", "down", "off", "back", "out"})
+NOUN_ENDS = ("ity", "tion", "sion", "ment", "ness", "ance", "ence")
+
+
+def particle_noun(left: str, right: str, whole: float) -> bool:
+    """up+security: a particle glued to an abstract noun, in a token wordfreq does not list."""
+    return whole == 0.0 and left in PARTICLES and len(right) >= 6 and right.endswith(NOUN_ENDS)
+
+
 def proper_adjective_floor(orig: str, k: int, whole: float, words, zipf: dict) -> bool:
     """Whether a capitalised token unknown to wordfreq splits with the lower floor of unlisted
     lower-case glue: its capitalised head also stands alone in the document ("Israeli"), or is a

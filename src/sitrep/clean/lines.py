@@ -144,13 +144,30 @@ def line_key(text: str) -> str:
     return _NON_WORD.sub("", text)
 
 
+# A wire repeats its background paragraph word for word in every story of a conflict ("The war
+# began when ... killing about 1,200 people ..."): it recurs across the outlet's pages like a
+# standing notice, but it is reporting, with its figures and dates. A long sentence holding a
+# number is such a paragraph; standing notices ("X could not independently verify the report.")
+# hold none, and the short ones with a number (a hotline, a copyright year) are caught by the
+# chrome rules anyway.
+_BACKGROUND_WORDS = 15
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+_DIGIT = re.compile(r"\d")
+
+
+def background_prose(text: str) -> bool:
+    """Whether a recurring line is a wire's background paragraph rather than page chrome."""
+    return (text.count(" ") + 1 >= _BACKGROUND_WORDS and _SENTENCE_END.search(text) is not None
+            and _DIGIT.search(text) is not None)
+
+
 def mark_recurring(lines: list[Line], keys: frozenset[str]) -> bool:
     """Label kept lines known to recur across the outlet's pages; True when any was found."""
     found = False
     todo = [line for line in lines if line.label == BODY or line.label == TITLE]
     # one key pass over the page's kept lines (``line_keys``) rather than a call per line
     for line, key in zip(todo, line_keys([line.text for line in todo])):
-        if key in keys:
+        if key in keys and not background_prose(line.text):
             line.mark(CHROME, "recurs across the outlet's pages")
             found = True
     return found

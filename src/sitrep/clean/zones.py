@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
+from sitrep.clean.titled_caption import titled_caption
 from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 from sitrep.metadata.places import is_known_place
@@ -138,6 +139,8 @@ def mark_header(lines: Sequence[Line]) -> None:
         elif len(text) <= 80 and byline_organisation(text, bare=True) and not is_prose(text):
             # a letterhead: the organisation signs the page, it is no author
             line.mark(META, "organisation byline")
+        elif titled_caption(text):
+            line.mark(CHROME, "photo caption")     # "Borno State Governor, Babagana Zulum"
         elif names_in(text) and len(text) <= 120:
             line.mark(META, "byline")
         elif i == prose - 1 or all(lines[k].label != BODY for k in range(i + 1, prose)):

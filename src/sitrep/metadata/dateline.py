@@ -30,16 +30,21 @@ _ANY_DATE = rf"(?:{_DATE}|{_DAY_DATE})"
 _CREDIT = r"\((?P<credit>[^()]{2,40})\)"
 _DASH = r"[-–—:]+"
 
+# a bare agency acronym after a full date, the style of state agencies: "GAZA, August 14, 2024, WAFA -"
+_AGENCY = r"(?:,\s*(?P<agency>[A-Z][A-Za-z]{1,5})(?=\s*[-–—]))?"
 # upper-case place: the credit and the dash are each optional, one of them is needed
-# a joint dateline "BEIRUT/AMMAN, Dec 1 (Reuters) -": the first city is the dateline
-_CAPS = re.compile(rf"(?P<place>{_CAPS_PLACE})(?:/{_CAPS_PLACE})*(?P<region>{_REGION})?{_ANY_DATE}?\s*"
-                   rf"(?:{_CREDIT}\s*(?:{_DASH}\s*)?|{_DASH}\s+)")
+# a joint dateline "BEIRUT/AMMAN, Dec 1 (Reuters) -" is kept whole: both cities filed the story
+_CAPS = re.compile(rf"(?P<place>{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*)(?P<region>{_REGION})?{_ANY_DATE}?"
+                   rf"{_AGENCY}\s*(?:{_CREDIT}\s*(?:{_DASH}\s*)?|{_DASH}\s+)")
 # upper-case place and a date closed by a full stop, the style of post-Soviet agencies: "YEREVAN,
 # September 10. ", "BAKU, Sept. 10. /Trend/ ": the date is needed, since "KYIV. " alone is a heading
 _CAPS_DOT = re.compile(rf"(?P<place>{_CAPS_PLACE})(?P<region>{_REGION})?{_DATE}\.\s*"
                        rf"(?:/(?P<credit>[^/]{{2,40}})/\.?\s*)?(?=\S)")
-# title-case place: only with a credit, since "Officials said -" is prose
-_TITLED = re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})?{_ANY_DATE}?\s*{_CREDIT}\s*(?:{_DASH}\s*)?")
+# title-case place: only with a credit, since "Officials said -" is prose; the country may stand
+# in its own brackets before the credit, the AFP style "Maiduguri (Nigeria) (AFP) -"
+_BRACKET_REGION = r"(?:\((?P<bregion>[A-Z][\w'’.\- ]{2,30})\)\s*)?"
+_TITLED = re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})?{_ANY_DATE}?\s*{_BRACKET_REGION}"
+                     rf"{_CREDIT}\s*(?:{_DASH}\s*)?")
 # title-case place with a date and a colon or dash, no credit: "Srinagar, Nov 3: ", "Maputo, 5 Mar -":
 # the date is needed, since "Officials said: " is prose
 _TITLED_DATED = re.compile(rf"(?P<place>{_TITLE_PLACE}){_ANY_DATE}\s*(?::\s*|[–—]+\s*|\s-+\s+)")
@@ -89,8 +94,8 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
         if not m:
             continue
         place = m.group("place").strip(" .")
-        if pattern in _CAPS_PATTERNS and sum(c.isalpha() for c in place) < 3:
-            continue                   # "US - ..." or "UN: ..." open prose, not a dateline
+        if pattern in _CAPS_PATTERNS and min(sum(c.isalpha() for c in p) for p in place.split("/")) < 3:
+            continue                   # "US - ...", "UN: ..." or "US/UK: ..." open prose, not a dateline
         if pattern is _CAPS and not m.group("credit") and place.casefold() in transcript_labels():
             continue                   # "SPOKESPERSON: Good afternoon": a transcript's turn
         if (pattern is _TITLED_DASH or pattern is _TITLED_ACRONYM) and not is_known_place(place):
@@ -99,7 +104,7 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
         if rest and not (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit()):
             continue
         groups = m.groupdict()
-        credit = groups.get("credit")
+        credit = groups.get("credit") or groups.get("agency")
         month_day = year = None
         if groups.get("dmonth"):
             month_day = (MONTHS[groups["dmonth"].lower()], int(groups["dday"]))

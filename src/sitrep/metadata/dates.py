@@ -33,7 +33,9 @@ _PATTERNS = [
     # 20.11.2024 or 20/11/2024 only when the day cannot be a month; dotted dates are day first
     # ("8.3.2025": the dot is the day-month-year writing of Europe, Latin America and Africa;
     # month-first writers use slashes), unless the day cannot be a day
-    re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d.]\d)"),
+    # a clock glued to the year ("12.03.202514:05") still ends the date
+    re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})"
+               r"(?:(?![\d.]\d)|(?=\d{1,2}:\d{2}(?!\d)))"),
 ]
 
 

@@ -21,6 +21,7 @@ from sitrep.metadata.authors import _pick_authors, line_authors  # noqa: F401  (
 from sitrep.metadata.byline import (BYLINE_MAX, bracketed_outlet_byline, byline_authors, byline_organisation, byline_tail, credit_authors,
                                     role_byline)
 from sitrep.clean.zones import OUTLET_PLACE_LINE
+from sitrep.metadata.slash_dates import ambiguous_stamp, resolve_stamp
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
 from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_date,
                                    undated_stamp, url_date, year_for, yearless_basis)
@@ -84,6 +85,8 @@ def _line_reason(text: str) -> str | None:
         return "pipe byline"    # "By Jane Doe | Nile Courier | 4 March 2025"
     elif n <= STAMP_MAX and stamp_date(text):
         return "date stamp"
+    elif n <= STAMP_MAX and "/" in text and ambiguous_stamp(text):
+        return AMBIGUOUS_STAMP      # "Published on 09/07/2024": the page decides its order
     elif n <= DATED_CREDIT_MAX and text[0] in "CcWwRrPpEe-–—" and dated_credit(text):
         return "dated credit"   # "Compiled from posts by Jane Doe, May 19, 2025"
     elif n <= MASTHEAD_MAX and "|" in text and masthead(text):
@@ -109,6 +112,9 @@ def _line_reason(text: str) -> str | None:
             and credit_authors(text) is not None:
         return "credit line"
     return None
+
+
+AMBIGUOUS_STAMP = "date stamp (order unstated)"
 
 
 @dataclass(slots=True)
@@ -249,7 +255,7 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
     return None, None
 
 
-def _pick_published(raw: RawArticle, lines: Sequence[Line]) -> tuple[str | None, str | None]:
+def _pick_published(raw: RawArticle, lines: Sequence[Line], body_text: str = "") -> tuple[str | None, str | None]:
     hinted = parse_date(raw.published)
     if hinted:
         return hinted.isoformat(), raw.hint_basis.get("published", "structured field")
@@ -265,6 +271,11 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line]) -> tuple[str | None,
     from_url = url_date(raw.url)
     if from_url:
         return from_url.isoformat(), "url"
+    lede = body_text[:body_text.find("\n\n")] if "\n\n" in body_text else body_text[:1500]
+    for line in lines:
+        if line.label == META and line.reason == AMBIGUOUS_STAMP and (
+                found := resolve_stamp(line.text, raw.text, lede)):
+            return found[0].isoformat(), found[1]
     return None, None
 
 
@@ -354,7 +365,7 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
             meta.dateline_paragraph = -1
     first_paragraph = paragraphs[0] if paragraphs else ""
     meta.outlet, meta.outlet_basis = _pick_outlet(raw, lines, first_paragraph, meta.dateline, body_text)
-    meta.published, meta.published_basis = _pick_published(raw, lines)
+    meta.published, meta.published_basis = _pick_published(raw, lines, body_text)
     if meta.published is None and meta.dateline is not None and meta.dateline.month_day:
         meta.published, meta.published_basis = _dateline_date(meta.dateline, body_text, raw.text)
     meta.authors, meta.authors_basis = _pick_authors(raw, lines)

@@ -81,11 +81,25 @@ def _masthead(lines: Sequence[Line]) -> str | None:
             return None
         name = _MASTHEAD_TAIL.sub("", text).strip()
         words = name.split()
-        if not 1 <= len(words) <= 6 or not all(w[0].isupper() or w.casefold() in ("of", "the", "and", "de", "du")
-                                                for w in words):
+        # a short number may close the name: "FRANCE 24", "Kurdistan 24"
+        if not 1 <= len(words) <= 6 or not words[0][0].isupper() or not all(
+                w[0].isupper() or w.casefold() in ("of", "the", "and", "de", "du") or (w.isdigit() and len(w) <= 3)
+                for w in words):
             return None
         return name
     return None
+
+
+# what a masthead may add to an outlet's name: "WAFA Agency", "LIBYA24 English", "Xinhua Online"
+_MASTHEAD_ADDS = frozenset("agency news online english arabic french digital network website".split())
+
+
+def _known_stem(name: str) -> str | None:
+    """The known outlet a masthead names with a generic word added ("WAFA Agency" -> "WAFA")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in _MASTHEAD_ADDS:
+        return None
+    return outlet_index().lookup(" ".join(words[:-1]))
 
 
 def _weak_headed(name: str) -> bool:
@@ -123,7 +137,7 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
         key = _key(head)
         if (owner and _key(owner) == key) or (credit and _key(credit) == key):
             return owner if head.isupper() and owner and not owner.isupper() else _spelled(head)
-        known = outlet_index().lookup(head)
+        known = outlet_index().lookup(head) or _known_stem(head)
         spelled = _spelled(head)
         if owner is None and (known or (looks_like_outlet(spelled) or _weak_headed(spelled)) and not _section(spelled)):
             return known or _spelled(head)
@@ -131,6 +145,11 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
         # the company that owns the title, the masthead the outlet itself
         if owner and _CORPORATE.search(owner) and (known or looks_like_outlet(spelled)) and not _section(spelled):
             return known or spelled
+        # "© France Médias Monde" under a "FRANCE 24" masthead, "© Nile Media Group" under "Nile
+        # FM": a footer naming an owner the index does not know, under a masthead it knows as an
+        # outlet, names the group that owns the title; the masthead is the outlet
+        if owner and known and outlet_index().lookup(owner) in (None, known):
+            return known
     return _spelled(owner) if owner else None
 
 

@@ -145,7 +145,10 @@ def from_source_line(line: str) -> str | None:
         # "Source: Levant Today and news agencies": the publisher crediting itself and the wires
         return index.lookup(own.group("name")) or own.group("name")
     host = _HOST.match(ref)
-    return host.group(1).lower() if host else None
+    if host:
+        return host.group(1).lower()
+    # "Source: Al-Wasat Portal" on an aggregator's page: the publisher named by its head word
+    return ref if looks_like_outlet(ref) else None
 
 
 _FIRST_PUBLISHED = re.compile(r"\b(?:published|produced|appeared)\s+(?:by|in|on)\s+(?:the\s+)?"
