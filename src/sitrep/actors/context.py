@@ -163,8 +163,9 @@ class _Scan:
         if a > 0 and f.lights[a - 1] == "the" and self.lower_at(b) and f.lights[b] in c.state_nouns_bare:
             # "the Damanyo military camp" names a facility, not the army of a state Damanyo
             return not c.fac_heads.match_at(f.lights, b)
+        # "the government of Fathi Bashagha": a given name opens a person's name, not a state's
         return a > 1 and f.words[a - 1] == "of" and f.joined[a] == 1 and \
-            c.state_nouns.match_before(f.lights, a - 1) > 0
+            c.state_nouns.match_before(f.lights, a - 1) > 0 and not (b - a >= 2 and f.lights[a] in c.given)
 
     def after_place_comma(self, a: int, b: int, places: set[int]) -> bool:
         """"Halvik, Veloria": a name between a known place's comma and punctuation, or "and"."""

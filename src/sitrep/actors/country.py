@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from .cues import Cues, is_common_word
+from .fold import Folded
 from .kb import KnowledgeBase
 from .match import Cand
 
@@ -76,3 +78,13 @@ def by_country(kb: KnowledgeBase, chosen: list[Cand]) -> None:
         # generic; a generic name or acronym of a national body needs its country in the document
         if c.amb and c.type not in _KEEP_TYPES:
             c.kb_id, c.source = None, "kb-unlinked"
+
+
+def drop_unlinked_modifiers(f: Folded, chosen: list[Cand], cues: Cues) -> list[Cand]:
+    """Without it "House", "Senate" are everyday words: an ambiguous one-word name left unlinked
+    (its body's country is not in the document) that only qualifies a capitalised title after it
+    ("House Speaker Aguila Saleh" in a Libyan story) names nothing of its own."""
+    drop = [c for c in chosen if c.source == "kb-unlinked" and c.j - c.i == 1 and c.j < len(f.words)
+            and f.joined[c.j] == 1 and f.words[c.j][:1].isupper() and cues.titles.match_at(f.lights, c.j)
+            and is_common_word(f.words[c.i])]
+    return [c for c in chosen if c not in drop] if drop else chosen

@@ -112,7 +112,8 @@ def known_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> tuple[list[Can
                 m = memo[mkey] = _plan(f, i, hit.aliases, kb, cues)
             if m is not None:
                 a, typ, shift, partial, context, alts, amb = m
-                if typ != "PERSON" and _variant_in_person_name(f, i, j, a, cues):
+                if typ != "PERSON" and (_variant_in_person_name(f, i, j, a, cues)
+                                        or _piece_of_longer_name(f, i, j, a, kb, cues)):
                     m = None
             if m is not None:
                 if context:
@@ -288,3 +289,27 @@ def _linked_name_after(f: Folded, j: int) -> bool:
     n = len(f.words)
     return j + 1 < n and f.joined[j] == 1 and f.lights[j] in _NAME_LINKS and f.lights[j] != "of" \
         and f.joined[j + 1] == 1 and _capitalised(f.words[j + 1])
+
+
+_NAMED_TYPES = frozenset(("ORG", "NORP", "MEDIA"))
+
+
+def _piece_of_longer_name(f: Folded, i: int, j: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> bool:
+    """Whether a one-word known name sits inside a longer proper name it is not: after a
+    personal title ("Sheikh Radwan", a district, is not the Radwan Force; "General Wagner" is a
+    man), or, when the word only sounds like the name, after another capitalised name word
+    ("World Central Kitchen" is no "Kachin")."""
+    # most hits follow a lowercase word or punctuation: settled by the first tests
+    if i == 0 or f.joined[i] != 1 or not f.words[i - 1][:1].isupper():
+        return False
+    prev = f.words[i - 1]
+    if a.ntok - (a.words[0].lower() in _ARTICLES) != 1 or not _capitalised(prev) or prev in cues.not_name:
+        return False
+    typ = kb.entries[a.entry]["type"]
+    if typ in _NAMED_TYPES and cues.titles.match_before(f.lights, i):
+        return True
+    if f.light_span(i, j) == a.light or f.lights[i - 1] in _ARTICLES:
+        return False
+    # a demonym or a known name before it ("Lebanese Hizbullah") qualifies the name, it does
+    # not lengthen it
+    return not any(kb.entries[b.entry]["type"] in ("NORP", "GPE") for b in kb.aliases(f.deeps[i - 1]))

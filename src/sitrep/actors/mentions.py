@@ -17,7 +17,7 @@ from sitrep.model import Mention
 from .cues import Cues, cues as load_cues
 from .acronyms import defined_acronyms, link_acronyms
 from .compound import compound_surnames
-from .country import by_country
+from .country import by_country, drop_unlinked_modifiers
 from .bodies import generic_bodies, nested_places
 from .national import national_bodies
 from .media_credits import media_credits
@@ -25,6 +25,7 @@ from .platforms import platform_candidates
 from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
+from .known_as import known_as_links
 from .match import Cand, known_candidates
 from .settle import person_over_place, settle_types
 from .short_forms import _ARTICLE, short_forms
@@ -32,7 +33,7 @@ from .runs import runs, sentence_starts
 from .shapes import shape_candidates
 from .place_shapes import appositive_places
 from .trims import group_modifiers, official_ministries
-from .units import unit_candidates
+from .units import modified_unit_links, unit_candidates
 from .title_offices import title_offices
 from .hyphen_surnames import link_hyphen_surnames
 from .vessels import vessel_prefix_len, vessel_repeats
@@ -160,6 +161,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     official_ministries(text, f, chosen, kb)
     chosen = group_modifiers(f, chosen, kb, starts)
     by_country(kb, chosen)
+    chosen = drop_unlinked_modifiers(f, chosen, c)
     _known_with_head(f, cands, chosen, c)
     chosen = national_bodies(text, f, chosen, kb, c)
     links: list[tuple[int, int]] = []
@@ -170,6 +172,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     link_hyphen_surnames(f, chosen, links)
     chosen = settle_types(f, cands, chosen, c)
     media_credits(text, f, chosen)
+    links += known_as_links(text, f, chosen)
     return _group(text, f, chosen, links, kb, unit_keys)
 
 
@@ -244,6 +247,8 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
             g.union(other, idx)
     for a, b in _modified_links(text, f, chosen, keyed):
         g.union(a, b)
+    for a, b in modified_unit_links(keyed):
+        g.union(a, b)
     groups: dict[int, list[int]] = {}
     for idx in range(len(chosen)):
         root = g.find(idx)
@@ -284,6 +289,10 @@ def _group(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]
                     max(dict.fromkeys(types), key=types.count)
             i0 = full.i + vessel_prefix_len(f, load_cues(), full.i, full.j) if full.source == "vessel" else full.i
             key = unit_keys.get((full.i, full.j)) or "name:" + _span_key(text, f, i0, full.j)
+            if key.count(":") > 2:
+                # "444 Combat Brigade" beside "444 Brigade": the bare number is what other
+                # documents name it by
+                key = min((unit_keys.get((c.i, c.j)) or key for c in cs), key=len)
         for c in cs:
             s, e = starts[c.i], ends[c.j - 1]
             span = text[s:e]

@@ -67,6 +67,16 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
             if joined[k] == 2 and joined[k + 1] == 2 and f.words[k].islower():
                 conn[k] = 1
         conn = bytes(conn)
+    # a hyphen article the folding read as "al" ("İzzet er-Rişk", "Nabil es-Saadi") joins a name
+    # like "al-" does: the fold rules list more of them than the particle cues
+    if "al" in f.deeps:
+        extra = [k for k in compress(range(n), map("al".__eq__, f.deeps))
+                 if not conn[k] and f.words[k].islower()]
+        if extra:
+            conn = bytearray(conn)
+            for k in extra:
+                conn[k] = 1
+            conn = bytes(conn)
     # cap*4 + joinable*2 + connector per token, added byte by byte as big integers (no carries:
     # each byte stays under 8), then named by letters for the regex
     codes = (int.from_bytes(f.capb, "big") * 4 + int.from_bytes(joinable, "big") * 2

@@ -22,6 +22,7 @@ from .cues import Cues, is_common_word
 from .fold import Folded
 from .match import Cand
 from .offices import office_tail
+from .place_titles import titled_place
 from .plurals import plural_noun
 from .shape_words import _AGED, _after_age, _cap, _said_at
 # re-exported: the acronym linker imports it from here
@@ -100,7 +101,8 @@ class Shaper:
         for k in range(a, b):
             w, lw = words[k], lights[k]
             capped = w[:1].isupper()
-            if lw in particles and not capped:
+            # a hyphen article the folding read as "al" ("er-Rişk") is a particle as well
+            if not capped and (lw in particles or f.deeps[k] == "al"):
                 continue
             # the membership tests inline ``org_heads.match_at(lights, k, 1)``: this runs per word
             if not capped or w in not_name or (lw in head_firsts and (lw,) in heads) \
@@ -280,6 +282,8 @@ class Shaper:
         k = office_tail(f, c, a, b) if a >= 2 and L[a - 1] == "of" else 0
         if k:                            # "Secretary of State Marco Rubio": the office is no name
             return self._emit(a + k, b, "PERSON", "person-title", 30) if self._name_shaped(a + k, b) else None
+        if titled_place(f, c, a, b):     # "in Sheikh Zuweid": a place named after a holy man
+            return self._emit(a, b, "GPE", "gpe-head", 30)
         # a capitalised title inside the run: "Prime Minister X", "Iraqi Foreign Minister X", "Gen. X"
         title_firsts = c.titles.firsts
         if not title_firsts.isdisjoint(L[a:b]):

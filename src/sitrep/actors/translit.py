@@ -27,9 +27,21 @@ _DOUBLE = re.compile(r"(.)\1+")
 _SPLIT = re.compile(r"([aeiou]+)")
 
 
+# letters only Turkish spelling has: a name written with them is an Arabic or Persian name in
+# Turkish letters ("İzzet er-Rişk", "Rıdvan"), whose "e" renders the Arabic "a" (İzzet/Izzat,
+# Mehmet/Muhammad)
+_TURKISH = frozenset("ıİşŞğĞ")
+_TURKISH_FOLD = str.maketrans({"e": "a"})
+# a sun-letter article written as it sounds ("er-Rişk", "es-Saadi") is the article "al-"
+_SUN_ARTICLE = re.compile(r"(?<![^\W\d_])(?:[ae][dnrstz]h?|u[dnst])-(?=[^\W\d_])")
+
+
 def skeleton(name: str) -> tuple[str, tuple[str, ...]] | None:
     """(consonants, vowel groups) of a person's name, or None when it is too short to compare."""
+    name = _SUN_ARTICLE.sub("al-", name)
     s = light(glue_prefixes(name) or name)
+    if not _TURKISH.isdisjoint(name):
+        s = s.translate(_TURKISH_FOLD)
     s = _FINAL_E.sub("", _FINAL_NG.sub("n", s))
     s = _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", s).translate(_FOLD))
     parts = _SPLIT.split(s)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sitrep.knowledge import load
 
+from .cues import cues
 from .fold import Folded
 from .match import Cand
 
@@ -57,12 +58,68 @@ def unit_candidates(text: str, f: Folded) -> tuple[list[Cand], dict[tuple[int, i
             glued = text[e:e + 1] in ",." and text[e + 1:e + 2].isdigit()
             if not glued:
                 num, span = int(words[k + 1]), (k, k + 2)
+        mods = ""
         if num is None and k > 0 and f.joined[k] == 1:
-            num = _number_before(words[k - 1], ordinals)
+            num, a = _number_before_head(text, f, k, ordinals)
             if num is not None:
-                span = (k - 1, k + 1)
+                span = (a, k + 1)
+                # "444 Combat Brigade": the words between number and head are part of the name
+                # and of its key ("1st Armored" and "1st Infantry Division" are two units); the
+                # document links it to a bare "444 Brigade" (``modified_unit_links``)
+                mods = " ".join(f.lights[a + 1:k])
         if num is None or num == 0:
             continue
         out.append(Cand(span[0], span[1], "ORG", "unit", _PRIO))
-        keys[span] = f"unit:{head}:{num}"
+        keys[span] = f"unit:{head}:{num}" + (f":{mods}" if mods else "")
     return out, keys
+
+
+# singular heads (as written, lowercased) a bare cardinal may open ("444 Brigade", "7 Division",
+# the Nigerian way): not a plural ("3 Brigades" counts them), nor "Army" or "Fleet", where
+# "27 Army soldiers" counts men
+_CARDINAL_HEADS = frozenset(("brigade", "brigada", "battalion", "batallón", "batallon", "bataillon",
+                             "division", "división", "regiment", "regimiento", "régiment", "front",
+                             "frente", "squadron"))
+_MAX_MODIFIERS = 2
+
+
+def _site_after(f: Folded, j: int) -> bool:
+    """"the 7 Division barracks": a lowercase facility head after the name makes it the name of
+    a site, which the bare number alone does not make a unit (left to the facility rules)."""
+    if j >= len(f.words) or f.joined[j] != 1 or not f.words[j].islower():
+        return False
+    return bool(cues().fac_heads.match_at(f.lights, j))
+
+
+def _number_before_head(text: str, f: Folded, k: int,
+                        ordinals: dict[str, int]) -> tuple[int | None, int]:
+    """The number opening a unit's name before head word k and the token it stands at: right
+    before the head ("33rd Front", "444 Brigade") or before one or two capitalised modifiers
+    ("444 Combat Brigade", "3rd Infantry Division")."""
+    words, joined = f.words, f.joined
+    for a in range(k - 1, max(-1, k - 2 - _MAX_MODIFIERS), -1):
+        if joined[a + 1] != 1:
+            break
+        w = words[a]
+        num = _number_before(w, ordinals)
+        if num is None and words[k].lower() in _CARDINAL_HEADS and _CARDINAL.fullmatch(w) and \
+                not (f.starts[a] >= 2 and text[f.starts[a] - 1] in ",." and text[f.starts[a] - 2].isdigit()) \
+                and not _site_after(f, k + 1):
+            num = int(w)
+        if num is not None:
+            return num, a
+        # only capitalised words (no figures, no lowercase) stand between number and head
+        if not w[:1].isupper() or not w.isalpha() or a == 0:
+            break
+    return None, k
+
+
+def modified_unit_links(keyed: dict[str, int]) -> list[tuple[int, int]]:
+    """(bare, modified) pairs of one document's numbered units: "444 Combat Brigade" is the
+    "444 Brigade" of the same document, unless two differently modified units share the number
+    ("1st Armored" and "1st Infantry Division": the bare one could be either)."""
+    by_bare: dict[str, list[int]] = {}
+    for k, idx in keyed.items():
+        if k.startswith("unit:") and k.count(":") > 2:
+            by_bare.setdefault(k.rsplit(":", 1)[0], []).append(idx)
+    return [(keyed[b], idxs[0]) for b, idxs in by_bare.items() if len(idxs) == 1 and b in keyed]
