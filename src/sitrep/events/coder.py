@@ -11,7 +11,7 @@ import bisect
 import re
 
 from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles
-from sitrep.events import protest_demands
+from sitrep.events import coding_roleless, protest_demands
 from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
 from sitrep.events.dating import nearest_to as _nearest_time
@@ -179,6 +179,8 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                 d = code(lex, s, hit, tried, prev_end, nxt,
                          next((hs[j][0] for j in range(k + 1, len(hs))
                                if hs[j][0] >= hit[1] and not kinds & kinds_of[j]), b))
+                if d is not None and d.actor is None and d.target is None:
+                    coding_roleless.fill(s, d)    # "said the claim is a lie", "told X in a phone call"
                 if d is not None and d.action == "ASSAULT" and \
                         nonreports.natural_hazard(s, d.start, d.end, d.actor, d.actor_name):
                     d = None          # "an earthquake killed 300": a disaster, no party attacked

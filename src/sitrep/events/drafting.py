@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, drafting_cues, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_np, roles_officers, roles_passive_sayer, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, coding_directive, drafting_cues, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_np, roles_officers, roles_passive_sayer, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
@@ -136,6 +136,8 @@ def code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[Draft], prev_end: in
     if d is not None and d.verbal:
         # the tense of the act dates it when the sentence does not (``sitrep.events.tense``)
         d.form = "past" if spec.kind == "instrument" else spec.form if spec.kind == "verb" else ""
+        if d.form == "base" and d.action in coding_directive.DIRECTED:
+            d.form = coding_directive.order_form(s, start) or d.form   # dated as the order is
     return d
 
 
@@ -344,6 +346,11 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         else roles.clause_start(s, start, lex)
     infinitive = spec.form == "base" and bool(_TO_BEFORE.search(before))
     changed = _modality(lex, s, action, lo, start, infinitive)
+    if changed is None and infinitive and action in coding_directive.DIRECTED:
+        # "directed the agencies to beef up security": the order is the act, its giver the actor
+        ordered_by = coding_directive.director(s, start, lex)
+        if ordered_by is not None and not s.has("negation", max(s.start, start - 100), start):
+            changed, actor = action, ordered_by
     if changed is None:
         return None
     named = nonreports.identified_person(s, end, target) if changed == "COERCE" else None
