@@ -26,7 +26,8 @@ from sitrep.quotes.marks import Piece, find_pieces, paragraphs
 from sitrep.quotes.posts import post_quotes
 from sitrep.quotes.signature import introduced_after, signature
 from sitrep.quotes.salience import Salience
-from sitrep.quotes.speakers import GROUP_TYPES, MentionIndex, Speaker, reported_attribution
+from sitrep.quotes.reported import reported_attribution
+from sitrep.quotes.speakers import GROUP_TYPES, MentionIndex, Speaker
 from sitrep.quotes.terms import is_term
 
 __all__ = ["find_quotes"]
@@ -86,6 +87,9 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         if head_start > p.open_at:
             head_start = pstart
         item = _attribute(text, p, pi, head_start, sent_start, nxt, idx)
+        if item.att is None and not item.fragment and nxt == pend and pi + 1 < len(paras):
+            item.att = _carried_over(text, p, paras[pi + 1], pend, idx)
+            item.own = item.att is not None
         if item.att is None and not item.fragment and not text[head_start:p.open_at].strip():
             item.att = _introduced(text, paras, pi, si, sentences, p.open_at, idx)
             if item.att is None:
@@ -105,6 +109,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
             sent_att = (si, item.att)
         items.append(item)
 
+    _translations(text, items)
     quoted_paras = {it.para for it in items}
     transcript = interview_quotes(text, paras, idx, title)
     for pi, a, b, att, label in transcript.answers:
@@ -215,6 +220,31 @@ def _attribute(text: str, p: Piece, pi: int, head_start: int, sent_start: int, n
         item.att = attribution.quoted_verb(text, p.start, p.end, head_start, p.open_at, idx, c)
     item.own = item.att is not None
     return item
+
+
+_BRACKET_OPEN = frozenset(("(", "["))
+
+
+def _translations(text: str, items: list[_Item]) -> None:
+    """A quote followed by its translation in brackets ('“Nous resterons” (“We will stay”), said
+    X'): both are the words of whoever the pair's attribution names."""
+    for a, b in zip(items, items[1:]):
+        if a.att is None and a.close_at is not None and a.para == b.para \
+                and text[a.close_at:b.open_at].strip() in _BRACKET_OPEN:
+            a.group = b.group
+
+
+def _carried_over(text: str, p: Piece, nxt: tuple[int, int], pend: int,
+                  idx: MentionIndex) -> Attribution | None:
+    """The attribution of a quote closing its paragraph on a comma ("“...,”"), its sentence
+    unfinished: the next paragraph goes on with it ("said X, a nurse."). Scrapers break a
+    paragraph where a link or a line break stood, and some layouts set the attribution apart."""
+    if p.close_at is None:
+        return None
+    tail = text[p.close_at:pend].strip()
+    if not (tail == "," or (not tail and text[p.start:p.end].rstrip()[-1:] == ",")):
+        return None
+    return attribution.after(text, nxt[0], nxt[1], False, idx, cues(), strict=False)
 
 
 def _introduced(text: str, paras: list[tuple[int, int]], pi: int, si: int,

@@ -46,8 +46,10 @@ def title_lead(text: str, a: int, b: int, cues: Cues) -> bool:
     """Whether ``text[a:b]`` holds only an article and titles before a name in apposition:
     "the Sheikh", "the former minister"."""
     words = _WORD.findall(text, a, b)
+    # a rank abbreviation is a title too: "the army spokesman, Col. X, said"
     return 0 < len(words) <= 4 and all(
-        w.lower() in SHORT_DETERMINERS or title_word(w.lower(), cues) for w in words)
+        w.lower() in SHORT_DETERMINERS or title_word(w.lower().rstrip("."), cues)
+        or w.rstrip(".") in cues.abbreviations for w in words)
 
 
 def appositive(text: str, a: int, b: int, idx: MentionIndex, cues: Cues,
@@ -74,9 +76,15 @@ def apposition_after(text: str, comma: int, b: int, idx: MentionIndex, cues: Cue
     end = text.find(",", comma + 1, b)
     if end == -1:
         end = b
-        stop = _APPO_STOP.search(text, comma + 1, b)
-        if stop:
+        at = comma + 1
+        while (stop := _APPO_STOP.search(text, at, b)) is not None:
+            word = _WORD_END.search(text, max(comma, stop.start() - 8), stop.start())
+            if stop.group() == "." and word is not None and (word.group() in cues.abbreviations
+                                                            or (len(word.group()) == 1 and word.group().isupper())):
+                at = stop.end()         # "Col. X", "J. Smith": the stop of a title or an initial
+                continue
             end = stop.start()
+            break
     head = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text, head_a, comma)]
     if any(w in cues.person_nouns for w in head):
         types = _PERSON_ONLY
@@ -94,6 +102,7 @@ INSTITUTION_HEADS = frozenset(("wing", "arm", "branch", "unit", "service", "offi
                                 "directorate", "bureau", "agency", "body", "outlet", "channel"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 _APPO_STOP = re.compile(r"[;:.!?()\n]")
+_WORD_END = re.compile(r"[A-Za-z]+$")
 
 
 _BODY_WORD = re.compile(r"[a-z]+")

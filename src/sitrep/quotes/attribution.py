@@ -68,7 +68,8 @@ def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, 
     ("X held Y responsible for “...”, saying ...")."""
     end = _sentence_end(text, close, limit, cues.abbreviations)
     i = close
-    while i < end and text[i] in " \t,\u00a0":
+    # a bracket closing round the quote ends nothing: '“Nous resterons” (“We will stay”), said X'
+    while i < end and text[i] in " \t,\u00a0)]":
         i += 1
     if i >= end:
         return None
@@ -224,12 +225,15 @@ def _headline(text: str, start: int, open_at: int, idx: MentionIndex, cues: Cues
     if not h or not text[start:open_at].strip():
         return None
     ms = idx.within(start, h.start())
-    if not ms or text[ms[-1].end:h.start()].strip():
+    if not ms or (text[ms[-1].end:h.start()].strip() and not _OWNED.fullmatch(text, ms[-1].end, h.start())):
+        # "Al Jazeera's correspondent: “...”" is the correspondent's, a description (kept whole)
         return None
     sp = phrase_before(text, start, h.start(), idx, cues)
     return Attribution(sp, None, start, h.start()) if sp else None
 
 
+# the owner's office after a name: "'s correspondent", "’s chief negotiator"
+_OWNED = re.compile(r"(?:['’]s|(?<=s)['’])(?:[ \t]+[a-z][a-z\-]+){1,3}[ \t]*")
 _BY = re.compile(r"\s+(?P<by>by)\s+(?:the\s+)?(?=\S)", re.I)
 
 

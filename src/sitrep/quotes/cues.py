@@ -70,6 +70,9 @@ class Cues:
     # "X said he had ordered Y to “...”" is X's saying, cued by "said"
     weak_forms: frozenset[str] = frozenset()
     voice_nouns: frozenset[str] = frozenset()   # "statement", "spokesperson": a body speaks through them
+    # an addressee opening the words after an inverted verb: "“...”, declared to AFP X" (translated
+    # from "a déclaré à l'AFP X"): the speaker follows it
+    addressee_lead: re.Pattern | None = None
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -148,4 +151,5 @@ def cues() -> Cues:
         possessives={k.lower(): v for e in by_kind.get("possessive_pronoun", []) for k, v in e["forms"].items()},
         weak_forms=frozenset(f.lower() for e in by_kind.get("verb", []) if e.get("weak") for f in e["forms"]),
         voice_nouns=frozenset(w.lower() for w in words("voice_noun")),
+        addressee_lead=re.compile(rf"to\s+(?:{_alt(addressees)}|[A-Z]{{2,6}}\b)[ \t\u00a0]+(?=\S)"),
     )

@@ -21,6 +21,8 @@ _FINAL = ".!?…:;"
 # the inverted attribution a heading ends with: "..., says mediator", "... - says the army"
 _SAYS = re.compile(r"[\s,–—-]*(?P<verb>says|said)\s+(?:the\s+|an?\s+)?(?P<who>[^\n.!?,]{2,60}?)\s*$", re.I)
 _WORD = re.compile(r"[a-z]+")
+# the owner of a described office: "Al Jazeera's" in "Al Jazeera's correspondent"
+_OWNER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}(?:['’]s|(?<=s)['’])")
 _FOLD = re.compile(r"[^\w]+")
 
 
@@ -77,14 +79,21 @@ def own_speaker(text: str, tail_at: int, para_end: int, entry_stop: int, idx: Me
     if not words:
         return None, cue
     head = words[-1]
-    for mention in idx.within(para_end, entry_stop):
-        if mention.type != "PERSON":
-            continue
+    owner = _OWNER.match(noun)
+    persons = [m for m in idx.within(para_end, entry_stop) if m.type == "PERSON"]
+    for mention in persons:
         # the office stands before the name ("Egyptian mediator Karim Fathy") or in an
         # apposition after it ("Karim Fathy, the Egyptian mediator,")
         if head in _WORD.findall(text[max(para_end, mention.start - 40):mention.start].lower()) \
                 or head in _WORD.findall(text[mention.end:min(entry_stop, mention.end + 50)].lower()):
             return named_speaker(mention), cue
+    if owner is not None:
+        # "Al Jazeera's correspondent: “...”" over "Al Jazeera's Salma Ghuma said ...": the
+        # owner's person the entry names is the one its heading describes by office
+        mark = owner.group(0).lower()
+        for mention in persons:
+            if text[max(para_end, mention.start - len(mark) - 2):mention.start].lower().rstrip().endswith(mark):
+                return named_speaker(mention), cue
     return Speaker(None, noun.strip(), None, None, "description"), cue
 
 

@@ -17,7 +17,8 @@ from sitrep.model import Mention
 from sitrep.quotes.bodies import generic_body, paragraph_body
 from sitrep.quotes.cues import Cues
 from sitrep.quotes.speakers import (GROUP_TYPES, NAMING_LEAD, MentionIndex, Speaker, lead_ok, named_speaker,
-                                    phrase_before, reported_speaker)
+                                    phrase_before)
+from sitrep.quotes.reported import reported_speaker
 from sitrep.quotes.voices import body_voice
 
 
@@ -32,6 +33,7 @@ _RANK_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]*\.?){1,3}$")
 # a sentence opening with a person's name the actor finder missed, optionally after an apposed
 # relation ("Khatib's son, Samer el-Khatib, rejected ...", "His wife, X, confirmed ..."), then a
 # lower-case verb: its subject
+_INDEFINITE = frozenset(("a", "an", "another", "one"))
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _NAME_WORD = r"(?:[A-Z][\w'’\-]+|(?:el|al|bin|ibn|abu|de|da|van|von)[\-\s][A-Z][\w'’\-]+)"
 _UNNAMED_SUBJECT = re.compile(
@@ -51,6 +53,19 @@ def _person_description(sp: Speaker, cues: Cues, text: str = "") -> bool:
     # "one of the health workers" is one person however plural its head
     return bool(words) and words[-1] in cues.person_nouns and \
         (not words[-1].endswith("s") or words[:2] == ["one", "of"])
+
+
+# what may stand before the head of a plural description: "the", "some", "two", "local"
+_PLURAL_LEAD = frozenset(("the", "some", "many", "several", "two", "three", "four", "five", "local", "other"))
+
+
+def _plural_people(words: list[str], cues: Cues) -> bool:
+    """Whether a subject's words (lower case) open with several people: "doctors at the
+    hospital", "some residents", "two local officials" (not "one of the residents")."""
+    i = 0
+    while i < len(words) - 1 and i < 2 and words[i] in _PLURAL_LEAD:
+        i += 1
+    return words[i] in cues.person_nouns and words[i].endswith("s")
 
 
 class Salience:
@@ -98,7 +113,12 @@ class Salience:
             raw = self.text[max(0, m.start - 60):m.start].rstrip(" ,")
             before = raw.lower()
             ranked = _RANK_RUN.search(raw)
-            if before.endswith(title) or after.match(self.text, m.end, m.end + 80) \
+            am = after.match(self.text, m.end, m.end + 80)
+            if am is not None and desc.start is not None and am.end() > desc.start:
+                # the "apposition" is the description itself opening the next clause ("by his
+                # adviser, X, the President described ..."): X is not the president
+                am = None
+            if before.endswith(title) or am is not None \
                     or (ranked is not None and raw[:ranked.start()].lower().endswith(title)):
                 return named_speaker(m)
         return None
@@ -185,9 +205,10 @@ class Salience:
             return None
         sp = phrase_before(self.text, a, vm.start(), self.idx, self.cues)
         if sp is not None and sp.kind == "named" and sp.type == "PERSON" and sp.start is not None \
-                and NAMING_LEAD.search(self.text, a, sp.start):
+                and (NAMING_LEAD.search(self.text, a, sp.start) or sp.local is None):
             # a name the subject's apposition gives ("A commander, who gave his name only as X,
-            # said ..."), which the actor finder did not take for one
+            # said ...", "The police spokesman, X, confirmed ..."), which the actor finder did
+            # not take for one
             return sp
         if sp is None or sp.kind != "description" or sp.start is None \
                 or self.text[a:sp.start].strip() or not _person_description(sp, self.cues, self.text):
@@ -202,7 +223,7 @@ class Salience:
             prev = self._previous(None)
             if prev and self._sentence(at) - self._sentence(prev[0]) <= 3:
                 return prev[1]
-            return None
+            return self._plural_subject(at)
         types = frozenset(("PERSON",)) if refers == "PERSON" else GROUP_TYPES
         if self.floors and at > self.floors[0]:
             return self._resolve_within(pronoun, at, refers, types)
@@ -258,6 +279,32 @@ class Salience:
                 if m.type in types and not _DATELINE.match(self.text, m.end)]
         return named_speaker(near[-1]) if near else None
 
+    def _plural_subject(self, at: int) -> Speaker | None:
+        """What "they" stands for when no quote before it is attributed: a group opening this
+        or the previous sentence ("The Houthis claimed the attack. “...,” they said"), or a plural
+        description of people ("Doctors at the hospital said ..."), never across an entry."""
+        cur = self._sentence(at)
+        floor = self.floors[bisect.bisect_right(self.floors, at) - 1] if self.floors and at > self.floors[0] else 0
+        for si in range(cur, max(-1, cur - 2), -1):
+            s, e = self.sentences[si]
+            if e <= floor:
+                break
+            e = min(e, at)
+            subj = self._subject(s, e, GROUP_TYPES)
+            if subj is not None and subj.type != "GPE":
+                return named_speaker(subj)
+            vm = self.cues.verb.search(self.text, s, min(e, s + 120))
+            if vm is not None and not vm.group().endswith("ing"):
+                a, b = s, vm.start()
+                while a < b and self.text[a].isspace():
+                    a += 1
+                b = a + len(self.text[a:b].rstrip(" ,"))
+                words = self.text[a:b].lower().split()
+                if 0 < len(words) <= 8 and not _QUOTE_MARK.search(self.text, a, b) \
+                        and _plural_people(words, self.cues):
+                    return Speaker(None, self.text[a:b], a, b, "description")
+        return None
+
     def new_subject(self, since: int, at: int, back: int = 3) -> Speaker | None:
         """A person made the subject after offset ``since`` (the last attributed quote) and before
         the sentence holding ``at``, at most ``back`` sentences back: an unattributed quote after
@@ -278,7 +325,9 @@ class Salience:
     def anaphor(self, desc: Speaker) -> Speaker:
         """'the official said' after 'a senior official said': the same description; 'the
         foreign minister said' (or 'the Israeli FM') after 'Foreign Minister X': X."""
-        titled = self._titled_person(desc)
+        indefinite = (desc.name or "").split(" ", 1)[0].lower() in _INDEFINITE
+        # "a spokesman for the brigade said" introduces someone new: never the spokesman named before
+        titled = None if indefinite else self._titled_person(desc)
         if titled is not None:
             return titled
         voice = body_voice(self.text, desc, self.idx, self.cues)

@@ -51,6 +51,8 @@ _CLEFT = re.compile(r"(?:^|\s)it\s+(?:was|is|had\s+been|has\s+been)\s+", re.I)
 _PLACE_PREP = re.compile(r"\s(?:in|on|at|during|via|through|after|before)\s", re.I)
 _WORD_END = re.compile(r"[A-Za-z]+$")
 # a proper name of two to six capitalised words, "of"/"for"/"and" between them
+# a person's name: two to four capitalised words, no connectors ("Nahum Kenneth Daso")
+_PERSON_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}")
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’\-]+){1,5}")
 # an apposition giving the only name a described speaker gave: "a commander, who gave his name only
 # as X,", "a trader, identified only by her first name, X,", "a nurse, known only as X,"
@@ -154,6 +156,11 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
         start = a
         for cm in _CLEFT.finditer(text, a, wm.start()):
             start = cm.end()
+        ms = idx.within(start, wm.start())
+        if ms and ms[-1].type == "PERSON" and not text[ms[-1].end:wm.start()].strip(" \t,"):
+            # the person right before "who" is the antecedent, whatever the clause before says
+            # ("The road is open, according to Colonel X, who said")
+            return named_speaker(ms[-1])
         return phrase_before(text, start, wm.start(), idx, cues)
     tail_comma = text.rfind(",", a, b0)
     if tail_comma != -1 and not text[tail_comma + 1:b0].strip():
@@ -187,6 +194,11 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
                     # a name the actor finder missed says more than the description before it
                     if text.startswith(("the ", "The "), appo_a):
                         appo_a += 4
+                    elif _PERSON_NAME.fullmatch(text, appo_a, appo_b) and any(
+                            w.lower() in cues.person_nouns for w in _WORD.findall(text, head.start or a, prev)):
+                        # "The spokesman of the police, Nahum Kenneth Daso, said": a person's name
+                        # after a person's office is that person, whom a later "he" stands for
+                        return Speaker(None, text[appo_a:appo_b], appo_a, appo_b, "named", "PERSON")
                     return Speaker(None, text[appo_a:appo_b], appo_a, appo_b, "description")
             return head or _description(text, a, tail_comma, cues)
         b = b0 = tail_comma
@@ -321,6 +333,10 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
     a, stop = _trim(text, a, stop)
     if a >= stop:
         return None
+    if text.startswith("to ", a):
+        a = _past_addressee(text, a, stop, idx, cues)
+        if a >= stop:
+            return None
     ms = idx.within(a, stop)
     if stop < b and text[stop] == "," and not any(m.type == "PERSON" for m in ms):
         # "according to an Army spokesperson in Jammu, Lt Col X, ...": the name in apposition
@@ -346,55 +362,19 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
     return _description(text, a, stop, cues)
 
 
+def _past_addressee(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> int:
+    """Where the speaker starts in ``text[a:b]`` when it opens with the verb's addressee ("to AFP
+    X", "to reporters the minister", "to Al Arabiya X"): an addressee is no speaker."""
+    ms = idx.within(a + 3, b)
+    if ms and ms[0].type in ("MEDIA", "ORG") and not text[a + 3:ms[0].start].strip(" \t") \
+            and text[ms[0].end:b].strip():
+        return _trim(text, ms[0].end, b)[0]
+    m = cues.addressee_lead.match(text, a, b) if cues.addressee_lead is not None else None
+    return m.end() if m else a
+
+
 def _abbreviation_before(text: str, a: int, dot: int, known: frozenset[str]) -> bool:
     """Whether the full stop at ``dot`` closes a title abbreviation ("Lt.", "Gen.", "Sgt."), which
     does not end a speaker phrase: "said Lt. Col. Jules Kasereka"."""
     m = _WORD_END.search(text, max(a, dot - 8), dot)
     return m is not None and m.group() in known
-
-
-def reported_speaker(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
-    """The speaker of reported speech ending the sentence ``text[a:b]``: "..., a senior official
-    said." (the attribution must close the sentence)."""
-    found = reported_attribution(text, a, b, idx, cues)
-    return found[0] if found else None
-
-
-def reported_attribution(text: str, a: int, b: int, idx: MentionIndex,
-                         cues: Cues) -> tuple[Speaker, str] | None:
-    """``reported_speaker`` with its cue ("told reporters"), for quotes that the sentence
-    introduces."""
-    comma = text.rfind(",", a, b)
-    if comma == -1:
-        return None
-    vm = cues.verb.search(text, comma, b) if b - comma <= 90 else None
-    if vm is None:
-        return _inverted(text, a, b, idx, cues)
-    cue, cend = cues.cue_at(text, vm.start(), vm.end(), b)
-    if text[cend:b].strip(" \t.!?\u00a0\"'”’"):
-        return _inverted(text, a, b, idx, cues)
-    sp = phrase_before(text, comma + 1, vm.start(), idx, cues)
-    return (sp, cue) if sp is not None else None
-
-
-# a reporting verb right after a comma, its speaker after it: "..., said one of the medics, who ..."
-_COMMA_VERB = re.compile(r",[ \t\u00a0]+(?=[a-z])")
-
-
-def _inverted(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> tuple[Speaker, str] | None:
-    """An inverted attribution closing a sentence, its speaker phrase followed by nothing or by an
-    apposition or relative clause: "..., said one of the health workers, who asked not to be
-    named." """
-    for cm in _COMMA_VERB.finditer(text, a, b):
-        vm = cues.verb.match(text, cm.end(), b)
-        if vm is None or vm.group().endswith("ing") or vm.group().lower() in cues.fragment_only:
-            continue
-        cue, cend = cues.cue_at(text, vm.start(), vm.end(), b)
-        sp = phrase_after(text, cend, b, idx, cues)
-        if sp is None or sp.end is None or sp.kind == "pronoun" or (sp.kind == "description" and not any(
-                w.strip(",.").lower() in cues.speaker_nouns for w in (sp.name or "").split())):
-            continue
-        rest = text[sp.end:b].strip(" \t\u00a0")
-        if not rest or rest[0] in ",.!?":
-            return sp, cue
-    return None
