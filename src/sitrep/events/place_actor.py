@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from sitrep.events.lexicon import lexicon
 from sitrep.events.nonreports import frontier
+from sitrep.events.roles_crowd import crowd_after
 from sitrep.events.sentence import Sentence
 from sitrep.model import Mention
 
@@ -65,8 +66,14 @@ def _descriptor() -> re.Pattern:
 def settle(d, s: Sentence, hostile: frozenset[str]) -> None:
     """Mend a draft's (``drafting.Draft``) place roles in place: a group descriptor after a place
     stands for its group (or a described, unnamed actor); a plain place never does a hostile act."""
+    crowd = crowd_after(s, d.actor) if d.actor is not None else None
     described, group = described_group(s, d.actor)
-    if described:
+    if crowd is not None:
+        # "Serbian protesters set fire to the embassy": the crowd acted, never its state
+        if d.actor_name is None:
+            d.actor_name = s.text[d.actor.start:crowd]
+        d.actor = None
+    elif described:
         if group is None and d.actor_name is None:
             d.actor_name = s.text[d.actor.start:_descriptor().match(s.text, d.actor.end, s.end).end()]
             if d.verbal and d.action in hostile and not d.bare:

@@ -16,7 +16,7 @@ from sitrep.actors.forces import force_words
 from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events import roles_complement, roles_demand, roles_headnoun, roles_proposal
+from sitrep.events import roles_bounds, roles_complement, roles_crowd, roles_demand, roles_headnoun, roles_proposal
 from sitrep.events.roles_place import _place_of, location
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
@@ -85,7 +85,12 @@ def clause_end(s: Sentence, pos: int, lex: Lexicon, stop: re.Pattern | None = No
 
 def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple[Mention | None, Mention | None]:
     """The subject left of ``pos``, and the nearest prepositional object skipped on the way."""
+    if (held := roles_crowd.convener(s, pos)) is not None:
+        return held, None                  # "at a meeting of the Security Council": the Council met
     lo = clause_start(s, pos, lex) if lo is None else lo
+    if not patterns().passive_before.search(s.text, max(s.start, pos - 40), pos):
+        lo = max(lo, roles_bounds.lead_end(s))     # a dateline's place is never who acted
+    lo = roles_bounds.new_clause_start(s, lo, pos)
     rep = None                             # start of the last reporting verb that is no hearsay passive
     starts, ends = s.cue_spans.get("reporting", _NONE)
     said_to = patterns().said_to
@@ -114,6 +119,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
             continue                       # "X, which took Y in May, attacked": Y is the clause's own
         if rep is not None and m.end <= rep:
             break                          # left of "said": the speaker, not the subject
+        if roles_bounds.inverted_sayer(s, m):
+            break                          # ", said spokesman X, and 40 were hurt": X spoke
         if pron is not None and m.end <= pron.start():
             break                          # a pronoun stands closer to the verb
         if s.prepositional(m):
@@ -134,7 +141,11 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
     if fallback is not None:
         return fallback, skipped
     if pron is not None:
-        return resolve(s, pron), skipped
+        got = resolve(s, pron)
+        if got is not None and roles_bounds.prepositional_possessive(s, pron.start(), pron.end(), pron.group(0)) \
+                and got.type == "PERSON" and roles_bounds.partitive(s, pron.start()):
+            got = None                     # "one of his men was killed": his man (not "two of its soldiers")
+        return got, skipped
     return None, skipped
 
 
@@ -175,7 +186,8 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
     if s.doc and (named := roles_headnoun.named_by_head(s.doc, s.text, word, pron.start())) is not None:
         return named                       # "the militia" after "the Fano militia": that body, not the last subject
     person = word in ("he", "she", "his", "her")
-    got = next((m for m in reversed(s.mentions) if m.end <= pron.start() and m.type not in IGNORED_TYPES
+    lead = roles_bounds.lead_end(s)        # a dateline's place is what no pronoun refers to
+    got = next((m for m in reversed(s.mentions) if lead <= m.start and m.end <= pron.start() and m.type not in IGNORED_TYPES
                 and (m.type == "PERSON") == person and (m.type in ACTOR_TYPES or m.type == "NORP")
                 and not s.prepositional(m) and not s.modifier(m) and not _one_of_them(s, m)), None) \
         or s.prev_subject.get(person)
@@ -206,9 +218,12 @@ def _title_of(s: Sentence, m: Mention, nxt: Mention | None) -> bool:
 
 def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Mention | None]:
     """The object after ``pos`` (before ``hi``), and the first agent ("by X") met on the way."""
-    fallback = agent = skip = None
+    fallback = agent = None
     where = -1                             # the end of the last place met as where
-    hi = _before_tail(s, pos, hi)
+    hi = roles_bounds.coordinated_verb(s, pos, _before_tail(s, pos, hi))
+    skip = roles_crowd.convener(s, pos, pos) if action == "CONSULT" else None   # the meeting's own body
+    if skip is not None:
+        return roles_crowd.guest(s, skip), None    # "a meeting of X with Y": only a "with" names whom X met
     if action in roles_proposal.ANSWERS and (by := roles_proposal.proposer(s, pos, hi, _ASKED_TYPES)) is not None:
         return by, None                    # "rejected calls by X": X's proposal is answered
     for k, m in enumerate(s.mentions):
@@ -223,7 +238,7 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
         if s.agentive(m, pos):
             if agent is None:
                 agent = _labelled(s, k, m, hi)
-                skip = agent if agent is not m else None
+                skip = agent if agent is not m else skip
             continue
         if m.type in PLACE_TYPES and (s.locative(m, pos) or _place_of(s, m) or place_actor.premodifier(s, m)
                                       or (where >= 0 and _APPOSED_PLACE.fullmatch(s.text, where, m.start))):
@@ -237,8 +252,8 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
             return m, agent
         if fallback is None and (m.type == "NORP" or (m.type in ("FAC", "LOC") and action in ("ASSAULT", "COERCE"))):
             fallback = m
-    if fallback is None and action == "PROTEST":
-        fallback = roles_demand.demanded_of(s, pos, hi)     # "... demanding his resignation": him
+    if action == "PROTEST" and (asked := roles_demand.demanded_of(s, pos, hi)) is not None:
+        return asked, agent                # "... demanding his resignation": him, before any demonym
     if fallback is None and action == "REQUEST":
         # "demanded that the US cancel the sale": the clause's subject is asked
         fallback = roles_complement.complement_subject(s, pos, _ASKED_TYPES)
@@ -346,6 +361,8 @@ def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str
     """The actor of a nominal trigger: possessor, adjacent modifier, or the subject of a light verb
     ("launched an attack", "carried out strikes") standing just before it."""
     p = patterns()
+    if (held := roles_crowd.convener(s, pos)) is not None:
+        return held, "modifier"           # "a meeting of the Security Council": the Council met
     for m in reversed(s.mentions):
         if m.end > pos or m.type in IGNORED_TYPES:
             continue

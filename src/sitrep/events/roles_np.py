@@ -103,7 +103,9 @@ _COUNTED = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about
                       r"hundreds|thousands)\b", re.I)
 # where the counted noun phrase ends: a preposition, a clause word or punctuation
 _NP_END = re.compile(r"\s+(?:in|on|at|near|during|when|as|after|before|while|from|since|with|across|inside|outside|"
-                     r"around|and|who|which|that)\b|[,;:(]")
+                     r"around|and|who|which|that)\b|[,;:(]"
+                     # "arrested two men suspected of helping the bombers reach X": X is in their description
+                     r"|\s+(?:suspected|accused|believed|thought|alleged|identified|said)\s+(?:of|to|as)\b")
 
 
 def counted_object(s: Sentence, end: int, hi: int) -> int | None:
