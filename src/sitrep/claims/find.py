@@ -13,8 +13,8 @@ from sitrep.claims.periods import (days_after_shift, find_period, scoped_timexes
 from sitrep.claims.denials import article_counts, denied_owner, is_denied
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
-from sitrep.claims.numbers import (attach_qualifier, candidates, is_no_count, join_range, range_bounds,
-                                   read_number)
+from sitrep.claims.numbers import (attach_qualifier, candidates, is_no_count, join_mixed, join_range,
+                                   range_bounds, read_number)
 from sitrep.claims.units import Unit, read_unit
 from sitrep.claims.zero import zero_claims
 from sitrep.model import ClaimFact, Mention, TimeExpr
@@ -32,6 +32,12 @@ _SPATIAL_OVER = re.compile(r"\s+over\s+", re.I)
 _OWN_BODY = re.compile(r"\s(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?(?=[A-Z])")
 
 
+# a sentence's last characters when it ends as a sentence does: ".", "?", "!", a quote after them
+_SENTENCE_END = re.compile(r"[.?!][\"'”’)]?\s*$")
+# a wire dateline opening a lead: "MAIDUGURI (Nigeria) (AFP) -", "GOMA, Congo, May 3 (Reuters) -"
+# (or "PORT SUDAN:"): the city may be written in capitals or not
+_DATELINE_OPEN = re.compile(r"[A-Z][A-Za-z.'’/ -]{2,40}?(?:,[^\n:–—]{1,40}?)?(?:\s*\([^()\n]{1,30}\))+\s*[-–—]\s"
+                            r"|[A-Z][A-Z.'’/ -]{2,30}:\s")
 _START = attrgetter("start")
 _ROW = attrgetter(*(f.name for f in fields(ClaimFact)))
 # units that count casualties: their date is the incident's, not a statement's
@@ -128,7 +134,7 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
             skipped = bool(skip_lines) and _editors_line(text, s0, skip_lines)
         if skipped:
             continue
-        if join_range(text, n, s0, lex):
+        if join_range(text, n, s0, lex) or (m is not None and join_mixed(text, n, m, lex)):
             skip_to = n.end
         attach_qualifier(text, n, s0, lex)
         if n.qualifier and previous and _SPATIAL_OVER.fullmatch(text, previous[-1].end, n.start):
@@ -253,9 +259,17 @@ def date_claims(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
         if out[i].period is None:
             out[i].period = period
     s0_end = sentences[0][1]
-    # a first sentence on its own line is the headline
-    headline = len(sentences) > 1 and text[s0_end:sentences[1][0]].count("\n") > 0
-    return _dedupe(out, [si if si or headline else -1 for si in sent_of])
+    # a first sentence on its own line is the headline (0). When a dateline opens it, it is a
+    # lead paragraph of one sentence ("GOMA (AFP) - ..."), marked -2: its figures are the story's
+    # as a headline's are, but a named source quoted later on the same figure states another
+    # claim. Without a dateline, a full stop ends a lead (or standfirst) sentence: an ordinary one
+    first = -1
+    if len(sentences) > 1 and text[s0_end:sentences[1][0]].count("\n") > 0:
+        if _DATELINE_OPEN.match(text, sentences[0][0], s0_end):
+            first = -2
+        elif not _SENTENCE_END.search(text, max(0, s0_end - 3), s0_end):
+            first = 0
+    return _dedupe(out, [si if si else first for si in sent_of])
 
 
 def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: list[int]) -> None:
@@ -377,11 +391,16 @@ def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
         # said 40 ..."); a headline's figure is the story's whoever its lede names
         # two equal counts in one sentence are two ("three were killed at the airport and three
         # at the port"); a restatement comes in another sentence
-        first = next((f for f, fs in same if (f.period == c.period or fs == 0) and fs != si
-                      and (fs == 0 or not _other_source(f, c))), None) if same else None
+        # a sourced lead paragraph (-2) is restated only by its own source: "forced hundreds of
+        # thousands from their homes, the rebels said" is not the later "sheltering hundreds of
+        # thousands who had fled"
+        first = next((f for f, fs in same if (f.period == c.period or fs in (0, -2)) and fs != si
+                      and (fs == 0 or not _other_source(f, c))
+                      and (fs != -2 or f.claimant_name is None or f.claimant == c.claimant)), None) if same else None
         if first is None and dead and c.unit in _RESTATED:
             # "killed at least 23 civilians ... 'We counted 23 bodies'": the same dead again
-            first = next((f for f in dead if f.quantity == c.quantity
+            # ... unless another named source states it ("'We counted 18 dead,' the agency head said")
+            first = next((f for f in dead if f.quantity == c.quantity and not _other_source(f, c)
                           and (c.period is None or f.period is None or f.period == c.period)), None)
         if first is None:
             same.append((c, si))
@@ -391,8 +410,10 @@ def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
             continue
         if first.period is None:
             first.period = c.period
-        if c.qualifier and c.qualifier != first.qualifier and any(f is first and fs == 0 for f, fs in same):
-            first.qualifier = c.qualifier  # "Nearly 300 wounded" over "almost 300 others were wounded": the body's words
+        if c.qualifier and c.qualifier != first.qualifier and any(f is first and fs <= 0 for f, fs in same):
+            # "Nearly 300 wounded" over "almost 300 others were wounded": the body's words, also
+            # over a standfirst's (the first sentence, -1 when it is no headline)
+            first.qualifier = c.qualifier
         if first.claimant_name is None and c.claimant_name is not None:
             first.claimant, first.claimant_name = c.claimant, c.claimant_name
     return kept

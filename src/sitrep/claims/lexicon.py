@@ -99,6 +99,8 @@ class Lexicon:
     responsibility_verbs: frozenset[str] = frozenset()
     responsibility_re: re.Pattern[str] | None = None
     kin_of: frozenset[str] = frozenset()             # "a mother of four": her children, no count
+    name_heads: frozenset[str] = frozenset()         # "the 444 *Brigade*": a number inside a name
+    side_bodies: frozenset[str] = frozenset()        # "the two *forces*": sides, when below three
 
 
 # a place after a counted noun: "of northern Israel", "in the Central Highlands"
@@ -192,7 +194,8 @@ def lexicon() -> Lexicon:
         r"|\s+of\s+(?:the\s+|one\s+|a\s+|their\s+|its\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
         # "five civilians, including a mother and her baby, were killed"; "a peacekeeper with the
         # UN mission in the Central African Republic was killed": no figure, no clause break inside
-        r"|,\s+(?:including|among\s+them)\s+[A-Za-z'’ -]{1,60},"
+        # "33 people, most of them children, were killed": a share of them between, no figure either
+        r"|,\s+(?:including|among\s+them|(?:most|many|all|some)\s+of\s+(?:them|whom)|mostly|mainly)\s+[A-Za-z'’ -]{1,60},"
         r"|\s+(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+(?!and\b)[A-Za-z'’-]+){0,8}?)?"
         rf"(?:,?\s+(?i:{aux_alt})\b){{0,4}}\s+(?P<state>(?i:{_alt(states_after)}))\b")
     first = lambda forms: frozenset(f.lower().split()[0].rstrip(".") for f in forms if f[:1].isalpha())  # noqa: E731
@@ -276,6 +279,8 @@ def lexicon() -> Lexicon:
         side_verbs=frozenset(w.lower() for e in _entries("sides") for w in e.get("verbs", ())),
         household=frozenset(w.lower() for e in _entries("household") for w in e["words"]),
         kin_of=frozenset(w.lower() for e in _entries("kin_of") for w in e["words"]),
+        name_heads=frozenset(w.lower() for e in _entries("name_head") for w in e["words"]),
+        side_bodies=frozenset(w.lower() for e in _entries("sides") for w in e.get("bodies", ())),
         bare_roles=frozenset(w.lower() for e in _entries("bare_role") for w in e["words"]),
         shelter={" ".join(w.lower().split()): e["unit"] for e in _entries("shelter_state") for w in e["words"]},
         responsibility_verbs=frozenset(w.lower() for e in resp for w in e["verbs"]),

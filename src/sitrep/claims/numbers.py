@@ -190,10 +190,49 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         return True                                   # "Kurdistan 24", "Channel 14", "Brigade 155"
     if n.yearlike and low in _YEAR_BEFORE:
         return True
+    if not n.words and not n.vague and n.qstart == n.start and nxt == " " and named_number(text, e, lex):
+        return True                                   # "the 444 Brigade", "77 Combat Brigade commander"
     if not n.words and not n.vague and nxt in ",.;)" and isinstance(n.value, int) and n.value < 120 \
             and _AGE_AFTER_NAME.search(text, max(sent_start, s - 40), s):
         return True                                   # "said Halima, 37, who fled": an age
     return False
+
+
+# up to three capitalised words right after a number ("444 Combat Brigade")
+_CAP_RUN = re.compile(r"(?: [A-Z][A-Za-z'’-]*){1,3}")
+
+
+def named_number(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the digit number ending at ``end`` opens a proper name: a name head ("Brigade",
+    "Road") among the capitalised words right after it. Units and roads numbered this way ("the
+    444 Brigade") are names, and their number counts nothing."""
+    if not lex.name_heads:
+        return False
+    m = _CAP_RUN.match(text, end)
+    return m is not None and any(w.rstrip("'’").lower() in lex.name_heads for w in m.group().split())
+
+
+# a word multiplier between two digit numbers: "39 thousand 965" (translated copy)
+_MIXED_TAIL = re.compile(r"[ \t]+(\d{1,3})(?![\d.,]?\d)")
+
+
+def join_mixed(text: str, n: Number, m: re.Match[str], lex: Lexicon) -> bool:
+    """"39 thousand 965", "2 million 300 thousand": digits, a multiplier word and the rest of the
+    number in digits, as machine translation writes them; ``n`` is extended over the rest."""
+    mult = m.group("mult")
+    if not mult or n.money or not isinstance(n.value, int) or not mult[:1].isalpha():
+        return False
+    factor = lex.multipliers[mult.lower()][0]
+    t = _MIXED_TAIL.match(text, n.end)
+    if t is None or factor < 1000:
+        return False
+    rest = lex.number_re.match(text, t.start(1))
+    second = read_number(rest, lex) if rest is not None else None
+    if second is None or not isinstance(second.value, int) or second.value >= factor or second.money:
+        return False
+    n.value += second.value
+    n.end, n.text = second.end, text[n.start:second.end]
+    return True
 
 
 # a capitalised name and a comma right before a number set off by commas: "Ana Ruiz, 52,"

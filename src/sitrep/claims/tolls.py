@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from sitrep.claims.lexicon import Lexicon
-from sitrep.claims.numbers import Number, prev_word
+from sitrep.claims.numbers import Number, named_number, prev_word
 
 
 def toll(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
@@ -24,12 +24,22 @@ def toll(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None:
     if found is None:
         return None
     gap = text[found.end():n.qstart]
-    if any(c.isdigit() for c in gap) or ";" in gap:
+    if ";" in gap or (any(c.isdigit() for c in gap) and not _only_names(text, found.end(), n.qstart, lex)):
         return None
     if len(gap) > 70 and ("." in gap or ("," in gap and prev_word(text, max(0, n.qstart - 12), n.qstart)[0].lower()
                                            not in lex.trend)):
         return None
     return lex.tolls[" ".join(found.group(1).lower().split())]
+
+
+_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+
+
+def _only_names(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether every number between ``lo`` and ``hi`` is part of a name ("the death toll from the
+    fighting between the 444 Brigade and Rada has risen to 27"): those count nothing that could
+    stand between a toll and its figure."""
+    return all(named_number(text, d.end(), lex) for d in _DIGIT_RUN.finditer(text, lo, hi))
 
 
 # "put the number of civilians killed in Poonch at three": a toll of a named kind of people

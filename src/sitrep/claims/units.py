@@ -27,6 +27,8 @@ _PART_AFTER = re.compile(r"\s+(?:with|in|from|serving|among)\s")
 _ELLIPSIS_GAP = re.compile(r"(?:\s+(?:at|in|on|near|inside|outside|around|across|along|during|from)\s"
                            r"[^.;:()\[\]]{1,80}?)?,?\s+and\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?")
 _PART_OPEN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
+# a part of the count before, its noun left out: "177 schools and shelters since October, including| 17 in ..."
+_PART_TAIL = re.compile(r"[^.;:()\d]{0,60}?,?\s*(?:including|among\s+them)\s+")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:at|in|on|near|inside|outside|around|across|along|during)\s")
 # "about 400 officers, far short of the 2,500 originally pledged": a target figure set against the
 # count before it counts the same noun
@@ -311,7 +313,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 state, start, end = implied_state(text, n, sent_start, sc.np_end, lex), None, end
             if state and state[1] == "person" and head.cls == "person":
                 return Unit(f"{sc.noun} {state[0]}", end, sc.noun, "person", state[0], start)
-            if head.cls == "group" and isinstance(n.value, int) and n.value < 3 and (
+            if (head.cls == "group" or (state is None and text[sc.head_start:sc.head_end].lower() in lex.side_bodies)) \
+                    and isinstance(n.value, int) and n.value < 3 and (
                     prev_word(text, max(sent_start, n.qstart - 16), n.qstart)[0].lower() in lex.sides
                     or (state is None and _verb_after(text, sc.head_end, lex.side_verbs, lex))):
                 return None                # "between the two factions", "two factions clashed": the sides of a conflict
@@ -371,7 +374,10 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         return Unit(f"{sc.candidate} {last.state}", sc.np_end, sc.candidate, "person", last.state)
     if state is None and not anaphoric and sc.candidate is None and previous and previous[-1].noun \
             and previous[-1].cls not in ("money", "area") and _ELLIPSIS_AFTER.match(text, n.end) \
-            and _ELLIPSIS_GAP.fullmatch(text, previous[-1].end, n.qstart):
+            and (_ELLIPSIS_GAP.fullmatch(text, previous[-1].end, n.qstart)
+                 or _PART_TAIL.fullmatch(text, previous[-1].end, n.qstart)):
+        # "... killed at the airport and three at the port", "bombed 177 schools, including 17
+        # in the past month": the same count again, or a part of it, with the noun left out
         last = previous[-1]                # "... killed at the airport and three at the port": the same count again
         return Unit(last.unit, n.end, last.noun, last.cls, last.state)
     if state is None and not anaphoric and previous and previous[-1].noun and previous[-1].state is None \
