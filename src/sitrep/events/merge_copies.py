@@ -8,12 +8,19 @@ a day earlier, cannot: the copy then ends with the raid and its original stands 
 copy's report that sits in another cluster than its original's same report (same category, roles,
 stated date, trigger and toll) moves to the original's, when its cluster holds nothing else of
 that text (otherwise the text itself tied it there) and the original's report is in one cluster.
+
+``rejoin_copies`` is the merge's first look at the clusters as a whole, so it also runs the other
+whole-cluster corrections of the fit rules: running war totals parted from a strike
+(``merge_totals``), one unattributed happening named by places at two granularities
+(``merge_placed``).
 """
 from __future__ import annotations
 
 from sitrep.events.merge_basics import MergeCluster, MergeItem
 from sitrep.events.merge_fit import _refill
+from sitrep.events.merge_placed import join_placed
 from sitrep.events.merge_roles import Family
+from sitrep.events.merge_totals import part_totals
 
 __all__ = ["rejoin_copies"]
 
@@ -24,8 +31,13 @@ def _key(it: MergeItem) -> tuple:
 
 
 def rejoin_copies(clusters: list[MergeCluster], family_of: Family) -> list[MergeCluster]:
-    """Move copies' reports to the cluster of their original's report (see the module); returns
-    the clusters left, ``index`` their position again."""
+    """Move copies' reports to the cluster of their original's report (see the module), part a
+    text's running war totals from its strike (``merge_totals``), then join the place-only halves
+    of one happening (``merge_placed``); returns the clusters left, ``index`` their position again."""
+    return join_placed(part_totals(_rejoin(clusters, family_of), family_of), family_of)
+
+
+def _rejoin(clusters: list[MergeCluster], family_of: Family) -> list[MergeCluster]:
     where: dict[tuple, list[tuple[MergeCluster, MergeItem]]] = {}
     for c in clusters:
         for it in c.items:
