@@ -13,6 +13,7 @@ from sitrep.events import figures, timescope
 # nearest_to is re-exported: coder imports it from here
 from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_date, nearest,  # noqa: F401
                                         nearest_to, usable)
+from sitrep.events import dating_lead as lead
 from sitrep.events.dating_elaboration import elaborated_day, live_entry_of_the_day, since_when_period
 from sitrep.events.dating_reported import in_said_clause
 from sitrep.events.dating_sequel import sequel_time
@@ -67,7 +68,8 @@ class Clock:
     """A document's time expressions, indexed for dating its acts."""
 
     __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head", "weeks",
-                 "years", "ystarts", "earlier_week", "headline", "_paras", "_sentences", "_week_days")
+                 "years", "ystarts", "earlier_week", "headline", "_paras", "_sentences", "_week_days",
+                 "lead", "lead_time")
 
     def __init__(self, text: str, timexes: list[TimeExpr], published: str | None,
                  sentences: list[tuple[int, int]] | None = None) -> None:
@@ -93,8 +95,14 @@ class Clock:
         self.ystarts = [t.start for t in self.years]
         pub = _day(self.published) if self.published else None
         # "last week's attack" in the text: the story it tells is of the week before the report's
+        # a wire lead (one sentence after the dateline) and the time it states for its act
+        self.lead = lead.lead_span(text, self.head)
+        self.lead_time = lead.lead_time(text, self.times, self.tstarts, self.lead, self.head)
+        # (unless the lead names the report's own day by its weekday, "said on Tuesday": then a
+        # Tuesday in the text is today, whatever "last week" the background mentions)
         self.earlier_week = pub is not None and bool(self.weeks) and \
-            iso_week(pub - dt.timedelta(days=7)) in self.weeks.values()
+            iso_week(pub - dt.timedelta(days=7)) in self.weeks.values() and \
+            not lead.names_today_by_weekday(text, self.times, self.tstarts, self.lead, self.published)
         self.headline = timescope.headline(text, self.times, self.tstarts)
         self._paras: tuple[list[int], list[int], bool] | None = None
         # (week expression, sentence) -> its one stated day: each act of the sentence asks again
@@ -134,6 +142,8 @@ class Clock:
             # "the third raid since July, when jets hit the port": the act opened the period
             v = p.value or ""
             return [(v, p.text, STATED) if _DATE.match(v) else (None, p.text, YEAR)]
+        # "ordered the emergency agency to cater for the wounded": an order, dated as a statement
+        statement = statement or lead.directed(self.text, s_start, start)
         i, linked = self._own(s_start, s_end, start, end, reported)
         if i is not None:
             out = []
@@ -150,7 +160,7 @@ class Clock:
             return [(event_date(linked), linked.text, CONTEXT)]
         shift = timescope.offset_before(self.text, s_start, start) if tense != "future" else None
         if shift is not None:
-            return [self._shifted(s_start, prev_time, shift)]
+            return [self._shifted(s_start, prev_time, shift, start)]
         return [self._inferred(s_start, s_end, start, end, tense, prev_time, statement)]
 
     def previous(self, s_start: int, s_end: int) -> TimeExpr | None:
@@ -163,11 +173,13 @@ class Clock:
             return later if later is not None else t
         return t
 
-    def _shifted(self, s_start: int, prev_time: TimeExpr | None,
-                 shift: tuple[int, str]) -> tuple[str | None, str | None, str | None]:
+    def _shifted(self, s_start: int, prev_time: TimeExpr | None, shift: tuple[int, str],
+                 start: int | None = None) -> tuple[str | None, str | None, str | None]:
         """An act in a "a month after ..." clause: the sentence's reference time (the act it refers
         back to, or the paragraph's time) moved by the interval; never that time itself."""
         base = prev_time if prev_time is not None else self.context(s_start)
+        if base is None and start is not None and lead.refers_back(self.text, s_start, start):
+            base = self.lead_time             # "The attack came four days after ...": the lead's incident
         value = event_date(base) if base is not None else None
         n, unit = shift
         if value is None or n == 0 or unit == "year":
@@ -311,6 +323,8 @@ class Clock:
         report's own week is last week's too. A statement (``verbal``) on the report's weekday is
         the report's news: that day."""
         value = event_date(t)
+        if value and tense == "past":
+            value = lead.past_day(value, t.basis, self.published)
         if not self.earlier_week or verbal or value is None or tense not in _PAST_TENSES or t.basis != "weekday":
             return value
         day, pub = _day(value), _day(self.published or "")
@@ -379,6 +393,8 @@ class Clock:
         written that way (``timescope.paragraph_sentences``, worked out once, when first asked)."""
         if self._paras is None:
             self._paras = timescope.paragraph_sentences(self.text, self._sentences or split_sentences(self.text))
+        if self.lead is not None and self.lead[0] <= a < self.lead[1] and lead.next_paragraph(self.text, self.lead, b):
+            return True                       # the paragraph after a wire lead retells the lead's incident
         return self._paras[2] and timescope.flat_run(self._paras[0], self._paras[1], a, b)
 
 

@@ -131,6 +131,11 @@ def offset_before(text: str, lo: int, start: int) -> tuple[int, str] | None:
     return (-n if m.group(3).lower() == "after" else n), m.group(2).lower()
 
 
+def offset_phrase(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The "N units after/before ..." phrase ending at ``hi`` (see ``offset_before``)."""
+    return _OFFSET.search(text, lo, hi)
+
+
 ADVERBIAL, COMPLEMENT, CONJUNCT = "adverbial", "complement", "conjunct"
 # "has sent 5,000 troops to the region, and on Friday the president signed the decree": a time
 # opening the next coordinated clause dates that clause, not the act before the comma
@@ -150,11 +155,19 @@ def foreign(text: str, end: int, t: TimeExpr, reported: bool) -> str | None:
     if len(gap) > 240:
         return None
     adverbial, complement = _patterns()
-    if reported and complement.match(gap) is not None:
+    if reported and (complement.match(gap) is not None or _saying_participle().match(gap) is not None):
         return COMPLEMENT
     if _CONJUNCT_GAP.search(gap) is not None and _OPENS_CLAUSE.match(text, t.end) is not None:
         return CONJUNCT
     return ADVERBIAL if adverbial.search(gap) is not None else None
+
+
+@lru_cache(maxsize=1)
+def _saying_participle() -> re.Pattern[str]:
+    # "rejected the charge, saying Hamza was seized at the airport on Monday": the participle opens
+    # what the verbal act reports, so a time after it dates the reported act
+    words = frozenset(e["word"].lower() for e in load("time_words.json") if e.get("kind") == "saying_participle")
+    return re.compile(rf"^[^.;:!?\n]{{0,80}}?,\s*(?:{_alternation(words or frozenset({'saying'}))})\b", re.I)
 
 
 @lru_cache(maxsize=1)
