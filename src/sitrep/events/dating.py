@@ -20,6 +20,7 @@ from sitrep.events.dating_sequel import sequel_time
 from sitrep.events.dating_speaker import speaker_time
 from sitrep.events.dating_week import day as _day
 from sitrep.events.dating_week import day_in_week, is_week, iso_week, last_week_in, week_month
+from sitrep.events.dating_months import _entry_between, _onset_month, _period_month, _stale_month  # noqa: F401
 from sitrep.model import TimeExpr
 from sitrep.nlp.sentences import split_sentences
 
@@ -41,18 +42,6 @@ YEAR = "year"
 # news; undated (an event coder may drop such an act: it is no incident of the report)
 BACKGROUND = "background"
 _YEAR_VALUE = re.compile(r"^\d{4}$")
-# a live blog's entry heading, "14:32 GMT - Army says it killed dozens": each entry is its own
-# stretch of the story, so a time the entry above stated dates nothing below this line
-_ENTRY_HEAD = re.compile(r"\n[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?(?:GMT|UTC|[A-Z]{2,4}T)?"
-                         r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[-–—|:][ \t]")
-_ENTRY_HEAD_MAX = 40
-
-
-def _entry_between(text: str, lo: int, hi: int) -> bool:
-    """Whether a live-blog entry heading opens a line in text[lo:hi] (the one opening the line at
-    ``hi`` counts: the sentence there may start with its time stamp)."""
-    m = _ENTRY_HEAD.search(text, lo, hi + _ENTRY_HEAD_MAX)
-    return m is not None and m.start() < hi
 _PAST_TENSES = ("past", None)             # a simple past act, or one whose tense the text does not show
 _ONGOING = ("perfect", "present")
 # verbal acts: a demand, threat, refusal or accusation told with no time of its own ("denied
@@ -396,35 +385,3 @@ class Clock:
         if self.lead is not None and self.lead[0] <= a < self.lead[1] and lead.next_paragraph(self.text, self.lead, b):
             return True                       # the paragraph after a wire lead retells the lead's incident
         return self._paras[2] and timescope.flat_run(self._paras[0], self._paras[1], a, b)
-
-
-def _period_month(t: TimeExpr) -> str | None:
-    """The month a period dates an act to: its last full month ("since October 2023", "in the
-    past two months" ending on the publication day: the act lies before that day)."""
-    if t.granularity != "range" or not t.end_value or usable(t):
-        return None
-    end = _day(t.end_value)
-    if end is None:
-        return None
-    last = (end - dt.timedelta(days=1)).isoformat()[:7]
-    start = (t.value or "")[:7]
-    return max(start, last) if _DATE.match(start or "-") else last
-
-
-def _onset_month(t: TimeExpr) -> str | None:
-    """The month an open period began ("since October 2022" -> "2022-10"), None for a year."""
-    v = (t.value or "")[:7]
-    return v if len(v) == 7 and _DATE.match(v) else None
-
-
-# how many months before the report's a month-only time must lie to be background across a
-# paragraph break (a last month's "in March" still carries the story of the next paragraph)
-_STALE_MONTHS = 3
-
-
-def _stale_month(value: str, published: str | None) -> bool:
-    """A month-only ``value`` ("2023-11") lying at least ``_STALE_MONTHS`` before ``published``."""
-    if len(value) != 7 or not published or not _DATE.match(published[:7]):
-        return False
-    months = (int(published[:4]) - int(value[:4])) * 12 + int(published[5:7]) - int(value[5:7])
-    return months >= _STALE_MONTHS
