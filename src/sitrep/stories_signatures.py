@@ -100,6 +100,7 @@ def happenings(events: list[dict[str, Any]], candidates: list[int],
         if same_scene is not None:
             _join_cross_named(events, same_day, leads, sets, places, same_scene)
         _join_underspecified(events, same_day, leads, sets, places)
+        _join_toll_only(events, same_day, leads, sets, places)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in candidates:
         groups[sets.find(i)].append(i)
@@ -135,6 +136,34 @@ def _join_underspecified(events: list[dict[str, Any]], same_day: list[int], lead
                 chosen.append((i, next(iter(roots))))
         for i, root in chosen:
             sets.union(i, root)
+
+
+def _join_toll_only(events: list[dict[str, Any]], same_day: list[int], leads: set[int],
+                    sets: DisjointSets[int], places: Collection[str] = ()) -> None:
+    """A report's own telling of an incident that names neither place nor actor, only its toll,
+    further down than its lead ("ISPR said 16 soldiers were killed when the post came under attack
+    on Saturday", under a lead about the next day's curfew): it joins the one lead happening of
+    that day with the same toll and nothing contradicting it. A different toll, or two incidents
+    of that day it could be, join nothing; and a document leading with a happening of that day
+    tells its own incident there. Whether it is news to its document (a recall days later is not)
+    and central to its story is decided as for every happening (``join_by_happenings``)."""
+    day_leads = [j for j in same_day if j in leads]
+    if not day_leads or len(day_leads) > MAX_DAY_LEADS:
+        return
+    leading_docs = {r["doc"] for j in day_leads for r in events[j].get("reports", [])}
+    chosen: list[tuple[int, int]] = []
+    for i in same_day:
+        e = events[i]
+        toll = e.get("fatalities")
+        if (i in leads or not toll or place_of(e, places) is not None or e.get("actor") is not None
+                or any(r["doc"] in leading_docs for r in e.get("reports", []))):
+            continue
+        roots = {sets.find(j) for j in day_leads
+                 if events[j].get("fatalities") == toll and _compatible(e, events[j])}
+        if len(roots) == 1 and sets.find(i) not in roots:
+            chosen.append((i, next(iter(roots))))
+    for i, root in chosen:
+        sets.union(i, root)
 
 
 def _same_side(a: str | None, b: str | None) -> bool:

@@ -22,6 +22,7 @@ import numpy as np
 # the names tests and ``sketch`` import from here stay importable (``__all__``)
 from sitrep.dedup.align import (COPY_SENTENCE, MIN_CONTENT, REWRITE_COVERAGE, Alignment, _cells, _conflict,
                                 _in_order, _lead, _lead_disagrees, _match, _shared)
+from sitrep.dedup.incident import other_incident
 from sitrep.dedup.loose import LOOSE_LEAD, _figures_apart, _loose_rewrite, _same_figures
 from sitrep.dedup.sketch import Sketch, sketch
 from sitrep.dedup.retold import retold as retold_report
@@ -139,5 +140,9 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     # quotes and boilerplate is a new story. A passage embedded in an article about something
     # else is untouched: its lead matches no lead of the other text.
     if kind in ("copy", "partial") and conflicts and _lead_disagrees(pa, pb, conflicts, both=True):
+        kind = None
+    # a rewrite's leads tell one incident; a desk template's report of another aligns on its
+    # background lines while each lead holds a place, a day and figures the other never tells
+    if kind == "rewrite" and other_incident(pa, pb):
         kind = None
     return Verdict(kind, round(max(contained, coverage), 3), contained, coverage, aligned, len(conflicts))

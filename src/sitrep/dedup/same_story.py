@@ -18,6 +18,7 @@ import datetime as dt
 import numpy as np
 
 from sitrep.dedup.fingerprint import jaccard_estimate
+from sitrep.dedup.incident import other_incident
 from sitrep.dedup.sketch import Sketch, specific_figures
 from sitrep.model import Document, StoryLink
 
@@ -36,6 +37,10 @@ def same_story(a: Document, b: Document, sa: Sketch, sb: Sketch) -> StoryLink | 
     fa, fb = specific_figures(sa), specific_figures(sb)
     both = len(np.intersect1d(fa, fb, assume_unique=True))
     if both < SAME_STORY_FIGURES or both < SAME_STORY_SHARE * min(len(fa), len(fb)):
+        return None
+    # one desk's report of another incident shares its background figures (a yearly toll) and
+    # recalls the earlier attack's toll, while each lead tells its own place, day and figures
+    if other_incident(sa, sb):
         return None
     first, second = sorted((a.id, b.id))
     return StoryLink(first, second, round(content, 3), both)
