@@ -26,6 +26,15 @@ def _name_word(f: Folded, k: int, cues: Cues, first: bool = False) -> bool:
             and w not in cues.not_name and not is_common_word(w))
 
 
+def _surname_town(f: Folded, k: int, nxt: Cand | None, cues: Cues) -> bool:
+    """A frequent surname that the gazetteer also knows as a town ("Lopez", "Thomson"), written
+    straight after a two-word person's name: the word frequency that keeps "Police" out counts
+    surnames too, but a gazetteer town is no everyday English word."""
+    w = f.words[k]
+    return nxt is not None and nxt.j - nxt.i == 1 and nxt.type == "GPE" and nxt.source == "gazetteer" \
+        and f.joined[k] == 1 and w.isalpha() and not w.isupper() and w not in cues.not_name
+
+
 def _one_word_place(c: Cand | None) -> bool:
     return c is not None and c.j - c.i == 1 and c.type in ("GPE", "LOC") and \
         (c.source in _PLACE_SOURCES or (c.source == "kb" and c.kb_id is not None))
@@ -46,8 +55,7 @@ def compound_surnames(f: Folded, chosen: list[Cand], kb: KnowledgeBase, cues: Cu
             _known_surnames(f, c, kb)
         k = c.j
         # most mentions stand before no capitalised word, and are neither persons nor places
-        if k >= n or not words[k][:1].isupper() or not (person or _one_word_place(c)) \
-                or id(c) in drop or not _name_word(f, k, cues):
+        if k >= n or not words[k][:1].isupper() or not (person or _one_word_place(c)) or id(c) in drop:
             continue
         if by_start is None:
             by_start = {x.i: x for x in chosen}
@@ -56,6 +64,8 @@ def compound_surnames(f: Folded, chosen: list[Cand], kb: KnowledgeBase, cues: Cu
                 cov[x.i:x.j] = b"\x01" * (x.j - x.i)
             covered = bytes(cov)
         nxt = by_start.get(k)
+        if not _name_word(f, k, cues) and not (person and c.j - c.i >= 2 and _surname_town(f, k, nxt, cues)):
+            continue
         if person and (not covered[k] or _one_word_place(nxt)) and \
                 (c.j - c.i >= 2 or (c.kb_id and _listed_pair(f, c, k, kb))):
             if nxt is not None:

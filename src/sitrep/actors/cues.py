@@ -130,6 +130,10 @@ class Cues:
     place_prefixes: dict[str, str] = field(default_factory=dict)
     # light keys of everyday words that open a place's name as an article ("El Tarra", "Al Qaim")
     place_articles: frozenset[str] = frozenset()
+    # "Mehsud elders", "the Barzani family": a surname before these names a tribe, clan or
+    # family, not the person of that surname met in the text (group_after words count too)
+    kin_after: frozenset[str] = frozenset()
+    tribe_after: frozenset[str] = frozenset()    # of those, "Mehsud elders": the surname is a people
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +187,8 @@ def cues() -> Cues:
         demonym_suffixes=tuple(sorted(w.get("demonym_suffix", []), key=len, reverse=True)),
         stem_tails=tuple(by.get("demonym_suffix", {}).get("stem_tails", [""])),
         group_after=lights("group_after") if "group_after" in w else frozenset(),
+        kin_after=lights("kin_after") | lights("group_after") if "kin_after" in w else frozenset(),
+        tribe_after=frozenset(light(x) for x in by.get("kin_after", {}).get("tribal", [])),
         group_before=Phrases.of(w.get("group_before", [])),
         acronym_before=Phrases.of(by.get("acronym_context", {}).get("before", [])),
         acronym_after=lights("acronym_context") if "acronym_context" in w else frozenset(),

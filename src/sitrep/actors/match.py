@@ -24,6 +24,8 @@ _MEDIA_BEFORE = frozenset("told to according by via on citing cited quoted newsp
 _MEDIA_AFTER = frozenset("reported reports said says quoted cited published news newspaper channel "
                          "tv report reporting broadcast aired".split())
 _ARTICLES = frozenset(("al", "el", "the"))
+# a word this frequent in English is not taken for a one-word name it only sounds like
+_VARIANT_COMMON_ZIPF = 4.0
 
 
 def _words_plain(ws) -> tuple[str, ...]:
@@ -241,6 +243,9 @@ def _best_alias(f: Folded, i: int, aliases: tuple[Alias, ...]) -> list[Alias]:
             continue
         # a given name only sounds like a one-word name ("Samer" for Semar): it names a person
         if not exact and j - i == 1 and f.lights[i] in _given():
+            continue
+        # nor does an everyday word: "Video" is no spelling of Vodou, "Latin" none of Laotian
+        if not exact and j - i == 1 and is_common_word(f.words[i], _VARIANT_COMMON_ZIPF):
             continue
         score = 2 * exact + (not a.partial)
         if score > top:

@@ -26,6 +26,8 @@ from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
 from .known_as import known_as_links
+from .namesakes import unlink_namesakes
+from .routes import named_routes
 from .match import Cand, known_candidates
 from .settle import person_over_place, settle_types
 from .short_forms import _ARTICLE, short_forms
@@ -158,6 +160,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
     chosen = compound_surnames(f, chosen, kb, c)
+    unlink_namesakes(text, f, chosen, kb)
     official_ministries(text, f, chosen, kb)
     chosen = group_modifiers(f, chosen, kb, starts)
     by_country(kb, chosen)
@@ -167,6 +170,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     links: list[tuple[int, int]] = []
     chosen = generic_bodies(f, chosen, links, kb, c)
     chosen = nested_places(cands, chosen, f, c)
+    named_routes(f, chosen)
     chosen = link_acronyms(text, f, chosen, links, kb)
     chosen = short_forms(f, chosen, links, c, starts, kb)
     link_hyphen_surnames(f, chosen, links)

@@ -31,6 +31,7 @@ from .kb import KnowledgeBase
 from .resolve_entity import _entity, _slug, _sorted_mentions  # noqa: F401  (re-exported)
 from .resolve_table import _ROW, EntityOf, MentionRow, _Actors
 from .resolve_inverted import join_inverted
+from .surname_pairs import other_second_surname
 from .translit import join_transliterations
 from .national_join import join_iotated_places, join_national_bodies
 from .variants import ambiguous_name, glue_prefixes, join_kunyas, join_variants
@@ -170,7 +171,7 @@ def _surnames(actors: _Actors, uf: _UF) -> None:
                 uf.union(i, root)
 
 
-def _middle_names(actors: _Actors, uf: _UF) -> None:
+def _middle_names(actors: _Actors, uf: _UF, kb: KnowledgeBase) -> None:
     """A two-word name joins the one longer name with its first and last word ("Mohammed Farhat",
     "Muhammad Hussein Farhat": a dropped middle name), or the one three-word name it opens (a
     dropped second surname), when exactly one entity has that pair: a
@@ -178,6 +179,7 @@ def _middle_names(actors: _Actors, uf: _UF) -> None:
     names = actors.names
     long: dict[tuple[str, str], set[int]] = defaultdict(set)
     short: dict[tuple[str, str], list[int]] = defaultdict(list)
+    thirds: dict[tuple[str, str], set[str]] = defaultdict(set)
     for n, i in enumerate(names.first):
         if names.type[n] != "PERSON":
             continue
@@ -188,6 +190,7 @@ def _middle_names(actors: _Actors, uf: _UF) -> None:
                 # a dropped second surname: "Corneille Nangaa" of "Corneille Nangaa Yobeluo",
                 # "Gustavo Petro" of "Gustavo Petro Urrego" (the same one-entity test applies)
                 long[(toks[0], toks[1])].add(i)
+                thirds[(toks[0], toks[1])].add(toks[2])
         elif len(toks) == 2:
             # a known two-word name too ("Corneille Nangaa" listed, the text's full three-word
             # form not): the union still refuses two different known actors
@@ -199,6 +202,11 @@ def _middle_names(actors: _Actors, uf: _UF) -> None:
         if len(roots) == 1:
             root = roots.pop()
             for i in singles:
+                # the KB's "Joaquín Guzmán" is listed as "Joaquín Guzmán Loera": "Joaquín Guzmán
+                # López", his son, has another second surname, so is another person
+                known = names.kb_id[actors.name[i]]
+                if known and other_second_surname(kb, known, pair, thirds.get(pair, ())):
+                    continue
                 uf.union(i, root)
 
 
@@ -271,7 +279,7 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
         if not ka:
             kbs[f] = kb_
     # the dropped middle names first: a bare surname then meets one full name, not two
-    _middle_names(actors, uf)
+    _middle_names(actors, uf, kb)
     _surnames(actors, uf)
     _variants(actors, uf)
     # after the variants: "Velmora Defense Army" and "... Defence Army" are one entity by then

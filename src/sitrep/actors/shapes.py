@@ -151,8 +151,9 @@ class Shaper:
             pa = self._strip(pa, pb)
             if pb > pa:
                 found.append((pa, pb, self._piece(pa, pb)))
-        if len(found) == 2 and found[0][2] == "ORG":
-            self._and_continued(found[0][0], found[0][1], found[1][0], found[1][1])
+        for (a0, b0, t0), (a1, b1, _) in zip(found, found[1:]):   # "X for Y and Z Studies in W"
+            if t0 == "ORG":
+                self._and_continued(a0, b0, a1, b1)
         # "X and Y said": a name-shaped piece next to a person is a person too
         for idx, (pa, pb, typ) in enumerate(found):
             if typ is None and pb - pa >= 2 and self._name_shaped(pa, pb):
@@ -165,6 +166,8 @@ class Shaper:
         over "and" when one to three capitalised words no list knows, and no title, follow."""
         f, c = self.f, self.c
         L = f.lights
+        # "... for Conflict and Security Studies of Islamabad": a lowercase "of" opens its seat
+        pb = next((x for x in range(pa + 1, min(pb, pa + 4)) if L[x] == "of" and not _cap(f.words[x])), pb)
         if pa != k + 1 or L[k] != "and" or not 1 <= pb - pa <= 3 or not ("for" in L[a:k] or "of" in L[a:k]) \
                 or self.known.count(0, pa, pb) != pb - pa or not all(map(_cap, f.words[pa:pb])) \
                 or any(c.titles.match_at(L, x) for x in range(pa, pb)) or L[pa] in c.given:

@@ -30,6 +30,7 @@ def short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cue
     # and many a feature story) refer back by the given name ("Legesse Tulu ... Legesse said")
     givens: dict[str, dict[tuple, int]] = {}
     kunya: dict[tuple[str, str], list[int]] = {}
+    doubles: dict[tuple[str, str], list[int]] = {}
     for idx, c in enumerate(chosen):
         if c.type == "PERSON" and not c.partial and c.j - c.i >= 2:
             core = _core_tokens(f, c)
@@ -49,6 +50,8 @@ def short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cue
                     full = surnames.setdefault(f.deeps[mid], [])
                     if idx not in full:
                         full.append(idx)
+                    # ... or named by both surnames ("Rocha Moya" of "Rubén Rocha Moya")
+                    doubles.setdefault((f.deeps[mid], f.deeps[core[-1]]), []).append(idx)
     if not surnames:
         return chosen
     if kunya:
@@ -76,6 +79,8 @@ def short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cue
         else:
             core = _core_tokens(f, c)
             if len(core) != 1:
+                if doubles and len(core) == 2 and c.type == "PERSON" and not c.partial:
+                    _double_surname(f, chosen, links, doubles, idx, core)
                 continue
             core0 = core[0]
         full = surnames.get(deeps[core0])
@@ -85,7 +90,7 @@ def short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cue
                 c.partial = True
                 links.append((given, idx))
             continue
-        if idx in full:
+        if idx in full or _kin(f, c.j, cues):
             continue
         if c.type == "PERSON" or c.source in ("gazetteer", "place-shape") or sounds_like(kb, f, c):
             target = nearest(c.i, full)
@@ -97,6 +102,10 @@ def short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cue
     for k in _key_positions(f, surnames):
         w = f.words[k]
         if covered[k] or not w[:1].isupper() or w in cues.not_name:
+            continue
+        if _kin(f, k + 1, cues):
+            if f.lights[k + 1] in cues.tribe_after:
+                extra.append(Cand(k, k + 1, "NORP", "tribe-shape", 10))
             continue
         full = surnames[f.deeps[k]]
         i = k
@@ -116,6 +125,25 @@ def short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cue
         extra.append(Cand(i, k + 1, "PERSON", "short-form", 10, partial=True))
         links.append((nearest(k, full), len(chosen) + len(extra) - 1))
     return chosen + extra
+
+
+def _kin(f: Folded, k: int, cues: Cues) -> bool:
+    """Whether the word at ``k`` makes the surname before it a tribe, clan or family ("Mehsud
+    elders"): such a surname is not a short form of the person met earlier."""
+    return k < len(f.words) and f.lights[k] in cues.kin_after and f.words[k].islower()
+
+
+def _double_surname(f: Folded, chosen: list[Cand], links: list[tuple[int, int]],
+                    doubles: dict[tuple[str, str], list[int]], idx: int, core: list[int]) -> None:
+    """A two-word person that is the double surname of one full name of the text joins it."""
+    full = doubles.get((f.deeps[core[0]], f.deeps[core[1]]))
+    if not full or idx in full or len({id(chosen[i]) for i in full}) != 1:
+        return
+    c, target = chosen[idx], full[0]
+    if c.kb_id and chosen[target].kb_id != c.kb_id:
+        return                      # a known person of that name is someone else
+    c.partial = True
+    links.append((target, idx))
 
 
 def _key_positions(f: Folded, keys: dict[str, list[int]]) -> list[int]:
