@@ -28,10 +28,11 @@ from .shape_words import _AGED, _after_age, _cap, _said_at
 # re-exported: the acronym linker imports it from here
 from .acronym_brackets import acronym_after
 
-_ROUTES = frozenset(("road", "roads", "highway", "route", "street", "corridor", "crossing", "pass"))
 from .runs import INNER as _INNER, SPLIT as _SPLIT
+from .shape_context import apposition, locative, place_object, verb_after, verb_before
 
-_APPOS = re.compile(r"\s*,\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
+# a facility head that names a route: the name ends at it ("the Benito Juarez highway")
+_ROUTES = frozenset(("road", "roads", "highway", "route", "street", "corridor", "crossing", "pass"))
 _PERSON_SHAPE_MAX = 6
 # a CamelCase word: its lowercase start before the inner capital ("Total" of "TotalEnergies")
 _CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
@@ -315,12 +316,12 @@ class Shaper:
             return self._emit(a, b, "PERSON", "given-name", 25)
         if n >= 2 and any(L[k] in c.person_particles for k in range(a, b - 1)):
             return self._emit(a, b, "PERSON", "name-particle", 15)
-        if n >= 2 and ((self._verb_after(b) and not self._place_object(a)) or self._apposition(b)
-                       or self._verb_before(a) or (n <= 3 and titled_apposition(self.text, f, c, a, b))):
+        if n >= 2 and ((verb_after(f, c, b) and not place_object(f, c, a)) or apposition(self.text, f, c, b)
+                       or verb_before(f, c, a) or (n <= 3 and titled_apposition(self.text, f, c, a, b))):
             return self._emit(a, b, "PERSON", "person-cue", 25)
         # a lone surname that speaks: "Fartousi said" (joins its full name in or across documents)
-        if n == 1 and self._verb_after(b) and f.lights[b] not in ("was", "is", "has", "had", "who") \
-                and not self._place_object(a):
+        if n == 1 and verb_after(f, c, b) and f.lights[b] not in ("was", "is", "has", "had", "who") \
+                and not place_object(f, c, a):
             m = _CAMEL.match(f.words[a])
             if m and m.group(1).lower() not in c.camel_name_prefixes:
                 return self._emit(a, b, "ORG", "org-shape", 20)
@@ -329,7 +330,7 @@ class Shaper:
             return self._emit(a, b, "PERSON", "person-cue", 20)
         if n == 1 and self.aged_person(a):
             return "PERSON"
-        if n >= 2 and any(L[k] in ("al", "el") for k in range(a + 1, b)) and self._locative(a):
+        if n >= 2 and any(L[k] in ("al", "el") for k in range(a + 1, b)) and locative(f, c, a):
             return self._emit(a, b, "GPE", "place-shape", 15)
         return None
 
@@ -345,36 +346,6 @@ class Shaper:
             return False
         self._add(a, a + 1, "PERSON", "person-aged", 20)
         return True
-
-    def _verb_after(self, b: int) -> bool:
-        f, c = self.f, self.c
-        k = b
-        while k < len(f.words) and f.joined[k] == 1 and f.lights[k] in c.adverbs and k - b < 2:
-            k += 1
-        return k < len(f.words) and f.lights[k] in c.verbs_after and f.words[k].islower() and (
-            f.joined[k] == 1 or f.lights[k] == "who")
-
-    def _place_object(self, a: int) -> bool:
-        # "Residents of X said": a verb after the object of a place phrase is the head noun's
-        L = self.f.lights
-        return a > 1 and L[a - 1] == "of" and self.f.joined[a] == 1 and self.c.place_before.match_before(L, a) >= 2
-
-    def _apposition(self, b: int) -> bool:
-        end = self.f.ends[b - 1]
-        m = _APPOS.match(self.text, end)
-        # "X, the UK Special Representative for Syria", "X, a senior official", "X, who..."
-        return bool(m) and any(w.lower() in self.c.roles for w in m.group(1).split())
-
-    def _verb_before(self, a: int) -> bool:
-        f = self.f
-        if a == 0:
-            return False
-        m = self.c.verbs_before.match_before(f.lights, a)
-        return bool(m) and f.words[a - 1].islower() and f.joined[a] == 1
-
-    def _locative(self, a: int) -> bool:
-        f = self.f
-        return a > 0 and f.joined[a] == 1 and f.words[a - 1].islower() and f.lights[a - 1] in self.c.locative
 
 
 def shape_candidates(text: str, f: Folded, cues: Cues, starts: set[int], headline: set[int],
