@@ -109,14 +109,18 @@ def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, 
             # such warning for ..." it is a noun, and the phrase before it no speaker (a
             # participle after a comma, "X reports ..., noting", still takes the phrase before)
             continue
-        subject = text[i:vm.start()]
+        subj_end, passive = _passive_report(text, i, vm, end, cues)
+        subject = text[i:subj_end]
         counted = subject.split(",", 1)[0] if subject[:1].isupper() else subject
         if not fragment and len(counted.split()) > (_MAX_STRICT_WORDS if strict else _MAX_SUBJECT_WORDS):
             return None
-        sp = phrase_before(text, i, vm.start(), idx, cues)
+        sp = phrase_before(text, i, subj_end, idx, cues)
         if sp is None:
             return None
-        cue, cend = cues.cue_at(text, vm.start(), vm.end(), end)
+        if passive is not None:
+            cue, cend = " ".join(text[vm.start():passive.end()].split()), passive.end()
+        else:
+            cue, cend = cues.cue_at(text, vm.start(), vm.end(), end)
         if strict and not _rest_ok(text, cend, end):
             return None
         return Attribution(sp, cue, i, cend)
@@ -128,11 +132,31 @@ def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, 
     return None
 
 
+# "quoted as saying", "quoted by the ISPR as saying": a passive report whose subject is the speaker,
+# and whose agent ("by the ISPR") only relays the words
+_PASSIVE = re.compile(r"(?:quoted|cited|reported)(?:\s+by\s+[^,;:.!?\n\"“”]{1,60}?)?\s+as\s+", re.I)
+_PASSIVE_BY = re.compile(r"by\s", re.I)
+_AUX_TAIL = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$", re.I)
+
+
+def _passive_report(text: str, a: int, vm: re.Match, b: int, cues: Cues) -> tuple[int, re.Match | None]:
+    """Where the speaker phrase before the verb ``vm`` ends, and the reporting verb closing a
+    passive report ("Munir was quoted as saying by the ISPR": the phrase ends before "was"; the
+    verb is "saying"). Any other verb: its own start and None."""
+    pm = _PASSIVE.match(text, vm.start(), b)
+    aux = _AUX_TAIL.search(text, a, vm.start()) if pm else None
+    nxt = cues.verb.match(text, pm.end(), b) if aux else None
+    if nxt is None:
+        return vm.start(), None
+    return aux.start(), nxt
+
+
 def _nested(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Attribution | None:
     """A nested attribution in ``text[a:b]``: "the official quoted the SSA leadership as saying"
     makes the quote the SSA leadership's, whoever relays it."""
     nm = cues.nested.search(text, a, b) if cues.nested is not None else None
-    if nm is None:
+    if nm is None or _PASSIVE_BY.match(text, nm.start("y")):
+        # "the minister was quoted by Interfax as saying": a passive; the agent only relays
         return None
     sp = phrase_after(text, nm.start("y"), nm.end("y"), idx, cues)
     if sp is None:

@@ -21,29 +21,36 @@ _BODY_TYPES = frozenset(("ORG", "MEDIA"))
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, re.Pattern]:
-    """'the mission' -> a whole-word pattern of its head nouns."""
-    out: dict[str, re.Pattern] = {}
+def _table() -> dict[str, tuple[re.Pattern, frozenset[str]]]:
+    """'the mission' -> a whole-word pattern of its head nouns, and the mention types it may be
+    (a media wing is an organisation, never an outlet whose name says "Press")."""
+    out: dict[str, tuple[re.Pattern, frozenset[str]]] = {}
     for e in load("quote_cues.json"):
         if e.get("kind") != "generic_body":
             continue
         heads = "|".join(re.escape(h) for h in sorted(e["heads"], key=len, reverse=True))
-        rx = re.compile(rf"\b(?:{heads})\b", re.I)
+        entry = (re.compile(rf"\b(?:{heads})\b", re.I), frozenset(e.get("types", _BODY_TYPES)))
         for w in e["words"]:
-            out.setdefault(" ".join(w.lower().split()), rx)
+            out.setdefault(_key(w), entry)
     return out
+
+
+def _key(description: str) -> str:
+    """A description as the tables key it: lower case, single spaces, straight apostrophes."""
+    return " ".join(description.lower().replace("’", "'").split())
 
 
 def generic_body(mentions: list[Mention], description: str, at: int) -> Mention | None:
     """The body named before offset ``at`` that the description ("the mission") stands for."""
-    rx = _table().get(" ".join(description.lower().split()))
-    if rx is None:
+    found = _table().get(_key(description))
+    if found is None:
         return None
+    rx, types = found
     bodies: dict[object, list] = {}
     for m in mentions:
         if m.start >= at:
             break
-        if m.type not in _BODY_TYPES:
+        if m.type not in types:
             continue
         if rx.search(m.text) is None and not (m.canonical and rx.search(m.canonical)):
             continue

@@ -60,6 +60,10 @@ class Cues:
     title_abbreviations: dict[str, str] = field(default_factory=dict)   # "fm" -> "foreign minister"
     office_titles: tuple[str, ...] = ()     # longest first
     office_title_set: frozenset[str] = frozenset()
+    # every name of an office, by each of its names: "premier" -> ("premier", "prime minister")
+    office_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns a label in marks premodifies: 'an apparent “friendly fire” incident'
+    label_heads: frozenset[str] = frozenset()
     # "X quoted Y as saying": the group ``y`` is the speaker, not X
     nested: re.Pattern | None = None
     # words whose full stop ends neither a speaker phrase nor an attribution's sentence: the
@@ -118,6 +122,13 @@ def cues() -> Cues:
     tail = rf"(?:,?\s+{TIME_PHRASE})?(?:,?\s+(?P<mod>{_alt(modifiers)})\b)?(?:,?\s+{TIME_PHRASE})?"
     after = re.compile(tail)
     after_object = re.compile(rf"(?:\s+(?P<obj>{_alt(addressees)}|{_PROPER}))?" + tail)
+    synonyms: dict[str, tuple[str, ...]] = {}
+    for e in by_kind.get("office_synonym", []):
+        for group in e["groups"]:
+            names = tuple(" ".join(g.lower().split()) for g in group)
+            for n in names:
+                synonyms[n] = tuple(dict.fromkeys(synonyms.get(n, ()) + names))
+    titles = {w.lower() for w in words("office_title")} | set(synonyms)
     nested = [e for e in by_kind.get("nested_cue", [])]
     nested_rx = re.compile(
         rf"\b(?P<verb>{_alt([v for e in nested for v in e['verbs']])})\s+(?P<y>[^,;:.!?\"“”\n]{{1,80}}?)\s+"
@@ -145,8 +156,10 @@ def cues() -> Cues:
         title_words=frozenset(w.lower() for w in words("title_word")),
         title_abbreviations={k.lower(): v for e in by_kind.get("title_abbreviation", [])
                              for k, v in e.get("expansions", {}).items()},
-        office_titles=tuple(sorted({w.lower() for w in words("office_title")}, key=len, reverse=True)),
-        office_title_set=frozenset(w.lower() for w in words("office_title")),
+        office_titles=tuple(sorted(titles, key=len, reverse=True)),
+        office_title_set=frozenset(titles),
+        office_synonyms=synonyms,
+        label_heads=frozenset(w.lower() for w in words("label_head")),
         abbreviations=abbreviations() | frozenset(words("rank_abbreviation")),
         possessives={k.lower(): v for e in by_kind.get("possessive_pronoun", []) for k, v in e["forms"].items()},
         weak_forms=frozenset(f.lower() for e in by_kind.get("verb", []) if e.get("weak") for f in e["forms"]),

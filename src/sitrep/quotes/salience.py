@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import product
 
 from sitrep.actors.forces import force_body
@@ -27,9 +28,6 @@ _DATELINE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—][ \t]")
 _INTRODUCED = re.compile(r",[ \t]+(?:\d{1,3}\b|an?[ \t]+[a-z]|who\b|aged\b)")
 # a possessor is no subject: "Khatib's son, Samer el-Khatib, rejected ..." is the son's sentence
 _POSSESSIVE = re.compile(r"['’]s\b")
-# capitalised rank or title words between an office and the name it introduces: "junta chief
-# Senior General X", "rebel leader Field Marshal Y", "army spokesman Lt. Col. Z"
-_RANK_RUN = re.compile(r"(?:[ \t]+[A-Z][a-z]*\.?){1,3}$")
 # a sentence opening with a person's name the actor finder missed, optionally after an apposed
 # relation ("Khatib's son, Samer el-Khatib, rejected ...", "His wife, X, confirmed ..."), then a
 # lower-case verb: its subject
@@ -39,6 +37,31 @@ _NAME_WORD = r"(?:[A-Z][\w'’\-]+|(?:el|al|bin|ibn|abu|de|da|van|von)[\-\s][A-Z
 _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?:[A-Z][\w'’\-]+['’]s|His|Her|Their)\s+[a-z]+(?:[\s\-][a-z]+)?,\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?P<appos>,)?\s+(?P<verb>[a-z]+)\b")
+
+
+@lru_cache(maxsize=256)
+def _after_title(forms: tuple[str, ...]) -> re.Pattern:
+    """An apposition giving the office after a name: ", the country's prime minister"."""
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf",\s+(?:[\w'’]+\s+){{0,3}}(?:{alt})\b", re.I)
+
+
+# one capitalised rank or title word between an office and the name it introduces: "junta chief
+# Senior General X", "rebel leader Field Marshal Y", "army spokesman Lt. Col. Z"
+_CAP_WORD_TAIL = re.compile(r"[ \t]+[A-Z][a-z]*\.?$")
+
+
+def _ranked_title(raw: str, forms: tuple[str, ...]) -> bool:
+    """Whether the office ends the words before a name once up to three capitalised rank or title
+    words are taken off: "Chief of Army Staff General", "junta chief Senior General"."""
+    for _ in range(3):
+        m = _CAP_WORD_TAIL.search(raw)
+        if m is None:
+            return False
+        raw = raw[:m.start()]
+        if raw.lower().endswith(forms):
+            return True
+    return False
 
 
 def _person_description(sp: Speaker, cues: Cues, text: str = "") -> bool:
@@ -106,20 +129,20 @@ class Salience:
         title = next((t for t in (" ".join(parts[k:]) for k in range(len(parts))) if t in titles), None)
         if title is None or len(expanded.split()) - len(title.split()) > 3:
             return None
-        after = re.compile(rf",\s+(?:[\w'’]+\s+){{0,3}}{re.escape(title)}\b", re.I)
+        # the office under any of its names: "the premier" is who the text introduced as Prime Minister
+        forms = self.cues.office_synonyms.get(title, (title,))
+        after = _after_title(forms)
         for m in reversed(self.idx.within(0, desc.start)):
             if m.type != "PERSON":
                 continue
             raw = self.text[max(0, m.start - 60):m.start].rstrip(" ,")
             before = raw.lower()
-            ranked = _RANK_RUN.search(raw)
             am = after.match(self.text, m.end, m.end + 80)
             if am is not None and desc.start is not None and am.end() > desc.start:
                 # the "apposition" is the description itself opening the next clause ("by his
                 # adviser, X, the President described ..."): X is not the president
                 am = None
-            if before.endswith(title) or am is not None \
-                    or (ranked is not None and raw[:ranked.start()].lower().endswith(title)):
+            if before.endswith(forms) or am is not None or _ranked_title(raw, forms):
                 return named_speaker(m)
         return None
 

@@ -17,29 +17,29 @@ from sitrep.model import Mention
 from sitrep.quotes.apposition import (INSTITUTION_TYPES, SHORT_DETERMINERS, appositive, apposition_after,
                                       sub_body, title_lead)
 from sitrep.quotes.apposition import trim as _trim
-from sitrep.quotes.cues import Cues
+from sitrep.quotes.cues import TIME_PHRASE, Cues
+from sitrep.quotes.subjects import ADVERBIAL as _ADVERBIAL
+from sitrep.quotes.subjects import CLAUSE as _CLAUSE
+from sitrep.quotes.subjects import SUBJECT_TYPES as _SUBJECT_TYPES
+from sitrep.quotes.subjects import interposed_subject, lead_ok
 
 SPEAKER_TYPES = frozenset(("PERSON", "ORG", "GPE", "MEDIA", "FAC"))
 _START = attrgetter("start")
 GROUP_TYPES = frozenset(("ORG", "GPE", "MEDIA", "FAC"))
 
 _WORD = re.compile(r"[\w'’.\-]+")
-_CLAUSE = re.compile(r"(?:^|\s)(?:that|and|but|while|as|after|before|because|when|which|who|whom|"
-                     r"where|if|since|though|although|whereas|so|then|than)\s", re.I)
 # a name after a preposition is not the head: "a spokesman for Hamas said"
 _PREP_BEFORE = re.compile(r"\b(?:for|of|with|to|from|in|at|near|inside|within|by|on|among)\s+(?:the\s+)?$", re.I)
-# words that put a name into an adverbial or a clause, not the subject: "After meeting X, ..."
-_LEAD_BLOCKERS = frozenset(("after", "before", "with", "without", "in", "on", "at", "by", "for", "from",
-                            "to", "against", "when", "while", "as", "since", "during", "despite",
-                            "unlike", "like", "amid", "following", "under", "over", "between", "among",
-                            "near", "than", "if", "because", "and", "but", "or", "that", "which", "who",
-                            "whom", "whose", "where", "about", "told", "said", "met", "says"))
 _DETERMINER = re.compile(r"\b(?:the|a|an|some|several|many|few|two|three|four|five|six|seven|"
                          r"eight|nine|ten|\d+|dozens\s+of|one)\s", re.I)
 _CONJ_END = re.compile(r"\s(?:and|but|then|before|after|while|when|as|by)\s*$", re.I)
 _CLAUSE_WORDS = frozenset(("that", "which", "who", "and", "but", "if", "when", "while", "because",
                            "is", "was", "were", "are", "has", "had", "have", "be", "been", "not"))
-_ADVERBIAL = re.compile(r"[^,]{0,40},\s*")
+# what may follow a speaker's name before the verb: a time, or the channel ("X in his statement
+# said", "X on Monday said", "X at her morning briefing said"), in lower case
+_NAME_TAIL = re.compile(rf"(?:(?:{TIME_PHRASE})|(?:in|on|at|during|via|through|over)\s+"
+                        r"(?:his|her|its|their|a|an|the)(?:\s+[a-z][\w\-]*){1,4})"
+                        rf"(?:,?\s+(?:{TIME_PHRASE}))?")
 _TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
 # an age in apposition closes a name the mentions missed ("Abdi Hassan, 34, said"): no part of it
 _TAIL_AGE = re.compile(r",\s*\d{1,3}$")
@@ -202,11 +202,15 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
                     return Speaker(None, text[appo_a:appo_b], appo_a, appo_b, "description")
             return head or _description(text, a, tail_comma, cues)
         b = b0 = tail_comma
+    inner = interposed_subject(text, a, b0, idx, cues)
+    if inner is not None:
+        return named_speaker(inner)
     start = _np_start(text, a, b0, idx)
     comma = text.rfind(",", start, b)
     if comma != -1:
         start = comma + 1       # "While having a heated debate ..., a friend commented"
     return _head(text, start, b, idx, cues)
+
 
 
 
@@ -229,25 +233,6 @@ def clause_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> 
     if not _CONJ_END.search(text, a, b):
         return None
     return sentence_subject(text, a, b, idx, cues)
-
-
-def lead_ok(lead: str, cues: Cues) -> bool:
-    """Whether ``lead``, the words of a sentence before a name, leaves the name its subject:
-    leading adverbials end at the last comma ("On Monday, speaking at a briefing, Spokesperson
-    X ..."); what remains must be titles and names ("Foreign Minister", "The mediator")."""
-    comma = lead.rfind(",")
-    if comma != -1:
-        lead = lead[comma + 1:]
-    words = _WORD.findall(lead)
-    if len(words) > 6 or (words and words[0].lower() in _LEAD_BLOCKERS):
-        return False
-    for w in words:
-        low = w.lower()
-        if w[0].isupper() or low in cues.title_words:
-            continue
-        if low in _LEAD_BLOCKERS or low.endswith(("ed", "ing")):
-            return False
-    return True
 
 
 def sentence_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
@@ -296,7 +281,7 @@ def _head(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker |
     ms = idx.within(a, b)
     if ms and not _PREP_BEFORE.search(text, a, ms[-1].start):
         rest = text[ms[-1].end:b].strip(" ,")
-        if not rest:
+        if not rest or (ms[-1].type in _SUBJECT_TYPES and _NAME_TAIL.fullmatch(rest)):
             return named_speaker(ms[-1])
         # "the Kataib Hezbollah faction said": an institution noun after a group's name is the group
         if ms[-1].type != "PERSON" and rest.lower() in cues.speaker_nouns \

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
+from sitrep.clean.lexicon import zipf_frequency
 from sitrep.quotes.cues import Cues
 
 # words a name or a title may hold in lower case
+# (Spanish and Portuguese articles too: 'working for “los Chapos”' is a name, not speech)
 _CONNECTORS = frozenset(("of", "the", "and", "for", "al", "el", "al-", "de", "du", "des", "la", "le",
                          "in", "on", "at", "to", "a", "an", "bin", "ibn", "abu", "wa", "van", "von",
-                         "der", "di", "da", "&", "-", "or", "with", "by", "from"))
+                         "der", "di", "da", "&", "-", "or", "with", "by", "from", "los", "las", "del",
+                         "dos", "das", "do", "y", "les"))
 _WORD = re.compile(r"[^\s]+")
 _CLOSING = frozenset(",.!?;:…—–")
 _NICK_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'.-]*\s+$")
@@ -63,6 +66,50 @@ def _work_title(lead: str, words: list[str], cues: Cues) -> bool:
     return not predicate or bool(_NAMING_VERB.search(lead))
 
 
+# a determiner (and up to two modifiers) before the marks: the quoted words open a noun phrase
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those)(?:\s+[a-z][\w\-]*){0,2}\s+$",
+                         re.I)
+# the lower-case word right after the closing mark
+_NEXT_WORD = re.compile(r"[”’\"'»]?[ \t\u00a0]+([a-z][a-z\-]*)\b")
+
+
+def _premodifier(text: str, open_at: int, end: int, words: list[str], cues: Cues) -> bool:
+    """Whether the quoted ``words`` premodify a label's head noun right after the marks, inside a
+    noun phrase a determiner opens ('in an apparent “friendly fire” incident', 'the “security
+    belt” project'): a label set in quotes, not speech. Only the nouns such labels qualify count
+    (``label_head`` in quote_cues.json): a quote is often followed by a word that only looks like
+    a noun ('stick to the “war plan” set with ...')."""
+    if len(words) > 3 or not _plain_phrase(words, cues) or any(w.endswith("ed") and len(w) > 4 for w in words):
+        return False      # 'the soldiers “held every position” overnight': a predicate, quoted
+    if not _DETERMINED.search(text, max(0, open_at - 40), open_at):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in cues.label_heads
+
+
+# below this Zipf frequency a word is no everyday English (wordfreq lists words down to ~1):
+# a lower-case word that rare set in marks is a borrowed label ('eight “khawarij” were killed',
+# 'the “sicarios” who'), set apart as the text's term whoever it is attributed to
+_FOREIGN_Z = 2.0
+
+
+def _borrowed_label(words: list[str]) -> bool:
+    """Whether one or two lower-case quoted words hold a word English hardly uses."""
+    if not 1 <= len(words) <= 2:
+        return False
+    rare = False
+    for w in words:
+        if not w[:1].islower():
+            return False
+        for part in w.strip("'’").split("-"):
+            if not part.isalpha():
+                return False
+            z = zipf_frequency(part.lower())
+            if z is not None and z < _FOREIGN_Z and len(part) > 3:
+                rare = True
+    return rare
+
+
 _SELF_LABEL = re.compile(r"\b(?:its|their)\s+$", re.I)
 
 
@@ -90,6 +137,8 @@ def is_term(text: str, start: int, end: int, open_at: int, attributed: bool, fra
             and (cues.term_intro.search(lead) or _work_title(lead, words, cues)):
         return True
     if not punct_end and len(words) <= 4 and _name_like(words):
+        return True
+    if fragment and not punct_end and (_borrowed_label(words) or _premodifier(text, open_at, end, words, cues)):
         return True
     if by_group and not punct_end and len(words) <= 4 and _SELF_LABEL.search(lead) and _plain_phrase(words, cues):
         # a body's own label for what it does, kept at a distance: Baku says its “local
