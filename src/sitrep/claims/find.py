@@ -8,6 +8,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from sitrep.claims.context import CLAIMANT_TYPES, claimants, nearest_claimant, role_resolver
+from sitrep.claims.restated import dedupe, drop_re_mentions, headings_as_headline
 from sitrep.claims.periods import (days_after_shift, find_period, scoped_timexes, sentence_timexes,
                                    statement_only, toll_incident_period)
 from sitrep.claims.denials import article_counts, denied_owner, is_denied
@@ -42,9 +43,6 @@ _START = attrgetter("start")
 _ROW = attrgetter(*(f.name for f in fields(ClaimFact)))
 # units that count casualties: their date is the incident's, not a statement's
 _CASUALTY = ("killed", "injured", "dead", "deaths", "casualties", "bodies")
-# counts of the dead; the generic ones restate an earlier count of the same number
-_DEAD = ("killed", "dead", "deaths", "bodies")
-_RESTATED = frozenset({"bodies", "deaths", "dead"})
 # one of these in no state is no claim: "one soldier stood guard", "One CCG ship then struck"
 _BARE_ONE = frozenset({"person", "weapon", "object"})
 # the state a toll's part shares: "the death toll rose to 14, including 13 civilians" (killed)
@@ -160,6 +158,10 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         out, units, starts, sent_of = _add_zeros(text, zeros, out, units, starts, sent_of, sent_starts)
     if out:
         _share_states(text, out, units, sent_of)
+        keep = drop_re_mentions(text, out, units, starts, sent_of, sent_starts)
+        if len(keep) < len(out):
+            out, units, starts, sent_of = ([out[i] for i in keep], [units[i] for i in keep],
+                                           [starts[i] for i in keep], [sent_of[i] for i in keep])
         if any(u.state is None and u.cls in _BARE_ONE for u in units):
             out, units, starts, sent_of = _drop_bare_people(text, out, units, starts, sent_of, lex)
     if out:
@@ -269,7 +271,7 @@ def date_claims(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
             first = -2
         elif not _SENTENCE_END.search(text, max(0, s0_end - 3), s0_end):
             first = 0
-    return _dedupe(out, [si if si else first for si in sent_of])
+    return dedupe(out, [si if si else first for si in headings_as_headline(text, sentences, sent_of)])
 
 
 def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: list[int]) -> None:
@@ -368,52 +370,3 @@ def _attach_periods(text: str, out: list[ClaimFact], starts: list[int], sent_of:
             if stated:
                 fallback[i], c.period = c.period, None
     return fallback
-
-
-def _other_source(a: ClaimFact, b: ClaimFact) -> bool:
-    """Whether two figures are stated by two different named claimants."""
-    return a.claimant_name is not None and b.claimant_name is not None and a.claimant != b.claimant
-
-
-def _dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
-    """One claim per figure: a restated figure, or a headline and its lede, state the same claim.
-
-    Same quantity, unit and period is one claim; a headline figure (sentence 0, which has no
-    period of its own) is also one with a later figure of the same quantity and unit. The
-    first statement is kept, with the period and claimant a restatement adds.
-    """
-    seen: dict[tuple[str, str], list[tuple[ClaimFact, int]]] = {}
-    kept: list[ClaimFact] = []
-    dead: list[ClaimFact] = []                 # kept counts of the dead
-    for c, si in zip(out, sent_of):
-        same = seen.setdefault((str(c.quantity), c.unit), [])
-        # two sources stating the same figure are two claims ("the army said 40 ...; the governor
-        # said 40 ..."); a headline's figure is the story's whoever its lede names
-        # two equal counts in one sentence are two ("three were killed at the airport and three
-        # at the port"); a restatement comes in another sentence
-        # a sourced lead paragraph (-2) is restated only by its own source: "forced hundreds of
-        # thousands from their homes, the rebels said" is not the later "sheltering hundreds of
-        # thousands who had fled"
-        first = next((f for f, fs in same if (f.period == c.period or fs in (0, -2)) and fs != si
-                      and (fs == 0 or not _other_source(f, c))
-                      and (fs != -2 or f.claimant_name is None or f.claimant == c.claimant)), None) if same else None
-        if first is None and dead and c.unit in _RESTATED:
-            # "killed at least 23 civilians ... 'We counted 23 bodies'": the same dead again
-            # ... unless another named source states it ("'We counted 18 dead,' the agency head said")
-            first = next((f for f in dead if f.quantity == c.quantity and not _other_source(f, c)
-                          and (c.period is None or f.period is None or f.period == c.period)), None)
-        if first is None:
-            same.append((c, si))
-            kept.append(c)
-            if c.unit.endswith(_DEAD):
-                dead.append(c)
-            continue
-        if first.period is None:
-            first.period = c.period
-        if c.qualifier and c.qualifier != first.qualifier and any(f is first and fs <= 0 for f, fs in same):
-            # "Nearly 300 wounded" over "almost 300 others were wounded": the body's words, also
-            # over a standfirst's (the first sentence, -1 when it is no headline)
-            first.qualifier = c.qualifier
-        if first.claimant_name is None and c.claimant_name is not None:
-            first.claimant, first.claimant_name = c.claimant, c.claimant_name
-    return kept

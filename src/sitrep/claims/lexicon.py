@@ -101,6 +101,9 @@ class Lexicon:
     kin_of: frozenset[str] = frozenset()             # "a mother of four": her children, no count
     name_heads: frozenset[str] = frozenset()         # "the 444 *Brigade*": a number inside a name
     side_bodies: frozenset[str] = frozenset()        # "the two *forces*": sides, when below three
+    # active forms that state a person's death only with the victims named after the count
+    # ("shot down seven gunmen"); a bare count after them is of things ("shot down 12 overnight")
+    noun_only_before: frozenset[str] = frozenset()
 
 
 # a place after a counted noun: "of northern Israel", "in the Central Highlands"
@@ -284,7 +287,8 @@ def lexicon() -> Lexicon:
         bare_roles=frozenset(w.lower() for e in _entries("bare_role") for w in e["words"]),
         shelter={" ".join(w.lower().split()): e["unit"] for e in _entries("shelter_state") for w in e["words"]},
         responsibility_verbs=frozenset(w.lower() for e in resp for w in e["verbs"]),
-        responsibility_re=_responsibility_re(resp, heads))
+        responsibility_re=_responsibility_re(resp, heads),
+        noun_only_before=frozenset(f.lower() for e in _entries("state") for f in e.get("noun_only", ())))
 
 
 def _responsibility_re(resp: list[dict], heads: dict[str, Head]) -> re.Pattern[str]:

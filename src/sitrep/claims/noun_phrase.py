@@ -50,6 +50,15 @@ def scan_noun_phrase(text: str, pos: int, lex: Lexicon) -> Scan:
             head_start, head_end = words[-1][0], we
         elif low in heads:
             head, head_start, head_end = heads[low], ws, we
+        elif head is not None and head.anaphoric and len(words) == 1 and w[0].isupper():
+            # "300 more National Guard troops": "more" before a name and the counted noun
+            named = _name_then_head(text, m.start(), lex)
+            if named is None:
+                break
+            head, head_start, head_end, named_words = named
+            words.extend(named_words)
+            pos = np_end = head_end
+            break
         elif head is not None:
             # "militia sources", "drone footage": the head was only a modifier of another noun
             if low in lex.blocked:
@@ -63,7 +72,7 @@ def scan_noun_phrase(text: str, pos: int, lex: Lexicon) -> Scan:
             break
         elif i == 0 and low in lex.blocked:
             return Scan(head, head_start, head_end, np_end, None, candidate, True, words, adjective)
-        elif low in lex.states_after or low in lex.say:
+        elif (low in lex.states_after or low in lex.say) and not _modifies(text, we, low, lex):
             if not (i == 0 and low in lex.states_after and _head_next(text, we, lex)):
                 break
             adjective = low                # "three wounded soldiers died": the noun comes next
@@ -104,6 +113,36 @@ def scan_noun_phrase(text: str, pos: int, lex: Lexicon) -> Scan:
                 noun = f"{noun} and {other.unit}"
                 np_end = head_end = w.end()
     return Scan(head, head_start, head_end, np_end, noun, candidate, False, words, adjective)
+
+
+def _name_then_head(text: str, pos: int, lex: Lexicon) -> tuple[Head, int, int, list] | None:
+    """Up to three capitalised words, then a counted person the lexicon knows ("National Guard
+    troops"): the head, its span and the words read; None when no such noun follows."""
+    words = []
+    for _ in range(4):
+        m = WORD.match(text, pos)
+        if m is None or m.group(1) is None:
+            return None
+        low = m.group(1).lower()
+        head = lex.heads.get(low)
+        if head is not None and head.cls == "person" and not head.anaphoric:
+            words.append((m.start(1), m.end(), low))
+            return head, m.start(1), m.end(), words
+        if not m.group(1)[0].isupper() or len(words) == 3:
+            return None
+        words.append((m.start(1), m.end(), low))
+        pos = m.end()
+    return None
+
+
+def _modifies(text: str, pos: int, low: str, lex: Lexicon) -> bool:
+    """Whether a modifier that is also a say-verb ("alleged") modifies a noun here: "seven
+    alleged criminals", not "seven, he alleged, were" or "alleged that"."""
+    if low not in lex.skip_modifiers and low not in lex.keep_modifiers:
+        return False
+    m = WORD.match(text, pos)
+    nxt = m.group(1).lower() if m is not None and m.group(1) else None
+    return nxt is not None and nxt not in lex.stop and nxt not in lex.aux and nxt not in lex.say
 
 
 def _head_next(text: str, pos: int, lex: Lexicon) -> bool:

@@ -126,8 +126,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:,[^:—–\n]{1,40})?(?:\s*\(
 
 
 def _sentence_initial(text: str, pos: int, sent_start: int) -> bool:
-    """Whether only quotes, brackets or a dateline stand between the sentence start and pos."""
-    head = text[sent_start:pos].strip(" \t\"'“‘«([—–-")
+    """Whether only quotes, brackets, a bullet or a dateline stand between the sentence start and pos."""
+    head = text[sent_start:pos].strip(" \t\"'“‘«([—–-•·▪►*")
     return not head or _DATELINE.fullmatch(head) is not None
 
 

@@ -15,6 +15,11 @@ from sitrep.claims.noun_phrase import WORD, Scan, scan_noun_phrase, state_after
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
 from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
 from sitrep.claims.tolls import implied_state, number_of
+from sitrep.claims.unit_checks import crowd_after as _crowd_after
+from sitrep.claims.unit_checks import enumerated as _enumerated
+from sitrep.claims.unit_checks import is_source as _is_source
+from sitrep.claims.unit_checks import long_plural as _long_plural
+from sitrep.claims.unit_checks import verb_after as _verb_after
 from sitrep.claims.tolls import toll as count_toll
 
 _OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?")
@@ -39,6 +44,10 @@ _TARGET_AFTER = re.compile(r"\s+(?:(?:originally|initially|first|once)\s+)?(?:pl
 # a figure quoted on its own ("spoke of ‘several thousand’ dead") counts the noun after the quote
 _OPEN_QUOTES = frozenset("'\"‘“")
 _CLOSE_QUOTES = frozenset("'\"’”")
+# a counted noun in quotes, a side's label for the counted ('eight "khawarij" were killed'): read
+# as if unquoted, offsets unchanged
+_NOUN_QUOTES = frozenset('"“‘')
+_QUOTED_NOUN = re.compile(r" ([\"“‘])[A-Za-z][\w’-]*(?: [A-Za-z][\w’-]*){0,2}([\"”’])(?=[\s,.;:])")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
 
 
@@ -59,103 +68,25 @@ _NAMED_BODY = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}[A-Z]")
 _NAME_GOES_ON = re.compile(r"['’]?\s+[A-Z]")
 
 
-def _enumerated(text: str, sc: Scan, n: Number, sent_start: int, lex: Lexicon) -> str | None:
-    """The unit of a count of abstract units: a number, one or two enumerating adjectives and a
-    plural noun the lexicon does not know ("seven key areas", "three main demands").
-
-    The adjective is what makes such a phrase a claim's figure; without one ("two things",
-    "three weeks") or with a rank before the number ("the top three"), it is none.
-    """
-    words = sc.words
-    if len(words) < 2 or n.vague or n.money or n.yearlike or n.strong \
-            or not isinstance(n.value, int) or n.value < 2 or text[n.end:words[0][0]].strip():
-        return None
-    k = 0
-    while k < min(2, len(words) - 1) and words[k][2] in lex.enumerating:
-        k += 1
-    if k == 0:
-        return None
-    adjs, (ws, we, noun) = words[:k], words[k]
-    if (len(noun) < 4 or not noun.endswith("s") or noun.endswith("ss") or not text[ws].islower()
-            or not noun.replace("-", "").isalpha() or noun in lex.blocked or noun in lex.stop
-            or noun in lex.aux or noun in lex.say or noun in lex.states_after or noun in lex.trend
-            or noun in lex.enumerating or noun in lex.keep_modifiers or noun in lex.skip_modifiers):
-        return None
-    prev, at = prev_word(text, max(sent_start, n.qstart - 24), n.qstart)
-    if prev.lower() in lex.rank or _is_source(text, we, lex):
-        return None
-    if prev.lower() == "the" and prev_word(text, max(sent_start, at - 24), at)[0].lower() == "of":
-        return None                        # "one of the two major candidates": a partitive
-    return " ".join([*(a for _, _, a in adjs), noun])
-
-
-_PLAIN_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*[a-z])\b")
-
-
-def _long_plural(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
-    """A plural noun phrase of up to four lower-case words the lexicon does not know ("peace deal
-    signatories", "foreign farm workers"): its head and end, for a state that follows it. The
-    plain noun scan stops after two unknown words, which is right when no state confirms them."""
-    for _ in range(4):
-        m = _PLAIN_WORD.match(text, pos)
-        if m is None:
-            return None
-        low = m.group(1)
-        if low in lex.stop or low in lex.aux or low in lex.say or low in lex.states_after \
-                or low in lex.blocked or low in lex.trend:
-            return None
-        pos = m.end()
-        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-            return low, pos
-    return None
-
-
-def _is_source(text: str, pos: int, lex: Lexicon) -> bool:
-    """Whether a sourcing cue follows a counted person within a few words ("two officials said")."""
-    prev = None
-    for _ in range(5):
-        m = WORD.match(text, pos)
-        if m is None or m.group(1) is None:
-            return False
-        low = m.group(1).lower()
-        if low in lex.sourcing or (prev and f"{prev} {low}" in lex.sourcing):
-            return True
-        prev, pos = low, m.end()
-    return False
-
-
-def _crowd_after(text: str, pos: int, lex: Lexicon) -> bool:
-    """Whether a crowd verb follows, after auxiliaries ("had gathered", "were queuing")."""
-    return _verb_after(text, pos, lex.crowd, lex)
-
-
-def _verb_after(text: str, pos: int, verbs: frozenset[str], lex: Lexicon) -> bool:
-    """Whether one of ``verbs`` follows ``pos``, after auxiliaries ("had clashed")."""
-    for _ in range(4):
-        m = WORD.match(text, pos)
-        if m is None or m.group(1) is None:
-            return False
-        low = m.group(1).lower()
-        if low in verbs:
-            return True
-        if low not in lex.aux:
-            return False
-        pos = m.end()
-    return False
-
-
 # "its": "still hold its 25 crew members" (a body's own people; personal possessives stay out: "her three children")
 _FILLERS = frozenset("a an the another further total of estimated some additional its".split())
 
 
-def _state_before(text: str, n: Number, sent_start: int,
-                  lex: Lexicon) -> tuple[dict[str, str], int] | None:
-    """An active verb taking the count as object ("killing 3", "shot down 22") and its start."""
+def _state_before(text: str, n: Number, sent_start: int, lex: Lexicon,
+                  bare: bool = False) -> tuple[dict[str, str], int] | None:
+    """An active verb taking the count as object ("killing 3", "shot down 22") and its start;
+    ``bare``: no noun follows the count, so a verb that kills only with its victims named
+    ("shot down seven gunmen") keeps its sense for things alone."""
     found = tail_phrase(text, max(sent_start, n.qstart - 48), n.qstart, lex.states_before,
                         lex.before_max, lex.before_last, _FILLERS)
     if found is None:
         return None
-    return lex.states_before[found[1]], found[0]
+    states = lex.states_before[found[1]]
+    if bare and found[1] in lex.noun_only_before:
+        states = {k: v for k, v in states.items() if k != "person"}
+        if not states:
+            return None
+    return states, found[0]
 
 
 def _pick(found: tuple[dict[str, str], int] | None, want: str | None) -> tuple[str, str, int] | None:
@@ -204,6 +135,11 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if pos < len(text) and text[pos] in _CLOSE_QUOTES and n.qstart > 0 and \
             (text[n.qstart - 1] in _OPEN_QUOTES or text[n.start - 1] in _OPEN_QUOTES):
         pos += 1                           # "spoke of 'several thousand' dead": a figure in quotes
+    if text.startswith(" ", pos) and text[pos + 1:pos + 2] in _NOUN_QUOTES:
+        q = _QUOTED_NOUN.match(text, pos)
+        if q is not None:                  # 'eight "khawarij" were killed': the label counts
+            a, b = q.start(1), q.start(2)
+            text = f"{text[:a]} {text[a + 1:b]} {text[b + 1:]}"
     wm = WORD.match(text, pos)
     w1 = wm.group(1).lower() if wm is not None and wm.group(1) else None
     # set look-ups on the next word first: the long alternations only run when they may match
@@ -286,7 +222,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
             after = _pick(state_after(text, longer[1], lex), "person")
             if after is not None:
                 sc = sc._replace(candidate=longer[0], np_end=longer[1])
-    before = _pick(_state_before(text, n, sent_start, lex), want)
+    before = _pick(_state_before(text, n, sent_start, lex, head is None and sc.candidate is None), want)
     state = after or before
     if state is None and sc.adjective is not None and head is not None and head.cls == "person":
         state = _pick((lex.states_after[sc.adjective], sc.head_start), "person")   # "evacuated 12 wounded soldiers"

@@ -1,0 +1,94 @@
+"""Checks on the words round a count that decide whether, and as what, it is counted: counts of
+abstract units ("seven key areas"), long plural noun phrases confirmed by a state, sources
+("two officials said"), crowds and sides (a verb after the counted noun)."""
+from __future__ import annotations
+
+import re
+
+from sitrep.claims.lexicon import Lexicon
+from sitrep.claims.noun_phrase import WORD, Scan
+from sitrep.claims.numbers import Number, prev_word
+
+def enumerated(text: str, sc: Scan, n: Number, sent_start: int, lex: Lexicon) -> str | None:
+    """The unit of a count of abstract units: a number, one or two enumerating adjectives and a
+    plural noun the lexicon does not know ("seven key areas", "three main demands").
+
+    The adjective is what makes such a phrase a claim's figure; without one ("two things",
+    "three weeks") or with a rank before the number ("the top three"), it is none.
+    """
+    words = sc.words
+    if len(words) < 2 or n.vague or n.money or n.yearlike or n.strong \
+            or not isinstance(n.value, int) or n.value < 2 or text[n.end:words[0][0]].strip():
+        return None
+    k = 0
+    while k < min(2, len(words) - 1) and words[k][2] in lex.enumerating:
+        k += 1
+    if k == 0:
+        return None
+    adjs, (ws, we, noun) = words[:k], words[k]
+    if (len(noun) < 4 or not noun.endswith("s") or noun.endswith("ss") or not text[ws].islower()
+            or not noun.replace("-", "").isalpha() or noun in lex.blocked or noun in lex.stop
+            or noun in lex.aux or noun in lex.say or noun in lex.states_after or noun in lex.trend
+            or noun in lex.enumerating or noun in lex.keep_modifiers or noun in lex.skip_modifiers):
+        return None
+    prev, at = prev_word(text, max(sent_start, n.qstart - 24), n.qstart)
+    if prev.lower() in lex.rank or is_source(text, we, lex):
+        return None
+    if prev.lower() == "the" and prev_word(text, max(sent_start, at - 24), at)[0].lower() == "of":
+        return None                        # "one of the two major candidates": a partitive
+    return " ".join([*(a for _, _, a in adjs), noun])
+
+
+_PLAIN_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*[a-z])\b")
+
+
+def long_plural(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A plural noun phrase of up to four lower-case words the lexicon does not know ("peace deal
+    signatories", "foreign farm workers"): its head and end, for a state that follows it. The
+    plain noun scan stops after two unknown words, which is right when no state confirms them."""
+    for _ in range(4):
+        m = _PLAIN_WORD.match(text, pos)
+        if m is None:
+            return None
+        low = m.group(1)
+        if low in lex.stop or low in lex.aux or low in lex.say or low in lex.states_after \
+                or low in lex.blocked or low in lex.trend:
+            return None
+        pos = m.end()
+        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            return low, pos
+    return None
+
+
+def is_source(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a sourcing cue follows a counted person within a few words ("two officials said")."""
+    prev = None
+    for _ in range(5):
+        m = WORD.match(text, pos)
+        if m is None or m.group(1) is None:
+            return False
+        low = m.group(1).lower()
+        if low in lex.sourcing or (prev and f"{prev} {low}" in lex.sourcing):
+            return True
+        prev, pos = low, m.end()
+    return False
+
+
+def crowd_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a crowd verb follows, after auxiliaries ("had gathered", "were queuing")."""
+    return verb_after(text, pos, lex.crowd, lex)
+
+
+def verb_after(text: str, pos: int, verbs: frozenset[str], lex: Lexicon) -> bool:
+    """Whether one of ``verbs`` follows ``pos``, after auxiliaries ("had clashed")."""
+    for _ in range(4):
+        m = WORD.match(text, pos)
+        if m is None or m.group(1) is None:
+            return False
+        low = m.group(1).lower()
+        if low in verbs:
+            return True
+        if low not in lex.aux:
+            return False
+        pos = m.end()
+    return False
