@@ -11,7 +11,7 @@ import bisect
 import re
 
 from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles
-from sitrep.events import coding_roleless, protest_demands
+from sitrep.events import coding_roleless, coding_shapes, protest_demands
 from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
 from sitrep.events.dating import nearest_to as _nearest_time
@@ -181,12 +181,17 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                                if hs[j][0] >= hit[1] and not kinds & kinds_of[j]), b))
                 if d is not None and d.actor is None and d.target is None:
                     coding_roleless.fill(s, d)    # "said the claim is a lie", "told X in a phone call"
+                if d is not None and d.action == "REJECT":
+                    coding_roleless.refused_party(s, d)   # "would not negotiate with the kidnappers"
                 if d is not None and d.action == "ASSAULT" and \
                         nonreports.natural_hazard(s, d.start, d.end, d.actor, d.actor_name):
                     d = None          # "an earthquake killed 300": a disaster, no party attacked
                 if d is not None:
                     # "the Tibú attack": a town is where, never who; "Karst separatists": the group
                     place_actor.settle(d, s, HOSTILE)
+                    coding_shapes.compound_place(s, d)     # "Makeen attack: ...": where, not who
+                    coding_shapes.raid_reading(s, d)       # "raided a post, killing 16": an assault
+                    coding_shapes.claimant(s, d)           # "X, the wing of Y, claimed responsibility": X
                 if d is not None:
                     tried.append(d)
                     if allowed(d, hit):

@@ -46,6 +46,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if d.actor is None and d.target is None and not d.bare and d.actor_name is None and d.target_name is None:
             continue
         for o in out:
+            if _bare_claim(o) or _bare_claim(d):
+                continue                  # "X claimed responsibility, saying ... the killing of its men": two acts
             if _subject_strike(o, d):
                 # "an Israeli drone strike on a car near Yater killed three Hezbollah fighters": one
                 # strike, its victims the target and the place where
@@ -66,6 +68,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     if any(d.action == "AGREE" for d in out) and any(d.action == "AID" for d in out):
         out = [d for d in out if not _pledge_of_aid(d, out)]
     return out
+
+
+def _bare_claim(d: Draft) -> bool:
+    """A bare claim of responsibility (``sitrep.events.claimed`` folds it into the attack it claims)."""
+    return d.trigger[-14:].lower() == "responsibility"
 
 
 def _pledge_of_aid(d: Draft, drafts: list[Draft]) -> bool:

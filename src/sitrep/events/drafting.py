@@ -67,6 +67,19 @@ _PERFECT_COORD = re.compile(r"(?:\s+(?-i:[a-z]+)){0,2}?\s+had\s+(?!been\b)[^;:]*
 _GERUND_EMBED = re.compile(r"(?:^|\W)(?:of|for|from|about|over)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# a passive participle, its complement, then "and" right before the trigger: "was flown to the U.S. and
+# (later) arrested" (both participles share the passive subject)
+_PASSIVE_COORD = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en|wn|ught|ken))\b"
+                            r"[^,;:\"“”]{0,40}?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?$", re.I)
+# what follows a passive participle: an adjunct or the clause's end ("and arrested in Texas"), never an
+# object or the preposition of an active verb ("and retaliated against X")
+_PASSIVE_NEXT = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:by|in|on|at|near|after|before|during|and|while|when|last|this|"
+                           r"yesterday|early|late|overnight|shortly)\b", re.I)
+# a future refused right before a verb of talks: "would not negotiate", "will never sit down with"
+_REFUSED_TALKS = re.compile(r"(?<![\w-])(?:(?:would|will|shall)\s+(?:not|never)|won['’]t|wouldn['’]t|"
+                            r"(?:refuse[sd]?|refusing|declined?|declines)\s+to)\s+(?:\w+ly\s+|ever\s+)?$", re.I)
+
+
 def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:
     ok = []
     for sp in specs:
@@ -93,6 +106,8 @@ def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
               infinitive: bool) -> str | None:
     """The category the trigger codes after negation and modality, or None when nothing happened."""
     near = max(lo, start - 80)
+    if action == "CONSULT" and _REFUSED_TALKS.search(s.text, max(near, start - 30), start):
+        return "REJECT"               # "would not negotiate with those who ...": a refusal of talks
     if s.has("negation", max(near, start - 45), start):
         return None
     if s.has("habitual", near, start):
@@ -224,11 +239,16 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         return None                   # "the number of civilians killed", "visited the injured": no act
     if spec.form in ("participle", "pastpart") and nonreports.state_participle(s, start):
         return None                   # "X remains detained": a state that goes on, no new act
+    if action == "COERCE" and spec.form in ("participle", "pastpart") and nonreports.attributive_participle(s, start, end):
+        return None                   # "the banned X", "jailed drug lord X": a status, no arrest or ban
     if action == "COERCE" and spec.form in ("participle", "pastpart") and nonreports.held_since(s, start, end):
         return None                   # "has been held since 1999": a state that began long ago
     with_aux = spec.form in ("participle", "pastpart") and (p.passive_before.search(before) or (
         spec.lemma in instrument.TOLL_LEMMAS and _REDUCED_BEFORE.search(before)
         and _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12)) and not drafting_cues.mention_ends_at(s, start)))
+    if not with_aux and spec.form in ("participle", "pastpart") and _PASSIVE_COORD.search(before) \
+            and _PASSIVE_NEXT.match(s.text, end, s.end):
+        with_aux = True               # "Zambada was flown to the U.S. and arrested": the passive goes on
     passive = with_aux or (spec.form in ("participle", "pastpart") and _BY_NEXT.match(s.text, end, end + 5))
     if spec.voice == "passive":
         with_aux = passive = True     # "the convoy came under fire": the subject underwent the act

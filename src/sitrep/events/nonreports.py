@@ -49,6 +49,13 @@ def state_participle(s: Sentence, start: int) -> bool:
     return _rx()["state_participle"].search(s.text, max(s.start, start - 40), start) is not None
 
 
+def attributive_participle(s: Sentence, start: int, end: int) -> bool:
+    """"the banned X claimed", "sons of jailed drug lord X": a custody or ban participle used as an
+    adjective describes a standing status of the noun after it; it reports no arrest or ban."""
+    return _rx()["attributive_before"].search(s.text, max(s.start, start - 30), start) is not None \
+        and _rx()["attributive_after"].match(s.text, end, min(s.end, end + 40)) is not None
+
+
 def held_since(s: Sentence, start: int, end: int) -> bool:
     """"has been imprisoned on the island since 1999": a detention that has lasted for years is a
     state (background), not a new arrest dated to the report."""

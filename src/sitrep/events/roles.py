@@ -220,6 +220,7 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
     """The object after ``pos`` (before ``hi``), and the first agent ("by X") met on the way."""
     fallback = agent = None
     where = -1                             # the end of the last place met as where
+    sayer = -1                             # the end of the last sayer skipped: its bracketed abbreviation goes too
     hi = roles_bounds.coordinated_verb(s, pos, _before_tail(s, pos, hi))
     skip = roles_crowd.convener(s, pos, pos) if action == "CONSULT" else None   # the meeting's own body
     if skip is not None:
@@ -245,7 +246,10 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
             where = m.end                  # "in Marte, Borno State": the state says where Marte is
             continue
         if _attribution(s, m, hi) or s.allied(m):
+            sayer = m.end
             continue
+        if sayer >= 0 and _BRACKET_OPEN.fullmatch(s.text, sayer, m.start):
+            continue                       # "..., the media wing, Inter-Services Public Relations (ISPR), said"
         if m.type == "NORP" and _PLACE_HEAD.match(s.text, m.end, min(s.end, m.end + 14)):
             continue                       # "in the Somali capital": where, not whom
         if m.type in ACTOR_TYPES and not _title_of(s, m, s.mentions[k + 1] if k + 1 < len(s.mentions) else None):
@@ -260,6 +264,7 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
     return fallback, agent
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 # "in Marte, Borno State", "in Tsafe LGA, Zamfara": a place set after the one an act happened in
 _APPOSED_PLACE = re.compile(r"(?:\s+(?:lga|district|county|province|region|governorate|municipality|"
                             r"area|sub-district|village|town|city))?\s*,\s*(?:the\s+)?", re.I)
@@ -276,7 +281,9 @@ def _labelled(s: Sentence, k: int, m: Mention, hi: int) -> Mention:
 
 
 # "..., Russian officials said", "..., Libya's Health Ministry said": the sayer's head after its name
-_ATTRIBUTION_GAP = re.compile(r"(?:['’]s)?(?:\s+(?-i:[a-z][\w-]*|(?-i:[A-Z][a-z]+))){0,3}\s*$")
+# (an abbreviation in brackets and an appositive comma may close the name: ", the media wing, Inter-Services
+# Public Relations (ISPR), said in a statement")
+_ATTRIBUTION_GAP = re.compile(r"(?:['’]s)?(?:\s+(?-i:[a-z][\w-]*|(?-i:[A-Z][a-z]+))){0,3}(?:\s*\([^()]{1,25}\))?\s*,?\s*$")
 # the sayer's title between the comma and the name: ", army spokesman Major General X said" (no verb
 # in it: ", killing commander X, officials said" names a victim)
 _SAYER_TITLE = re.compile(r",\s*(?:the\s+)?(?:(?![\w-]*(?:ing|ed)\b|and\b|or\b)[\w.'’-]+\s+){0,6}$", re.I)
