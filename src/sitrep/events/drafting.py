@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, coding_directive, drafting_cues, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_np, roles_officers, roles_passive_sayer, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_officers, roles_passive_sayer, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
@@ -42,11 +42,6 @@ _COMPARED = re.compile(r"(?<![\w-])(?:first|last|only|biggest|largest|deadliest|
 _SINCE = re.compile(r"[^,;.]*?\bsince\b", re.I)
 _ABDUCTIONS = frozenset({"abduct", "kidnap", "hijack"})   # ASSAULT in PLOVER, but on a person, as holding is
 _RELEASES = frozenset({"free", "release"})    # a holder's release of prisoners is RETREAT; attackers' is not
-_FUTURE_MODAL = re.compile(r"will|would|['’]ll|['’]d", re.I)
-# a donor's explicit commitment to a concrete delivery (the AID triggers require the goods): "promised to
-# send 600 officers". Bare future or readiness ("will provide", "is ready to contribute") stays AGREE, as
-# PLOVER's own coding has it
-_PLEDGE = re.compile(r"(?:pledge[sd]?|promise[sd]?|offer(?:s|ed)?)(?:\s+to)?", re.I)
 # a reduced passive: "(among) five people killed in an attack", "two soldiers wounded by a mine"
 _REDUCED_BEFORE = re.compile(r"(?:\d|\b(?:people|persons|children|men|women|[a-z]{2,}s|those|others))\s+$")
 _REDUCED_AFTER = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+")
@@ -75,9 +70,6 @@ _PASSIVE_COORD = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being)\s+(?:\w+l
 # object or the preposition of an active verb ("and retaliated against X")
 _PASSIVE_NEXT = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:by|in|on|at|near|after|before|during|and|while|when|last|this|"
                            r"yesterday|early|late|overnight|shortly)\b", re.I)
-# a future refused right before a verb of talks: "would not negotiate", "will never sit down with"
-_REFUSED_TALKS = re.compile(r"(?<![\w-])(?:(?:would|will|shall)\s+(?:not|never)|won['’]t|wouldn['’]t|"
-                            r"(?:refuse[sd]?|refusing|declined?|declines)\s+to)\s+(?:\w+ly\s+|ever\s+)?$", re.I)
 
 
 def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:
@@ -100,41 +92,6 @@ def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) ->
         nounish = _DETERMINER.search(s.before(start, 30)) or _NOUN_NEXT.match(s.text[end:end + 20])
         return nouns[0] if nounish else verbs[0]
     return ok[0]
-
-
-def _modality(lex: Lexicon, s: roles.Sentence, action: str, lo: int, start: int,
-              infinitive: bool) -> str | None:
-    """The category the trigger codes after negation and modality, or None when nothing happened."""
-    near = max(lo, start - 80)
-    if action == "CONSULT" and _REFUSED_TALKS.search(s.text, max(near, start - 30), start):
-        return "REJECT"               # "would not negotiate with those who ...": a refusal of talks
-    if s.has("negation", max(near, start - 45), start):
-        return None
-    if s.has("habitual", near, start):
-        return None
-    if action == "REJECT" and s.has("background_rejection", max(near, start - 25), start):
-        return None                   # "has previously denied ...": a standing position, no act of this report
-    if s.has("conditional", s.start, start):
-        return None
-    if action in MATERIAL and (s.has("embedding", near, start) or drafting_cues.requested(s, start)):
-        return None
-    if action in HOSTILE and s.has("threat", near, start):
-        return "THREATEN"             # "threatened to strike", "vowed to retaliate"
-    modal_cue = s.has("modal", near, start)
-    if not (infinitive or modal_cue):
-        return action
-    if action == "THREATEN" and modal_cue and _FUTURE_MODAL.fullmatch(s.last("modal", near, start).group(0)):
-        return action                 # "would respond at a time and place of its choosing": the threat is the future
-    if infinitive and not modal_cue and s.has("infinitive_realis", max(near, start - 30), start):
-        return action                 # "went on to attack", "used drones to strike"
-    if action in COOPERATIVE and s.has("intent", near, start):
-        pledge = s.last("intent", near, start) if action == "AID" else None
-        if pledge is not None and _PLEDGE.fullmatch(pledge.group(0)):
-            return action             # "promised to send 600 officers", "would provide $5m in aid": the aid is the act
-        return "AGREE"
-    return None
-
-
 
 
 def code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[Draft], prev_end: int,
@@ -199,13 +156,13 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             if first is not None:
                 second, _ = roles.obj(s, first.end, hi, action)
             return Draft(action, start, end, s.text[start:end], first, second, False)
-        actor, how = roles.noun_actor(s, start, lex)
+        actor, how = roles_nominal.noun_actor(s, start, lex)
         target, agent = roles.obj(s, end, hi if next_hit is None else min(hi, max(next_hit, end)), action)
         if target is not None and not _PREP_END.search(key) and not _BARE_OBJECT.match(s.text, end, target.start):
             target = None                 # "after the talks, Russia ...": a bare noun takes no far object
         if how in ("light", "aux"):
             # the verb the noun depends on: "had repelled an attack", "has rejected ... attacks"
-            changed = _modality(lex, s, action, actor.end if actor.end <= start else s.start, start, False)
+            changed = drafting_modality.modality(lex, s, action, actor.end if actor.end <= start else s.start, start, False)
             if changed is None:
                 return None
             action = changed
@@ -278,7 +235,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             if said is not None:
                 actor, sayer = said
         lo = target.end if target is not None and target.end <= start else roles.clause_start(s, start, lex)
-        changed = _modality(lex, s, action, lo, start, False)
+        changed = drafting_modality.modality(lex, s, action, lo, start, False)
         if changed is None:
             return None
         held = individual_of(s, target) if target is not None and (changed == "COERCE" or spec.lemma in _ABDUCTIONS) else None
@@ -365,7 +322,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     lo = clause_from if clause_from >= 0 else actor.end if actor is not None and actor.end <= start \
         else roles.clause_start(s, start, lex)
     infinitive = spec.form == "base" and bool(_TO_BEFORE.search(before))
-    changed = _modality(lex, s, action, lo, start, infinitive)
+    changed = drafting_modality.modality(lex, s, action, lo, start, infinitive)
     if changed is None and infinitive and action in coding_directive.DIRECTED:
         # "directed the agencies to beef up security": the order is the act, its giver the actor
         ordered_by = coding_directive.director(s, start, lex)
@@ -397,7 +354,7 @@ def _code_instrument(lex: Lexicon, s: roles.Sentence, start: int, spec: Spec) ->
     if m is None:
         return None
     actor, target, described = instrument.roles_of(lex, s, m, roles.clause_end(s, m.end("verb"), lex))
-    action = _modality(lex, s, spec.action, roles.clause_start(s, start, lex), start, False)
+    action = drafting_modality.modality(lex, s, spec.action, roles.clause_start(s, start, lex), start, False)
     if action is None:
         return None
     return Draft(action, start, m.end(), s.text[m.start("verb"):m.end("verb")].lstrip(" ,"), actor, target,

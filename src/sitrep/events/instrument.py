@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sitrep.events import roles
+from sitrep.events import roles, roles_nominal
 from sitrep.events.lexicon import Lexicon, Spec
 from sitrep.model import Mention
 
@@ -81,7 +81,7 @@ def roles_of(lex: Lexicon, s: roles.Sentence, m: re.Match, hi: int
         before_verb = m.start("part") < m.start("verb")
         actor = roles.agent_after(s, m.start("part"), m.start("verb") if before_verb else hi)
     if actor is None:
-        actor, _ = roles.noun_actor(s, start, lex)
+        actor, _ = roles_nominal.noun_actor(s, start, lex)
         if actor is not None and (s.origin(actor) or actor.start >= start):
             actor = None
     if actor is None:

@@ -25,7 +25,7 @@ from sitrep.model import Mention
 
 __all__ = ["ACTOR_TYPES", "PLACE_TYPES", "IGNORED_TYPES", "NO_SPANS", "Patterns", "Sentence", "Subjects",
            "patterns", "clause_start", "clause_end", "subject", "expletive", "resolve", "obj", "agent_after",
-           "noun_actor", "location", "sentence_subject", "force_body", "generic_subject", "reporting_force",
+           "location", "sentence_subject", "force_body", "generic_subject", "reporting_force",
            "counted_object", "conjuncts"]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
@@ -344,51 +344,6 @@ _BY_ANAPHOR = re.compile(r"\bby\s+the\s+([a-z-]+)(?:\s+([a-z]+))?\b")   # "the g
 def _anaphor_heads() -> frozenset[str]:
     """The head nouns of "the group", "the militia", ...: a definite description of an actor."""
     return frozenset(w.split()[-1] for w in lexicon().words["anaphors"] if w.startswith("the ") and " " in w)
-
-
-# "had repelled an attack": the light verb is an auxiliary of another verb, whose subject may be
-# the attack's victim
-_PERFECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\s+(?:an?|the|its|their|his|her|this|that)\b", re.I)
-
-
-# "has (repeatedly) condemned attacks": a perfect auxiliary right before another verb's participle
-# and a bare plural object; the subject neither made the attacks nor stands for them
-_AUX_PLAIN = re.compile(r"(?<=ha[sd]|ave)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en|wn))\s+", re.I)
-
-
-# a preposition before a light verb makes it a participle modifying the noun ("amid renewed attacks")
-_PREP_BEFORE = re.compile(r"(?<![\w-])(?:by|amid|with|despite|of|from|after|over|about|against|following|in|on)\s+$", re.I)
-
-
-# "the toll from an M23 attack": an article before the name puts it inside the trigger's phrase
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.I)
-
-
-def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str]:
-    """The actor of a nominal trigger: possessor, adjacent modifier, or the subject of a light verb
-    ("launched an attack", "carried out strikes") standing just before it."""
-    p = patterns()
-    if (held := roles_crowd.convener(s, pos)) is not None:
-        return held, "modifier"           # "a meeting of the Security Council": the Council met
-    for m in reversed(s.mentions):
-        if m.end > pos or m.type in IGNORED_TYPES:
-            continue
-        gap = s.text[m.end:pos]
-        if p.possessive_gap.match(gap) or (p.modifier_gap.match(gap) and (
-                not s.prepositional(m) or (m.type not in PLACE_TYPES
-                                           and _INDEFINITE_BEFORE.search(s.text, max(s.start, m.start - 4), m.start)))):
-            return m, "modifier"          # "Russia's strikes", "JNIM attacks"; not "militias in Iraq halt strikes"
-        break
-    light = s.last("light_verbs", max(s.start, pos - 70), pos)
-    if light is None or s.first("clause_right", light.end(), pos) \
-            or _PREP_BEFORE.search(s.text, max(s.start, light.start() - 12), light.start()):
-        return None, ""                   # "concerned by continued shelling": a participle, no verb
-    if _AUX_PLAIN.fullmatch(s.text, light.end(), pos):
-        return None, ""                   # "has repeatedly condemned attacks": "has" helps another verb
-    m, _ = subject(s, light.start(), lex)
-    if m is not None and _PERFECT_AFTER.match(s.text, light.end(), pos):
-        return m, "aux"                   # the subject of the verb the noun depends on, not its actor
-    return (m, "light") if m is not None else (None, "")
 
 
 def sentence_subject(s: Sentence, before: int | None = None) -> Mention | None:

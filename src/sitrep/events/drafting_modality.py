@@ -1,0 +1,53 @@
+"""What a trigger codes after negation and modality: the act itself, a threat ("threatened to
+strike"), an agreement ("pledged to help"), a refusal of talks ("would not negotiate"), or nothing
+(negated, habitual, conditional, embedded, requested, merely intended)."""
+from __future__ import annotations
+
+import re
+
+from sitrep.events import drafting_cues
+from sitrep.events.draft import COOPERATIVE, HOSTILE, MATERIAL
+from sitrep.events.lexicon import Lexicon
+from sitrep.events.sentence import Sentence
+
+_FUTURE_MODAL = re.compile(r"will|would|['’]ll|['’]d", re.I)
+# a donor's explicit commitment to a concrete delivery (the AID triggers require the goods): "promised to
+# send 600 officers". Bare future or readiness ("will provide", "is ready to contribute") stays AGREE, as
+# PLOVER's own coding has it
+_PLEDGE = re.compile(r"(?:pledge[sd]?|promise[sd]?|offer(?:s|ed)?)(?:\s+to)?", re.I)
+# a future refused right before a verb of talks: "would not negotiate", "will never sit down with"
+_REFUSED_TALKS = re.compile(r"(?<![\w-])(?:(?:would|will|shall)\s+(?:not|never)|won['’]t|wouldn['’]t|"
+                            r"(?:refuse[sd]?|refusing|declined?|declines)\s+to)\s+(?:\w+ly\s+|ever\s+)?$", re.I)
+
+
+def modality(lex: Lexicon, s: Sentence, action: str, lo: int, start: int,
+             infinitive: bool) -> str | None:
+    """The category the trigger codes after negation and modality, or None when nothing happened."""
+    near = max(lo, start - 80)
+    if action == "CONSULT" and _REFUSED_TALKS.search(s.text, max(near, start - 30), start):
+        return "REJECT"               # "would not negotiate with those who ...": a refusal of talks
+    if s.has("negation", max(near, start - 45), start):
+        return None
+    if s.has("habitual", near, start):
+        return None
+    if action == "REJECT" and s.has("background_rejection", max(near, start - 25), start):
+        return None                   # "has previously denied ...": a standing position, no act of this report
+    if s.has("conditional", s.start, start):
+        return None
+    if action in MATERIAL and (s.has("embedding", near, start) or drafting_cues.requested(s, start)):
+        return None
+    if action in HOSTILE and s.has("threat", near, start):
+        return "THREATEN"             # "threatened to strike", "vowed to retaliate"
+    modal_cue = s.has("modal", near, start)
+    if not (infinitive or modal_cue):
+        return action
+    if action == "THREATEN" and modal_cue and _FUTURE_MODAL.fullmatch(s.last("modal", near, start).group(0)):
+        return action                 # "would respond at a time and place of its choosing": the threat is the future
+    if infinitive and not modal_cue and s.has("infinitive_realis", max(near, start - 30), start):
+        return action                 # "went on to attack", "used drones to strike"
+    if action in COOPERATIVE and s.has("intent", near, start):
+        pledge = s.last("intent", near, start) if action == "AID" else None
+        if pledge is not None and _PLEDGE.fullmatch(pledge.group(0)):
+            return action             # "promised to send 600 officers", "would provide $5m in aid": the aid is the act
+        return "AGREE"
+    return None
