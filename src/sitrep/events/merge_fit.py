@@ -234,13 +234,26 @@ def split_places(clusters: list[MergeCluster], family_of: Family) -> list[MergeC
                   and not any(figures_agree(x, o.fact) for x in lead_tolls for o in g if o.fact.fatalities is not None)]
         if not parted:
             continue
-        gone = {id(o) for g in parted for o in g}
-        _refill(c, [o for o in c.items if id(o) not in gone], family_of)
-        for g in parted:
-            part = MergeCluster(c.action, None, None)
-            _refill(part, g, family_of)
-            out.append(part)
-    if len(out) != len(clusters):
+        out += part_out(c, parted, family_of)
+    return renumbered(out, len(clusters))
+
+
+def part_out(c: MergeCluster, parts: list[list[MergeItem]], family_of: Family) -> list[MergeCluster]:
+    """Take each list of ``parts`` out of ``c`` into a cluster of its own (returned); ``c`` is
+    rebuilt from the items left."""
+    gone = {id(o) for g in parts for o in g}
+    _refill(c, [o for o in c.items if id(o) not in gone], family_of)
+    out = []
+    for g in parts:
+        part = MergeCluster(c.action, None, None)
+        _refill(part, g, family_of)
+        out.append(part)
+    return out
+
+
+def renumbered(out: list[MergeCluster], before: int) -> list[MergeCluster]:
+    """``out`` with each cluster's index its position, when clusters were added to the ``before``."""
+    if len(out) != before:
         for k, c in enumerate(out):
             c.index = k
     return out

@@ -15,7 +15,7 @@ toll, and a toll that high cannot be a strike counted a few lines before.
 from __future__ import annotations
 
 from sitrep.events.merge_basics import MergeCluster, MergeItem, figure_range
-from sitrep.events.merge_fit import _refill
+from sitrep.events.merge_fit import part_out, renumbered
 from sitrep.events.merge_roles import Family
 
 __all__ = ["FLOOR", "RATIO", "part_totals"]
@@ -37,15 +37,8 @@ def part_totals(clusters: list[MergeCluster], family_of: Family) -> list[MergeCl
         gone = [it for it in c.items if _total(it, refs)]
         if not gone or len(gone) == len(c.items):
             continue
-        ids = {id(it) for it in gone}
-        _refill(c, [it for it in c.items if id(it) not in ids], family_of)
-        part = MergeCluster(c.action, None, None)
-        _refill(part, gone, family_of)
-        out.append(part)
-    if len(out) != len(clusters):
-        for k, c in enumerate(out):
-            c.index = k
-    return out
+        out += part_out(c, [gone], family_of)
+    return renumbered(out, len(clusters))
 
 
 def _day_tolls(c: MergeCluster) -> dict[str, list[tuple]]:
