@@ -104,3 +104,16 @@ def test_clock_glued_to_the_year():
 def test_joint_acronyms_are_no_dateline():
     assert find_dateline("US/UK: Joint statement on the ceasefire talks") is None
     assert find_dateline("UN - The council met on Friday") is None
+
+
+def test_a_masthead_of_the_footers_initials_names_that_outlet_not_another_known_by_them():
+    # "CNN" is a known outlet's name, but this regional site's footer spells its own initials out
+    from sitrep.model import RawArticle
+    from sitrep.pipeline import clean_raw_article
+    body = ("Gunmen attacked a police post near the coastal town on Sunday, killing three officers, a local "
+            "official said on Monday.\nResidents said the attackers fled towards the forest before dawn.\n")
+    page = ("CNN | Coastal News Network\nNews  |  Districts  |  Features\n\n"
+            "Three police officers killed in attack on coastal post\n\nAmina Yusuf\n\n" + body
+            + "\nShare this story\n\u00a9 2025 Coastal News Network. All rights reserved.\n")
+    doc = clean_raw_article(RawArticle(source="page.txt", text=page, fmt="txt"))[0]
+    assert doc.outlet == "Coastal News Network"

@@ -58,6 +58,12 @@ def _key(name: str) -> str:
     return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
+def _initials(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``'s capitalised words ("TNN", "Tribal News Network")."""
+    letters = "".join(w[0] for w in name.split() if w[0].isupper())
+    return short.isupper() and 2 <= len(short) <= 6 and " " not in short and letters == short
+
+
 def _spelled(name: str) -> str:
     """A name shouted in capitals, in title case ("CENTRAFRIQUE OBSERVER" -> "Centrafrique Observer")."""
     if not name.isupper():
@@ -148,8 +154,12 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
         # "© France Médias Monde" under a "FRANCE 24" masthead, "© Nile Media Group" under "Nile
         # FM": a footer naming an owner the index does not know, under a masthead it knows as an
         # outlet, names the group that owns the title; the masthead is the outlet
-        if owner and known and outlet_index().lookup(owner) in (None, known):
+        if owner and known and outlet_index().lookup(owner) in (None, known) and not _initials(head, owner):
             return known
+        # "TNN" over "© Tribal News Network": the masthead is the owner's own initials, whatever
+        # other outlet the index knows by them
+        if owner and known and _initials(head, owner):
+            return _spelled(owner)
     return _spelled(owner) if owner else None
 
 
