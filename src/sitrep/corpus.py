@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import re
 
-from sitrep.clean.lines import line_key, line_keys, line_texts
+from sitrep.clean.lines import background_prose, line_key, line_keys, line_texts
 from sitrep.model import Document
 from sitrep.store import OUTLET_LINE_MAX, SketchRow, Store
 
@@ -44,7 +44,9 @@ def outlet_lines(doc: Document) -> Iterator[tuple[str, str, str, bool, bool]]:
     if not doc.outlet:
         return
     kept = {line_key(p) for p in doc.text.split("\n\n")}
-    texts = [text for text in line_texts(doc.raw) if len(text) <= OUTLET_LINE_MAX]
+    # a wire's background paragraph recurs across its pages but is reporting, never chrome: not
+    # recorded, it is never learnt as recurring, so its pages are not cleaned again for it
+    texts = [text for text in line_texts(doc.raw) if len(text) <= OUTLET_LINE_MAX and not background_prose(text)]
     seen = set()
     # one key pass over the page's short lines (``line_keys``) rather than a call per line
     for text, key in zip(texts, line_keys(texts)):

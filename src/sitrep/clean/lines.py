@@ -167,6 +167,7 @@ def mark_recurring(lines: list[Line], keys: frozenset[str]) -> bool:
     todo = [line for line in lines if line.label == BODY or line.label == TITLE]
     # one key pass over the page's kept lines (``line_keys``) rather than a call per line
     for line, key in zip(todo, line_keys([line.text for line in todo])):
+        # a background paragraph a store learnt before ``corpus.outlet_lines`` left them out
         if key in keys and not background_prose(line.text):
             line.mark(CHROME, "recurs across the outlet's pages")
             found = True
