@@ -20,6 +20,7 @@ from functools import lru_cache
 from sitrep import knowledge
 from sitrep.clean.heads import K as HEAD
 from sitrep.clean.heads import ALPHABET, rule_heads
+from sitrep.clean.label_lists import mark_label_lists
 from sitrep.clean.lines import BODY, CHROME, MEMO_LINE_LEN, MEMO_LINES, Line
 from sitrep.clean.prefilter import KeywordGate, Keywords, folds_to_ascii, max_width, required_chars, rule_keywords
 from sitrep.clean.tails import TailRule, tail_rule
@@ -154,7 +155,13 @@ def chrome_reason(text: str) -> tuple[str, str] | None:
 
 
 def mark_chrome(lines: list[Line]) -> None:
-    """Label lines that a chrome rule matches (as ``chrome_reason`` would, line by line)."""
+    """Label lines that a chrome rule matches (as ``chrome_reason`` would, line by line), and the
+    items listed under a chrome label ("In this article:" / "Ethiopia")."""
+    _mark_by_rules(lines)
+    mark_label_lists(lines)
+
+
+def _mark_by_rules(lines: list[Line]) -> None:
     table = _chrome_table()
     gate = table.gate
     seen = table.seen

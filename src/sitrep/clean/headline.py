@@ -113,10 +113,25 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int) -> int | None
             continue        # a hard-wrapped sentence's middle line, no headline
         nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text), prose)
         if (nxt == prose and menu) or (lines[nxt].label == META and lines[nxt].reason != "credit line") \
-                or lines[nxt].reason == "time stamp" or (len(lines[nxt].text) <= 80 and _BY.match(lines[nxt].text)):
+                or lines[nxt].reason == "time stamp" or (len(lines[nxt].text) <= 80 and _BY.match(lines[nxt].text)) \
+                or _name_over_stamp(lines, nxt, prose):
             above = next((k for k in range(i - 1, -1, -1) if lines[k].text), -1)
             return found[n - 1] if n and found[n - 1] == above else i
     return found[0]
+
+
+def _name_over_stamp(lines: Sequence[Line], i: int, prose: int) -> bool:
+    """Whether line ``i`` is one person's name alone with a date stamp under it: a byline without
+    "By" ("Amina Diallo" / "Gao | March 3, 2025"). One name alone is no byline by itself (a
+    caption's credit reads the same), the stamp under it makes it one."""
+    text = lines[i].text
+    if lines[i].label != BODY or len(text) > 60 or text.isupper():
+        return False
+    names = names_in(text)
+    if len(names) != 1 or names[0] != text.strip() or not 2 <= len(names[0].split()) <= 4:
+        return False
+    below = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
+    return below is not None and lines[below].label == META and ("stamp" in lines[below].reason or lines[below].reason == "place and date")
 
 
 def _next_reason(lines: Sequence[Line], i: int, prose: int) -> str | None:

@@ -178,14 +178,27 @@ def mark_repeats(lines: list[Line]) -> None:
     """A line that repeats an earlier one (a repeated headline, caption or paragraph) is chrome."""
     seen: dict[str, Line] = {}
     todo = [line for line in lines if line.label != BLANK and line.text]
+    # the long body lines so far, joined ("\n" never stands in a key): one C search per long line
+    paragraphs = ""
     for line, key in zip(todo, line_keys([line.text for line in todo])):
         if len(key) < 8:
             continue
         first = seen.get(key)
         if first is None:
             seen[key] = line
+            if line.label == BODY and len(key) >= _PARTIAL_REPEAT:
+                if paragraphs and _SENTENCE_END.search(line.text) and key in paragraphs:
+                    line.mark(CHROME, "repeated line")
+                else:
+                    paragraphs += "\n" + key
         elif line.label in (BODY, TITLE):
             line.mark(CHROME, "repeated headline" if first.label == TITLE else "repeated line")
+
+
+# a sentence line of at least this many letters and digits that an earlier paragraph holds word for
+# word is a stray copy (a paragraph's opening pasted again further down, a pull quote): a real
+# paragraph this long does not repeat part of an earlier one verbatim
+_PARTIAL_REPEAT = 80
 
 
 _CHROME_NAMES = ("ChromeRule", "chrome_reason", "chrome_rules", "mark_chrome", "_chrome_table")

@@ -10,6 +10,7 @@ from functools import lru_cache
 import datetime as dt
 
 from sitrep import knowledge
+from sitrep.metadata.byline import names_in
 from sitrep.metadata.dates import MONTHS, find_date
 from sitrep.metadata.places import is_known_place
 
@@ -58,11 +59,16 @@ _DATE_FIRST = re.compile(rf"(?P<date>[A-Z0-9][\w.,\s-]{{6,30}}?)\s*\((?P<place>{
 # title-case place and a dash, no credit: "Port-au-Prince — ", "Goma, North Kivu - ". The shape
 # fits labels too ("Analysis — ", "Exclusive — "), so the place must be a known one
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*"
+_WORD_NODOT = rf"[A-Z][{_LOW}{_UP}'’]*(?:-[{_LOW}{_UP}'’]+)*"
 _TITLED_DASH = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})(?P<region>{_REGION})?{_DATE}?"
                           rf"(?:\s*[–—]+\s*|\s+-+\s+)")
 
+# a full stop and a hyphen after the place, the Spanish-language press style kept by translations:
+# "Culiacán, Sinaloa.- ", "Monterrey.- "; the place must be known or carry its region
+_BARE_REGION = r"(?:,\s*[A-Z][\w'’\-]*(?:\s+" + _LINK + r"[A-Z][\w'’\-]*){0,3})"
+_DOT_DASH = re.compile(rf"(?P<place>{_WORD_NODOT}(?:\s+{_WORD_NODOT}){{0,2}})(?P<region>{_BARE_REGION})?\.[-–—]\s*")
 
-_WITHOUT_DASH = (_CAPS, _CAPS_DOT, _TITLED, _TITLED_DATED, _TITLED_ACRONYM)
+_WITHOUT_DASH = (_CAPS, _CAPS_DOT, _TITLED, _TITLED_DATED, _TITLED_ACRONYM, _DOT_DASH)
 _WITH_DASH = _WITHOUT_DASH + (_TITLED_DASH,)
 _CAPS_PATTERNS = (_CAPS, _CAPS_DOT)
 
@@ -99,6 +105,8 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
         if pattern is _CAPS and not m.group("credit") and place.casefold() in transcript_labels():
             continue                   # "SPOKESPERSON: Good afternoon": a transcript's turn
         if (pattern is _TITLED_DASH or pattern is _TITLED_ACRONYM) and not is_known_place(place):
+            continue
+        if pattern is _DOT_DASH and not (m.group("region") or is_known_place(place)):
             continue
         rest = head[m.end():]
         if rest and not (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit()):
@@ -172,9 +180,11 @@ def place_date(line: str) -> tuple[str, dt.date] | None:
     date, m = found
     if not m.start():
         return _date_then_place(line, date, m.end())
-    if "," not in line:
-        return None
     if line[m.end():].strip(" .") or not m.start():
+        return None
+    if "|" in line[:m.start()]:
+        return _piped_place(line[:m.start()], date)
+    if "," not in line:
         return None
     before = _PLACE_BEFORE.fullmatch(line[:m.start()])
     if not before:
@@ -183,3 +193,27 @@ def place_date(line: str) -> tuple[str, dt.date] | None:
     if not (place.isupper() and sum(c.isalpha() for c in place) >= 3) and not is_known_place(place):
         return None
     return place, date
+
+
+# "Wana | December 22, 2024" under a local site's byline: the place, a pipe, the full date
+_PIPED_PLACE = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s*\|\s*")
+_COMMON_WORD_Z = 4.0        # zipf of an everyday English word: a section label ("Politics | ...")
+
+
+def _piped_place(head: str, date: dt.date) -> tuple[str, dt.date] | None:
+    """(place, date) of "Place | date": a known place, or capitalised words none of which is an
+    everyday English word, since a section label ("Opinion | 3 May 2025") stands in that place too
+    and a small town ("Wana", "Mopti") is often missing from the gazetteer."""
+    m = _PIPED_PLACE.fullmatch(head)
+    if m is None:
+        return None
+    place = m.group("place")
+    if is_known_place(place):
+        return place, date
+    from sitrep.clean.lexicon import Lexicon     # loaded by the glue repair anyway
+
+    zipf = Lexicon.default().zipf_of
+    if place.isupper() or any(zipf.get(w.casefold(), 0.0) >= _COMMON_WORD_Z for w in place.split()):
+        return None
+    # "Amina Diallo | 3 May 2025" is a pipe byline: a person's name is no unknown place
+    return None if names_in(place) else (place, date)

@@ -37,6 +37,24 @@ from sitrep.nlp.memo import BoundedMemo
 _LABEL_MAX = 160        # a longer paragraph above the text is its opening prose, never a label
 _NOT_OUTLET_CREDIT = re.compile(r"\d{4}|\bphoto\b", re.I)
 _CODE = re.compile(r"[A-Z]{2,5}")       # a dateline's outlet code: "(AFW)", "(PNA)"
+# a credit in sentence case ("News agency", "Our correspondent") describes its source: a name
+# capitalises its words ("Daily Jang", "Agence France-Presse", "Voice of America")
+_DESCRIPTIVE_CREDIT = re.compile(r"[A-Z][a-z]+(?:\s+(?!(?:of|de|del|du|des|la|le|al|el|and|for|the|news)\b)[a-z]+)+")
+
+
+@lru_cache(maxsize=1)
+def _generic_credit_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in knowledge.wordlist("credit_words.txt"))
+
+
+def _generic_credit(credit: str) -> bool:
+    """Whether a dateline's bracketed credit names no outlet: "(News agency)", "(Agencies)",
+    "(Monitoring Desk)" say where the copy came from, not who published it."""
+    if _DESCRIPTIVE_CREDIT.fullmatch(credit):
+        return True
+    words = credit.casefold().split()
+    generic = _generic_credit_words()
+    return bool(words) and all(w.strip(".,&") in generic or w == "&" for w in words)
 
 
 def mark_metadata(lines: Sequence[Line]) -> None:
@@ -198,7 +216,7 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
         known = index.lookup(credit)
         if known:
             return known, "dateline credit"
-        if not _NOT_OUTLET_CREDIT.search(credit):
+        if not _NOT_OUTLET_CREDIT.search(credit) and not _generic_credit(credit):
             if _CODE.fullmatch(credit):
                 code = credit        # "(AFW)": a wire's code; its full name may stand elsewhere
             elif credit.isupper() and (own := page_outlet(lines, credit)):
