@@ -20,6 +20,8 @@ from sitrep.model import Entity
 from sitrep.picture_store import PictureStore
 from sitrep.store import Store
 from sitrep.stories_signatures import happenings, lead_events, place_of, scene_test
+from sitrep.dedup.lead_facts import HEAD_CHARS
+from sitrep.dedup.lead_stories import join_by_leads
 
 NEWS_DAYS = 3       # an event this close to a document's date is what the document reports
 FOLLOW_UP_DAYS = 10  # ... and this close after it, if the document leads with it
@@ -190,6 +192,9 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]],
                 pages[page] = story_of[doc_id]
     size: Counter = Counter(root(story) for story in story_of.values())
     join_by_happenings(news_reports(events, published, lambda ids: _texts(store, ids), unknown), story_of, sets, size)
+    # an independent report left alone (its events not merged with the wire's) joins by its lead
+    join_by_leads(((r[0], r[1], published.get(r[0])) for r in store.db.execute(
+        f"SELECT id, substr(text, 1, {HEAD_CHARS}) FROM documents")), story_of, sets, size)
     # a page dated from the corpus alone had its rounds to join a story while undated and stayed
     # alone: the events its guessed date resolves may merge with anything of that day, and must
     # not pull it (and then its story-mates) into another story

@@ -19,10 +19,13 @@ from sitrep.dedup.lsh import candidate_pairs, figure_keys, figure_pairs, passage
 from sitrep.dedup.sketch import Sketch, sentence_keys, sketch, specific_figures
 from sitrep.model import Document, Duplicate, Span, Story, content_id
 from sitrep.dedup.through_copies import with_implied
+from sitrep.dedup.lead_facts import texts_differ
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
 # is shared enough for a copy or a rewrite
-MIN_WORDING, MIN_CONTENT = 0.05, 0.3
+# (an agency's full rewrite of a wire story, every sentence recast, shares about a quarter of its
+# content words: 0.3 left such a pair unverified; MAX_UNSHARED still bounds the pairs per document)
+MIN_WORDING, MIN_CONTENT = 0.05, 0.25
 # each document is verified against at most this many of its most similar candidates, so the
 # cost stays linear in the corpus even where one template or wire story fills whole buckets
 MAX_CANDIDATES = 10
@@ -116,6 +119,12 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     # one outlet's reports of two incidents share its background paragraphs word for word (the
     # desk's template), while their incident sentences conflict: its own background, not a copy
     if verdict.kind == "partial" and verdict.conflicts and _same_source(a, b) and not _embedded_block(verdict):
+        return None
+    # a desk template's report of another incident: its lead's day and toll both differ (the
+    # sketches cannot tell "killing two ... late on Sunday" from "killing four ... on Tuesday"
+    # when both numbers occur somewhere in the other text). A partial copy is a passage set into
+    # an article about something else, whose lead tells its own incident by design.
+    if verdict.kind != "partial" and texts_differ(a.text, b.text):
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)

@@ -184,7 +184,7 @@ def _heads(store: Store, ids: Iterable[str]) -> dict[str, Document]:
     """What deciding the original needs of each document: outlet, date, the head of its text."""
     out = {}
     for part in _chunks(sorted(set(ids)), 20_000):
-        for r in store.db.execute(f"SELECT id, substr(text, 1, 600), outlet, published FROM documents "
+        for r in store.db.execute(f"SELECT id, substr(text, 1, 1200), outlet, published FROM documents "
                                   f"WHERE id IN {_IN}", (json.dumps(part),)):
             out[r[0]] = Document(id=r[0], source="", text=r[1], raw="", fmt="", outlet=r[2], published=r[3])
     return out

@@ -19,6 +19,7 @@ import numpy as np
 
 from sitrep.dedup.fingerprint import jaccard_estimate
 from sitrep.dedup.incident import other_incident
+from sitrep.dedup.lead_facts import texts_differ
 from sitrep.dedup.sketch import Sketch, specific_figures
 from sitrep.model import Document, StoryLink
 
@@ -30,7 +31,7 @@ SAME_STORY_DAYS = 3          # published at most this many days apart, when both
 
 def same_story(a: Document, b: Document, sa: Sketch, sb: Sketch) -> StoryLink | None:
     """The story link between two documents that are not duplicates, or None (``a`` and ``b``
-    need only id and publication date)."""
+    need only id, publication date and the head of the text)."""
     content = jaccard_estimate(sa.content, sb.content)
     if content < SAME_STORY_CONTENT or _days_apart(a.published, b.published) > SAME_STORY_DAYS:
         return None
@@ -40,7 +41,7 @@ def same_story(a: Document, b: Document, sa: Sketch, sb: Sketch) -> StoryLink | 
         return None
     # one desk's report of another incident shares its background figures (a yearly toll) and
     # recalls the earlier attack's toll, while each lead tells its own place, day and figures
-    if other_incident(sa, sb):
+    if other_incident(sa, sb) or texts_differ(a.text, b.text):
         return None
     first, second = sorted((a.id, b.id))
     return StoryLink(first, second, round(content, 3), both)
