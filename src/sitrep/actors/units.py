@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from sitrep.knowledge import load
 
@@ -46,10 +47,13 @@ def unit_candidates(text: str, f: Folded) -> tuple[list[Cand], dict[tuple[int, i
     n = len(words)
     out: list[Cand] = []
     keys: dict[tuple[int, int], str] = {}
-    for k in range(n):
-        head = heads.get(words[k])
-        if head is None:
-            continue
+    # the head words the text has, by one C-level set intersection: most texts have none, and
+    # the others only a few, so the tokens are not looped over in Python
+    present = heads.keys() & set(words)
+    if not present:
+        return out, keys
+    for k in compress(range(n), map(present.__contains__, words)):
+        head = heads[words[k]]
         num: int | None = None
         span = (k, k + 1)
         if k + 1 < n and f.joined[k + 1] == 1 and _CARDINAL.fullmatch(words[k + 1]):
