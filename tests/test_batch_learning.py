@@ -9,7 +9,7 @@ import sitrep.batch
 from sitrep.batch import ingest
 from sitrep.store import Store
 
-FOLLOW = "Follow the Gao Courier on Telegram for live updates"
+FOLLOW = "Gao Courier northern desk, Mopti bureau, weekend edition"
 STORIES = [f"Clashes near {town} left {n} fighters dead, the regional governor said on {day}."
            for town, n, day in [("Ansongo", 4, "Monday"), ("Bourem", 7, "Tuesday"), ("Menaka", 3, "Wednesday"),
                                 ("Tessalit", 9, "Thursday"), ("Kidal", 5, "Friday"), ("Douentza", 6, "Saturday"),
