@@ -99,14 +99,17 @@ def _article_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     # "killing a crew member": a killing or wounding verb right before the article
     before = re.compile(rf"(?i:\b(?:{_alt(verbs or ['(?!)'])})\s+)\Z|"
                         # or the article opens a clause (sentence start, "when", "and") ...
-                        r"(?P<open>\A\Z|(?<=\n)\Z|(?<=[.!?]\s)\Z|\b(?:when|after|and|as|while)\s+\Z)")
+                        r"(?P<open>\A\Z|(?<=\n)\Z|(?<=[.!?;]\s)\Z|\b(?:when|after|and|as|while|but)\s+\Z)")
     # ... and its noun phrase of one to three words is the subject of a passive casualty verb:
     # "A crew member was killed and ..."
+    # "a Palestinian man in the West Bank was killed": a named place may stand before the verb
     subject = re.compile(rf"(?:[A-Za-z][\w-]*\s+){{1,3}}(?:(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?[A-Z]"
-                         rf"[A-Za-z'’-]*\s+(?:(?!and\b)[A-Za-z'’-]+\s+){{0,8}}?)?(?:{_alt(passive)})\b") if passive else None
+                         rf"[A-Za-z'’-]*\s+(?:(?!and\b)[A-Za-z'’-]+\s+){{0,8}}?"
+                         rf"|(?:in|near|at)\s+(?:the\s+)?[A-Z][A-Za-z'’-]*\s+(?:[A-Z][A-Za-z'’-]*\s+){{0,2}})?"
+                         rf"(?:{_alt(passive)})\b") if passive else None
     # the last word of what may stand before the article, for a cheap test ahead of ``before``
     ends = tuple(sorted({w.split()[-1].lower() for w in verbs if w.strip()}
-                        | {"when", "after", "and", "as", "while"}))
+                        | {"when", "after", "and", "as", "while", "but"}))
     return article, before, subject, ends
 
 
@@ -122,7 +125,7 @@ def _may_open(text: str, a: int, ends: tuple[str, ...]) -> bool:
         j -= 1
     if j == a:
         return False
-    if text[j - 1] in ".!?":
+    if text[j - 1] in ".!?;":
         return True
     word = text[max(0, j - 10):j]
     # (?i) may match a non-ASCII letter to an ASCII one ("\u017f" to "s"): leave those to the regex

@@ -12,6 +12,8 @@ from sitrep.claims.restated import dedupe, drop_re_mentions, headings_as_headlin
 from sitrep.claims.periods import (days_after_shift, find_period, scoped_timexes, sentence_timexes,
                                    statement_only, toll_incident_period)
 from sitrep.claims.denials import article_counts, denied_owner, is_denied
+from sitrep.claims.echo import join_echo
+from sitrep.claims.postposed import read_after
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
 from sitrep.claims.numbers import (attach_qualifier, candidates, is_no_count, join_mixed, join_range,
@@ -27,10 +29,14 @@ _JOIN = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus|including|along with|tog
 # joins that add the next count to the state of the one before it, whatever states that
 # ("left 14 dead, of them three civilians")
 _ADDS = re.compile(r"including|along with|together with|as well as|(?:of|among)\s+(?:them|whom)")
+# a part after a place or time phrase that closes the toll: "12 were killed in the attack, including four children"
+_PART_AFTER_PLACE = re.compile(r"\s+(?:in|at|near|during|on|across)\s+[^,.;:\d()]{1,40}?\s*,\s*"
+                               r"(?:including|among\s+(?:them|whom)|of\s+whom)\s*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "over" right after a counted noun is a preposition: "destroyed 31 drones over four provinces"
 _SPATIAL_OVER = re.compile(r"\s+over\s+", re.I)
-_OWN_BODY = re.compile(r"\s(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?(?=[A-Z])")
+# (or a named place: "a Palestinian man| in the West Bank was killed")
+_OWN_BODY = re.compile(r"\s(?:with|from|serving\s+with|attached\s+to|in|near|at)\s+(?:the\s+)?(?=[A-Z])")
 
 
 # a sentence's last characters when it ends as a sentence does: ".", "?", "!", a quote after them
@@ -43,8 +49,9 @@ _START = attrgetter("start")
 _ROW = attrgetter(*(f.name for f in fields(ClaimFact)))
 # units that count casualties: their date is the incident's, not a statement's
 _CASUALTY = ("killed", "injured", "dead", "deaths", "casualties", "bodies")
-# one of these in no state is no claim: "one soldier stood guard", "One CCG ship then struck"
-_BARE_ONE = frozenset({"person", "weapon", "object"})
+# one of these in no state is no claim: "one soldier stood guard", "One CCG ship then struck",
+# "near one village"
+_BARE_ONE = frozenset({"person", "weapon", "object", "place"})
 # the state a toll's part shares: "the death toll rose to 14, including 13 civilians" (killed)
 _TOLL_STATE = {"deaths": "killed", "people killed": "killed", "people injured": "injured"}
 
@@ -132,6 +139,8 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
             skipped = bool(skip_lines) and _editors_line(text, s0, skip_lines)
         if skipped:
             continue
+        if join_echo(text, n, lex):
+            skip_to = n.end                # "seven (7) soldiers": the digits echo the words
         if join_range(text, n, s0, lex) or (m is not None and join_mixed(text, n, m, lex)):
             skip_to = n.end
         attach_qualifier(text, n, s0, lex)
@@ -142,6 +151,7 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         unit = read_unit(text, n, s0, lex, previous, in_timex_any)
         if unit is None or (article and not _one_person(text, n.end, unit)):
             continue
+        read_after(text, n, unit, article, lex)    # "nine Palestinians at least", "a commander and his driver"
         previous.append(unit)
         owner = denied_owner(text, s0, n.start)
         if owner is not None:
@@ -294,7 +304,7 @@ def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: l
         state = ua.state or _TOLL_STATE.get(ua.unit)
         if (sent_of[i] == sent_of[i + 1] and state and ub.state is None and ub.noun
                 and ub.cls == "person" and ua.cls == "person" and b.start > a.end):
-            j = _JOIN.fullmatch(text, a.end, b.start)
+            j = _JOIN.fullmatch(text, a.end, b.start) or _PART_AFTER_PLACE.fullmatch(text, a.end, b.start)
             nxt = _NEXT_WORD.match(text, b.end)
             if nxt is not None and nxt.group(1).lower() in lex.aux:
                 continue                   # "..., and 30 police were deployed": its own clause

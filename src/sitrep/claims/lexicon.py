@@ -104,6 +104,12 @@ class Lexicon:
     # active forms that state a person's death only with the victims named after the count
     # ("shot down seven gunmen"); a bare count after them is of things ("shot down 12 overnight")
     noun_only_before: frozenset[str] = frozenset()
+    # words before "X to Y" that make it a range though they may start a change elsewhere:
+    # "put its strength at 1,500 to 3,000 fighters"
+    range_open_to: frozenset[str] = frozenset()
+    # verbs whose particle "over" is no bound on the count after it: "turning over 10 rifles"
+    over_particle: frozenset[str] = frozenset()
+    companions: frozenset[str] = frozenset()        # "killed a commander and his *driver*": one more
 
 
 # a place after a counted noun: "of northern Israel", "in the Central Highlands"
@@ -200,6 +206,8 @@ def lexicon() -> Lexicon:
         # "33 people, most of them children, were killed": a share of them between, no figure either
         r"|,\s+(?:including|among\s+them|(?:most|many|all|some)\s+of\s+(?:them|whom)|mostly|mainly)\s+[A-Za-z'’ -]{1,60},"
         r"|\s+(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+(?!and\b)[A-Za-z'’-]+){0,8}?)?"
+        # a bound written after the noun, as translated copy does: "Sixteen people at least were killed"
+        r"(?:\s+at\s+least)?"
         rf"(?:,?\s+(?i:{aux_alt})\b){{0,4}}\s+(?P<state>(?i:{_alt(states_after)}))\b")
     first = lambda forms: frozenset(f.lower().split()[0].rstrip(".") for f in forms if f[:1].isalpha())  # noqa: E731
     toll_re = re.compile(rf"(?i)\b({_alt(tolls)})\b")
@@ -288,7 +296,10 @@ def lexicon() -> Lexicon:
         shelter={" ".join(w.lower().split()): e["unit"] for e in _entries("shelter_state") for w in e["words"]},
         responsibility_verbs=frozenset(w.lower() for e in resp for w in e["verbs"]),
         responsibility_re=_responsibility_re(resp, heads),
-        noun_only_before=frozenset(f.lower() for e in _entries("state") for f in e.get("noun_only", ())))
+        noun_only_before=frozenset(f.lower() for e in _entries("state") for f in e.get("noun_only", ())),
+        range_open_to=frozenset(w.lower() for e in ranges for w in e.get("open_to", ())),
+        over_particle=frozenset(w.lower() for e in _entries("over_particle") for w in e["words"]),
+        companions=frozenset(w.lower() for e in _entries("companion") for w in e["words"]))
 
 
 def _responsibility_re(resp: list[dict], heads: dict[str, Head]) -> re.Pattern[str]:

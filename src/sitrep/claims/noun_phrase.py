@@ -84,8 +84,11 @@ def scan_noun_phrase(text: str, pos: int, lex: Lexicon) -> Scan:
             candidate = low
         elif low in lex.state_openers and state_after(text, pos, lex):
             break                          # "250 taken hostage": a state, not a noun
-        elif candidate is not None and words and words[-1][2] == candidate and text[words[-1][0]].isupper():
-            break                          # "60,000 Israelis remain": a verb after a proper noun
+        elif candidate is not None and words and words[-1][2] == candidate and text[words[-1][0]].isupper() \
+                and not (low in lex.partitive and text[words[-1][0]:words[-1][1]].isupper()):
+            # "60,000 Israelis remain": a verb after a proper noun; but "12 DI members
+            # surrendered": an acronym names whose members are counted
+            break
         else:
             unknown += 1
             if unknown > 2:

@@ -31,8 +31,9 @@ _YEAR_BEFORE = frozenset("in since of by until till before after during from to 
 _ONE_BEFORE = frozenset("no the this that any every each which someone such of".split())
 _ONE_AFTER = re.compile(r"\s+(?:of|another|day|time|by)\b")
 # "one of its soldiers died": one of a side's own people is a count (bare "one" with no state is
-# dropped later); "one of the candidates" stays a pronoun
-_ONE_OF_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s")
+# dropped later); so is "one of the attackers was wounded", which the unit reader keeps only for a
+# person in a casualty state ("one of the candidates" stays a pronoun)
+_ONE_OF_OWN = re.compile(r"\s+of\s+(?:its|their|our|the)\s")
 _MONTHS_DAYS = frozenset("january february march april may june july august september october "
                          "november december jan feb mar apr jun jul aug sep sept oct nov dec monday "
                          "tuesday wednesday thursday friday saturday sunday".split())
@@ -174,7 +175,8 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
     low = pw.lower()
     if low in lex.designations or low.rstrip(".") in lex.designations:
         return True                                   # "Resolution 1701", "No. 4"
-    if n.words and n.text[:1].isupper() and not _sentence_initial(text, s, sent_start):
+    if n.words and n.text[:1].isupper() and not _sentence_initial(text, s, sent_start) \
+            and not _clause_initial(text, n.qstart, sent_start):
         return True                                   # "Group of Seven", "the Big Three"
     if low == "of" and lex.kin_of:
         kin = prev_word(text, max(sent_start, prev_start - 16), prev_start)[0].lower()
@@ -190,12 +192,30 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         return True                                   # "Kurdistan 24", "Channel 14", "Brigade 155"
     if n.yearlike and low in _YEAR_BEFORE:
         return True
+    if n.yearlike and (low in _YEAR_OWNER or low.endswith(("'s", "’s"))) and _SINGULAR_AFTER.match(text, e):
+        return True                                   # "the group's 2014 assault": a date, no 2014 attacks
     if not n.words and not n.vague and n.qstart == n.start and nxt == " " and named_number(text, e, lex):
         return True                                   # "the 444 Brigade", "77 Combat Brigade commander"
     if not n.words and not n.vague and nxt in ",.;)" and isinstance(n.value, int) and n.value < 120 \
             and _AGE_AFTER_NAME.search(text, max(sent_start, s - 40), s):
         return True                                   # "said Halima, 37, who fled": an age
     return False
+
+
+# a year between a determiner (or a possessive) and a singular noun names a date: "the 2014
+# assault", "its 2017 offensive"; "the 2000 soldiers" (a plural) stays a count
+_YEAR_OWNER = frozenset("the its their his her our this that".split())
+_SINGULAR_AFTER = re.compile(r" [a-z]+(?<!s)\b(?![-'’])")
+# what may stand right before a capitalised number word that opens a clause: a full stop after
+# an abbreviation the sentence splitter kept ("10:45 a.m. Three ..."), a colon, an opening quote
+_CLAUSE_OPEN = frozenset('.:;!?"“‘«')
+
+
+def _clause_initial(text: str, pos: int, sent_start: int) -> bool:
+    """Whether the number word at ``pos`` opens a clause inside the sentence ('said: "Three men
+    were martyred'): "Group of Seven" has a word before it, these have punctuation."""
+    head = text[sent_start:pos].rstrip()
+    return bool(head) and head[-1] in _CLAUSE_OPEN
 
 
 # up to three capitalised words right after a number ("444 Combat Brigade")
@@ -284,7 +304,7 @@ def join_range(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
     pw = _WORD_BACK.search(text, max(sent_start, n.start - 16), n.start)
     before = pw.group(1).lower() if pw is not None else ""
     if before not in lex.range_open and (j.group().strip().lower() != "to" or before == "from"
-                                         or before in lex.trend):
+                                         or (before in lex.trend and before not in lex.range_open_to)):
         return False                       # "3,000 to 4,000 troops" is a range; "from 3 to 4" a change
     m = lex.number_re.match(text, j.end())
     if m is None:
@@ -309,6 +329,9 @@ def attach_qualifier(text: str, n: Number, sent_start: int, lex: Lexicon) -> Non
     found = tail_phrase(text, max(sent_start, n.start - 24), n.start, lex.qualifiers, lex.qualifier_max,
                         lex.qualifier_last)
     if found:
+        if found[1] == "over" and lex.over_particle and \
+                prev_word(text, max(sent_start, found[0] - 16), found[0])[0].lower() in lex.over_particle:
+            return                         # "turning over 10 rifles": a verb's particle, no bound
         n.qstart, phrase = found
         n.qualifier = lex.qualifiers[phrase]
 
@@ -351,6 +374,14 @@ def candidates(text: str, lex: Lexicon, low: str | None = None) -> Iterator[re.M
 _BOUND = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*[-–]\s*(\d[\d,]*(?:\.\d+)?)")
 
 
+def _bound_value(written: str) -> int | float:
+    """One bound of a range as a number: "1.500" in a translated "between 1.500 and 3.000" is
+    fifteen hundred (a dot before exactly three digits), as it is for a single number."""
+    if _DOT_THOUSANDS.fullmatch(written):
+        return int(written.replace(".", ""))
+    return _int(float(written.replace(",", "")))
+
+
 def range_bounds(n: Number) -> list[tuple[int | float, str]] | None:
     """A range's two bounds as (value, text as written), or None when ``n`` is no range.
 
@@ -362,7 +393,7 @@ def range_bounds(n: Number) -> list[tuple[int | float, str]] | None:
     m = _BOUND.fullmatch(n.value)
     if m is None:
         return None
-    lo, hi = (_int(float(g.replace(",", ""))) for g in m.groups())
+    lo, hi = (_bound_value(g) for g in m.groups())
     if n.bounds is not None:
         a, b = n.bounds
         first, second = n.text[:a - n.start].strip(), n.text[b - n.start:].strip()

@@ -83,6 +83,34 @@ def number_of(text: str, n: Number, sent_start: int, lex: Lexicon) -> str | None
                             and _NUMBER_PAST_GAP.fullmatch(text, words[k].end(), n.qstart))):
             return None
         return f"{head.unit} {state}"
+    return _number_size(text, n, found, lex)
+
+
+# "the number of active fighters in the region has fallen to fewer than 100": a force's size,
+# stated by a change of the number (or "became", as translated copy writes it)
+_NUMBER_SIZE_GAP = re.compile(r"(?:[^\d;:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,150}\b(?:has|have|had)?\s*"
+                              r"(?:fallen|fell|dropped|declined|decreased|shrunk|shrank|risen|rose|grown|grew|"
+                              r"became|become|now\s+stands|stands|stood)\s+(?:to\s+|at\s+)?$")
+
+
+def _number_size(text: str, n: Number, found: re.Match[str], lex: Lexicon) -> str | None:
+    """The people a changed "number of <people>" counts when no state follows the noun: the
+    count is the group's size ("fighters"), not a toll. A name may stand before the noun ("the
+    number of active Ansar Dine fighters")."""
+    for k, w in enumerate(_WORD_RUN.finditer(text, found.start(1), min(n.qstart, found.start(1) + 80))):
+        if k == 6:
+            return None
+        low = w.group().lower()
+        head = lex.heads.get(low)
+        if head is None:
+            if low in lex.stop:
+                return None                # "the number of *the* ...", "of them": no noun first
+            continue
+        if head.cls != "person" or head.anaphoric or head.exact:
+            return None
+        if not _NUMBER_SIZE_GAP.fullmatch(text, w.end(), n.qstart):
+            return None
+        return head.unit
     return None
 
 

@@ -31,7 +31,9 @@ _PART_AFTER = re.compile(r"\s+(?:with|in|from|serving|among)\s")
 # the port": a place or time phrase (or none) and "and" between, a place or time phrase after
 _ELLIPSIS_GAP = re.compile(r"(?:\s+(?:at|in|on|near|inside|outside|around|across|along|during|from)\s"
                            r"[^.;:()\[\]]{1,80}?)?,?\s+and\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?")
-_PART_OPEN = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
+# (a short place or time phrase may close the toll first: "were killed in these clashes, among them")
+_PART_OPEN = re.compile(r"(?:\s+(?:in|at|near|during|on|across)\s+[^,.;:\d()]{1,40}?)?\s*,?\s*"
+                        r"(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 # a part of the count before, its noun left out: "177 schools and shelters since October, including| 17 in ..."
 _PART_TAIL = re.compile(r"[^.;:()\d]{0,60}?,?\s*(?:including|among\s+them)\s+")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:at|in|on|near|inside|outside|around|across|along|during)\s")
