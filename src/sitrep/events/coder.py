@@ -11,7 +11,7 @@ import bisect
 import re
 
 from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles
-from sitrep.events import coding_roleless, coding_shapes, protest_demands
+from sitrep.events import clash, coding_roleless, coding_shapes, protest_demands, suspected
 from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
 from sitrep.events.dating import nearest_to as _nearest_time
@@ -205,7 +205,8 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                 # "three were killed in the attack", "the rockets hit a school": the attack reported
                 # just before, not a new one; its toll goes to that report
                 drafts = [d for d in drafts if d.bare != instrument.BARE_ANAPHORIC]
-            merged = merge_drafts(drafts)
+            merged = merge_drafts(clash.mutual(s, drafts))   # "fighting between A and B": one A -> B
+            suspected.attach(text, sentences, i, ments, mstarts, merged)   # "... bore the hallmarks of X"
             if any(d.action == "ASSAULT" for d in merged):
                 assaults.append(i)
             refers_back, rows = _rows(lex, s, merged)
