@@ -11,7 +11,7 @@ import bisect
 import re
 
 from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles
-from sitrep.events import clash, coding_roleless, coding_shapes, protest_demands, suspected
+from sitrep.events import clash, coding_roleless, coding_shapes, protest_demands, suspected, threat_speech
 from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
 from sitrep.events.dating import nearest_to as _nearest_time
@@ -21,7 +21,7 @@ from sitrep.events.claimed import fold_claims
 from sitrep.events.figures import casualties, toll_rise, toll_update
 from sitrep.events.incidents import split_incidents
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events.quoted import code_quotes
+from sitrep.events.quoted import code_quotes, code_reported
 from sitrep.events.tolls import assign_casualties, bare_toll, raise_main_toll, restated
 from sitrep.model import EventFact, Mention, QuoteFact, TimeExpr
 from sitrep.timex.fingerprint import text_key
@@ -118,7 +118,8 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
     lex = lexicon()
     lower = _lower(text)
     hits = lex.find(lower)
-    if not hits and not quotes and "toll" not in lower and "death" not in lower:
+    if not hits and not quotes and "toll" not in lower and "death" not in lower \
+            and not threat_speech.find(lower, 0, len(lower)):   # nor a threat reported ("said X would pay")
         return Prepared(text_key(text), [], [])     # no trigger, and no toll reported bare (``tolls.bare_toll``)
     sentences = sentences or [(0, len(text))]
     n = len(text)
@@ -237,7 +238,8 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
             elif toll:
                 steps.append((i, toll, False, None, None, _places(ments, mstarts, a, b)))
             subjects.append((a, b))           # a sentence to ask only if a pronoun reaches back to it
-    acts = _quote_rows(lex, code_quotes(text, lower, sentences, ments, mstarts, quotes)) if quotes else []
+    acts = _quote_rows(lex, (code_quotes(text, lower, sentences, ments, mstarts, quotes) if quotes else []) +
+                       code_reported(text, lower, sentences, ments, mstarts, quotes, lo))
     return Prepared(text_key(text), steps, acts)
 
 

@@ -20,8 +20,23 @@ _MAKER_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}$")
 def in_name(s: roles.Sentence, start: int, end: int) -> bool:
     """A capitalised trigger followed by a capitalised word, not at the sentence start, belongs to a
     name or a title ("Deputy Prime Minister and Finance Minister", "Attack Helicopter Regiment")."""
+    if start > s.start and s.text[start].isupper() and _quoted_title(s, start):
+        return True                   # 'an operation it called "True Promise II"': a name in quotation marks
     return start > s.start and s.text[start].isupper() and not s.text[s.start:start].strip(" \"“‘'(").endswith((".", ":")) \
         and bool(_TITLE_NEXT.match(s.text, end, min(s.end, end + 4)))
+
+
+_TITLE_WORDS = re.compile(r"(?:(?-i:[A-Z0-9][\w'’-]*)(?:\s+|$)){1,6}")
+
+
+def _quoted_title(s: roles.Sentence, start: int) -> bool:
+    """The trigger is a word of a short quoted phrase whose every word is capitalised ("True Promise
+    II", "Operation Iron Wall"), set inside a sentence: a name, not a statement."""
+    for a, b in s.quoted:
+        if a < start < b:
+            inner = s.text[a + 1:b - 1].strip(" ,.")
+            return a > s.start and bool(inner) and _TITLE_WORDS.fullmatch(inner) is not None
+    return False
 
 
 def to_press(s: roles.Sentence, end: int, hi: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.events import drafting_cues
+from sitrep.events import drafting_cues, nonacts
 from sitrep.events.draft import COOPERATIVE, HOSTILE, MATERIAL
 from sitrep.events.lexicon import Lexicon
 from sitrep.events.sentence import Sentence
@@ -18,6 +18,16 @@ _PLEDGE = re.compile(r"(?:pledge[sd]?|promise[sd]?|offer(?:s|ed)?)(?:\s+to)?", r
 # a future refused right before a verb of talks: "would not negotiate", "will never sit down with"
 _REFUSED_TALKS = re.compile(r"(?<![\w-])(?:(?:would|will|shall)\s+(?:not|never)|won['’]t|wouldn['’]t|"
                             r"(?:refuse[sd]?|refusing|declined?|declines)\s+to)\s+(?:\w+ly\s+|ever\s+)?$", re.I)
+
+
+# a gathering a future only schedules ("the Council would meet on Monday"), unlike a party's
+# commitment to talks ("would send a delegation to the talks": AGREE)
+_SCHEDULED = re.compile(r"(?:meet|convene|hold\s+talks|hold\s+a\s+meeting)(?![\w-])", re.I)
+# "said they would meet the mediator": the speakers commit themselves, an agreement to talk
+_SELF_BEFORE = re.compile(r"(?<![\w'’-])(?:it|they|we|he|she|i)\s+$", re.I)
+# a denial whose "that" clause holds the trigger, with no new clause in between: "denies that the PA
+# had advance notice of the operation or coordinated with the army"
+_DENIED_THAT = re.compile(r"(?<![\w-])(?:denied|denies|deny|denying)\s+(?:[\w-]+\s+){0,3}?that\s+(?:(?!\bbut\b)[^;:\"“”])*$", re.I)
 
 
 def modality(lex: Lexicon, s: Sentence, action: str, lo: int, start: int,
@@ -34,6 +44,12 @@ def modality(lex: Lexicon, s: Sentence, action: str, lo: int, start: int,
         return None                   # "has previously denied ...": a standing position, no act of this report
     if s.has("conditional", s.start, start):
         return None
+    if nonacts.defining(s, start):
+        return None                   # 'use the word "neutralised" to imply they surrendered': no act
+    if action in ("SANCTION", "AGREE") and nonacts.standing_status(s, action, start):
+        return None                   # "the PKK, listed as a terrorist group by ...": a standing status
+    if action not in ("REJECT", "ACCUSE") and _DENIED_THAT.search(s.text, s.start, start):
+        return None                   # "denies that the PA had notice or coordinated with X": a denied act
     if action in MATERIAL and (s.has("embedding", near, start) or drafting_cues.requested(s, start)):
         return None
     if action in HOSTILE and s.has("threat", near, start):
@@ -45,6 +61,10 @@ def modality(lex: Lexicon, s: Sentence, action: str, lo: int, start: int,
         return action                 # "would respond at a time and place of its choosing": the threat is the future
     if infinitive and not modal_cue and s.has("infinitive_realis", max(near, start - 30), start):
         return action                 # "went on to attack", "used drones to strike"
+    if action == "CONSULT" and modal_cue and _SCHEDULED.match(s.text, start) and _FUTURE_MODAL.fullmatch(
+            (modal := s.last("modal", near, start)).group(0)) and not _SELF_BEFORE.search(s.text, near, modal.start()) \
+            and (pledged := s.last("intent", near, start)) is not None and _FUTURE_MODAL.fullmatch(pledged.group(0)):
+        return None                   # "the Council would meet on Monday": a meeting to come, nobody agreed to anything
     if action in COOPERATIVE and s.has("intent", near, start):
         pledge = s.last("intent", near, start) if action == "AID" else None
         if pledge is not None and _PLEDGE.fullmatch(pledge.group(0)):

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from sitrep.events.lexicon import lexicon
 from sitrep.events.sentence import Sentence
+from sitrep.model import Mention
 
 # what may open a sentence before an imperative verb: a Q&A label, a quotation mark, "So," "Just"
 _IMPERATIVE_LEAD = re.compile(r"\s*(?:(?:[QA]|Answer|Question)\s*[:.-]\s*)?[\"“‘'(]?\s*(?:(?:so|just|now|then|first),?\s+)?$", re.I)
@@ -51,3 +52,58 @@ def unasserted(s: Sentence, start: int, form: str, nominal: bool) -> bool:
 
 def _quoted(s: Sentence, pos: int) -> bool:
     return any(a <= pos < b for a, b in s.quoted)
+
+
+# ", and" or "and" right before a verb, after the previous statement's words: "condemned the strike as
+# "a massacre" and called on ...", "considered it "a dangerous escalation", and it called ..."
+_AND_BEFORE = re.compile(r"(?:,\s*)?\band\s+(?:(?:it|they|he|she)\s+)?(?:also\s+|then\s+|later\s+)?$", re.I)
+
+
+def coordinated_speaker(s: Sentence, start: int, drafts: list) -> Mention | None:
+    """The actor of the statement verb a coordinated statement verb shares its subject with, when no
+    named subject stands between them: the office that condemned is the one that called on."""
+    if not _AND_BEFORE.search(s.text, max(s.start, start - 20), start):
+        return None
+    prev = next((d for d in reversed(drafts) if d.verbal and d.end <= start and d.actor is not None), None)
+    if prev is None or ";" in s.text[prev.end:start]:
+        return None
+    return prev.actor
+
+
+# a sentence that explains a word or a label, not an act: 'use the word "neutralised" to imply the
+# militants surrendered, were killed or captured', '"neutralised" means killed or captured'
+_DEFINING = re.compile(r"(?<![\w-])(?:(?:uses?|used|using)\s+the\s+(?:word|term|expression|label)\b[^;.]{0,60}?\bto\s+"
+                       r"(?:mean|imply|describe|refer\s+to|indicate|denote|cover)|[\"”’']\s+(?:means|meant|refers\s+to|"
+                       r"implies|is\s+used\s+to\s+(?:mean|describe|refer\s+to))|(?:the\s+)?(?:word|term)\s+[\"“‘']?[\w-]+"
+                       r"[\"”’']?\s+(?:means|refers\s+to|implies|covers))(?![\w-])", re.I)
+# a status held for years, not a listing now: "the PKK - listed as a terrorist organisation by ...",
+# "is designated a terrorist group by the US"
+_STANDING_BEFORE = re.compile(r"(?:(?<![\w-])(?:is|are|remains|remain|been|being)\s+(?:\w+ly\s+|also\s+)?|[-–—,(]\s*)$", re.I)
+_AS_LABEL = re.compile(r"\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:terrorist|terror|proscribed|banned|outlawed|"
+                       r"extremist)\b", re.I)
+# "has pledged allegiance to", "which pledged allegiance to": a standing loyalty, not an agreement now
+_ALLEGIANCE = re.compile(r"(?:pledged|pledges|pledge|sworn|swore|swears|declared)\s+(?:its\s+|their\s+|his\s+)?"
+                         r"(?:allegiance|loyalty|fealty|bay['’]?ah)\b", re.I)
+_STANDING_PERFECT = re.compile(r"(?<![\w-])(?:has|have|had|having|which|who|that)\s+(?:\w+ly\s+|also\s+|since\s+)?$", re.I)
+
+
+def defining(s: Sentence, start: int) -> bool:
+    """The trigger is part of a definition of a word (``_DEFINING`` before it in the sentence)."""
+    return _DEFINING.search(s.text, s.start, start) is not None
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def standing_status(s: Sentence, action: str, start: int) -> bool:
+    """A designation or loyalty the actor has held for a while: "(is) listed as a terrorist group
+    by", "has pledged allegiance to"; coded, it invents a sanction or an agreement of the day."""
+    if action == "SANCTION":
+        word = _WORD.match(s.text, start)
+        end = word.end() if word is not None else start
+        return _STANDING_BEFORE.search(s.text, max(s.start, start - 24), start) is not None \
+            and _AS_LABEL.match(s.text, end, min(s.end, end + 60)) is not None
+    if action == "AGREE":
+        return _ALLEGIANCE.match(s.text, start) is not None \
+            and _STANDING_PERFECT.search(s.text, max(s.start, start - 24), start) is not None
+    return False

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from sitrep.events import roles
+from sitrep.events import roles, threat_speech
 from sitrep.events.lexicon import cue_regex, lexicon
 from sitrep.model import Mention, QuoteFact
 
@@ -49,6 +49,8 @@ class QuoteAct:
     cue: str
 
 
+# a price already paid or a consequence already suffered is a complaint, not a threat
+_ALREADY_PAID = re.compile(r"(?:(?<![\w-])paid|(?<![\w-])(?:has|have|had)\s+(?:already\s+)?(?:been|suffered|faced))\s+$")
 IRREALIS_REACH = 30       # "could serve as a pretext": a hypothetical this close before the cue
 HYPOTHETICAL = frozenset({"REJECT", "ACCUSE"})
 
@@ -183,10 +185,12 @@ def code_quotes(text: str, lower: str, sentences: list[tuple[int, int]], ments: 
     for q in quotes:
         if q.speaker is None or not (0 <= q.start < q.end <= len(text)):
             continue
-        found: list[tuple[str, re.Match | None]] = []
+        found: list[tuple[str, re.Match | threat_speech.Threat | None]] = []
         inner = ments[bisect_left(mstarts, q.start):bisect_left(mstarts, q.end)]
         present = _present_sets(cues, lower, q.start, q.end)
-        if not present:
+        # "we will be obligated to respond", "it will pay for it": threats worded past the fixed cues
+        worded = threat_speech.find(lower, q.start, q.end) if not present else None
+        if not present and not worded:
             continue
         for k, (action, rx) in enumerate(cues.sets):
             if not present >> k & 1:
@@ -194,12 +198,18 @@ def code_quotes(text: str, lower: str, sentences: list[tuple[int, int]], ments: 
             for m in rx.finditer(lower, q.start, q.end):
                 if action in HYPOTHETICAL and cues.irrealis.search(lower, max(q.start, m.start() - IRREALIS_REACH), m.start()):
                     continue
+                if action == "THREATEN" and _ALREADY_PAID.search(lower, max(0, m.start() - 30), m.start()):
+                    continue          # 'villagers "have paid a heavy price"': a complaint about the past
                 found.append((action, m))
                 break
         if not any(a == "REQUEST" for a, _ in found) and present >> len(cues.sets) & 1:
             deontic = cues.deontic.search(lower, q.start, q.end, inner)
             if deontic is not None:
                 found.append(("REQUEST", deontic))
+        if not any(a == "THREATEN" for a, _ in found):
+            worded = threat_speech.find(lower, q.start, q.end) if worded is None else worded
+            if worded:
+                found.append(("THREATEN", worded[0]))
         if not found:
             continue
         # the evidence is the quote's sentences; its date is the one nearest the attribution, which
@@ -212,8 +222,17 @@ def code_quotes(text: str, lower: str, sentences: list[tuple[int, int]], ments: 
         s = roles.Sentence(text, lower, start, end, ments[bisect_left(mstarts, start):bisect_left(mstarts, end)],
                            quoted=spans[bisect_left(qstarts, start - 1):bisect_left(qstarts, end)])
         for action, m in found:
-            target = _target(action, s, q, m if m is not None and m.re is cues.deontic.rx else None)
+            target = _target(action, s, q, m if isinstance(m, re.Match) and m.re is cues.deontic.rx else None)
             if target is not None and target.local == q.speaker:
                 target = None
-            out.append(QuoteAct(action, start, end, anchor, q.speaker, target, m.group(0) if m else action))
+            cue = text[m.start:m.end] if isinstance(m, threat_speech.Threat) else m.group(0) if m else action
+            out.append(QuoteAct(action, start, end, anchor, q.speaker, target, cue))
     return out
+
+
+def code_reported(text: str, lower: str, sentences: list[tuple[int, int]], ments: list[Mention],
+                  mstarts: list[int], quotes: list[QuoteFact] | None, lo: int = 0) -> list[QuoteAct]:
+    """The threats sentences report outside attributed quotations ("X said Y would not hesitate to
+    act", ``threat_speech.reported``), as acts of their speakers."""
+    return [QuoteAct("THREATEN", r.start, r.end, r.anchor, r.speaker.local, r.target, r.cue)
+            for r in threat_speech.reported(text, lower, sentences, ments, mstarts, quotes, lo)]
