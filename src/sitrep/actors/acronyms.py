@@ -10,10 +10,11 @@ import re
 from .fold import Folded, light_cached
 from .kb import KnowledgeBase
 from .match import Cand
-from .shapes import acronym_after
+from .acronym_brackets import acronym_span
 
 _ARTICLE = frozenset(("al", "el"))
-_BRACKET_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]?[A-Z0-9&]{1,6})\)")
+# a hyphen may join two letter groups: "(NTF-ELAC)", "(RPO-NH)"
+_BRACKET_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]?[A-Z0-9&]{1,6}(?:-[A-Z]{1,6})?)\)")
 
 
 def _initials_match(acr: str, f: Folded, a: int, b: int) -> int | None:
@@ -67,22 +68,23 @@ def link_acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[in
     for idx, c in enumerate(list(chosen)):
         if c.type in ("WEAPON",):
             continue
-        k = acronym_after(text, f, c.j)
-        if k is None:
+        span = acronym_span(text, f, c.j)
+        if span is None:
             continue
-        acr = f.words[k]
+        k, k_end = span
+        acr = text[f.starts[k]:f.ends[k_end - 1]]
         core = [t for t in range(c.i, c.j) if f.lights[t] not in _ARTICLE]
         if len(core) == 1 and f.words[core[0]][:1].upper() != acr[:1]:
             continue             # "Washington (CNN)", "Hanoi (VNA)": a dateline, not a definition
         if len(core) == 1 and not _subsequence(acr.lower(), f.words[core[0]].lower()):
             continue             # "Kabul, Afghanistan (AFW) —": the outlet's code after a dateline
-        occurrences = [m for m in _occurrences(text, f, acr) if m != c.i]
+        occurrences = [(m, m_end) for m, m_end in _occurrences(text, f, acr) if m != c.i]
         # "Zomi Defence Front (ZDF)": the document defines the letters, so here they are that
         # front, not the broadcaster the knowledge base knows by them
         spelled = _initials_match(acr, f, c.i, c.j) is not None
         defined = not c.kb_id and spelled
-        for m in occurrences:
-            if m in by_start and chosen[by_start[m]].j == m + 1:
+        for m, m_end in occurrences:
+            if m in by_start and chosen[by_start[m]].j == m_end:
                 a = chosen[by_start[m]]
                 other = a.kb_id
                 if defined and other and not _shares_word(f, c, kb.entries.get(other)):
@@ -94,9 +96,9 @@ def link_acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[in
                 # two known actors are never one: "Hanoi (VNA)" is a dateline and an agency
                 if not (c.kb_id and other and other != c.kb_id):
                     links.append((idx, by_start[m]))
-            elif not covered[m]:
-                covered[m] = 1
-                extra.append(Cand(m, m + 1, c.type, "acronym", 35))
+            elif not any(covered[m:m_end]):
+                covered[m:m_end] = b"\x01" * (m_end - m)
+                extra.append(Cand(m, m_end, c.type, "acronym", 35))
                 links.append((idx, len(chosen) + len(extra) - 1))
     return chosen + extra
 
@@ -120,14 +122,19 @@ def _shares_word(f: Folded, c: Cand, entry: dict | None) -> bool:
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _occurrences(text: str, f: Folded, word: str) -> list[int]:
-    """Token indices where ``word`` stands as written (found by the C-level ``str.find``)."""
+def _occurrences(text: str, f: Folded, word: str) -> list[tuple[int, int]]:
+    """Token spans where ``word`` stands as written (found by the C-level ``str.find``): one
+    token, or several a hyphen joins ("NTF-ELAC")."""
     out = []
     p = text.find(word)
     n = len(word)
     while p >= 0:
         k = bisect.bisect_left(f.starts, p)
-        if k < len(f.starts) and f.starts[k] == p and f.ends[k] == p + n:
-            out.append(k)
+        if k < len(f.starts) and f.starts[k] == p:
+            e = k
+            while f.ends[e] < p + n and e + 1 < len(f.ends) and f.joined[e + 1] == 2:
+                e += 1
+            if f.ends[e] == p + n:
+                out.append((k, e + 1))
         p = text.find(word, p + n)
     return out

@@ -27,6 +27,7 @@ from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
 from .known_as import known_as_links
 from .namesakes import unlink_namesakes
+from .cand_repairs import repair_candidates
 from .routes import named_routes
 from .match import Cand, known_candidates
 from .settle import person_over_place, settle_types
@@ -157,6 +158,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += units
     cands += title_offices(text, f, c)
     cands += platform_candidates(text, f)
+    cands = repair_candidates(text, f, c, kb, cands, unit_keys)
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
     chosen = compound_surnames(f, chosen, kb, c)

@@ -31,6 +31,7 @@ from .kb import KnowledgeBase
 from .resolve_entity import _entity, _slug, _sorted_mentions  # noqa: F401  (re-exported)
 from .resolve_table import _ROW, EntityOf, MentionRow, _Actors
 from .resolve_inverted import join_inverted
+from .resolve_units import join_modified_units
 from .surname_pairs import other_second_surname
 from .translit import join_transliterations
 from .national_join import join_iotated_places, join_national_bodies
@@ -171,6 +172,9 @@ def _surnames(actors: _Actors, uf: _UF) -> None:
                 uf.union(i, root)
 
 
+_GENERATION = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
 def _middle_names(actors: _Actors, uf: _UF, kb: KnowledgeBase) -> None:
     """A two-word name joins the one longer name with its first and last word ("Mohammed Farhat",
     "Muhammad Hussein Farhat": a dropped middle name), or the one three-word name it opens (a
@@ -184,7 +188,11 @@ def _middle_names(actors: _Actors, uf: _UF, kb: KnowledgeBase) -> None:
         if names.type[n] != "PERSON":
             continue
         toks = names.tokens[n]
-        if len(toks) >= 3:
+        if len(toks) >= 3 and toks[-1] in _GENERATION:
+            # "Rodolfo Santamaria Jr", 'Rodolfo "Rudy" Santamaria Jr': a generational suffix
+            # is dropped as freely as a middle name
+            long[(toks[0], toks[-2])].add(i)
+        elif len(toks) >= 3:
             long[(toks[0], toks[-1])].add(i)
             if len(toks) == 3:
                 # a dropped second surname: "Corneille Nangaa" of "Corneille Nangaa Yobeluo",
@@ -284,11 +292,13 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     _variants(actors, uf)
     # after the variants: "Velmora Defense Army" and "... Defence Army" are one entity by then
     join_inverted([(i, _type_class(t), c, toks) for i, t, c, toks in
-                   zip(names.first, names.type, names.canonical, names.tokens)], uf.find, uf.union)
+                   zip(names.first, names.type, names.canonical, names.tokens)], uf.find, uf.union,
+                  lambda i: bool(uf.kb[uf.find(i)]))
     # transliterations the spelling test leaves apart ("Keikal" / "Kikal"), PERSON only
     join_transliterations(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     join_national_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
     join_iotated_places(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
+    join_modified_units(zip(names.first, names.key), uf.find, uf.union)
     # after the variants: the spellings of one full name are one candidate by then
     join_kunyas(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,
                 lambda k, c: ambiguous_name(kb.entry(k), c), lambda i: _unlink(actors, uf, i))

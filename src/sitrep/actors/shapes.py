@@ -29,6 +29,7 @@ from .shape_words import _AGED, _after_age, _cap, _said_at
 from .acronym_brackets import acronym_after
 
 from .runs import INNER as _INNER, SPLIT as _SPLIT
+from .org_preps import prep_continued
 from .shape_context import apposition, locative, place_object, verb_after, verb_before
 
 # a facility head that names a route: the name ends at it ("the Benito Juarez highway")
@@ -155,6 +156,7 @@ class Shaper:
         for (a0, b0, t0), (a1, b1, _) in zip(found, found[1:]):   # "X for Y and Z Studies in W"
             if t0 == "ORG":
                 self._and_continued(a0, b0, a1, b1)
+                prep_continued(self, a0, b0, a1, b1)
         # "X and Y said": a name-shaped piece next to a person is a person too
         for idx, (pa, pb, typ) in enumerate(found):
             if typ is None and pb - pa >= 2 and self._name_shaped(pa, pb):

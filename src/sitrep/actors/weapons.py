@@ -75,9 +75,22 @@ def weapon_spans(text: str, head_ends: list[int] | None = None) -> list[tuple[in
         # a bare number after a capitalised word is a count, not a model: "Monday 20 drones"
         if not _MODEL.search(span):
             continue
-        if (m.start(1), m.end(1)) not in out:
-            out.append((m.start(1), m.end(1)))
+        start = m.start(1) + _org_head_lead(span)
+        if (start, m.end(1)) not in out:
+            out.append((start, m.end(1)))
     return out
+
+
+_LEAD = re.compile(r"([A-Z][a-z]{2,11}) (?=[A-Z]{1,3}[-‐]?\d)")
+
+
+def _org_head_lead(span: str) -> int:
+    """How many characters of a span are an organisation's last word, not the weapon's: "Air
+    Force F-16 jets" lets the designation take "Force" ("Bayraktar TB2" keeps its maker)."""
+    m = _LEAD.match(span)
+    if m is None or m.group(1).lower() not in cues().head_words:
+        return 0
+    return m.end()
 
 
 _MODEL = re.compile(r"[A-Za-z][-‐]?\d|\d[A-Za-z]|[A-Z]{2,}[-‐ ]?\d|[a-z][-‐][A-Z]")

@@ -35,6 +35,12 @@ _AFTER_OBJECT = frozenset(("that", "on", "in", "at", "by", "for", "from", "durin
                            "not", "to", "is", "was", "had", "has", "would", "will"))
 
 
+def _patterns(entries: list[dict]) -> str:
+    """The regexes of ``patterns`` entries as one alternation (one that never matches if none)."""
+    pats = [p for e in entries for p in e.get("patterns", ())]
+    return "|".join(f"(?:{p})" for p in pats) or "(?!)"
+
+
 def _alt(words) -> str:
     """A regex matching any of the literal phrases, white space flexible."""
     return phrase_regex(words)
@@ -142,7 +148,8 @@ def cues() -> Cues:
         before_phrase=re.compile(rf"\b(?:{_alt(phrases)})\s+", re.I),
         after_verb=after,
         after_object=after_object,
-        filler_tail=re.compile(rf"(?:\s+(?:{_alt(words('filler'))}))+\s*$", re.I),
+        filler_tail=re.compile(rf"(?:\s+(?:{_alt(words('filler'))}|{_patterns(by_kind.get('filler_pattern', []))}))+\s*$",
+                               re.I),
         speaker_nouns=frozenset(w.lower() for w in words("speaker_noun")),
         person_nouns=frozenset(w.lower() for e in by_kind.get("speaker_noun", [])
                                if e.get("refers", "PERSON") == "PERSON" for w in e["words"]),
