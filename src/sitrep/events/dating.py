@@ -14,6 +14,8 @@ from sitrep.events import figures, timescope
 from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_date, nearest,  # noqa: F401
                                         nearest_to, usable)
 from sitrep.events import dating_lead as lead
+from sitrep.events.dating_attributive import attributive
+from sitrep.events.dating_offset import offset_clause
 from sitrep.events.dating_elaboration import elaborated_day, live_entry_of_the_day, since_when_period
 from sitrep.events.dating_reported import in_said_clause
 from sitrep.events.dating_sequel import sequel_time
@@ -58,7 +60,7 @@ class Clock:
 
     __slots__ = ("text", "times", "tstarts", "periods", "pstarts", "published", "head", "weeks",
                  "years", "ystarts", "earlier_week", "headline", "_paras", "_sentences", "_week_days",
-                 "lead", "lead_time")
+                 "lead", "lead_time", "filed_today")
 
     def __init__(self, text: str, timexes: list[TimeExpr], published: str | None,
                  sentences: list[tuple[int, int]] | None = None) -> None:
@@ -71,8 +73,10 @@ class Clock:
         self.pstarts = [t.start for t in self.periods]
         # the dateline's date ("GAO, June 11 -") is when the report was filed: the lead's act takes
         # it only when its sentence states no time of its own
-        self.head = (dateline_end(text) or _dated_head(text, self.times[0])) \
-            if self.times and self.times[0].start < 200 else 0
+        # (a place-only dateline, "GAO, Mali -", still opens a wire lead however long it runs
+        # before its first time: "... ambushed a truck here Monday morning, the army said.")
+        self.head = dateline_end(text) or (_dated_head(text, self.times[0])
+                                           if self.times and self.times[0].start < 200 else 0)
         # a week's text -> the week ("last week" -> "2025-W10"): the event keeps its month as its
         # date, and the week for merging; a text read as two different weeks gives neither
         self.weeks: dict[str, str | None] = {}
@@ -92,6 +96,10 @@ class Clock:
         self.earlier_week = pub is not None and bool(self.weeks) and \
             iso_week(pub - dt.timedelta(days=7)) in self.weeks.values() and \
             not lead.names_today_by_weekday(text, self.times, self.tstarts, self.lead, self.published)
+        # a dateline that dates the report's own day ("TAMMUN, Jan 29 (Reuters) -", filed on the
+        # 29th) is wire copy of the day's news: its writer names today by its weekday ("killed ten
+        # on Wednesday", filed on a Wednesday), whatever "last week" the background recalls
+        self.filed_today = lead.filed_today(self.times, self.head, self.published)
         self.headline = timescope.headline(text, self.times, self.tstarts)
         self._paras: tuple[list[int], list[int], bool] | None = None
         # (week expression, sentence) -> its one stated day: each act of the sentence asks again
@@ -133,7 +141,16 @@ class Clock:
             return [(v, p.text, STATED) if _DATE.match(v) else (None, p.text, YEAR)]
         # "ordered the emergency agency to cater for the wounded": an order, dated as a statement
         statement = statement or lead.directed(self.text, s_start, start)
+        off = offset_clause(self.text, s_start, start) if tense != "future" else None
         i, linked = self._own(s_start, s_end, start, end, reported)
+        if off is not None and i is not None and self.times[i].end <= off.start:
+            # "killed three on Monday, two weeks after the group declared a truce": Monday is the
+            # main clause's time, which the truce is measured from, never the truce's own; a time
+            # of the clause itself ("a month after a strike killed him on September 27") is
+            main = self.times[i]
+            i, linked = self._own(off.anchor, s_end, start, end, reported)
+            if i is None:
+                return [self._shifted(s_start, main, (off.count, off.unit), off.anchor + 1)]
         if i is not None:
             out = []
             for t in timescope.group(self.text, self.times, i):
@@ -147,9 +164,8 @@ class Clock:
             # "clashes that only subsided after Moscow intervened in March": the clause the act
             # is told against is its narrative time
             return [(event_date(linked), linked.text, CONTEXT)]
-        shift = timescope.offset_before(self.text, s_start, start) if tense != "future" else None
-        if shift is not None:
-            return [self._shifted(s_start, prev_time, shift, start)]
+        if off is not None:
+            return [self._shifted(s_start, prev_time, (off.count, off.unit), off.anchor + 1)]
         return [self._inferred(s_start, s_end, start, end, tense, prev_time, statement)]
 
     def previous(self, s_start: int, s_end: int) -> TimeExpr | None:
@@ -166,9 +182,14 @@ class Clock:
                  start: int | None = None) -> tuple[str | None, str | None, str | None]:
         """An act in a "a month after ..." clause: the sentence's reference time (the act it refers
         back to, or the paragraph's time) moved by the interval; never that time itself."""
-        base = prev_time if prev_time is not None else self.context(s_start)
-        if base is None and start is not None and lead.refers_back(self.text, s_start, start):
-            base = self.lead_time             # "The attack came four days after ...": the lead's incident
+        base = prev_time
+        if base is None and start is not None and self.lead_time is not None and \
+                lead.refers_back(self.text, s_start, start):
+            # "The attack came four days after ...": the lead's incident, even when the paragraph
+            # above dated a later act (the claim of the attack, the day after)
+            base = self.lead_time
+        if base is None:
+            base = self.context(s_start)
         value = event_date(base) if base is not None else None
         n, unit = shift
         if value is None or n == 0 or unit == "year":
@@ -180,7 +201,10 @@ class Clock:
         if day is None:
             return None, None, None
         moved = day + dt.timedelta(days=n * (7 if unit == "week" else 1))
-        return (moved.isoformat() if unit == "day" else moved.isoformat()[:7]), base.text, CONTEXT
+        # "a week after": seven days, as a day (within the day either side a coder allows); two
+        # weeks and more are rounder figures, kept to their month
+        exact = unit == "day" or (unit == "week" and abs(n) == 1)
+        return (moved.isoformat() if exact else moved.isoformat()[:7]), base.text, CONTEXT
 
     def _own(self, s_start: int, s_end: int, start: int, end: int,
              reported: bool) -> tuple[int | None, TimeExpr | None]:
@@ -221,6 +245,8 @@ class Clock:
                     if said is None:
                         said = i      # the statement's time: the act's only if nothing nearer is its own
                     continue
+                if t.start >= end and attributive(self.text, t):
+                    continue          # "was blamed for the December 2023 bombing": the bombing's time
                 kind = timescope.foreign(self.text, end, t, reported)
                 if kind is None:
                     best, dist = i, d
@@ -318,6 +344,8 @@ class Clock:
             return value
         day, pub = _day(value), _day(self.published or "")
         if day is None or pub is None:
+            return value
+        if day == pub and self.filed_today:
             return value
         if day == pub or (sentence is not None and last_week_in(self.times, self.tstarts, self.published, *sentence)
                           and (day >= pub - dt.timedelta(days=1) or day.isocalendar()[:2] == pub.isocalendar()[:2])):

@@ -82,6 +82,15 @@ def refers_back(text: str, s_start: int, offset_at: int) -> bool:
     return m is not None and _REFER_BACK.match(text, s_start, m.start()) is not None
 
 
+def filed_today(times: list[TimeExpr], head: int, published: str | None) -> bool:
+    """Whether the dateline (ending at ``head``) states the report's own day ("GAO, June 11 -" in
+    a report of June 11): the copy is filed the day it tells of."""
+    if head <= 0 or not published:
+        return False
+    return any(t.end <= head and t.granularity == "day" and (t.value or "")[:10] == published[:10]
+               for t in times[:2])
+
+
 # a month-day read as the nearer of two years with no tense cue, which fell after the report
 _AHEAD_NEAREST = "month-day (future), nearest"
 

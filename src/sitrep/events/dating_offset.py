@@ -1,0 +1,67 @@
+"""Acts in an "N units after/before" clause: which time they are measured from.
+
+"A drone strike killed three people on Monday, two weeks after the PKK declared a ceasefire": the
+ceasefire lies two weeks before Monday, never on Monday. The main clause's time, stated before
+the offset phrase, is the reference the clause's act is measured from; it is not the act's own
+time. "More than two weeks after" gives no day at all: the interval is vague.
+
+"The attack came three days after the premier announced that troops had killed the group's
+leader": an act reported in the complement of a saying verb inside the clause is dated with the
+announcement (it happened by then), as a coder dates a reported act by its report.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from sitrep.knowledge import load
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+_WINDOW = 240                 # how far before the act an offset phrase is looked for
+
+
+class Offset(NamedTuple):
+    """An offset phrase before an act: where it starts, where its "after"/"before" ends, and the
+    signed interval (count 0: vague) by which the act lies after (+) the reference time."""
+
+    start: int
+    anchor: int
+    count: int
+    unit: str
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = load("time_words.json")
+    approx = sorted((e["word"] for e in words if e.get("kind") == "interval_approximator"), key=len, reverse=True)
+    says = sorted({e["word"] for e in words if e.get("kind") == "report_verb"}, key=len, reverse=True)
+    count = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})"
+    qual = r"(?:(" + "|".join(re.escape(w) for w in approx) + r")\s+)?" if approx else r"()"
+    head = r"(?<![\w-])" + qual + count + r"\s+(day|week|month|year)s?\s+(after|before)\s+"
+    # the act in the clause itself: no clause break between the phrase and the act
+    plain = re.compile(head + r"[^,;:.!?\"“”]{0,60}?$", re.I)
+    # the act in the complement of a saying verb of the clause ("after X announced that ...")
+    reported = re.compile(head + r"[^,;:.!?\"“”]{0,60}?\b(?:" + "|".join(re.escape(w) for w in says)
+                          + r")\s+(?:that\s+)?(?:[^;:.!?\"“”]|\.(?=[\w-])){0,140}?$", re.I) if says else plain
+    return plain, reported
+
+
+def offset_clause(text: str, s_start: int, start: int) -> Offset | None:
+    """The "N units after/before" phrase whose clause holds the act at ``start``, in a sentence
+    starting at ``s_start``; None when there is none, or when it opens the sentence ("Two weeks
+    after X attacked, Y ...": a fronted clause dates the main act, which the caller handles)."""
+    lo = max(s_start, start - _WINDOW)
+    if text.find(" after ", lo, start) < 0 and text.find(" before ", lo, start) < 0:
+        return None
+    plain, reported = _patterns()
+    m = plain.search(text, max(s_start, start - 90), start) or reported.search(text, lo, start)
+    if m is None or not text[s_start:m.start()].strip(" \t\n\"“'‘-—•*"):
+        return None
+    word = m.group(2).lower()
+    n = int(word) if word.isdigit() else _COUNTS.get(word)
+    anchor = m.end(4)
+    if n is None or m.group(1):
+        return Offset(m.start(), anchor, 0, m.group(3).lower())
+    return Offset(m.start(), anchor, -n if m.group(4).lower() == "after" else n, m.group(3).lower())
