@@ -15,7 +15,7 @@ from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_
                                         nearest_to, usable)
 from sitrep.events import dating_lead as lead
 from sitrep.events.dating_attributive import attributive
-from sitrep.events.dating_offset import offset_clause
+from sitrep.events.dating_offset import offset_clause, shift_from
 from sitrep.events.dating_elaboration import elaborated_day, live_entry_of_the_day, since_when_period
 from sitrep.events.dating_reported import in_said_clause
 from sitrep.events.dating_sequel import sequel_time
@@ -190,21 +190,7 @@ class Clock:
             base = self.lead_time
         if base is None:
             base = self.context(s_start)
-        value = event_date(base) if base is not None else None
-        n, unit = shift
-        if value is None or n == 0 or unit == "year":
-            return None, None, None
-        if unit == "month":
-            y, m = int(value[:4]), int(value[5:7]) - 1 + n
-            return f"{y + m // 12:04d}-{m % 12 + 1:02d}", base.text, CONTEXT
-        day = _day(value)
-        if day is None:
-            return None, None, None
-        moved = day + dt.timedelta(days=n * (7 if unit == "week" else 1))
-        # "a week after": seven days, as a day (within the day either side a coder allows); two
-        # weeks and more are rounder figures, kept to their month
-        exact = unit == "day" or (unit == "week" and abs(n) == 1)
-        return (moved.isoformat() if exact else moved.isoformat()[:7]), base.text, CONTEXT
+        return shift_from(base, shift, CONTEXT)
 
     def _own(self, s_start: int, s_end: int, start: int, end: int,
              reported: bool) -> tuple[int | None, TimeExpr | None]:

@@ -11,11 +11,15 @@ announcement (it happened by then), as a coder dates a reported act by its repor
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from sitrep.events.dating_times import event_date
+from sitrep.events.dating_week import day as _day
 from sitrep.knowledge import load
+from sitrep.model import TimeExpr
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
@@ -65,3 +69,23 @@ def offset_clause(text: str, s_start: int, start: int) -> Offset | None:
     if n is None or m.group(1):
         return Offset(m.start(), anchor, 0, m.group(3).lower())
     return Offset(m.start(), anchor, -n if m.group(4).lower() == "after" else n, m.group(3).lower())
+
+
+def shift_from(base: TimeExpr | None, shift: tuple[int, str],
+               basis: str) -> tuple[str | None, str | None, str | None]:
+    """(date, text, basis) of an act ``shift`` (count, unit) after the time ``base``: "a week after"
+    is seven days, as a day (within the day either side a coder allows); two weeks and more are
+    rounder figures, kept to their month; years give nothing."""
+    value = event_date(base) if base is not None else None
+    n, unit = shift
+    if value is None or n == 0 or unit == "year":
+        return None, None, None
+    if unit == "month":
+        y, m = int(value[:4]), int(value[5:7]) - 1 + n
+        return f"{y + m // 12:04d}-{m % 12 + 1:02d}", base.text, basis
+    day = _day(value)
+    if day is None:
+        return None, None, None
+    moved = day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    exact = unit == "day" or (unit == "week" and abs(n) == 1)
+    return (moved.isoformat() if exact else moved.isoformat()[:7]), base.text, basis
