@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 # calendar rules have their own module; re-exported for ``glue``
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
-from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART3_Z, RUN, Lexicon, PerLexicon
+from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
 from sitrep.clean.glue_weak_splits import camel_weak, particle_noun, participle_tail, proper_adjective_floor
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
@@ -52,6 +52,7 @@ only least than more less per page""".split())
 WEAK, STRONG, START_ONLY, START_STRONG = 0, 1, 2, 3   # 2: dropped, 3: weak, unless a sentence starts
 Plan = list[tuple[int, int]]          # split points of one token, or sites in a document: (offset, kind)
 
+_MISJOINS = misjoins()
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,}(?=[a-z])")
 _WORD_NUMBER = re.compile(r"([^\W\d_]{2,})\d+(?:s|st|nd|rd|th)?")   # in2019, the1990s, the14th
 _NUMBER_WORD = re.compile(r"[$£€]?\d+%?([^\W\d_]{3,})")        # 2020election
@@ -311,7 +312,8 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
 def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool]:
     """itselfat, Iraqiarmed, Isent: the best two-way split into known words."""
     n, cap, z = len(w), orig[0].isupper(), doc.lex.zipf_of
-    whole = z.get(w, 0.0)
+    # a web misjoin ("atleast") is listed, but no word: it has no probability to beat
+    whole = 0.0 if w in _MISJOINS else z.get(w, 0.0)
     best: tuple[float, int] | None = None
     # "Isent", "afew", "astrategic": only the words I and a, before a common word
     if ((orig[0] == "I" and n >= 5) or orig[0] in "aA") and z.get(w[1:], 0.0) >= KNOWN_Z:

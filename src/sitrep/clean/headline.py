@@ -49,8 +49,13 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
                           and line_key(_SITE_SUFFIX.split(line.text, 1)[0]) == key), None)
     else:
         _mark_ticker(lines, top, prose)
-        found = _anchored([i for i in range(top, prose) if lines[i].label == BODY
-                           and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)], lines, prose)
+        shaped = [i for i in range(top, prose) if lines[i].label == BODY
+                  and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)]
+        found = _anchored(shaped, lines, prose)
+        if found is not None and len(shaped) > 1 and found != _anchored(shaped, lines, prose, agency=False):
+            # only the wire's credit under it told the headline from the site's slogan above:
+            # the masthead over that slogan still names the outlet
+            _mark_top_masthead(lines, found)
         if found is None:
             found = next((i for i in range(top, prose) if lines[i].label == BODY
                           and short_headline(lines, i, prose) and not _names_publisher(lines, i)), None)
@@ -92,7 +97,7 @@ def _mark_ticker(lines: Sequence[Line], top: int, prose: int) -> None:
             line.mark(CHROME, "ticker")
 
 
-def _anchored(found: list[int], lines: Sequence[Line], prose: int) -> int | None:
+def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool = True) -> int | None:
     """Of the headline-shaped lines above the text, the headline: the one a byline or a stamp
     follows, or, when the first one heads a menu (a site's slogan, a skip link), the one the
     prose follows. A headline-shaped line right above it is the headline and it the standfirst.
@@ -114,7 +119,7 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int) -> int | None
         nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text), prose)
         if (nxt == prose and menu) or (lines[nxt].label == META and lines[nxt].reason != "credit line") \
                 or lines[nxt].reason == "time stamp" or (len(lines[nxt].text) <= 80 and _BY.match(lines[nxt].text)) \
-                or _name_over_stamp(lines, nxt, prose):
+                or _name_over_stamp(lines, nxt, prose) or (agency and _agency_over_stamp(lines, nxt, prose)):
             above = next((k for k in range(i - 1, -1, -1) if lines[k].text), -1)
             return found[n - 1] if n and found[n - 1] == above else i
     return found[0]
@@ -132,6 +137,29 @@ def _name_over_stamp(lines: Sequence[Line], i: int, prose: int) -> bool:
         return False
     below = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
     return below is not None and lines[below].label == META and ("stamp" in lines[below].reason or lines[below].reason == "place and date")
+
+
+def _agency_over_stamp(lines: Sequence[Line], i: int, prose: int) -> bool:
+    """Whether line ``i`` is a known outlet's name alone with a date stamp under it: a syndicated
+    copy's credit ("Reuters" / "October 26, 2024") under the headline, as a byline would be."""
+    text = lines[i].text.strip()
+    if lines[i].label != BODY or len(text) > 40 or not outlet_index().lookup(text):
+        return False
+    below = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
+    return below is not None and lines[below].label == META and "stamp" in lines[below].reason
+
+
+def _mark_top_masthead(lines: Sequence[Line], title: int) -> None:
+    """A syndicated copy's headline credited to the wire ("Reuters" / date) under a site's
+    masthead, slogan and menu: the masthead heading the page names the outlet, as it would right
+    above the slogan, before the wire's credit line does."""
+    top = next((i for i in range(title) if lines[i].label != BLANK), None)
+    if top is None or lines[top].label != BODY or len(lines[top].text.strip()) > 60:
+        return
+    outlet = OUTLET_LINE.fullmatch(lines[top].text.strip())
+    name = outlet.group("name").strip() if outlet else ""
+    if name and (outlet_index().lookup(name) or (name.isupper() and looks_like_outlet(name))):
+        lines[top].mark(META, "outlet line")
 
 
 def _next_reason(lines: Sequence[Line], i: int, prose: int) -> str | None:
@@ -226,6 +254,8 @@ def _mark_masthead(lines: Sequence[Line], title: int) -> None:
         text = line.text.strip()
         if line.label == BODY and MENU.fullmatch(text):
             continue                 # the site's menu between its name and the headline
+        if line.label == BODY and _repeats_menu_item(lines, i, first):
+            return                   # the section's label, as the menu above lists it ("MENA")
         if line.label == BODY and len(text) <= 60:
             outlet = OUTLET_LINE.fullmatch(text)
             name = outlet.group("name").strip() if outlet else ""
@@ -235,6 +265,18 @@ def _mark_masthead(lines: Sequence[Line], title: int) -> None:
             elif not text.isupper() and _NAME_LINE.fullmatch(text) and _in_copyright(lines, text):
                 line.mark(META, "copyright outlet line")
         return
+
+
+def _repeats_menu_item(lines: Sequence[Line], i: int, first: int | None) -> bool:
+    """Whether line ``i`` (right above the headline) repeats a short line of the menu above it:
+    the page's section highlighted over its headline, not the publication's name."""
+    text = lines[i].text.strip()
+    if first is None or first == i or len(text) > 30:
+        return False
+    key = text.casefold()
+    if lines[first].text.strip().casefold() == key:
+        return False                 # the masthead again, over the headline
+    return any(lines[k].text.strip().casefold() == key for k in range(first + 1, i))
 
 
 # a publication's name as its own line: 1-5 capitalised words ("Border Watch", "The Hill Times")

@@ -27,6 +27,13 @@ TWO = frozenset("of to in on at by is it as be he we me my no so up us an or do 
 RUN = re.compile(r"[^\W\d_]+")       # a letter run
 
 
+@lru_cache(maxsize=1)
+def misjoins() -> frozenset[str]:
+    """Tokens wordfreq lists only because web text glues two words ("atleast"): never a word."""
+    from sitrep.knowledge import wordlist
+    return frozenset(w.strip().lower() for w in wordlist("glue_misjoins.txt") if w.strip())
+
+
 # The big word sets are dicts with None values: a set is a container the garbage collector
 # walks on every full collection (30 ms for these), a dict of strings and None it never tracks.
 # Membership tests and ``set.difference(dict)`` cost the same.
@@ -62,6 +69,7 @@ class Lexicon:
             # Web text glues "of the" often enough for wordfreq to list "ofthe": not a word.
             glue = {a + b for a in FUNC for b in FUNC if a != b and a + b in zipf
                     and zipf[a] + zipf[b] - 9.0 >= zipf[a + b] + 2.5}
+            glue |= misjoins()
             known = word_set(w for w, z in zipf.items() if z >= KNOWN_Z and w not in glue)
             plain = frozenset([*known, *(w.capitalize() for w in known), *(str(n) for n in range(10000))])
             parts = word_set([*(w for w, z in zipf.items()

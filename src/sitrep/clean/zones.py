@@ -52,6 +52,10 @@ _PLACE_REGION_LINE = re.compile(r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,
 OUTLET_PLACE_LINE = re.compile(r"(?P<outlet>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+[–—-]\s+"
                                r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 
+# the place and the agency's acronym joined by a dash, alone above the text: "Baghdad-INA",
+# "Gaza – WAFA" (state agencies' house style); the agency must be a known outlet
+PLACE_AGENCY_LINE = re.compile(r"(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})\s*[-–—]\s*(?P<outlet>[A-Z]{2,6})")
+
 
 _CLOSERS = "\"”’'»)]"
 _KEEP_AT_END = ".!?…" + _CLOSERS       # with word characters (\w: isalnum or "_")
@@ -139,13 +143,30 @@ def mark_header(lines: Sequence[Line]) -> None:
         elif len(text) <= 80 and byline_organisation(text, bare=True) and not is_prose(text):
             # a letterhead: the organisation signs the page, it is no author
             line.mark(META, "organisation byline")
-        elif titled_caption(text):
+        elif titled_caption(text) or _agency_credited(text):
             line.mark(CHROME, "photo caption")     # "Borno State Governor, Babagana Zulum"
         elif names_in(text) and len(text) <= 120:
             line.mark(META, "byline")
         elif i == prose - 1 or all(lines[k].label != BODY for k in range(i + 1, prose)):
             if dateline_line(text):
                 line.mark(META, "dateline")
+
+
+# a caption above the text closed by its picture agency after a dash: "Troops at a checkpoint in
+# Gao. - Reuters", "Smoke over the city – AFP/Getty Images"
+_DASH_CREDIT = re.compile(r"(?P<head>\S.{10,300}?)\s+[-–—]\s*(?P<credit>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,2})"
+                          r"(?:\s*/\s*[A-Z][\w .&'’-]{1,30})?\s*\.?")
+
+_BYLINE_HEAD = re.compile(r"(?:by|reporting|written|edited|words)\b", re.I)
+
+
+def _agency_credited(text: str) -> bool:
+    """Whether a header line is a caption credited to a known agency after a dash."""
+    if len(text) > 320 or ("-" not in text and "–" not in text and "—" not in text):
+        return False
+    m = _DASH_CREDIT.fullmatch(text)
+    return (m is not None and len(m.group("head").split()) >= 5 and not _BYLINE_HEAD.match(text)
+            and outlet_index().lookup(m.group("credit")) is not None)
 
 
 def dateline_line(text: str) -> bool:
@@ -155,7 +176,10 @@ def dateline_line(text: str) -> bool:
     if _PLACE_LINE.fullmatch(text) or _PLACE_REGION_LINE.fullmatch(text):
         return True
     m = OUTLET_PLACE_LINE.fullmatch(text)
-    return m is not None and is_known_place(m.group("place")) and not is_known_place(m.group("outlet"))
+    if m is not None and is_known_place(m.group("place")) and not is_known_place(m.group("outlet")):
+        return True
+    m = PLACE_AGENCY_LINE.fullmatch(text)
+    return m is not None and outlet_index().lookup(m.group("outlet")) is not None
 
 
 def _beside_byline_or_stamp(lines: Sequence[Line], i: int) -> bool:
@@ -167,11 +191,32 @@ def _beside_byline_or_stamp(lines: Sequence[Line], i: int) -> bool:
         below is not None and below.label == META and below.reason.startswith("date stamp"))
 
 
+# a site's slogan about itself in the page footer: "Levant Wire delivers independent coverage of
+# the region.", "The Sahel Monitor brings you news and analysis from ..."; only tried on the
+# closing prose lines, where no article sentence follows
+_HOUSE_TAGLINE = re.compile(
+    r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z&][\w'’&.-]*){0,4}\s+(?:delivers|brings(?:\s+you)?|provides|offers|"
+    r"is\s+your\s+(?:source|home|window))\b[^.!?\"“”]{0,60}?\b(?:coverage|news|journalism|reporting|analysis|stories)\b"
+    r"[^\"“”]{0,120}")
+_TAGLINE_MAX = 240
+
+
+def _last_prose(lines: Sequence[Line]) -> int | None:
+    """The last prose line, a house slogan closing the page marked as chrome on the way."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.label == BODY and is_prose(line.text):
+            if len(line.text) <= _TAGLINE_MAX and _HOUSE_TAGLINE.fullmatch(line.text):
+                line.mark(CHROME, "outlet tagline")
+                continue
+            return i
+    return None
+
+
 def mark_trailer(lines: Sequence[Line]) -> None:
     """Short non-prose lines after the last prose line are link lists and labels."""
     # the last prose line, found from the end
-    last = next((i for i in range(len(lines) - 1, -1, -1)
-                 if lines[i].label == BODY and is_prose(lines[i].text)), None)
+    last = _last_prose(lines)
     if last is None:
         return
     # a question headline ("What is the ... movement?") under a "Related stories" header is a

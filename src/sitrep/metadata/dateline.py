@@ -12,6 +12,7 @@ import datetime as dt
 from sitrep import knowledge
 from sitrep.metadata.byline import names_in
 from sitrep.metadata.dates import MONTHS, find_date
+from sitrep.metadata.outlet import outlet_index
 from sitrep.metadata.places import is_known_place
 
 # capitals with their accented forms: "CULIACÁN", "SÃO PAULO", "BOUAKÉ"
@@ -68,8 +69,14 @@ _TITLED_DASH = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})(?P<region>{
 _BARE_REGION = r"(?:,\s*[A-Z][\w'’\-]*(?:\s+" + _LINK + r"[A-Z][\w'’\-]*){0,3})"
 _DOT_DASH = re.compile(rf"(?P<place>{_WORD_NODOT}(?:\s+{_WORD_NODOT}){{0,2}})(?P<region>{_BARE_REGION})?\.[-–—]\s*")
 
+# a place, a dash and the agency, closed by a colon: "Janin - Reuters: ", the style of Arabic
+# agency copy kept by translations; the agency must be a known outlet, since "Update - Army: "
+# reads the same
+_TITLED_AGENCY = re.compile(rf"(?P<place>{_TITLE_PLACE})\s*[-–—]+\s*"
+                            rf"(?P<credit>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){{0,2}})\s*:\s*")
+
 _WITHOUT_DASH = (_CAPS, _CAPS_DOT, _TITLED, _TITLED_DATED, _TITLED_ACRONYM, _DOT_DASH)
-_WITH_DASH = _WITHOUT_DASH + (_TITLED_DASH,)
+_WITH_DASH = _WITHOUT_DASH + (_TITLED_AGENCY, _TITLED_DASH)
 _CAPS_PATTERNS = (_CAPS, _CAPS_DOT)
 
 
@@ -106,13 +113,17 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
             continue                   # "SPOKESPERSON: Good afternoon": a transcript's turn
         if (pattern is _TITLED_DASH or pattern is _TITLED_ACRONYM) and not is_known_place(place):
             continue
+        if pattern is _TITLED_AGENCY and (place.casefold() in transcript_labels()
+                                          or not outlet_index().lookup(m.group("credit"))):
+            continue
         if pattern is _DOT_DASH and not (m.group("region") or is_known_place(place)):
             continue
         rest = head[m.end():]
         if rest and not (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit()):
             continue
         groups = m.groupdict()
-        credit = groups.get("credit") or groups.get("agency")
+        # "Janin - Reuters:" names the wire a translation was made from, not the page's outlet
+        credit = None if pattern is _TITLED_AGENCY else groups.get("credit") or groups.get("agency")
         month_day = year = None
         if groups.get("dmonth"):
             month_day = (MONTHS[groups["dmonth"].lower()], int(groups["dday"]))

@@ -136,9 +136,12 @@ _PLACE_PREFIX = r"(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*(?:[●�
 _PERSON = r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&)){1,6})"
 _POSTED_BY = rf"(?P<posted>(?:posted|written|published)\s+by\s+{_PERSON})\s+(?:on\s+)?"
 _BEFORE = re.compile(
+    # a live blog's day label opening the line: "Liveblog January 21, 2025", "Live updates: 3
+    # March 2025" (after a site's name, "X | Live blog | date" is its masthead line)
+    rf"(?:live\s*-?\s*blog|live\s+updates?|live\s+coverage|"
     rf"(?:{_AUTHOR_PREFIX}|{_PLACE_PREFIX}|{_POSTED_BY})?"
     rf"(?:(?:first\s+)?published|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created|"
-    rf"(?:situation\s+|figures\s+|data\s+)?as\s+(?:of|at))?"
+    rf"(?:situation\s+|figures\s+|data\s+)?as\s+(?:of|at))?)"
     rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_CLOCK}[\s,]*)?(?:{_WEEKDAY})?[\s|•·●,\-–—]*", re.I)
 _AUTHOR = re.compile(_AUTHOR_PREFIX)
 _UPDATED = re.compile(r"\b(?:updated?|modified)\b", re.I)

@@ -20,7 +20,7 @@ from sitrep.metadata import outlet as outlets
 from sitrep.metadata.authors import _pick_authors, line_authors  # noqa: F401  (line_authors: re-exported)
 from sitrep.metadata.byline import (BYLINE_MAX, bracketed_outlet_byline, byline_authors, byline_organisation, byline_tail, credit_authors,
                                     role_byline)
-from sitrep.clean.zones import OUTLET_PLACE_LINE
+from sitrep.clean.zones import OUTLET_PLACE_LINE, PLACE_AGENCY_LINE
 from sitrep.metadata.slash_dates import ambiguous_stamp, resolve_stamp
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
 from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_date,
@@ -379,6 +379,9 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
             if not found and (dashed := OUTLET_PLACE_LINE.fullmatch(own_line.text)):
                 # "Enab Baladi – Idlib": the outlet credits itself, the place after the dash
                 place, credit = dashed.group("place"), dashed.group("outlet")
+            elif not found and (dashed := PLACE_AGENCY_LINE.fullmatch(own_line.text)):
+                # "Baghdad-INA": the place, then the agency's code (the masthead names the outlet)
+                place = dashed.group("place")
             meta.dateline = Dateline(place=place, credit=credit, end=0)
             meta.dateline_paragraph = -1
     first_paragraph = paragraphs[0] if paragraphs else ""

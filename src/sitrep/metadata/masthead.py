@@ -24,6 +24,8 @@ _NAME = rf"(?P<name>(?:The\s+|THE\s+)?{_WORD}(?:\s+(?:of|the|and|&|de|du|des|la|
 _FOOTER_AFTER = r"(?=\s*(?:[.,;|\-–—]|$|(?i:all rights|tous droits|todos los derechos)))"
 _COPY_FIRST = re.compile(rf"{_COPY}\s*(?:{_YEARS}\s*,?\s*)?(?:(?i:by)\s+)?{_NAME}\s*,?\s*(?:{_YEARS})?{_FOOTER_AFTER}")
 _NAME_FIRST = re.compile(rf"(?<![\w'’&-]){_NAME}\s*{_COPY}\s*(?:{_YEARS})?(?=\s*(?:[.,;|\-–—]|$))")
+_RESERVED_TO = re.compile(rf"(?i:all\s+rights\s+(?:are\s+)?reserved\s+(?:to|by|for)\s+(?:the\s+)?){_NAME}"
+                          rf"\s*,?\s*(?:{_YEARS})?\s*\.?")
 _NOT_NAME = re.compile(r"(?:all\s+rights|tous\s+droits|todos\s+los|photo|image|getty|afp|reuters/)", re.I)
 # a company's legal suffix: a footer naming the owner, not the publication
 _CORPORATE = re.compile(r"\b(?:limited|ltd|inc|llc|plc|pte|corp(?:oration)?|holdings|gmbh)\.?$", re.I)
@@ -51,6 +53,15 @@ def copyright_outlet(line: str) -> str | None:
     if not name or name.isdigit() or _NOT_NAME.match(name) or "/" in line[m.end("name"):m.end("name") + 2]:
         return None
     return name
+
+
+def reserved_outlet(line: str) -> str | None:
+    """The owner a footer names without a copyright sign: "All rights reserved to Levant Wire
+    2025" -> "Levant Wire"."""
+    if len(line) > COPYRIGHT_MAX or "reserved" not in line.casefold():
+        return None
+    m = _RESERVED_TO.fullmatch(line.strip())
+    return m.group("name").strip() if m and not _NOT_NAME.match(m.group("name")) else None
 
 
 def _key(name: str) -> str:
@@ -108,6 +119,15 @@ def _known_stem(name: str) -> str | None:
     return outlet_index().lookup(" ".join(words[:-1]))
 
 
+def _logo_led(name: str) -> str | None:
+    """The known outlet a masthead names after its logo's initials, in any language ("AA Anadolu
+    Ajansı", "MEE Middle East Eye"): the initials must spell the name that follows."""
+    short, _, rest = name.partition(" ")
+    if not rest or not short.isupper() or not _initials(short, rest):
+        return None
+    return outlet_index().lookup(rest)
+
+
 def _weak_headed(name: str) -> bool:
     """A masthead ending in a head word that alone is no proof ("Pacific Report"): at the top
     of the page it names the site."""
@@ -134,16 +154,24 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
     """The publisher the page names for itself (copyright footer, masthead), spelled as the
     masthead spells it unless the masthead shouts; ``credit`` (a dateline's bracketed credit) also
     confirms a masthead. None when the page names itself nowhere."""
-    owner = None
+    owner = reserved = None
     for line in lines:
         if line.label != BLANK and line.reason not in _SKIP_REASONS and (name := copyright_outlet(line.text)):
             owner = name             # the last one: the page's footer
+        elif line.label == CHROME and line.reason == "copyright" and (name := reserved_outlet(line.text)):
+            reserved = name
     head = _masthead(lines)
+    if owner is None and reserved is not None:
+        # a footer without the sign is weaker: it confirms a masthead, or stands in for none
+        if head is None:
+            return _spelled(reserved)
+        if _key(head) == _key(reserved):
+            owner = reserved
     if head is not None:
         key = _key(head)
         if (owner and _key(owner) == key) or (credit and _key(credit) == key):
             return owner if head.isupper() and owner and not owner.isupper() else _spelled(head)
-        known = outlet_index().lookup(head) or _known_stem(head)
+        known = outlet_index().lookup(head) or _known_stem(head) or _logo_led(head)
         spelled = _spelled(head)
         if owner is None and (known or (looks_like_outlet(spelled) or _weak_headed(spelled)) and not _section(spelled)):
             return known or _spelled(head)

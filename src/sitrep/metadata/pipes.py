@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from sitrep.metadata.byline import byline_authors, names_in
 from sitrep.metadata.dates import find_date, stamp_date
-from sitrep.metadata.outlet import looks_like_outlet, outlet_index
+from sitrep import knowledge
+from sitrep.metadata.outlet import _head_words, looks_like_outlet, outlet_index
 from sitrep.metadata.places import is_known_place
 
 PIPE_MAX = 160
@@ -30,6 +31,21 @@ class PipeLine:
     date: dt.date | None
 
 
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in knowledge.wordlist("section_words.txt"))
+
+
+def _section_label(part: str) -> bool:
+    """A site section's label ("World Report", "Africa News"): section words, then a publication's
+    head word, even one that is also a surname; never a person's name."""
+    words = part.casefold().split()
+    if len(words) < 2 or not all(w in _section_words() for w in words[:-1]):
+        return False
+    strong, weak, _ = _head_words()
+    return words[-1] in strong or words[-1] in weak
+
+
 @lru_cache(maxsize=4096)
 def pipe_byline(text: str) -> PipeLine | None:
     """The authors, outlet and date of a "|"-separated byline line; None when the line names
@@ -42,7 +58,7 @@ def pipe_byline(text: str) -> PipeLine | None:
     authors: list[str] = []
     outlet: str | None = None
     date: dt.date | None = None
-    labelled = False
+    labelled = section = False
     index = outlet_index()
     for k, part in enumerate(parts):
         part = part.strip()
@@ -63,6 +79,9 @@ def pipe_byline(text: str) -> PipeLine | None:
         if known or looks_like_outlet(part):
             outlet = outlet or known or part
             continue
+        if k == 0 and _section_label(part) and names_in(part):
+            section = True       # "World Report | Reuters": the site's section, then the wire
+            continue
         if k == 0 and len(parts) == 2 and not part.isupper() and (names := names_in(part)) and (
                 outlet_index().lookup(parts[1].strip()) or looks_like_outlet(parts[1].strip())):
             authors += names
@@ -78,7 +97,9 @@ def pipe_byline(text: str) -> PipeLine | None:
         # a navigation bar or a masthead
         if len(parts) == 2 and authors and outlet and not parts[0].isupper() and byline_authors(parts[0]) is None:
             return PipeLine(tuple(authors), outlet, None)
+        if len(parts) == 2 and section and outlet and not authors:
+            return PipeLine((), outlet, None)     # the section's label and the story's source
         return None
-    if authors or (outlet and labelled):
+    if authors or (outlet and (labelled or section)):
         return PipeLine(tuple(authors), outlet, date)
     return None
