@@ -36,7 +36,8 @@ def modality(lex: Lexicon, s: Sentence, action: str, lo: int, start: int,
     near = max(lo, start - 80)
     if action == "CONSULT" and _REFUSED_TALKS.search(s.text, max(near, start - 30), start):
         return "REJECT"               # "would not negotiate with those who ...": a refusal of talks
-    if s.has("negation", max(near, start - 45), start):
+    if s.has("negation", max(near, start - 45), start) \
+            and not nonacts.negation_closed(s, max(near, start - 45), start):
         return None
     if s.has("habitual", near, start):
         return None

@@ -107,3 +107,26 @@ def standing_status(s: Sentence, action: str, start: int) -> bool:
         return _ALLEGIANCE.match(s.text, start) is not None \
             and _STANDING_PERFECT.search(s.text, max(s.start, start - 24), start) is not None
     return False
+
+
+# a coordinated verb right before the trigger: "... and demanded", "..., and also called"
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+def negation_closed(s: Sentence, lo: int, start: int) -> bool:
+    """Whether the one negation in [lo, start) cannot reach a trigger coordinated after it: "without"
+    negates only its own phrase ("accused X of leaving soldiers without air cover and demanded ..."),
+    and a negation inside a quotation closed before the trigger stays in the quotation
+    ("accused X of 'not protecting us' and demanded ..."). "did not attack and loot" stays negated."""
+    first, last = s.first("negation", lo, start), s.last("negation", lo, start)
+    if first is None or last is None or first != last:
+        return False
+    gap = s.lower[last.b:start]
+    if _AND_BEFORE.search(gap) is None:
+        return False
+    if s.lower[last.a:last.b] == "without":
+        return True
+    # the quotation holding the negation closes in the gap: a closing curly mark before any opening
+    # one, or an odd number of straight marks
+    curly = gap.find("\u201d")
+    return (curly >= 0 and "\u201c" not in gap[:curly]) or gap.count('"') % 2 == 1
