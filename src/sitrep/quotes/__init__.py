@@ -28,7 +28,7 @@ from sitrep.quotes.signature import introduced_after, signature
 from sitrep.quotes.salience import Salience
 from sitrep.quotes.reported import reported_attribution
 from sitrep.quotes.speakers import GROUP_TYPES, MentionIndex, Speaker
-from sitrep.quotes.terms import is_term
+from sitrep.quotes.terms import is_term, nickname
 
 __all__ = ["find_quotes"]
 
@@ -80,7 +80,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         # sentence's words, not a quote that ends the stretch the attribution is read from
         prev = pieces[i - 1] if i and pieces[i - 1].close_at is not None \
             and para_of(pieces[i - 1].open_at) == pi and i - 1 not in terms else None
-        nxt = pieces[i + 1].open_at if i + 1 < len(pieces) and para_of(pieces[i + 1].open_at) == pi else pend
+        nxt = _next_open(text, pieces, i, pi, pend, para_of, c)
         si = max(0, bisect.bisect_right(sent_starts, p.open_at) - 1)
         sent_start = max(sentences[si][0], pstart)
         head_start = max(sent_start, prev.close_at if prev else 0)
@@ -101,8 +101,12 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         by_group = item.att is not None and item.att.speaker.kind == "named" \
             and item.att.speaker.type in GROUP_TYPES
         if is_term(text, p.start, p.end, p.open_at, item.att is not None, item.fragment, c, by_group) \
-                and not (item.att is None and p.close_at is not None and heading_echo(
-                    text, paras, pi, p.start, p.end, [(q.start, q.end) for q in pieces[i + 1:i + 40]])):
+                and not (item.att is None and p.close_at is not None
+                         and not c.term_intro.search(text, max(0, p.open_at - 48), p.open_at)
+                         and heading_echo(text, paras, pi, p.start, p.end,
+                                          [(q.start, q.end) for q in pieces[i + 1:i + 40]])):
+            # a heading's word in marks that the entry quotes again excerpts a quote, unless the
+            # heading introduces it as a name ("operation dubbed ‘X’")
             terms.add(i)
             continue
         if item.att is not None:
@@ -132,6 +136,18 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     if pulls:
         _repeat_speakers(out, pulls)
     return out
+
+
+def _next_open(text: str, pieces: list[Piece], i: int, pi: int, pend: int, para_of, c) -> int:
+    """Where the stretch after piece ``i`` ends: the next piece of its paragraph, or the
+    paragraph's end. A nickname in marks is part of the words ('said Secretary Juan “Johnny”
+    Cruz'), not a quote ending the attribution."""
+    for q in pieces[i + 1:i + 4]:
+        if para_of(q.open_at) != pi:
+            break
+        if q.close_at is None or not nickname(text, q.start, q.end, q.open_at, c):
+            return q.open_at
+    return pend
 
 
 _NON_WORD = re.compile(r"[\W_]+")

@@ -83,6 +83,9 @@ class Cues:
     # an addressee opening the words after an inverted verb: "“...”, declared to AFP X" (translated
     # from "a déclaré à l'AFP X"): the speaker follows it
     addressee_lead: re.Pattern | None = None
+    # English derivational suffixes: a rare word made of a common stem and one of them is English
+    # ("neighbourliness"), not a borrowed label
+    native_suffixes: tuple[str, ...] = ()
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -172,4 +175,5 @@ def cues() -> Cues:
         weak_forms=frozenset(f.lower() for e in by_kind.get("verb", []) if e.get("weak") for f in e["forms"]),
         voice_nouns=frozenset(w.lower() for w in words("voice_noun")),
         addressee_lead=re.compile(rf"to\s+(?:{_alt(addressees)}|[A-Z]{{2,6}}\b)[ \t\u00a0]+(?=\S)"),
+        native_suffixes=tuple(sorted((w.lower() for w in words("native_suffix")), key=len, reverse=True)),
     )

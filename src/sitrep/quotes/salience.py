@@ -20,6 +20,7 @@ from sitrep.quotes.cues import Cues
 from sitrep.quotes.speakers import (GROUP_TYPES, NAMING_LEAD, MentionIndex, Speaker, lead_ok, named_speaker,
                                     phrase_before)
 from sitrep.quotes.reported import reported_speaker
+from sitrep.quotes.nearby import cataphor, coordinated
 from sitrep.quotes.voices import body_voice
 
 
@@ -220,6 +221,13 @@ class Salience:
             return sp
         return None
 
+    def _titled_lead(self, a: int, b: int) -> bool:
+        """Whether ``text[a:b]``, before the named subject of a sentence's first reporting verb,
+        is only its long title ("Chief of Staff of the Armed Forces Major General X said"): no
+        person, no quote and no clause stand before the name."""
+        return not _QUOTE_MARK.search(self.text, a, b) and "," not in self.text[a:b] \
+            and not any(m.type == "PERSON" for m in self.idx.within(a, b))
+
     def _described_subject(self, a: int, b: int) -> Speaker | None:
         """A described person opening a sentence as the subject of its first reporting verb:
         "One of the nurses told Reuters that ..." (a person named there is ``_subject``'s)."""
@@ -228,7 +236,8 @@ class Salience:
             return None
         sp = phrase_before(self.text, a, vm.start(), self.idx, self.cues)
         if sp is not None and sp.kind == "named" and sp.type == "PERSON" and sp.start is not None \
-                and (NAMING_LEAD.search(self.text, a, sp.start) or sp.local is None):
+                and (NAMING_LEAD.search(self.text, a, sp.start) or sp.local is None
+                     or self._titled_lead(a, sp.start)):
             # a name the subject's apposition gives ("A commander, who gave his name only as X,
             # said ...", "The police spokesman, X, confirmed ..."), which the actor finder did
             # not take for one
@@ -263,6 +272,10 @@ class Salience:
 
     def _resolve_from(self, at: int, refers: str, types: frozenset[str], floor: int) -> Speaker | None:
         cur = self._sentence(at)
+        if "PERSON" in types:
+            coord = coordinated(self.text, self.sentences, self.idx, at)
+            if coord is not None:
+                return coord
         if refers != "PERSON" and self.history:
             # "The statement of the ministry said ..., and it called ...": "it" is the subject
             # described earlier in the same sentence, unnamed; not a name met further back
@@ -351,6 +364,8 @@ class Salience:
         indefinite = (desc.name or "").split(" ", 1)[0].lower() in _INDEFINITE
         # "a spokesman for the brigade said" introduces someone new: never the spokesman named before
         titled = None if indefinite else self._titled_person(desc)
+        if titled is None and not indefinite:
+            titled = cataphor(self.text, self.sentences, self.idx, self.cues, desc)
         if titled is not None:
             return titled
         voice = body_voice(self.text, desc, self.idx, self.cues)

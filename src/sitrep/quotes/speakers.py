@@ -205,6 +205,10 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
     inner = interposed_subject(text, a, b0, idx, cues)
     if inner is not None:
         return named_speaker(inner)
+    ms = idx.within(a, b)
+    joint = _joint(text, ms, b) if len(ms) >= 2 and lead_ok(text[a:ms[-2].start], cues) else None
+    if joint is not None:
+        return joint
     start = _np_start(text, a, b0, idx)
     comma = text.rfind(",", start, b)
     if comma != -1:
@@ -280,6 +284,9 @@ def _head(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker |
         return None
     ms = idx.within(a, b)
     if ms and not _PREP_BEFORE.search(text, a, ms[-1].start):
+        joint = _joint(text, ms, b)
+        if joint is not None:
+            return joint
         rest = text[ms[-1].end:b].strip(" ,")
         if not rest or (ms[-1].type in _SUBJECT_TYPES and _NAME_TAIL.fullmatch(rest)):
             return named_speaker(ms[-1])
@@ -297,6 +304,26 @@ def _head(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker |
         # a subject pronoun ends no noun phrase but its own: "... what he called"
         return Speaker(None, words[-1], b - len(words[-1]), b, "pronoun")
     return _description(text, a, b, cues)
+
+
+# "X and his counterpart Y said": two people joined as one subject, up to three words of
+# office between the conjunction and the second name
+_AND_LINK = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:[\w\-]+[ \t]+){0,3}", re.I)
+
+
+def _joint(text: str, ms: list[Mention], b: int) -> Speaker | None:
+    """Two persons coordinated as the subject ending at ``b`` ("Foreign Minister X and her
+    counterpart Y said"): one speaker named after both, the first the entity. Naming the last
+    alone would give the words to one of two speakers."""
+    if len(ms) < 2 or ms[-1].type != "PERSON" or ms[-2].type != "PERSON" or ms[-1].local == ms[-2].local \
+            or text[ms[-1].end:b].strip(" ,"):
+        return None
+    link = _AND_LINK.fullmatch(text, ms[-2].end, ms[-1].start)
+    if link is None:
+        return None
+    first, second = ms[-2], ms[-1]
+    name = f"{first.canonical or first.text} and {second.canonical or second.text}"
+    return Speaker(first.local, name, first.start, second.end, "named", "PERSON")
 
 
 def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:

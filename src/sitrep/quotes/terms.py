@@ -93,7 +93,24 @@ def _premodifier(text: str, open_at: int, end: int, words: list[str], cues: Cues
 _FOREIGN_Z = 2.0
 
 
-def _borrowed_label(words: list[str]) -> bool:
+# a stem this common makes its derivation English, however rare the whole word
+_STEM_Z = 3.0
+
+
+def _derived(word: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a rare ``word`` is a common English stem with a derivational suffix
+    ("neighbourliness", "statehood"): English, not a borrowed word."""
+    for suf in suffixes:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            stem = word[:-len(suf)]
+            for form in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem):
+                z = zipf_frequency(form)
+                if z is not None and z >= _STEM_Z:
+                    return True
+    return False
+
+
+def _borrowed_label(words: list[str], suffixes: tuple[str, ...] = ()) -> bool:
     """Whether one or two lower-case quoted words hold a word English hardly uses."""
     if not 1 <= len(words) <= 2:
         return False
@@ -105,9 +122,21 @@ def _borrowed_label(words: list[str]) -> bool:
             if not part.isalpha():
                 return False
             z = zipf_frequency(part.lower())
-            if z is not None and z < _FOREIGN_Z and len(part) > 3:
+            if z is not None and z < _FOREIGN_Z and len(part) > 3 and not _derived(part.lower(), suffixes):
                 rare = True
     return rare
+
+
+# "called “all the sides” to keep ...": "called" is an appeal to the quoted addressees, who are
+# asked to do something, not a naming verb
+_CALLED = re.compile(r"\bcalled\s+(?:on\s+|upon\s+)?$", re.I)
+_APPEAL_TAIL = re.compile(r"[”’\"'»]?[ \t\u00a0]+to[ \t\u00a0]+[a-z]")
+
+
+def _appeal(lead: str, text: str, end: int, words: list[str]) -> bool:
+    """Whether lower-case quoted ``words`` after "called" are the addressees of an appeal."""
+    return bool(_CALLED.search(lead)) and all(w[:1].islower() for w in words) \
+        and _APPEAL_TAIL.match(text, end) is not None
 
 
 _SELF_LABEL = re.compile(r"\b(?:its|their)\s+$", re.I)
@@ -117,6 +146,15 @@ def _plain_phrase(words: list[str], cues: Cues) -> bool:
     """Lower-case words holding no finite verb: a noun phrase, not a clause."""
     return all(w[:1].islower() and w not in _PREDICATE_STARTS and w.lower() not in cues.verb_forms
                for w in words)
+
+
+def nickname(text: str, start: int, end: int, open_at: int, cues: Cues) -> bool:
+    """Whether the quoted ``text[start:end]`` is a nickname set between a first name and a
+    surname: Ahmed “the Fox” Haddad."""
+    words = _WORD.findall(text, start, end)
+    return 0 < len(words) <= 3 and text[end - 1:end] not in _CLOSING \
+        and _NICK_BEFORE.search(text, max(0, open_at - 30), open_at) is not None \
+        and _NICK_AFTER.match(text, end) is not None and not any(w.lower() in cues.verb_forms for w in words)
 
 
 def is_term(text: str, start: int, end: int, open_at: int, attributed: bool, fragment: bool,
@@ -134,20 +172,20 @@ def is_term(text: str, start: int, end: int, open_at: int, attributed: bool, fra
         bare = _WORD.findall(content.rstrip(",.")) if punct_end else words
         return not bare or (len(bare) <= 4 and _name_like(bare))
     if not punct_end and (len(words) <= 4 or (len(words) <= 12 and _title_case(words))) \
-            and (cues.term_intro.search(lead) or _work_title(lead, words, cues)):
+            and (cues.term_intro.search(lead) or _work_title(lead, words, cues)) \
+            and not _appeal(lead, text, end, words):
         return True
     if not punct_end and len(words) <= 4 and _name_like(words):
         return True
-    if fragment and not punct_end and (_borrowed_label(words) or _premodifier(text, open_at, end, words, cues)):
+    if fragment and not punct_end and (_borrowed_label(words, cues.native_suffixes)
+                                       or _premodifier(text, open_at, end, words, cues)):
         return True
     if by_group and not punct_end and len(words) <= 4 and _SELF_LABEL.search(lead) and _plain_phrase(words, cues):
         # a body's own label for what it does, kept at a distance: Baku says its “local
         # anti-terrorist measures” ended; a term, not a quote. (A person attacking a body "for
         # its “phony polls”" is quoted: the label is his)
         return True
-    if not punct_end and len(words) <= 3 and _NICK_BEFORE.search(text, max(0, open_at - 30), open_at) \
-            and _NICK_AFTER.match(text, end) and not any(w.lower() in cues.verb_forms for w in words):
-        # a nickname set between a first name and a surname: Ahmed “the Fox” Haddad
+    if not punct_end and nickname(text, start, end, open_at, cues):
         return True
     if not punct_end and 5 <= len(words) <= 12 and fragment and _title_case(words):
         return True
