@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_officers, roles_passive_sayer, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.lexicon import Lexicon, Spec
@@ -44,6 +44,7 @@ _ABDUCTIONS = frozenset({"abduct", "kidnap", "hijack"})   # ASSAULT in PLOVER, b
 _RELEASES = frozenset({"free", "release"})    # a holder's release of prisoners is RETREAT; attackers' is not
 # a reduced passive: "(among) five people killed in an attack", "two soldiers wounded by a mine"
 _REDUCED_BEFORE = re.compile(r"(?:\d|\b(?:people|persons|children|men|women|[a-z]{2,}s|those|others))\s+$")
+_REDUCED_HOSTILE = frozenset({"ASSAULT", "COERCE"})   # "Nine Palestinians killed as ...": a headline passive
 _REDUCED_AFTER = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+")
 # "Tuesday's bombing", "the group's shelling": a gerund with a possessor is a noun, whose actor is
 # never the subject of the verb it depends on ("whom he described as the planner of Tuesday's bombing")
@@ -202,7 +203,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         return None                   # "has been held since 1999": a state that began long ago
     with_aux = spec.form in ("participle", "pastpart") and (p.passive_before.search(before) or (
         spec.lemma in instrument.TOLL_LEMMAS and _REDUCED_BEFORE.search(before)
-        and _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12)) and not drafting_cues.mention_ends_at(s, start)))
+        and _REDUCED_AFTER.match(s.text, end, min(s.end, end + 12)) and not drafting_cues.mention_ends_at(s, start))
+        or (action in _REDUCED_HOSTILE and roles_reduced.counted_reduced_passive(s.text, s.start, start, end, s.end)))
     if not with_aux and spec.form in ("participle", "pastpart") and _PASSIVE_COORD.search(before) \
             and _PASSIVE_NEXT.match(s.text, end, s.end):
         with_aux = True               # "Zambada was flown to the U.S. and arrested": the passive goes on
@@ -290,7 +292,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             # "one that killed two Israeli soldiers and wounded 20": the previous verb's object
             # (even one that verb's coding dropped) is not this verb's subject
             actor = prev.actor if prev is not None and prev.end == prev_end else None
-        if actor is None and spec.form == "ing":
+        if actor is None and spec.form == "ing" and roles_relative.restrictive_who(s, start) is None:
             actor = roles.sentence_subject(s, start)
             if actor is not None and any(actor.end <= a <= start < b for a, b in s.quoted):
                 actor = None          # 'X told Y that the gunmen "went ..., asking": the speaker did not ask
@@ -321,6 +323,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     target, agent = roles.obj(s, end, victims or hi, action)
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
         target = skipped                  # "sent a letter to X urging it to ...": X is asked
+    if target is None and action in HOSTILE:
+        target = roles_object_pronoun.referent(s, end, start)   # "X were escorting ... when gunmen fired on them"
     lo = clause_from if clause_from >= 0 else actor.end if actor is not None and actor.end <= start \
         else roles.clause_start(s, start, lex)
     infinitive = spec.form == "base" and bool(_TO_BEFORE.search(before))

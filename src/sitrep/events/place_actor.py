@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from sitrep.events.lexicon import lexicon
 from sitrep.events.nonreports import frontier
+from sitrep.events.place_target import only_where
+from sitrep.events.roles_named_body import spelled_body
 from sitrep.events.roles_crowd import crowd_after
 from sitrep.events.sentence import Sentence
 from sitrep.model import Mention
@@ -66,6 +68,8 @@ def _descriptor() -> re.Pattern:
 def settle(d, s: Sentence, hostile: frozenset[str]) -> None:
     """Mend a draft's (``drafting.Draft``) place roles in place: a group descriptor after a place
     stands for its group (or a described, unnamed actor); a plain place never does a hostile act."""
+    d.actor = spelled_body(s, d.actor) or d.actor      # "Iraqi Air Force F-16s struck": the air force
+    d.target = spelled_body(s, d.target) or d.target
     crowd = crowd_after(s, d.actor) if d.actor is not None else None
     described, group = described_group(s, d.actor)
     if crowd is not None:
@@ -102,10 +106,12 @@ def settle(d, s: Sentence, hostile: frozenset[str]) -> None:
         d.target = None
         if d.actor is None and not d.bare:
             d.bare = BARE_FRESH if d.verbal else dated_bare(s, d.start)
-    elif d.target is not None and d.action in hostile and site_of(s, d.target):
-        # "shelled the Semra barracks", "Monday's attack on the Halvik base": the town is where
+    elif d.target is not None and d.action in hostile and (site_of(s, d.target) or (
+            not governed(d.target) and only_where(s, d.target))):
+        # "shelled the Semra barracks", "Monday's attack on the Halvik base": the town is where; "in X
+        # sub-district of Duhok province" only says where X lies, so the narrower place stays where
         from sitrep.events.instrument import BARE_FRESH, dated_bare     # (instrument reads roles, which reads this)
-        d.place, d.target = d.place or d.target, None
+        d.place, d.target = (d.place or d.target) if site_of(s, d.target) else d.place, None
         if d.actor is None and not d.bare:
             d.bare = BARE_FRESH if d.verbal else dated_bare(s, d.start)
 

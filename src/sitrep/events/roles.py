@@ -16,7 +16,7 @@ from sitrep.actors.forces import force_words
 from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events import roles_bounds, roles_complement, roles_crowd, roles_demand, roles_headnoun, roles_proposal
+from sitrep.events import roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_headnoun, roles_proposal, roles_relative, roles_titled
 from sitrep.events.roles_place import _place_of, location
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
@@ -87,6 +87,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
     """The subject left of ``pos``, and the nearest prepositional object skipped on the way."""
     if (held := roles_crowd.convener(s, pos)) is not None:
         return held, None                  # "at a meeting of the Security Council": the Council met
+    if (rel := roles_relative.restrictive_who(s, pos)) is not None:
+        return rel[0], None                # "two men in X who were involved in providing ...": the men
     lo = clause_start(s, pos, lex) if lo is None else lo
     if not patterns().passive_before.search(s.text, max(s.start, pos - 40), pos):
         lo = max(lo, roles_bounds.lead_end(s))     # a dateline's place is never who acted
@@ -102,6 +104,10 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
     closed = [(a, b) for a, b in s.relatives() if lo <= a and b <= pos]   # relative clauses left behind
     # "X, the adviser to President Y, rejected": an apposition's names describe X, they are no subject
     closed += [(a, b) for a, b in s.appositives() if lo <= a and b <= pos and b < pos - 1]
+    asides = roles_aside.dash_asides(s, s.start, pos)   # "the PKK - listed by Turkey and the EU - has ..."
+    if asides:
+        closed += asides
+        lo = min([lo] + [clause_start(s, a, lex) for a, b in asides if a < lo <= b])
     pron = s.last("pronoun", lo, pos)
     if pron is not None and closed and timescope.split_by_relative(closed, pron.start(), pos):
         pron = s.last("pronoun", lo, next(a for a, b in closed if a <= pron.start() < b))
@@ -123,7 +129,7 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
             break                          # ", said spokesman X, and 40 were hurt": X spoke
         if pron is not None and m.end <= pron.start():
             break                          # a pronoun stands closer to the verb
-        if s.prepositional(m):
+        if s.prepositional(m) or roles_titled.after_titled_preposition(s, m):
             if patterns().member_before.search(s.text, max(s.start, m.start - 48), m.start):
                 return m, skipped              # "fighters from X attacked": X is the actor
             skipped = skipped or m
@@ -191,9 +197,14 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
                 and (m.type == "PERSON") == person and (m.type in ACTOR_TYPES or m.type == "NORP")
                 and not s.prepositional(m) and not s.modifier(m) and not _one_of_them(s, m)), None) \
         or s.prev_subject.get(person)
+    if got is not None and word in _MEMBERS_OWNERS and place_actor.plain_place(got):
+        return None                        # "Hundreds of its members have surrendered": no town has members
     if got is not None and s.doc and group_ref.is_group_anaphor(word) and group_ref.official(got):
         return group_ref.armed_group(s.doc, pron.start())    # "the group" is never a state's or a mission
     return got
+
+
+_MEMBERS_OWNERS = frozenset({"its", "their", "they"})
 
 
 # "a Norwegian engineer", "an American journalist": a demonym describing one person, who is never
@@ -234,8 +245,8 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
             break
         if m.type in IGNORED_TYPES or s.quoted_after(m, pos) or s.modifier(m, leader_counts=True):
             continue
-        if m is skip:
-            continue
+        if m is skip or _WHAT_BEFORE.search(s.text, max(s.start, m.start - 10), m.start):
+            continue                       # "strikes on what the IDF calls terror sites": the labeller
         if s.agentive(m, pos):
             if agent is None:
                 agent = _labelled(s, k, m, hi)
@@ -265,6 +276,7 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_WHAT_BEFORE = re.compile(r"(?<![\w-])what\s+(?:the\s+)?$", re.I)     # a free relative's subject
 # "in Marte, Borno State", "in Tsafe LGA, Zamfara": a place set after the one an act happened in
 _APPOSED_PLACE = re.compile(r"(?:\s+(?:lga|district|county|province|region|governorate|municipality|"
                             r"area|sub-district|village|town|city))?\s*,\s*(?:the\s+)?", re.I)
@@ -322,8 +334,10 @@ def _before_tail(s: Sentence, pos: int, hi: int) -> int:
 
 def agent_after(s: Sentence, pos: int, hi: int) -> Mention | None:
     hi = _before_tail(s, pos, hi)
+    asides = roles_aside.dash_asides(s, pos, hi)    # "its campaign, the PKK - listed by Turkey - ...": not its agent
     for k, m in enumerate(s.mentions):
-        if pos <= m.start and m.end <= hi and m.type not in IGNORED_TYPES and s.agentive(m, pos):
+        if pos <= m.start and m.end <= hi and m.type not in IGNORED_TYPES and s.agentive(m, pos) \
+                and not any(a <= m.start < b for a, b in asides):
             return _labelled(s, k, m, hi)
     # "an attack by the (paramilitary) group": the group the document last named as a subject
     by = _BY_ANAPHOR.search(s.lower, pos, min(hi, pos + 60))

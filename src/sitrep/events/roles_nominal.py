@@ -22,6 +22,11 @@ _PERFECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\s+(?:an?|the|its|th
 _AUX_PLAIN = re.compile(r"(?<=ha[sd]|ave)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en|wn))\s+", re.I)
 
 
+# "two of its members had been killed in the strike": "had" helps a passive, whose subject suffered
+# the act the noun names and never made it
+_PASSIVE_AUX_AFTER = re.compile(r"\s+(?:\w+ly\s+)?been\b", re.I)
+
+
 # a preposition before a light verb makes it a participle modifying the noun ("amid renewed attacks")
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:by|amid|with|despite|of|from|after|over|about|against|following|in|on)\s+$", re.I)
 
@@ -49,6 +54,8 @@ def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str
     if light is None or s.first("clause_right", light.end(), pos) \
             or _PREP_BEFORE.search(s.text, max(s.start, light.start() - 12), light.start()):
         return None, ""                   # "concerned by continued shelling": a participle, no verb
+    if _PASSIVE_AUX_AFTER.match(s.text, light.end(), pos):
+        return None, ""                   # "had been martyred in the strike": a victim, no maker
     if _AUX_PLAIN.fullmatch(s.text, light.end(), pos):
         return None, ""                   # "has repeatedly condemned attacks": "has" helps another verb
     m, _ = roles.subject(s, light.start(), lex)

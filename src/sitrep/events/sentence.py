@@ -21,7 +21,7 @@ _DET = r"(?:(?:the|a|an|its|their|his|her|this|that|these|those|two|three|severa
 
 
 _CONJUNCT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
-_OWNER_GAP = re.compile(r"['’]s?\s+$")
+_OWNER_GAP = re.compile(r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+)?$")   # "Kabul's (eastern) Shahr-e-Naw district"
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?$")
 # a short parenthesis ("the Arakan Army (AA)") inside a relative clause: timescope's clause
@@ -251,7 +251,7 @@ class Sentence:
         owner's preposition, so a district of a city is never a subject or an object."""
         if m.type not in _PLACES:
             return None
-        c = _OWNER_GAP.search(self.text, max(self.start, m.start - 4), m.start)
+        c = _OWNER_GAP.search(self.text, max(self.start, m.start - 24), m.start)
         if c is None:
             return None
         prev = next((p for p in reversed(self.mentions) if p.end <= c.start()), None)
