@@ -81,7 +81,11 @@ def link_acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[in
         occurrences = [(m, m_end) for m, m_end in _occurrences(text, f, acr) if m != c.i]
         # "Zomi Defence Front (ZDF)": the document defines the letters, so here they are that
         # front, not the broadcaster the knowledge base knows by them
-        spelled = _initials_match(acr, f, c.i, c.j) is not None
+        start = _initials_match(acr, f, c.i, c.j)
+        if start is not None and start > core[0] and "of" in f.lights[core[0]:start]:
+            continue             # "the Defence Ministry of the Government of National Unity (GNU)":
+            #                      the letters define the body after "of", not the ministry
+        spelled = start is not None
         defined = not c.kb_id and spelled
         for m, m_end in occurrences:
             if m in by_start and chosen[by_start[m]].j == m_end:

@@ -25,10 +25,11 @@ from sitrep.knowledge import load
 from .cues import cues
 from .fold import Folded, _deep_of, fold_text, light, light_cached
 from .kb_hits import Alias, Hit, _hit_from_json, _hit_to_json, _Places, _SplitDict
-from .kb_sources import _abbreviations, _version
+from .kb_sources import _abbreviations, _version, same_spelling
 
 MIN_POPULATION = 15000
 ALTNAME_POPULATION = 150000          # alternate spellings are taken for larger cities only
+SPELLING_POPULATION = 50000          # ... and respellings of the name itself for these
 _SIMPLE_NAME = re.compile(r"^[^\W\d_][\w'’ \-]*$")
 
 
@@ -183,7 +184,11 @@ class KnowledgeBase:
             pop = c.get("population", 0)
             if pop < MIN_POPULATION:
                 continue
-            alts = c.get("alternatenames", []) if pop >= ALTNAME_POPULATION else []
+            alts = c.get("alternatenames", [])
+            if pop < ALTNAME_POPULATION:
+                # a smaller town keeps only its other spellings of the one name ("Zakho" for
+                # "Zaxo"), not its other names, which are often everyday words somewhere
+                alts = [a for a in alts if pop >= SPELLING_POPULATION and same_spelling(a, c["name"])]
             self._add_place(f"geo-{c['geonameid']}", c["name"], alts, c["countrycode"], pop, known)
 
     def _add_place(self, pid: str, name: str, alts: list[str], cc: str, pop: int, known: set[str],

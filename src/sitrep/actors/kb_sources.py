@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
@@ -70,3 +72,25 @@ def _package_version(name: str) -> str:
         return version(name)
     except Exception:            # an uninstalled checkout: the data is still the same file
         return "?"
+
+
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_VOWELS = re.compile(r"[aeiouyw]+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _consonants(name: str) -> str:
+    # Kurdish and Turkish Latin write "x" for the "kh" others write; "h" after a consonant, the
+    # vowels and doubled letters are what romanisations of one name differ in
+    s = _NOT_LETTER.sub("", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    s = s.replace("x", "k").replace("h", "").replace("q", "k")
+    return _DOUBLE.sub(r"\1", _VOWELS.sub("", s))
+
+
+def same_spelling(alt: str, name: str) -> bool:
+    """Whether ``alt`` is another romanisation of ``name`` ("Zakho" / "Zaxo"), not another name:
+    the same first letter and the same consonants once the usual variations are folded."""
+    if not alt.isascii() or not alt[:1].isupper() or " " in alt or alt[:1].lower() != name[:1].lower():
+        return False
+    a, b = _consonants(alt), _consonants(name)
+    return len(a) >= 2 and a == b

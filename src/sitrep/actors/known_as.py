@@ -18,8 +18,12 @@ from .match import Cand
 # what stands between the two names: a comma or a bracket, an adverb, "known as", an article
 _BEFORE = re.compile(r"[\s,(–—-]*(?:(?:also|better|locally|widely|commonly|popularly|formally|officially|"
                      r"simply|now|previously|formerly)\s+)?$", re.IGNORECASE)
-_AFTER = re.compile(r"known\s+(?:locally\s+)?as\s+(?:the\s+)?[\"“‘']?", re.IGNORECASE)
-_FIND = re.compile(r"\bknown\s+(?:locally\s+)?as\b", re.IGNORECASE)
+# "known as X", and the forms that name the short form they give: "known by their Kurdish
+# initials X", "known under the acronym X", "known by the name of X"
+_AFTER = re.compile(r"known\s+(?:locally\s+)?(?:as|(?:by|under)\s+(?:(?:its|their|the|his|her)\s+)?"
+                    r"(?:[\w-]+\s+){0,2}?(?:initials|acronym|abbreviation|name|nickname|moniker)"
+                    r"(?:\s+of)?)\s+(?:the\s+)?[\"“‘']?", re.IGNORECASE)
+_FIND = re.compile(r"\bknown\s+(?:locally\s+)?(?:as|by|under)\b", re.IGNORECASE)
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 _MAX_WORDS = 4             # a name after "known as" found here: at most this many capitalised words
 _PRIO = 20

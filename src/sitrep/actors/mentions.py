@@ -14,6 +14,7 @@ from operator import attrgetter
 
 from sitrep.model import Mention
 
+from .bracket_alias import bracket_aliases
 from .cues import Cues, cues as load_cues
 from .acronyms import defined_acronyms, link_acronyms
 from .compound import compound_surnames
@@ -35,6 +36,10 @@ from .short_forms import _ARTICLE, short_forms
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
 from .place_shapes import appositive_places
+from .place_lists import place_list_candidates
+from .weapon_places import weapon_names_as_places
+from .of_known import split_of_known
+from .op_names import operation_names
 from .trims import group_modifiers, official_ministries
 from .units import modified_unit_links, unit_candidates
 from .title_offices import title_offices
@@ -149,6 +154,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += shape_candidates(text, f, c, starts, headline, run_list, known)
     cands += context_candidates(text, f, c, run_list, listed)
     cands += appositive_places(text, f, c, run_list, known)
+    cands += place_list_candidates(text, f, c, cands)
     ships = [(x.i, x.j) for x in cands if x.source == "vessel"]
     if ships:
         cands += [Cand(i, j, "ORG", "vessel", 36) for i, j in vessel_repeats(text, f, c, ships)]
@@ -158,6 +164,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += units
     cands += title_offices(text, f, c)
     cands += platform_candidates(text, f)
+    cands += operation_names(text, f)
     cands = repair_candidates(text, f, c, kb, cands, unit_keys)
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
@@ -166,9 +173,11 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     official_ministries(text, f, chosen, kb)
     chosen = group_modifiers(f, chosen, kb, starts)
     by_country(kb, chosen)
+    weapon_names_as_places(f, c, chosen)
     chosen = drop_unlinked_modifiers(f, chosen, c)
     _known_with_head(f, cands, chosen, c)
     chosen = national_bodies(text, f, chosen, kb, c)
+    chosen = split_of_known(f, c, cands, chosen)
     links: list[tuple[int, int]] = []
     chosen = generic_bodies(f, chosen, links, kb, c)
     chosen = nested_places(cands, chosen, f, c)
@@ -179,6 +188,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     chosen = settle_types(f, cands, chosen, c)
     media_credits(text, f, chosen)
     links += known_as_links(text, f, chosen)
+    links += bracket_aliases(text, f, chosen, kb)
     return _group(text, f, chosen, links, kb, unit_keys)
 
 

@@ -18,6 +18,9 @@ from .kb import KnowledgeBase
 # preposition before it; place names themselves score up to about 4 ("Gaza" 3.9)
 PLACE_WORD_ZIPF = 4.2
 _NAME_LINKS = frozenset(("del", "de", "della", "do", "da", "of"))
+# lowercase heads of a site named after the town it stands by ("the Hakari bridge")
+_SITE_HEADS = frozenset(("bridge", "checkpoint", "crossing", "dam", "gate", "airport", "airbase", "prison",
+                         "refinery"))
 
 
 def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: KnowledgeBase,
@@ -69,6 +72,12 @@ def _place_cand(f: Folded, i: int, j: int, places: dict[str, list[str]], kb: Kno
     # its official name, so the span keeps it (the same place as the bare "Kani")
     if j < len(f.words) and f.joined[j] == 1 and _capitalised(f.words[j]) and f.lights[j] in cues.gpe_heads:
         j += 1
+    # "the Hakari bridge", "at the Zakho checkpoint": a site named after the town, written with
+    # a lowercase head, is the site (the town's own name stays unknown there, as for a town no
+    # gazetteer lists)
+    if j < len(f.words) and f.joined[j] == 1 and f.lights[j] in _SITE_HEADS and f.words[j].islower() \
+            and i > 0 and f.lights[i - 1] == "the":
+        return Cand(i, j + 1, "FAC", "fac-head", 20)
     return Cand(i, j, "GPE", "gazetteer", 20, kb_id=pid)
 
 

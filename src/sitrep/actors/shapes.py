@@ -36,6 +36,8 @@ from .shape_context import apposition, locative, place_object, verb_after, verb_
 _ROUTES = frozenset(("road", "roads", "highway", "route", "street", "corridor", "crossing", "pass"))
 _PERSON_SHAPE_MAX = 6
 # a CamelCase word: its lowercase start before the inner capital ("Total" of "TotalEnergies")
+_MOUNTAINS = frozenset(("mountain", "mountains", "hills"))
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s\Z")   # "MPs", "NGOs", "IDPs"
 _CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
 # words -> whether they are shaped like a person's name (a pure function of the words and cues)
 _SHAPED = BoundedMemo(200_000)
@@ -266,6 +268,10 @@ class Shaper:
                         a += 1
                     # (a route is named after the town it leads to: "the Hitadipa road" is near that town)
                     end = b + m if typ == "FAC" and L[b + m - 1] not in _ROUTES else b
+                    # a mountain is not the town it is named after: "the Hamrin mountains",
+                    # "north of Sinjar mountain" keep their head
+                    if typ == "LOC" and L[b + m - 1] in _MOUNTAINS:
+                        end = b + m
                     return self._emit(a, end, typ, typ.lower() + "-head", 30)
             if L[b] in c.gpe_heads and self._specific(a, b) and not (
                     b + 1 < len(L) and self._lower_at(b + 1) and L[b + 1] in c.media_words):
@@ -310,6 +316,11 @@ class Shaper:
             return None                  # "Prime Minister", "the Iraqi Foreign Minister": an office
         if not self._name_shaped(a, b) or not self.known.count(0, a, b):
             return None                  # "Sunni Arabs said": known words, not a new name
+        if f.words[a].islower() and (a + 1 >= b or f.joined[a + 1] != 2):
+            return None                  # "(according to) an American official": a particle-like
+            #                              article left at the front is no name ("al-Sudani" is)
+        if _PLURAL_ACRONYM.match(f.words[b - 1]):
+            return None                  # "Kirkuk's Arab MPs said": members of a body, no one's name
         n = b - a
         # a lowercase title or role right before: "spokesperson Matthew Miller", "commander X"
         if a > 0 and f.joined[a] == 1 and f.words[a - 1].islower() and c.titles.match_before(L, a):
