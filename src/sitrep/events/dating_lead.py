@@ -123,6 +123,11 @@ def directed(text: str, s_start: int, start: int) -> bool:
     words = _directives()
     if not words:
         return False
+    # the act is the order itself ("ordered the deployment of two battalions", "ordered the
+    # armed forces to pursue the attackers", coded on the verb): a verbal act alike
+    head = _WORDS.match(text, start)
+    if head is not None and head.group().lower() in words:
+        return True
     lo = max(s_start, start - 80)
     m = _TO_END.search(text, lo, start)
     if m is None:

@@ -30,7 +30,8 @@ Reports that name no one ("a drone hit a base in the Golan Heights, killing two 
 grouped by place and time, and join a named happening at that place and time whose toll agrees
 (``sitrep.events.unattributed``). One source naming only the actor and another only the target
 join on the same day and an agreeing toll (``merge_roles.join_complements``); reports of one day
-at unrelated places, with no toll tying them, are parted (``merge_fit.split_places``).
+at unrelated places, with no toll tying them, are parted (``merge_fit.split_places``). A meeting or
+accord each source tells from its own side (roles swapped) is one (``merge_symmetric``).
 
 Figures, sources and corroboration: ``sitrep.events.corroboration``. Each report is compared only
 with the clusters that share its category, a role and a time key (``sitrep.events.blocking``), so
@@ -48,6 +49,7 @@ from sitrep.events.corroboration import FigureKinds, build_event
 from sitrep.events.family import kb_demonym_state, kb_family
 from sitrep.events.merge_affiliation import base_of
 from sitrep.events.merge_fit import absorb, fits, merged_target, roles_fit, specific, split_places
+from sitrep.events.merge_symmetric import join_swapped
 from sitrep.events.merge_roles import Family, join_complements, only_fit as _only_fit, related as _related
 from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, timeless
 from sitrep.events.merge_copies import rejoin_copies
@@ -82,6 +84,8 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
         clusters = merge_clusters(facts, entity_of, docs, government_of, family_of)
         fam = _memo(family_of or (lambda _e: frozenset()))
         clusters = join_complements(split_places(rejoin_copies(clusters, fam), fam))
+        # a meeting or accord each source tells from its own side (``merge_symmetric``)
+        clusters = join_swapped(clusters, fam)
         events = [build_event(c, docs, figure_kinds) for c in clusters]
     finally:
         if collecting:
