@@ -20,8 +20,10 @@ cannot tell of a past day after the day it was written.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from sitrep.knowledge import load
 from sitrep.model import TimeExpr
 
 from . import arith
@@ -42,10 +44,22 @@ def _stated_floor(exprs: list[TimeExpr], text: str | None) -> tuple[arith.Date, 
             continue
         if text is not None and speaks_of_future(text, e.start, e.end):
             continue                                 # "elections will be held on May 4, 2025"
+        if text is not None and _deadline().search(text, max(0, e.start - 40), e.start):
+            continue                                 # "to wind down the mission by September 2025"
         b = arith.bounds(e.value)
         if b and (best is None or b[0] > best[0]):
             best = (b[0], e)
     return best
+
+
+@lru_cache(maxsize=1)
+def _deadline() -> re.Pattern[str]:
+    """Words that make the date after them a deadline ("by the end of", "until"): a plan's end,
+    which says nothing about when the report was written (``deadline_lead`` in the time words)."""
+    words = sorted((e["word"] for e in load("time_words.json") if e.get("kind") == "deadline_lead"),
+                   key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?\Z", re.I)
 
 
 def _consistency(exprs: list[TimeExpr], guess: arith.Date) -> str:
@@ -106,7 +120,7 @@ def infer_publication(own: list[TimeExpr] | str, candidates: list[tuple[str, str
         basis = f"inferred: median of {len(pool)} {whose} published {pool[0]}..{pool[-1]}"
     if not stated:
         basis += " (their dates are inferred too)"
-    floor = _stated_floor(exprs, text)
+    floor = _stated_floor(exprs, text if text is not None else wording)
     if floor and floor[0] > guess:
         later = [d for d in pool if d >= floor[0]]
         if later:
