@@ -176,14 +176,24 @@ def join_complements(clusters: list[MergeCluster]) -> list[MergeCluster]:
             continue                       # two target-only happenings it could be: neither
         t = ts[0]
         c.target = t.target
-        for it in t.items:
-            c.add(it)
-        c.times.extend(k for k in t.times if k not in c.times)
-        if t.tolls:
-            c.tolls = c.tolls or {}
-            for k, ranges in t.tolls.items():
-                c.tolls.setdefault(k, set()).update(ranges)
+        absorb(c, t)
         gone.add(id(t))
+    return without(clusters, gone)
+
+
+def absorb(host: MergeCluster, guest: MergeCluster) -> None:
+    """Add ``guest``'s reports, times and tolls to ``host``, whose roles stay."""
+    for it in guest.items:
+        host.add(it)
+    host.times.extend(k for k in guest.times if k not in host.times)
+    if guest.tolls:
+        host.tolls = host.tolls or {}
+        for k, ranges in guest.tolls.items():
+            host.tolls.setdefault(k, set()).update(ranges)
+
+
+def without(clusters: list[MergeCluster], gone: set[int]) -> list[MergeCluster]:
+    """``clusters`` less those whose id is in ``gone`` (absorbed by another), renumbered."""
     if not gone:
         return clusters
     kept = [c for c in clusters if id(c) not in gone]

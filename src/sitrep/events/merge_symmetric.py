@@ -12,7 +12,7 @@ orders tells two calls), and no other swapped cluster either could be.
 from __future__ import annotations
 
 from sitrep.events.merge_basics import MergeCluster
-from sitrep.events.merge_roles import Family, related
+from sitrep.events.merge_roles import Family, absorb, related, without
 
 __all__ = ["SYMMETRIC", "join_swapped"]
 
@@ -54,14 +54,9 @@ def join_swapped(clusters: list[MergeCluster], family_of: Family) -> list[MergeC
             continue
         b = found[0]
         host, guest = (a, b) if (len(a.docs), -a.index) >= (len(b.docs), -b.index) else (b, a)
-        _absorb(host, guest)
+        absorb(host, guest)          # the telling most sources give keeps its roles
         gone.add(id(guest))
-    if not gone:
-        return clusters
-    kept = [c for c in clusters if id(c) not in gone]
-    for k, c in enumerate(kept):
-        c.index = k
-    return kept
+    return without(clusters, gone)
 
 
 def _swapped(a: MergeCluster, b: MergeCluster, family_of: Family) -> bool:
@@ -76,14 +71,3 @@ def _swapped(a: MergeCluster, b: MergeCluster, family_of: Family) -> bool:
         return False
     days = days_a | days_b
     return (max(days) - min(days)).days <= 1
-
-
-def _absorb(host: MergeCluster, guest: MergeCluster) -> None:
-    """Add ``guest``'s reports to ``host``, whose roles stay (the telling most sources give)."""
-    for it in guest.items:
-        host.add(it)
-    host.times.extend(k for k in guest.times if k not in host.times)
-    if guest.tolls:
-        host.tolls = host.tolls or {}
-        for k, ranges in guest.tolls.items():
-            host.tolls.setdefault(k, set()).update(ranges)
