@@ -22,4 +22,10 @@ def office_tail(f: Folded, c: Cues, a: int, b: int) -> int:
         for k in range(a + 1, min(a + 4, b - 1)):
             if L[k] in c.given:
                 return k - a
+        # a name the given-name list lacks ("Minister of Defence Sadio Camara"): the portfolio is
+        # its run of domain words ("Defence", "Foreign Affairs"), which no name starts with
+        n = 0
+        while a + n < b - 2 and L[a + n] in c.generic:
+            n += 1
+        return n
     return 0
