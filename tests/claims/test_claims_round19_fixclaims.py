@@ -29,7 +29,8 @@ def test_range_with_to_gives_both_bounds(claims):
 
 def _joined(text: str) -> bool:
     from sitrep.claims.lexicon import lexicon
-    from sitrep.claims.numbers import join_range, read_number
+    from sitrep.claims.number_joins import join_range
+    from sitrep.claims.numbers import read_number
     lex = lexicon()
     m = lex.number_re.search(text)
     return join_range(text, read_number(m, lex), 0, lex)

@@ -16,8 +16,8 @@ from sitrep.claims.echo import join_echo
 from sitrep.claims.postposed import read_after
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
-from sitrep.claims.numbers import (attach_qualifier, candidates, is_no_count, join_mixed, join_range,
-                                   range_bounds, read_number)
+from sitrep.claims.number_joins import attach_qualifier, join_mixed, join_range, range_bounds
+from sitrep.claims.numbers import candidates, is_no_count, read_number
 from sitrep.claims.units import Unit, read_unit
 from sitrep.claims.zero import zero_claims
 from sitrep.model import ClaimFact, Mention, TimeExpr
