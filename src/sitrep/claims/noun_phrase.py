@@ -25,6 +25,13 @@ class Scan(NamedTuple):
     adjective: str | None = None              # a state form used as an adjective: "wounded soldiers"
 
 
+def _opens_pair(text: str, end: int, low: str, heads: dict) -> bool:
+    """Whether ``low`` and the word after it form a two-word head ("two Moroccan blue helmets"):
+    then ``low`` is no verb after the proper noun before it."""
+    m = WORD.match(text, end)
+    return m is not None and m.group(1) is not None and f"{low} {m.group(1).lower()}" in heads
+
+
 def scan_noun_phrase(text: str, pos: int, lex: Lexicon) -> Scan:
     """Read the noun phrase after a number: modifiers, then a head noun the lexicon knows."""
     head: Head | None = None
@@ -85,7 +92,8 @@ def scan_noun_phrase(text: str, pos: int, lex: Lexicon) -> Scan:
         elif low in lex.state_openers and state_after(text, pos, lex):
             break                          # "250 taken hostage": a state, not a noun
         elif candidate is not None and words and words[-1][2] == candidate and text[words[-1][0]].isupper() \
-                and not (low in lex.partitive and text[words[-1][0]:words[-1][1]].isupper()):
+                and not (low in lex.partitive and text[words[-1][0]:words[-1][1]].isupper()) \
+                and not _opens_pair(text, we, low, heads):
             # "60,000 Israelis remain": a verb after a proper noun; but "12 DI members
             # surrendered": an acronym names whose members are counted
             break

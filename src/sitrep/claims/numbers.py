@@ -29,6 +29,9 @@ _COMPOUND = re.compile(r"-(?P<w>[A-Za-z]+)")
 _YEAR_BEFORE = frozenset("in since of by until till before after during from to year early late mid "
                          "end summer winter spring autumn fall the fiscal and between".split())
 _ONE_BEFORE = frozenset("no the this that any every each which someone such of".split())
+# casualty nouns whose "of one" counts a victim ("the killing of one peacekeeper")
+_ONE_STATE_NOUNS = frozenset("killing killings death deaths wounding injury injuries abduction kidnapping "
+                             "arrest detention capture execution murder".split())
 _ONE_AFTER = re.compile(r"\s+(?:of|another|day|time|by)\b")
 # "one of its soldiers died": one of a side's own people is a count (bare "one" with no state is
 # dropped later); so is "one of the attackers was wounded", which the unit reader keeps only for a
@@ -184,7 +187,9 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
             return True                               # "a mother of four who fled": her children
     if n.words and n.value == 1:
         if low in _ONE_BEFORE or (_ONE_AFTER.match(text, e, e + 10) and not _ONE_OF_OWN.match(text, e, e + 12)):
-            return True
+            # "the killing of one member of its crew": "of one" after a casualty noun counts
+            return not (low == "of" and prev_word(text, max(sent_start, prev_start - 16), prev_start)[0].lower()
+                        in _ONE_STATE_NOUNS)
     if (not n.words and not n.vague and pw[:1].isupper() and n.qstart == n.start
             and not _sentence_initial(text, prev_start, sent_start)
             and low not in lex.stop and low not in lex.states_before and low not in lex.trend

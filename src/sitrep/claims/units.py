@@ -43,6 +43,11 @@ _SHORT_OF_GAP = re.compile(r"[^.;:()\d]{0,60}?\b(?:short\s+of|below|compared\s+(
                            r"\s+(?:the\s+)?")
 _TARGET_AFTER = re.compile(r"\s+(?:(?:originally|initially|first|once)\s+)?(?:pledged|promised|planned|expected"
                            r"|authori[sz]ed|envisaged|requested|mandated)\b")
+# a rival figure for the same count, set against it: "nine dead, far fewer than the 17 claimed by
+# the army", "against the 40 reported by the governor"
+_RIVAL_GAP = re.compile(r"[^.;:()\d]{0,40}?\b(?:(?:fewer|less|more|higher|lower)\s+than|against|compared\s+(?:with|to)"
+                        r"|instead\s+of|contradicting|contrary\s+to)\s+the\s+")
+_RIVAL_AFTER = re.compile(r"\s+(?:claimed|reported|announced|given|cited|put\s+forward|quoted|stated)\s+by\b")
 # a figure quoted on its own ("spoke of ‘several thousand’ dead") counts the noun after the quote
 _OPEN_QUOTES = frozenset("'\"‘“")
 _CLOSE_QUOTES = frozenset("'\"’”")
@@ -50,6 +55,14 @@ _CLOSE_QUOTES = frozenset("'\"’”")
 # as if unquoted, offsets unchanged
 _NOUN_QUOTES = frozenset('"“‘')
 _QUOTED_NOUN = re.compile(r" ([\"“‘])[A-Za-z][\w’-]*(?: [A-Za-z][\w’-]*){0,2}([\"”’])(?=[\s,.;:])")
+# an apposition between a counted person and its state: "one civilian|, a 70-year-old man,| was killed"
+_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,.;:()\n]{1,40}?,(?=[ \t])")
+# the plural of a model designation: "F-16s", "MiG-29s", "Su-25s", "T-72s"
+_DESIGNATION = re.compile(r"[ \t]+([A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s)\b")
+_DEFINITE = frozenset(("the", "these", "those", "both"))
+# a relative clause of a few words closed by the passive auxiliary of the counted people's state
+_RELATIVE = re.compile(r"[ \t]+(?:who|that)[ \t]+((?:[A-Za-z'’-]+[ \t]+){1,8}?)(?=(?:were|was|had\s+been|have\s+been"
+                       r"|has\s+been)\s)")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
 
 
@@ -130,6 +143,19 @@ def _state_noun(text: str, pos: int, lex: Lexicon) -> Unit | None:
     return Unit(f"people {picked[0]}", wm.end(), "people", "person", picked[0])
 
 
+def _after_relative(text: str, pos: int, lex: Lexicon, want: str | None) -> tuple[str, str, int] | None:
+    """The passive state after a short relative clause on the counted people: "two local reporters
+    who tried to film near the ministry were detained". A clause that states figures or speech
+    of its own ("officials who said five were killed") gives none."""
+    rel = _RELATIVE.match(text, pos)
+    if rel is None:
+        return None
+    words = rel.group(1).lower().split()
+    if any(w in lex.say or w in lex.number_words or w in lex.states_after for w in words):
+        return None
+    return _pick(state_after(text, rel.end() - 1, lex), want)
+
+
 def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
               previous: list[Unit], in_timex) -> Unit | None:
     """The unit ``n`` counts, or None when it counts nothing a claim is about."""
@@ -167,6 +193,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if money:
         return Unit(money, pos, money, "money")
 
+    dm = _DESIGNATION.match(text, pos)
+    if dm is not None:                     # "six F-16s had taken off": a model's plural counts machines
+        return Unit(dm.group(1), dm.end(), dm.group(1), "weapon")
     anaphoric = False
     of_num = _OF_NUMBER.match(text, pos)
     if of_num:
@@ -218,6 +247,12 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     # a state form may mean one thing for people and another for things ("neutralised")
     want = None if head is None else ("person" if head.cls == "person" else "object")
     after = _pick(state_after(text, sc.np_end, lex), want)
+    if after is None and head is not None and head.cls == "person":
+        appo = _APPOSITION.match(text, sc.np_end)
+        if appo is not None:               # "one civilian, a 70-year-old man, was killed"
+            after = _pick(state_after(text, appo.end(), lex), want)
+        else:
+            after = _after_relative(text, sc.np_end, lex, want)
     if after is None and head is None and not anaphoric and sc.candidate is not None:
         longer = _long_plural(text, pos, lex)
         if longer is not None:             # "five peace deal signatories have been killed"
@@ -226,6 +261,12 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 sc = sc._replace(candidate=longer[0], np_end=longer[1])
     before = _pick(_state_before(text, n, sent_start, lex, head is None and sc.candidate is None), want)
     state = after or before
+    if after is not None and after[0] == "displaced" and sc.adjective is not None and head is not None \
+            and head.cls == "person":
+        # "the four wounded soldiers were evacuated": a casualty taken to care, not displaced
+        hurt = _pick((lex.states_after[sc.adjective], sc.head_start), "person")
+        if hurt is not None:
+            state = hurt
     if state is None and sc.adjective is not None and head is not None and head.cls == "person":
         state = _pick((lex.states_after[sc.adjective], sc.head_start), "person")   # "evacuated 12 wounded soldiers"
     if state is None and head is None and not anaphoric and sc.candidate is not None and any(
@@ -269,6 +310,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
             return Unit(sc.noun, sc.head_end, sc.noun, head.cls, None, start)
         if state and state[1] == "object":
             return Unit(f"{sc.noun} {state[0]}", end, sc.noun, head.cls, state[0], start)
+        if head.cls == "place" and state is None and n.words and \
+                prev_word(text, max(sent_start, n.qstart - 12), n.qstart)[0].lower() in _DEFINITE:
+            return None                    # "within the two regions": places already known, no count
         return Unit(sc.noun, sc.head_end, sc.noun, head.cls, None, start)
 
     if not anaphoric and (not state or state[1] != "person"):
@@ -277,8 +321,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
             if state:
                 return Unit(f"{enum} {state[0]}", end, enum, "object", state[0], start)
             return Unit(enum, sc.np_end, enum, "object", None, start)
-    if n.words and n.value == 1 and sc.candidate is None:
-        return None                        # "one that killed ...": a pronoun, not a count
+    if n.words and n.value == 1 and sc.candidate is None and not count_toll(text, n, sent_start, lex):
+        return None                        # "one that killed ...": a pronoun, not a count ("put the toll at one" is)
     if n.strong:
         return Unit("troops", sc.np_end, "troops", "person")
     if state:
@@ -323,6 +367,11 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
             and _SHORT_OF_GAP.fullmatch(text, previous[-1].end, n.qstart):
         last = previous[-1]
         return Unit(last.unit, n.end, last.noun, last.cls)
+    if state is None and not anaphoric and sc.candidate is None and previous and previous[-1].noun \
+            and previous[-1].cls == "person" and _RIVAL_AFTER.match(text, n.end) \
+            and _RIVAL_GAP.fullmatch(text, previous[-1].end, n.qstart):
+        last = previous[-1]                # "lost four fighters, far fewer than the 17 claimed by the army"
+        return Unit(last.unit, n.end, last.noun, last.cls, last.state)
     if previous and previous[-1].state and lex.figure_update.search(text, max(sent_start, n.qstart - 50), n.qstart):
         last = previous[-1]                # "(neutralised 21 fighters) and raised that figure to 27"
         return Unit(last.unit, n.end, last.noun, last.cls, last.state)

@@ -92,10 +92,41 @@ def apposition_after(text: str, comma: int, b: int, idx: MentionIndex, cues: Cue
         types = INSTITUTION_TYPES
     else:
         return None
-    return appositive(text, comma + 1, end, idx, cues, types)
+    found = appositive(text, comma + 1, end, idx, cues, types)
+    if found is None and types is _PERSON_ONLY:
+        found = _name_shape(text, comma + 1, end, cues, idx.within(comma + 1, end))
+    return found
+
+
+# a personal name the mention finder missed, in apposition after a person noun ("said the
+# movement's spokesperson, Pal Mai Deng"): two to four capitalised words, titles allowed before
+_NAME_SHAPE = re.compile(r"(?:[A-Z][a-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’\-]+|[A-Z]\.|(?:al|el|bin|ibn|van|de|da|du)-?)){1,4}")
+
+
+def _name_shape(text: str, a: int, b: int, cues: Cues, inside: list[Mention]) -> Mention | None:
+    """A PERSON mention made up for a name-shaped apposition ``text[a:b]`` that holds no name
+    the mention finder typed as a person or body: the description before it only says who the
+    named person is. A place word found inside the name ("Pal Mai Deng", "Mansir Hassan") is
+    the gazetteer's misreading, not a place. Its local number is None."""
+    a, b = trim(text, a, b)
+    if any(m.type not in _PLACE_TYPES for m in inside) or any(m.end - m.start >= b - a - 1 for m in inside):
+        return None
+    words = _WORD.findall(text, a, b)
+    lead = 0
+    while lead < len(words) and (title_word(words[lead].lower().rstrip("."), cues)
+                                 or words[lead].rstrip(".") in cues.abbreviations):
+        lead += 1
+    if lead == len(words) or len(words) - lead < 2:
+        return None
+    start = text.find(words[lead], a, b)
+    m = _NAME_SHAPE.fullmatch(text, start, b)
+    if m is None or any(w.lower() in cues.speaker_nouns or w.lower() in cues.pronouns for w in words[lead:]):
+        return None
+    return Mention(start, b, text[start:b], "PERSON", "shape:" + text[start:b].lower(), "apposition", None)
 
 
 _PERSON_ONLY = frozenset(("PERSON",))
+_PLACE_TYPES = frozenset(("GPE", "LOC"))
 # places in apposition only say where ("a police officer in Maiduguri, Borno State")
 INSTITUTION_TYPES = frozenset(("ORG", "MEDIA"))
 INSTITUTION_HEADS = frozenset(("wing", "arm", "branch", "unit", "service", "office", "department",

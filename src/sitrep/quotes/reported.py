@@ -36,6 +36,8 @@ def reported_attribution(text: str, a: int, b: int, idx: MentionIndex,
 
 # a reporting verb right after a comma, its speaker after it: "..., said one of the medics, who ..."
 _COMMA_VERB = re.compile(r",[ \t\u00a0]+(?=[a-z])")
+# an auxiliary between the verb and the phrase read as its speaker: the verb takes a clause
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did|does)\b")
 
 
 def _inverted(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> tuple[Speaker, str] | None:
@@ -51,6 +53,8 @@ def _inverted(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> tuple
         if sp is None or sp.end is None or sp.kind == "pronoun" or (sp.kind == "description" and not any(
                 w.strip(",.").lower() in cues.speaker_nouns for w in (sp.name or "").split())):
             continue
+        if sp.start is not None and _FINITE.search(text, cend, sp.start):
+            continue        # "X, which runs the hospital, said its teams had received 23 wounded people": a clause, no speaker
         rest = text[sp.end:b].strip(" \t\u00a0")
         if not rest or rest[0] in ",.!?":
             return sp, cue

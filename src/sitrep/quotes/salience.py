@@ -17,8 +17,8 @@ from sitrep.actors.forces import force_body
 from sitrep.model import Mention
 from sitrep.quotes.bodies import generic_body, paragraph_body
 from sitrep.quotes.cues import Cues
-from sitrep.quotes.speakers import (GROUP_TYPES, NAMING_LEAD, MentionIndex, Speaker, lead_ok, named_speaker,
-                                    phrase_before)
+from sitrep.quotes.speakers import (GROUP_TYPES, NAMING_LEAD, NAMING_TITLED, MentionIndex, Speaker, lead_ok,
+                                    named_speaker, phrase_before)
 from sitrep.quotes.reported import reported_speaker
 from sitrep.quotes.nearby import cataphor, coordinated
 from sitrep.quotes.voices import body_voice
@@ -209,6 +209,11 @@ class Salience:
 
     def _reporter(self, a: int, b: int, types: frozenset[str]) -> Speaker | None:
         sp = reported_speaker(self.text, a, b, self.idx, self.cues)
+        if sp is not None and not self._fits(sp, types):
+            # "..., denied shelling the camp": no speaker closes the sentence; a subject that the
+            # sentence names ("who gave his name as X") may still be the one speaking
+            named = self._described_subject(a, b) if "PERSON" in types else None
+            return named if named is not None and named.kind == "named" else None
         if sp is None:
             if "PERSON" not in types:
                 return None
@@ -221,6 +226,10 @@ class Salience:
             return sp
         return None
 
+    def _fits(self, sp: Speaker, types: frozenset[str]) -> bool:
+        return (sp.kind == "named" and sp.type in types) or (
+            sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues, self.text))
+
     def _titled_lead(self, a: int, b: int) -> bool:
         """Whether ``text[a:b]``, before the named subject of a sentence's first reporting verb,
         is only its long title ("Chief of Staff of the Armed Forces Major General X said"): no
@@ -231,12 +240,17 @@ class Salience:
     def _described_subject(self, a: int, b: int) -> Speaker | None:
         """A described person opening a sentence as the subject of its first reporting verb:
         "One of the nurses told Reuters that ..." (a person named there is ``_subject``'s)."""
-        vm = self.cues.verb.search(self.text, a, min(b, a + 120))
-        if vm is None or vm.group().endswith("ing"):
+        # the first finite reporting verb, after a long description of the subject ("A man
+        # presenting himself as a spokesman for ..., who gave his name as X, denied"); a participle
+        # on the way belongs to that description
+        vm = next((v for v in self.cues.verb.finditer(self.text, a, min(b, a + 240))
+                   if not v.group().endswith("ing")), None)
+        if vm is None:
             return None
         sp = phrase_before(self.text, a, vm.start(), self.idx, self.cues)
         if sp is not None and sp.kind == "named" and sp.type == "PERSON" and sp.start is not None \
                 and (NAMING_LEAD.search(self.text, a, sp.start) or sp.local is None
+                     or NAMING_TITLED.search(self.text, max(a, sp.start - 80), sp.start)
                      or self._titled_lead(a, sp.start)):
             # a name the subject's apposition gives ("A commander, who gave his name only as X,
             # said ...", "The police spokesman, X, confirmed ..."), which the actor finder did

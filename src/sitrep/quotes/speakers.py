@@ -59,9 +59,11 @@ _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:(?:of|for|and|th
 _NAMING_WORDS = (r"(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+)?"
                  r"name(?:\s+only)?\s+as|(?:who\s+(?:was|is|asked\s+to\s+be)\s+)?(?:identified|known|named)"
                  r"\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first\s+|last\s+|given\s+)?name,?))\s+")
-_NAMING = re.compile(_NAMING_WORDS + r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})$", re.I)
+_NAMING = re.compile(_NAMING_WORDS + r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$", re.I)
 # the naming words right before a name: the name is the speaker's, not a third person's
 NAMING_LEAD = re.compile(_NAMING_WORDS + r"$", re.I)
+# the same with a rank or title between them and the name ("gave his name as Captain X")
+NAMING_TITLED = re.compile(_NAMING_WORDS + r"(?:[A-Za-z]+\.?\s+){1,2}$", re.I)
 
 
 @dataclass(slots=True)
@@ -137,6 +139,12 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
 _CLOSE_MARKS = frozenset("”’\"'»")
 
 
+# "according to him": the pronoun as a subject would be written, which the resolver knows
+_OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*,?\s*$", re.I)
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
+_ACCORDING_TAIL = re.compile(r"\baccording\s+to\s+(?=[^,;:.!?]{1,60},?\s*$)", re.I)
+
+
 def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
     """The speaker of the stretch ``text[a:b]`` that ends right before a reporting verb."""
     m = cues.filler_tail.search(text, a, b)
@@ -161,6 +169,14 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
             # the person right before "who" is the antecedent, whatever the clause before says
             # ("The road is open, according to Colonel X, who said")
             return named_speaker(ms[-1])
+        am = _ACCORDING_TAIL.search(text, start, wm.start())
+        if am is not None:
+            # "Four soldiers died, according to him, who added": the antecedent of "who" is the
+            # source of the "according to", not the clause before it
+            start = am.end()
+            om = _OBJECT_PRONOUN.match(text, start, wm.start())
+            if om is not None:
+                return Speaker(None, _SUBJECT_FORM[om.group(1).lower()], om.start(1), om.end(1), "pronoun")
         return phrase_before(text, start, wm.start(), idx, cues)
     tail_comma = text.rfind(",", a, b0)
     if tail_comma != -1 and not text[tail_comma + 1:b0].strip():
@@ -178,8 +194,8 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
                 # "..., identified only by her first name, X, said": the naming words before a comma
                 pp = text.rfind(",", a, prev)
                 given = _given_name(text, *_trim(text, pp + 1, appo_b), idx) if pp != -1 else None
-            if given is not None and not named:
-                return given
+            if given is not None and (not named or given.start == named[0].start):
+                return given            # "..., who gave his name as Captain X Y Z, denied": X Y Z
             if named and (named[0].start == appo_a or title_lead(text, appo_a, named[0].start, cues)):
                 # "The Secretary-General of X, the Sheikh Y, affirmed": the name in apposition
                 return named_speaker(named[0])
