@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from itertools import product
 
 from sitrep.actors.forces import force_body
 from sitrep.model import Mention
 from sitrep.quotes.bodies import generic_body, paragraph_body
 from sitrep.quotes.cues import Cues
-from sitrep.quotes.speakers import (GROUP_TYPES, NAMING_LEAD, NAMING_TITLED, MentionIndex, Speaker, lead_ok,
+from sitrep.quotes.descriptions import after_title, person_description, plural_people, ranked_title
+from sitrep.quotes.naming import NAMING_LEAD, NAMING_TITLED
+from sitrep.quotes.speakers import (GROUP_TYPES, MentionIndex, Speaker, lead_ok,
                                     named_speaker, phrase_before)
 from sitrep.quotes.reported import reported_speaker
 from sitrep.quotes.nearby import cataphor, coordinated
@@ -26,7 +27,6 @@ from sitrep.quotes.voices import body_voice
 
 # a place opening a sentence before a dash is its dateline ("Bint Jbeil - A drone ..."), not its subject
 _DATELINE = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—][ \t]")
-_INTRODUCED = re.compile(r",[ \t]+(?:\d{1,3}\b|an?[ \t]+[a-z]|who\b|aged\b)")
 # a possessor is no subject: "Khatib's son, Samer el-Khatib, rejected ..." is the son's sentence
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a sentence opening with a person's name the actor finder missed, optionally after an apposed
@@ -38,58 +38,6 @@ _NAME_WORD = r"(?:[A-Z][\w'’\-]+|(?:el|al|bin|ibn|abu|de|da|van|von)[\-\s][A-Z
 _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?:[A-Z][\w'’\-]+['’]s|His|Her|Their)\s+[a-z]+(?:[\s\-][a-z]+)?,\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?P<appos>,)?\s+(?P<verb>[a-z]+)\b")
-
-
-@lru_cache(maxsize=256)
-def _after_title(forms: tuple[str, ...]) -> re.Pattern:
-    """An apposition giving the office after a name: ", the country's prime minister"."""
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf",\s+(?:[\w'’]+\s+){{0,3}}(?:{alt})\b", re.I)
-
-
-# one capitalised rank or title word between an office and the name it introduces: "junta chief
-# Senior General X", "rebel leader Field Marshal Y", "army spokesman Lt. Col. Z"
-_CAP_WORD_TAIL = re.compile(r"[ \t]+[A-Z][a-z]*\.?$")
-
-
-def _ranked_title(raw: str, forms: tuple[str, ...]) -> bool:
-    """Whether the office ends the words before a name once up to three capitalised rank or title
-    words are taken off: "Chief of Army Staff General", "junta chief Senior General"."""
-    for _ in range(3):
-        m = _CAP_WORD_TAIL.search(raw)
-        if m is None:
-            return False
-        raw = raw[:m.start()]
-        if raw.lower().endswith(forms):
-            return True
-    return False
-
-
-def _person_description(sp: Speaker, cues: Cues, text: str = "") -> bool:
-    """Whether a description names one person ("a senior official"), whom "he" may refer to."""
-    name = sp.name or ""
-    words = name.lower().split()
-    if len(words) == 1 and name[:1].isupper() and name[1:].islower() and words[0] not in cues.speaker_nouns \
-            and words[0] not in cues.pronouns and sp.end is not None and _INTRODUCED.match(text, sp.end):
-        # a bare given name the actor finder missed, introduced by an age or an apposition
-        # ("said Mariam, 41", "Abdou, a herder, said"): one person
-        return True
-    # "one of the health workers" is one person however plural its head
-    return bool(words) and words[-1] in cues.person_nouns and \
-        (not words[-1].endswith("s") or words[:2] == ["one", "of"])
-
-
-# what may stand before the head of a plural description: "the", "some", "two", "local"
-_PLURAL_LEAD = frozenset(("the", "some", "many", "several", "two", "three", "four", "five", "local", "other"))
-
-
-def _plural_people(words: list[str], cues: Cues) -> bool:
-    """Whether a subject's words (lower case) open with several people: "doctors at the
-    hospital", "some residents", "two local officials" (not "one of the residents")."""
-    i = 0
-    while i < len(words) - 1 and i < 2 and words[i] in _PLURAL_LEAD:
-        i += 1
-    return words[i] in cues.person_nouns and words[i].endswith("s")
 
 
 class Salience:
@@ -132,7 +80,7 @@ class Salience:
             return None
         # the office under any of its names: "the premier" is who the text introduced as Prime Minister
         forms = self.cues.office_synonyms.get(title, (title,))
-        after = _after_title(forms)
+        after = after_title(forms)
         for m in reversed(self.idx.within(0, desc.start)):
             if m.type != "PERSON":
                 continue
@@ -143,7 +91,7 @@ class Salience:
                 # the "apposition" is the description itself opening the next clause ("by his
                 # adviser, X, the President described ..."): X is not the president
                 am = None
-            if before.endswith(forms) or am is not None or _ranked_title(raw, forms):
+            if before.endswith(forms) or am is not None or ranked_title(raw, forms):
                 return named_speaker(m)
         return None
 
@@ -172,7 +120,7 @@ class Salience:
                 return at, sp
             if sp.kind == "named" and sp.type in types:
                 return at, sp
-            if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues, self.text):
+            if sp.kind == "description" and "PERSON" in types and person_description(sp, self.cues, self.text):
                 return at, sp
         return None
 
@@ -222,13 +170,13 @@ class Salience:
                 return None
         if sp.kind == "named" and sp.type in types:
             return sp
-        if sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues, self.text):
+        if sp.kind == "description" and "PERSON" in types and person_description(sp, self.cues, self.text):
             return sp
         return None
 
     def _fits(self, sp: Speaker, types: frozenset[str]) -> bool:
         return (sp.kind == "named" and sp.type in types) or (
-            sp.kind == "description" and "PERSON" in types and _person_description(sp, self.cues, self.text))
+            sp.kind == "description" and "PERSON" in types and person_description(sp, self.cues, self.text))
 
     def _titled_lead(self, a: int, b: int) -> bool:
         """Whether ``text[a:b]``, before the named subject of a sentence's first reporting verb,
@@ -257,7 +205,7 @@ class Salience:
             # not take for one
             return sp
         if sp is None or sp.kind != "description" or sp.start is None \
-                or self.text[a:sp.start].strip() or not _person_description(sp, self.cues, self.text):
+                or self.text[a:sp.start].strip() or not person_description(sp, self.cues, self.text):
             return None
         return sp
 
@@ -295,7 +243,7 @@ class Salience:
             # described earlier in the same sentence, unnamed; not a name met further back
             at0, sp0 = self.history[-1]
             if sp0.kind == "description" and self._sentence(at0) == cur \
-                    and not _person_description(sp0, self.cues, self.text):
+                    and not person_description(sp0, self.cues, self.text):
                 return sp0
         prev = self._previous(types)
         for si in range(cur, max(-1, cur - 8), -1):
@@ -351,7 +299,7 @@ class Salience:
                 b = a + len(self.text[a:b].rstrip(" ,"))
                 words = self.text[a:b].lower().split()
                 if 0 < len(words) <= 8 and not _QUOTE_MARK.search(self.text, a, b) \
-                        and _plural_people(words, self.cues):
+                        and plural_people(words, self.cues):
                     return Speaker(None, self.text[a:b], a, b, "description")
         return None
 

@@ -18,6 +18,7 @@ from sitrep.quotes.apposition import (INSTITUTION_TYPES, SHORT_DETERMINERS, appo
                                       sub_body, title_lead)
 from sitrep.quotes.apposition import trim as _trim
 from sitrep.quotes.cues import TIME_PHRASE, Cues
+from sitrep.quotes.naming import NAMING
 from sitrep.quotes.subjects import ADVERBIAL as _ADVERBIAL
 from sitrep.quotes.subjects import CLAUSE as _CLAUSE
 from sitrep.quotes.subjects import SUBJECT_TYPES as _SUBJECT_TYPES
@@ -54,18 +55,6 @@ _WORD_END = re.compile(r"[A-Za-z]+$")
 # a person's name: two to four capitalised words, no connectors ("Nahum Kenneth Daso")
 _PERSON_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}")
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’\-]+){1,5}")
-# an apposition giving the only name a described speaker gave: "a commander, who gave his name only
-# as X,", "a trader, identified only by her first name, X,", "a nurse, known only as X,"
-_NAMING_WORDS = (r"(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+)?"
-                 r"name(?:\s+only)?\s+as|(?:who\s+(?:was|is|asked\s+to\s+be)\s+)?(?:identified|known|named)"
-                 r"\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first\s+|last\s+|given\s+)?name,?))\s+")
-_NAMING = re.compile(_NAMING_WORDS + r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$", re.I)
-# the naming words right before a name: the name is the speaker's, not a third person's
-NAMING_LEAD = re.compile(_NAMING_WORDS + r"$", re.I)
-# the same with a rank or title between them and the name ("gave his name as Captain X")
-NAMING_TITLED = re.compile(_NAMING_WORDS + r"(?:[A-Za-z]+\.?\s+){1,2}$", re.I)
-
-
 @dataclass(slots=True)
 class Speaker:
     local: int | None
@@ -237,7 +226,7 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
 def _given_name(text: str, a: int, b: int, idx: MentionIndex) -> Speaker | None:
     """The name an apposition gives its speaker ("who gave his name only as X"): the person's
     name, whether or not the actor finder took it for one."""
-    m = _NAMING.fullmatch(text, a, b)
+    m = NAMING.fullmatch(text, a, b)
     if m is None or not m.group("name")[:1].isupper():
         return None
     ms = idx.within(m.start("name"), m.end("name"))
