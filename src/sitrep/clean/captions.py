@@ -74,6 +74,13 @@ _BARE_CREDIT = re.compile(r"(?:image|photo|picture|foto|credit|photo credit)\s*:
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",")
 
 
+def _stamp(text: str) -> bool:
+    """A date stamp line ("Published: 8 Mar 2025, 18:40 | Updated: ...") over a picture's credit
+    is the article's stamp, not the picture's caption."""
+    from sitrep.metadata.dates import stamp_date    # metadata imports clean: import here
+    return stamp_date(text) is not None
+
+
 def mark_credited_captions(lines: list[Line]) -> None:
     """Label a caption whose credit stands alone on the next line (a DW-style "Image: ..." line).
 
@@ -86,6 +93,6 @@ def mark_credited_captions(lines: list[Line]) -> None:
         if (prev is not None and prev.label == BODY and line.label == CHROME
                 and line.reason == CAPTION_REASON and _BARE_CREDIT.match(line.text)
                 and 20 <= len(prev.text) <= 300 and not prev.text.rstrip().endswith(_SENTENCE_END)
-                and len(prev.text.split()) >= 5):
+                and len(prev.text.split()) >= 5 and not _stamp(prev.text)):
             prev.mark(CHROME, CAPTION_REASON, "")
         prev = line

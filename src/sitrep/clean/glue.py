@@ -26,7 +26,7 @@ from sitrep.clean.glue_splits import (CALENDAR, DIGITS, NAMES, PLANS, QUICK, STA
 from sitrep.model import Edit
 
 REASON = "glued words"
-GLUED_DENSITY = 400  # a glued document shows one strong site per this many characters ...
+GLUED_DENSITY = 450  # a glued document shows one strong site per this many characters ...
 GLUED_MIN = 3        # ... and at least this many
 WEAK_EVIDENCE = 3    # strong sites may be this many times outnumbered by lower-case weak ones
 FOREIGN = 0.35       # share of unknown words above which a text is not English: leave it alone

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 
 # calendar rules have their own module; re-exported for ``glue``
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
-from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
-from sitrep.clean.glue_weak_splits import camel_weak, particle_noun, participle_tail, proper_adjective_floor
+from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
+from sitrep.clean.glue_weak_splits import written_apart, camel_weak, particle_noun, participle_tail, proper_adjective_floor
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
 CASE_WHOLE_Z = 1.0   # camel/acronym tokens that wordfreq lists at all are names or brands
@@ -273,7 +273,8 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
     """theGaza, GolanHeights, USforces, USPresident; never YouTube, McDonald, iPhone."""
     z = doc.lex.zipf_of
     if z.get(w, 0.0) >= CASE_WHOLE_Z or w in doc.lex.extra:
-        return []
+        k = written_apart(orig, doc.words)
+        return [(k, WEAK)] if k else []
     out: Plan = []
     start = 0
     m = _ACRONYM_HEAD.match(orig)
@@ -318,6 +319,10 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
     # "Isent", "afew", "astrategic": only the words I and a, before a common word
     if ((orig[0] == "I" and n >= 5) or orig[0] in "aA") and z.get(w[1:], 0.0) >= KNOWN_Z:
         best = (z[w[0]] + z[w[1:]] - 9.0, 1)
+    elif orig[0] == "a" and whole == 0.0 and n >= 7 and z.get(w[1:], 0.0) >= PART_Z:
+        # "acommunique": the article before a rarer noun; an unlisted token, so no word is lost,
+        # and the score keeps it weak (made only in a document shown to be glued)
+        best = (z["a"] + z[w[1:]] - 9.0, 1)
     # Most unknown words are capitalised names; their only strong splits hold a function word,
     # so the quick pass looks at nothing else.
     names = quick and cap

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from sitrep.clean.lexicon import KNOWN_Z
 
@@ -68,3 +69,17 @@ def platform_sites(text: str) -> list[tuple[int, int]]:
     if "nX" not in text and "aX" not in text:
         return []
     return [(m.end(), 1) for m in _PLATFORM.finditer(text)]
+
+
+_CAMEL_PAIR = re.compile(r"[A-Z][a-z]{2,}(?=[A-Z][a-z]{2,}$)")
+
+
+def written_apart(orig: str, words: Container[str]) -> int | None:
+    """Where a listed camel-case token ("HumanRights", which web text glues) splits when the same
+    document also writes its two words apart ("Human Rights Watch"): a weak site. A brand
+    (YouTube, WhatsApp) is seldom written both ways in one article."""
+    m = _CAMEL_PAIR.match(orig)
+    if m is None:
+        return None
+    k = m.end()
+    return k if orig[:k] in words and orig[k:] in words else None

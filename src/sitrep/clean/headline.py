@@ -173,8 +173,10 @@ def _heads_menu(lines: Sequence[Line], i: int) -> bool:
     photo caption and its credit below a headline are longer; "Published 4 hours ago" under a
     headline is its stamp, no menu item)."""
     below = [line for line in lines[i + 1:i + 8] if line.text][:2]
+    # a notice the chrome rules know ("Translated automatically from Dari ...") may close the menu
     return len(below) == 2 and all(line.label != META and line.reason != "time stamp"
-                                   and len(line.text.split()) <= 4 for line in below)
+                                   and (len(line.text.split()) <= 4 or k and line.label == CHROME)
+                                   for k, line in enumerate(below))
 
 
 def _byline_shaped(text: str) -> bool:

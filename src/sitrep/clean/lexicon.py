@@ -21,7 +21,11 @@ FUNC = frozenset("""a an the of in on at to by for from with and or but as is wa
 been being has had have that this these those its his her their our my your into onto over under
 after before between against during via than near across toward towards about amid among said
 says not also which who whose where when while if then so no nor both all any each every some such
-will would can could should may might must did do does he she it we they you him them""".split())
+will would can could should may might must did do does he she it we they you him them
+since until upon within without despite through throughout
+two three four five six seven eight nine ten dozens hundreds thousands""".split())
+# (the last lines: prepositions, and the number words that count what follows them, glued as
+# often as "the": "sinceSeptember", "twocivilians")
 TWO = frozenset("of to in on at by is it as be he we me my no so up us an or do go if am".split())
 
 RUN = re.compile(r"[^\W\d_]+")       # a letter run

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
 from sitrep.clean.titled_caption import titled_caption
 from sitrep.metadata.byline import byline_organisation, names_in
-from sitrep.metadata.outlet import looks_like_outlet, outlet_index
+from sitrep.metadata.outlet import looks_like_outlet, outlet_index, outlet_key
 from sitrep.metadata.places import is_known_place
 
 # a slash between single letters is an abbreviation ("M/V Marisol Star", "w/o"), not a path
@@ -188,7 +188,14 @@ def _beside_byline_or_stamp(lines: Sequence[Line], i: int) -> bool:
     above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].text), None)
     below = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].text), None)
     return (above is not None and above.reason == "byline") or (
-        below is not None and below.label == META and below.reason.startswith("date stamp"))
+        below is not None and below.label == META and below.reason.startswith("date stamp")) or _own_name(lines, i)
+
+
+def _own_name(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` repeats the masthead heading the page ("nationthailand" over "Nation
+    Thailand"): the site credits itself under its stamp, as no photo credit does."""
+    top = next((line.text for line in lines[:i] if line.text.strip()), None)
+    return top is not None and outlet_key(top) == outlet_key(lines[i].text)
 
 
 # a site's slogan about itself in the page footer: "Levant Wire delivers independent coverage of

@@ -9,10 +9,13 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from sitrep.clean.lines import META, Line
+from sitrep.clean.lines import BODY, META, Line
+from sitrep.clean.zones import is_prose
 from sitrep.metadata.byline import bracketed_outlet_byline, byline_authors, credit_authors, names_in, role_byline
 from sitrep.metadata.dates import stamp_author
 from sitrep.metadata.headers import dated_credit
+from sitrep.metadata.house_bylines import correspondent_byline
+from sitrep.metadata.split_bylines import BARE_BYLINE, SPLIT_BYLINE, line_names, person_like
 from sitrep.metadata.outlet import outlet_index
 from sitrep.metadata.pipes import pipe_byline
 from sitrep.model import RawArticle
@@ -35,7 +38,9 @@ def _pipe_authors(text: str) -> list[str] | None:
 
 
 def _byline_names(text: str) -> list[str] | None:
-    return byline_authors(text) or names_in(_strip_annotations(text))
+    # a name without "By" (a line the header rules took for a byline) must read as a person's:
+    # "Share Via", "Stay Connected" are buttons
+    return byline_authors(text) or [n for n in names_in(_strip_annotations(text)) if person_like(n)]
 
 
 def _stamp_names(text: str) -> list[str] | None:
@@ -55,7 +60,8 @@ def _outlet_byline_names(text: str) -> list[str] | None:
 # which names a metadata line gives, by its reason
 _AUTHORS_OF = {"byline": _byline_names, "role byline": role_byline, "credit line": credit_authors, "date stamp": _stamp_names,
                "dated credit": _credit_names, "pipe byline": _pipe_authors,
-               "outlet byline": _outlet_byline_names}
+               "outlet byline": _outlet_byline_names, "correspondent byline": correspondent_byline,
+               SPLIT_BYLINE: line_names, BARE_BYLINE: line_names}
 
 
 def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], str | None]:
@@ -64,7 +70,7 @@ def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], st
     names: list[str] = []
     bases: list[str] = []
     credits = [line for line in lines if line.label == META and line.reason == "credit line"]
-    bylines = [line for line in lines if line.label == META and line.reason in _AUTHORS_OF and line.reason != "credit line"]
+    bylines = _head_bylines(lines)
     # the wire's end credit ("(Reporting by A; Editing by B)") names the byline's reporters again
     # and adds desk staff: it gives the authors only of a page without a byline
     for line in bylines + credits:
@@ -79,6 +85,28 @@ def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], st
             names += new
             bases.append("byline" if line.reason != "credit line" else "credit line")
     return names, " and ".join(dict.fromkeys(bases)) or None
+
+
+_APART = 2      # prose lines that part the article's bylines from a related story's
+
+
+def _head_bylines(lines: Sequence[Line]) -> list[Line]:
+    """The byline lines of the article: the first one and those that follow it without article
+    text between them. Bylines further down, after the text has begun, credit the related
+    stories listed under it ("By A" / date, "By B" / date)."""
+    out: list[Line] = []
+    prose = 0
+    for line in lines:
+        if line.label == META and line.reason in _AUTHORS_OF and line.reason != "credit line":
+            if not _AUTHORS_OF[line.reason](line.text):
+                continue        # a date stamp that names no writer
+            if out and prose >= _APART:
+                break
+            out.append(line)
+            prose = 0
+        elif out and line.label == BODY and is_prose(line.text):
+            prose += 1
+    return out
 
 
 def _fold(name: str) -> str:

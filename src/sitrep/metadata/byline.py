@@ -27,7 +27,7 @@ _ROLE = re.compile(r"(?P<role>[\w ]*?)\s*\bby\s+(?P<names>.+)", re.I)
 _PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'’-]*$")
 # words that make "By ..." a sentence or a credit to an organisation, not a person's byline
 _NOT_NAME = re.compile(r"\b(?:the|staff|team|desk|agencies|agency|correspondent|editor|editors|"
-                       r"news|bureau|reporters|contributors|wire|service|services|forces|army|ministry|"
+                       r"news|newsroom|bureau|reporter|reporters|writer|analyst|researcher|contributing|contributors|wire|service|services|forces|army|ministry|"
                        r"council|front|party|cross|crescent|committee|brigades?|movement|government|"
                        r"institute|centre|center|press|office|command|university|update|live)\b", re.I)
 _AND = re.compile(r"\bAND\b")
@@ -51,6 +51,12 @@ BYLINE_MAX = 160        # longer lines are never bylines
 _ROLES_THAT_AUTHOR = ("reporting", "reported", "writing", "written", "compiled")
 
 
+# "ByRahul Singh": the byline's label glued to the name by a scraper
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# "Geraint Llewellyn For Mailonline": the outlet the reporter writes for, after the name
+_FOR_OUTLET = re.compile(r"\s+(?:[Ff]or|FOR)\s+(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$")
+
+
 def names_in(text: str) -> list[str]:
     """Personal names in a list such as "A, B and C"; [] when any item is not a name."""
     names = []
@@ -58,7 +64,9 @@ def names_in(text: str) -> list[str]:
     # a social handle after the name ("Jane Doe @janedoe") is a link, not part of the name
     text = _HANDLE.sub("", text) if "@" in text else text
     for part in _SPLIT.split(text.strip().rstrip(".")):
-        part = _PLACE_TAIL.sub("", part.strip())
+        part = _PLACE_TAIL.sub("", _GLUED_BY.sub("", part.strip()))
+        if " For " in part or " for " in part or " FOR " in part:
+            part = _FOR_OUTLET.sub("", part)      # "Jane Doe For Mailonline": her outlet
         if not part:
             continue
         if _DESK_PART.fullmatch(part):
@@ -133,7 +141,20 @@ def byline_authors(line: str) -> list[str] | None:
     if not names:
         head = _TAIL.sub("", rest)
         names = names_in(head) if head != rest else []
+    if not names and " " in rest:
+        names = _before_outlet(rest)
     return names or None
+
+
+def _before_outlet(rest: str) -> list[str]:
+    """The names before a known outlet that follows them with no separator: "John Roe The
+    Associated Press", "Jane Doe Fox News"."""
+    words = rest.split()
+    index = outlet_index()
+    for n in range(min(4, len(words) - 2), 0, -1):
+        if index.lookup(" ".join(words[-n:])):
+            return names_in(" ".join(words[:-n]))
+    return []
 
 
 def role_byline(line: str) -> list[str] | None:

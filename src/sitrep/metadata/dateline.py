@@ -45,11 +45,14 @@ _CAPS_DOT = re.compile(rf"(?P<place>{_CAPS_PLACE})(?P<region>{_REGION})?{_DATE}\
 # title-case place: only with a credit, since "Officials said -" is prose; the country may stand
 # in its own brackets before the credit, the AFP style "Maiduguri (Nigeria) (AFP) -"
 _BRACKET_REGION = r"(?:\((?P<bregion>[A-Z][\w'’.\- ]{2,30})\)\s*)?"
-_TITLED = re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})?{_ANY_DATE}?\s*{_BRACKET_REGION}"
+# a comma may stand before the bracket: "Bangui, (Oubangui Médias / AFP) - "
+_TITLED = re.compile(rf"(?P<place>{_TITLE_PLACE})(?P<region>{_REGION})?{_ANY_DATE}?,?\s*{_BRACKET_REGION}"
                      rf"{_CREDIT}\s*(?:{_DASH}\s*)?")
 # title-case place with a date and a colon or dash, no credit: "Srinagar, Nov 3: ", "Maputo, 5 Mar -":
 # the date is needed, since "Officials said: " is prose
-_TITLED_DATED = re.compile(rf"(?P<place>{_TITLE_PLACE}){_ANY_DATE}\s*(?::\s*|[–—]+\s*|\s-+\s+)")
+# a state agency's code may follow the date: "Phnom Penh, July 24, 2025 AKP -- "
+_TITLED_DATED = re.compile(rf"(?P<place>{_TITLE_PLACE}){_ANY_DATE}(?:,?\s+(?P<agency>[A-Z]{{2,6}}))?"
+                           rf"\s*(?::\s*|[–—]+\s*|\s-+\s+)")
 # a bare agency acronym after the place, closed by a dash: "Hama, SANA- ", "Aleppo, SANA – "
 _TITLED_ACRONYM = re.compile(rf"(?P<place>{_TITLE_PLACE}),\s*(?P<credit>[A-Z]{{2,6}})\s*[-–—]+\s*")
 
@@ -75,8 +78,13 @@ _DOT_DASH = re.compile(rf"(?P<place>{_WORD_NODOT}(?:\s+{_WORD_NODOT}){{0,2}})(?P
 _TITLED_AGENCY = re.compile(rf"(?P<place>{_TITLE_PLACE})\s*[-–—]+\s*"
                             rf"(?P<credit>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){{0,2}})\s*:\s*")
 
+# a known place closed by a full stop, the East African press style: "Dar es Salaam. Nine people
+# ...", "Arusha. The ..."; only where the text opens, and the place must be known ("Sources. ")
+_PLACE_LINK = r"(?:(?:es|el|al|as|de|du|da|do|di|del|la|le|of|the)\s+)?"
+_TITLED_DOT = re.compile(rf"(?P<place>{_WORD}(?:\s+{_PLACE_LINK}{_WORD}){{0,2}})\.\s+(?=[A-Z\"“])")
+
 _WITHOUT_DASH = (_CAPS, _CAPS_DOT, _TITLED, _TITLED_DATED, _TITLED_ACRONYM, _DOT_DASH)
-_WITH_DASH = _WITHOUT_DASH + (_TITLED_AGENCY, _TITLED_DASH)
+_WITH_DASH = _WITHOUT_DASH + (_TITLED_AGENCY, _TITLED_DASH, _TITLED_DOT)
 _CAPS_PATTERNS = (_CAPS, _CAPS_DOT)
 
 
@@ -111,7 +119,9 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
             continue                   # "US - ...", "UN: ..." or "US/UK: ..." open prose, not a dateline
         if pattern is _CAPS and not m.group("credit") and place.casefold() in transcript_labels():
             continue                   # "SPOKESPERSON: Good afternoon": a transcript's turn
-        if (pattern is _TITLED_DASH or pattern is _TITLED_ACRONYM) and not is_known_place(place):
+        if pattern is _TITLED_DOT and place.isupper():
+            continue                   # "KYIV. " in capitals is a heading, not a dateline
+        if (pattern is _TITLED_DASH or pattern is _TITLED_ACRONYM or pattern is _TITLED_DOT) and not is_known_place(place):
             continue
         if pattern is _TITLED_AGENCY and (place.casefold() in transcript_labels()
                                           or not outlet_index().lookup(m.group("credit"))):

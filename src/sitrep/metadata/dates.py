@@ -131,28 +131,31 @@ _STAMP_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 # one author or several: "Jane Doe and John Roe | 13.03.2025"
 _AUTHOR_PREFIX = rf"(?P<author>{_STAMP_NAME}(?:\s*(?:,|\s(?-i:and)\s|&)\s*{_STAMP_NAME}){{0,3}})\s*\|\s*"
 # a page's place before its stamp: "Jakarta ● Thu, November 13, 2025", "Goma - 3 March 2025"
-_PLACE_PREFIX = r"(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*(?:[●•·|▪■]|\s[-–—])\s*"
+# (or a desk before a slash: "INQUIRER.net BrandRoom / 09:45 AM December 21, 2023")
+_PLACE_PREFIX = r"(?-i:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\s*(?:[●•·|▪■]|\s[-–—/])\s*"
 # a blog's stamp names its writer: "Posted by Jane Doe on 10 Nov 2025", "Posted on 10 Nov 2025 by Jane Doe"
 _PERSON = r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and|&)){1,6})"
 _POSTED_BY = rf"(?P<posted>(?:posted|written|published)\s+by\s+{_PERSON})\s+(?:on\s+)?"
+# a syndicated copy's wire code before its stamp: "AFP Published February 14, 2025"
+_AGENCY_PREFIX = r"(?-i:[A-Z][A-Z&]{1,5})\s+(?=(?i:published|posted|updated))"
 _BEFORE = re.compile(
     # a live blog's day label opening the line: "Liveblog January 21, 2025", "Live updates: 3
     # March 2025" (after a site's name, "X | Live blog | date" is its masthead line)
     rf"(?:live\s*-?\s*blog|live\s+updates?|live\s+coverage|"
-    rf"(?:{_AUTHOR_PREFIX}|{_PLACE_PREFIX}|{_POSTED_BY})?"
+    rf"(?:{_AUTHOR_PREFIX}|{_PLACE_PREFIX}|{_POSTED_BY}|{_AGENCY_PREFIX})?"
     rf"(?:(?:first\s+)?published|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created|"
     rf"(?:situation\s+|figures\s+|data\s+)?as\s+(?:of|at))?)"
     rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_CLOCK}[\s,]*)?(?:{_WEEKDAY})?[\s|•·●,\-–—]*", re.I)
 _AUTHOR = re.compile(_AUTHOR_PREFIX)
 _UPDATED = re.compile(r"\b(?:updated?|modified)\b", re.I)
 _TIME_RE = re.compile(
-    r"[\s,|•·\-–—]*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"[\s,|•·\-–—/]*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     # the zone is a whole word: "14:05 Modified: ..." must not read "Modif" as a zone
     r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?![^\W\d_])(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
     # a 24-hour clock of notices and military messages: "2210 UTC", "0930Z", "1400 hrs"
     r"|[\s,|\-–—]*(?:at\s*)?(?:[01]\d|2[0-3])[0-5]\d\s*(?:Z\b|UTC|GMT|hrs?\b|hours\b|LT\b|local\b)", re.I)
-_AFTER = re.compile(r"(?:\(?(?:[A-Za-z]+\s+)?time\)\.?)?(?:[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
-                    r"|[,;]?\s*(?:updated|modified|last updated)\b.{0,80}"
+_AFTER = re.compile(r"(?:\(?(?:[A-Za-z]+\s+)?time\)?\.?)?(?:,\s*(?-i:[A-Z]{2,3})\b|[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
+                    r"|[,;]?\s*(?:updated|modified|last updated|last modified)\b.{0,80}"
                     rf"|by\s+{_PERSON})?", re.I)
 _BY_AFTER = re.compile(rf"\s*(?:[-–—|•·]\s*)?\bby\s+(?P<names>{_PERSON})$", re.I)
 
@@ -184,8 +187,9 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
         return None
     if after[:1].isdigit() and (again := find_date(after)) and not again[1].start():
         after = after[again[1].end():]   # the date again, glued on: "27 Jan 202527 Jan 2025"
-    if "Updated" in after:
-        after = after.replace("Updated", " Updated")   # "9:41 AM GMTUpdated": the zone ends before it
+    if "Updated" in after or "Last" in after:
+        # "9:41 AM GMTUpdated", "12.10 CETLast modified on ...": the zone ends before it
+        after = after.replace("Updated", " Updated").replace("Last", " Last")
     if " by " in after or " By " in after:
         # the writer last ("... at 10:05 am by Jane Doe"): off before the clock, whose zone
         # letters would take "by" for a zone
@@ -257,7 +261,9 @@ _DAYNAME = r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 # "officials on Tuesday said"
 _REPORT_DAY = re.compile(
     rf"\b(?:said|says|told|announced|reported|confirmed|stated|added|declared)\b[^.;\"“”]{{0,50}}?\bon\s+{_DAYNAME}\b"
-    rf"|\bon\s+{_DAYNAME.replace('wd', 'wd2')}\s+(?:said|told|announced|reported|confirmed|stated|declared)\b", re.I)
+    rf"|\bon\s+{_DAYNAME.replace('wd', 'wd2')}\s+(?:said|told|announced|reported|confirmed|stated|declared)\b"
+    # the wire style without "on": "the government said Monday"
+    rf"|\b(?:said|announced|reported|confirmed|stated|declared)\s+{_DAYNAME.replace('wd', 'wd3')}\b", re.I)
 _YEAR_SEARCH = 12       # any weekday and month-day meet within this many years
 
 
@@ -266,7 +272,7 @@ def report_weekday(text: str) -> int | None:
     m = _REPORT_DAY.search(text)
     if not m:
         return None
-    return _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())
+    return _WEEKDAYS.index((m.group("wd") or m.group("wd2") or m.group("wd3")).lower())
 
 
 def year_for(month: int, day: int, weekday: int | None, clock: dt.date) -> dt.date | None:

@@ -29,6 +29,9 @@ from sitrep.metadata.masthead import logo_outlet, page_outlet
 from sitrep.metadata.headers import (DATE as EMAIL_DATE, DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER, header_date,
                                      mark_email_headers, masthead, sender_name)
 from sitrep.metadata.pipes import PIPE_MAX, pipe_byline
+from sitrep.metadata.split_bylines import mark_split_bylines
+from sitrep.metadata.stamp_choice import publication_stamp as _publication_stamp, standfirst as _standfirst
+from sitrep.metadata.house_bylines import OUTLET_BYLINE_MAX, correspondent_byline, outlet_byline
 from sitrep.metadata.head_lines import HEAD_LONG, HEAD_PROSE, bare_byline, desk_byline, letterhead_issuer
 from sitrep.model import RawArticle
 from sitrep.nlp.memo import BoundedMemo
@@ -77,6 +80,7 @@ def mark_metadata(lines: Sequence[Line]) -> None:
             elif headline and ("," in text or " and " in text or "&" in text) and bare_byline(text):
                 names.append(k)
             headline = headline or not text.isupper()
+    mark_split_bylines(lines)
     for k in names:
         # a title-case headline splits into "names" too ("Officer Killed, Gunmen Flee"): a
         # byline stands in the stamp block, a stamp or another byline line right below it
@@ -113,11 +117,15 @@ def _line_reason(text: str) -> str | None:
         return "date stamp (no year)"
     elif n <= BYLINE_MAX and byline_authors(text):
         return "byline"
+    elif n <= OUTLET_BYLINE_MAX and text[0] in "BbTtWwSsRr" and outlet_byline(text):
+        return "agency byline"  # "By AFP - Agence France Presse", "By The Citizen Reporter"
+    elif n <= BYLINE_MAX and ("orrespond" in text or "nvoy" in text) and correspondent_byline(text):
+        return "correspondent byline"   # "With our correspondent in Bangui, Jane Doe"
     elif n <= BYLINE_MAX and text[-1] == ")" and bracketed_outlet_byline(text):
         return "outlet byline"  # "Ardi Wicaksono (The Nusantara Post)"
     elif n <= outlets.DESK_MAX and text[0] in "RrWwDdNnEe" and outlets.from_newsroom_line(text):
         return "newsroom line"  # "Redacción Diario del Sur / Caracas" where a byline stands
-    elif n <= outlets.DESK_MAX and text[-1] in "kK" and desk_byline(text):
+    elif n <= outlets.DESK_MAX and text[-1] in "kKmM" and desk_byline(text):
         return "desk byline"    # "Capital Post News Desk": no person, no text
     elif n <= outlets.DESK_MAX and "ervice" in text and outlets.from_desk_line(text):
         return "desk line"      # "RFE/RL's Armenian Service" under the byline
@@ -213,6 +221,9 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
     code: str | None = None
     if dateline and dateline.credit:
         credit = dateline.credit
+        if "/" in credit and not index.lookup(credit):
+            # "(Oubangui Médias / AFP)": the publisher, then the wire it carries
+            credit = credit.split("/")[0].strip() or credit
         known = index.lookup(credit)
         if known:
             return known, "dateline credit"
@@ -228,6 +239,10 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
         if line.reason == "byline" and (tail := byline_tail(line.text)):
             if name := index.lookup(tail) or (tail if outlets.looks_like_outlet(tail) else None):
                 return name, "byline"
+    for line in marked:
+        # "By AFP - Agence France Presse" on a finance portal: the wire, not the footer's owner
+        if line.reason in ("agency byline", "byline") and (name := outlet_byline(line.text)):
+            return name, "byline"
     for line in marked:
         if line.reason == "outlet byline" and (found := bracketed_outlet_byline(line.text)):
             return found[1], "byline"
@@ -250,6 +265,11 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
         return own, "masthead or copyright line"
     if own := logo_outlet(lines):
         return own, "masthead"
+    for line in marked:
+        # "Source: Thai PBS (ไทยพีบีเอส) / Reuters" on an aggregator with no masthead it names
+        if line.label == CHROME and line.reason == "source line" and (
+                name := outlets.from_source_line(line.text, parts=True)):
+            return name, "source line"
     if code:
         return code, "dateline credit"
     if issuer := letterhead_issuer(lines):
@@ -273,23 +293,26 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
     return None, None
 
 
-def _pick_published(raw: RawArticle, lines: Sequence[Line], body_text: str = "") -> tuple[str | None, str | None]:
+def _pick_published(raw: RawArticle, lines: Sequence[Line], body_text: str = "",
+                    lede: str | None = None) -> tuple[str | None, str | None]:
     hinted = parse_date(raw.published)
     if hinted:
         return hinted.isoformat(), raw.hint_basis.get("published", "structured field")
-    stamps = [s for line in lines if line.label == META and (
+    stamps = [(*s, k) for k, line in enumerate(lines) if line.label == META and (
         line.reason == "date stamp" and (s := stamp_date(line.text))
         or line.reason == "place and date" and (s := _place_date_stamp(line.text))
         or line.reason == "dated credit" and (s := _dated(_credit_date(line.text)))
         or line.reason == EMAIL_DATE and (s := _dated(header_date(line.text)))
         or line.reason == "masthead" and (s := _dated(_masthead_date(line.text)))
         or line.reason == "pipe byline" and (s := _dated(_pipe_date(line.text))))]
-    for date, kind in sorted(stamps, key=lambda s: s[1] != "published"):
+    if stamps:
+        date, kind = _publication_stamp(lines, stamps)
         return date.isoformat(), "stamp in text" if kind == "published" else "update stamp in text"
     from_url = url_date(raw.url)
     if from_url:
         return from_url.isoformat(), "url"
-    lede = body_text[:body_text.find("\n\n")] if "\n\n" in body_text else body_text[:1500]
+    # the wire's lede opens with its dateline (a caption kept above it is no lede)
+    lede = lede or (body_text[:body_text.find("\n\n")] if "\n\n" in body_text else body_text[:1500])
     for line in lines:
         if line.label == META and line.reason == AMBIGUOUS_STAMP and (
                 found := resolve_stamp(line.text, raw.text, lede)):
@@ -367,7 +390,10 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
         if meta.dateline:
             meta.dateline_paragraph = i
             break
-        opening = opening and len(paragraph) <= _LABEL_MAX and "\n" not in paragraph and not is_prose(paragraph)
+        # a standfirst of one short sentence above the text ("Government says four soldiers
+        # died ...") does not open it either: the next paragraph may still carry the dateline
+        opening = opening and "\n" not in paragraph and (
+            len(paragraph) <= _LABEL_MAX and not is_prose(paragraph) or i == 0 and _standfirst(paragraph))
     if meta.dateline is None:
         own_line = next((line for line in lines if line.label == META
                          and line.reason in ("dateline", "place and date")), None)
@@ -386,7 +412,8 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
             meta.dateline_paragraph = -1
     first_paragraph = paragraphs[0] if paragraphs else ""
     meta.outlet, meta.outlet_basis = _pick_outlet(raw, lines, first_paragraph, meta.dateline, body_text)
-    meta.published, meta.published_basis = _pick_published(raw, lines, body_text)
+    lede = paragraphs[meta.dateline_paragraph] if meta.dateline and 0 <= meta.dateline_paragraph < len(paragraphs) else None
+    meta.published, meta.published_basis = _pick_published(raw, lines, body_text, lede)
     if meta.published is None and meta.dateline is not None and meta.dateline.month_day:
         meta.published, meta.published_basis = _dateline_date(meta.dateline, body_text, raw.text)
     meta.authors, meta.authors_basis = _pick_authors(raw, lines)

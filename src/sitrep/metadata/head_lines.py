@@ -49,7 +49,7 @@ def letterhead_issuer(lines: Sequence[Line]) -> str | None:
     return first.title().replace(" Of ", " of ").replace(" And ", " and ").replace(" The ", " the ").replace(" For ", " for ")
 
 
-_DESK_BYLINE = re.compile(r"(?:By\s+)?(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:[Dd]esk|DESK)")
+_DESK_BYLINE = re.compile(r"(?:By\s+)?(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM)")
 _DESK_MAX = 60
 
 

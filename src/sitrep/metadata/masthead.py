@@ -28,7 +28,7 @@ _RESERVED_TO = re.compile(rf"(?i:all\s+rights\s+(?:are\s+)?reserved\s+(?:to|by|f
                           rf"\s*,?\s*(?:{_YEARS})?\s*\.?")
 _NOT_NAME = re.compile(r"(?:all\s+rights|tous\s+droits|todos\s+los|photo|image|getty|afp|reuters/)", re.I)
 # a company's legal suffix: a footer naming the owner, not the publication
-_CORPORATE = re.compile(r"\b(?:limited|ltd|inc|llc|plc|pte|corp(?:oration)?|holdings|gmbh)\.?$", re.I)
+_CORPORATE = re.compile(r"\b(?:limited|ltd|inc|llc|plc|pte|corp(?:oration)?|holdings|gmbh|company|co)\.?$", re.I)
 COPYRIGHT_MAX = 200
 MASTHEAD_LINE_MAX = 60
 # what may follow a masthead's name on its line: " | Indonesia | Papua", " - English edition"

@@ -130,8 +130,14 @@ _WITH_AGENCIES = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|the\s+)?[
                             r"(?:and|with|&)\s+(?:news\s+|wire\s+)?(?:agencies|wires)\.?")
 
 
-def from_source_line(line: str) -> str | None:
-    """"SOURCE: www.reuters.com" -> "Reuters" (the domain itself when the outlet is unknown)."""
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_SOURCE_PARTS = re.compile(r"\s*/\s*|\s*,\s*|\s+and\s+")
+
+
+def from_source_line(line: str, parts: bool = False) -> str | None:
+    """"SOURCE: www.reuters.com" -> "Reuters" (the domain itself when the outlet is unknown);
+    with ``parts``, also the known outlet among several ("Source: Thai PBS (ไทยพีบีเอส) /
+    Reuters" -> "Reuters"), a weaker reading than the page's own masthead."""
     m = _SOURCE_LINE.fullmatch(line)
     if not m:
         return None
@@ -140,6 +146,15 @@ def from_source_line(line: str) -> str | None:
     known = index.lookup(ref) or index.from_domain(ref)
     if known:
         return known
+    if parts and ("/" in ref or "(" in ref):
+        # "Source: Thai PBS (ไทยพีบีเอส) / Reuters": an aggregator's publisher and the wire it
+        # carries, a name in its own script in brackets
+        parts = [p.strip() for p in _SOURCE_PARTS.split(_BRACKETED.sub("", ref)) if p.strip()]
+        for part in parts:
+            if known := index.lookup(part):
+                return known
+        if parts and looks_like_outlet(parts[0]):
+            return parts[0]
     own = _WITH_AGENCIES.fullmatch(ref)
     if own:
         # "Source: Levant Today and news agencies": the publisher crediting itself and the wires

@@ -1,0 +1,121 @@
+"""Bylines that a scraper's one-line-per-block text breaks apart or leaves without "By": the
+word "By" on its own line above the name ("By" / "Gabriel Gavin"), and a reporter's name alone
+(or with the outlet: "Evan Orris, NBA.com") right above the date stamp.
+
+A name alone on a line is no byline by itself (a caption's credit or a one-word headline reads
+the same); the stamp right under it, in the article's head, makes it one.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from sitrep import knowledge
+from sitrep.clean.lines import BODY, CHROME, META, Line
+from sitrep.metadata.byline import byline_authors
+
+SPLIT_BYLINE = "split byline"       # the names under a "By" line
+BARE_BYLINE = "bare byline"         # a name alone over the date stamp
+BY_LABEL = "byline label"
+_BY_WORDS = frozenset(("by", "written by", "words by", "author", "authors", "by:"))
+_NAME_MAX = 70
+_GLUED_BY = re.compile(r"By[A-Z][a-z]")
+_HEAD_MIN = 60
+_HEAD_MAX = 200            # the article's head: bylines of related stories stand further down
+_PROSE = 120               # a longer line is a standfirst or the article's text
+_STAMP_GAP = 2             # lines (not blank) between a bare name and its stamp: a reading time
+
+
+def line_names(text: str) -> list[str] | None:
+    """The reporters of a byline line without its "By" ("Terry Pluto, cleveland.com")."""
+    return byline_authors("By " + text.strip())
+
+
+def mark_split_bylines(lines: Sequence[Line]) -> None:
+    """Label a "By" line and the names under it, and a bare name over a date stamp, in the
+    page's head (its first ``_HEAD_SCAN`` lines)."""
+    filled = _head(lines)
+    for n, k in enumerate(filled):
+        line = lines[k]
+        if line.label != BODY:
+            continue
+        text = line.text.strip()
+        if text.casefold() in _BY_WORDS:
+            if n + 1 < len(filled):
+                below = lines[filled[n + 1]]
+                if below.label == BODY and len(below.text) <= _NAME_MAX and line_names(below.text):
+                    line.mark(META, BY_LABEL)
+                    below.mark(META, SPLIT_BYLINE)
+            continue
+        if _GLUED_BY.match(text) and len(text) <= _NAME_MAX and line_names(text):
+            line.mark(META, BARE_BYLINE)      # "ByRahul Singh": the label glued on by a scraper
+            continue
+        if len(text) > _NAME_MAX or text.isupper() or not _over_stamp(lines, filled, n):
+            continue
+        names = line_names(text)
+        # one name (two or more are ``bare_byline``'s), under a headline: the first line in
+        # sentence case is the headline itself ("Militia Fighters Withdraw" over its stamp)
+        # a menu ("World  Europe  Balkans") spaces its items; the headline has four words or more
+        if names and len(names) == 1 and len(names[0].split()) <= 4 and "  " not in text \
+                and person_like(names[0]) and not _repeated(lines, k, text) \
+                and any(lines[j].label == BODY and not lines[j].text.isupper() and len(lines[j].text.split()) >= 4
+                        for j in filled[:n]):
+            line.mark(META, BARE_BYLINE)
+
+
+_COMMON_Z = 4.0       # an everyday English word: "Partner Content", "Last Updated" are labels
+_WORD_MAX = 20        # "RuppWriterManufacturerPhotographer": credits glued together
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(n.casefold() for e in knowledge.load("given_names.json") for n in e.get("names", []))
+
+
+def person_like(name: str) -> bool:
+    """Whether a bare name reads as a person's: its first word a given name, or one of its words
+    no everyday word ("Terry Pluto", "Lyfe Jennings"; not "Partner Content", "Share Via"); no
+    word glued from several."""
+    words = name.split()
+    if any(len(w) > _WORD_MAX for w in words):
+        return False
+    if words[0].casefold() in _given_names():
+        return True
+    from sitrep.clean.lexicon import Lexicon    # loaded by the glue repair anyway
+    zipf = Lexicon.default().zipf_of
+    # "Will Shanklin", "Van Sias": a rare surname makes a person of a common first word
+    return any(zipf.get(w.casefold(), 0.0) < _COMMON_Z for w in words)
+
+
+def _repeated(lines: Sequence[Line], k: int, text: str) -> bool:
+    """Whether the same words stand on a line above (a heading or a topic link over its page,
+    such as an event page's performer): a link, not the reporter."""
+    return any(line.text.strip() == text for line in lines[:k])
+
+
+def _head(lines: Sequence[Line]) -> list[int]:
+    """The non-blank lines of the page's head: its first ``_HEAD_MIN`` lines, or up to its
+    second long text line (a standfirst, then the article) when a long menu comes first."""
+    out: list[int] = []
+    long = 0
+    for k, line in enumerate(lines[:_HEAD_MAX]):
+        text = line.text
+        if not text.strip():
+            continue
+        if k >= _HEAD_MIN and long >= 2:
+            break
+        out.append(k)
+        long += line.label == BODY and len(text) > _PROSE
+    return out
+
+
+def _over_stamp(lines: Sequence[Line], filled: list[int], n: int) -> bool:
+    """Whether a date stamp follows line ``filled[n]``, maybe after a reading time."""
+    for k in filled[n + 1:n + 1 + _STAMP_GAP]:
+        line = lines[k]
+        if line.label == META and "stamp" in line.reason:
+            return True
+        if not (line.label == CHROME and line.reason == "reading time"):
+            return False
+    return False
