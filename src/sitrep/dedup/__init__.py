@@ -15,11 +15,13 @@ import numpy as np
 from sitrep.disjoint import DisjointSets
 from sitrep.dedup.compare import Verdict, compare, duplicate  # noqa: F401  (compare: public here)
 from sitrep.dedup.fingerprint import jaccard_estimate
-from sitrep.dedup.lsh import candidate_pairs, figure_keys, figure_pairs, passage_keys, passage_pairs
+from sitrep.dedup.lsh import (MAX_BUCKET, candidate_pairs, figure_keys, figure_pairs, lead_key_array, passage_keys,
+                              passage_pairs, shared_keys)
 from sitrep.dedup.sketch import Sketch, sentence_keys, sketch, specific_figures
 from sitrep.model import Document, Duplicate, Span, Story, content_id
 from sitrep.dedup.through_copies import with_implied
-from sitrep.dedup.lead_facts import texts_differ
+from sitrep.dedup.lead_facts import HEAD_CHARS, lead_facts, passage_leads_differ, texts_differ
+from sitrep.dedup.respelled import respelled_rewrite
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
 # is shared enough for a copy or a rewrite
@@ -72,10 +74,13 @@ def _embedded_block(verdict: Verdict) -> bool:
     """Whether a partial copy is one long unbroken block of the other text with at most one
     swapped figure: a report set into a later one as its background. A desk's template instead
     shares scattered sentences (short runs) whose figures and names conflict in several places."""
-    if verdict.conflicts > 1:
-        return False
+    return verdict.conflicts <= 1 and _longest_run(verdict) >= EMBEDDED_RUN
+
+
+def _longest_run(verdict: Verdict) -> int:
+    """The most aligned sentences in one unbroken shared passage."""
     starts = [al.a_start for al in verdict.aligned]
-    return any(sum(1 for x in starts if x0 <= x < x1) >= EMBEDDED_RUN for x0, x1, _, _ in verdict.passages())
+    return max((sum(1 for x in starts if x0 <= x < x1) for x0, x1, _, _ in verdict.passages()), default=0)
 
 
 def original_of(a: Document, b: Document) -> str | None:
@@ -102,12 +107,20 @@ def find_duplicates(docs: Iterable[Document]) -> list[Duplicate]:
     passages = [(key, passage_keys(sentence_keys(sk))) for key, sk in sketches.items()]
     figures = [(key, figure_keys(specific_figures(sk))) for key, sk in sketches.items()]
     sharing = passage_pairs(passages) | figure_pairs(figures, FIGURE_KEYS_MIN)
+    # leads telling one toll on one day (``lsh.lead_key_array``): candidates as the bands' are
+    leads = [(key, _lead_keys(by_id[key].text)) for key in sketches]
+    candidates = candidate_pairs(signatures) | set(shared_keys(leads, MAX_BUCKET))
     found = []
-    for a_id, b_id in _best_candidates(candidate_pairs(signatures), sigs, sharing):
+    for a_id, b_id in _best_candidates(candidates, sigs, sharing):
         dup = verify(by_id[a_id], by_id[b_id], sketches[a_id], sketches[b_id])
         if dup is not None:
             found.append(dup)
     return with_implied(found, lambda a, b: original_of(by_id[a], by_id[b]))
+
+
+def _lead_keys(text: str) -> list[int]:
+    lead = lead_facts(text[:HEAD_CHARS])
+    return lead_key_array(lead.killed, lead.wounded, lead.weekdays, lead.dates).tolist()
 
 
 def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None:
@@ -115,7 +128,11 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     rewrites (``a`` and ``b`` need only id, text head, outlet and date)."""
     verdict = duplicate(sa, sb)
     if verdict is None:
-        return None
+        # a re-translation or rewrite with respelled names, turned away as a template's other
+        # event: its lead tells the same incident (``respelled``)
+        verdict = respelled_rewrite(a.text, b.text, sa, sb)
+        if verdict is None:
+            return None
     # one outlet's reports of two incidents share its background paragraphs word for word (the
     # desk's template), while their incident sentences conflict: its own background, not a copy
     if verdict.kind == "partial" and verdict.conflicts and _same_source(a, b) and not _embedded_block(verdict):
@@ -125,6 +142,13 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     # when both numbers occur somewhere in the other text). A partial copy is a passage set into
     # an article about something else, whose lead tells its own incident by design.
     if verdict.kind != "partial" and texts_differ(a.text, b.text):
+        return None
+    # ... and scattered sentences shared by two leads of other days and tolls are the background a
+    # desk re-uses (a group's history, a standing context paragraph: runs of one to three), no copy
+    # of either incident; an older report set in as a block of EMBEDDED_RUN sentences or more stays
+    # a partial copy, whatever look-alike lines around it conflict
+    if (verdict.kind == "partial" and _longest_run(verdict) < EMBEDDED_RUN
+            and passage_leads_differ(a.text, b.text)):
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)

@@ -9,8 +9,13 @@ other incident has its own day and its own toll. An independent report of the sa
 revise the toll (a ministry's "three martyred" against the wire's four killed), but not the day, so
 only a lead whose day AND toll both disagree is another incident (``incidents_differ``).
 
+A weekday that dates the reporting ("security sources said on Tuesday", "told AFP on Tuesday") is
+no day of the incident and is left out: a wire filed the day after tells the incident's day
+elsewhere, while an independent report dates the incident itself ("on Monday, January 20").
+
 The casualty words and number words are the claims' knowledge (``claim_units.json``: 'state' and
-'number' entries); weekdays and months are the time words' (``time_words.json``).
+'number' entries, with their passive phrases of several words: "lost their lives"); weekdays and
+months are the time words' (``time_words.json``); reporting verbs the quotes' (``quote_cues.json``).
 """
 from __future__ import annotations
 
@@ -71,6 +76,63 @@ def _vocab() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, 
     return numbers, weekdays, months, before, after
 
 
+@lru_cache(maxsize=1)
+def _after_phrases() -> dict[str, tuple[tuple[str, ...], str]]:
+    """Passive casualty phrases of several words by their last word ("lost their lives",
+    "sustained injuries"), with their unit: the count comes before them as before a single word."""
+    out: dict[str, list] = {}
+    for e in knowledge.load("claim_units.json"):
+        if e.get("kind") != "state" or e.get("unit") not in ("killed", "injured") or e.get("applies") != "person":
+            continue
+        for phrase in e.get("after", ()):
+            words = tuple(phrase.split())
+            if len(words) > 1 and all(w.isalpha() for w in words):
+                out.setdefault(words[-1], []).append((words, e["unit"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _reporting() -> frozenset[str]:
+    """Forms of the reporting verbs (``quote_cues.json``) and "according": a weekday right after
+    one ("said on Tuesday", "told AFP Tuesday") is the day the news was filed, not the incident's."""
+    forms = {"according"}
+    for e in knowledge.load("quote_cues.json"):
+        if e.get("kind") == "verb" and not e.get("weak") and not e.get("fragment_only"):
+            forms.update(f for f in e.get("forms", ()) if " " not in f)
+    return frozenset(forms)
+
+
+# words between a reporting verb and its weekday ("told AFP on Tuesday", "according to security
+# sources this Tuesday")
+FILED_WINDOW = 5
+
+
+def _filed(toks: list[str], i: int) -> bool:
+    """Whether the weekday at ``i`` dates the reporting ("officials said on Tuesday"), not the
+    incident: a reporting verb within FILED_WINDOW words before it, in its clause, and no casualty
+    word between; a possessive weekday ("Sunday's attack") always dates the incident."""
+    if i + 1 < len(toks) and toks[i + 1] == "s":
+        return False
+    reporting, roles = _reporting(), _roles()
+    for t in reversed(toks[max(0, i - FILED_WINDOW):i]):
+        if t in ".;:!?" or t in roles:
+            return False
+        if t in reporting:
+            return True
+    return False
+
+
+def _passive(toks: list[str], i: int, after: dict[str, str]) -> str | None:
+    """The unit of a passive casualty word or phrase ending at ``i``, or None."""
+    tok = toks[i]
+    if tok in after:
+        return after[tok]
+    for words, unit in _after_phrases().get(tok, ()):
+        if tuple(toks[i - len(words) + 1:i + 1]) == words:
+            return unit
+    return None
+
+
 def _count(tok: str, numbers: dict[str, int]) -> int | None:
     if tok in numbers:
         return numbers[tok]
@@ -93,7 +155,8 @@ def _paragraph_facts(para: str) -> LeadFacts:
             continue
         kind, value = role
         if kind == "weekday":
-            days.add(int(value))
+            if not _filed(toks, i):
+                days.add(int(value))
             continue
         if kind == "month":
             for j in (i - 1, i + 1):        # "11 March" / "March 11"
@@ -109,7 +172,7 @@ def _paragraph_facts(para: str) -> LeadFacts:
                 found = _count(t, numbers)
                 if found is not None or t not in _AHEAD_SKIP:
                     break
-        if found is None and tok in after:      # "four soldiers ... were killed"
+        if found is None and _passive(toks, i, after):     # "four soldiers ... were killed"
             seen = 0
             for t in reversed(toks[max(0, i - LOOK_BACK - 4):i]):
                 if t in ".;:!?" or t in before or t in after:
@@ -132,18 +195,26 @@ def _roles() -> dict[str, tuple[str, int | str]]:
     roles.update((w, ("weekday", v)) for w, v in weekdays.items())
     roles.update((w, ("casualty", u)) for w, u in after.items())
     roles.update((w, ("casualty", u)) for w, u in before.items())
+    for last, phrases in _after_phrases().items():
+        roles.setdefault(last, ("casualty", phrases[0][1]))
     return roles
 
 
 @lru_cache(maxsize=1)
 def _casualty_words() -> frozenset[str]:
     _, _, _, before, after = _vocab()
-    return frozenset(before) | frozenset(after)
+    return frozenset(before) | frozenset(after) | frozenset(_after_phrases())
+
+
+def lead_facts(text: str) -> LeadFacts:
+    """The day and toll of the first paragraph (within HEAD_CHARS) that states a toll."""
+    return lead_paragraph(text)[1]
 
 
 @lru_cache(maxsize=8192)
-def lead_facts(text: str) -> LeadFacts:
-    """The day and toll of the first paragraph (within HEAD_CHARS) that states a toll."""
+def lead_paragraph(text: str) -> tuple[str, LeadFacts]:
+    """The first paragraph (within HEAD_CHARS) that states a toll, with its facts ("" and
+    NO_FACTS when none does)."""
     casualty = _casualty_words()
     for para in _PARAGRAPHS.split(text[:HEAD_CHARS]):
         # most paragraphs of a head (a standfirst, a caption, chrome) hold no casualty word
@@ -151,24 +222,51 @@ def lead_facts(text: str) -> LeadFacts:
             continue
         facts = _paragraph_facts(para)
         if facts.killed is not None or facts.wounded is not None:
-            return facts
-    return NO_FACTS
+            return para, facts
+    return "", NO_FACTS
 
 
 def _disjoint(a: frozenset, b: frozenset) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
 
+def _days_differ(a: LeadFacts, b: LeadFacts) -> bool:
+    """Both leads name a day (a weekday or a date) and no day of one is the other's."""
+    return ((_disjoint(a.weekdays, b.weekdays) or _disjoint(a.dates, b.dates))
+            and not (a.weekdays & b.weekdays) and not (a.dates & b.dates))
+
+
 def incidents_differ(a: LeadFacts, b: LeadFacts) -> bool:
     """Whether two leads tell different incidents: both state the day and a toll, and neither the
     day nor the toll agrees (a revised toll alone, or a filing day alone, is no other incident)."""
-    days_differ = ((_disjoint(a.weekdays, b.weekdays) or _disjoint(a.dates, b.dates))
-                   and not (a.weekdays & b.weekdays) and not (a.dates & b.dates))
-    if not days_differ:
+    if not _days_differ(a, b):
         return False
     killed = a.killed is not None and b.killed is not None and a.killed != b.killed
     wounded = a.wounded is not None and b.wounded is not None and a.wounded != b.wounded
     return killed or wounded
+
+
+def _tolls_apart(a: LeadFacts, b: LeadFacts) -> bool:
+    """Whether two leads' tolls disagree: another count of the dead or the wounded, or one lead
+    counting dead where the other counts only wounded ("killing 12" / "three soldiers were
+    wounded": no count of one incident is told by the other)."""
+    if a.killed is not None and b.killed is not None and a.killed != b.killed:
+        return True
+    if a.wounded is not None and b.wounded is not None and a.wounded != b.wounded:
+        return True
+    only_killed = lambda f: f.killed is not None and f.wounded is None      # noqa: E731
+    only_wounded = lambda f: f.wounded is not None and f.killed is None     # noqa: E731
+    return (only_killed(a) and only_wounded(b)) or (only_wounded(a) and only_killed(b))
+
+
+def passage_leads_differ(text_a: str, text_b: str) -> bool:
+    """Whether two texts that share only a passage lead with different incidents: another day and
+    a toll that disagrees (``_tolls_apart``: tolls of other kinds disagree too, where
+    ``incidents_differ``, which judges whole rewrites, wants two counts of one kind: a retelling
+    may tell only the wounded). A passage that two leads of other days and tolls share is the
+    background a desk re-uses (the group's history, a yearly toll), no copy of either incident."""
+    a, b = lead_facts(text_a[:HEAD_CHARS]), lead_facts(text_b[:HEAD_CHARS])
+    return _days_differ(a, b) and _tolls_apart(a, b)
 
 
 def texts_differ(text_a: str, text_b: str) -> bool:

@@ -122,6 +122,35 @@ def figure_pairs(figures: Iterable[tuple[str, list[int]]], min_shared: int) -> s
     return {pair for pair, n in shared_keys(figures, FIGURE_BUCKET).items() if n >= min_shared}
 
 
+# Lead keys: a rewrite or a re-translation that recasts every sentence and tells only small
+# counts ("one killed", "five wounded": no specific figure) shares neither passages nor figure keys
+# and meets its source by the content bands only by chance (a content similarity of 0.35: 60%).
+# Its lead still tells the source's toll on the source's day: one key per day of the lead
+# (``lead_facts``: a weekday or a month and day) with its toll. Such keys are ordinary band-like
+# keys (no tag of their own): a pair sharing one is ranked by its signatures like any other, and
+# a key common to many leads ("one killed on Thursday") fills its bucket past MAX_BUCKET and is
+# left out, as a boilerplate band is.
+LEAD_SALT = 0x1EAD
+
+
+def lead_key_array(killed: int | None, wounded: int | None, weekdays: Iterable[int],
+                   dates: Iterable[tuple[int, int]]) -> np.ndarray:
+    """The lead keys of a lead's toll and days, as an int64 array (none without a toll or a day)."""
+    if killed is None and wounded is None:
+        return _NO_KEYS
+    days = [d for d in weekdays] + [100 * m + d + 1000 for m, d in dates]
+    if not days:
+        return _NO_KEYS
+    toll = (killed if killed is not None else -1) * 100_003 + (wounded if wounded is not None else -1)
+    keys = (np.array(days, dtype=np.uint64) + np.uint64(LEAD_SALT)) * _MIX
+    keys = (keys ^ np.uint64(toll & 0xFFFFFFFFFFFF)) * _MIX
+    keys ^= keys >> np.uint64(29)
+    # never a passage's or a figure's tag (a band key looks like one with probability 2^-16 too)
+    keys[(keys & _LOW) == np.uint64(PASSAGE_TAG)] ^= np.uint64(1)
+    keys[(keys & _LOW) == np.uint64(FIGURE_TAG)] ^= np.uint64(1)
+    return np.unique(keys).view(np.int64)
+
+
 def passage_keys(sentence_keys: np.ndarray) -> list[int]:
     """The sampled sentence keys (``sketch.sentence_keys``) as tagged signed 64-bit bucket keys."""
     return passage_key_array(sentence_keys).tolist()
