@@ -11,13 +11,14 @@ import bisect
 import re
 
 from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles
-from sitrep.events import clash, coding_roleless, coding_shapes, protest_demands, suspected, threat_speech
+from sitrep.events import clash, coding_roleless, deontic_speech, coding_shapes, protest_demands, suspected, threat_speech
 from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
 from sitrep.events.dating import event_date as _event_date
 from sitrep.events.dating import nearest_to as _nearest_time
 from sitrep.events.tense import PAST, PRESENT, tense
 from sitrep.events.drafting import CRITICAL, HOSTILE, MATERIAL, Draft, allowed, code, merge_drafts
 from sitrep.events.claimed import fold_claims
+from sitrep.events.headline_verbs import drop_stray_forms
 from sitrep.events.figures import casualties, toll_rise, toll_update
 from sitrep.events.incidents import split_incidents
 from sitrep.events.lexicon import Lexicon, lexicon
@@ -119,7 +120,8 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
     lower = _lower(text)
     hits = lex.find(lower)
     if not hits and not quotes and "toll" not in lower and "death" not in lower \
-            and not threat_speech.find(lower, 0, len(lower)):   # nor a threat reported ("said X would pay")
+            and not threat_speech.find(lower, 0, len(lower)) \
+            and not deontic_speech.has_cue(lower):              # nor a threat or demand reported ("said X would pay")
         return Prepared(text_key(text), [], [])     # no trigger, and no toll reported bare (``tolls.bare_toll``)
     sentences = sentences or [(0, len(text))]
     n = len(text)
@@ -141,6 +143,8 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
         i = bisect.bisect_right(sstarts, h[0]) - 1
         if i >= 0 and h[1] <= sentences[i][1]:
             per_sentence.setdefault(i, []).append(h)
+    # a base/-s form that is a trigger only as a headline's verb and is no verb here is no hit
+    drop_stray_forms(text, sentences, ments, mstarts, per_sentence)
     cues = lex.cue_spans(lower, [sentences[i] for i in sorted(per_sentence)])   # only where triggers are
     subjects: list = []               # each sentence's subject: a Mention, or the (start, end) to ask
     memo: dict = {}

@@ -14,6 +14,7 @@ from sitrep.events.described import described_attacker, described_held, individu
 from sitrep.events import aggregates, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
+from sitrep.events.headline_verbs import headline_verb
 from sitrep.events.lexicon import Lexicon, Spec
 
 # Approvals whose reduced passive still tells the act: "the mission, authorized by the Council in 2023"
@@ -73,9 +74,19 @@ _PASSIVE_NEXT = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:by|in|on|at|near|after|befor
                            r"yesterday|early|late|overnight|shortly)\b", re.I)
 
 
+def _released(action: str, spec: Spec) -> bool:
+    return action == "RETREAT" and spec.lemma in _RELEASES
+
+
 def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:
     ok = []
+    shaped = None                     # whether the word stands as a headline's verb, asked once
     for sp in specs:
+        if sp.headline:
+            if shaped is None:
+                shaped = headline_verb(s.text, s.start, s.end, s.mentions, start, end, sp.form)
+            if not shaped:
+                continue              # "the shells", "Israeli strikes": a noun, never this verb form
         if sp.excludes_before is not None and sp.excludes_before.search(s.text[max(s.start, start - sp.window):start]):
             continue                  # "election campaign in": the word before says what kind it is
         if sp.requires is not None or sp.excludes is not None:
@@ -87,6 +98,8 @@ def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) ->
         ok.append(sp)
     if len(ok) <= 1:
         return ok[0] if ok else None
+    if shaped and any(sp.headline for sp in ok):
+        return next(sp for sp in ok if sp.headline)   # the shape outranks a noun reading
     nouns = [sp for sp in ok if sp.kind == "noun"]
     verbs = [sp for sp in ok if sp.kind != "noun"]
     if nouns and verbs:
@@ -312,8 +325,10 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
                 described = roles_np.generic_word(s, lo, start) or described
             if actor is None and described is None:
                 actor = roles_officers.officers_subject(s, lo, start)   # "officers arrested": the police
-            if actor is None and described is None and action in HOSTILE:
-                described = described_attacker(s, lo, start)     # "Gunmen attacked a market"
+            if actor is None and described is None and (action in HOSTILE or _released(action, spec)):
+                # "Gunmen attacked a market"; "kidnappers freed 20 passengers": hostages go free by
+                # their captors' act, however unnamed
+                described = described_attacker(s, lo, start)
     if action in HOSTILE and (actor is None or actor.local < 0):
         # "JNIM said that a unit of fighters had destroyed ...": the group's own men
         own = roles_sayer.own_members_group(s, start, actor.text if actor is not None else described)
@@ -345,7 +360,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         target, named = roles_np.owning_force(s, end)    # "seized the army's barracks": the army was hit
     d = Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims,
               target_name=named)
-    if actor is None and changed in HOSTILE:
+    if actor is None and (changed in HOSTILE or _released(changed, spec)):
         d.actor_name = described          # "troops killed 11 militants": a described actor
     if actor is None and target is None and changed == "ASSAULT":
         # "Militants killed five people", "an attack on a post in X, which killed three", "a drone

@@ -36,6 +36,7 @@ class Spec:
     actor_types: frozenset[str] | None = None      # the actor must be one of these mention types
     excludes_before: re.Pattern | None = None      # must not match the text right before the trigger (window chars)
     voice: str = "active"                          # "passive": the subject underwent the act ("came under fire")
+    headline: bool = False                         # a base/-s form kept only in a headline's verb shape
 
 
 def inflect(lemma: str) -> dict[str, str]:
@@ -97,13 +98,17 @@ def _specs(entry: dict[str, Any]) -> list[tuple[str, Spec]]:
             allowed = entry.get("forms_of", {}).get(term) or entry.get("forms") or list(FORMS)
             lemma = forms["base"]
             for name in FORMS:
-                if name not in allowed:
+                # a base or -s form left out because it is also a plural noun ("shells", "strikes")
+                # stays a trigger in a headline's verb shape ("RSF shells El Fasher", ``headline_verbs``)
+                headline = name not in allowed and name in ("base", "3sg") and entry.get("headline", True) \
+                    and " " not in forms[name]
+                if name not in allowed and not headline:
                     continue
                 text = forms[name]
                 form = name
                 if name in ("past", "participle") and forms["past"] == forms["participle"]:
                     form = "pastpart"
-                out.append((text.lower(), Spec(action, kind, form, lemma, req, exc, **common)))
+                out.append((text.lower(), Spec(action, kind, form, lemma, req, exc, headline=headline, **common)))
         else:
             form = "noun" if kind == "noun" else kind
             out.append((term.lower(), Spec(action, kind, form, term, req, exc, **common)))
@@ -248,7 +253,7 @@ class Lexicon:
 
 
 # cue sets the coder reads through regexes of their own (roles.patterns), not through cue_spans
-_NOT_SCANNED = frozenset({"custody_lemmas", "statement_retelling", "people_nouns", "prepositions", "location_prepositions", "pronouns", "anaphors", "modifier_suffixes",
+_NOT_SCANNED = frozenset({"custody_lemmas", "headline_subjects", "statement_retelling", "people_nouns", "prepositions", "location_prepositions", "pronouns", "anaphors", "modifier_suffixes",
                           "modifier_prefixes", "expletive_after_it", "origin_verbs", "group_descriptors",
                           "facility_heads", "frontier_heads", "unnamed_attackers", "unnamed_attacker_modifiers", "protest_crowds",
                           "incident_intervals", "group_anaphors", "intergovernmental_bodies"})

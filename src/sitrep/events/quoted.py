@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from sitrep.events import roles, threat_speech
+from sitrep.events import deontic_speech, roles, threat_speech
 from sitrep.events.lexicon import cue_regex, lexicon
 from sitrep.model import Mention, QuoteFact
 
@@ -232,7 +232,10 @@ def code_quotes(text: str, lower: str, sentences: list[tuple[int, int]], ments: 
 
 def code_reported(text: str, lower: str, sentences: list[tuple[int, int]], ments: list[Mention],
                   mstarts: list[int], quotes: list[QuoteFact] | None, lo: int = 0) -> list[QuoteAct]:
-    """The threats sentences report outside attributed quotations ("X said Y would not hesitate to
-    act", ``threat_speech.reported``), as acts of their speakers."""
+    """The threats and demands sentences report outside attributed quotations ("X said Y would not
+    hesitate to act", ``threat_speech.reported``; "X said Y must return ...",
+    ``deontic_speech.reported``), as acts of their speakers."""
     return [QuoteAct("THREATEN", r.start, r.end, r.anchor, r.speaker.local, r.target, r.cue)
-            for r in threat_speech.reported(text, lower, sentences, ments, mstarts, quotes, lo)]
+            for r in threat_speech.reported(text, lower, sentences, ments, mstarts, quotes, lo)] + \
+        [QuoteAct("REQUEST", r.start, r.end, r.anchor, r.speaker.local, r.target, r.cue)
+         for r in deontic_speech.reported(text, lower, sentences, ments, mstarts, quotes, lo)]
