@@ -100,7 +100,7 @@ def _rest_is_heads(f: Folded, cues: Cues, fc: Cand, x: Cand) -> bool:
 def _head_words(cues: Cues) -> frozenset[str]:
     got = _HEADS.get(id(cues))
     if got is None:
-        got = _HEADS[id(cues)] = frozenset(w for p in cues.fac_heads.phrases for w in p) | \
+        got = _HEADS[id(cues)] = frozenset(w for p in cues.site_heads.phrases for w in p) | \
             frozenset(("of", "the", "al", "el", "de", "du", "des"))
     return got
 

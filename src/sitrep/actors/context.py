@@ -34,6 +34,7 @@ STEM = "demonym-stem"
 GROUP = "group-cue"
 ACRONYM = "acronym-org"
 _LINKS = frozenset(("and", "or"))
+_NAMED_HEADS = frozenset(("gang", "cartel"))
 _MAX_PLACE = 3
 # a name this frequent as an English word ("English", "Parliament", "March") is no unknown place
 _COMMON_ZIPF = 3.6
@@ -254,7 +255,9 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
             elif not (sc.plain_name(pa, pb) or (wider and source == PLACE and sc.plain_name(pa, pb, gazetteer=True))) \
                     or sc.person_after(pb):
                 continue
-            sc.add(pa, pb, typ, source, prio)
+            # "the Tarvo gang", "the Kalvar cartel": these heads are part of the group's name as
+            # written (a militia's or rebels' head word is not)
+            sc.add(pa, pb + 1 if source == GROUP and pb < n and L[pb] in _NAMED_HEADS else pb, typ, source, prio)
             if source != GROUP:
                 place_ends.add(pb - 1)
                 prev_place = True

@@ -84,6 +84,9 @@ class Cues:
     media_heads: Phrases
     generic: frozenset[str]
     fac_heads: Phrases
+    # fac_heads and the heads that name a site only in lower case after a name ("the X school"):
+    # capitalised, "X Medical School" is an institution, which the org rules type
+    site_heads: Phrases
     fac_prefix: Phrases
     loc_heads: Phrases
     loc_prefix: Phrases
@@ -165,6 +168,7 @@ def cues() -> Cues:
         media_heads=Phrases.of(w["media_head"]),
         generic=lights("generic"),
         fac_heads=Phrases.of(w["fac_head"]),
+        site_heads=Phrases.of(w["fac_head"] + w.get("fac_head_lower", [])),
         fac_prefix=Phrases.of(w["fac_prefix"]),
         loc_heads=Phrases.of(w["loc_head"]),
         loc_prefix=Phrases.of(w["loc_prefix"]),

@@ -35,6 +35,7 @@ from .settle import person_over_place, settle_types
 from .short_forms import _ARTICLE, short_forms
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
+from .site_heads import known_place_sites
 from .place_shapes import appositive_places
 from .place_lists import place_list_candidates
 from .weapon_places import weapon_names_as_places
@@ -165,6 +166,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += title_offices(text, f, c)
     cands += platform_candidates(text, f)
     cands += operation_names(text, f)
+    cands += known_place_sites(f, cands, c, kb)
     cands = repair_candidates(text, f, c, kb, cands, unit_keys)
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)

@@ -7,6 +7,10 @@ ministry made had no body to credit. The demonym (or the country with its posses
 domain words ("health", "foreign", "public health") and a head word ("ministry") are one ORG, the
 way a listed "Lebanon's Health Ministry" is: the nationality or country is no actor of its own
 there, and a mention inside another would compete with the body for the claim or the quote.
+
+Heads beyond "ministry" ("administration", "service", "council", "regional government" ...) widen
+lowercase bodies only ("Azerbaijan's presidential administration", "the Amhara regional
+government"), never the state's own government ("Mali's military government": the state's).
 """
 from __future__ import annotations
 
@@ -22,6 +26,11 @@ from .match import Cand
 _APOSTROPHES = frozenset(("'", "’", "ʼ"))
 _NOT_DOMAIN = frozenset(("the", "of", "and", "to", "in", "on", "for", "de", "a", "an"))
 _MAX_DOMAIN = 3
+# domain words that still name the state's one government ("federal", "military"), unlike
+# "regional" or "provincial", which name another body
+_NATIONAL_GOV = frozenset(("federal", "national", "central", "military"))
+_GOV_HEADS = frozenset(("government", "administration"))
+_OLD_HEADS = frozenset(("ministry",))
 
 
 @lru_cache(maxsize=1)
@@ -54,10 +63,26 @@ def national_bodies(text: str, f: Folded, chosen: list[Cand], kb: KnowledgeBase,
         m = k
         while m < n and m - k < _MAX_DOMAIN and L[m] in domain and f.joined[m] == 1:
             m += 1
+        # a head that is also a domain word ("government") ends the body when no head follows
+        # it: "the Malian military government" as well as "the Iraqi government media office"
+        if (m >= n or L[m] not in heads) and m > k + 1 and L[m - 1] in heads:
+            m -= 1
         if m == k or m >= n or L[m] not in heads or f.joined[m] != 1 or not _same_case(f, k, m + 1):
             continue
-        body = Cand(c.i, m + 1, "ORG", "org-national", c.prio,
-                    kb_id=_listed(kb, text[f.starts[c.i]:f.ends[m]]))
+        # the heads beyond "ministry" widen lowercase bodies only: a capitalised "State Border
+        # Service" is a name the shapes find, and a body the knowledge base knows without its
+        # state ("National Security Council") is matched by the KB path; widening either here
+        # would hide it behind a new name
+        if L[m] not in _OLD_HEADS and (f.capb.count(1, k, m + 1) or _known_org(kb, text[f.starts[k]:f.ends[m]])):
+            continue
+        # "Mali's military government", "the Iraqi federal government" are the state's own
+        # government, which the KB names and the events credit through the state; only another
+        # body ("the Amhara regional government", "Azerbaijan's presidential administration")
+        # is widened
+        if L[m] in _GOV_HEADS and _NATIONAL_GOV.issuperset(L[k:m]):
+            continue
+        kb_id = _listed(kb, text[f.starts[c.i]:f.ends[m]])
+        body = Cand(c.i, m + 1, "ORG", "org-national", c.prio, kb_id=kb_id)
         out.append(body)
         for t in range(c.i, m + 1):
             covered[t] = m + 1
@@ -66,6 +91,12 @@ def national_bodies(text: str, f: Folded, chosen: list[Cand], kb: KnowledgeBase,
     # the demonym (or country) and any generic "Health Ministry" candidate are the body now
     kept = [c for c in chosen if not any(t in covered for t in range(c.i, c.j))]
     return sorted(kept + out, key=lambda x: (x.i, -x.j))
+
+
+def _known_org(kb: KnowledgeBase, name: str) -> bool:
+    """Whether some KB organisation (one or several: each state has its "State Border Service")
+    is named ``name``."""
+    return any(kb.entries[a.entry].get("type") == "ORG" for a in kb.aliases(deep_key(name)))
 
 
 def _same_case(f: Folded, i: int, j: int) -> bool:

@@ -126,6 +126,47 @@ def _after_head(text: str, f: Folded, c: Cues, h: int) -> list[tuple[int, int]]:
     return members if joined_by_and and len(members) >= 2 else []
 
 
+# "towns including A and B", "neighbourhoods such as A": the list follows an introducing word a
+# few words after the plural noun ("villages in the east of the state, including A and B")
+_INTRO_WINDOW = 8
+
+
+def _introduced(text: str, f: Folded, c: Cues, h: int) -> list[tuple[int, int]]:
+    """Members after "<head> [a few words] including|such as A, B and C", left to right; one
+    member is enough there: the introducing word already says a list of examples follows."""
+    n, L = len(f.words), f.lights
+    k = h + 1
+    while k < n and k - h <= _INTRO_WINDOW:
+        if not f.joined[k] and any(p in text[f.ends[k - 1]:f.starts[k]] for p in ".;:!?()\n"):
+            return []                          # the sentence or clause ended: no list of this noun
+        if L[k] == "including" and f.words[k].islower():
+            s = k + 1
+            break
+        if L[k] == "such" and k + 1 < n and L[k + 1] == "as" and f.joined[k + 1] == 1:
+            s = k + 2
+            break
+        k += 1
+    else:
+        return []
+    if s >= n or f.joined[s] != 1:
+        return []
+    members: list[tuple[int, int]] = []
+    while True:
+        e = _member_fwd(f, c, s)
+        if e is None:
+            break
+        members.append((s, e))
+        if e + 1 >= n:
+            break
+        if f.lights[e] in _JOINERS and f.joined[e] == 1:
+            s = e + 1
+        elif _comma(text, f, e):
+            s = e + 1 if f.lights[e] in _JOINERS else e
+        else:
+            break
+    return members
+
+
 def place_list_candidates(text: str, f: Folded, c: Cues, cands: list[Cand]) -> list[Cand]:
     """Place candidates for the members of lists under one plural place noun."""
     heads = _plural_heads(c.gpe_heads, c.region_heads)
@@ -141,6 +182,8 @@ def place_list_candidates(text: str, f: Folded, c: Cues, cands: list[Cand]) -> l
             members = _before_head(text, f, c, h)
         if not members:
             members = _after_head(text, f, c, h)
+        if not members:
+            members = _introduced(text, f, c, h)
         if not members or not _all_names(f, members, cands):
             continue
         typ = heads[lights[h]]

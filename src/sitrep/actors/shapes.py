@@ -258,7 +258,7 @@ class Shaper:
         if self._lower_at(b):
             if L[b] in c.media_after and self._specific(a, b):
                 return self._emit(a, b, "MEDIA", "media-head", 30)
-            for heads, typ in ((c.fac_heads, "FAC"), (c.loc_heads, "LOC")):
+            for heads, typ in ((c.site_heads, "FAC"), (c.loc_heads, "LOC")):
                 m = heads.match_at(L, b)
                 if m and self._specific(a, b):
                     # a site's lowercase head is part of its name ("Munzenze prison", "Goma
@@ -383,7 +383,7 @@ def shape_candidates(text: str, f: Folded, cues: Cues, starts: set[int], headlin
                 (joined[a] == 1 and (L[a - 1] in cues.titles.lasts or L[a - 1] in cues.gpe_before.lasts))
                 or L[a - 1] in cues.descriptors.lasts)
             after = b < n and joined[b] == 1 and words[b].islower() and (
-                L[b] in cues.gpe_heads or L[b] in cues.fac_heads.firsts or L[b] in cues.loc_heads.firsts
+                L[b] in cues.gpe_heads or L[b] in cues.site_heads.firsts or L[b] in cues.loc_heads.firsts
                 or L[b] in cues.verbs_after or L[b] in cues.adverbs or L[b] in cues.media_after)
             if not (before or after):
                 if text[f.ends[a]:f.ends[a] + 1] == ",":
