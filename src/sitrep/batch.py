@@ -140,7 +140,16 @@ def _write(store: Store, mapped: Iterable[Processed], report: IngestReport, pend
     """Store the map step's output: queued and written many per statement (FLUSH_EVERY
     documents), COMMIT_EVERY documents per transaction, recurring lines learnt after LEARN_FIRST,
     twice as many more, ... documents."""
-    writer = store.writer()
+    # bucket rows are written once per transaction, just before its commit (``ArticleWriter``)
+    writer = store.writer(defer_buckets=True)
+    try:
+        _write_all(store, writer, mapped, report, pending, jobs, on_file)
+    finally:
+        writer.write_buckets()
+
+
+def _write_all(store: Store, writer: ArticleWriter, mapped: Iterable[Processed], report: IngestReport,
+               pending: list[str], jobs: int, on_file: ProgressFn | None) -> None:
     queued: dict[str, list[str]] = {}           # raw id -> its document ids, until written
     learn_at, since_commit = LEARN_FIRST if jobs <= 1 else COMMIT_EVERY, 0
     for done in mapped:
@@ -168,6 +177,7 @@ def _write(store: Store, mapped: Iterable[Processed], report: IngestReport, pend
             since_commit += len(pending) + sum(map(len, queued.values()))
             _flush(store, writer, queued, report, pending)
             if since_commit >= COMMIT_EVERY:
+                writer.write_buckets()
                 store.commit()
                 since_commit = 0
             _learn(store, pending, jobs)

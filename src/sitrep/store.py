@@ -146,9 +146,10 @@ class Store:
             write_articles(self.db, [rows])
         return True
 
-    def writer(self) -> ArticleWriter:
-        """A queue of articles written together (``flush``), each still all or nothing."""
-        return ArticleWriter(self)
+    def writer(self, defer_buckets: bool = False) -> ArticleWriter:
+        """A queue of articles written together (``flush``), each still all or nothing (with
+        ``defer_buckets``, their bucket rows at ``write_buckets``: ``ArticleWriter``)."""
+        return ArticleWriter(self, defer_buckets)
 
     def add_sketches(self, sketches: Iterable[SketchRow]) -> None:
         """Sketches of stored documents (older databases, re-cleaned documents); a document's

@@ -78,43 +78,63 @@ def _line_key(row: tuple) -> tuple:
     return row[:3]      # the primary key; a stable sort keeps the first of equal keys first, as written
 
 
-def write_documents(db: sqlite3.Connection, articles: list[ArticleRows]) -> None:
-    """The documents of ``articles`` (not their raw rows), with removed lines, outlet lines, sketches."""
+def write_documents(db: sqlite3.Connection, articles: list[ArticleRows], defer: list | None = None) -> None:
+    """The documents of ``articles`` (not their raw rows), with removed lines, outlet lines, sketches
+    (their bucket rows deferred to ``defer``, if given: ``write_sketches``)."""
     db.executemany("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                    [row for a in articles for row in a.documents])
     db.executemany("INSERT INTO removed_lines VALUES (?, ?, ?, ?, ?, ?)", [row for a in articles for row in a.removed])
     # in key order, like the bucket rows (``write_sketches``): each B-tree page is touched once
     db.executemany("INSERT OR IGNORE INTO outlet_lines VALUES (?, ?, ?, ?, ?)",
                    sorted((row for a in articles for row in a.lines), key=_line_key))
-    write_sketches(db, [s for a in articles for s in a.sketches])
+    write_sketches(db, [s for a in articles for s in a.sketches], defer)
 
 
-def write_articles(db: sqlite3.Connection, articles: list[ArticleRows]) -> None:
-    """Every row of ``articles`` (raw articles not stored yet: a stored one is an IntegrityError)."""
+def write_articles(db: sqlite3.Connection, articles: list[ArticleRows], defer: list | None = None) -> None:
+    """Every row of ``articles`` (raw articles not stored yet: a stored one is an IntegrityError);
+    bucket rows deferred to ``defer``, if given (``write_sketches``)."""
     db.executemany("INSERT INTO raw_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [a.raw_row for a in articles])
     db.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)",
                    [(a.raw.source, a.raw.id, a.raw_row[-1]) for a in articles])
-    write_documents(db, articles)
+    write_documents(db, articles, defer)
 
 
-def write_sketches(db: sqlite3.Connection, sketches: list[SketchRow]) -> None:
+def write_sketches(db: sqlite3.Connection, sketches: list[SketchRow], defer: list | None = None) -> None:
     """Sketches of documents that have none, and their bucket rows. Their integer keys are given
     here (one writer per database, inside its transaction) so that the bucket rows can be
-    written with one statement too."""
+    written with one statement too. With ``defer`` (a list), the bucket rows are appended to it
+    as (keys, sketch ids) instead, for ``write_bucket_rows`` later in the same transaction."""
     if not sketches:
         return
     seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'doc_sketches'").fetchone()
     first = (seq[0] if seq else 0) + 1
+    # each document's keys as one int64 array: its ``buckets`` blob, and its bucket rows
+    keys = [np.asarray(keys, dtype=np.int64) for _, _, _, keys in sketches]
     db.executemany("INSERT INTO doc_sketches (id, doc_id, signatures, buckets, format) VALUES (?, ?, ?, ?, ?)",
-                   [(first + i, doc_id, sig, np.asarray(keys, dtype=np.int64).tobytes(), sk[:FORMAT_BYTES])
-                    for i, (doc_id, sig, sk, keys) in enumerate(sketches)])
+                   [(first + i, doc_id, sig, keys[i].tobytes(), sk[:FORMAT_BYTES])
+                    for i, (doc_id, sig, sk, _) in enumerate(sketches)])
     db.executemany("INSERT INTO sketch_blobs (id, sketch) VALUES (?, ?)",
                    [(first + i, sk) for i, (_, _, sk, _) in enumerate(sketches)])
+    ids = range(first, first + len(sketches))
+    if defer is not None:
+        defer.append((keys, ids))
+        return
     # in key order: the rows go into the B-tree's pages one after another instead of at random
     # (bucket keys are hashes), which touches each page once per statement
-    ids = range(first, first + len(sketches))
-    db.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)",
-                   _bucket_rows([keys for _, _, _, keys in sketches], ids))
+    db.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)", _bucket_rows(keys, ids))
+
+
+def write_bucket_rows(db: sqlite3.Connection, deferred: list) -> None:
+    """The bucket rows ``write_sketches`` deferred, as one sorted run. Bucket keys are hashes: a
+    statement's rows land on pages all over the B-tree, and once the table outgrows the page
+    cache each statement of a hundred documents' rows rewrote most of its pages (the cost
+    growing with the corpus); one run per transaction writes each page once."""
+    if not deferred:
+        return
+    keys = [k for batch_keys, _ in deferred for k in batch_keys]
+    ids = [i for _, batch_ids in deferred for i in batch_ids]
+    deferred.clear()
+    db.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)", _bucket_rows(keys, ids))
 
 
 def _bucket_rows(keys: list, sketch_ids: Iterable[int]) -> list[tuple[int, int]]:
@@ -148,13 +168,18 @@ class ArticleWriter:
     """A batch's articles, queued and written together (``flush``) inside the batch's
     transaction. An article is all or nothing either way: the queue is written inside one
     savepoint, and if any article of it cannot be written, the savepoint is undone and the
-    articles are written one by one, each in its own."""
+    articles are written one by one, each in its own.
 
-    def __init__(self, store: "Store") -> None:
+    With ``defer_buckets``, the LSH bucket rows of the articles written are kept back until
+    ``write_buckets`` (which the caller runs before it commits the transaction): one sorted run
+    per transaction instead of one per flush (``write_bucket_rows``)."""
+
+    def __init__(self, store: "Store", defer_buckets: bool = False) -> None:
         self.store = store
         self.queue: list[ArticleRows] = []
         self.queued: set[str] = set()
         self.sources: list[tuple[str, str, str]] = []
+        self.deferred: list | None = [] if defer_buckets else None
 
     def __len__(self) -> int:
         return len(self.queue)
@@ -178,14 +203,19 @@ class ArticleWriter:
         queue, sources = self.queue, self.sources
         self.queue, self.queued, self.sources = [], set(), []
         db = self.store.db
+        # an attempt's deferred bucket rows are kept only once its savepoint is released
+        pending = [] if self.deferred is not None else None
         try:
             with self.store.atomic():
-                write_articles(db, queue)
+                write_articles(db, queue, pending)
+            self._keep(pending)
         except WRITE_ERRORS:
             for article in queue:
+                pending = [] if self.deferred is not None else None
                 try:
                     with self.store.atomic():
-                        write_articles(db, [article])
+                        write_articles(db, [article], pending)
+                    self._keep(pending)
                 except WRITE_ERRORS as err:
                     failed.append((article.raw, err))
         lost = {raw.id for raw, _ in failed}
@@ -193,3 +223,13 @@ class ArticleWriter:
             db.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)",
                            [s for s in sources if s[1] not in lost])
         return failed
+
+    def _keep(self, pending: list | None) -> None:
+        if pending and self.deferred is not None:
+            self.deferred.extend(pending)
+
+    def write_buckets(self) -> None:
+        """Write the bucket rows kept back (``defer_buckets``); run before each commit."""
+        if self.deferred:
+            with self.store.atomic():
+                write_bucket_rows(self.store.db, self.deferred)

@@ -192,10 +192,10 @@ def _split(text: str) -> tuple[list[str], list[int], list[int], list[int]]:
             if quote in flat:
                 flat = flat.replace(quote, plain)
         # on ASCII text [^\W_] is [A-Za-z0-9]: a range test instead of a Unicode category lookup
-        findall = _ASCII_WORD.findall if flat.isascii() else _WORD.findall
+        findall = _ASCII_WORD.findall if flat.isascii() else _WORD_SEARCH.findall
         per_sentence = [findall(flat, start, end) for start, end in bounds]
     else:
-        per_sentence = [_WORD.findall(normalise(text[start:end])) for start, end in bounds]
+        per_sentence = [_WORD_SEARCH.findall(normalise(text[start:end])) for start, end in bounds]
     if "hundred" in text or "thousand" in text or "Hundred" in text or "Thousand" in text:
         per_sentence = [_spelled_out(words) if any(w.casefold() in _MULTIPLIERS for w in words) else words
                         for words in per_sentence]
@@ -329,7 +329,23 @@ def specific_figures(sk: Sketch) -> np.ndarray:
 
 _QUOTE_TABLE = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 _QUOTE_PAIRS = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "))
-_ASCII_WORD = re.compile(_WORD.pattern.replace("[^\\W_]", "[A-Za-z0-9]"))
+
+
+def _factored(pattern: str) -> str:
+    """``fingerprint._WORD``'s pattern with its three ``(?<=\\d)`` alternatives as one lookbehind
+    and a look at the next character (the same matches: a lookbehind matches no text, and the
+    alternatives keep their order); the regex engine then tests one lookbehind after each word
+    instead of three (a fifth of the word search). Another pattern is left as it is."""
+    parts = (r"['.-][^\W_]++", r"|(?<=\d),\d{3}(?![^\W_])", r"|(?<=\d),\d{1,2}(?![^\W_]|,\d)",
+             r"|(?<=\d)(?<!\d{4})[ \u00a0]\d{3}(?![^\W_])")
+    if pattern != r"[^\W_]++(?:" + "".join(parts) + ")*+":
+        return pattern
+    return (r"[^\W_]++(?:" + parts[0] + r"|(?<=\d)(?=[, \u00a0])(?:" + parts[1][len("|(?<=\d)"):]
+            + "|" + parts[2][len("|(?<=\d)"):] + "|" + parts[3][len("|(?<=\d)"):] + "))*+")
+
+
+_WORD_SEARCH = re.compile(_factored(_WORD.pattern))
+_ASCII_WORD = re.compile(_WORD_SEARCH.pattern.replace("[^\\W_]", "[A-Za-z0-9]"))
 assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 5
 
 # ------------------------------------------------------------------ storage

@@ -76,25 +76,66 @@ class Vocabulary:
 
     def _add(self, words: Iterable[str]) -> None:
         """Append table rows for ``words`` (none of them in the table yet)."""
+        words = list(words)
         start = len(self.rows)
-        values = []
+        end = start + len(words)
         stops = stopwords()
-        for word in words:
+        # every hash of the new words is computed in one pass and put in place by one numpy
+        # assignment: hashing word by word into Python ints and a list of tuples cost several
+        # times the hashing (``stable_hash`` values, as ``_hashes`` computes them)
+        token, content, number, name = [], [], [], []      # (row, what to hash) per column kind
+        for row, word in enumerate(words, start):
             low = word.casefold()
+            token.append(low)
             stop = low in stops
-            number = number_of(low)
+            figure = number_of(low)
             key = fold(low)
-            content = stable_hash("c:" + stem(key)) if not stop else 0
-            values.append((stable_hash("t:" + low),
-                           content if len(low) > 2 else 0,
-                           content if not number and len(low) > 1 else 0,
-                           stable_hash("n:" + number) if number else 0,
-                           stable_hash("p:" + key) if word[:1].isupper() and not stop else 0))
-            self.rows[word] = start + len(values) - 1
-        end = start + len(values)
+            # the content hash goes in SIGNED (longer than 2) and CONTENT (no number, longer than
+            # 1); a word in neither needs none
+            if not stop and (len(low) > 2 or (not figure and len(low) > 1)):
+                content.append((row, stem(key), len(low) > 2, not figure and len(low) > 1))
+            if figure:
+                number.append((row, figure))
+            if word[:1].isupper() and not stop:
+                name.append((row, key))
         while end > len(self.table):
             self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-        self.table[start:end] = np.array(values, dtype=np.uint64).reshape(-1, COLUMNS)
+        table = self.table
+        table[start:end] = 0
+        table[start:end, TOKEN] = _hashes(_TOKEN_SALT, token)
+        if content:
+            rows, stems, signed, aligned = zip(*content)
+            hashes = _hashes(_CONTENT_SALT, stems)
+            rows_arr = np.array(rows, dtype=np.intp)
+            signed_arr, aligned_arr = np.array(signed, dtype=bool), np.array(aligned, dtype=bool)
+            table[rows_arr[signed_arr], SIGNED] = hashes[signed_arr]
+            table[rows_arr[aligned_arr], CONTENT] = hashes[aligned_arr]
+        if number:
+            rows, figures = zip(*number)
+            table[list(rows), NUMBER] = _hashes(_NUMBER_SALT, figures)
+        if name:
+            rows, keys = zip(*name)
+            table[list(rows), NAME] = _hashes(_NAME_SALT, keys)
+        self.rows.update(zip(words, range(start, end)))
+
+
+def _salt(prefix: str) -> "hashlib._Hash":
+    return hashlib.blake2b(prefix.encode("utf-8"), digest_size=8)
+
+
+# a hash state fed its prefix once: a copy fed the rest is ``stable_hash(prefix + rest)``, and
+# copying costs about half of making a new one
+_TOKEN_SALT, _CONTENT_SALT, _NUMBER_SALT, _NAME_SALT = _salt("t:"), _salt("c:"), _salt("n:"), _salt("p:")
+
+
+def _hashes(salt: "hashlib._Hash", texts: Iterable[str]) -> np.ndarray:
+    """``stable_hash(prefix + text)`` of each of ``texts`` (``salt`` fed the prefix), as uint64."""
+    digests = []
+    for text in texts:
+        state = salt.copy()
+        state.update(text.encode("utf-8"))
+        digests.append(state.digest())
+    return np.frombuffer(b"".join(digests), dtype="<u8").astype(np.uint64)
 
 
 VOCABULARY = Vocabulary()
