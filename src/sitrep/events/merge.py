@@ -53,6 +53,7 @@ from sitrep.events.merge_symmetric import join_swapped
 from sitrep.events.merge_roles import Family, join_complements, only_fit as _only_fit, related as _related
 from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, timeless
 from sitrep.events.merge_copies import rejoin_copies
+from sitrep.events.merge_undated import place_undated
 from sitrep.events.merge_items import canonical as _canonical, items as _items, memo as _memo
 from sitrep.events.tollfold import fold_updates
 from sitrep.events.unattributed import place_unattributed
@@ -87,6 +88,8 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
         # a meeting or accord each source tells from its own side (``merge_symmetric``)
         clusters = join_swapped(clusters, fam)
         events = [build_event(c, docs, figure_kinds) for c in clusters]
+        # an undated happening takes the day its first report appeared, once merging is done
+        place_undated(zip(events, clusters))
     finally:
         if collecting:
             gc.enable()

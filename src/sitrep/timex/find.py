@@ -28,6 +28,9 @@ _SINCE = re.compile(r"(?i:\b(?:ever\s+)?since)\s+$")
 _OPEN = re.compile(r"(?i:\b(between|from))\s+$")
 _JOIN = re.compile(r"\s*(?:(?i:and|to|until|till|through)|[-–—])\s*$")
 _PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
+# "the group's 2014 assault", "the 2003 war": a determiner or possessive, the year, a lower-case noun
+_POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s|s['’])\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 # a direct quotation: its "this morning" is the speaker's day, not a point of the narrative
 _QUOTATION = re.compile(r"“[^”]{1,800}”|\"[^\"\n]{1,800}\"")
 
@@ -63,10 +66,21 @@ def _gated(r: Raw, text: str) -> bool:
         return False                                # the vessel "Unaizah May 7"
     if r.rule in ("year", "yrange"):
         if _prev_word(text, r.start) not in lex.year_gates:
-            return False                            # "2000 troops", "Resolution 2334"
+            return r.rule == "year" and _attributive(r, text)   # "2000 troops", "Resolution 2334"
         m = _PLURAL_AFTER.match(text, r.end)
         return not (m and m.group(1) not in lex.year_follow_ok)   # "by 2000 soldiers"
     return True
+
+
+def _attributive(r: Raw, text: str) -> bool:
+    """A year between a determiner or a possessive and a singular noun it modifies ("the 2014
+    assault", "the group's 2019 offensive"): it dates the happening the noun names. A plural
+    there ("the 2000 troops") is a count, as after any gate."""
+    m = _WORD_AFTER.match(text, r.end)
+    if m is None or (m.group(1).endswith("s") and not m.group(1).endswith(("ss", "is", "us"))):
+        return False
+    return _prev_word(text, r.start) in lexicon().attributive_gates or \
+        _POSSESSIVE_BEFORE.search(text, max(0, r.start - 20), r.start) is not None
 
 
 def _to_expr(text: str, r: Resolved) -> TimeExpr:

@@ -35,6 +35,7 @@ class Lexicon:
     positions: dict[str, str] = field(default_factory=dict)        # "early" -> "start"
     year_gates: frozenset[str] = frozenset()
     year_follow_ok: frozenset[str] = frozenset()                   # "in 2023 was" is still a year
+    attributive_gates: frozenset[str] = frozenset()                # "the 2014 assault"
     range_open: frozenset[str] = frozenset()
     range_join: frozenset[str] = frozenset()
     span_units: dict[str, int] = field(default_factory=dict)       # "hours" -> 24 (per day)
@@ -64,7 +65,7 @@ def lexicon() -> Lexicon:
         units=table("unit"), parts_of_day=words("part_of_day"), deictic=table("deictic"),
         relative=table("relative"), anaphoric=table("anaphoric"), directions=table("direction"),
         positions=table("position"), year_gates=words("year_gate"),
-        year_follow_ok=words("year_follow_ok"),
+        year_follow_ok=words("year_follow_ok"), attributive_gates=words("year_attributive_gate"),
         range_open=words("range_open"), range_join=words("range_join"),
         future_cues=words("future_cue"), past_cues=words("past_cue"),
         report_verbs=words("report_verb"),
