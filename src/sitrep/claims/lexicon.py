@@ -110,6 +110,9 @@ class Lexicon:
     # verbs whose particle "over" is no bound on the count after it: "turning over 10 rifles"
     over_particle: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()        # "killed a commander and his *driver*": one more
+    # people right after a glued "m"/"k" without a currency sign: "1.5m people", "2m displaced
+    # Sudanese" count millions; elsewhere "500m" is a distance
+    glued_count_re: re.Pattern[str] | None = None
 
 
 # a place after a counted noun: "of northern Israel", "in the Central Highlands"
@@ -205,7 +208,10 @@ def lexicon() -> Lexicon:
         # UN mission in the Central African Republic was killed": no figure, no clause break inside
         # "33 people, most of them children, were killed": a share of them between, no figure either
         r"|,\s+(?:including|among\s+them|(?:most|many|all|some)\s+of\s+(?:them|whom)|mostly|mainly)\s+[A-Za-z'’ -]{1,60},"
-        r"|\s+(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+(?!and\b)[A-Za-z'’-]+){0,8}?)?"
+        r"|\s+(?:with|from|serving\s+with|attached\s+to)\s+(?:the\s+)?[A-Z][A-Za-z'’-]*(?:\s+(?!and\b)[A-Za-z'’-]+){0,8}?"
+        # one more person joined without a figure: "four workers and an Israeli farmer were
+        # killed"; the single one is no count of its own, but the state is the first count's too
+        r"|\s+and\s+(?:a|an|his|her|their)\s+(?:[A-Za-z'’-]+\s+){0,2}?[a-z][\w'’-]*)?"
         # a bound written after the noun, as translated copy does: "Sixteen people at least were killed"
         r"(?:\s+at\s+least)?"
         rf"(?:,?\s+(?i:{aux_alt})\b){{0,4}}\s+(?P<state>(?i:{_alt(states_after)}))\b")
@@ -223,7 +229,7 @@ def lexicon() -> Lexicon:
     before_last = frozenset(f.split()[-1] for f in states_before)
     qualifier_last = frozenset(f.split()[-1] for f in qualifiers)
     state_openers = frozenset({"in", "at", "near", "across", "on", "from", "of", "among", "inside", "with",
-                               "serving", "attached"} | aux
+                               "serving", "attached", "and"} | aux
                               | {f.split()[0] for f in states_after})
     toll_words = tuple(sorted({p.split()[0] for p in tolls}))
     cue_words = _cue_automaton(say, attribution)
@@ -299,7 +305,14 @@ def lexicon() -> Lexicon:
         noun_only_before=frozenset(f.lower() for e in _entries("state") for f in e.get("noun_only", ())),
         range_open_to=frozenset(w.lower() for e in ranges for w in e.get("open_to", ())),
         over_particle=frozenset(w.lower() for e in _entries("over_particle") for w in e["words"]),
-        companions=frozenset(w.lower() for e in _entries("companion") for w in e["words"]))
+        companions=frozenset(w.lower() for e in _entries("companion") for w in e["words"]),
+        glued_count_re=_glued_count_re(heads))
+
+
+def _glued_count_re(heads: dict[str, Head]) -> re.Pattern[str]:
+    """A person head, maybe after one word ("displaced"), right after a glued multiplier."""
+    people = [w for w, h in heads.items() if h.cls == "person" and not h.anaphoric and " " not in w]
+    return re.compile(rf"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?i:{_alt(people)})\b")
 
 
 def _responsibility_re(resp: list[dict], heads: dict[str, Head]) -> re.Pattern[str]:

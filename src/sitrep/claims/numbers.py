@@ -36,7 +36,8 @@ _ONE_AFTER = re.compile(r"\s+(?:of|another|day|time|by)\b")
 # "one of its soldiers died": one of a side's own people is a count (bare "one" with no state is
 # dropped later); so is "one of the attackers was wounded", which the unit reader keeps only for a
 # person in a casualty state ("one of the candidates" stays a pronoun)
-_ONE_OF_OWN = re.compile(r"\s+of\s+(?:its|their|our|the)\s")
+# ("one of them was wounded": the unit reader keeps it only in a casualty state too)
+_ONE_OF_OWN = re.compile(r"\s+of\s+(?:(?:its|their|our|the)\s|them\b)")
 _MONTHS_DAYS = frozenset("january february march april may june july august september october "
                          "november december jan feb mar apr jun jul aug sep sept oct nov dec monday "
                          "tuesday wednesday thursday friday saturday sunday".split())
@@ -104,8 +105,9 @@ def read_number(m: re.Match[str], lex: Lexicon) -> Number | None:
         mult = mult or gmult
         if mult:
             factor, _, money_only = lex.multipliers[mult.lower()]
-            if money_only and money is None:
-                return None                # "500m" without a currency sign is a distance
+            if money_only and money is None and (lex.glued_count_re is None
+                                                 or not lex.glued_count_re.match(m.string, end)):
+                return None                # "500m" without a currency sign is a distance; "1.5m people" a count
             if isinstance(value, str):
                 return None
             value = _int(round(value * factor, 6))
@@ -212,8 +214,9 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
 _YEAR_OWNER = frozenset("the its their his her our this that".split())
 _SINGULAR_AFTER = re.compile(r" [a-z]+(?<!s)\b(?![-'’])")
 # what may stand right before a capitalised number word that opens a clause: a full stop after
-# an abbreviation the sentence splitter kept ("10:45 a.m. Three ..."), a colon, an opening quote
-_CLAUSE_OPEN = frozenset('.:;!?"“‘«')
+# an abbreviation the sentence splitter kept ("10:45 a.m. Three ..."), a colon, an opening quote,
+# a dash after a live blog's time stamp ("16:05 – Four workers were killed")
+_CLAUSE_OPEN = frozenset('.:;!?"“‘«-–—')
 
 
 def _clause_initial(text: str, pos: int, sent_start: int) -> bool:

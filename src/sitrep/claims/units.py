@@ -22,7 +22,9 @@ from sitrep.claims.unit_checks import long_plural as _long_plural
 from sitrep.claims.unit_checks import verb_after as _verb_after
 from sitrep.claims.tolls import toll as count_toll
 
-_OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?")
+# "three among them were in critical state" (translated copy) is "three of them"
+_OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?"
+                 r"|\s+among\s+(?=them\b)()(them)\b")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*)?)")
 # the gap after a part ("seven| of them serving with X and |two with Y") and what follows the next
 _PART_GAP = re.compile(r"\s+of\s+(?:them|whom)\b[^.;:\d]{0,80}?,?\s+and\s+")
@@ -92,7 +94,10 @@ def _state_before(text: str, n: Number, sent_start: int, lex: Lexicon,
     """An active verb taking the count as object ("killing 3", "shot down 22") and its start;
     ``bare``: no noun follows the count, so a verb that kills only with its victims named
     ("shot down seven gunmen") keeps its sense for things alone."""
-    found = tail_phrase(text, max(sent_start, n.qstart - 48), n.qstart, lex.states_before,
+    pos = n.qstart
+    if pos > sent_start and text[pos - 1] in _OPEN_QUOTES:
+        pos -= 1                           # a figure quoted after its verb: 'had killed "hundreds"'
+    found = tail_phrase(text, max(sent_start, pos - 48), pos, lex.states_before,
                         lex.before_max, lex.before_last, _FILLERS)
     if found is None:
         return None
@@ -321,8 +326,10 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
             if state:
                 return Unit(f"{enum} {state[0]}", end, enum, "object", state[0], start)
             return Unit(enum, sc.np_end, enum, "object", None, start)
-    if n.words and n.value == 1 and sc.candidate is None and not count_toll(text, n, sent_start, lex):
-        return None                        # "one that killed ...": a pronoun, not a count ("put the toll at one" is)
+    if n.words and n.value == 1 and sc.candidate is None and not (anaphoric and of is not None and state and state[1] == "person") \
+            and not count_toll(text, n, sent_start, lex):
+        return None                        # "one that killed ...": a pronoun, not a count ("put the toll at one" is;
+                                           # so is "one of them was wounded")
     if n.strong:
         return Unit("troops", sc.np_end, "troops", "person")
     if state:
