@@ -162,12 +162,18 @@ def _token_f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
-def score(split: str, mentions_kind: str) -> dict:
+def _ctx(text: str, a: int, b: int, pad: int = 80) -> str:
+    return (text[max(0, a - pad):a] + "[[" + text[a:b] + "]]" + text[b:b + pad]).replace("\n", " / ")
+
+
+def score(split: str, mentions_kind: str, misses: list | None = None) -> dict:
+    """Figures for one split; with ``misses`` a list, every missed gold quote, every speaker error
+    and every quote outside any attribution is appended to it (as dicts) for inspection."""
     used, find = mention_finder(mentions_kind)
     find_quotes("“We stay,” he said.", [(0, 19)], [])       # compile the patterns outside the clock
     c = collections.Counter()
     seconds = 0.0
-    for _, text, gold in articles(split):
+    for stem, text, gold in articles(split):
         sents = split_sentences(text)
         ms = find(text, sents)
         t0 = time.process_time()         # CPU time: other processes do not inflate it
@@ -181,9 +187,15 @@ def score(split: str, mentions_kind: str) -> dict:
         for q in quotes:
             if any(_inside(q.start, q.end, g["content"]) for g in gold):
                 c["sys_ok"] += 1
+            elif misses is not None:
+                misses.append({"kind": "false_quote", "doc": stem, "context": _ctx(text, q.start, q.end)})
         for g in direct:
             hits = [q for q in quotes if _inside(q.start, q.end, g["content"])]
             if not hits:
+                if misses is not None:
+                    a, b = g["content"][0][0], g["content"][-1][1]
+                    misses.append({"kind": "missed", "doc": stem, "source": g["source_text"],
+                                   "context": _ctx(text, a, b, 160)})
                 continue
             c["found"] += 1
             src = g["source_text"]
@@ -201,6 +213,9 @@ def score(split: str, mentions_kind: str) -> dict:
                 q.speaker_start < e and s < q.speaker_end for s, e in g["source"])
             ok = overlap or max(_token_f1(src, name), _token_f1(src, span_text)) >= 0.5
             c["spk_ok"] += ok
+            if not ok and misses is not None:
+                misses.append({"kind": "speaker", "doc": stem, "gold": src, "got": q.speaker_name,
+                               "got_span": span_text, "context": _ctx(text, q.start, q.end, 200)})
     p = c["sys_ok"] / c["sys"] if c["sys"] else 0.0
     r = c["found"] / c["gold"] if c["gold"] else 0.0
     return {
@@ -219,12 +234,15 @@ def main(argv=None) -> int:
     ap.add_argument("--split", choices=["dev", "test", "both"], default="both")
     ap.add_argument("--mentions", choices=["auto", "actors", "crude"], default="auto")
     ap.add_argument("--json", help="write the figures to this file ('-' for stdout)")
+    ap.add_argument("--misses", help="write every miss (missed quote, wrong speaker, quote outside "
+                    "any attribution) to this JSON-lines file ('-' for stdout)")
     a = ap.parse_args(argv)
     if not ROOT.exists():
         print(f"PolNeAR not found at {ROOT}", file=sys.stderr)
         return 2
     splits = ["dev", "test"] if a.split == "both" else [a.split]
-    rows = [score(s, a.mentions) for s in splits]
+    misses: list | None = [] if a.misses else None
+    rows = [score(s, a.mentions, misses) for s in splits]
     cols = ["split", "mentions", "documents", "gold_direct", "system_quotes", "precision", "recall",
             "f1", "speaker_accuracy", "speaker_checked", "pronoun_sources", "pronoun_resolved_to_name",
             "ms_per_5kb"]
@@ -232,6 +250,12 @@ def main(argv=None) -> int:
     print("  ".join(col.ljust(w) for col, w in zip(cols, widths)))
     for r in rows:
         print("  ".join(str(r[col]).ljust(w) for col, w in zip(cols, widths)))
+    if misses is not None:
+        lines = "".join(json.dumps(m, ensure_ascii=False) + "\n" for m in misses)
+        if a.misses == "-":
+            print(lines, end="")
+        else:
+            Path(a.misses).write_text(lines, encoding="utf-8")
     if a.json:
         payload = json.dumps(rows, indent=1)
         if a.json == "-":

@@ -22,6 +22,7 @@ from sitrep.quotes.blocks import block_quotes, introduces
 from sitrep.quotes.cues import cues
 from sitrep.quotes.entries import entry_end, excerpted, heading_echo, heading_paras, heading_starts, own_speaker
 from sitrep.quotes.interview import headline, interview_quotes
+from sitrep.quotes.labels import relabel
 from sitrep.quotes.marks import Piece, find_pieces, paragraphs
 from sitrep.quotes.posts import post_quotes
 from sitrep.quotes.signature import introduced_after, signature
@@ -132,6 +133,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         items.append(_Item(a, b, a, None, -1 - a, para_of(a), False, att, True))
     items.sort(key=lambda it: it.start)
     out = _resolve(text, sentences, idx, items, paras)
+    relabel(text, out, idx)
     pulls = _pull_quotes(text, items, paras)
     if pulls:
         _repeat_speakers(out, pulls)
@@ -228,7 +230,11 @@ def _attribute(text: str, p: Piece, pi: int, head_start: int, sent_start: int, n
     att_a = None
     if p.close_at is not None:
         tail = text[p.close_at:nxt].lstrip(" \t\u00a0")
-        loose = fragment or content[-1:] in ",!?…—–-" or tail[:1] in ",―—–" or tail[:1].islower()
+        # a fragment whose words end their sentence ('branded it an “outlaw nation.” Russia
+        # insisted ...') is over: the next sentence names its own speaker, not this one's
+        closed = content[-1:] in ".!?" and tail[:1].isupper()
+        loose = (fragment and not closed) or content[-1:] in ",!?…—–-" or tail[:1] in ",―—–" \
+            or tail[:1].islower()
         att_a = attribution.after(text, p.close_at, nxt, fragment, idx, c, strict=not loose,
                                   sent_start=sent_start)
     item.att = att_b if att_b and (explicit or fragment) else (att_a or att_b)

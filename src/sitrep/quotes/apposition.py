@@ -160,3 +160,21 @@ def sub_body(group: Mention, rest: str, idx: MentionIndex) -> Mention | None:
         if m is not group and m.type in INSTITUTION_TYPES and wanted <= _stems(m.canonical or m.text):
             return m
     return group
+
+
+def past_addressee(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> int:
+    """Where the speaker starts in ``text[a:b]`` when it opens with the verb's addressee ("to AFP
+    X", "to reporters the minister", "to Al Arabiya X"): an addressee is no speaker."""
+    ms = idx.within(a + 3, b)
+    if ms and ms[0].type in ("MEDIA", "ORG") and not text[a + 3:ms[0].start].strip(" \t") \
+            and text[ms[0].end:b].strip():
+        return trim(text, ms[0].end, b)[0]
+    m = cues.addressee_lead.match(text, a, b) if cues.addressee_lead is not None else None
+    return m.end() if m else a
+
+
+def abbreviation_before(text: str, a: int, dot: int, known: frozenset[str]) -> bool:
+    """Whether the full stop at ``dot`` closes a title abbreviation ("Lt.", "Gen.", "Sgt."), which
+    does not end a speaker phrase: "said Lt. Col. Jules Kasereka"."""
+    m = _WORD_END.search(text, max(a, dot - 8), dot)
+    return m is not None and m.group() in known

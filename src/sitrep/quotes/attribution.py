@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sitrep.quotes.cues import Cues
 from sitrep.quotes.speakers import (MentionIndex, Speaker, clause_subject, phrase_after, phrase_before,
                                     sentence_subject)
+from sitrep.quotes.subjects import ADVERBIAL
 
 # sentence-final punctuation that ends the stretch after a quote
 _END = re.compile(r"[.!?](?=[\s\"'”’]|$)|\n")
@@ -234,6 +235,15 @@ def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionInde
             # alone, its subject stands before the comma ("Mr. Y, noting that ...")
             continue
         sp = phrase_before(text, start, vm.start(), idx, cues)
+        if sp is not None and participle and sp.kind == "description" \
+                and not _whole_subject(text, start, vm.start(), sp):
+            # "In August, several groups granted X an extension, saying ...", "X walked onto the
+            # stage, chanting ...": the participle's subject opens the sentence; a phrase read off
+            # an adverbial ("In August") or an object ("the stage") is no speaker
+            am = ADVERBIAL.match(text, _LEAD_SPACE.match(text, start, vm.start()).end(), vm.start())
+            sp = phrase_before(text, am.end(), vm.start(), idx, cues) if am else None
+            if sp is None or not _whole_subject(text, am.end(), vm.start(), sp):
+                return None, False
         if sp is not None:
             return Attribution(sp, cue, sp.start if sp.start is not None else start, cend), explicit
     # "Scott beamed and asked ...", "X sang before asking her, “...”": the clause's subject
@@ -241,6 +251,30 @@ def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionInde
     if sp is not None:
         return Attribution(sp, cue, sp.start if sp.start is not None else start, cend), explicit
     return None, False
+
+
+# a preposition right before a phrase makes it an object ("walked onto the stage")
+_PREP_END = re.compile(r"\b(?:onto|into|on|in|at|through|to|from|of|with|for|by|over|under|across|"
+                       r"toward|towards|near|past|along|around|about)\s+$", re.I)
+# a describing subject longer than this before ", saying" holds a clause of its own ("several
+# groups granted the ministry an extension on the deadline")
+_MAX_PARTICIPLE_SUBJECT = 8
+
+
+def _whole_subject(text: str, start: int, verb_at: int, sp: Speaker) -> bool:
+    """Whether the describing phrase ``sp`` can be the subject of a participle at ``verb_at``:
+    all that stands before it ("The spokesman of the armed forces, noting ..."), or the subject of
+    the clause before the comma ("an account the army rejected, saying ..."); no preposition's
+    object ("onto the stage"), no adverbial with a clause after it ("In August, ...")."""
+    if sp.start is None or sp.end is None or sp.start < start:
+        return False
+    if len(text[sp.start:sp.end].split()) > _MAX_PARTICIPLE_SUBJECT:
+        return False
+    if _PREP_END.search(text, max(start, sp.start - 12), sp.start):
+        return False
+    # what stands between the phrase and the participle's comma is the phrase's own predicate,
+    # never a further clause set off by a comma ("In August, several groups granted ...")
+    return "," not in text[sp.end:verb_at].rstrip(" \t\u00a0,")
 
 
 def _headline(text: str, start: int, open_at: int, idx: MentionIndex, cues: Cues) -> Attribution | None:

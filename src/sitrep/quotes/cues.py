@@ -35,6 +35,7 @@ _AFTER_OBJECT = frozenset(("that", "on", "in", "at", "by", "for", "from", "durin
                            "not", "to", "is", "was", "had", "has", "would", "will"))
 
 
+
 def _patterns(entries: list[dict]) -> str:
     """The regexes of ``patterns`` entries as one alternation (one that never matches if none)."""
     pats = [p for e in entries for p in e.get("patterns", ())]
@@ -83,6 +84,10 @@ class Cues:
     # an addressee opening the words after an inverted verb: "“...”, declared to AFP X" (translated
     # from "a déclaré à l'AFP X"): the speaker follows it
     addressee_lead: re.Pattern | None = None
+    # manner adverbs between a speaker and the verb ("X cynically dismissed"): their suffix, and
+    # the words with it that are no adverbs ("family", "daily")
+    adverb_suffix: str = "ly"
+    not_adverbs: frozenset[str] = frozenset()
     # English derivational suffixes: a rare word made of a common stem and one of them is English
     # ("neighbourliness"), not a borrowed label
     native_suffixes: tuple[str, ...] = ()
@@ -144,7 +149,8 @@ def cues() -> Cues:
         rf"(?P<link>{_alt([w for e in nested for w in e['links']])})\b") if nested else None
     return Cues(
         nested=nested_rx,
-        verb=re.compile(rf"\b(?:{_alt(forms)})\b"),
+        # no verb inside a hyphenated compound: "so-called", "self-declared" premodify a noun
+        verb=re.compile(rf"(?<![\w\-])(?:{_alt(forms)})\b(?!-\w)"),
         verb_forms=frozenset(f.lower() for f in forms),
         object_forms=frozenset(obj_forms),
         fragment_only=frozenset(frag),
@@ -175,5 +181,7 @@ def cues() -> Cues:
         weak_forms=frozenset(f.lower() for e in by_kind.get("verb", []) if e.get("weak") for f in e["forms"]),
         voice_nouns=frozenset(w.lower() for w in words("voice_noun")),
         addressee_lead=re.compile(rf"to\s+(?:{_alt(addressees)}|[A-Z]{{2,6}}\b)[ \t\u00a0]+(?=\S)"),
+        adverb_suffix=next((e["suffix"] for e in by_kind.get("manner_adverb", [])), "ly"),
+        not_adverbs=frozenset(w.lower() for e in by_kind.get("manner_adverb", []) for w in e["not"]),
         native_suffixes=tuple(sorted((w.lower() for w in words("native_suffix")), key=len, reverse=True)),
     )

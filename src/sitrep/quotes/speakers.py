@@ -16,13 +16,16 @@ from operator import attrgetter, gt
 from sitrep.model import Mention
 from sitrep.quotes.apposition import (INSTITUTION_TYPES, SHORT_DETERMINERS, appositive, apposition_after,
                                       sub_body, title_lead)
+from sitrep.quotes.apposition import abbreviation_before as _abbreviation_before
+from sitrep.quotes.apposition import past_addressee as _past_addressee
 from sitrep.quotes.apposition import trim as _trim
 from sitrep.quotes.cues import TIME_PHRASE, Cues
+from sitrep.quotes.joint import joint as _joint
 from sitrep.quotes.naming import NAMING
 from sitrep.quotes.subjects import ADVERBIAL as _ADVERBIAL
 from sitrep.quotes.subjects import CLAUSE as _CLAUSE
 from sitrep.quotes.subjects import SUBJECT_TYPES as _SUBJECT_TYPES
-from sitrep.quotes.subjects import interposed_subject, lead_ok
+from sitrep.quotes.subjects import interposed_subject, lead_description, lead_ok, strip_adverb
 
 SPEAKER_TYPES = frozenset(("PERSON", "ORG", "GPE", "MEDIA", "FAC"))
 _START = attrgetter("start")
@@ -50,7 +53,6 @@ _WHO_END = re.compile(r"\s+who$", re.I)
 _CLEFT = re.compile(r"(?:^|\s)it\s+(?:was|is|had\s+been|has\s+been)\s+", re.I)
 # a preposition opening a place or channel after a describing speaker phrase
 _PLACE_PREP = re.compile(r"\s(?:in|on|at|during|via|through|after|before)\s", re.I)
-_WORD_END = re.compile(r"[A-Za-z]+$")
 # a proper name of two to six capitalised words, "of"/"for"/"and" between them
 # a person's name: two to four capitalised words, no connectors ("Nahum Kenneth Daso")
 _PERSON_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}")
@@ -108,13 +110,27 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
     age = _TAIL_AGE.search(text, a, b)
     if age and age.start() > a:
         b = age.start()
+    pm = _POSTMODIFIER.search(text, a, b)
+    if pm:
+        b = pm.start()          # "Protesters marching through the streets": the head before it
     dm = _DETERMINER.search(text, a + 1, b)
+    held = False                # the phrase keeps a prepositional object: "Notes on the talks"
     if dm and not _DETERMINER.match(text, a):
-        a = dm.start()
+        held = bool(_PREP_BEFORE.search(text, a, dm.start()))
+        if not held:
+            a = dm.start()
+        # else a determiner after a preposition opens its object, not the speaker ("through the streets")
     words = _WORD.findall(text, a, b)
     if not words or len(words) > 12:
         return None
     lowered = [w.lower().rstrip(".") for w in words]
+    if lowered[-1] in _COORDINATORS or (len(words) == 1 and lowered[0] in _SUBORDINATORS) \
+            or (words[0][0].islower() and lowered[0].endswith("ing")):
+        # "urges her husband to ... and": a clause, its subject elsewhere; "After saying ...":
+        # a subordinator alone; "engaging in what analysts": a participle's clause, no noun phrase
+        return None
+    if held and words[0][0].isupper() and len(words) <= 6 and not _PREP_BEFORE.match(lowered[0] + " "):
+        return Speaker(None, text[a:b], a, b, "description")     # "Notes on the conversation"
     if len(words) <= 4 and lowered[0] in SHORT_DETERMINERS and not any(w in _CLAUSE_WORDS for w in lowered):
         # "the book said", "the ad's narrator says": a short determiner phrase is a speaker
         return Speaker(None, text[a:b], a, b, "description")
@@ -125,7 +141,19 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
     return Speaker(None, text[a:b], a, b, "description")
 
 
+# a participle or a past verb with its preposition after a head noun: "Protesters marching
+# through ...", "residents living near the base", "The colonel walked onto the stage" (an
+# adjective, "the ruling party", "the armed forces", takes none)
+_POSTMODIFIER = re.compile(r"\s+(?:[a-z]{3,}ing\s+(?:through|onto|into|in|on|at|near|outside|inside|from|along|"
+                           r"across|around|to|toward|towards|past|under|by|for|with)|"
+                           # a past form only with a preposition of motion: "issued by" is a passive
+                           r"[a-z]{3,}ed\s+(?:onto|into|through|across|along|toward|towards|past|around))\s")
+
+
 _CLOSE_MARKS = frozenset("”’\"'»")
+_COORDINATORS = frozenset(("and", "but", "or", "then", "nor"))
+_SUBORDINATORS = frozenset(("after", "before", "while", "when", "despite", "since", "upon", "without",
+                            "although", "though", "because", "if", "unless", "until", "once"))
 
 
 # "according to him": the pronoun as a subject would be written, which the resolver knows
@@ -139,6 +167,10 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
     m = cues.filler_tail.search(text, a, b)
     if m:
         b = m.start()
+    b1 = strip_adverb(text, a, b, cues)
+    if b1 != b:
+        m = cues.filler_tail.search(text, a, b1)        # "X also cynically dismissed"
+        b = m.start() if m else b1
     b0 = b
     a, b = _trim(text, a, b)
     if a >= b:
@@ -241,7 +273,13 @@ def clause_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> 
     reporting verb ends in a conjunction."""
     if not _CONJ_END.search(text, a, b):
         return None
-    return sentence_subject(text, a, b, idx, cues)
+    sp = sentence_subject(text, a, b, idx, cues)
+    if sp is None:
+        # "The general also outlined his plan and vowed ...": a describing subject, no name
+        am = _ADVERBIAL.match(text, a, b)
+        span = lead_description(text, am.end() if am and not idx.within(a, am.end()) else a, b, cues)
+        sp = _description(text, *span, cues) if span else None
+    return sp
 
 
 def sentence_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
@@ -311,26 +349,6 @@ def _head(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker |
     return _description(text, a, b, cues)
 
 
-# "X and his counterpart Y said": two people joined as one subject, up to three words of
-# office between the conjunction and the second name
-_AND_LINK = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:[\w\-]+[ \t]+){0,3}", re.I)
-
-
-def _joint(text: str, ms: list[Mention], b: int) -> Speaker | None:
-    """Two persons coordinated as the subject ending at ``b`` ("Foreign Minister X and her
-    counterpart Y said"): one speaker named after both, the first the entity. Naming the last
-    alone would give the words to one of two speakers."""
-    if len(ms) < 2 or ms[-1].type != "PERSON" or ms[-2].type != "PERSON" or ms[-1].local == ms[-2].local \
-            or text[ms[-1].end:b].strip(" ,"):
-        return None
-    link = _AND_LINK.fullmatch(text, ms[-2].end, ms[-1].start)
-    if link is None:
-        return None
-    first, second = ms[-2], ms[-1]
-    name = f"{first.canonical or first.text} and {second.canonical or second.text}"
-    return Speaker(first.local, name, first.start, second.end, "named", "PERSON")
-
-
 def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
     """The speaker named after a verb: "said Foreign Minister X", "according to a source"."""
     stop = b
@@ -377,21 +395,3 @@ def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Sp
         # "wrote the president in his social networks": the channel is no part of the speaker
         stop = pm.start()
     return _description(text, a, stop, cues)
-
-
-def _past_addressee(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> int:
-    """Where the speaker starts in ``text[a:b]`` when it opens with the verb's addressee ("to AFP
-    X", "to reporters the minister", "to Al Arabiya X"): an addressee is no speaker."""
-    ms = idx.within(a + 3, b)
-    if ms and ms[0].type in ("MEDIA", "ORG") and not text[a + 3:ms[0].start].strip(" \t") \
-            and text[ms[0].end:b].strip():
-        return _trim(text, ms[0].end, b)[0]
-    m = cues.addressee_lead.match(text, a, b) if cues.addressee_lead is not None else None
-    return m.end() if m else a
-
-
-def _abbreviation_before(text: str, a: int, dot: int, known: frozenset[str]) -> bool:
-    """Whether the full stop at ``dot`` closes a title abbreviation ("Lt.", "Gen.", "Sgt."), which
-    does not end a speaker phrase: "said Lt. Col. Jules Kasereka"."""
-    m = _WORD_END.search(text, max(a, dot - 8), dot)
-    return m is not None and m.group() in known

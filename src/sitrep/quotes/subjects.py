@@ -70,3 +70,45 @@ def interposed_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues)
             or not lead_ok(text[lead_a:ms[-1].start], cues) or not _FINITE.search(text, last.end(), b):
         return None
     return ms[-1]
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "another", "one", "some", "several"))
+
+
+def lead_description(text: str, a: int, b: int, cues: Cues) -> tuple[int, int] | None:
+    """The describing noun phrase opening the clause ``text[a:b]`` ("The general also outlined
+    ...": "The general"; "The Republican nominee also ...": "The Republican nominee"): a
+    determiner, then titles, speaker nouns and capitalised words; the span, or None when the
+    clause opens otherwise or the phrase stands alone (no verb follows it)."""
+    words = list(_WORD.finditer(text, a, b))
+    if len(words) < 3 or words[0].group().lower() not in _DETERMINERS:
+        return None
+    end = None
+    for w in words[1:6]:
+        tok = w.group()
+        low = tok.lower()
+        if tok[0].isupper() or low in cues.title_words or low in cues.speaker_nouns:
+            end = w.end()
+            continue
+        break
+    else:
+        return None
+    if end is None or end >= words[-1].end():
+        return None
+    return words[0].start(), end
+
+
+_LAST_WORD = re.compile(r"\s([a-z]{3,})\s*$")
+
+
+def strip_adverb(text: str, a: int, b: int, cues: Cues) -> int:
+    """Where the stretch ``text[a:b]`` before a reporting verb ends once a manner adverb closing
+    it is set aside ("Gingrich cynically", "X, head of Y, forcefully"); ``b`` when none does."""
+    m = _LAST_WORD.search(text, max(a, b - 24), b)
+    if m is None:
+        return b
+    word = m.group(1)
+    if not word.endswith(cues.adverb_suffix) or word in cues.not_adverbs:
+        return b
+    return m.start()
+
