@@ -6,6 +6,7 @@ enough specific figures, and the MinHash signatures those pairs are scored on. A
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -15,6 +16,7 @@ from sitrep.dedup.story_groups import _IN, _chunks
 from sitrep.store import Store
 
 PAIR_SLICE = 200_000        # bucket-sharing entries expanded into pairs at once
+SIGNATURE_BLOCK = 2_000     # partner signature rows read and placed at once (~2 MB of bytes, held twice)
 
 
 def _shared_buckets(buckets: np.ndarray, members: np.ndarray, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -64,22 +66,39 @@ def _shared_buckets(buckets: np.ndarray, members: np.ndarray, new: np.ndarray) -
 
 def _partner_signatures(store: Store, wanted: np.ndarray) -> tuple[np.ndarray, list[str], np.ndarray]:
     """(sketch ids found, their doc ids, their signatures as one matrix, so that pairs are scored
-    in numpy steps) for the sorted sketch ids ``wanted``. Each signature goes straight into its
-    row of the matrix: a dict of every partner's bytes beside the matrix doubled the slice's
-    memory."""
+    in numpy steps) for the sorted sketch ids ``wanted``. Rows are placed a block at a time
+    (``signature_blocks``): a numpy call per row cost more than the read itself. The block's
+    bytes are the only copy beside the matrix (a dict of every partner's bytes beside it once
+    doubled the slice's memory)."""
     sigs: np.ndarray | None = None
     doc_ids: list[str | None] = [None] * len(wanted)
     found = np.zeros(len(wanted), dtype=bool)
-    for part in _chunks(wanted.tolist(), 20_000):
-        for sketch_id, doc_id, signatures in store.db.execute(
-                f"SELECT id, doc_id, signatures FROM doc_sketches WHERE id IN {_IN}", (json.dumps(part),)):
-            row = np.frombuffer(signatures, dtype=np.uint64)
-            if sigs is None:
-                sigs = np.empty((len(wanted), len(row)), dtype=np.uint64)
-            at = int(np.searchsorted(wanted, sketch_id))
-            sigs[at], doc_ids[at], found[at] = row, doc_id, True
+    for at, docs, block in signature_blocks(store, wanted):
+        if sigs is None:
+            sigs = np.empty((len(wanted), block.shape[1]), dtype=np.uint64)
+        sigs[at] = block
+        found[at] = True
+        for i, doc_id in zip(at.tolist(), docs):
+            doc_ids[i] = doc_id
     if sigs is None:
         return wanted[:0], [], np.empty((0, 0), dtype=np.uint64)
     if not found.all():
         return wanted[found], [d for d in doc_ids if d is not None], sigs[found]
     return wanted, doc_ids, sigs
+
+
+def signature_blocks(store: Store, wanted: np.ndarray,
+                     block: int | None = None) -> Iterator[tuple[np.ndarray, tuple[str, ...], np.ndarray]]:
+    """The stored signatures of the sorted sketch ids ``wanted``, SIGNATURE_BLOCK rows at a time:
+    (positions in ``wanted`` of the rows found, their doc ids, their signatures as a matrix made
+    from one join of the rows' bytes). Ids the store lacks are left out."""
+    for part in _chunks(wanted.tolist(), block or SIGNATURE_BLOCK):
+        rows = store.db.execute(f"SELECT id, doc_id, signatures FROM doc_sketches WHERE id IN {_IN}",
+                                (json.dumps(part),)).fetchall()
+        if not rows:
+            continue
+        sketch_ids, docs, blobs = zip(*rows)
+        del rows
+        matrix = np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(blobs), -1)
+        del blobs
+        yield np.searchsorted(wanted, np.array(sketch_ids, dtype=np.int64)), docs, matrix

@@ -20,10 +20,11 @@ from itertools import chain
 
 import numpy as np
 
-from sitrep.dedup import MAX_CANDIDATES, MAX_UNSHARED, bulk, verify, worth_verifying_many
+from sitrep.dedup import MAX_CANDIDATES, MAX_UNSHARED, bulk, signature_cache, verify, worth_verifying_many
 # bucket-sharing pairs and partner signatures: ``candidates`` (``_shared_buckets`` stays importable here)
 from sitrep.dedup.candidates import _partner_signatures, _shared_buckets
 from sitrep.dedup.lead_facts import HEAD_CHARS, lead_facts
+from sitrep.dedup.pair_order import verification_order
 from sitrep.dedup.lsh import MAX_BUCKET, band_key_array, figure_key_array, lead_key_array, passage_key_array
 from sitrep.dedup.sketch import (VERSION_PREFIX, Sketch, from_blob, sentence_keys, sketch, sorted_unique,
                                  specific_figures, to_blob)
@@ -157,16 +158,30 @@ def _slice_pairs(store: Store, chunk: list[tuple[int, str, bytes]],
     a, b, shares = _shared_buckets(*_bucket_members(store, keys, useful), new)
     if not len(a):
         return [], 0
-    ids, doc_ids, sigs = _partner_signatures(store, sorted_unique(np.concatenate([a, b])))
-    # the rank of each doc id breaks ties between equal scores as sorting the ids would
-    half = sigs.shape[1] // 2
-    name_rank = np.argsort(np.argsort(np.array(doc_ids, dtype=object)))
+    wanted, kept = sorted_unique(np.concatenate([a, b])), signature_cache.active()
+    # partners' rows: in the kept matrix (``signature_cache``) when they fit, else read for this slice
+    held = kept.resident(store, wanted) if kept is not None else None
+    if held is not None:
+        ids, doc_ids, slots = held
+        sigs = kept.rows if kept.rows is not None else np.empty((0, 0), dtype=np.uint64)
+    else:
+        ids, doc_ids, sigs = _partner_signatures(store, wanted)
+        slots = None
+    # the rank of each doc id breaks ties between equal scores as sorting the ids would (distinct
+    # ids: numpy's fixed-width strings sort as Python's str does, several times faster than objects)
+    half, width = sigs.shape[1] // 2, sigs.shape[1]
+    name_rank = np.argsort(np.argsort(np.array(doc_ids, dtype=str)))
     present = np.isin(a, ids) & np.isin(b, ids)
     ra, rb, shares = np.searchsorted(ids, a[present]), np.searchsorted(ids, b[present]), shares[present]
     scores = np.empty(len(ra))
     for s in range(0, len(ra), SCORE_SLICE):
-        agree = sigs[ra[s:s + SCORE_SLICE]] == sigs[rb[s:s + SCORE_SLICE]]
-        scores[s:s + SCORE_SLICE] = worth_verifying_many(agree[:, :half].mean(axis=1), agree[:, half:].mean(axis=1),
+        xa, xb = ra[s:s + SCORE_SLICE], rb[s:s + SCORE_SLICE]
+        if slots is not None:
+            xa, xb = slots[xa], slots[xb]
+        agree = sigs[xa] == sigs[xb]
+        # agreeing positions counted, then divided: exactly the mean, without a float pass
+        scores[s:s + SCORE_SLICE] = worth_verifying_many(np.count_nonzero(agree[:, :half], axis=1) / half,
+                                                         np.count_nonzero(agree[:, half:], axis=1) / (width - half),
                                                          shares[s:s + SCORE_SLICE])
     order = np.lexsort((name_rank[rb], -scores, ra))
     ra, rb, scores = ra[order], rb[order], scores[order]
@@ -250,10 +265,10 @@ class _Sketches:
 
 def _verify_all(store: Store, pairs: list[Candidate], sketches: _Sketches) -> tuple[list[Duplicate], list[StoryLink]]:
     """The duplicates among ``pairs`` (sketches read for VERIFY_SLICE pairs at a time), verified
-    in the order of their sketch ids, so that a document's pairs come close together; and the
-    story links among the others (``same_story``)."""
+    in an order that brings a document's pairs close together (``pair_order``); and the story
+    links among the others (``same_story``)."""
     heads = _heads(store, (x for pair in pairs for x in pair[:2]))
-    ordered = sorted(pairs, key=lambda p: (min(p[2], p[3]), max(p[2], p[3])))
+    ordered = verification_order(pairs)
     uses: dict[str, list[int]] = {}
     for at, (a, b, _, _) in enumerate(ordered):
         uses.setdefault(a, []).append(at)
@@ -312,7 +327,10 @@ def link_new(store: Store) -> list[str]:
         # the next round's documents (read now: linking this round changes none of them)
         upcoming = unlinked_after(last)
         sketches.upcoming = (last, upcoming[-1][0] if upcoming else last)
-        pairs = _candidate_rows(store, [(c[0], c[1], c[2]) for c in chunk], useful)
+        # partner signatures kept across the round's slices (``signature_cache``), freed before
+        # its pairs are verified
+        with signature_cache.kept_signatures():
+            pairs = _candidate_rows(store, [(c[0], c[1], c[2]) for c in chunk], useful)
         keys = np.array([(min(p[2], p[3]) << 32) | max(p[2], p[3]) for p in pairs], dtype=np.int64)
         if len(ahead) and len(keys):
             seen = np.isin(keys, ahead)
