@@ -59,6 +59,8 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
         if found is None:
             found = next((i for i in range(top, prose) if lines[i].label == BODY
                           and short_headline(lines, i, prose) and not _names_publisher(lines, i)), None)
+    if found is None and not hint and _question_headline(lines, prose):
+        found = prose
     if found is not None:
         lines[found].mark(TITLE, "headline")
         _mark_masthead(lines, found)
@@ -74,6 +76,25 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     if hint:
         return hint.strip()
     return lines[found].text if found is not None else None
+
+
+_ASKED_WORDS = 25         # a headline that asks or exclaims is short; a sentence of text runs on
+_ASKED_LEN = 200
+_ASKED_GAP = 3            # non-blank lines from it to the byline: a standfirst may stand between
+
+
+def _question_headline(lines: Sequence[Line], prose: int) -> bool:
+    """Whether the first "prose" line is the headline: a short line ending like a sentence ("How
+    Did the Front Collapse?", "Four killed in Velmora crash!", "Aid is slow. It need not be.")
+    reads as text, but a byline or a date stamp a line or two under it (a standfirst between)
+    shows it heads the article."""
+    if prose >= len(lines):
+        return False
+    text = lines[prose].text
+    if len(text) > _ASKED_LEN or len(text.split()) > _ASKED_WORDS or text[-1:] not in ".?!" or text[0].islower():
+        return False
+    below = [k for k in range(prose + 1, min(len(lines), prose + 12)) if lines[k].text.strip()][:_ASKED_GAP]
+    return any(lines[k].label == META and lines[k].reason != "credit line" for k in below)
 
 
 @lru_cache(maxsize=1)

@@ -117,6 +117,7 @@ def mark_header(lines: Sequence[Line]) -> None:
     prose = first_prose(lines)
     start = next((i + 1 for i, line in enumerate(lines) if line.label == TITLE), 0)
     index = outlet_index()
+    named: list[int] = []       # the lines read below as bylines without "By"
     for i in range(start, prose):
         line = lines[i]
         if line.label != BODY:
@@ -145,11 +146,31 @@ def mark_header(lines: Sequence[Line]) -> None:
             line.mark(META, "organisation byline")
         elif titled_caption(text) or _agency_credited(text):
             line.mark(CHROME, "photo caption")     # "Borno State Governor, Babagana Zulum"
+        elif text[:9].casefold() == "courtesy ":
+            line.mark(CHROME, "photo credit")      # "Courtesy Jane Doe": who lent the picture
         elif names_in(text) and len(text) <= 120:
             line.mark(META, "byline")
+            named.append(i)
         elif i == prose - 1 or all(lines[k].label != BODY for k in range(i + 1, prose)):
             if dateline_line(text):
                 line.mark(META, "dateline")
+    if len(named) > _NAMED_MAX:
+        _unname_menus(lines, named)
+
+
+_NAMED_MAX = 3      # a byline's names fill a line or three (one a line); more is a menu
+
+
+def _unname_menus(lines: Sequence[Line], named: list[int]) -> None:
+    """Of more than ``_NAMED_MAX`` title-case lines where a byline stands ("Restaurant Finder",
+    "Gift Guides", "Financial Markets", ...: a menu the page set between its headline and its
+    text), only those that read as a person's name stay bylines."""
+    from sitrep.metadata.split_bylines import personal_name     # lazy: it imports the clean package
+
+    for i in named:
+        names = names_in(ANNOTATION.sub("", lines[i].text))
+        if not all(personal_name(n) for n in names):
+            lines[i].mark(CHROME, "navigation")
 
 
 # a caption above the text closed by its picture agency after a dash: "Troops at a checkpoint in

@@ -45,6 +45,12 @@ _NON_NAME = frozenset(
     "associated".split())
 
 
+# a site's name as its host ("Tennis.com", "Inquirer.net BrandRoom") in an author field
+_DOMAIN = re.compile(r"[A-Za-z0-9]\.(?:com|net|org|co|uk|io|news|info|tv|ca|au|in)\b", re.I)
+# the author page's link text kept in the field: "View all posts by Jane Doe"
+_ARCHIVE_LINK = re.compile(r"^\s*(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)\s+(?=by\b)", re.I)
+
+
 def split_authors(raw: str | list[str] | None) -> list[str]:
     """Person names from a byline or author field(s).
 
@@ -62,6 +68,9 @@ def split_authors(raw: str | list[str] | None) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for part in parts:
+        if _DOMAIN.search(part):
+            continue        # "Tennis.com", "MLB.com": the site signs the page, no person
+        part = _ARCHIVE_LINK.sub("", part)
         name = re.sub(r"^\s*by[:\s]+", "", part, flags=re.I).strip(" \t\n.,:;-–—'\"()")
         name = " ".join(name.split())
         words = [w.strip(".,'\"()").lower() for w in name.split()]
@@ -204,6 +213,35 @@ def markup_publisher(tree: Any, headline: str | None) -> str | None:
     return None
 
 
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+
+
+def _headline_part(title: str, tree: Any) -> str:
+    """The page title without the site's name or section around it ("Lyfe Jennings | Creative
+    Loafing", "Opinion | I Know My Mother Loved Me."), when one of its parts is the page's one <h1>."""
+    if not _TITLE_PARTS.search(title):
+        return title
+    try:
+        heads = {" ".join(el.text_content().split()) for el in tree.xpath("//h1")[:3]}
+    except Exception:       # lxml raises several types on degenerate markup
+        return title
+    if len(heads) != 1:
+        return title
+    head = heads.pop().casefold()
+    parts = _TITLE_PARTS.split(title)
+    return next((p.strip() for p in parts if len(parts) > 1 and " ".join(p.split()).casefold() == head), title)
+
+
+def _people(authors: list[str], sitename: str | None) -> list[str]:
+    """The author field's names less the publisher's own: many CMSs fill it with the site's name
+    ("USA TODAY", "The Independent") when no reporter signs."""
+    from sitrep.metadata.outlet import outlet_index, outlet_key
+
+    site = outlet_key(sitename) if sitename else None
+    index = outlet_index()
+    return [a for a in authors if not (site and outlet_key(a) == site) and index.lookup(a) is None]
+
+
 def _metadata(tree: Any, doc: Any, url: str | None) -> dict[str, tuple[Any, str]]:
     """The hints the page states, each with its basis."""
     from trafilatura.metadata import extract_metadata
@@ -216,12 +254,12 @@ def _metadata(tree: Any, doc: Any, url: str | None) -> dict[str, tuple[Any, str]
     out: dict[str, tuple[Any, str]] = {}
     if doc is not None:
         if doc.title:
-            out["title"] = (doc.title, "html metadata")
+            out["title"] = (_headline_part(doc.title, tree), "html metadata")
         if doc.sitename:
             domain_like = "." in doc.sitename and " " not in doc.sitename
             # trafilatura falls back to the host name when the page names no site
             out["outlet"] = (doc.sitename, "domain name" if domain_like else "html metadata")
-        authors = split_authors(doc.author)
+        authors = _people(split_authors(doc.author), doc.sitename)
         if authors:
             out["authors"] = (byline_team(tree, authors), "html metadata")
         if not url and doc.url:

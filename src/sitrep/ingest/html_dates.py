@@ -70,10 +70,23 @@ _DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|dateline|published|pubdate|publis
                          r"story-date|meta-date|time)(?:$|[\s_-])", re.I)
 
 
+# a part the story's own block names after itself ("headline__footer", "article-footer",
+# "post-footer"): the strip under the headline or the text that holds its byline and date, not the
+# site's footer
+_OWN_PART = re.compile(r"(?<![\w-])(?:headline|article|story|post|entry)(?:__|-)footer(?![\w-])", re.I)
+
+
+def _chrome_marked(el: Any) -> bool:
+    marks = f"{el.get('class', '')} {el.get('id', '')}"
+    if "ooter" in marks:
+        marks = _OWN_PART.sub(" ", marks)
+    return bool(_NOT_ARTICLE.search(marks))
+
+
 def _outside_article(el: Any) -> bool:
     """True for elements in page chrome (menus, comments, related lists): their dates
     belong to other pages or to readers."""
-    if _NOT_ARTICLE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+    if _chrome_marked(el):
         return True
     for anc in el.iterancestors():
         # above the story's own container (or at <body>, whose classes list every
@@ -84,7 +97,7 @@ def _outside_article(el: Any) -> bool:
             return True
         if anc.tag == "header" and not anc.xpath(".//h1"):
             return True   # the site's header (a "today" date), not the story's
-        if _NOT_ARTICLE.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
+        if _chrome_marked(anc):
             return True
     return False
 
@@ -96,6 +109,13 @@ def _in_comment(el: Any) -> bool:
 
 def _jsonld_date(tree: Any) -> str | None:
     """Raw datePublished (else dateCreated) of the page's JSON-LD, article types first."""
+    found = _jsonld_dates(tree)
+    return min(found)[1] if found else None
+
+
+def _jsonld_dates(tree: Any) -> list[tuple[int, str]]:
+    """(rank, raw date) of the page's top-level JSON-LD objects: rank 0 an article's
+    datePublished, 1 its dateCreated, 2 and 3 the same of another type."""
     found: list[tuple[int, str]] = []
     for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
         try:
@@ -115,7 +135,36 @@ def _jsonld_date(tree: Any) -> str | None:
                         rank = 0 if any(t in kind for t in _ARTICLE_TYPES) else 1
                         found.append((rank * 2 + (key != "datePublished"), value))
                         break
-    return min(found)[1] if found else None
+    return found
+
+
+def _moment(value: str) -> _dt.datetime | None:
+    """The instant a raw ISO stamp gives, in UTC when it states its offset."""
+    try:
+        moment = _dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(_dt.timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _earliest_published(meta_value: str, tree: Any) -> str:
+    """The meta tag's publication stamp, or the article's JSON-LD datePublished when that one is
+    earlier: both claim the publication, and a CMS that refreshes one of them on each edit (a
+    "datepublished" meta tag carrying the last modification) only ever moves it later. Only
+    instants that state their zone are compared (a stamp without one could be hours off)."""
+    if not _ZONED.search(meta_value):
+        return meta_value
+    found = _jsonld_dates(tree)
+    rank, value = min(found) if found else (None, "")
+    if rank == 0 and _ZONED.search(value):
+        first, other = _moment(meta_value), _moment(value)
+        if first is not None and other is not None and other < first:
+            return value
+    return meta_value
+
+
+# an ISO stamp with its time and zone: "2025-03-04T17:43:09.974Z", "2025-03-04T22:57-05:00"
+_ZONED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\s*$")
 
 
 def _metadata_date(tree: Any) -> str | None:
@@ -127,7 +176,7 @@ def _metadata_date(tree: Any) -> str | None:
             metas.setdefault(key.strip(), meta.get("content", ""))
     for key in _META_KEYS:
         if parse_stated_date(metas.get(key, "")):
-            return metas[key]
+            return _earliest_published(metas[key], tree)
     value = _jsonld_date(tree)
     if value:
         return value

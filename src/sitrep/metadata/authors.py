@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from sitrep.clean.lines import BODY, META, Line
 from sitrep.clean.zones import is_prose
 from sitrep.metadata.byline import bracketed_outlet_byline, byline_authors, credit_authors, names_in, role_byline
+from sitrep.metadata.dated_bylines import DATED_BYLINE, dated_byline_names, dated_byline_stamp
 from sitrep.metadata.dates import stamp_author
 from sitrep.metadata.headers import dated_credit
 from sitrep.metadata.house_bylines import correspondent_byline
@@ -61,7 +62,7 @@ def _outlet_byline_names(text: str) -> list[str] | None:
 _AUTHORS_OF = {"byline": _byline_names, "role byline": role_byline, "credit line": credit_authors, "date stamp": _stamp_names,
                "dated credit": _credit_names, "pipe byline": _pipe_authors,
                "outlet byline": _outlet_byline_names, "correspondent byline": correspondent_byline,
-               SPLIT_BYLINE: line_names, BARE_BYLINE: line_names}
+               SPLIT_BYLINE: line_names, BARE_BYLINE: line_names, DATED_BYLINE: dated_byline_names}
 
 
 def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], str | None]:
@@ -96,12 +97,21 @@ def _head_bylines(lines: Sequence[Line]) -> list[Line]:
     stories listed under it ("By A" / date, "By B" / date)."""
     out: list[Line] = []
     prose = 0
+    dated = None
     for line in lines:
         if line.label == META and line.reason in _AUTHORS_OF and line.reason != "credit line":
             if not _AUTHORS_OF[line.reason](line.text):
                 continue        # a date stamp that names no writer
             if out and prose >= _APART:
                 break
+            if line.reason == DATED_BYLINE:
+                # a teaser list's "By A Sep 30, 2025" / headline / "By B Sep 20, 2025": a byline
+                # dated otherwise than the first dates another story, however close it stands
+                stamp = dated_byline_stamp(line.text)
+                day = stamp[0] if stamp else None
+                if dated is not None and day != dated:
+                    break
+                dated = day
             out.append(line)
             prose = 0
         elif out and line.label == BODY and is_prose(line.text):

@@ -6,7 +6,6 @@ credits, "told X"). Every value records its basis.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -21,16 +20,17 @@ from sitrep.metadata.authors import _pick_authors, line_authors  # noqa: F401  (
 from sitrep.metadata.byline import (BYLINE_MAX, bracketed_outlet_byline, byline_authors, byline_organisation, byline_tail, credit_authors,
                                     role_byline)
 from sitrep.clean.zones import OUTLET_PLACE_LINE, PLACE_AGENCY_LINE
-from sitrep.metadata.slash_dates import ambiguous_stamp, resolve_stamp
+from sitrep.metadata.slash_dates import ambiguous_stamp
+from sitrep.metadata.dated_bylines import DATED_BYLINE, DATED_BYLINE_MAX, dated_byline
 from sitrep.metadata.dateline import PLACE_DATE_MAX, Dateline, find_dateline, place_date
-from sitrep.metadata.dates import (STAMP_MAX, UNDATED_MAX, copyright_year, parse_date, report_weekday, stamp_date,
-                                   undated_stamp, url_date, year_for, yearless_basis)
+from sitrep.metadata.dates import STAMP_MAX, UNDATED_MAX, stamp_date, undated_stamp
 from sitrep.metadata.masthead import logo_outlet, page_outlet
-from sitrep.metadata.headers import (DATE as EMAIL_DATE, DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER, header_date,
+from sitrep.metadata.headers import (DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER,
                                      mark_email_headers, masthead, sender_name)
 from sitrep.metadata.pipes import PIPE_MAX, pipe_byline
+from sitrep.metadata.published import AMBIGUOUS_STAMP, _dateline_date, _pick_published
 from sitrep.metadata.split_bylines import mark_split_bylines
-from sitrep.metadata.stamp_choice import publication_stamp as _publication_stamp, standfirst as _standfirst
+from sitrep.metadata.stamp_choice import standfirst as _standfirst
 from sitrep.metadata.house_bylines import OUTLET_BYLINE_MAX, correspondent_byline, outlet_byline
 from sitrep.metadata.head_lines import HEAD_LONG, HEAD_PROSE, bare_byline, desk_byline, letterhead_issuer
 from sitrep.model import RawArticle
@@ -117,6 +117,8 @@ def _line_reason(text: str) -> str | None:
         return "date stamp (no year)"
     elif n <= BYLINE_MAX and byline_authors(text):
         return "byline"
+    elif n <= DATED_BYLINE_MAX and ("20" in text or "19" in text) and dated_byline(text):
+        return DATED_BYLINE     # "By Jane Doe, Updated March 4, 2025, 5:49 p.m."
     elif n <= OUTLET_BYLINE_MAX and text[0] in "BbTtWwSsRr" and outlet_byline(text):
         return "agency byline"  # "By AFP - Agence France Presse", "By The Citizen Reporter"
     elif n <= BYLINE_MAX and ("orrespond" in text or "nvoy" in text) and correspondent_byline(text):
@@ -138,9 +140,6 @@ def _line_reason(text: str) -> str | None:
             and credit_authors(text) is not None:
         return "credit line"
     return None
-
-
-AMBIGUOUS_STAMP = "date stamp (order unstated)"
 
 
 @dataclass(slots=True)
@@ -291,89 +290,6 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
     if own:
         return own.most_common(1)[0][0], "names itself in the text"
     return None, None
-
-
-def _pick_published(raw: RawArticle, lines: Sequence[Line], body_text: str = "",
-                    lede: str | None = None) -> tuple[str | None, str | None]:
-    hinted = parse_date(raw.published)
-    if hinted:
-        return hinted.isoformat(), raw.hint_basis.get("published", "structured field")
-    stamps = [(*s, k) for k, line in enumerate(lines) if line.label == META and (
-        line.reason == "date stamp" and (s := stamp_date(line.text))
-        or line.reason == "place and date" and (s := _place_date_stamp(line.text))
-        or line.reason == "dated credit" and (s := _dated(_credit_date(line.text)))
-        or line.reason == EMAIL_DATE and (s := _dated(header_date(line.text)))
-        or line.reason == "masthead" and (s := _dated(_masthead_date(line.text)))
-        or line.reason == "pipe byline" and (s := _dated(_pipe_date(line.text))))]
-    if stamps:
-        date, kind = _publication_stamp(lines, stamps)
-        return date.isoformat(), "stamp in text" if kind == "published" else "update stamp in text"
-    from_url = url_date(raw.url)
-    if from_url:
-        return from_url.isoformat(), "url"
-    # the wire's lede opens with its dateline (a caption kept above it is no lede)
-    lede = lede or (body_text[:body_text.find("\n\n")] if "\n\n" in body_text else body_text[:1500])
-    for line in lines:
-        if line.label == META and line.reason == AMBIGUOUS_STAMP and (
-                found := resolve_stamp(line.text, raw.text, lede)):
-            return found[0].isoformat(), found[1]
-    return None, None
-
-
-def _dateline_date(dateline: Dateline, body_text: str, raw_text: str) -> tuple[str | None, str | None]:
-    """The date a dateline gives ("ABUJA, March 4 (Reuters) -"): in full when it has a year;
-    without one, the year is inferred from the weekday the text gives its report ("the army
-    said on Tuesday") or the page's copyright year; else it stays undated, the month-day kept in
-    its basis for the corpus step to date (``picture.infer_dates``)."""
-    month, day = dateline.month_day or (0, 0)
-    if dateline.year:
-        try:
-            return dt.date(dateline.year, month, day).isoformat(), "dateline"
-        except ValueError:
-            return None, None
-    # the report's weekday in the lede, where the wire states it ("the army said on Tuesday"); a
-    # weekday further down is more often an earlier statement ("told parliament on Wednesday")
-    lede = body_text[:body_text.find("\n\n")] if "\n\n" in body_text else body_text[:1500]
-    weekday = report_weekday(lede)
-    clock = dt.date.today()
-    basis = "inferred: dateline month-day, report weekday"
-    if weekday is None:
-        # a page's copyright year is its year of publication; without one the year is unknown
-        # here (the machine's clock says when we read the page, not when it was written): the
-        # corpus step takes it from the story-mates (``yearless_basis``)
-        year = copyright_year(raw_text)
-        if not year or year > clock.year:
-            return None, yearless_basis(month, day)
-        clock = min(clock, dt.date(year, 12, 31))
-        basis = "inferred: dateline month-day, copyright year"
-    date = year_for(month, day, weekday, clock)
-    if date is None:
-        return None, None
-    return date.isoformat(), basis
-
-
-def _dated(date: dt.date | None) -> tuple[dt.date, str] | None:
-    return (date, "published") if date else None
-
-
-def _credit_date(text: str) -> dt.date | None:
-    found = dated_credit(text)
-    return found[1] if found else None
-
-
-def _masthead_date(text: str) -> dt.date | None:
-    found = masthead(text)
-    return found[1] if found else None
-
-
-def _pipe_date(text: str) -> dt.date | None:
-    found = pipe_byline(text)
-    return found.date if found else None
-
-
-def _place_date_stamp(text: str) -> tuple[dt.date, str] | None:
-    found = place_date(text)
-    return (found[1], "published") if found else None
 
 
 def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequence[str],

@@ -22,6 +22,7 @@ PIPE_MAX = 160
 _PARTS = re.compile(r"\s+[|•·]\s+")
 # a credited agency is the story's source, not the page's publisher
 _SOURCE = re.compile(r"(?:source|via|agency|credit)\s*:", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass(slots=True, frozen=True)
@@ -53,6 +54,10 @@ def pipe_byline(text: str) -> PipeLine | None:
     if len(text) > PIPE_MAX or ("|" not in text and "•" not in text and "·" not in text):
         return None
     parts = _PARTS.split(text.strip())
+    mailed = "@" in text and len(parts) > 2
+    if mailed:
+        # "By Jane Doe | jdoe@courier.example | Nile Courier": the reporter's address says nothing
+        parts = [p for p in parts if not _EMAIL.fullmatch(p.strip())]
     if not 2 <= len(parts) <= 4 or any(not p or len(p) > 60 for p in parts):
         return None
     authors: list[str] = []
@@ -95,7 +100,8 @@ def pipe_byline(text: str) -> PipeLine | None:
     if date is None:
         # "Jane Doe | Nile Courier": a reporter and the outlet, no date; any other part makes it
         # a navigation bar or a masthead
-        if len(parts) == 2 and authors and outlet and not parts[0].isupper() and byline_authors(parts[0]) is None:
+        if len(parts) == 2 and authors and outlet and not parts[0].isupper() and (
+                mailed or byline_authors(parts[0]) is None):
             return PipeLine(tuple(authors), outlet, None)
         if len(parts) == 2 and section and outlet and not authors:
             return PipeLine((), outlet, None)     # the section's label and the story's source

@@ -18,6 +18,7 @@ from sitrep.metadata.byline import byline_authors
 SPLIT_BYLINE = "split byline"       # the names under a "By" line
 BARE_BYLINE = "bare byline"         # a name alone over the date stamp
 BY_LABEL = "byline label"
+BYLINE_ROLE = "byline role"         # the job title under a bare name
 _BY_WORDS = frozenset(("by", "written by", "words by", "author", "authors", "by:"))
 _NAME_MAX = 70
 _GLUED_BY = re.compile(r"By[A-Z][a-z]")
@@ -51,7 +52,8 @@ def mark_split_bylines(lines: Sequence[Line]) -> None:
         if _GLUED_BY.match(text) and len(text) <= _NAME_MAX and line_names(text):
             line.mark(META, BARE_BYLINE)      # "ByRahul Singh": the label glued on by a scraper
             continue
-        if len(text) > _NAME_MAX or text.isupper() or not _over_stamp(lines, filled, n):
+        role = _over_role(lines, filled, n)
+        if len(text) > _NAME_MAX or text.isupper() or not (role or _over_stamp(lines, filled, n)):
             continue
         names = line_names(text)
         # one name (two or more are ``bare_byline``'s), under a headline: the first line in
@@ -62,6 +64,24 @@ def mark_split_bylines(lines: Sequence[Line]) -> None:
                 and any(lines[j].label == BODY and not lines[j].text.isupper() and len(lines[j].text.split()) >= 4
                         for j in filled[:n]):
             line.mark(META, BARE_BYLINE)
+            if role:
+                lines[filled[n + 1]].mark(META, BYLINE_ROLE)
+
+
+# a reporter's job title on its own line under the name: "Senior Editor", "Culture and
+# entertainment reporter", "Defence correspondent" (a photographer's credit is no byline)
+_ROLE_LINE = re.compile(r"(?:[A-Za-z&]+,?\s+){0,4}(?:editor|writer|reporter|correspondent|columnist|"
+                        r"contributor|journalist|critic)s?", re.I)
+_ROLE_MAX = 60
+
+
+def _over_role(lines: Sequence[Line], filled: list[int], n: int) -> bool:
+    """Whether the next line is a writing job title alone: the name above it is the byline."""
+    if n + 1 >= len(filled):
+        return False
+    below = lines[filled[n + 1]]
+    text = below.text.strip()
+    return below.label == BODY and len(text) <= _ROLE_MAX and _ROLE_LINE.fullmatch(text) is not None
 
 
 _COMMON_Z = 4.0       # an everyday English word: "Partner Content", "Last Updated" are labels
@@ -86,6 +106,20 @@ def person_like(name: str) -> bool:
     zipf = Lexicon.default().zipf_of
     # "Will Shanklin", "Van Sias": a rare surname makes a person of a common first word
     return any(zipf.get(w.casefold(), 0.0) < _COMMON_Z for w in words)
+
+
+def personal_name(name: str) -> bool:
+    """A stricter ``person_like``, for a name among menu items: its first word a given name, or
+    none of its words an everyday one ("Amani Okello"; not "Restaurant Finder", "Viral Trends",
+    "Best Airbnbs Around DC")."""
+    words = name.split()
+    if not words or any(len(w) > _WORD_MAX for w in words):
+        return False
+    if words[0].casefold() in _given_names():
+        return True
+    from sitrep.clean.lexicon import Lexicon
+    zipf = Lexicon.default().zipf_of
+    return all(zipf.get(w.casefold(), 0.0) < _COMMON_Z for w in words)
 
 
 def _repeated(lines: Sequence[Line], k: int, text: str) -> bool:
