@@ -15,9 +15,11 @@ BODY, TITLE, CHROME, META, BLANK = "body", "title", "chrome", "meta", "blank"
 
 # per-line answers (chrome rule, metadata reason) are remembered for lines up to MEMO_LINE_LEN
 # characters: menus, share bars, stamps and bylines are short and recur across an outlet's pages,
-# while prose paragraphs are long and seldom repeated
+# while prose paragraphs are long and seldom repeated. 20,000 lines hold the recurring lines of
+# many outlets; a table of 100,000 was still filling at 10,000 articles (two of them, ~3 MB per
+# 1,000 articles), so memory grew with the corpus for no hits that mattered
 MEMO_LINE_LEN = 120
-MEMO_LINES = 100_000
+MEMO_LINES = 20_000
 
 _INVISIBLE = "\u00a0\u200b\u200c\u200d\u2060\ufeff\t \r"
 
