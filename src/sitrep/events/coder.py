@@ -12,10 +12,8 @@ import re
 
 from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles
 from sitrep.events import clash, coding_roleless, deontic_speech, coding_shapes, protest_demands, suspected, threat_speech
-from sitrep.events.dating import STATED, STATEMENTS, Clock, dateline_end
-from sitrep.events.dating import event_date as _event_date
-from sitrep.events.dating import nearest_to as _nearest_time
-from sitrep.events.tense import PAST, PRESENT, tense
+from sitrep.events.dating import STATEMENTS, Clock, dateline_end
+from sitrep.events.tense import tense
 from sitrep.events.drafting import CRITICAL, HOSTILE, MATERIAL, Draft, allowed, code, merge_drafts
 from sitrep.events.claimed import fold_claims
 from sitrep.events.headline_verbs import drop_stray_forms
@@ -23,6 +21,7 @@ from sitrep.events.figures import casualties, toll_rise, toll_update
 from sitrep.events.incidents import split_incidents
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.quoted import code_quotes, code_reported
+from sitrep.events.quote_facts import quote_facts, quote_rows
 from sitrep.events.tolls import assign_casualties, bare_toll, raise_main_toll, restated
 from sitrep.model import EventFact, Mention, QuoteFact, TimeExpr
 from sitrep.timex.fingerprint import text_key
@@ -242,7 +241,7 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
             elif toll:
                 steps.append((i, toll, False, None, None, _places(ments, mstarts, a, b)))
             subjects.append((a, b))           # a sentence to ask only if a pronoun reaches back to it
-    acts = _quote_rows(lex, (code_quotes(text, lower, sentences, ments, mstarts, quotes) if quotes else []) +
+    acts = quote_rows(lex, (code_quotes(text, lower, sentences, ments, mstarts, quotes) if quotes else []) +
                        code_reported(text, lower, sentences, ments, mstarts, quotes, lo))
     return Prepared(text_key(text), steps, acts)
 
@@ -280,7 +279,7 @@ def date_events(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
         facts.extend(new)
         recent.extend((i, f) for f in new)
     if prepared.acts:
-        facts.extend(_quote_facts(prepared.acts, clock, facts))
+        facts.extend(quote_facts(prepared.acts, clock, facts))
     return fold_claims(text, facts)
 
 
@@ -289,39 +288,6 @@ def _places(ments: list[Mention], mstarts: list[int], a: int, b: int) -> tuple[i
     than an attack's is about another incident."""
     return tuple(m.local for m in ments[bisect.bisect_left(mstarts, a):bisect.bisect_left(mstarts, b)]
                  if m.type in roles.PLACE_TYPES and m.local >= 0)
-
-
-def _quote_rows(lex: Lexicon, acts: list) -> list[tuple]:
-    """The quotation acts as plain rows: (action, start, end, anchor, actor, target, cue, target
-    name, whether the cue reports in the present)."""
-    present_words = lex.words.get("reporting_present", ())
-    return [(act.action, act.start, act.end, act.anchor, act.actor, _local(act.target), act.cue,
-             act.target.text if act.target is not None and act.target.local < 0 else None,
-             any(w in present_words for w in (act.cue or "").lower().split())) for act in acts]
-
-
-def _quote_facts(acts: list[tuple], clock: Clock, facts: list[EventFact]) -> list[EventFact]:
-    """Facts for what quotations state, unless the sentence already codes that act by that speaker."""
-    out: list[EventFact] = []
-    for action, start, end, anchor, actor, target, cue, target_name, present in acts:
-        twin = next((f for f in facts + out if f.action == action and f.start < end and start < f.end
-                     and (f.actor is None or f.actor == actor)), None)
-        if twin is not None:
-            if twin.actor is None:
-                twin.actor = actor            # "they warned: '...'" the quote knows who spoke
-            continue
-        t = _nearest_time(clock.times, clock.tstarts, start, end, anchor)
-        if t is not None:
-            date, date_text, basis = _event_date(t), t.text, STATED
-        else:
-            # a statement "he says" is made around the day of the report; "he said" when the
-            # paragraph last said
-            date, date_text, basis = clock.date(start, end, anchor, anchor, PRESENT if present else PAST,
-                                                statement=action in STATEMENTS)
-        out.append(EventFact(
-            action=action, start=start, end=end, actor=actor, target=target,
-            date=date, date_text=date_text, date_basis=basis, trigger=cue, target_name=target_name))
-    return out
 
 
 def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, list[tuple]]:

@@ -29,9 +29,14 @@ def _subject() -> re.Pattern:
     nouns = (words.get("unnamed_attackers") or frozenset()) | (words.get("protest_crowds") or frozenset()) \
         or frozenset({"(?!x)x"})
     mods = words.get("unnamed_attacker_modifiers") or frozenset({"(?!x)x"})
+    means = words.get("unnamed_attacker_means") or frozenset({"(?!x)x"})
     numbers = r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of" \
         r"|thousands\s+of|tens\s+of\s+thousands\s+of"
+    # "Gunmen on motorbikes stormed", "armed men in military uniform attacked": a short phrase that
+    # says how the attackers came or looked still leaves them the subject
     return re.compile(rf"(?:^|(?<=[\s,;(\"“—-]))((?:(?:{_alternation(mods)}|{numbers})\s+){{0,3}}(?:{_alternation(nouns)}))"
+                      r"(?:\s+(?:on|riding|aboard|armed\s+with|wearing|dressed\s+in|in)\s+(?:(?:a|an|the|two|several)\s+)?"
+                      rf"(?:[a-z][\w'-]*\s+){{0,2}}?(?:{_alternation(means)}))?"
                       r"\s+(?:(?:\w+ly|also|then|later|have|has|had|on\s+\w+day)\s+){0,2}$", re.I)
 
 
@@ -51,7 +56,8 @@ def _held() -> re.Pattern:
     # "The three activists were detained": an article or a number opens the phrase, so that a
     # bare noun inside a longer subject ("the lawyer of two activists") is not taken for it
     return re.compile(rf"(?:^|(?<=[\s,;(\"“—-]))((?:the\s+|some\s+|several\s+|{numbers})\s*(?:(?:{numbers}|{mods})\s+){{0,2}}?(?:{_alternation(nouns)}))"
-                      r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|been|also|reportedly|later|then)\s+){1,3}$", re.I)
+                      # "two journalists who were abducted": the relative's subject is the held
+                      r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|been|also|reportedly|later|then)\s+){1,3}$", re.I)
 
 
 def described_held(s: Sentence, lo: int, pos: int) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.headline_verbs import headline_verb
@@ -23,7 +23,14 @@ _REDUCED_ACTS = frozenset({"authorize", "authorise", "approve", "endorse"})
 __all__ = ["COOPERATIVE", "CRITICAL", "HOSTILE", "MATERIAL", "Draft", "allowed", "code", "merge_drafts"]
 
 _DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|new|latest|any|no|one|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+# a day's possessive right before the word ("condemned Tuesday's attack", "last week's raid"): a
+# noun in fact, whatever reading the lexicon gives it, so the clause's subject did not do it
+_DAY_POSSESSOR = re.compile(r"(?:(?<![\w-])(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|(?<![\w-])(?:week|weekend|month|"
+                            r"year|night|morning|evening))['’]s\s+$", re.I)
 _NOUN_NEXT = re.compile(r"^\s+(?:on|against|by|of|in|at|near|that|which|was|were|has|had|is|are|killed|wounded|came|comes|targeted|hit)\b", re.I)
+# after a preposition and at most one lower-case modifier the word is a noun: "harm from explosive
+# attacks" (not "militias in Iraq attack": a name before the word may be its subject)
+_PREP_NOUN = re.compile(r"(?<![\w-])(?:from|against|about|amid|despite)\s+(?:(?-i:[a-z][\w-]*)\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"(?:^|\W)to\s+(?:\w+ly\s+)?$", re.I)
 _ADJUNCT = re.compile(r"(?:,|\band)\s*(?:\w+ly\s+|also\s+)?$")
 # "seized the town in 2012 before withdrawing": a gerund after a time word shares the main clause's
@@ -103,7 +110,8 @@ def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) ->
     nouns = [sp for sp in ok if sp.kind == "noun"]
     verbs = [sp for sp in ok if sp.kind != "noun"]
     if nouns and verbs:
-        nounish = _DETERMINER.search(s.before(start, 30)) or _NOUN_NEXT.match(s.text[end:end + 20])
+        nounish = _DETERMINER.search(s.before(start, 30)) or _NOUN_NEXT.match(s.text[end:end + 20]) \
+            or _PREP_NOUN.search(s.text, max(s.start, start - 30), start)
         return nouns[0] if nounish else verbs[0]
     return ok[0]
 
@@ -119,6 +127,8 @@ def code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[Draft], prev_end: in
     if spec is None or drafting_cues.in_name(s, start, end):
         return None
     d = _code(lex, s, hit, spec, drafts, prev_end, next_other, next_hit)
+    if d is not None and d.verbal and spec.kind == "verb" and _DAY_POSSESSOR.search(s.text, max(s.start, start - 30), start):
+        d.actor, d.actor_name = None, None    # "UNAMA condemned Tuesday's attack": not UNAMA's attack
     if d is not None and d.verbal:
         # the tense of the act dates it when the sentence does not (``sitrep.events.tense``)
         d.form = "past" if spec.kind == "instrument" else spec.form if spec.kind == "verb" else ""
@@ -189,8 +199,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             # "an attack (on Y) by X" names its actor; a light verb's subject yields only to a "by"
             # close to the trigger ("in protest against violations by X": X did not protest)
             by = agent or roles.agent_after(s, end, hi)
-            if by is not None and (how == "" or by.start - end <= _AGENT_REACH):
-                actor = by
+            if by is not None and (how == "" or by.start - end <= _AGENT_REACH) and not roles_np.owner_agent(s, by):
+                actor = by                # (not "an attack at the ministry, headed by X": X heads it)
         passive_by = drafting_cues.passive_maker(s, start, lex) if action in MATERIAL and target is None else None
         if passive_by is not None:
             actor, target = passive_by    # "X has been weakened by Taliban raids": the Taliban hit X
@@ -258,8 +268,10 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             target = None                 # "the New Zealand pilot was seized": the pilot, not the country
         d = Draft(changed, start, end, s.text[start:end], actor, target, target_name=held,
                   actor_name=sayer if actor is None else None)
-        if target is None and held is None and changed == "COERCE":
-            # "The three activists were detained in Khartoum": the held, described, with no one named
+        if target is None and held is None and (changed == "COERCE" or (
+                changed == "ASSAULT" and spec.lemma not in instrument.TOLL_LEMMAS)):
+            # "The three activists were detained in Khartoum", "two journalists who were abducted":
+            # the held or hit, described, with no one named (a toll's dead are counted by ``figures``)
             d.target_name = described_held(s, lo, start)
         if actor is None and target is None and changed == "ASSAULT" and spec.lemma in instrument.TOLL_LEMMAS:
             d.bare = instrument.toll_bare(s)      # "two soldiers were killed when a drone hit ..."
@@ -336,10 +348,14 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     actor = roles_affiliate.affiliate_for(s, actor)    # "the al Qaeda affiliate said": the affiliate
     victims = roles.counted_object(s, end, hi)
     target, agent = roles.obj(s, end, victims or hi, action)
+    if action == "REJECT" and spec.lemma == "deny" and roles_complement.denied_clause_subject(s, end, target):
+        target = None                     # "denied that Cambodia had laid mines": Cambodia was cleared, not answered
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
         target = skipped                  # "sent a letter to X urging it to ...": X is asked
     if target is None and action in HOSTILE:
         target = roles_object_pronoun.referent(s, end, start)   # "X were escorting ... when gunmen fired on them"
+    if target is None and action in HOSTILE and roles_np.holder(s, end, agent):
+        target = agent                    # "stormed positions held by the army": the army was attacked
     lo = clause_from if clause_from >= 0 else actor.end if actor is not None and actor.end <= start \
         else roles.clause_start(s, start, lex)
     infinitive = spec.form == "base" and bool(_TO_BEFORE.search(before))

@@ -196,8 +196,9 @@ def code_quotes(text: str, lower: str, sentences: list[tuple[int, int]], ments: 
             if not present >> k & 1:
                 continue
             for m in rx.finditer(lower, q.start, q.end):
-                if action in HYPOTHETICAL and cues.irrealis.search(lower, max(q.start, m.start() - IRREALIS_REACH), m.start()):
-                    continue
+                if action in HYPOTHETICAL and cues.irrealis.search(lower, max(q.start, m.start() - IRREALIS_REACH), m.start()) \
+                        and not _hedged(lower, max(q.start, m.start() - IRREALIS_REACH), m.start()):
+                    continue          # "would be a war crime"; not "may constitute a war crime", a hedged finding
                 if action == "THREATEN" and _ALREADY_PAID.search(lower, max(0, m.start() - 30), m.start()):
                     continue          # 'villagers "have paid a heavy price"': a complaint about the past
                 found.append((action, m))
@@ -239,3 +240,15 @@ def code_reported(text: str, lower: str, sentences: list[tuple[int, int]], ments
             for r in threat_speech.reported(text, lower, sentences, ments, mstarts, quotes, lo)] + \
         [QuoteAct("REQUEST", r.start, r.end, r.anchor, r.speaker.local, r.target, r.cue)
          for r in deontic_speech.reported(text, lower, sentences, ments, mstarts, quotes, lo)]
+
+
+@lru_cache(maxsize=1)
+def _hedges() -> re.Pattern:
+    words = sorted(lexicon().words.get("quote_hedges", ()), key=len, reverse=True) or ["(?!x)x"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r")\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _hedged(lower: str, lo: int, pos: int) -> bool:
+    """Whether a hedging modal ("may constitute", "could amount to") stands right before ``pos``."""
+    return _hedges().search(lower, lo, pos) is not None

@@ -130,7 +130,7 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
         if pron is not None and m.end <= pron.start():
             break                          # a pronoun stands closer to the verb
         if s.prepositional(m) or roles_titled.after_titled_preposition(s, m):
-            if patterns().member_before.search(s.text, max(s.start, m.start - 48), m.start):
+            if patterns().member_before.search(s.text, max(s.start, m.start - 64), m.start):
                 return m, skipped              # "fighters from X attacked": X is the actor
             skipped = skipped or m
             continue
@@ -197,8 +197,11 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
                 and (m.type == "PERSON") == person and (m.type in ACTOR_TYPES or m.type == "NORP")
                 and not s.prepositional(m) and not s.modifier(m) and not _one_of_them(s, m)), None) \
         or s.prev_subject.get(person)
-    if got is not None and word in _MEMBERS_OWNERS and place_actor.plain_place(got):
-        return None                        # "Hundreds of its members have surrendered": no town has members
+    if got is not None and word in _MEMBERS_OWNERS and (place_actor.plain_place(got) or (
+            got.type in PLACE_TYPES and not got.kb_id)):
+        # "Hundreds of its members have surrendered": no town has members, nor a town the knowledge
+        # base does not know ("reached Ulang. A soldier said 28 of their colleagues were killed")
+        return None
     if got is not None and s.doc and group_ref.is_group_anaphor(word) and group_ref.official(got):
         return group_ref.armed_group(s.doc, pron.start())    # "the group" is never a state's or a mission
     return got

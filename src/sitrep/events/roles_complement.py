@@ -35,3 +35,16 @@ def complement_subject(s: Sentence, pos: int, types: frozenset[str]) -> Mention 
             return men
         return None
     return None
+
+
+# "denied that Cambodia had laid mines", "denied Cambodia had laid mines": the denied clause's
+# subject is whom the denial clears (mostly the denier's own side), never whom it answers
+_DENIED_SUBJECT = re.compile(r"\s+(?:,\s*)?(?:that\s+)?(?:(?:the|its|their|his|her)\s+)?$", re.I)
+_CLAUSE_VERB = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|would|will|could)\b|(?-i:[a-z]+ed)\b)")
+
+
+def denied_clause_subject(s: Sentence, end: int, target: Mention | None) -> bool:
+    """Whether ``target``, found right after a rejection trigger ending at ``end``, is the subject
+    of the clause the rejection denies ("denied that X had ...")."""
+    return target is not None and target.start - end <= 40 and _DENIED_SUBJECT.fullmatch(s.text, end, target.start) is not None \
+        and _CLAUSE_VERB.match(s.text, target.end, min(s.end, target.end + 30)) is not None

@@ -8,7 +8,7 @@ import re
 
 from sitrep.events import roles, roles_crowd
 from sitrep.events.lexicon import Lexicon
-from sitrep.events.roles_np import PLACE_TYPES
+from sitrep.events.roles_np import PLACE_TYPES, force_body
 from sitrep.events.sentence import Sentence, patterns
 from sitrep.model import Mention
 
@@ -50,6 +50,8 @@ def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str
                                            and _INDEFINITE_BEFORE.search(s.text, max(s.start, m.start - 4), m.start)))):
             return m, "modifier"          # "Russia's strikes", "JNIM attacks"; not "militias in Iraq halt strikes"
         break
+    if s.doc and (body := _generic_modifier(s, pos)) is not None:
+        return body, "modifier"           # "Government air strikes on X": the document's government
     light = s.last("light_verbs", max(s.start, pos - 70), pos)
     if light is None or s.first("clause_right", light.end(), pos) \
             or _PREP_BEFORE.search(s.text, max(s.start, light.start() - 12), light.start()):
@@ -62,3 +64,29 @@ def noun_actor(s: Sentence, pos: int, lex: Lexicon) -> tuple[Mention | None, str
     if m is not None and _PERFECT_AFTER.match(s.text, light.end(), pos):
         return m, "aux"                   # the subject of the verb the noun depends on, not its actor
     return (m, "light") if m is not None else (None, "")
+
+
+# a generic word for a side right before the act noun, opening its phrase: "Government air strikes",
+# "army shelling", "rebel attacks" (not "the government's ally's strikes": a possessive is a mention's)
+_GENERIC_BEFORE = re.compile(r"(?:^|[\s,;(\"“—-])(?:the\s+)?((?-i:[A-Za-z][a-z]+))\s+$")
+_GENERIC_FORMS = ("the {}", "{}", "{}s", "the {}s")
+
+
+def _generic_modifier(s: Sentence, pos: int) -> Mention | None:
+    """The body the document names that a generic premodifier of the noun at ``pos`` stands for
+    (``sitrep.actors.forces``: "government" -> the government named, "army" -> the state's army)."""
+    m = _GENERIC_BEFORE.search(s.text, max(s.start, pos - 24), pos)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word not in _GENERIC_HEADS:
+        return None
+    for form in _GENERIC_FORMS:
+        body = force_body(s, form.format(word))
+        if body is not None:
+            return body
+    return None
+
+
+# the generic words that may premodify an act noun ("government forces" is a mention's business)
+_GENERIC_HEADS = frozenset({"government", "army", "military", "rebel", "police", "militia", "junta", "regime"})

@@ -159,3 +159,26 @@ def led_body(s: Sentence, person: Mention) -> Mention | None:
     if body.type not in ("ORG", "NORP") or not _LED_BY.fullmatch(s.text, body.end, person.start):
         return None
     return body
+
+
+# "stormed positions held by the army", "shelled a checkpoint manned by X": the object belongs to
+# the agent of its own participle, who is the one attacked
+_HELD_BY = re.compile(r"\s+(?:(?:the|a|an|two|three|several|its|their)\s+)?(?:[\w'-]+\s+){0,3}?(?:held|manned|controlled|"
+                      r"occupied|guarded|run|operated|used)\s+by\s+(?:the\s+)?", re.I)
+
+
+def holder(s: Sentence, end: int, agent: Mention | None) -> bool:
+    """Whether ``agent`` (an agent after a verb ending at ``end``) holds the verb's object ("stormed
+    positions held by X"): then X is the act's target, not whoever did it."""
+    return agent is not None and agent.start - end <= 60 and _HELD_BY.fullmatch(s.text, end, agent.start) is not None
+
+
+# "the ministry, headed by X", "a town controlled by X": a "by" that says who leads or holds a
+# noun's referent, never who did the act the sentence reports
+_OWNER_BY = re.compile(r"(?<![\w-])(?:led|headed|commanded|chaired|directed|founded|owned|managed|run|controlled|held|"
+                       r"occupied|manned|guarded|operated)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def owner_agent(s: Sentence, m: Mention) -> bool:
+    """Whether the agent ``m`` stands after "headed by", "controlled by" and the like."""
+    return _OWNER_BY.search(s.text, max(s.start, m.start - 24), m.start) is not None

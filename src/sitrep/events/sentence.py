@@ -91,8 +91,11 @@ def patterns() -> Patterns:
         modifier_before=re.compile(r"(?:^|[^\w-])(?:" + _alt(lex.words["modifier_prefixes"]) + r")[-‐‑]$", re.I),
         expletive=re.compile(r"\s+(?:" + _alt(lex.words["expletive_after_it"]) + r")\b", re.I),
         said_to=re.compile(r"\s+to\s+(?:have|be)\b", re.I),
-        member_before=re.compile(r"(?:^|\W)(?:" + _alt(lex.words["member_nouns"]) + r")\s+(?:of|from|loyal\s+to|"
-                                 r"belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?(?:former\s+|ex-)?$", re.I),
+        # "fighters from a faction of X", "a splinter group of X": X acts through its part's members
+        member_before=re.compile(r"(?:^|\W)(?:" + _alt(lex.words["member_nouns"] | lex.words.get("subunit_nouns", frozenset()))
+                                 + r")\s+(?:of|from|loyal\s+to|belonging\s+to|affiliated\s+with|linked\s+to)\s+"
+                                 r"(?:(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+)?(?:" + _alt(lex.words.get("subunit_nouns", frozenset({"faction"})))
+                                 + r")\s+(?:of|from|within)\s+)?(?:the\s+)?(?:former\s+|ex-)?$", re.I),
         member_after=re.compile(r"[-‐‑]\s?(?:" + _alt(lex.words["member_suffixes"]) + r")\s+(?:[a-z][\w-]*\s+)?(?:"
                                 + _alt(lex.words["member_nouns"]) + r")\b", re.I),
         attribution=_attribution_tail(lex.words.get("attribution_verbs", frozenset({"said", "says"}))),
