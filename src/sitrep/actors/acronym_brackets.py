@@ -7,7 +7,8 @@ import re
 from .fold import Folded
 
 
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z0-9&-]{1,7})\)")
+# (or a count of words opening with one letter: "Return, Reclamation and Rehabilitation (3R)")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z0-9&-]{1,7}|[2-5][A-Z])\)")
 
 
 def acronym_after(text: str, f: Folded, j: int) -> int | None:

@@ -22,6 +22,8 @@ def _initials_match(acr: str, f: Folded, a: int, b: int) -> int | None:
     latest such start, so a capitalised sentence opener ("The Tamsin Liberation Front (TLF)")
     is not taken into the name for its initial."""
     letters = "".join(ch for ch in acr.upper() if ch.isalpha())
+    if acr[:1].isdigit() and len(letters) == 1:
+        letters *= int(acr[0])           # "3R": three words opening with R
     caps = [k for k in range(a, b) if f.words[k][:1].isupper()]
     for start_pos in range(len(caps) - 1, -1, -1):
         k0 = caps[start_pos]
@@ -46,12 +48,45 @@ def defined_acronyms(text: str, f: Folded, run_list: list[tuple[int, int]]) -> l
     for m in _BRACKET_ACRONYM.finditer(text):
         j = bisect.bisect_left(f.starts, m.start())
         a = ends.get(j)
-        if a is None or j - a < 2:
-            continue
-        k0 = _initials_match(m.group(1), f, a, j)
+        k0 = _initials_match(m.group(1), f, a, j) if a is not None and j - a >= 2 else None
+        if k0 is None:
+            k0 = _listed_name(text, f, m.group(1), j)
         if k0 is not None and j - k0 >= 2:
             out.append(Cand(k0, j, "ORG", "acronym-def", 35))
+    if "(" in text and _COUNTED_ACRONYM.search(text):
+        for m in _COUNTED_ACRONYM.finditer(text):
+            # "Return, Reclamation and Rehabilitation (3R)": three words opening with R
+            j = bisect.bisect_left(f.starts, m.start())
+            k0 = _listed_name(text, f, m.group(0)[1:-1], j)
+            if k0 is not None and j - k0 >= 2:
+                out.append(Cand(k0, j, "ORG", "acronym-def", 35))
     return out
+
+
+# "(3R)", "(2K)": a count of words that open with one letter
+_COUNTED_ACRONYM = re.compile(r"\(([2-5])([A-Z])\)")
+_LIST_LINKS = frozenset(("and", "&", "of", "for", "the", "de", "du", "des", "la", "et", "y"))
+
+
+def _listed_name(text: str, f: Folded, acr: str, j: int) -> int | None:
+    """Start token of a name before token ``j`` that lists its words with commas and "and"
+    ("Forces for Democracy, Peace and Justice (FDPJ)") and whose initials spell ``acr``: the
+    name runs stop at the comma and at "and", so the run-based test above misses it."""
+    letters = [ch for ch in acr if ch.isalpha()]
+    start = None
+    k = j - 1
+    while k >= 0 and j - k <= len(letters) + 6:
+        w = f.words[k]
+        if w[:1].isupper():
+            start = k
+        elif f.lights[k] not in _LIST_LINKS:
+            break
+        if k == 0 or text[f.ends[k - 1]:f.starts[k]] not in (" ", ", "):
+            break
+        k -= 1
+    if start is None or "," not in text[f.starts[start]:f.starts[j]]:
+        return None
+    return _initials_match(acr, f, start, j)
 
 
 def link_acronyms(text: str, f: Folded, chosen: list[Cand], links: list[tuple[int, int]],

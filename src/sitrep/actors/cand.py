@@ -22,6 +22,7 @@ class Cand:
     local_hint: int | None = None  # candidates that must share an actor (acronym definitions)
     alts: tuple[str, ...] = ()     # other KB entries the same words name equally well
     amb: bool = False              # the words are an alias the KB marks ambiguous for kb_id
+    places: tuple[str, ...] = ()   # gazetteer places spelled as written, for a KB place only sounded like
 
 
 def capitalised(word: str) -> bool:

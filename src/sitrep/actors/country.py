@@ -10,6 +10,7 @@ never mentions stays unlinked, as a name of its own, rather than borrowing a far
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -53,7 +54,8 @@ def document_countries(kb: KnowledgeBase, chosen: list[Cand]) -> Counter:
     shares (an ambiguous body's own name says nothing until it is settled)."""
     ctx: Counter = Counter()
     for c in chosen:
-        if c.kb_id and not c.alts and (not c.amb or c.type in _KEEP_TYPES):
+        # a weapon's country is its maker's ("F-16"), not where the story is
+        if c.kb_id and not c.alts and (not c.amb or c.type in _KEEP_TYPES) and c.type != "WEAPON":
             country = _country_of(kb, c.kb_id)
             if country:
                 ctx[country] += 1
@@ -63,6 +65,8 @@ def document_countries(kb: KnowledgeBase, chosen: list[Cand]) -> Counter:
 def by_country(kb: KnowledgeBase, chosen: list[Cand]) -> None:
     """Choose, in place, among the entries an ambiguous known name stands for."""
     todo = [c for c in chosen if c.kb_id and (c.alts or (c.amb and c.type not in _KEEP_TYPES))]
+    if any(c.places for c in chosen):
+        sounded_places(kb, chosen)
     if not todo:
         return
     ctx = document_countries(kb, chosen)
@@ -78,6 +82,56 @@ def by_country(kb: KnowledgeBase, chosen: list[Cand]) -> None:
         # generic; a generic name or acronym of a national body needs its country in the document
         if c.amb and c.type not in _KEEP_TYPES:
             c.kb_id, c.source = None, "kb-unlinked"
+
+
+def sounded_places(kb: KnowledgeBase, chosen: list[Cand]) -> None:
+    """A word that only sounds like a known place but is written as a gazetteer place ("Quetta",
+    not Quito) is that gazetteer place when the document names the place's country and not the
+    known place's (in place). A story that supports the known place keeps it ("Janin": Jenin)."""
+    todo = [c for c in chosen if c.places and c.kb_id]
+    ctx = document_countries(kb, [c for c in chosen if not c.places])
+    for c in todo:
+        if ctx.get(_country_of(kb, c.kb_id) or ""):
+            continue
+        best = max(((ctx.get(_country_of(kb, p) or "", 0), -k, p) for k, p in enumerate(c.places)), default=None)
+        if best is not None and best[0] > 0:
+            c.kb_id, c.source = best[2], "gazetteer"
+
+
+def foreign_acronyms(text: str, f: Folded, kb: KnowledgeBase, chosen: list[Cand]) -> None:
+    """Unlink, in place, the acronym a dateline credits ("Phnom Penh, July 25 (AKP) --") when the
+    knowledge base gives those letters to a body of a country the document never names while it
+    names others: a few capitals stand for many bodies ("AKP": Turkey's ruling party, and
+    Cambodia's news agency), and the credit says this one is an outlet (``media_credits`` then
+    types it), as are the document's other uses of the letters. Elsewhere an acronym keeps its
+    link: an armed group is named in the stories of every country it fights in (JNIM in a
+    Burkina Faso story)."""
+    # the credits the text has, by one regex pass: most texts have none
+    found = set(_CREDIT.findall(text))
+    if not found:
+        return
+    credited = {f.words[c.i] for c in chosen if c.kb_id and c.j - c.i == 1 and c.type == "ORG"
+                and f.words[c.i] in found and _dateline_credit(text, f, c)}
+    if not credited:
+        return
+    todo = [c for c in chosen if c.kb_id and c.j - c.i == 1 and c.type == "ORG" and f.words[c.i] in credited
+            and _country_of(kb, c.kb_id)]
+    ctx = document_countries(kb, [c for c in chosen if c not in todo])
+    if not ctx:
+        return                  # a story that names no country says nothing against it
+    for c in todo:
+        if not ctx.get(_country_of(kb, c.kb_id) or ""):
+            c.kb_id, c.source, c.alts = None, "kb-unlinked", ()
+
+
+def _dateline_credit(text: str, f: Folded, c: Cand) -> bool:
+    """"(AKP) --", "(AKP):": the bracketed credit that closes a dateline."""
+    s, e = f.starts[c.i], f.ends[c.j - 1]
+    return s > 0 and text[s - 1] == "(" and _CREDIT_CLOSE.match(text, e) is not None
+
+
+_CREDIT_CLOSE = re.compile(r"\s*\)\s*[-–—:]")
+_CREDIT = re.compile(r"\(([A-Z]{2,6})\s*\)\s*[-–—:]")
 
 
 def drop_unlinked_modifiers(f: Folded, chosen: list[Cand], cues: Cues) -> list[Cand]:

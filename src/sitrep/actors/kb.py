@@ -149,7 +149,9 @@ class KnowledgeBase:
 
     def _put(self, key: str, alias: Alias) -> None:
         lst = self._aliases.setdefault(key, [])
-        if all((a.entry, a.light, a.case) != (alias.entry, alias.light, alias.case) for a in lst):
+        # a name kept as written is kept in each spelling listed ("France 24", "FRANCE 24")
+        if all((a.entry, a.light, a.case, a.case and a.words) != (alias.entry, alias.light, alias.case,
+                                                                  alias.case and alias.words) for a in lst):
             lst.append(alias)
 
     def _add_outlets(self, known: set[str]) -> None:

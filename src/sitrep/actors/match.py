@@ -208,6 +208,9 @@ def _kb_cand(f: Folded, i: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> Cand
     if typ in _PLACE_TYPES and a.ntok == 1 and f.light_span(i, j) != a.light and (
             not _locative_before(f, i, cues) or _linked_name_after(f, j)):
         return None
+    # a word that is itself a place the gazetteer knows as written may be that place ("Quetta"
+    # is no Quito, "Janin" is Jenin): the document's country decides (``country.by_country``)
+    same = kb.place_ids(f.lights[i]) if typ in _PLACE_TYPES and j - i == 1 and not exact else ()
     # "the States", "the Pentagon": the name span leaves the article out
     if f.lights[i] == "the" and j - i > 1:
         i += 1
@@ -217,7 +220,7 @@ def _kb_cand(f: Folded, i: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> Cand
         if t and t < j - i:
             i += t
     return Cand(i, j, typ, "kb", 50, kb_id=a.entry,
-                partial=a.partial or (typ == "PERSON" and _surname_only(a)))
+                partial=a.partial or (typ == "PERSON" and _surname_only(a)), places=tuple(same))
 
 
 def _best_alias(f: Folded, i: int, aliases: tuple[Alias, ...]) -> list[Alias]:

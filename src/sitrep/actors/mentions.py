@@ -18,7 +18,7 @@ from .bracket_alias import bracket_aliases
 from .cues import Cues, cues as load_cues
 from .acronyms import defined_acronyms, link_acronyms
 from .compound import compound_surnames
-from .country import by_country, drop_unlinked_modifiers
+from .country import by_country, drop_unlinked_modifiers, foreign_acronyms
 from .bodies import generic_bodies, nested_places
 from .national import national_bodies
 from .media_credits import media_credits
@@ -28,6 +28,11 @@ from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
 from .known_as import known_as_links
 from .namesakes import unlink_namesakes
+from .folded_persons import drop_folded_surnames
+from .foreign_heads import foreign_heads
+from .acronym_heads import trim_acronym_heads
+from .owner_heads import trim_owner_heads
+from .country_missions import country_missions
 from .cand_repairs import repair_candidates
 from .routes import named_routes
 from .match import Cand, known_candidates
@@ -149,6 +154,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     headline = headline_tokens(text, f, title)
     starts = sentence_starts(f, sentences)
     cands, heads = known_candidates(f, kb, c)
+    cands = drop_folded_surnames(f, kb, cands)
     run_list = runs(f, text, c)
     known = {(x.i, x.j) for x in cands}
     listed = list(cands)
@@ -168,13 +174,18 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += operation_names(text, f)
     cands += known_place_sites(f, cands, c, kb)
     cands = repair_candidates(text, f, c, kb, cands, unit_keys)
+    trim_acronym_heads(f, cands)
+    trim_owner_heads(f, cands)
+    cands += country_missions(f, cands, kb)
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
     chosen = compound_surnames(f, chosen, kb, c)
     unlink_namesakes(text, f, chosen, kb)
     official_ministries(text, f, chosen, kb)
     chosen = group_modifiers(f, chosen, kb, starts)
+    foreign_acronyms(text, f, kb, chosen)
     by_country(kb, chosen)
+    chosen = foreign_heads(f, chosen, kb)
     weapon_names_as_places(f, c, chosen)
     chosen = drop_unlinked_modifiers(f, chosen, c)
     _known_with_head(f, cands, chosen, c)

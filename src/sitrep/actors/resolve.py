@@ -34,6 +34,7 @@ from .resolve_inverted import join_inverted
 from .resolve_units import join_modified_units
 from .surname_pairs import other_second_surname
 from .translit import join_transliterations
+from .resolve_reordered import join_reordered
 from .national_join import join_iotated_places, join_national_bodies
 from .variants import ambiguous_name, glue_prefixes, join_kunyas, join_variants
 
@@ -118,7 +119,7 @@ def _variants(actors: _Actors, uf: _UF) -> None:
             shape = shapes[toks] = ((len(toks), *(t[:1] for t in toks)), " ".join(toks))
         blocks[(sig[0], shape[0])].append((i, toks, shape[1]))
         record[i] = n
-    for members in list(blocks.values()):
+    for (cls, _), members in list(blocks.items()):
         if len(members) > BLOCK_SPLIT:
             finer: dict[str, list[tuple[int, tuple[str, ...], str]]] = defaultdict(list)
             for m in members:
@@ -129,7 +130,8 @@ def _variants(actors: _Actors, uf: _UF) -> None:
         for group in groups:
             if len(group) < 2:
                 continue
-            join_variants(group, uf.find, uf.union, uf.kb.__getitem__, _Lights(group, glued_light, names, record))
+            join_variants(group, uf.find, uf.union, uf.kb.__getitem__, _Lights(group, glued_light, names, record),
+                          places=cls == "GPE")
 
 
 class _Lights(dict):
@@ -288,6 +290,8 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
             kbs[f] = kb_
     # the dropped middle names first: a bare surname then meets one full name, not two
     _middle_names(actors, uf, kb)
+    join_reordered(zip(names.first, names.type, names.tokens, names.kb_id), uf.find, uf.union,
+                   lambda i: bool(uf.kb[uf.find(i)]))
     _surnames(actors, uf)
     _variants(actors, uf)
     # after the variants: "Velmora Defense Army" and "... Defence Army" are one entity by then

@@ -63,8 +63,13 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
     if cues.hyphen_links and not cues.hyphen_links.isdisjoint(lights):
         conn = bytearray(conn)
         joined = f.joined
+        words = f.words
         for k in compress(range(1, n - 1), map(cues.hyphen_links.__contains__, lights[1:n - 1])):
-            if joined[k] == 2 and joined[k + 1] == 2 and f.words[k].islower():
+            if joined[k] == 2 and words[k].islower() and (
+                    joined[k + 1] == 2
+                    # "Shahr-e Naw": the ezafe hyphened to a name and a name after it
+                    or (joined[k + 1] == 1 and lights[k] in _EZAFE and words[k - 1][:1].isupper()
+                        and words[k + 1][:1].isupper())):
                 conn[k] = 1
         conn = bytes(conn)
     # a hyphen article the folding read as "al" ("İzzet er-Rişk", "Nabil es-Saadi") joins a name
@@ -103,6 +108,7 @@ def _connectors(particles: frozenset[str]) -> frozenset[str]:
 # C a joined lowercase connector, x anything else
 _CODE_LETTERS = bytes.maketrans(bytes(range(8)), b"xxxCaaAA")
 _RUN = re.compile(rb"[Aa](?:A|CA|CCA)*")
+_EZAFE = frozenset(("e", "i", "ye", "yi"))
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z]")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _JOINABLE = bytes.maketrans(b"\x00\x01\x02", b"\x00\x01\x01")

@@ -103,6 +103,9 @@ def short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cue
         w = f.words[k]
         if covered[k] or not w[:1].isupper() or w in cues.not_name:
             continue
+        t = cues.titles.match_at(f.lights, k)
+        if t and k + t < len(f.words) and f.joined[k + t] == 1 and f.words[k + t][:1].isupper():
+            continue             # "Major General David Majur Dak": a rank before a name, not "Majur"
         if _kin(f, k + 1, cues):
             if f.lights[k + 1] in cues.tribe_after:
                 extra.append(Cand(k, k + 1, "NORP", "tribe-shape", 10))

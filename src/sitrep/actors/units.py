@@ -32,6 +32,15 @@ def _table() -> tuple[dict[str, str], dict[str, int]]:
     return {}, {}
 
 
+@lru_cache(maxsize=1)
+def _tails() -> frozenset[str]:
+    """Words that name a unit's territorial command after its head ("Second Army Area")."""
+    for e in load("actor_cues.json"):
+        if e.get("kind") == "numbered_unit":
+            return frozenset(e.get("tails", ()))
+    return frozenset()
+
+
 def _number_before(word: str, ordinals: dict[str, int]) -> int | None:
     m = _ORDINAL.fullmatch(word)
     if m:
@@ -73,8 +82,12 @@ def unit_candidates(text: str, f: Folded) -> tuple[list[Cand], dict[tuple[int, i
                 mods = " ".join(f.lights[a + 1:k])
         if num is None or num == 0:
             continue
+        tail = ""
+        if span[1] == k + 1 and k + 1 < n and f.joined[k + 1] == 1 and words[k + 1] in _tails():
+            # "Second Army Area" is the army's region command, a name of its own
+            span, tail = (span[0], k + 2), ":" + f.lights[k + 1]
         out.append(Cand(span[0], span[1], "ORG", "unit", _PRIO))
-        keys[span] = f"unit:{head}:{num}" + (f":{mods}" if mods else "")
+        keys[span] = f"unit:{head}:{num}" + (f":{mods}" if mods else "") + tail
     return out, keys
 
 

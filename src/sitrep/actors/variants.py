@@ -66,6 +66,25 @@ def words_close(x: str, y: str) -> bool:
     return JaroWinkler.similarity(x, y) >= WORD_SIMILARITY
 
 
+# letters that transliterations of one place name add, drop or swap freely ("Ajdabiya" /
+# "Ajdabiyah", "Nyala" / "Niyala"): the other consonants are the name
+_SOFT = str.maketrans("", "", "aeiouyhw")
+
+
+def same_consonants(x: str, y: str) -> bool:
+    """Whether two folded one-word place names keep the same consonants: spellings of one town
+    differ in vowels, doubled letters and h/w/y ("Misrata" / "Misurata"), two towns in a consonant
+    ("Bangadi" / "Bangui" score close enough as words). Longer names are left to the word tests."""
+    if " " in x or " " in y:
+        return True
+    return _skeleton(x) == _skeleton(y)
+
+
+def _skeleton(w: str) -> str:
+    s = w.translate(_SOFT)
+    return "".join(c for k, c in enumerate(s) if k == 0 or c != s[k - 1])
+
+
 def _has_digit(w: str) -> bool:
     # letters are never digits: most words are all letters and are settled by one C call
     return not w.isalpha() and any(c.isdigit() for c in w)
@@ -180,7 +199,7 @@ def _scored_apart(names: list[str], start: int, stop: int, label: np.ndarray) ->
 def _similar_blocks(group: Group, settled: Callable[[int], bool] | None = None,
                     apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
                     lights: Sequence[str] | None = None,
-                    labels: Callable[[], np.ndarray] | None = None
+                    labels: Callable[[], np.ndarray] | None = None, places: bool = False
                     ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """The pairs (rows, cols), row < col, of names whose whole folded names reach NAME_SIMILARITY
     and whose words are all close, a block of rows at a time (row-major order). ``settled(start)``:
@@ -215,6 +234,10 @@ def _similar_blocks(group: Group, settled: Callable[[int], bool] | None = None,
             keep = cpdist([lights[r] for r in rows.tolist()], [lights[c] for c in cols.tolist()],
                           scorer=JaroWinkler.similarity, dtype=np.float64) >= LIGHT_SIMILARITY
             rows, cols = rows[keep], cols[keep]
+        if places and len(rows):
+            keep = np.fromiter((same_consonants(names[r], names[c]) for r, c in zip(rows.tolist(), cols.tolist())),
+                               dtype=bool, count=len(rows))
+            rows, cols = rows[keep], cols[keep]
         if len(rows):
             yield rows, cols
         start = stop
@@ -223,11 +246,12 @@ def _similar_blocks(group: Group, settled: Callable[[int], bool] | None = None,
 def similar_rows(group: Group, settled: Callable[[int], bool] | None = None,
                  apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
                  lights: Sequence[str] | None = None,
-                 labels: Callable[[], np.ndarray] | None = None) -> Iterator[tuple[int, np.ndarray]]:
+                 labels: Callable[[], np.ndarray] | None = None, places: bool = False
+                 ) -> Iterator[tuple[int, np.ndarray]]:
     """For each name x of the group in turn, the names y > x (ascending) whose whole folded name
     reaches NAME_SIMILARITY with x's and whose words are all close to x's (``_similar_blocks``
     cut into rows)."""
-    for rows, cols in _similar_blocks(group, settled, apart, lights, labels):
+    for rows, cols in _similar_blocks(group, settled, apart, lights, labels, places):
         cuts = np.flatnonzero(np.diff(rows)) + 1
         bounds = [0, *cuts.tolist(), len(rows)]
         for k, r in enumerate(rows[bounds[:-1]].tolist()):
@@ -236,13 +260,15 @@ def similar_rows(group: Group, settled: Callable[[int], bool] | None = None,
 
 def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int, int], bool],
                   known: Callable[[int], str | None] | None = None,
-                  lights: Sequence[str] | None = None) -> None:
+                  lights: Sequence[str] | None = None, places: bool = False) -> None:
     """Join the group's names that are variants, pair by pair in row order (``union`` may refuse:
     two known actors are never one, so the order is part of the result).
 
     A crowded group's names mostly join early, and the pairs already joined are most pairs: the
     group's set labels are kept in numpy, so those pairs are dropped without Python seeing them.
     ``lights``: the names' light-folded spellings, in the group's order (``_similar_blocks``).
+    ``places``: the names are places, whose one-word spellings must keep their consonants
+    (``same_consonants``).
     ``known(root)``: the KB id of a set (by its root). When at most one KB id is among the group's
     sets no union can be refused, so the order does not matter: the sets are joined a block of
     pairs at a time, as connected components in numpy.
@@ -262,10 +288,10 @@ def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int
         return label[rows] != label[cols]
 
     if known is not None and len({k for r in set(label.tolist()) if (k := known(r))}) <= 1:
-        for rows, cols in _similar_blocks(group, settled, apart, lights, lambda: label):
+        for rows, cols in _similar_blocks(group, settled, apart, lights, lambda: label, places):
             label = _join_components(label, rows, cols, find, union)
         return
-    for x, ys in similar_rows(group, settled, apart, lights, lambda: label):
+    for x, ys in similar_rows(group, settled, apart, lights, lambda: label, places):
         ys = ys[label[ys] != label[x]]
         if not len(ys):
             continue
