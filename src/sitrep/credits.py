@@ -22,6 +22,8 @@ _PHOTO = re.compile(
     r"(?=\s*(?:/|\)|$|,|\.)))")
 _ROLE_KIND = (("photo", "photographer"), ("edit", "editor"), ("writ", "writer"), ("report", "reporter"),
               ("compil", "writer"), ("graphic", "graphics"))
+# "Reporting by A in Bogota and B in Cali": the bureau each reporter filed from
+_CREDIT_PLACE = re.compile(r"\b(?:in|from)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _NOT_PEOPLE = re.compile(r"\b(?:File|Photo|Images?|Staff|Handout|Pool|Reuters|AP|AFP)\b")
 
 
@@ -48,10 +50,8 @@ def credited_people(removed: Iterable[tuple[str, str]], authors: Iterable[str] =
         line = text.strip()
         for name in byline_authors(line) or []:
             add(name, "author")
-        bodies = [m.group("body") for m in _CREDIT_BODY.finditer(line)]
-        if not bodies and (bare := credit_body(line)):
-            bodies.append(bare)         # "— Additional reporting by A in X": no brackets
-        for body in bodies:
+        # "— Additional reporting by A in X" has no brackets
+        for body in credit_bodies(line):
             for segment in body.split(";"):
                 r = _ROLE_NAMES.search(segment)
                 if r:
@@ -60,3 +60,25 @@ def credited_people(removed: Iterable[tuple[str, str]], authors: Iterable[str] =
         for m in _PHOTO.finditer(line):
             add(m.group("name") or m.group("name2"), "photographer")
     return list(found.items())
+
+
+def credit_bodies(line: str) -> list[str]:
+    """The "Reporting by A; Editing by B" bodies of one removed line (bracketed or bare)."""
+    bodies = [m.group("body") for m in _CREDIT_BODY.finditer(line)]
+    if not bodies and (bare := credit_body(line)):
+        bodies.append(bare)
+    return bodies
+
+
+def credited_places(removed: Iterable[tuple[str, str]]) -> list[str]:
+    """Names of the places reporters are credited from ("Reporting by A in Goma"), in order, once
+    each. They are candidates only: the caller keeps those its gazetteer knows."""
+    found: dict[str, None] = {}
+    for _, text in removed:
+        for body in credit_bodies(text.strip()):
+            for segment in body.split(";"):
+                if not _ROLE_NAMES.search(segment):
+                    continue
+                for m in _CREDIT_PLACE.finditer(segment):
+                    found.setdefault(m.group("place").strip(" .,'’-"), None)
+    return [p for p in found if p]

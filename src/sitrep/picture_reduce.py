@@ -122,7 +122,7 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
         return by_kb.get(country) if country else None
 
     removed = _removed_lines(store)
-    _add_credited_people(store, entities, removed)
+    _add_credited_people(store, entities, removed, kb)
     _add_credited_outlets(store, entities, removed, kb)
     return Actors(entities, entity_of, government_of, facts, None if decisions else resolved.counts,
                   _countries_of_demonyms(entities, by_kb, kb), own, links)
@@ -252,10 +252,13 @@ def _removed_lines(store: Store) -> dict[str, list[tuple[str, str]]]:
     return removed
 
 
-def _add_credited_people(store: Store, entities: list[Entity], removed: Mapping[str, list[tuple[str, str]]]) -> None:
+def _add_credited_people(store: Store, entities: list[Entity], removed: Mapping[str, list[tuple[str, str]]],
+                         kb: Any = None) -> None:
     """Reporters, editors and photographers credited in bylines and captions, as PERSON actors
     without spans (their names are not in the cleaned text). A credited name that the text also
-    names joins that entity."""
+    names joins that entity. The places they filed from are added too (``_add_credited_places``)."""
+    if kb is not None:
+        _add_credited_places(entities, removed, kb)
     from sitrep.credits import credited_people
     from sitrep.model import content_id
     by_name = {a.casefold(): e for e in entities if e.type == "PERSON" for a in [e.name, *e.aliases]}
@@ -267,6 +270,49 @@ def _add_credited_people(store: Store, entities: list[Entity], removed: Mapping[
                             aliases=[name])
             entities.append(person)
             by_name[name.casefold()] = person
+
+
+def _credited_place(name: str, kb: Any) -> tuple[str, str, str] | None:
+    """(kb id, canonical name, type) of a credited place the knowledge base or gazetteer knows."""
+    from sitrep.actors.fold import fold_text
+    f = fold_text(name)
+    for a in kb.aliases(f.deep_text.strip()):
+        e = kb.entries.get(a.entry)
+        # a case-sensitive alias must be written as listed ("Washington", not "WASHINGTON")
+        if e and e.get("type") in ("GPE", "LOC") and not (a.case and tuple(name.split()) != a.words):
+            return a.entry, e["name"], e["type"]
+    ids = kb.place_ids(f.light_text.strip())
+    if not ids:
+        return None
+    # a bureau is the best-known place of the name
+    pid = max(ids, key=lambda p: kb.places.table[p][2])
+    return pid, kb.places.table[pid][0], "GPE"
+
+
+def _add_credited_places(entities: list[Entity], removed: Mapping[str, list[tuple[str, str]]], kb: Any) -> None:
+    """Places credit lines say reporters filed from ("Reporting by A in Goma"), as place entities
+    without spans: they are places the pages name, though in metadata. One the text also names
+    (same knowledge id or name) gains the credited spelling as an alias instead."""
+    from sitrep.credits import credited_places
+    from sitrep.model import content_id
+    places = [e for e in entities if e.type in ("GPE", "LOC")]
+    by_kb = {e.kb_id: e for e in places if e.kb_id}
+    by_name = {a.casefold(): e for e in places for a in (e.name, *e.aliases)}
+    for doc_id in sorted(removed):
+        for name in credited_places(removed[doc_id]):
+            known = _credited_place(name, kb)
+            if known is None:
+                continue
+            kb_id, canonical, etype = known
+            home = by_kb.get(kb_id) or by_name.get(name.casefold()) or by_name.get(canonical.casefold())
+            if home is None:
+                home = Entity(id="x-place-" + content_id(kb_id), name=canonical, type=etype,
+                              aliases=list(dict.fromkeys([canonical, name])), kb_id=kb_id)
+                entities.append(home)
+                by_kb[kb_id] = home
+            elif name not in home.aliases and name != home.name:
+                home.aliases.append(name)
+            by_name.setdefault(name.casefold(), home)
 
 
 def _add_credited_outlets(store: Store, entities: list[Entity], removed: Mapping[str, list[tuple[str, str]]],
