@@ -15,12 +15,12 @@ import numpy as np
 from sitrep.disjoint import DisjointSets
 from sitrep.dedup.compare import Verdict, compare, duplicate  # noqa: F401  (compare: public here)
 from sitrep.dedup.fingerprint import jaccard_estimate
-from sitrep.dedup.lsh import (MAX_BUCKET, candidate_pairs, figure_keys, figure_pairs, lead_key_array, passage_keys,
+from sitrep.dedup.lsh import (MAX_BUCKET, candidate_pairs, figure_keys, figure_pairs, lead_keys, passage_keys,
                               passage_pairs, shared_keys)
 from sitrep.dedup.sketch import Sketch, sentence_keys, sketch, specific_figures
 from sitrep.model import Document, Duplicate, Span, Story, content_id
 from sitrep.dedup.through_copies import with_implied
-from sitrep.dedup.lead_facts import HEAD_CHARS, lead_facts, passage_leads_differ, texts_differ
+from sitrep.dedup.lead_facts import passage_leads_differ, texts_differ
 from sitrep.dedup.respelled import respelled_rewrite
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
@@ -108,7 +108,7 @@ def find_duplicates(docs: Iterable[Document]) -> list[Duplicate]:
     figures = [(key, figure_keys(specific_figures(sk))) for key, sk in sketches.items()]
     sharing = passage_pairs(passages) | figure_pairs(figures, FIGURE_KEYS_MIN)
     # leads telling one toll on one day (``lsh.lead_key_array``): candidates as the bands' are
-    leads = [(key, _lead_keys(by_id[key].text)) for key in sketches]
+    leads = [(key, lead_keys(by_id[key].text).tolist()) for key in sketches]
     candidates = candidate_pairs(signatures) | set(shared_keys(leads, MAX_BUCKET))
     found = []
     for a_id, b_id in _best_candidates(candidates, sigs, sharing):
@@ -116,11 +116,6 @@ def find_duplicates(docs: Iterable[Document]) -> list[Duplicate]:
         if dup is not None:
             found.append(dup)
     return with_implied(found, lambda a, b: original_of(by_id[a], by_id[b]))
-
-
-def _lead_keys(text: str) -> list[int]:
-    lead = lead_facts(text[:HEAD_CHARS])
-    return lead_key_array(lead.killed, lead.wounded, lead.weekdays, lead.dates).tolist()
 
 
 def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None:

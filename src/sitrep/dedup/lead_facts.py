@@ -215,8 +215,15 @@ def lead_facts(text: str) -> LeadFacts:
 def lead_paragraph(text: str) -> tuple[str, LeadFacts]:
     """The first paragraph (within HEAD_CHARS) that states a toll, with its facts ("" and
     NO_FACTS when none does)."""
+    return _lead_paragraph(text[:HEAD_CHARS])
+
+
+# linking asks for the same document's lead once per candidate pair it is in (the veto, the
+# respelled-rewrite check, story joins): the answer depends on the head alone and is immutable
+@lru_cache(maxsize=4096)
+def _lead_paragraph(head: str) -> tuple[str, LeadFacts]:
     casualty = _casualty_words()
-    for para in _PARAGRAPHS.split(text[:HEAD_CHARS]):
+    for para in _PARAGRAPHS.split(head):
         # most paragraphs of a head (a standfirst, a caption, chrome) hold no casualty word
         if casualty.isdisjoint(_WORD.findall(para.lower())):
             continue

@@ -23,9 +23,8 @@ import numpy as np
 from sitrep.dedup import MAX_CANDIDATES, MAX_UNSHARED, bulk, signature_cache, verify, worth_verifying_many
 # bucket-sharing pairs and partner signatures: ``candidates`` (``_shared_buckets`` stays importable here)
 from sitrep.dedup.candidates import _partner_signatures, _shared_buckets
-from sitrep.dedup.lead_facts import HEAD_CHARS, lead_facts
 from sitrep.dedup.pair_order import verification_order
-from sitrep.dedup.lsh import MAX_BUCKET, band_key_array, figure_key_array, lead_key_array, passage_key_array
+from sitrep.dedup.lsh import MAX_BUCKET, band_key_array, figure_key_array, lead_keys, passage_key_array
 from sitrep.dedup.sketch import (VERSION_PREFIX, Sketch, from_blob, sentence_keys, sketch, sorted_unique,
                                  specific_figures, to_blob)
 from sitrep.dedup.same_story import same_story
@@ -54,10 +53,9 @@ def sketch_row(doc_id: str, text: str) -> SketchRow:
     sk = sketch(text)
     signatures = np.concatenate([sk.wording, sk.content]).tobytes()
     # one conversion of all ~170 keys to Python ints (a SketchRow's keys are a list of them)
-    lead = lead_facts(text[:HEAD_CHARS])
     keys = np.concatenate([band_key_array(sk.wording, sk.content), passage_key_array(sentence_keys(sk)),
                            figure_key_array(specific_figures(sk)),
-                           lead_key_array(lead.killed, lead.wounded, lead.weekdays, lead.dates)])
+                           lead_keys(text)])
     return doc_id, signatures, to_blob(sk), keys.tolist()
 
 

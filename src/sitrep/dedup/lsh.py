@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 
+from sitrep.dedup.lead_facts import HEAD_CHARS, lead_facts
+
 WORDING_BANDS = (32, 2)
 CONTENT_BANDS = (21, 3)
 MAX_BUCKET = 64        # a bucket this full holds a boilerplate band, not evidence of copying
@@ -149,6 +151,13 @@ def lead_key_array(killed: int | None, wounded: int | None, weekdays: Iterable[i
     keys[(keys & _LOW) == np.uint64(PASSAGE_TAG)] ^= np.uint64(1)
     keys[(keys & _LOW) == np.uint64(FIGURE_TAG)] ^= np.uint64(1)
     return np.unique(keys).view(np.int64)
+
+
+def lead_keys(text: str) -> np.ndarray:
+    """The lead keys of a text: its lead's toll and days (``lead_facts`` over its first
+    HEAD_CHARS), as ``lead_key_array`` makes them."""
+    lead = lead_facts(text[:HEAD_CHARS])
+    return lead_key_array(lead.killed, lead.wounded, lead.weekdays, lead.dates)
 
 
 def passage_keys(sentence_keys: np.ndarray) -> list[int]:
