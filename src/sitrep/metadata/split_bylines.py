@@ -93,33 +93,26 @@ def _given_names() -> frozenset[str]:
     return frozenset(n.casefold() for e in knowledge.load("given_names.json") for n in e.get("names", []))
 
 
-def person_like(name: str) -> bool:
+def person_like(name: str, strict: bool = False) -> bool:
     """Whether a bare name reads as a person's: its first word a given name, or one of its words
     no everyday word ("Terry Pluto", "Lyfe Jennings"; not "Partner Content", "Share Via"); no
-    word glued from several."""
+    word glued from several. ``strict``, for a name among menu items: none of its words an
+    everyday one ("Amani Okello"; not "Restaurant Finder", "Best Airbnbs Around DC")."""
     words = name.split()
-    if any(len(w) > _WORD_MAX for w in words):
+    if not words or any(len(w) > _WORD_MAX for w in words):
         return False
     if words[0].casefold() in _given_names():
         return True
     from sitrep.clean.lexicon import Lexicon    # loaded by the glue repair anyway
     zipf = Lexicon.default().zipf_of
     # "Will Shanklin", "Van Sias": a rare surname makes a person of a common first word
-    return any(zipf.get(w.casefold(), 0.0) < _COMMON_Z for w in words)
+    rare = (zipf.get(w.casefold(), 0.0) < _COMMON_Z for w in words)
+    return all(rare) if strict else any(rare)
 
 
 def personal_name(name: str) -> bool:
-    """A stricter ``person_like``, for a name among menu items: its first word a given name, or
-    none of its words an everyday one ("Amani Okello"; not "Restaurant Finder", "Viral Trends",
-    "Best Airbnbs Around DC")."""
-    words = name.split()
-    if not words or any(len(w) > _WORD_MAX for w in words):
-        return False
-    if words[0].casefold() in _given_names():
-        return True
-    from sitrep.clean.lexicon import Lexicon
-    zipf = Lexicon.default().zipf_of
-    return all(zipf.get(w.casefold(), 0.0) < _COMMON_Z for w in words)
+    """``person_like`` at its strictest (a name among menu items)."""
+    return person_like(name, strict=True)
 
 
 def _repeated(lines: Sequence[Line], k: int, text: str) -> bool:
