@@ -21,7 +21,7 @@ from operator import itemgetter
 from sitrep.clean.glue_weak_splits import platform_sites
 from sitrep.clean.lexicon import Lexicon
 from sitrep.clean.punct import URLISH, chunk_at, punct_sites
-from sitrep.clean.glue_splits import (CALENDAR, DIGITS, NAMES, PLANS, QUICK, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
+from sitrep.clean.glue_splits import (CALENDAR, DIGITS, LONE, NAMES, PLANS, QUICK, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
                                       Plan, calendar_sites, digit_sites, particle, plan_of, token_book)
 from sitrep.model import Edit
 
@@ -83,7 +83,7 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
             # "Ministeral-Sudani": any "-al"/"-el" run may hold the particle (``_place`` decides)
             if plan and any(kind != WEAK for _, kind in plan) or base is not None and (base in lex.known or base in rare):
                 sites.extend(_place(orig, w, plan, unique, doc, strong_only=True))
-            if not complete or plan and any(kind in (WEAK, START_STRONG) for _, kind in plan):
+            if not complete or plan and any(kind in (WEAK, START_STRONG, LONE) for _, kind in plan):
                 deferred.append((orig, w, plan if complete else None, unique))
     sites.extend(punct_sites(text, lex))
     sites.extend(platform_sites(text))
@@ -104,7 +104,7 @@ def _glued(sites: Plan, deferred: list, size: int, doc: Doc, plans: dict) -> boo
     that split into two words make the count. Those only are looked at (complete plans, in place
     in ``deferred``): clean text seldom holds any, and a capitalised run may be a name.
     """
-    strong = sum(1 for _, kind in sites if kind)
+    strong = sum(1 for _, kind in sites if kind == STRONG)
     need = max(GLUED_MIN, size // GLUED_DENSITY)
     if strong >= need:
         return True
@@ -140,7 +140,9 @@ def _place(orig: str, w: str, plan: Plan, unique: bool, doc: Doc, strong_only: b
             local = particle(w, doc) or plan
         start = None
         for off, kind in local:
-            if kind >= START_ONLY:
+            if kind == LONE and len(hits) > 1:
+                kind = WEAK                       # a recurring token is a word the text uses
+            if kind in (START_ONLY, START_STRONG):
                 start = _sentence_start(text, i) if start is None else start
                 kind = STRONG if start else (WEAK if kind == START_STRONG else -1)
             # the tail of a hyphenated name ending like a short function word (wal-Muslimin,
