@@ -36,3 +36,14 @@ def test_brands_handles_and_rare_parts_stay_whole():
                  "Officials used earhooks and abstensions in the count.",
                  "The ministry called the raid a seasonlong campaign."):
         assert _fixed(line) == line, line
+
+
+def test_a_place_glued_to_its_kind_is_split_where_the_name_stands_alone():
+    line = "Gunmen struck Tarvali again. Houses in Tarvalidistrict burned."
+    assert _fixed(line) == "Gunmen struck Tarvali again. Houses in Tarvali district burned."
+
+
+def test_a_name_ending_like_a_place_word_stays_whole():
+    # "town" and "city" end real names; an unknown name with no standalone head stays whole
+    for line in ("Officials in Morrowtown said the road was closed.", "Houses in Kelvadistrict burned."):
+        assert _fixed(line) == line, line

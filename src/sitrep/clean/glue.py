@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import itemgetter
 
-from sitrep.clean.glue_weak_splits import platform_sites
+from sitrep.clean.glue_weak_splits import place_head_split, platform_sites
 from sitrep.clean.lexicon import Lexicon
 from sitrep.clean.punct import URLISH, chunk_at, punct_sites
 from sitrep.clean.glue_splits import (CALENDAR, DIGITS, LONE, NAMES, PLANS, QUICK, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
@@ -87,6 +87,11 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
                 deferred.append((orig, w, plan if complete else None, unique))
     sites.extend(punct_sites(text, lex))
     sites.extend(platform_sites(text))
+    for info in compress(infos, map((NAMES | QUICK).__and__, holds_of)):   # a few per document
+        for orig, w in [(q[0], q[1]) for q in info[2] if q[0][0].isupper()] + list(info[3]):
+            k = place_head_split(orig, doc.words, lex.zipf_of)
+            if k:
+                sites.extend(_place(orig, w, [(k, LONE)], True, doc, strong_only=True))
     if (deferred or any(map(NAMES.__and__, holds_of))) and _glued(sites, deferred, len(text), doc, plans):
         deferred += [(orig, w, None, True) for info in compress(infos, map(NAMES.__and__, holds_of))
                      for orig, w in info[3]]
@@ -117,7 +122,7 @@ def _glued(sites: Plan, deferred: list, size: int, doc: Doc, plans: dict) -> boo
         if plan is None:
             plan = plan_of(orig, w, doc, False, plans)[0]
             deferred[n] = (orig, w, plan, unique)
-        weak += any(kind == WEAK for _, kind in plan)
+        weak += any(kind in (WEAK, LONE) for _, kind in plan)   # a lone split is weak evidence too
     return weak >= GLUED_MIN and strong + weak >= need
 
 

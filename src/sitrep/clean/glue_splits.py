@@ -360,6 +360,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
     floor = DOC_FLOOR if alone else UNLISTED_FLOOR if whole == 0.0 and (
         not cap or proper_adjective_floor(orig, k, whole, doc.words, z)) else WEAK_FLOOR
     if s < floor or (whole > 0.0 and s < whole + (0.3 if lo else MARGIN)):
+        if not cap and whole == 0.0 and lone_content(left, right, s, z):
+            return [(k, LONE)], not names     # stungrenades: rarer words, but both common enough
         return [], not names
     need = 2 * STRONG_S if k == 1 else 1.5 * STRONG_S if cap else STRONG_S   # atremble, Ameris
     # Web glue ("shebelieves") ends in a content word; furin, Ameris end in a function word, and

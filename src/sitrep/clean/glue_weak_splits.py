@@ -91,6 +91,34 @@ def lone_camel(left: str, right: str, zipf: dict, words: Container[str], rare: C
             and (right in words or rl in rare or zipf.get(rl, 0.0) >= KNOWN_Z))
 
 
+# Words after a place name that a name itself seldom ends in ("Kangpokpi district", "Assam
+# state"); "town" and "city" are left out: Georgetown, Elizabethtown are names
+_NAME_ENDS_TOO = frozenset({"town", "city", "area"})
+_PLACE_HEADS: tuple[str, ...] | None = None
+
+
+def _place_heads() -> tuple[str, ...]:
+    global _PLACE_HEADS
+    if _PLACE_HEADS is None:
+        from sitrep.knowledge import load
+        heads = {w for e in load("actor_cues.json") if e.get("kind") == "gpe_head" for w in e["words"]}
+        _PLACE_HEADS = tuple(sorted(w for w in heads if w.isalpha() and w.islower() and w not in _NAME_ENDS_TOO))
+    return _PLACE_HEADS
+
+
+def place_head_split(orig: str, words: Container[str], zipf: dict) -> int | None:
+    """Kangpokpi+district, Assam+state: a place name glued to the word that names its kind, where
+    the text also writes the name alone (or it is a known word). The offset of the split or None."""
+    w = orig.lower()
+    for head in _place_heads():
+        if w.endswith(head) and len(w) - len(head) >= 4:
+            k = len(w) - len(head)
+            name = orig[:k]
+            if name in words or zipf.get(name.lower(), 0.0) >= KNOWN_Z:
+                return k
+    return None
+
+
 def platform_sites(text: str) -> list[tuple[int, int]]:
     """Strong sites of "wrote onX": a function word glued to X (formerly Twitter)."""
     if "nX" not in text and "aX" not in text:
