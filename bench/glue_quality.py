@@ -11,6 +11,9 @@
   split (a few hit real glue in the gold text itself; --show lists them).
 * synthetic line-wrap glue: the same text wrapped at 60-90 columns and joined without the line
   breaks; recall and precision of the repair at the known join sites.
+* sparse glue: three adjacent word pairs per clean document joined (a lost space, as real pages
+  show it: "heavyweapons", "northernBenin"); recall per kind of join and precision. Line-wrap glue
+  makes a document dense with evidence; a page with two or three glued words has none.
 * time per 5 KB of clean text (best and median of several passes over the benchmark documents).
 """
 from __future__ import annotations
