@@ -57,14 +57,27 @@ def test_content_word_glue_is_repaired_in_a_glued_document():
         assert want in fixed, want
 
 
-def test_same_compounds_stay_whole_in_a_clean_document():
-    # a clean document with one unlisted compound: no strong sites, so nothing is judged glued
+def _clean_but(token: str) -> str:
     text = GLUED.replace("saidthe", "said the").replace("thatthe", "that the").replace("andthe", "and the")
     text = text.replace("steadyexodus", "steady exodus").replace("harshpenalties", "harsh penalties")
     text = text.replace("mortarshells", "mortar shells").replace("punitiveraids", "punitive raids")
     text = text.replace("militarybudget", "military budget").replace("sharpincrease", "sharp increase")
-    assert "steadyrise" in text
-    assert glue_sites(text, Lexicon.default()) == []
+    return text.replace("steadyrise", token)
+
+
+def test_one_unlisted_pair_of_common_words_is_split_in_a_clean_document():
+    # no other glue in the document: two common words that wordfreq never saw joined are glue
+    text = _clean_but("steadyrise")
+    assert [(text[p - 6:p], text[p:p + 4]) for p in glue_sites(text, Lexicon.default())] == [("steady", "rise")]
+
+
+def test_recurring_or_affixed_compounds_stay_whole_in_a_clean_document():
+    # a token the text writes twice is a word it uses; -long, -mania, psycho- build coinages
+    for token in ("monthslong", "logomania", "psychodramas", "stuntwomen"):
+        assert glue_sites(_clean_but(token), Lexicon.default()) == [], token
+    twice = _clean_but("breadvans").replace("the envoy", "the breadvans envoy")
+    assert twice.count("breadvans") == 2
+    assert glue_sites(twice, Lexicon.default()) == []
 
 
 def test_hyphenated_name_tail_is_not_split_into_a_function_word():

@@ -18,10 +18,10 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import itemgetter
 
-from sitrep.clean.glue_weak_splits import platform_sites
+from sitrep.clean.glue_weak_splits import place_head_split, platform_sites
 from sitrep.clean.lexicon import Lexicon
 from sitrep.clean.punct import URLISH, chunk_at, punct_sites
-from sitrep.clean.glue_splits import (CALENDAR, DIGITS, NAMES, PLANS, QUICK, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
+from sitrep.clean.glue_splits import (CALENDAR, DIGITS, LONE, NAMES, PLANS, QUICK, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
                                       Plan, calendar_sites, digit_sites, particle, plan_of, token_book)
 from sitrep.model import Edit
 
@@ -83,10 +83,15 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
             # "Ministeral-Sudani": any "-al"/"-el" run may hold the particle (``_place`` decides)
             if plan and any(kind != WEAK for _, kind in plan) or base is not None and (base in lex.known or base in rare):
                 sites.extend(_place(orig, w, plan, unique, doc, strong_only=True))
-            if not complete or plan and any(kind in (WEAK, START_STRONG) for _, kind in plan):
+            if not complete or plan and any(kind in (WEAK, START_STRONG, LONE) for _, kind in plan):
                 deferred.append((orig, w, plan if complete else None, unique))
     sites.extend(punct_sites(text, lex))
     sites.extend(platform_sites(text))
+    for info in compress(infos, map((NAMES | QUICK).__and__, holds_of)):   # a few per document
+        for orig, w in [(q[0], q[1]) for q in info[2] if q[0][0].isupper()] + list(info[3]):
+            k = place_head_split(orig, doc.words, lex.zipf_of)
+            if k:
+                sites.extend(_place(orig, w, [(k, LONE)], True, doc, strong_only=True))
     if (deferred or any(map(NAMES.__and__, holds_of))) and _glued(sites, deferred, len(text), doc, plans):
         deferred += [(orig, w, None, True) for info in compress(infos, map(NAMES.__and__, holds_of))
                      for orig, w in info[3]]
@@ -104,7 +109,7 @@ def _glued(sites: Plan, deferred: list, size: int, doc: Doc, plans: dict) -> boo
     that split into two words make the count. Those only are looked at (complete plans, in place
     in ``deferred``): clean text seldom holds any, and a capitalised run may be a name.
     """
-    strong = sum(1 for _, kind in sites if kind)
+    strong = sum(1 for _, kind in sites if kind == STRONG)
     need = max(GLUED_MIN, size // GLUED_DENSITY)
     if strong >= need:
         return True
@@ -117,7 +122,7 @@ def _glued(sites: Plan, deferred: list, size: int, doc: Doc, plans: dict) -> boo
         if plan is None:
             plan = plan_of(orig, w, doc, False, plans)[0]
             deferred[n] = (orig, w, plan, unique)
-        weak += any(kind == WEAK for _, kind in plan)
+        weak += any(kind in (WEAK, LONE) for _, kind in plan)   # a lone split is weak evidence too
     return weak >= GLUED_MIN and strong + weak >= need
 
 
@@ -140,7 +145,9 @@ def _place(orig: str, w: str, plan: Plan, unique: bool, doc: Doc, strong_only: b
             local = particle(w, doc) or plan
         start = None
         for off, kind in local:
-            if kind >= START_ONLY:
+            if kind == LONE and len(hits) > 1:
+                kind = WEAK                       # a recurring token is a word the text uses
+            if kind in (START_ONLY, START_STRONG):
                 start = _sentence_start(text, i) if start is None else start
                 kind = STRONG if start else (WEAK if kind == START_STRONG else -1)
             # the tail of a hyphenated name ending like a short function word (wal-Muslimin,

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 # calendar rules have their own module; re-exported for ``glue``
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
-from sitrep.clean.glue_weak_splits import written_apart, camel_weak, particle_noun, participle_tail, proper_adjective_floor
+from sitrep.clean.glue_weak_splits import (written_apart, camel_weak, lone_camel, lone_content, particle_noun,
+                                           participle_tail, proper_adjective_floor)
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
 CASE_WHOLE_Z = 1.0   # camel/acronym tokens that wordfreq lists at all are names or brands
@@ -38,10 +39,10 @@ LOOKALIKE = frozenset("a an in on be for over under up out".split())   # amoral,
 # Bound morphemes that are also words: "counterdrone", "hackable" are coinages, not glue.
 PREFIXES = frozenset("""over under out counter cross self non anti post pre pro mid super inter
 multi semi sub up down off back fore mis dis co bio eco geo neo micro mega mini ultra hyper
-cyber tele trans extra pseudo quasi""".split())
+cyber tele trans extra pseudo quasi psycho electro""".split())
 SUFFIXES = frozenset("""able ably ability less ness ship ships hood like wide ward wards fold man
-men ism isms ist ists ize ise ized ised ing ers ment ments ation ity ful proof worthy wise free
-""".split())
+men woman women ism isms ist ists ize ise ized ised ing ers ment ments ation ity ful proof worthy
+wise free ally long mania""".split())
 UNITS = frozenset("""mph kph kmh khz mhz ghz kwh mwh gwh mah yrs hrs min mins sec secs lbs pts
 bps gbps mbps kbps fps rpm ppm ppb mln bln sqm sqft million billion trillion""".split())
 # Words that stand before numbers ("in2019", "nearly150"); "covid19", "web3" are names.
@@ -50,6 +51,9 @@ only least than more less per page""".split())
 
 # Site kinds. Strong sites are always made; weak ones only in a document shown to be glued.
 WEAK, STRONG, START_ONLY, START_STRONG = 0, 1, 2, 3   # 2: dropped, 3: weak, unless a sentence starts
+# LONE: a split made in any document, like a strong one, whose shape alone vouches for it
+# ("heavyweapons", "northernBenin"), but which is no evidence that the document is glued
+LONE = 4
 Plan = list[tuple[int, int]]          # split points of one token, or sites in a document: (offset, kind)
 
 _MISJOINS = misjoins()
@@ -305,6 +309,8 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
             out.append((k, WEAK))                 # localTV, AdhanomGhebreyesus (glue_weak_splits)
         elif right.isupper() or len(left) < 3 or len(right) < 3:
             continue                              # ChatGPT, macOS, McDonald, iPhone
+        elif n == 1 and len(bounds) == 1 and lone_camel(left, right, z, doc.words, doc.rare):
+            out.append((k, LONE))                 # northernBenin: no brand starts with a common word
         elif doc.is_part(ll) and (doc.is_part(rl) or z.get(ll, 0.0) >= KNOWN_Z):
             out.append((k, WEAK))                 # GolanHeights, PresidentVolodymyr; RawStory too
     return out
@@ -354,6 +360,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
     floor = DOC_FLOOR if alone else UNLISTED_FLOOR if whole == 0.0 and (
         not cap or proper_adjective_floor(orig, k, whole, doc.words, z)) else WEAK_FLOOR
     if s < floor or (whole > 0.0 and s < whole + (0.3 if lo else MARGIN)):
+        if not cap and whole == 0.0 and lone_content(left, right, s, z):
+            return [(k, LONE)], not names     # stungrenades: rarer words, but both common enough
         return [], not names
     need = 2 * STRONG_S if k == 1 else 1.5 * STRONG_S if cap else STRONG_S   # atremble, Ameris
     # Web glue ("shebelieves") ends in a content word; furin, Ameris end in a function word, and
@@ -364,6 +372,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
     if cap and (k == 1 and orig[0] == "A" or k > 1 and (k < 3 or left in FUNC)):
         # Inman, Hisham, Forman are names; "Hisefforts", "Astrategic" where a sentence starts
         return ([(k, START_ONLY)] if strong else []), not names
+    if not strong and not cap and whole == 0.0 and lone_content(left, right, s, z):
+        return [(k, LONE)], not names         # heavyweapons: two common words, never one
     return [(k, (START_STRONG if cap and k > 1 else STRONG) if strong else WEAK)], not names
 
 

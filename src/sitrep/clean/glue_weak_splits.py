@@ -64,6 +64,61 @@ def camel_weak(left: str, right: str, zipf: dict) -> bool:
             and zipf.get(left.lower(), 0.0) < KNOWN_Z and zipf.get(right.lower(), 0.0) < KNOWN_Z)
 
 
+# A lone split must rest on common words: wordfreq lists junk and rare parts ("stun", "grenades"
+# are common enough; "ana", "lyst" are not)
+LONE_Z = 3.3        # each part at least this common ...
+LONE_S = -2.5       # ... and the pair this probable (zipf sum - 9)
+LONE_MIN = 3        # letters in each part; a three-letter part must be a very common word
+LONE3_Z = 4.5       # ("met", "had", "six"; not "ons", "abs", "ups", "ear")
+
+
+def lone_content(left: str, right: str, s: float, zipf: dict) -> bool:
+    """heavy+weapons, organized+crime: a lower-case token wordfreq has never seen that splits into
+    two common words is glue even in a document with no other glue. Real words unknown to wordfreq
+    are rare coinages, and coinages are built on prefixes and suffixes, which the split rules
+    already refuse (counterdrone, hackable)."""
+    return (len(left) >= LONE_MIN and len(right) >= LONE_MIN and s >= LONE_S
+            and zipf.get(left, 0.0) >= (LONE3_Z if len(left) == 3 else LONE_Z)
+            and zipf.get(right, 0.0) >= (LONE3_Z if len(right) == 3 else LONE_Z))
+
+
+def lone_camel(left: str, right: str, zipf: dict, words: Container[str], rare: Container[str]) -> bool:
+    """ethnic+Albanian, northern+Benin: a common lower-case word glued to a capitalised word. Brands
+    in camel case start with a letter or a short prefix (iPhone, eBay, macOS), never a common word."""
+    rl = right.lower()
+    return (left.islower() and len(left) >= LONE_MIN and zipf.get(left, 0.0) >= LONE_Z
+            and right[1:].islower() and len(right) >= LONE_MIN
+            and (right in words or rl in rare or zipf.get(rl, 0.0) >= KNOWN_Z))
+
+
+# Words after a place name that a name itself seldom ends in ("Kangpokpi district", "Assam
+# state"); "town" and "city" are left out: Georgetown, Elizabethtown are names
+_NAME_ENDS_TOO = frozenset({"town", "city", "area"})
+_PLACE_HEADS: tuple[str, ...] | None = None
+
+
+def _place_heads() -> tuple[str, ...]:
+    global _PLACE_HEADS
+    if _PLACE_HEADS is None:
+        from sitrep.knowledge import load
+        heads = {w for e in load("actor_cues.json") if e.get("kind") == "gpe_head" for w in e["words"]}
+        _PLACE_HEADS = tuple(sorted(w for w in heads if w.isalpha() and w.islower() and w not in _NAME_ENDS_TOO))
+    return _PLACE_HEADS
+
+
+def place_head_split(orig: str, words: Container[str], zipf: dict) -> int | None:
+    """Kangpokpi+district, Assam+state: a place name glued to the word that names its kind, where
+    the text also writes the name alone (or it is a known word). The offset of the split or None."""
+    w = orig.lower()
+    for head in _place_heads():
+        if w.endswith(head) and len(w) - len(head) >= 4:
+            k = len(w) - len(head)
+            name = orig[:k]
+            if name in words or zipf.get(name.lower(), 0.0) >= KNOWN_Z:
+                return k
+    return None
+
+
 def platform_sites(text: str) -> list[tuple[int, int]]:
     """Strong sites of "wrote onX": a function word glued to X (formerly Twitter)."""
     if "nX" not in text and "aX" not in text:
