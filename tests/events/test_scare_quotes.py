@@ -20,11 +20,16 @@ def test_scare_quoted_phrase_keeps_its_object() -> None:
     assert any(a == "ASSAULT" and actor == "Lakeland Defence Force" for a, actor, _ in got)
 
 
-def test_scare_quoted_passive_makes_a_target() -> None:
+def test_lone_passive_label_stays_the_claimants() -> None:
     got = _events("The Lakeland army said several Red Hill attackers had been “neutralised” overnight.",
                   ["Lakeland army", "Red Hill"])
-    assert ("ASSAULT", None, "Red Hill") in got or ("ASSAULT", "Lakeland army", "Red Hill") in got
-    assert all(not (a == "ASSAULT" and actor == "Red Hill") for a, actor, _ in got)
+    assert all(a != "ASSAULT" for a, _, _ in got)
+
+
+def test_word_mentioned_is_no_act() -> None:
+    got = _events('Lakeland officials use the word "neutralised" to mean killed or captured Red Hill fighters.',
+                  ["Lakeland", "Red Hill"])
+    assert all(a != "ASSAULT" for a, _, _ in got)
 
 
 def test_quoted_promise_stays_no_act() -> None:

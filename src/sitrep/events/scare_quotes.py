@@ -20,6 +20,8 @@ _MAX_WORDS = 6
 _SPEAKER = re.compile(r"\b(?:i|we|us|our|ours|my|me|you|your|will|would|shall|should|could|can|may|might|must|"
                       r"going|'ll|’ll|not|never|no)\b", re.I)
 _DONE = frozenset({"past", "participle", "pastpart"})
+_MENTIONED = re.compile(r"\b(?:word|words|term|terms|phrase|expression|label|euphemism|so-called|dubbed)$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)(?:\s+\w+ly)?$", re.I)
 
 
 def narrated(text: str, quote: tuple[int, int], sentence_start: int, specs) -> bool:
@@ -33,7 +35,13 @@ def narrated(text: str, quote: tuple[int, int], sentence_start: int, specs) -> b
         return False
     before = text[sentence_start:a].rstrip()
     # a quotation opening the sentence, or introduced by a colon, is the speaker's statement
-    return bool(before) and not before.endswith((":", "“", '"'))
+    if not before or before.endswith((":", "“", '"')):
+        return False
+    if _MENTIONED.search(before):
+        return False          # 'use the word "neutralized" to imply ...': the word, not the act
+    # a lone passive participle ('Hamza was "kidnapped"', 'were "martyred"') is the claimant's
+    # label for what befell someone, the marks keeping it at a distance: no act of the reporter's
+    return not (len(inner.split()) == 1 and _PASSIVE.search(before))
 
 
 def unnamed(quoted: list[tuple[int, int]], hit, draft) -> bool:
