@@ -22,6 +22,7 @@ from sitrep.events.incidents import split_incidents
 from sitrep.events.lexicon import Lexicon, lexicon
 from sitrep.events.quoted import code_quotes, code_reported
 from sitrep.events.quote_facts import quote_facts, quote_rows
+from sitrep.events.scare_quotes import narrated, unnamed
 from sitrep.events.tolls import assign_casualties, bare_toll, raise_main_toll, restated
 from sitrep.model import EventFact, Mention, QuoteFact, TimeExpr
 from sitrep.timex.fingerprint import text_key
@@ -137,9 +138,10 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
     per_sentence: dict[int, list] = {}
     for h in hits:
         q = bisect.bisect_right(qstarts, h[0]) - 1
-        if q >= 0 and h[1] <= quoted[q][1] and all(sp.action in MATERIAL and sp.action != "THREATEN" for sp in h[3]):
-            continue                      # "we will strike them": words in a quotation, not a reported act
         i = bisect.bisect_right(sstarts, h[0]) - 1
+        if q >= 0 and h[1] <= quoted[q][1] and all(sp.action in MATERIAL and sp.action != "THREATEN" for sp in h[3]) \
+                and not narrated(text, quoted[q], sentences[i][0] if i >= 0 else 0, h[3]):
+            continue                      # "we will strike them": words in a quotation, not a reported act
         if i >= 0 and h[1] <= sentences[i][1]:
             per_sentence.setdefault(i, []).append(h)
     # a base/-s form that is a trigger only as a headline's verb and is no verb here is no hit
@@ -185,6 +187,8 @@ def prepare_events(text: str, sentences: list[tuple[int, int]], mentions: list[M
                                if hs[j][0] >= hit[1] and not kinds & kinds_of[j]), b))
                 if d is not None and d.actor is None and d.target is None:
                     coding_roleless.fill(s, d)    # "said the claim is a lie", "told X in a phone call"
+                if d is not None and unnamed(quoted, hit, d):
+                    d = None          # '11 assailants had been "neutralised"': a quoted act told of no one
                 if d is not None and d.action == "REJECT":
                     coding_roleless.refused_party(s, d)   # "would not negotiate with the kidnappers"
                 if d is not None and d.action == "ASSAULT" and \

@@ -16,7 +16,7 @@ from sitrep.actors.forces import force_words
 from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events import roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_headnoun, roles_proposal, roles_relative, roles_titled
+from sitrep.events import roles_adjunct, roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_headnoun, roles_proposal, roles_relative, roles_titled
 from sitrep.events.roles_place import _place_of, location
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
@@ -89,7 +89,10 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
         return held, None                  # "at a meeting of the Security Council": the Council met
     if (rel := roles_relative.restrictive_who(s, pos)) is not None:
         return rel[0], None                # "two men in X who were involved in providing ...": the men
-    lo = clause_start(s, pos, lex) if lo is None else lo
+    if lo is None:
+        lo = clause_start(s, pos, lex)
+        if (opened := roles_adjunct.opener(s, lo, pos)) is not None:
+            lo = clause_start(s, opened, lex)    # "searched X after the blast and arrested": one subject
     if not patterns().passive_before.search(s.text, max(s.start, pos - 40), pos):
         lo = max(lo, roles_bounds.lead_end(s))     # a dateline's place is never who acted
     lo = roles_bounds.new_clause_start(s, lo, pos)

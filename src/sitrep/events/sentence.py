@@ -80,7 +80,7 @@ def patterns() -> Patterns:
         by_before=re.compile(r"(?:^|\W)by\s+" + _DET + r"(?-i:(?:[a-z][\w'-]*\s+)?)$", re.I),
         passive_before=re.compile(r"(?:^|\W)(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+"
                                   r"(?:(?:\w+ly|not|also|reportedly|allegedly|all|both|then|later|fatally|"
-                                  r"critically|seriously|badly|lightly)\s+)*$", re.I),
+                                  r"critically|seriously|badly|lightly)\s+)*[“\"]?$", re.I),   # 'had been "neutralised"'
         possessive_gap=re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,2}$"),
         modifier_gap=re.compile(r"^(?:-led)?\s+(?:(?!(?:the|a|an|if|of|and|or|to|in|on|at|that|which|after|"
                                 r"before|when|while|as|for|with|by|from|said|says|is|are|was|were|has|have|had|"

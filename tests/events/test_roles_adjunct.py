@@ -1,0 +1,25 @@
+"""A verb coordinated after a time adjunct shares the main clause's subject (invented text)."""
+from event_helpers import coded_with_dates, mentions_from
+
+
+def _events(text: str, names: list[str]) -> list[tuple]:
+    ments = {m.local: m.text for m in mentions_from(text, {n: "ORG" for n in names})}
+    return [(e.action, ments.get(e.actor), ments.get(e.target))
+            for e in coded_with_dates(text, {n: "ORG" for n in names}, "2024-06-03")]
+
+
+def test_after_a_noun_phrase_the_conjunct_keeps_the_subject() -> None:
+    got = _events("Lakeland soldiers searched the market after the blast and arrested 14 young men.", ["Lakeland"])
+    assert any(a == "COERCE" and actor == "Lakeland" for a, actor, _ in got)
+
+
+def test_following_a_raid_the_conjunct_keeps_the_subject() -> None:
+    got = _events("Zambezi Guard units entered the village following the raid and detained five suspects.",
+                  ["Zambezi Guard"])
+    assert any(a == "COERCE" and actor == "Zambezi Guard" for a, actor, _ in got)
+
+
+def test_a_clause_after_after_keeps_its_own_subject() -> None:
+    got = _events("Lakeland soldiers searched the market after Red Hill gunmen attacked and killed five traders.",
+                  ["Lakeland", "Red Hill"])
+    assert all(not (a == "ASSAULT" and actor == "Lakeland") for a, actor, _ in got)
