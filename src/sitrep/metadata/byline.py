@@ -15,7 +15,8 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and|with)\s+|,\s*|\s+and\s+|\s+with\s+|\s*[&;
 # a desk credit beside a reporter: "By Jane Doe and TNA Staff", "A, B and agencies" names no one more
 _DESK_PART = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,3}(?:staff(?:\s+(?:writers?|reporters?))?|agencies|wires)", re.I)
 _BYLINE = re.compile(
-    r"(?:by|written by|reported by|words by|author|authors|reporter|reporters|par|por)\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
+    r"(?:by|written by|reported by|words by|(?:published|posted|story|article) by|author|authors|reporter|reporters|par|por)"
+    r"\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
 # what may follow the names: "| Karst Daily", ", Reuters", " - Staff correspondent"
 _TAIL = re.compile(r"\s*(?:[|,–—]|\s-)\s*[^|,–—]{2,60}$")
 _CREDIT = re.compile(r"\(\s*(?P<body>(?:[\w ]*?(?:reporting|writing|written|editing|edited|compiled|"
