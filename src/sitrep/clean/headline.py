@@ -16,6 +16,7 @@ from sitrep.clean.zones import ANNOTATION, MENU, OUTLET_LINE, dateline_line, fir
 from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
+from sitrep.clean.byline_headline import over_byline
 
 _EDS_NOTE = re.compile(r"(?:Eds?|EDS?|Editors?|EDITORS?)(?:['’]s?)?(?:\s+[Nn]ote)?\s*:\s+\S")
 _EDS_SCAN = 8
@@ -61,6 +62,8 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
                           and short_headline(lines, i, prose) and not _names_publisher(lines, i)), None)
     if found is None and not hint and _question_headline(lines, prose):
         found = prose
+    if found is None and not hint:
+        found = over_byline(lines)
     if found is not None:
         lines[found].mark(TITLE, "headline")
         _mark_masthead(lines, found)
