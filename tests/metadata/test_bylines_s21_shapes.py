@@ -32,3 +32,25 @@ def test_published_by_labels():
     assert byline_authors("Posted by Lindiwe Mokoena") == ["Lindiwe Mokoena"]
     # an outlet publishing is no author
     assert not byline_authors("Published by Reuters")
+
+
+def test_byline_tails_cut():
+    # the role, then the outlet the reporter works for
+    assert byline_authors("By Jane Doe, Senior Reporter, Daily Lantern") == ["Jane Doe"]
+    # the places filed from, a list of their own
+    assert byline_authors("By Jane Doe and John Roe in Goma and Bunia") == ["Jane Doe", "John Roe"]
+    # a wire credited beside the reporter
+    assert byline_authors("By Jane Doe with AFP") == ["Jane Doe"]
+    # the outlet after the name, hyphened or with a weak head word
+    assert byline_authors("By Jim Welsh, Cherry Hill Courier-Post") == ["Jim Welsh"]
+    assert byline_authors("By Jonas Weller, Bleacher Report") == ["Jonas Weller"]
+    assert byline_authors("By Jane Doe and Mary Sun") == ["Jane Doe", "Mary Sun"]
+
+
+def test_related_story_bylines_below_the_text_credit_no_one():
+    text = "\n".join(["Seven villagers killed in raid near the northern border", _LEDE, "",
+                      *(f"Paragraph {i} of the story, which goes on for a while to read as the article text itself." for i in range(6)),
+                      "Sports", "Harbour FC win first title since 1993", "The side scored twice in the second half.",
+                      "By Steve Rowan", "City", "Mayor opens new bridge over the river", "A long-awaited crossing opens.",
+                      "By Michaela Snead", "About Us"])
+    assert _doc(text).authors == []
