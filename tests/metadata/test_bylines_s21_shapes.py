@@ -54,3 +54,11 @@ def test_related_story_bylines_below_the_text_credit_no_one():
                       "By Steve Rowan", "City", "Mayor opens new bridge over the river", "A long-awaited crossing opens.",
                       "By Michaela Snead", "About Us"])
     assert _doc(text).authors == []
+
+
+def test_spanish_wire_dateline():
+    from sitrep.metadata.dateline import find_dateline
+    d = find_dateline("Culiacán (México), 19 mar (EFE).- Al menos ocho personas murieron.")
+    assert (d.place, d.credit, d.month_day) == ("Culiacán", "EFE", (3, 19))
+    d = find_dateline("BOGOTÁ (EFE).- Al menos tres soldados murieron.")
+    assert (d.place, d.credit) == ("BOGOTÁ", "EFE")
