@@ -35,3 +35,15 @@ def test_site_date_of_the_day_above_the_menus_dates_nothing():
     # a stamp right above the headline still dates the article
     doc = _doc("The Harbour Ledger\n" + menus + "\nMarch 4, 2025\nSeven villagers killed in overnight raid near the border\n" + _PROSE)
     assert doc.published == "2025-03-04"
+
+
+def test_a_kicker_over_the_headline_is_no_headline():
+    for kicker in ("Daily moment of zen —", "Culture , The Arts"):
+        page = (f"{kicker}\nSeven villagers killed in an overnight raid near the northern border\n"
+                "By Nadia Voss\nPublished March 4, 2025\n" + _PROSE)
+        assert _doc(page).title == "Seven villagers killed in an overnight raid near the northern border"
+    # a headline over its longer standfirst stays the headline
+    page = ("Seven villagers killed in raid near border\n"
+            "The attack was the deadliest in the district this year, residents and officials said\n"
+            "By Nadia Voss\nPublished March 4, 2025\n" + _PROSE)
+    assert _doc(page).title == "Seven villagers killed in raid near border"
