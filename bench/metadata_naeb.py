@@ -23,6 +23,7 @@ The pages are read from ../shared and written to a temporary folder: nothing is 
 Example:
   /work/venv/bin/python bench/metadata_naeb.py
   /work/venv/bin/python bench/metadata_naeb.py --route text --show 20
+  /work/venv/bin/python bench/metadata_naeb.py --route text --show 200 --misses authors
 """
 from __future__ import annotations
 
@@ -123,7 +124,7 @@ def _ingest(folder: Path, db: Path) -> dict[str, dict]:
     return rows
 
 
-def run(route: str, records: dict, show: int) -> dict[str, float]:
+def run(route: str, records: dict, show: int, field: str | None = None) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "pages"
         folder.mkdir()
@@ -154,7 +155,8 @@ def run(route: str, records: dict, show: int) -> dict[str, float]:
         date_ok += got_date == rec["date"]
         date_null += not got_date
         date_wrong += bool(got_date) and got_date != rec["date"]
-        if len(misses) < show and (not t_ok or f < 0.5 or got_date != rec["date"]):
+        missed = {"title": not t_ok, "authors": f < 0.5, "date": got_date != rec["date"]}
+        if len(misses) < show and (missed[field] if field else any(missed.values())):
             misses.append(f"{key} {rec['url'][:70]}\n   title {'ok ' if t_ok else 'BAD'} gold {rec['title'][:70]!r}"
                           f" got {(row.get('title') or '')[:70]!r}\n   authors {f:.2f} gold {rec['authors'][:60]!r}"
                           f" got {got_authors[:3]}\n   date gold {rec['date']} got {got_date or None}")
@@ -171,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--route", choices=("text", "page", "html", "all"), default="all")
     ap.add_argument("--show", type=int, default=0, help="print the first N pages with a miss")
+    ap.add_argument("--misses", choices=("title", "authors", "date"),
+                    help="with --show: only the pages that miss this field (one error class at a time)")
     ap.add_argument("--json", help="write the figures as JSON")
     args = ap.parse_args(argv)
     if not NAEB.is_dir():
@@ -180,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
                json.loads((NAEB / "articles-sample.json").read_text(encoding="utf-8")).values()}
     out = {}
     for route in (("text", "page", "html") if args.route == "all" else (args.route,)):
-        out[route] = figures = run(route, records, args.show)
+        out[route] = figures = run(route, records, args.show, args.misses)
         print(f"{route:5} pages {figures['pages']} stored {figures['stored']}  title {figures['title']:.3f}  "
               f"authors F1 {figures['authors_f1']:.3f} (none right {figures['authors_none']:.3f})  "
               f"date {figures['date']:.3f} (null {figures['date_null']:.3f}, wrong {figures['date_wrong']:.3f})")

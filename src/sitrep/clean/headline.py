@@ -16,6 +16,7 @@ from sitrep.clean.zones import ANNOTATION, MENU, OUTLET_LINE, dateline_line, fir
 from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
+from sitrep.clean.byline_headline import over_byline
 
 _EDS_NOTE = re.compile(r"(?:Eds?|EDS?|Editors?|EDITORS?)(?:['’]s?)?(?:\s+[Nn]ote)?\s*:\s+\S")
 _EDS_SCAN = 8
@@ -61,6 +62,8 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
                           and short_headline(lines, i, prose) and not _names_publisher(lines, i)), None)
     if found is None and not hint and _question_headline(lines, prose):
         found = prose
+    if found is None and not hint:
+        found = over_byline(lines)
     if found is not None:
         lines[found].mark(TITLE, "headline")
         _mark_masthead(lines, found)
@@ -142,8 +145,20 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool 
                 or lines[nxt].reason == "time stamp" or (len(lines[nxt].text) <= 80 and _BY.match(lines[nxt].text)) \
                 or _name_over_stamp(lines, nxt, prose) or (agency and _agency_over_stamp(lines, nxt, prose)):
             above = next((k for k in range(i - 1, -1, -1) if lines[k].text), -1)
-            return found[n - 1] if n and found[n - 1] == above else i
+            # a kicker over the headline ("Daily moment of zen —", "Culture , The Arts") is
+            # shorter than the headline; a standfirst under it is longer
+            return found[n - 1] if n and found[n - 1] == above and not _kicker(lines[above].text, lines[i].text) else i
     return found[0]
+
+
+_KICKER_WORDS = 4
+
+
+def _kicker(upper: str, lower: str) -> bool:
+    """Whether ``upper`` is a kicker or section label over the headline ``lower``: a few words,
+    or a label closed by a dash, above a longer line."""
+    words = upper.split()
+    return (len(words) <= _KICKER_WORDS or upper.rstrip()[-1:] in "—–-") and len(lower.split()) > len(words) + 2
 
 
 def _name_over_stamp(lines: Sequence[Line], i: int, prose: int) -> bool:

@@ -88,6 +88,8 @@ def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], st
     return names, " and ".join(dict.fromkeys(bases)) or None
 
 
+_TEXT_BEGUN = 5     # prose lines above a byline: the article's text has come and gone
+_TEASER_GAP = 2     # lines between two bylines: a related story's headline and standfirst
 _APART = 2      # prose lines that part the article's bylines from a related story's
 
 
@@ -98,12 +100,19 @@ def _head_bylines(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     prose = 0
     dated = None
+    before = 0          # the article's prose lines above the first byline
+    between = 0         # other lines since the last byline
     for line in lines:
         if line.label == META and line.reason in _AUTHORS_OF and line.reason != "credit line":
             if not _AUTHORS_OF[line.reason](line.text):
                 continue        # a date stamp that names no writer
             if out and prose >= _APART:
                 break
+            if out and before >= _TEXT_BEGUN and between >= _TEASER_GAP:
+                # below the text, bylines each under its own headline and standfirst: the list
+                # of related stories, none of them this article's
+                return []
+            between = 0
             if line.reason == DATED_BYLINE:
                 # a teaser list's "By A Sep 30, 2025" / headline / "By B Sep 20, 2025": a byline
                 # dated otherwise than the first dates another story, however close it stands
@@ -116,6 +125,10 @@ def _head_bylines(lines: Sequence[Line]) -> list[Line]:
             prose = 0
         elif out and line.label == BODY and is_prose(line.text):
             prose += 1
+        elif not out and line.label == BODY and is_prose(line.text):
+            before += 1
+        if out and line.label != META and line.text.strip():
+            between += 1
     return out
 
 

@@ -15,7 +15,8 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and|with)\s+|,\s*|\s+and\s+|\s+with\s+|\s*[&;
 # a desk credit beside a reporter: "By Jane Doe and TNA Staff", "A, B and agencies" names no one more
 _DESK_PART = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,3}(?:staff(?:\s+(?:writers?|reporters?))?|agencies|wires)", re.I)
 _BYLINE = re.compile(
-    r"(?:by|written by|reported by|words by|author|authors|reporter|reporters|par|por)\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
+    r"(?:by|written by|reported by|words by|(?:published|posted|story|article) by|author|authors|reporter|reporters|par|por)"
+    r"\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
 # what may follow the names: "| Karst Daily", ", Reuters", " - Staff correspondent"
 _TAIL = re.compile(r"\s*(?:[|,–—]|\s-)\s*[^|,–—]{2,60}$")
 _CREDIT = re.compile(r"\(\s*(?P<body>(?:[\w ]*?(?:reporting|writing|written|editing|edited|compiled|"
@@ -63,7 +64,7 @@ def names_in(text: str) -> list[str]:
     desk = False
     # a social handle after the name ("Jane Doe @janedoe") is a link, not part of the name
     text = _HANDLE.sub("", text) if "@" in text else text
-    for part in _SPLIT.split(text.strip().rstrip(".")):
+    for n, part in enumerate(_SPLIT.split(text.strip().rstrip("."))):
         part = _PLACE_TAIL.sub("", _GLUED_BY.sub("", part.strip()))
         if " For " in part or " for " in part or " FOR " in part:
             part = _FOR_OUTLET.sub("", part)      # "Jane Doe For Mailonline": her outlet
@@ -72,7 +73,7 @@ def names_in(text: str) -> list[str]:
         if _DESK_PART.fullmatch(part):
             desk = True
             continue
-        if not _NAME.fullmatch(part) or _NOT_NAME.search(part) or looks_like_outlet(part):
+        if not _NAME.fullmatch(part) or _NOT_NAME.search(part) or _outlet_part(part, tail=n > 0):
             return []              # "Nile Courier", "Kyiv Independent Daily": an outlet
         if _ui_words_only(part):
             return []              # "Tweet Share Email Print": a share bar under the byline
@@ -84,6 +85,23 @@ def names_in(text: str) -> list[str]:
         names.append(name_case(part))
     # a desk alone ("By Staff", "By TNA Staff") credits no person and is no list of names
     return names if names or not desk else []
+
+
+def _outlet_part(part: str, tail: bool = False) -> bool:
+    """Whether a part of a byline names an outlet: "Nile Courier", and a hyphened head word
+    ("Cherry Hill Courier-Post"), or, after a name (``tail``), a weak one without a given name
+    before it ("Bleacher Report" after "Jonathan Wasserman,": the byline's outlet)."""
+    if looks_like_outlet(part):
+        return True
+    words = part.split()
+    if len(words) >= 2 and "-" in words[-1] and looks_like_outlet(" ".join(words[:-1] + words[-1].split("-"))):
+        return True
+    from sitrep.metadata.outlet import _head_words
+    strong, weak, _ = _head_words()
+    if tail and len(words) >= 2 and words[-1].casefold() in weak:
+        from sitrep.metadata.split_bylines import _given_names
+        return words[0].casefold() not in _given_names()
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -137,13 +155,38 @@ def byline_authors(line: str) -> list[str] | None:
         rest = _AND.sub("and", rest)       # "AND" links the names, it is not one
     names = names_in(rest)
     if not names and "," in rest:
-        names = names_in(_INNER_ROLE.sub("", rest))
+        m = _ROLE_THEN_TAIL.search(rest)
+        names = (names_in(rest[:m.start()]) if m else []) or names_in(_INNER_ROLE.sub("", rest))
     if not names:
         head = _TAIL.sub("", rest)
         names = names_in(head) if head != rest else []
     if not names and " " in rest:
         names = _before_outlet(rest)
+    if not names:
+        names = _trimmed_names(rest)
     return names or None
+
+
+# "A, Senior Reporter, Daily Trust": the role, then the desk or outlet it works for
+_ROLE_THEN_TAIL = re.compile(rf",\s*(?i:{_ROLE_PHRASE}){_WRITING_ROLES}\s*,\s*(?!and\b)[^,]{{2,60}}$", re.I)
+# "A and B in Goma and Bunia": the places the reporters filed from, a list of their own
+_PLACES_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                          r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*$")
+# "A with AFP", "A and agencies": a wire credited beside the reporter
+_WITH_WIRE = re.compile(r"(?:\s*,)?\s+(?:with|and)\s+(?:the\s+)?(?P<wire>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})$")
+
+
+def _trimmed_names(rest: str) -> list[str]:
+    """The names of a byline once what follows them is cut: a role and its outlet ("Jane Doe,
+    Senior Reporter, Daily Trust"), the places filed from ("in Goma and Bunia"), a wire credited
+    beside them ("with AFP")."""
+    if (m := _ROLE_THEN_TAIL.search(rest)) and (names := names_in(rest[:m.start()])):
+        return names
+    if (m := _PLACES_TAIL.search(rest)) and m.start() and (names := names_in(rest[:m.start()])):
+        return names
+    if (m := _WITH_WIRE.search(rest)) and outlet_index().lookup(m.group("wire")) and (names := names_in(rest[:m.start()])):
+        return names
+    return []
 
 
 def _before_outlet(rest: str) -> list[str]:

@@ -83,7 +83,16 @@ _TITLED_AGENCY = re.compile(rf"(?P<place>{_TITLE_PLACE})\s*[-–—]+\s*"
 _PLACE_LINK = r"(?:(?:es|el|al|as|de|du|da|do|di|del|la|le|of|the)\s+)?"
 _TITLED_DOT = re.compile(rf"(?P<place>{_WORD}(?:\s+{_PLACE_LINK}{_WORD}){{0,2}})\.\s+(?=[A-Z\"“])")
 
-_WITHOUT_DASH = (_CAPS, _CAPS_DOT, _TITLED, _TITLED_DATED, _TITLED_ACRONYM, _DOT_DASH)
+# the Spanish-language wire style (EFE, Europa Press, Notimex): the country in brackets, a
+# day and a lower-case month abbreviation, the credit, a full stop and a hyphen: "Culiacán
+# (México), 19 mar (EFE).- ", "BOGOTÁ, 3 dic (EFE).- "
+_ES_MONTHS = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8,
+              "sep": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12}
+_WIRE_ES = re.compile(rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})\s*{_BRACKET_REGION},?"
+                      rf"(?:\s*(?P<sday>\d{{1,2}})\s+(?P<smonth>{'|'.join(_ES_MONTHS)})\.?)?"
+                      rf"\s*{_CREDIT}\s*\.[-–—]+\s*")
+
+_WITHOUT_DASH = (_CAPS, _CAPS_DOT, _WIRE_ES, _TITLED, _TITLED_DATED, _TITLED_ACRONYM, _DOT_DASH)
 _WITH_DASH = _WITHOUT_DASH + (_TITLED_AGENCY, _TITLED_DASH, _TITLED_DOT)
 _CAPS_PATTERNS = (_CAPS, _CAPS_DOT)
 
@@ -138,6 +147,8 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
         if groups.get("dmonth"):
             month_day = (MONTHS[groups["dmonth"].lower()], int(groups["dday"]))
             year = int(groups["dyear"]) if groups.get("dyear") else None
+        elif groups.get("smonth"):
+            month_day = (_ES_MONTHS[groups["smonth"]], int(groups["sday"]))
         elif groups.get("fmonth"):
             month_day = (MONTHS[groups["fmonth"].lower()], int(groups["fday"]))
             year = int(groups["fyear"]) if groups.get("fyear") else None

@@ -28,6 +28,7 @@ from sitrep.metadata.masthead import logo_outlet, page_outlet
 from sitrep.metadata.headers import (DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credit, SENDER as EMAIL_SENDER,
                                      mark_email_headers, masthead, sender_name)
 from sitrep.metadata.pipes import PIPE_MAX, pipe_byline
+from sitrep.metadata.publisher import confirmed_publisher, title_suffix_outlet, top_link_outlet
 from sitrep.metadata.published import AMBIGUOUS_STAMP, _dateline_date, _pick_published
 from sitrep.metadata.split_bylines import mark_split_bylines
 from sitrep.metadata.stamp_choice import standfirst as _standfirst
@@ -170,7 +171,10 @@ def stated_outlet(raw: RawArticle, lines: Sequence[Line]) -> tuple[str, str] | N
                 return outlets.outlet_index().lookup(name) or name, "stamp in text"
             if line.reason == "outlet line" and (name := outlets.from_outlet_line(line.text)):
                 # a masthead in capitals ("THE NILE COURIER") is no spelling of the name
-                return (name.title() if name.isupper() else name), "outlet line"
+                # a masthead in capitals ("THE NILE COURIER") is no spelling of the name, but a
+                # known outlet's own capitals are ("AFP")
+                return (name.title() if name.isupper() and outlets.outlet_index().lookup(name) != name
+                        else name), "outlet line"
             if line.reason == "copyright outlet line":
                 # the page's name above its headline, the same as in its copyright line
                 return line.text.strip(), "outlet line"
@@ -225,6 +229,10 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
             credit = credit.split("/")[0].strip() or credit
         known = index.lookup(credit)
         if known:
+            # "Goma (AFP) -" under a local site's masthead and footer: the page's publisher
+            # republishes the wire's copy, and the publisher is the outlet
+            if (own := confirmed_publisher(lines)) and index.lookup(own[0]) != known:
+                return own
             return known, "dateline credit"
         if not _NOT_OUTLET_CREDIT.search(credit) and not _generic_credit(credit):
             if _CODE.fullmatch(credit):
@@ -255,6 +263,10 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
             return name, "source line"
     if raw.url and (name := index.from_domain(raw.url)):
         return name, "url"
+    if name := title_suffix_outlet(lines):
+        return name, "page title"
+    if name := top_link_outlet(lines):
+        return name, "url line"
     for line in marked:
         # "This story was first published by X": the page republishes X's story
         if line.label == CHROME and line.reason == "publisher notice" and (

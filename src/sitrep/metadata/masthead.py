@@ -169,6 +169,12 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
             owner = reserved
     if head is not None:
         key = _key(head)
+        if owner and _key(owner).startswith(key + " ") and key not in _section_words() and (
+                len(head.split()) == 1 or not _section(_spelled(head))):
+            # "Nation" over "© Nation Media Group", "Premium Times" over "© Premium Times
+            # Services Limited": the footer names the company after its title, the masthead
+            # the title (the short brand) itself
+            return _spelled(head) if not head.isupper() or not outlet_index().lookup(head) else outlet_index().lookup(head)
         if (owner and _key(owner) == key) or (credit and _key(credit) == key):
             return owner if head.isupper() and owner and not owner.isupper() else _spelled(head)
         known = outlet_index().lookup(head) or _known_stem(head) or _logo_led(head)

@@ -37,8 +37,8 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line], body_text: str = "",
         or line.reason == "masthead" and (s := _dated(_masthead_date(line.text)))
         or line.reason == "pipe byline" and (s := _dated(_pipe_date(line.text)))
         or line.reason == DATED_BYLINE and (s := dated_byline_stamp(line.text)))]
-    if stamps:
-        date, kind = _publication_stamp(lines, stamps)
+    if stamps and (chosen := _publication_stamp(lines, stamps)):
+        date, kind = chosen
         return date.isoformat(), "stamp in text" if kind == "published" else "update stamp in text"
     from_url = url_date(raw.url)
     if from_url:

@@ -25,6 +25,7 @@ _GLUED_BY = re.compile(r"By[A-Z][a-z]")
 _HEAD_MIN = 60
 _HEAD_MAX = 200            # the article's head: bylines of related stories stand further down
 _PROSE = 120               # a longer line is a standfirst or the article's text
+_SEPARATOR = re.compile(r"[-–—|·•/:,]{1,3}")
 _STAMP_GAP = 2             # lines (not blank) between a bare name and its stamp: a reading time
 
 
@@ -59,8 +60,9 @@ def mark_split_bylines(lines: Sequence[Line]) -> None:
         # one name (two or more are ``bare_byline``'s), under a headline: the first line in
         # sentence case is the headline itself ("Militia Fighters Withdraw" over its stamp)
         # a menu ("World  Europe  Balkans") spaces its items; the headline has four words or more
-        if names and len(names) == 1 and len(names[0].split()) <= 4 and "  " not in text \
-                and person_like(names[0]) and not _repeated(lines, k, text) \
+        # several names with their outlet ("A and B, Financial Times") are one byline too
+        if names and len(names) <= 4 and all(len(n.split()) <= 4 and person_like(n) for n in names) \
+                and "  " not in text and (len(names) == 1 or "," in text) and not _repeated(lines, k, text) \
                 and any(lines[j].label == BODY and not lines[j].text.isupper() and len(lines[j].text.split()) >= 4
                         for j in filled[:n]):
             line.mark(META, BARE_BYLINE)
@@ -143,6 +145,7 @@ def _over_stamp(lines: Sequence[Line], filled: list[int], n: int) -> bool:
         line = lines[k]
         if line.label == META and "stamp" in line.reason:
             return True
-        if not (line.label == CHROME and line.reason == "reading time"):
+        # "Eric Berger" / "-" / "Dec 21, 2023": a separator the layout set between name and date
+        if not (line.label == CHROME and line.reason == "reading time" or _SEPARATOR.fullmatch(line.text.strip())):
             return False
     return False

@@ -1,0 +1,81 @@
+"""The page's own publisher where a scraper kept it outside the masthead and footer: the site
+name after the headline in a copied ``<title>`` ("Curfew imposed in X | The Kathmandu Post") and
+the page's address on a line above the text ("https://www.thehindu.com/news/...").
+
+Both name the site that published the page, so they outrank a wire's dateline credit or byline
+on a republished copy (``extract._pick_outlet``), as a masthead does.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sitrep.clean.lines import BLANK, BODY, Line
+from sitrep.metadata.masthead import _SKIP_REASONS, _key, _masthead, _spelled, copyright_outlet
+from sitrep.metadata.outlet import looks_like_outlet, outlet_index
+
+# "Headline | Site", "Headline - Site", "Headline — Site": the last separator splits the name off
+_TITLE_SPLIT = re.compile(r"\s+(?:\||[-–—]|::|•|·)\s+(?=[^|–—•·]+$)")
+_SITE = re.compile(r"(?:The\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:of|the|and|&|de|du|la|le|el|al|[A-Z0-9][\w'’.&-]*)){0,5}")
+_URL = re.compile(r"(?:source\s*:\s*|url\s*:\s*)?(?P<url>https?://\S+|www\.\S+)", re.I)
+_TOP = 12               # the lines a page's head may hold above its text
+_HEAD_MIN_WORDS = 4     # a headline, not a section label ("World | Reuters")
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def title_suffix_outlet(lines: Sequence[Line]) -> str | None:
+    """The site named after a copied page title whose headline the page repeats below it."""
+    top = [line for line in lines[:_TOP * 2] if line.label != BLANK and line.text.strip()][:_TOP]
+    if not top:
+        return None
+    first = top[0].text.strip()
+    parts = _TITLE_SPLIT.split(first)
+    if len(parts) != 2:
+        return None
+    head, site = parts[0].strip(), parts[1].strip()
+    if len(head.split()) < _HEAD_MIN_WORDS or not _SITE.fullmatch(site):
+        return None
+    folded = _fold(head)
+    if not any(_fold(line.text) == folded for line in top[1:]):
+        return None
+    known = outlet_index().lookup(site)
+    return known or (site if looks_like_outlet(site) or len(site.split()) <= 3 else None)
+
+
+def top_link_outlet(lines: Sequence[Line]) -> str | None:
+    """The known outlet whose address a line above the article's first prose gives."""
+    index = outlet_index()
+    for line in lines[:_TOP * 2]:
+        text = line.text.strip()
+        if not text or line.label == BLANK:
+            continue
+        if line.label == BODY and len(text) > 200:
+            return None             # the text has begun: a later link is a reference
+        m = _URL.fullmatch(text)
+        if m and (name := index.from_domain(m.group("url"))):
+            return name
+    return None
+
+
+def confirmed_publisher(lines: Sequence[Line]) -> tuple[str, str] | None:
+    """(outlet, basis) when the page names its own publisher twice over: a masthead its copyright
+    footer repeats ("LE PHARE DU KIVU" ... "© 2025 Le Phare du Kivu"; "Nation" ... "© Nation Media
+    Group"), the site's name after the copied page title, or the page's own address. A masthead
+    alone, or one whose footer names another company (a portal's corporate owner), is weaker than
+    a wire's credit on the copy it carries."""
+    head = _masthead(lines)
+    if head is not None:
+        owner = None
+        for line in lines:
+            if line.label != BLANK and line.reason not in _SKIP_REASONS and (name := copyright_outlet(line.text)):
+                owner = name
+        if owner is not None and (_key(owner) == _key(head) or _key(owner).startswith(_key(head) + " ")):
+            return outlet_index().lookup(head) or _spelled(head), "masthead and copyright line"
+    if own := title_suffix_outlet(lines):
+        return own, "page title"
+    if own := top_link_outlet(lines):
+        return own, "url line"
+    return None
