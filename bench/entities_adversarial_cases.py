@@ -261,7 +261,7 @@ CASES: list[dict] = [
         "Nguyễn Văn Thanh said the coast guard ship came close."],
      "gold": [("p", ["Nguyen Van Thanh", "Nguyễn Văn Thanh"])]},
     {"name": "spanish-accent-two-surnames", "kind": "alias", "docs": [
-        "Alcalde Ramón Núñez Gutiérrez denounced the attack.",
+        "Mayor Ramón Núñez Gutiérrez denounced the attack.",
         "Ramon Nunez Gutierrez said the army had not come."],
      "gold": [("p", ["Ramón Núñez Gutiérrez", "Ramon Nunez Gutierrez"])]},
     {"name": "abdul-glued", "kind": "alias", "docs": [

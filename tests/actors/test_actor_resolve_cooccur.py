@@ -64,3 +64,48 @@ def test_hamid_is_not_hamad_but_is_hamed():
     assert key("Hamid") == key("Hamed") == key("Hameed")
     assert key("Rashid") != key("Rashad") and key("Rashid") == key("Rasheed")
     assert key("Karim") != key("Karam") and key("Karim") == key("Kareem")
+
+
+def test_particle_led_surname_joins_the_one_full_name():
+    from sitrep.actors.resolve_particles import join_particle_names  # noqa: F401  (the module under test)
+    docs = [("a", [_m("Pieter van der Berg", 0)]), ("b", [_m("Van der Berg", 0)]),
+            ("c", [_m("Ana de la Fuente", 0)]), ("d", [_m("De la Fuente", 0)])]
+    entities, _ = resolve_entities(docs, _kb())
+    assert _entity_of(entities, "Pieter van der Berg") == _entity_of(entities, "Van der Berg")
+    assert _entity_of(entities, "Ana de la Fuente") == _entity_of(entities, "De la Fuente")
+    assert _entity_of(entities, "Ana de la Fuente") != _entity_of(entities, "Van der Berg")
+
+
+def test_particle_led_surname_of_two_people_stays_alone():
+    docs = [("a", [_m("Pieter van der Berg", 0)]), ("b", [_m("Anna van der Berg", 0)]),
+            ("c", [_m("Van der Berg", 0)])]
+    entities, _ = resolve_entities(docs, _kb())
+    assert len(_entity_of(entities, "Van der Berg") | _entity_of(entities, "Pieter van der Berg")
+               | _entity_of(entities, "Anna van der Berg")) == 3
+
+
+def test_three_word_name_opening_one_longer_name_joins_it():
+    docs = [("a", [_m("Hamad bin Khalid al-Nuaimi", 0)]), ("b", [_m("Hamad bin Khalid", 0)])]
+    entities, _ = resolve_entities(docs, _kb())
+    assert _entity_of(entities, "Hamad bin Khalid al-Nuaimi") == _entity_of(entities, "Hamad bin Khalid")
+    docs += [("c", [_m("Hamad bin Khalid al-Thani", 0)])]
+    entities, _ = resolve_entities(docs, _kb())
+    assert _entity_of(entities, "Hamad bin Khalid al-Nuaimi") != _entity_of(entities, "Hamad bin Khalid al-Thani")
+    assert len(_entity_of(entities, "Hamad bin Khalid")) == 1
+
+
+def test_slavic_endings_and_ow_fold_together():
+    key = lambda w: deep_word(light(w))  # noqa: E731
+    assert key("Dmitry") == key("Dmitri")
+    assert key("Valeriy") == key("Valerii") == key("Valery")
+    assert key("Zaluzhny") == key("Zaluzhnyi")
+    assert key("Smirnow") == key("Smirnov")
+    assert key("Sunday") != key("Sundi")
+
+
+def test_one_spelling_twice_in_an_article_still_joins():
+    # a place typed two ways in one article (cue and gazetteer) is one place
+    docs = [("a", [_m("Velmora", 0, typ="GPE"), _m("Velmora", 1, 40, typ="LOC")]),
+            ("b", [_m("Velmorra", 0, typ="GPE")])]
+    entities, _ = resolve_entities(docs, _kb())
+    assert len(_entity_of(entities, "Velmora")) == 1

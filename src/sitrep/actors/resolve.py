@@ -36,6 +36,7 @@ from .surname_pairs import other_second_surname
 from .translit import join_transliterations
 from .resolve_reordered import join_reordered
 from .resolve_cooccur import DocGuard, split_keys
+from .resolve_particles import join_particle_names
 from .national_join import join_iotated_places, join_national_bodies
 from .variants import ambiguous_name, glue_prefixes, join_kunyas, join_variants
 
@@ -70,7 +71,7 @@ class _UF:
         ka, kb = self.kb[ra], self.kb[rb]
         if ka and kb and ka != kb:
             return False              # two known actors are never one
-        if self.guard is not None and self.guard.clash(ra, rb):
+        if self.guard is not None and self.guard.clash(a, b, ra, rb):
             return False              # one document names them as two actors
         lo, hi = min(ra, rb), max(ra, rb)
         self.p[hi] = lo
@@ -301,7 +302,9 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     join_reordered(zip(names.first, names.type, names.tokens, names.kb_id), uf.find, uf.union,
                    lambda i: bool(uf.kb[uf.find(i)]))
     _surnames(actors, uf)
-    uf.guard = DocGuard(actors.doc, uf.find)
+    canonical_of = lambda i: names.canonical[actors.name[i]]  # noqa: E731
+    join_particle_names(zip(names.first, names.type, names.tokens, names.kb_id), uf.find, uf.union)
+    uf.guard = DocGuard(actors.doc, uf.find, canonical_of)
     _variants(actors, uf)
     uf.guard = None
     # after the variants: "Velmora Defense Army" and "... Defence Army" are one entity by then
@@ -309,7 +312,7 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
                    zip(names.first, names.type, names.canonical, names.tokens)], uf.find, uf.union,
                   lambda i: bool(uf.kb[uf.find(i)]))
     # transliterations the spelling test leaves apart ("Keikal" / "Kikal"), PERSON only
-    uf.guard = DocGuard(actors.doc, uf.find)
+    uf.guard = DocGuard(actors.doc, uf.find, canonical_of)
     join_transliterations(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     uf.guard = None
     join_national_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)

@@ -12,23 +12,26 @@ holds two actors under one folded key (``split_keys``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .fold import light
 
 _DOUBLED = re.compile(r"(.)\1+")
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def spelling(name: str) -> str:
     """A name's letters as spelled, case, accents, punctuation and doubled letters folded away:
     "Mohammed al-Sudani" and "Mohamed Al Sudani" are one spelling, "Hamid" and "Hamad" two."""
-    return _DOUBLED.sub(r"\1", "".join(ch for ch in light(name) if ch.isalnum()))
+    # word by word: "Daniela Arce" must not collapse to "Daniel Arce" over the gap
+    return " ".join(_DOUBLED.sub(r"\1", w) for w in _WORDS.findall(light(name)))
 
 
 class DocGuard:
     """The documents of each set (by its root) while fuzzy joins run."""
 
-    def __init__(self, docs_of_actor: Sequence[int], find) -> None:
+    def __init__(self, docs_of_actor: Sequence[int], find, name_of: Callable[[int], str]) -> None:
+        self.name_of = name_of                 # an actor's canonical name
         self.docs: dict[int, set[int] | int] = {}
         for i, d in enumerate(docs_of_actor):
             r = find(i)
@@ -41,10 +44,14 @@ class DocGuard:
             else:
                 got.add(d)
 
-    def clash(self, ra: int, rb: int) -> bool:
-        """Whether the sets of roots ``ra`` and ``rb`` both hold an actor of one document."""
+    def clash(self, x: int, y: int, ra: int, rb: int) -> bool:
+        """Whether actors ``x`` and ``y`` are differently spelled and their sets (roots ``ra``,
+        ``rb``) both hold an actor of one document. One spelling is one name: a place the
+        gazetteer and the text's cues typed apart ("Kumbo" twice) is still joined."""
         a, b = self.docs.get(ra), self.docs.get(rb)
         if a is None or b is None:
+            return False
+        if spelling(self.name_of(x)) == spelling(self.name_of(y)):
             return False
         if isinstance(a, int):
             return a == b if isinstance(b, int) else a in b
