@@ -109,3 +109,12 @@ def test_one_spelling_twice_in_an_article_still_joins():
             ("b", [_m("Velmorra", 0, typ="GPE")])]
     entities, _ = resolve_entities(docs, _kb())
     assert len(_entity_of(entities, "Velmora")) == 1
+
+
+def test_an_organisation_spelled_two_ways_in_one_article_still_joins():
+    docs = [("a", [_m("Velmoran Revolutionary Guard Corps", 0, typ="ORG"),
+                   _m("Velmoran Revolution Guards Corps", 1, 60, typ="ORG")]),
+            ("b", [_m("Velmoran Revolutionary Guard Corps", 0, typ="ORG")])]
+    entities, _ = resolve_entities(docs, _kb())
+    assert len(_entity_of(entities, "Velmoran Revolutionary Guard Corps")
+               | _entity_of(entities, "Velmoran Revolution Guards Corps")) == 1

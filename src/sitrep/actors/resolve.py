@@ -303,8 +303,9 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
                    lambda i: bool(uf.kb[uf.find(i)]))
     _surnames(actors, uf)
     canonical_of = lambda i: names.canonical[actors.name[i]]  # noqa: E731
+    person_of = lambda i: names.type[actors.name[i]] == "PERSON"  # noqa: E731
     join_particle_names(zip(names.first, names.type, names.tokens, names.kb_id), uf.find, uf.union)
-    uf.guard = DocGuard(actors.doc, uf.find, canonical_of)
+    uf.guard = DocGuard(actors.doc, uf.find, canonical_of, person_of)
     _variants(actors, uf)
     uf.guard = None
     # after the variants: "Velmora Defense Army" and "... Defence Army" are one entity by then
@@ -312,7 +313,7 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
                    zip(names.first, names.type, names.canonical, names.tokens)], uf.find, uf.union,
                   lambda i: bool(uf.kb[uf.find(i)]))
     # transliterations the spelling test leaves apart ("Keikal" / "Kikal"), PERSON only
-    uf.guard = DocGuard(actors.doc, uf.find, canonical_of)
+    uf.guard = DocGuard(actors.doc, uf.find, canonical_of, person_of)
     join_transliterations(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     uf.guard = None
     join_national_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)

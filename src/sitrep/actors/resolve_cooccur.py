@@ -3,7 +3,8 @@
 An article spells one actor one way; outlets differ from each other. So two names that a
 spelling test finds close ("Daniel Arce" / "Daniela Arce", "Hamid Juma" / "Hamad Juma",
 "Joseph Kabila" / "Joseph Kabisa") but that one document names as two different doc-local actors
-are relatives or namesakes, not spellings of one person: the fuzzy cross-document joins
+are relatives or namesakes, not spellings of one person (people only: an article may quote an
+organisation's name in another outlet's spelling): the fuzzy cross-document joins
 (spelling variants, transliterations) must not make them one. ``DocGuard`` tracks, for every set
 of the union-find, the documents it has an actor in; two sets that share a document are not
 joined by those tests. Exact key joins come first and are not guarded, except where one document
@@ -30,8 +31,10 @@ def spelling(name: str) -> str:
 class DocGuard:
     """The documents of each set (by its root) while fuzzy joins run."""
 
-    def __init__(self, docs_of_actor: Sequence[int], find, name_of: Callable[[int], str]) -> None:
+    def __init__(self, docs_of_actor: Sequence[int], find, name_of: Callable[[int], str],
+                 is_person: Callable[[int], bool]) -> None:
         self.name_of = name_of                 # an actor's canonical name
+        self.is_person = is_person
         self.docs: dict[int, set[int] | int] = {}
         for i, d in enumerate(docs_of_actor):
             r = find(i)
@@ -48,6 +51,10 @@ class DocGuard:
         """Whether actors ``x`` and ``y`` are differently spelled and their sets (roots ``ra``,
         ``rb``) both hold an actor of one document. One spelling is one name: a place the
         gazetteer and the text's cues typed apart ("Kumbo" twice) is still joined."""
+        if not (self.is_person(x) and self.is_person(y)):
+            # organisations: an article may print an agency's own variant of a body's name
+            # beside its usual one ("Islamic Revolution Guards Corps" in a quoted statement)
+            return False
         a, b = self.docs.get(ra), self.docs.get(rb)
         if a is None or b is None:
             return False
