@@ -38,6 +38,7 @@ class Rules:
     final_front: frozenset[str]
     letters: tuple[tuple[str, str], ...] = ()   # letters no accent stripping reaches: Turkish ı
     words: tuple[tuple[str, str], ...] = ()     # whole-word spellings too short for the vowel rule
+    final_y: tuple[str, ...] = ()               # endings read as the -i ending, longest first
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def rules() -> Rules:
         final_front=frozenset(by["vowels"].get("final_front", "")),
         letters=tuple((a, b) for a, b in by.get("letters", {}).get("pairs", ())),
         words=tuple((a, b) for a, b in by.get("words", {}).get("pairs", ())),
+        final_y=tuple(by["vowels"].get("final_y", ())),
     )
 
 
@@ -103,6 +105,13 @@ def deep_word(lw: str) -> str:
             if a in w:
                 w = w.replace(a, b)
         w = re.sub(r"(.)\1+", r"\1", w)
+        if len(w) >= r.vowel_min:
+            # "Dmitry" / "Dmitri", "Valeriy" / "Valerii", "Zaluzhny" / "Zaluzhnyi": a Slavic
+            # ending y, iy, yi is the -i ending ("Sunday" keeps its y: a vowel before it)
+            for end in r.final_y:
+                if w.endswith(end) and (len(end) > 1 or w[-2] not in r.vowels):
+                    w = w[:-len(end)] + "i"
+                    break
         if len(w) >= r.vowel_min and not w[0].isdigit():
             out = [w[0]]
             prev_vowel = False

@@ -35,6 +35,8 @@ from .resolve_units import join_modified_units
 from .surname_pairs import other_second_surname
 from .translit import join_transliterations
 from .resolve_reordered import join_reordered
+from .resolve_cooccur import DocGuard, split_keys
+from .resolve_particles import join_particle_names
 from .national_join import join_iotated_places, join_national_bodies
 from .variants import ambiguous_name, glue_prefixes, join_kunyas, join_variants
 
@@ -52,6 +54,8 @@ class _UF:
     def __init__(self, kb_ids: list[str | None]):
         self.p = list(range(len(kb_ids)))
         self.kb = kb_ids
+        # set while the spelling tests run: sets with actors of one document stay apart
+        self.guard: DocGuard | None = None
 
     def find(self, x: int) -> int:
         p = self.p
@@ -67,8 +71,12 @@ class _UF:
         ka, kb = self.kb[ra], self.kb[rb]
         if ka and kb and ka != kb:
             return False              # two known actors are never one
+        if self.guard is not None and self.guard.clash(a, b, ra, rb):
+            return False              # one document names them as two actors
         lo, hi = min(ra, rb), max(ra, rb)
         self.p[hi] = lo
+        if self.guard is not None:
+            self.guard.merged(lo, hi)
         self.kb[lo] = ka or kb
         return True
 
@@ -131,7 +139,7 @@ def _variants(actors: _Actors, uf: _UF) -> None:
             if len(group) < 2:
                 continue
             join_variants(group, uf.find, uf.union, uf.kb.__getitem__, _Lights(group, glued_light, names, record),
-                          places=cls == "GPE")
+                          places=cls == "GPE", refusable=uf.guard is not None)
 
 
 class _Lights(dict):
@@ -272,6 +280,7 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     uf = _UF([names.kb_id[n] for n in actors.name])
     # the joining key of each name record: "kb:" keys join across types
     keys = [(k, "" if k.startswith("kb:") else _type_class(t)) for k, t in zip(names.key, names.type)]
+    keys = split_keys(keys, actors.name, actors.doc, names.canonical, names.kb_id)
     # uf.union(first actor of the key, i), inlined: each set here is still one key's actors under
     # its first one (the root), so the union is two list writes, or refused for another KB id
     first: dict[tuple[str, str], int] = {}
@@ -293,13 +302,20 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     join_reordered(zip(names.first, names.type, names.tokens, names.kb_id), uf.find, uf.union,
                    lambda i: bool(uf.kb[uf.find(i)]))
     _surnames(actors, uf)
+    canonical_of = lambda i: names.canonical[actors.name[i]]  # noqa: E731
+    person_of = lambda i: names.type[actors.name[i]] == "PERSON"  # noqa: E731
+    join_particle_names(zip(names.first, names.type, names.tokens, names.kb_id), uf.find, uf.union)
+    uf.guard = DocGuard(actors.doc, uf.find, canonical_of, person_of)
     _variants(actors, uf)
+    uf.guard = None
     # after the variants: "Velmora Defense Army" and "... Defence Army" are one entity by then
     join_inverted([(i, _type_class(t), c, toks) for i, t, c, toks in
                    zip(names.first, names.type, names.canonical, names.tokens)], uf.find, uf.union,
                   lambda i: bool(uf.kb[uf.find(i)]))
     # transliterations the spelling test leaves apart ("Keikal" / "Kikal"), PERSON only
+    uf.guard = DocGuard(actors.doc, uf.find, canonical_of, person_of)
     join_transliterations(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
+    uf.guard = None
     join_national_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
     join_iotated_places(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     join_modified_units(zip(names.first, names.key), uf.find, uf.union)

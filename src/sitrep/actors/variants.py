@@ -260,7 +260,8 @@ def similar_rows(group: Group, settled: Callable[[int], bool] | None = None,
 
 def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int, int], bool],
                   known: Callable[[int], str | None] | None = None,
-                  lights: Sequence[str] | None = None, places: bool = False) -> None:
+                  lights: Sequence[str] | None = None, places: bool = False,
+                  refusable: bool = False) -> None:
     """Join the group's names that are variants, pair by pair in row order (``union`` may refuse:
     two known actors are never one, so the order is part of the result).
 
@@ -271,7 +272,8 @@ def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int
     (``same_consonants``).
     ``known(root)``: the KB id of a set (by its root). When at most one KB id is among the group's
     sets no union can be refused, so the order does not matter: the sets are joined a block of
-    pairs at a time, as connected components in numpy.
+    pairs at a time, as connected components in numpy (unless ``union`` may refuse for other
+    reasons: ``refusable``).
     """
     if len(group) < 2:
         return
@@ -287,7 +289,7 @@ def join_variants(group: Group, find: Callable[[int], int], union: Callable[[int
         # labels only ever merge: a pair one set at the block's start is one set for good
         return label[rows] != label[cols]
 
-    if known is not None and len({k for r in set(label.tolist()) if (k := known(r))}) <= 1:
+    if not refusable and known is not None and len({k for r in set(label.tolist()) if (k := known(r))}) <= 1:
         for rows, cols in _similar_blocks(group, settled, apart, lights, lambda: label, places):
             label = _join_components(label, rows, cols, find, union)
         return
