@@ -127,22 +127,9 @@ def news_reports(events: list[dict[str, Any]], published: dict[str, str | None],
         docs = sorted({r["doc"] for i in group for r in events[i].get("reports", [])
                        if _is_news(events[i]["date"], published.get(r["doc"]), lead.get(r["doc"]) == i)})
         if len(docs) > 1:
-            members = set(group)
-            out.append(NewsReport(group[0], docs, frozenset(d for d in docs if lead.get(d) in members)))
+            out.append((group[0], docs))
     out.sort(key=lambda x: (-len(x[1]), x[0]))
     return out
-
-
-class NewsReport(tuple):
-    """(event index, documents for which the happening is news), with ``leading``: those of them
-    that lead with it (the happening their report is about, not one they recall)."""
-
-    leading: frozenset[str]
-
-    def __new__(cls, index: int, docs: list[str], leading: frozenset[str]) -> "NewsReport":
-        self = super().__new__(cls, (index, docs))
-        self.leading = leading
-        return self
 
 
 def _is_news(day: str, published: str | None, leads: bool) -> bool:
@@ -161,15 +148,9 @@ def join_by_happenings(reports: list[tuple[int, list[str]]], story_of: dict[str,
     cannot snowball through chains (a roundup recalling five incidents, each shared with another
     document, joins one or two of them, not five). ``size``: documents per story root."""
     root = sets.find
-    for report in reports:
-        _i, docs = report
+    for _i, docs in reports:
         per_root: Counter = Counter(root(story_of[d]) for d in docs if d in story_of)
-        # ... and led with by one of its documents at least: one desk's reports of two nights share
-        # background lines ("Dorsk has been shelled almost daily since the autumn"), which events
-        # may merge into one happening that every report of the series recalls and none is about
-        leading = getattr(report, "leading", None)
-        led = None if leading is None else {root(story_of[d]) for d in leading if d in story_of}
-        central = sorted(r for r, n in per_root.items() if 2 * n >= size.get(r, 1) and (led is None or r in led))
+        central = sorted(r for r, n in per_root.items() if 2 * n >= size.get(r, 1))
         if len(central) < 2:
             continue
         first, *rest = central

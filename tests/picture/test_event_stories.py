@@ -54,11 +54,10 @@ def test_two_stories_sharing_a_generic_campaign_event_stay_apart(tmp_path):
 def test_stories_join_where_a_happening_is_central_and_do_not_chain(tmp_path):
     store = _store(tmp_path)
     # d5 is a roundup recalling El Fasher and Nyala; d6 leads with Kassala and recalls Nyala. Nyala
-    # joins d3, d4 and d5, which lead with it (d6 only recalls it: it joins no story by it); El
-    # Fasher is then central to d1 and d2 but to one document of three in that story: the chain
-    # stops there; Kassala, which d6 and d7 both lead with, joins them
+    # (four documents) joins d3, d4, d5 and d6 first; El Fasher is then central to d1 and d2 but to
+    # one document of four in that story, and Kassala to one of four: the chain stops there
     link_stories_by_events(store, [WAR, WAR_DAY, SHELLED_FASHER, SHELLED_NYALA, DRONES_KASSALA, TALKS_NO_PLACE])
-    assert _groups(store) == [["d1", "d2"], ["d3", "d4", "d5"], ["d6", "d7"]]
+    assert _groups(store) == [["d1", "d2"], ["d3", "d4", "d5", "d6"], ["d7"]]
 
 
 def test_background_recalled_weeks_later_is_not_news():
