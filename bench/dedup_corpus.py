@@ -12,12 +12,17 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import dedup_hard as hard
 from dedup_vocab import (AGENCIES, CONTEXT, EVENT, FORMS, GIVEN, GOV_FORMS, GROUP_FORMS, HEADLINES, ORGS, PLACE_END,
                          ROLES, SOURCES, SYL, SYN, TARGETS, THINGS, WEAPONS, _ATTRIBUTED)
 
-GEN_VERSION = 2
-SHARES = {"copy": 0.10, "rewrite": 0.10, "partial": 0.05, "hardneg": 0.15}
-KINDS = ("copy", "rewrite", "partial")
+GEN_VERSION = 3
+# v3 adds the hard kinds of ``dedup_hard`` (re-translations, heavy rewrites, briefs, live blogs; and
+# the same-place and follow-up traps) beside v2's, whose shares shrink to make room
+SHARES = {"copy": 0.10, "rewrite": 0.08, "partial": 0.04, "hardneg": 0.12, "retrans": 0.04, "heavy": 0.04,
+          "brief": 0.03, "liveblog": 0.03, "sameplace": 0.04, "followup": 0.04}
+KINDS = ("copy", "rewrite", "partial") + hard.POSITIVE       # planted relations to find
+NEGATIVES = ("hardneg",) + hard.TRAPS                        # planted look-alikes never to link
 
 
 def _name(r: random.Random, n: tuple[int, int] = (2, 3)) -> str:
@@ -72,11 +77,14 @@ def make_event(r: random.Random, day: dt.date) -> dict[str, str]:
     return ev
 
 
-def sibling_event(r: random.Random, ev: dict[str, str]) -> dict[str, str]:
-    """The hard negative's event: same actors, weapon and target; other places, numbers and dates."""
-    day = dt.date.fromisoformat(ev["D_ISO"]) + dt.timedelta(days=r.choice((-1, 1)) * r.randint(3, 90))
+def sibling_event(r: random.Random, ev: dict[str, str], same_places: bool = False,
+                  day: dt.date | None = None) -> dict[str, str]:
+    """The hard negative's event: same actors, weapon and target; other places (unless
+    ``same_places``), numbers and dates."""
+    day = day or dt.date.fromisoformat(ev["D_ISO"]) + dt.timedelta(days=r.choice((-1, 1)) * r.randint(3, 90))
     new = make_event(r, day)
-    new.update({k: v for k, v in ev.items() if not k.startswith(("P_", "N_", "D_"))})
+    kept = ("N_", "D_") if same_places else ("P_", "N_", "D_")
+    new.update({k: v for k, v in ev.items() if not k.startswith(kept)})
     return new
 
 
@@ -123,11 +131,12 @@ class Sent:
         new.pool, new.family, new.variant, new.slots = self.pool, self.family, self.variant, dict(self.slots)
         return new
 
-    def resampled(self, r: random.Random) -> "Sent":
-        """The same wording about another event: its own places, numbers and dates redrawn."""
+    def resampled(self, r: random.Random, same_places: bool = False) -> "Sent":
+        """The same wording about another event: its own places (unless ``same_places``), numbers
+        and dates redrawn."""
         new = self._clone()
         for key in new.slots:
-            if key.startswith(("p_", "n_", "d_")):
+            if key.startswith(("n_", "d_") if same_places else ("p_", "n_", "d_")):
                 new.slots[key] = _local(key, r)
         return new
 
@@ -289,6 +298,42 @@ def generate(n: int, seed: int, bodies: bool = False) -> tuple[dict[str, str], d
             own = fresh_body(r, own_ev, budget=max(1800, int(1.25 * size)))
             body = own[:len(own) // 2] + taken + own[len(own) // 2:]
             add(kind, s, own_ev, body, day, headline(own_ev), r.choice(("",) + WIRES), shop, f"By {_person(r)}")
+        elif kind in hard.POSITIVE:
+            sents = [x for p in paras for x in p]
+            wire = r.choice(("",) + WIRES)
+            if kind == "retrans":
+                texts, spelled = hard.retranslated(r, sents, ev)
+                add(kind, s, spelled, [[_Fixed(t) for t in p] for p in texts], later, headline(spelled), wire, shop,
+                    r.choice((None, f"By {_person(r)}")))
+            elif kind == "heavy":
+                new = hard.heavy(r, sents, ev, lambda: Sent(r, CONTEXT, r.randrange(len(CONTEXT))))
+                add(kind, s, ev, _paragraphs(r, new), later, headline(ev), wire, shop, f"By {_person(r)}")
+            elif kind == "brief":
+                add(kind, s, ev, _paragraphs(r, hard.brief(r, sents, ev)), later, headline(ev), wire, shop, None)
+            else:
+                reprint = body_text(ev, paras[:2], src["wire"] or r.choice(WIRES)).split("\n\n")
+                others = []
+                for _ in range(r.randint(3, 5)):
+                    oev = make_event(r, later)
+                    others.append(" ".join(x.render(oev) for p in fresh_body(r, oev, budget=300)[:2] for x in p))
+                own_ev = make_event(r, later)
+                entries = hard.liveblog_entries(r, reprint, others, src["wire"])
+                add(kind, s, own_ev, [[_Fixed(t)] for e in entries for t in e], later,
+                    f"LIVE: {own_ev['COUNTRY']} latest", "", shop, None)
+        elif kind == "sameplace":
+            sib = sibling_event(r, ev, same_places=True)
+            head = src["head"]
+            for key in ("N_KILLED", "N_WOUNDED"):
+                head = head.replace(ev[key], sib[key])
+            add(kind, s, sib, [[x.resampled(r, same_places=True) for x in p] for p in paras],
+                dt.date.fromisoformat(sib["D_ISO"]), head, src["wire"], shop, f"By {_person(r)}")
+        elif kind == "followup":
+            day = dt.date.fromisoformat(ev["D_ISO"]) + dt.timedelta(days=1)
+            fev = sibling_event(r, ev, same_places=True, day=day)
+            own = fresh_body(r, fev)
+            background = [_Fixed(x.render(ev)) for x in hard.context_lines([x for p in paras for x in p])[:3]]
+            body = own[:len(own) // 2] + ([background] if background else []) + own[len(own) // 2:]
+            add(kind, s, fev, body, day, headline(fev), r.choice(("",) + WIRES), shop, f"By {_person(r)}")
         else:
             sib = sibling_event(r, ev)
             head = src["head"]

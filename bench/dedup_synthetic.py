@@ -53,7 +53,7 @@ from typing import Any
 
 from benchlib import gnu_time_stats
 from dedup_corpus import GEN_VERSION, KINDS, build_corpus
-from dedup_score import score, stored
+from dedup_score import score, story_score, stored
 
 CACHE = Path(tempfile.gettempdir()) / "sitrep-dedup-synth"
 SITREP = str(Path(sys.executable).with_name("sitrep"))
@@ -177,10 +177,11 @@ def run_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
     if run["timed_out"]:
         return res
     res["articles_per_s"] = round(n / run["wall_s"], 1)
-    files, pairs, stories = stored(db)
+    members: dict[str, int] = {}
+    files, pairs, stories = stored(db, members)
     planted_groups = len({d["source"] for d in truth["docs"].values() if d["kind"] in KINDS})
     res.update(documents=len(files), stories=stories, planted_stories=planted_groups,
-               quality=score(truth, files, pairs))
+               quality=score(truth, files, pairs), story_quality=story_score(truth, members))
     if not args.no_dedup_only:
         only = dedup_only_run(db, args.timeout)
         if "pairs" in only:
@@ -233,7 +234,15 @@ def report(results: list[dict[str, Any]], jobs: int) -> None:
     out.print(q)
     for r in results:
         if r.get("quality"):
-            out.print(f"[{r['articles']}] planted kind -> kind found: {r['quality']['confusion']}", highlight=False)
+            qual = r["quality"]
+            out.print(f"[{r['articles']}] planted kind -> kind found: {qual['confusion']}", highlight=False)
+            out.print(f"[{r['articles']}] recall by kind (any): {qual['recall_by_kind']}", highlight=False)
+            out.print(f"[{r['articles']}] look-alikes flagged (vs their source's group): {qual['negative_fp']}",
+                      highlight=False)
+        if r.get("story_quality"):
+            sq = r["story_quality"]
+            out.print(f"[{r['articles']}] stories: same story with the source {sq['recall']}; "
+                      f"kept apart {sq['kept_apart']}", highlight=False)
         stages = r["ingest"].get("stages", {})
         missing = {k: v for k, v in stages.items() if not isinstance(v, float)}
         if missing:

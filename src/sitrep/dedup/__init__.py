@@ -68,13 +68,20 @@ def _same_source(a: Document, b: Document) -> bool:
 
 
 EMBEDDED_RUN = 4        # aligned sentences in one unbroken passage: an older report set in whole
+# conflicting sentence pairs allowed: one per EMBEDDED_RUN sentences of that block. The later
+# report's own lines on its own incident match the older report's look-alike lines (one desk, one
+# template) and conflict; a long verbatim block outweighs a few (synthetic partial copies of one
+# wire: blocks of 8-13 sentences with 2-3 such conflicts), while a desk's template shares runs of
+# up to six sentences with two figures swapped elsewhere (``test_same_desk_partials``)
 
 
 def _embedded_block(verdict: Verdict) -> bool:
-    """Whether a partial copy is one long unbroken block of the other text with at most one
-    swapped figure: a report set into a later one as its background. A desk's template instead
-    shares scattered sentences (short runs) whose figures and names conflict in several places."""
-    return verdict.conflicts <= 1 and _longest_run(verdict) >= EMBEDDED_RUN
+    """Whether a partial copy is one long unbroken block of the other text with few swapped
+    figures elsewhere (one per EMBEDDED_RUN sentences of the block, at least one): a report set
+    into a later one as its background. A desk's template instead shares scattered sentences
+    (short runs) whose figures and names conflict in several places."""
+    run = _longest_run(verdict)
+    return run >= EMBEDDED_RUN and verdict.conflicts <= max(1, run // EMBEDDED_RUN)
 
 
 def _longest_run(verdict: Verdict) -> int:
@@ -130,7 +137,9 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
             return None
     # one outlet's reports of two incidents share its background paragraphs word for word (the
     # desk's template), while their incident sentences conflict: its own background, not a copy
-    if verdict.kind == "partial" and verdict.conflicts and _same_source(a, b) and not _embedded_block(verdict):
+    # (a report's lead reprinted as it is, with the sentence after it, is that report: ``reprint``)
+    if (verdict.kind == "partial" and verdict.conflicts and not verdict.reprint and _same_source(a, b)
+            and not _embedded_block(verdict)):
         return None
     # a desk template's report of another incident: its lead's day and toll both differ (the
     # sketches cannot tell "killing two ... late on Sunday" from "killing four ... on Tuesday"
@@ -142,7 +151,7 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     # desk re-uses (a group's history, a standing context paragraph: runs of one to three), no copy
     # of either incident; an older report set in as a block of EMBEDDED_RUN sentences or more stays
     # a partial copy, whatever look-alike lines around it conflict
-    if (verdict.kind == "partial" and _longest_run(verdict) < EMBEDDED_RUN
+    if (verdict.kind == "partial" and not verdict.reprint and _longest_run(verdict) < EMBEDDED_RUN
             and passage_leads_differ(a.text, b.text)):
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]

@@ -26,6 +26,8 @@ from sitrep.dedup.incident import other_incident
 from sitrep.dedup.loose import LOOSE_LEAD, _figures_apart, _loose_rewrite, _same_figures
 from sitrep.dedup.sketch import Sketch, sketch
 from sitrep.dedup.retold import retold as retold_report
+from sitrep.dedup.reprint import reprinted_lead
+from sitrep.dedup.brief import brief_rewrite
 
 __all__ = ["Alignment", "MIN_CONTENT", "Prepared", "Verdict", "compare", "containment", "duplicate", "prepare",
            "_cells", "_conflict", "_figures_apart", "_lead", "_same_figures"]
@@ -46,6 +48,7 @@ class Verdict:
     coverage: float
     aligned: list[Alignment] = field(default_factory=list)
     conflicts: int = 0               # matched sentences that swap a figure or a name (a template's other event)
+    reprint: bool = False            # a partial copy that is one text's lead reprinted (``reprint``)
 
     def passages(self) -> list[tuple[int, int, int, int]]:
         """Shared passages: runs of aligned sentences, as (a_start, a_end, b_start, b_end)."""
@@ -112,7 +115,7 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     usable = min(pa.usable, pb.usable)
     coverage = len(aligned) / usable if usable else 0.0
     copied = sum(al.score >= COPY_SENTENCE for al in aligned)
-    kind = None
+    kind, reprint = None, False
     if vetoed:
         loose = _loose_rewrite(pa, pb, shared, usable) if retold else None
         if loose is not None:
@@ -120,12 +123,13 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
             coverage = len(aligned) / usable
     elif contained >= COPY_CONTAINMENT or (usable and copied / usable >= 0.7):
         kind = "copy"
-    elif (coverage >= REWRITE_COVERAGE and len(aligned) >= 3 and _in_order(aligned) >= 0.6
+    elif (coverage >= REWRITE_COVERAGE and (len(aligned) >= 3 or brief_rewrite(pa, pb, aligned, conflicts))
+          and _in_order(aligned) >= 0.6
           and not (conflicts and _lead_disagrees(pa, pb, conflicts))):
         # aligned background lines make no rewrite of a lead that tells another incident
         kind = "rewrite"
-    elif copied >= PARTIAL_SENTENCES:
-        kind = "partial"
+    elif copied and (reprint := reprinted_lead(pa, pb, aligned)) or copied >= PARTIAL_SENTENCES:
+        kind = "partial"        # (``reprint``: a live blog's or roundup's entry, the wire's opening)
     elif shared is not None and coverage < REWRITE_COVERAGE:
         loose = _loose_rewrite(pa, pb, shared, usable)
         if loose is not None:
@@ -145,4 +149,5 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     # background lines while each lead holds a place, a day and figures the other never tells
     if kind == "rewrite" and other_incident(pa, pb):
         kind = None
-    return Verdict(kind, round(max(contained, coverage), 3), contained, coverage, aligned, len(conflicts))
+    return Verdict(kind, round(max(contained, coverage), 3), contained, coverage, aligned, len(conflicts),
+                   reprint and kind == "partial")

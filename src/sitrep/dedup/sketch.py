@@ -22,6 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from sitrep.dedup import vocab
+from sitrep.dedup.dateline_credit import without_credit
 from sitrep.dedup.fingerprint import _SENTENCE, _WORD, SHINGLE, normalise, number_of
 from sitrep.dedup.minhash import mix, signature
 from sitrep.dedup.vocab import stable_hash  # noqa: F401  (public here before ``vocab`` existed)
@@ -194,6 +195,9 @@ def _split(text: str) -> tuple[list[str], list[int], list[int], list[int]]:
         # on ASCII text [^\W_] is [A-Za-z0-9]: a range test instead of a Unicode category lookup
         findall = _ASCII_WORD.findall if flat.isascii() else _WORD_SEARCH.findall
         per_sentence = [findall(flat, start, end) for start, end in bounds]
+        # a dateline's agency credit is no word of the report (``dateline_credit``)
+        per_sentence = [without_credit(flat, start, end, words, findall)
+                        for (start, end), words in zip(bounds, per_sentence)]
     else:
         per_sentence = [_WORD_SEARCH.findall(normalise(text[start:end])) for start, end in bounds]
     if "hundred" in text or "thousand" in text or "Hundred" in text or "Thousand" in text:
@@ -355,6 +359,7 @@ assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 5
 _FIELDS = ("wording", "content", "shingles", "words", "starts", "ends", "counts", "word_sentence", "word_kind")
 _DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sentence": np.int32,
            "word_kind": np.uint8}
+# 8: a dateline's agency credit left out of the words (``dateline_credit``);
 # 7: lead keys (the lead's day and toll: ``lsh.lead_key_array``) among a sketch's bucket keys;
 # 6: figures written in several words made one ("one hundred and six": ``_spelled_out``) and
 # thousands set apart by spaces ("13 350": ``fingerprint._WORD``);
@@ -362,7 +367,7 @@ _DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sente
 # 3: content words and names folded (possessive, diacritics: ``vocab.fold``); 2: one-permutation
 # MinHash, names and numbers among the sentence entries (1: classic MinHash of CRC-32s, names and
 # numbers per sentence apart); a blob of another version is recomputed, never read
-SKETCH_VERSION = 7
+SKETCH_VERSION = 8
 VERSION_PREFIX = np.array([SKETCH_VERSION], dtype=np.int32).tobytes()   # a blob's first bytes
 
 

@@ -1,0 +1,162 @@
+"""The hard planted kinds of the synthetic duplicate corpus (generator v3), as real outlets make them:
+
+positives (must be linked to their source):
+- ``retrans``: a machine re-translation: every sentence reworded, names respelled ("Kharkiv" /
+  "Kharkov"), numbers written otherwise ("1,200" / "1200" / "1.2 thousand", "five" / "5"), days
+  re-expressed ("on Tuesday" / "on 12 March"), sentences split, merged and reordered
+- ``heavy``: a heavy rewrite keeping the facts: every sentence paraphrased, a quarter dropped,
+  several added, more reordering
+- ``brief``: a 3-4 sentence brief cut from the long article, partly reworded
+- ``liveblog``: a live blog whose entries are other events, one of them reprinting the wire's
+  opening paragraphs
+
+traps (must NOT be linked):
+- ``sameplace``: the template's next event in the same places: only dates and numbers differ
+- ``followup``: the next day's story on the same place and actors (a new incident, its own figures),
+  whose background paragraph repeats a few of the source's context sentences word for word
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from typing import Any
+
+from dedup_vocab import CONTEXT
+
+POSITIVE = ("retrans", "heavy", "brief", "liveblog")
+TRAPS = ("sameplace", "followup")
+
+# words a respelling leaves alone (the generic parts of group and place names)
+_GENERIC = set("The Liberation Front Brigades Army Defence Forces Resistance Movement People's Militia "
+               "Revolutionary Council Institute Centre Security Studies Conflict Monitor of for".split())
+_GENERIC |= {"province", "region", "valley"}
+_SMALL = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_RULES = ((r"^K(?!h)", "Kh"), (r"ov$", "ev"), (r"iv$", "ov"), (r"sk$", "ssk"), (r"ar", "er"), (r"u", "ou"),
+          (r"i(?=[^aeiou]*$)", "y"), (r"sh", "sch"), (r"^Z", "S"), (r"c", "k"), (r"e(?=[^aeiou]*$)", "a"),
+          (r"an$", "ane"), (r"a$", "ah"), (r"o", "oh"))
+
+
+def respell_word(word: str, r: random.Random, cache: dict[str, str]) -> str:
+    """One transliteration variant of a name, the same one throughout an article."""
+    if word in _GENERIC or not word[:1].isupper() or len(word) < 4:
+        return word
+    if word not in cache:
+        options = [(p, s) for p, s in _RULES if re.search(p, word)]
+        new = word
+        for p, s in r.sample(options, min(len(options), r.choice((1, 1, 2)))):
+            new = re.sub(p, s, new, count=1)
+        cache[word] = new
+    return cache[word]
+
+
+def respelled_event(r: random.Random, ev: dict[str, str]) -> dict[str, str]:
+    """The event as a translator writes it: names respelled, days as dates."""
+    cache: dict[str, str] = {}
+    out = dict(ev)
+    for key in ("P_PLACE", "P_PLACE2", "P_VILLAGE", "CAPITAL", "REGION", "SPK", "LEADER", "GOV", "ANALYST", "ATT",
+                "ATT_CAP", "THINK"):
+        out[key] = " ".join(respell_word(w, r, cache) for w in ev[key].split(" "))
+    day = dt.date.fromisoformat(ev["D_ISO"])
+    out["D_WEEKDAY"] = f"{day.day} {day:%B}"            # "on Tuesday" -> "on 12 March"
+    out["D_DATE"] = f"{day.day} {out['D_DATE'].split()[0]}"
+    out["_cache"] = cache  # type: ignore[assignment]
+    return out
+
+
+def renumbered(r: random.Random, text: str) -> str:
+    """Numbers as another desk writes them: "1,200" / "1200" / "1.2 thousand", "5" / "five"."""
+    def big(m: re.Match) -> str:
+        value = int(m.group(0).replace(",", ""))
+        if value % 1000 == 0 or (value % 100 == 0 and r.random() < 0.5):
+            return f"{value / 1000:g} thousand"
+        return str(value)
+
+    def small(m: re.Match) -> str:
+        value = int(m.group(0))
+        return _SMALL[value] if value <= 12 and r.random() < 0.8 else m.group(0)
+    text = re.sub(r"\b\d{1,3}(?:,\d{3})+\b", big, text)
+    text = re.sub(r"(?<![\d:.,])\b\d{1,2}\b(?![\d:,])(?! (?:a\.m|p\.m))", small, text)
+    return text.replace(" percent", " per cent" if r.random() < 0.5 else "%")
+
+
+def _split_merge(r: random.Random, sents: list[str]) -> list[str]:
+    """Sentences split at a clause and merged with the next, as a translation re-cuts them."""
+    out: list[str] = []
+    i = 0
+    while i < len(sents):
+        s = sents[i]
+        if i + 1 < len(sents) and r.random() < 0.2:        # merge with the next one
+            nxt = sents[i + 1]
+            out.append(s.rstrip(".") + "; " + nxt[0].lower() + nxt[1:])
+            i += 2
+            continue
+        m = re.search(r", (and|with|after|saying) ", s)
+        if m and r.random() < 0.4:                          # split at a clause
+            rest = s[m.end():]
+            lead = {"and": "", "with": "There were also ", "after": "This came after ", "saying": "It said "}[m.group(1)]
+            out += [s[:m.start()] + ".", (lead + rest) if lead else rest[0].upper() + rest[1:]]
+        else:
+            out.append(s)
+        i += 1
+    return out
+
+
+def retranslated(r: random.Random, sents: list[Any], ev: dict[str, str]) -> tuple[list[list[str]], dict[str, str]]:
+    """A re-translation's paragraphs (rendered text) and the respelled event for its chrome."""
+    spelled = respelled_event(r, ev)
+    cache = spelled.pop("_cache")
+    kept = [sents[0]] + [s for s in sents[1:] if r.random() > 0.1]
+    for _ in range(len(kept) // 4):                          # reordered more than a desk rewrite
+        i = r.randrange(1, max(2, len(kept) - 1))
+        if i + 1 < len(kept):
+            kept[i], kept[i + 1] = kept[i + 1], kept[i]
+    texts = []
+    for s in kept:
+        t = s.paraphrased(r, ev).render(spelled) if r.random() < 0.9 else s.render(spelled)
+        # names inside per-sentence slots (towns of context lines) respelled too
+        t = re.sub(r"\b[A-Z][a-z]{3,}\b", lambda m: cache.get(m.group(0), m.group(0)), t)
+        texts.append(renumbered(r, t))
+    texts = _split_merge(r, texts)
+    paras, i = [], 0
+    while i < len(texts):
+        k = 1 if not paras else r.randint(1, 3)
+        paras.append(texts[i:i + k])
+        i += k
+    return paras, spelled
+
+
+def heavy(r: random.Random, sents: list[Any], ev: dict[str, str], context: Any) -> list[Any]:
+    """Every sentence paraphrased, a quarter dropped, 2-4 context lines added, more reordering."""
+    rest = [s for s in sents[1:] if r.random() > 0.25]
+    for _ in range(r.randint(2, 4)):
+        rest.insert(r.randrange(len(rest) + 1), context())
+    for _ in range(len(rest) // 3):
+        i = r.randrange(max(1, len(rest) - 1))
+        if i + 1 < len(rest):
+            rest[i], rest[i + 1] = rest[i + 1], rest[i]
+    return [s.paraphrased(r, ev) for s in [sents[0], *rest]]
+
+
+def brief(r: random.Random, sents: list[Any], ev: dict[str, str]) -> list[Any]:
+    """The lead and 2-3 of the article's next event lines, some reworded."""
+    n = r.randint(2, 3)
+    picked = [sents[0]] + sents[1:1 + n]
+    return [s.paraphrased(r, ev) if r.random() < 0.5 else s for s in picked]
+
+
+def liveblog_entries(r: random.Random, reprint: list[str], others: list[str], wire: str) -> list[list[str]]:
+    """Live-blog entries (a time line and a paragraph each), one of them the reprinted wire text."""
+    at = r.randrange(len(others) + 1)
+    texts = others[:at] + [" ".join(reprint) + (f" ({wire})" if r.random() < 0.5 else "")] + others[at:]
+    clock = r.randint(6 * 60, 20 * 60)
+    out = []
+    for text in texts:
+        clock -= r.randint(7, 55)
+        out.append([f"{clock // 60:02d}:{clock % 60:02d} GMT", text])
+    return out
+
+
+def context_lines(sents: list[Any]) -> list[Any]:
+    """The source's background sentences (its context lines, not the incident's)."""
+    return [s for s in sents if getattr(s, "pool", None) is CONTEXT]
