@@ -34,11 +34,12 @@ def test_the_earliest_report_gives_the_day():
     assert events[0].date == "2026-03-31" and events[0].date_basis == "publication"
 
 
-def test_an_act_put_in_a_year_stays_undated():
-    # "the guards shelled the village in 2019": the contract holds no year, the report's day is years off
+def test_an_act_put_in_a_year_takes_the_years_start_never_the_reports_day():
+    # "the guards shelled the village in 2019": the contract holds no year, the report's day is
+    # years off; the year's first month, with the basis that says it is a year (``merge_years``)
     docs = {"a": DocInfo("Caucasus Wire", "2026-03-05")}
-    [e] = merge_events([("a", fact(text="in 2019", basis="year"))], entity_of(docs), docs)
-    assert e.date is None
+    [e] = merge_events([("a", fact(text="2019", basis="year"))], entity_of(docs), docs)
+    assert (e.date, e.date_basis) == ("2019-01", "year")
 
 
 def test_a_page_without_a_date_leaves_it_undated():

@@ -12,7 +12,7 @@ import re
 from sitrep.events import figures, timescope
 # nearest_to is re-exported: coder imports it from here
 from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_date, nearest,  # noqa: F401
-                                        nearest_to, usable)
+                                        nearest_to, still_to_come, usable)
 from sitrep.events import dating_lead as lead
 from sitrep.events.dating_attributive import attributive
 from sitrep.events.dating_offset import offset_clause, shift_from
@@ -142,13 +142,16 @@ class Clock:
         # "ordered the emergency agency to cater for the wounded": an order, dated as a statement
         statement = statement or lead.directed(self.text, s_start, start)
         off = offset_clause(self.text, s_start, start) if tense != "future" else None
-        i, linked = self._own(s_start, s_end, start, end, reported)
+        # a statement's complement may name the time of what it asks or threatens ("called on Hamas
+        # to resume talks on Aug. 15"): a time still to come is that act's, never the statement's
+        ahead = (reported or statement) and tense != "future"
+        i, linked = self._own(s_start, s_end, start, end, reported, ahead)
         if off is not None and i is not None and self.times[i].end <= off.start:
             # "killed three on Monday, two weeks after the group declared a truce": Monday is the
             # main clause's time, which the truce is measured from, never the truce's own; a time
             # of the clause itself ("a month after a strike killed him on September 27") is
             main = self.times[i]
-            i, linked = self._own(off.anchor, s_end, start, end, reported)
+            i, linked = self._own(off.anchor, s_end, start, end, reported, ahead)
             if i is None:
                 return [self._shifted(s_start, main, (off.count, off.unit), off.anchor + 1)]
         if i is not None:
@@ -193,7 +196,7 @@ class Clock:
         return shift_from(base, shift, CONTEXT)
 
     def _own(self, s_start: int, s_end: int, start: int, end: int,
-             reported: bool) -> tuple[int | None, TimeExpr | None]:
+             reported: bool, ahead: bool = False) -> tuple[int | None, TimeExpr | None]:
         """The index of the first expression of the coordination nearest to the act among the
         sentence's expressions that stand in the act's own clause, and the nearest expression of
         an adverbial clause after it."""
@@ -209,7 +212,7 @@ class Clock:
                 break
             d = 0 if t.start < end and start < t.end else min(abs(t.start - end), abs(start - t.end))
             if d < dist:
-                if t.start >= after_rise:
+                if t.start >= after_rise or (ahead and t.start >= end and still_to_come(t, self.published)):
                     continue
                 if timescope.since_bound(self.text, s_start, t):
                     continue          # "the latest attack since a truce took hold in March": a lower bound

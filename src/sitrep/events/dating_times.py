@@ -37,6 +37,13 @@ def _dated_head(text: str, first: TimeExpr) -> int:
     return m.end() if m is not None else 0
 
 
+def still_to_come(t: TimeExpr, published: str | None) -> bool:
+    """``t`` names a day or month after the report's day ("to resume talks on Aug. 15" in a page of
+    Aug. 10): the time of an act still to come, which dates no statement already made."""
+    value = event_date(t)
+    return bool(published and value) and value > published[:len(value)]  # type: ignore[operator,index]
+
+
 def usable(t: TimeExpr) -> bool:
     return event_date(t) is not None
 

@@ -12,8 +12,8 @@ takes its earliest report's publication day, and says so (``date_basis`` "public
 inferred date, which a reader and the story linker treat as such).
 
 Acts the text puts in a year or a state of years (``OLD_BASES``: "seized Goma in 2012", "under
-sanctions since 2020") keep no date: the contract has none coarser than a month, and the report's
-day would be wrong by years. Nor does a happening that names no one (no actor, no target) take
+sanctions since 2020") never take the report's day, which would be wrong by years: they take the
+start of their year (``merge_years``), or stay undated when no single year is stated. Nor does a happening that names no one (no actor, no target) take
 the report's day: it is mostly a detail of one told elsewhere in its text.
 """
 from __future__ import annotations
@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from sitrep.events.merge_basics import MergeCluster
+from sitrep.events.merge_years import YEAR, year_date
 from sitrep.model import Event
 
 PUBLICATION = "publication"
@@ -32,6 +33,11 @@ def place_undated(pairs: Iterable[tuple[Event, MergeCluster]]) -> None:
     contract cannot hold (a year), or none of its documents is dated."""
     for event, cluster in pairs:
         if event.date is not None:
+            continue
+        if (year := year_date(cluster.items)) is not None:
+            # "seized Goma in 2012": the year's start, with the basis that says it is no stated month
+            event.date, event.date_text = year
+            event.date_basis = YEAR
             continue
         if event.actor is None and event.target is None:
             # "the soldiers had killed three civilians in the raid": a detail of the raid, which
