@@ -104,3 +104,11 @@ def test_scoped_ignorecase_gate_never_drops_a_match():
                  "The ministry said talks would resume. - Ana Bel photo"]:
         assert regex.fullmatch(line)
         assert any(w in line.lower() for w in kw.words)
+
+
+def test_literals_before_a_branch_join_each_alternatives_opening():
+    kw = rule_keywords(r".{10,400}\[[^\]]{0,40}/(?:AFP|AP|Getty(?: Images)?)\]", re.IGNORECASE)
+    assert kw is not None and set(kw.words) == {"/afp", "/ap", "/getty"}
+    # an alternative opening with no literal: the joined strings are not required
+    kw = rule_keywords(r"x/(?:AFP|\d+)", 0)
+    assert kw is not None and "/AFP" not in kw.words

@@ -73,6 +73,14 @@ def _required(seq, scoped: list[bool] | None = None) -> frozenset[str] | None:
             continue
         if run:
             best = _best(best, frozenset(["".join(run)]))
+            # literals right before alternatives that each open with literals ("/(?:AFP|AP|
+            # Reuters)"): each joined to an alternative's opening is required, and "/ap" is far
+            # rarer in prose than "ap"
+            branch = _branch_of(op, av)
+            if branch is not None:
+                prefixes = [_literal_prefix(alt) for alt in branch]
+                if all(prefixes):
+                    best = _best(best, frozenset("".join(run) + prefix for prefix in prefixes))
             run = []
         found: frozenset[str] | None = None
         if op is sre.BRANCH:
@@ -91,6 +99,24 @@ def _required(seq, scoped: list[bool] | None = None) -> frozenset[str] | None:
             found = _required(av[2], scoped)
         best = _best(best, found)
     return best
+
+
+def _branch_of(op, av) -> list | None:
+    """The alternatives of a branch item (or of a plain group holding only a branch), else None."""
+    if op is sre.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1:
+        op, av = av[3][0]
+    return list(av[1]) if op is sre.BRANCH else None
+
+
+def _literal_prefix(seq) -> str:
+    """The literals every match of ``seq`` opens with (zero-width items skipped)."""
+    out = []
+    for op, av in seq:
+        if op is sre.LITERAL:
+            out.append(chr(av))
+        elif op is not sre.AT:
+            break
+    return "".join(out)
 
 
 def _caseless_or_ascii(c: str) -> bool:
