@@ -51,10 +51,20 @@ class RawArticle:
     # input lines the main-text extractor left out (chrome, live-blog stamps), in page order: removed
     dropped: list[str] = field(default_factory=list)
 
+    # the id with the fields it was hashed from: a batch asks an article's id some eight times
+    # (clean, store, link), each a SHA-256 of the whole text; the fields may still change
+    # (a reader sets ``url`` late), so the id is reused only while they are equal
+    _id_memo: tuple | None = field(default=None, init=False, repr=False, compare=False)
+
     @property
     def id(self) -> str:
-        return content_id(self.text, self.url, self.title, self.published, self.outlet,
-                          "|".join(self.authors))
+        parts = (self.text, self.url, self.title, self.published, self.outlet, "|".join(self.authors))
+        memo = self._id_memo
+        if memo is not None and memo[0] == parts:       # identical strings compare at once
+            return memo[1]
+        found = content_id(*parts)
+        self._id_memo = (parts, found)
+        return found
 
 
 @dataclass(slots=True)

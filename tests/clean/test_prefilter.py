@@ -82,3 +82,33 @@ def test_line_key_fast_path_equals_the_general_fold():
         return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).casefold())
     for text in ["Front_calls  TRUCE!", "Gao, 12 March -- 2025", "Iraq’s “war”", "ﬁre in Kharkiv", "ǅemal"]:
         assert line_key(text) == general(text)
+
+
+def test_scoped_ignorecase_group_gives_folded_keywords():
+    # a case-sensitive rule whose required words sit in a scoped (?i:...) group
+    kw = rule_keywords(r"(?:\S+\s+){2,}[-–—]\s*[A-Z]\w*\s+(?i:pic|foto)", 0)
+    assert kw is not None and kw.fold and set(kw.words) == {"pic", "foto"}
+    # a string required as written is still found in the lower-cased line
+    kw = rule_keywords(r"Zarv(?i:x)", 0)
+    assert kw is not None and kw.fold and all(w == w.lower() for w in kw.words)
+    # other inline flag changes are not looked into
+    assert rule_keywords(r"(?s:abc)", 0) is None
+
+
+def test_scoped_ignorecase_gate_never_drops_a_match():
+    import re as _re
+    pattern = r"(?:\S+\s+){2,}\S*[.!?]\s*[-–—]\s*(?:[A-Z]\w*\s+){1,2}(?i:pic|photo)"
+    kw = rule_keywords(pattern, 0)
+    regex = _re.compile(pattern)
+    for line in ["Rescuers search the rubble in Zarvo. - Lena Kord PHOTO", "Smoke rises over Karvel. — Tom Ash Pic",
+                 "The ministry said talks would resume. - Ana Bel photo"]:
+        assert regex.fullmatch(line)
+        assert any(w in line.lower() for w in kw.words)
+
+
+def test_literals_before_a_branch_join_each_alternatives_opening():
+    kw = rule_keywords(r".{10,400}\[[^\]]{0,40}/(?:AFP|AP|Getty(?: Images)?)\]", re.IGNORECASE)
+    assert kw is not None and set(kw.words) == {"/afp", "/ap", "/getty"}
+    # an alternative opening with no literal: the joined strings are not required
+    kw = rule_keywords(r"x/(?:AFP|\d+)", 0)
+    assert kw is not None and "/AFP" not in kw.words

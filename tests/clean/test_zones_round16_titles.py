@@ -100,3 +100,9 @@ def test_masthead_above_a_menu_is_the_outlet_line():
                "Border guards detain 40 after clash at mountain pass\nBy Aruzhan Sadykova\n\n" + PROSE)
     assert doc.title == "Border guards detain 40 after clash at mountain pass"
     assert [r.reason for r in doc.removed if r.text == "STEPPE-NORTH WIRE"] == ["outlet line"]
+
+
+def test_without_annotations_only_touches_lines_with_a_parenthesis():
+    from sitrep.clean.zones import ANNOTATION, without_annotations
+    for text in ["Lena Kord (now) and Tomas Ash (earlier)", "Lena Kord   and Tomas Ash", "  (Live) Zarvo  ", ""]:
+        assert without_annotations(text) == ANNOTATION.sub("", text)

@@ -13,11 +13,16 @@ themselves (a rule's result never changes), cheapest first:
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from sitrep import knowledge
+from sitrep.buildcache import cached
 from sitrep.clean.heads import K as HEAD
 from sitrep.clean.heads import ALPHABET, rule_heads
 from sitrep.clean.label_lists import mark_label_lists
@@ -128,22 +133,42 @@ class _ChromeTable:
 LINE_RULE = "line"
 
 
+# what the gates of one rule are derived from: (pattern, flags)
+_Gates = tuple[int | None, Keywords | None, tuple[int, frozenset[str]] | None, frozenset[str]]
+
+
+def _derive_gates(patterns: list[tuple[str, int]]) -> list[_Gates]:
+    """(most the pattern can match, keywords, heads, punctuation) of each rule's pattern."""
+    return [(max_width(pattern, flags), rule_keywords(pattern, flags), rule_heads(pattern, flags),
+             required_chars(pattern, flags)) for pattern, flags in patterns]
+
+
+def _gates(patterns: list[tuple[str, int]]) -> list[_Gates]:
+    """``_derive_gates``, pickled between runs (``buildcache``): deriving them walks every parsed
+    pattern, some 0.5 s of every process's startup, and they depend on the patterns and the code
+    that derives them alone, both in the file name."""
+    h = hashlib.sha1(sys.version.encode())
+    h.update(json.dumps(patterns).encode())
+    here = Path(__file__).parent
+    for name in ("chrome.py", "heads.py", "prefilter.py"):
+        h.update((here / name).read_bytes())
+    return cached(f"chromegates-{h.hexdigest()[:16]}.pickle", list, lambda: _derive_gates(patterns), keep=2)
+
+
 @lru_cache(maxsize=1)
 def _chrome_table() -> _ChromeTable:
     """The rules, and the gates that pick the few worth trying on a line (built together)."""
+    entries = [entry for entry in knowledge.load("chrome.json")
+               # a rule for part of a line (``clean.link_tails``) is not one of these
+               if entry.get("kind", LINE_RULE) == LINE_RULE]
+    patterns = [(entry["pattern"], 0 if entry.get("case") else re.IGNORECASE) for entry in entries]
     rules = []
-    for entry in knowledge.load("chrome.json"):
-        if entry.get("kind", LINE_RULE) != LINE_RULE:
-            continue                    # a rule for part of a line (``clean.link_tails``)
-        flags = 0 if entry.get("case") else re.IGNORECASE
-        pattern = entry["pattern"]
+    for entry, (pattern, flags), (width, keywords, heads, chars) in zip(entries, patterns, _gates(patterns)):
         longest = int(entry.get("max_len", 10_000))
-        width = max_width(pattern, flags)
         regex = re.compile(pattern, flags)
         rules.append(ChromeRule(entry["reason"], regex, entry.get("role", ""),
                                 longest if width is None else min(longest, width),
-                                rule_keywords(pattern, flags), rule_heads(pattern, flags),
-                                required_chars(pattern, flags), tail_rule(regex)))
+                                keywords, heads, chars, tail_rule(regex)))
     return _ChromeTable(tuple(rules))
 
 

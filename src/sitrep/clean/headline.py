@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from sitrep import knowledge
 from sitrep.clean.lines import BLANK, BODY, CHROME, META, TITLE, Line, line_key
-from sitrep.clean.zones import ANNOTATION, MENU, OUTLET_LINE, dateline_line, first_prose, is_prose, looks_like_headline, short_headline
+from sitrep.clean.zones import (MENU, OUTLET_LINE, dateline_line, first_prose, is_prose, looks_like_headline, short_headline,
+                                without_annotations)
 from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
@@ -221,7 +222,7 @@ def _byline_shaped(text: str) -> bool:
     alone may be a headline ("Rebels Seize Town Near Border"), so it does not count."""
     if len(text) > 120:
         return False
-    bare = ANNOTATION.sub("", text)
+    bare = without_annotations(text)
     names = names_in(bare)
     return bool(names) and (len(names) >= 2 or bare != text)
 

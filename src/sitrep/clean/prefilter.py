@@ -55,12 +55,14 @@ def _best(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] 
     return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
 
 
-def _required(seq) -> frozenset[str] | None:
+def _required(seq, scoped: list[bool] | None = None) -> frozenset[str] | None:
     """Strings one of which every match of the parsed sequence ``seq`` contains; None if unknown.
 
     All items of a sequence match, so a run of consecutive literals anywhere in it is required,
     and so is what a branch (one of its alternatives' sets), a group or a repeat of at least
-    one requires."""
+    one requires. A group that only turns case-insensitive matching on (``(?i:pic|photo)``)
+    requires its strings in some case: when one is looked into, True is appended to ``scoped``
+    (the caller then compares every string case-folded)."""
     best: frozenset[str] | None = None
     run: list[str] = []
     for op, av in list(seq) + [(None, None)]:
@@ -71,20 +73,50 @@ def _required(seq) -> frozenset[str] | None:
             continue
         if run:
             best = _best(best, frozenset(["".join(run)]))
+            # literals right before alternatives that each open with literals ("/(?:AFP|AP|
+            # Reuters)"): each joined to an alternative's opening is required, and "/ap" is far
+            # rarer in prose than "ap"
+            branch = _branch_of(op, av)
+            if branch is not None:
+                prefixes = [_literal_prefix(alt) for alt in branch]
+                if all(prefixes):
+                    best = _best(best, frozenset("".join(run) + prefix for prefix in prefixes))
             run = []
         found: frozenset[str] | None = None
         if op is sre.BRANCH:
-            sets = [_required(alt) for alt in av[1]]
+            sets = [_required(alt, scoped) for alt in av[1]]
             if all(s is not None for s in sets):
                 found = frozenset().union(*sets)
         elif op is sre.SUBPATTERN and not av[1] and not av[2]:    # no inline flag changes
-            found = _required(av[3])
+            found = _required(av[3], scoped)
+        elif op is sre.SUBPATTERN and av[1] == re.IGNORECASE and not av[2] and scoped is not None:
+            found = _required(av[3], scoped)
+            if found is not None:
+                scoped.append(True)
         elif op is sre.ATOMIC_GROUP:
-            found = _required(av)
+            found = _required(av, scoped)
         elif op in _REPEATS and av[0] >= 1:
-            found = _required(av[2])
+            found = _required(av[2], scoped)
         best = _best(best, found)
     return best
+
+
+def _branch_of(op, av) -> list | None:
+    """The alternatives of a branch item (or of a plain group holding only a branch), else None."""
+    if op is sre.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1:
+        op, av = av[3][0]
+    return list(av[1]) if op is sre.BRANCH else None
+
+
+def _literal_prefix(seq) -> str:
+    """The literals every match of ``seq`` opens with (zero-width items skipped)."""
+    out = []
+    for op, av in seq:
+        if op is sre.LITERAL:
+            out.append(chr(av))
+        elif op is not sre.AT:
+            break
+    return "".join(out)
 
 
 def _caseless_or_ascii(c: str) -> bool:
@@ -101,12 +133,15 @@ def rule_keywords(pattern: str, flags: int) -> Keywords | None:
         parsed = parse_pattern(pattern, flags)
     except re.error:
         return None
-    fold = bool(parsed.state.flags & re.IGNORECASE)
     if parsed.state.flags & re.LOCALE:
         return None
-    words = _required(parsed)
+    scoped: list[bool] = []
+    words = _required(parsed, scoped)
     if not words or "" in words:
         return None
+    # a string required in any case (a scoped ``(?i:...)``) is found only case-folded; a string
+    # required as written is in the folded line too, so the whole set may be compared folded
+    fold = bool(parsed.state.flags & re.IGNORECASE) or bool(scoped)
     if fold:
         if not all(_caseless_or_ascii(c) for w in words for c in w):
             return None                 # "K" (Kelvin) matches "k": the ASCII test would be wrong

@@ -30,6 +30,13 @@ _DASHED_HEADLINE = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}:\s|.*?(?:[
 _COUNTRY_LABEL = re.compile(r"[A-Z][A-Z .'’-]+(?:\s*/\s*[A-Z][A-Z .'’-]+)+:\s")
 _HEADLINE_END = re.compile(r"[.,;:]$")
 ANNOTATION = re.compile(r"\s*\((?:now|earlier|updates?|live|editor|reporter)\)", re.I)
+
+
+def without_annotations(text: str) -> str:
+    """``text`` without a live blog's shift notes ("A (now) and B (earlier)"). The leading ``\s*``
+    leaves the regex no literal to search for, so it is tried at every offset (some 25 µs a line,
+    on every line of a page's header): a line without "(" holds none."""
+    return ANNOTATION.sub("", text) if "(" in text else text
 OUTLET_LINE = re.compile(r"(?P<name>[^,|]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{1,40})?")
 _BRACKETED_HEADLINE = re.compile(r"[(\[][^()\[\]]+(?:\s+[^()\[\]\s]+){3,}[)\]]")
 _REPORT_NUMBER = re.compile(r"(?:(?:flash|situation|humanitarian|security|daily|weekly)\s+)?(?:update|report|"
@@ -122,7 +129,7 @@ def mark_header(lines: Sequence[Line]) -> None:
         line = lines[i]
         if line.label != BODY:
             continue
-        text = ANNOTATION.sub("", line.text)
+        text = without_annotations(line.text)
         outlet = OUTLET_LINE.fullmatch(text)
         credit_above = i > 0 and lines[i - 1].reason == "photo credit"
         if start and _BRACKETED_HEADLINE.fullmatch(text):
@@ -168,7 +175,7 @@ def _unname_menus(lines: Sequence[Line], named: list[int]) -> None:
     from sitrep.metadata.split_bylines import personal_name     # lazy: it imports the clean package
 
     for i in named:
-        names = names_in(ANNOTATION.sub("", lines[i].text))
+        names = names_in(without_annotations(lines[i].text))
         if not all(personal_name(n) for n in names):
             lines[i].mark(CHROME, "navigation")
 

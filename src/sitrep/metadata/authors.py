@@ -25,7 +25,8 @@ _ANNOTATION = re.compile(r"\s*\([^()]{1,20}\)")
 _BY = re.compile(r"^(?:[Bb]y|BY)\s+")
 _RECAP = re.compile(r"\s*[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
 def _strip_annotations(text: str) -> str:
-    return _ANNOTATION.sub("", text)
+    # the leading \s* leaves the regex nothing to search for: a line without "(" holds none
+    return _ANNOTATION.sub("", text) if "(" in text else text
 
 
 def _credit_names(text: str) -> list[str] | None:
