@@ -39,3 +39,13 @@ def test_a_kept_event_is_a_copy_the_merge_may_change():
         e.id, e.date = "changed", "1999-01-01"
     again = merge_events(facts, _ENT, _docs(), family_of=None, built=built)
     assert again == merge_events(facts, _ENT, _docs(), family_of=None)
+
+
+def test_a_dispute_note_lists_one_value_with_two_bounds_in_a_fixed_order():
+    # "5 killed" (two outlets) and "at least 5" and "at least 6" (a third): the note's order may
+    # not depend on the process's hash seed
+    from sitrep.events.corroboration import _figure
+    docs = {"a": DocInfo("Wire One"), "b": DocInfo("Wire Two"), "c": DocInfo("Local Post")}
+    figs = [("a", 5, None), ("b", 5, None), ("c", 5, "min"), ("c", 6, "min")]
+    _, note = _figure(figs, {"a": "a", "b": "b", "c": "c"}, docs, "fatalities")
+    assert note == "fatalities: 5 (Wire One, Wire Two); at least 5 (Local Post); at least 6 (Local Post)"

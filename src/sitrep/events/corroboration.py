@@ -253,7 +253,9 @@ def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, s
             return exact[-1], None
         return max(v for v, _ in vals), None
     note = f"{what}: " + "; ".join(f"{_spell(v, b)} ({', '.join(sorted(outlets[(v, b)]))})"
-                                    for v, b in sorted(set(vals), key=lambda x: x[0]))
+                                    # one value with two bounds ("5", "at least 5"): by bound
+                                    # too, not in the set's hash-seeded order
+                                    for v, b in sorted(set(vals), key=lambda x: (x[0], x[1] or "")))
     # the figure most independent sources give heads the event ("7" from three outlets, not a
     # party's "only two" from one); a party's claim about its own attack counts only when no
     # one else gives a figure. With no majority, the most conservative one (as ACLED does)
