@@ -80,6 +80,11 @@ class Actors:
     own_figures: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
     # (doc, subject local, object local) of the stated affiliations (``events.merge_affiliation``)
     affiliations: list[tuple[str, int, int]] = field(default_factory=list)
+    # what every round of one run's event merge shares: the figure kinds (from ``own_figures``
+    # and the texts, which the rounds do not change) and the events already built from the same
+    # reports (``corroboration.build_events``)
+    figure_kinds: dict[tuple[str, int], str] | None = None
+    built_events: dict = field(default_factory=dict)
 
 
 def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
@@ -154,10 +159,13 @@ def merge_happenings(store: Store, actors: Actors) -> list[dict[str, Any]]:
     from sitrep.events.merge_affiliation import affiliated_family
     facts = [(doc_id, e) for doc_id, events in actors.facts.items() for e in events]
     from sitrep.picture_figures import document_texts, figure_kinds
-    kinds = figure_kinds(actors.own_figures, document_texts(store.db, (d for d, _ in actors.own_figures)))
+    if actors.figure_kinds is None:
+        actors.figure_kinds = figure_kinds(actors.own_figures,
+                                           document_texts(store.db, (d for d, _ in actors.own_figures)))
     events = merge_events(facts, actors.entity_of, _doc_infos(store, DocInfo),
-                          government_of=actors.government_of, figure_kinds=kinds,
-                          family_of=affiliated_family(actors.affiliations, actors.entity_of))
+                          government_of=actors.government_of, figure_kinds=actors.figure_kinds,
+                          family_of=affiliated_family(actors.affiliations, actors.entity_of),
+                          built=actors.built_events)
     return [e.contract_dict() | {"reports": [_report_dict(r) for r in e.reports], "disputes": list(e.disputes)}
             for e in events]
 

@@ -26,6 +26,8 @@ from rapidfuzz.process import cdist, cpdist
 
 from sitrep.knowledge import load
 
+from sitrep.nlp.memo import MISSING, BoundedMemo
+
 from .fold import light, name_key
 
 WORD_SIMILARITY = 0.88       # each word of two variant spellings (folded)
@@ -80,9 +82,17 @@ def same_consonants(x: str, y: str) -> bool:
     return _skeleton(x) == _skeleton(y)
 
 
+# a place name is compared with many others (and again in every reduce round): its skeleton
+# is worked out once per process, not once per pair
+_SKELETONS = BoundedMemo(200_000)
+
+
 def _skeleton(w: str) -> str:
-    s = w.translate(_SOFT)
-    return "".join(c for k, c in enumerate(s) if k == 0 or c != s[k - 1])
+    got = _SKELETONS.get(w, MISSING)
+    if got is MISSING:
+        s = w.translate(_SOFT)
+        got = _SKELETONS.remember(w, "".join(c for k, c in enumerate(s) if k == 0 or c != s[k - 1]))
+    return got
 
 
 def _has_digit(w: str) -> bool:

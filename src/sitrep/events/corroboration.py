@@ -14,8 +14,9 @@ the event disputed even when every outlet repeats it.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from sitrep.disjoint import DisjointSets
 from sitrep.events.merge_basics import DocInfo, MergeCluster, MergeItem, figure_range, root_of
@@ -62,6 +63,28 @@ def _news_day(items: list[MergeItem], dated: list[MergeItem], month: str) -> str
     if (hi - lo).days > 1:
         return None                   # the texts' news days disagree: none of them is firm
     return _most_common(days)
+
+
+def build_events(clusters: Iterable[MergeCluster], docs: Mapping[str, DocInfo],
+                 figure_kinds: FigureKinds | None = None, built: dict | None = None) -> list[Event]:
+    """``build_event`` of each cluster. ``built``: a table kept across calls with the same
+    ``figure_kinds`` (the reduce's rounds of one run): a cluster of the same reports (the same
+    fact objects, dated, rooted and placed alike) whose documents are known alike is built once,
+    and each call gets a fresh copy of it (the merge then sets its id and undated day)."""
+    if built is None:
+        return [build_event(c, docs, figure_kinds) for c in clusters]
+    out = []
+    for c in clusters:
+        its = c.items
+        key = (c.action, c.actor, c.target,
+               tuple([(id(it.fact), it.doc, it.date, it.root, it.location) for it in its]),
+               tuple([(d, docs.get(d), root_of(d, docs)) for d in sorted({it.doc for it in its})]))
+        got = built.get(key)
+        if got is None:
+            # the facts are kept with the event: their ids in the key are never reused meanwhile
+            got = built[key] = (build_event(c, docs, figure_kinds), [it.fact for it in its])
+        out.append(dataclasses.replace(got[0]))
+    return out
 
 
 def build_event(c: MergeCluster, docs: Mapping[str, DocInfo], figure_kinds: FigureKinds | None = None) -> Event:
@@ -230,7 +253,9 @@ def _figure(figs: list[tuple[str, int | None, str | None]], sources: dict[str, s
             return exact[-1], None
         return max(v for v, _ in vals), None
     note = f"{what}: " + "; ".join(f"{_spell(v, b)} ({', '.join(sorted(outlets[(v, b)]))})"
-                                    for v, b in sorted(set(vals), key=lambda x: x[0]))
+                                    # one value with two bounds ("5", "at least 5"): by bound
+                                    # too, not in the set's hash-seeded order
+                                    for v, b in sorted(set(vals), key=lambda x: (x[0], x[1] or "")))
     # the figure most independent sources give heads the event ("7" from three outlets, not a
     # party's "only two" from one); a party's claim about its own attack counts only when no
     # one else gives a figure. With no majority, the most conservative one (as ACLED does)

@@ -45,7 +45,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from sitrep.events.blocking import BlockIndex, RoleIndex, emit_time_key, query_time_keys, query_time_set, role_keys
 from sitrep.events.campaigns import STRONG, CampaignIndex, campaign_time
 from sitrep.events.campaigns import role_keys as campaign_keys
-from sitrep.events.corroboration import FigureKinds, build_event
+from sitrep.events.corroboration import FigureKinds, build_events
 from sitrep.events.family import kb_demonym_state, kb_family
 from sitrep.events.merge_affiliation import base_of
 from sitrep.events.merge_fit import absorb, fits, merged_target, roles_fit, specific, split_places
@@ -68,13 +68,16 @@ __all__ = ["DocInfo", "kb_demonym_state", "kb_family", "merge_events"]
 
 def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tuple[str, int], str],
                  docs: Mapping[str, DocInfo], government_of: Callable[[str], str | None] | None = None,
-                 family_of: Family | None = kb_family, figure_kinds: FigureKinds | None = None) -> list[Event]:
+                 family_of: Family | None = kb_family, figure_kinds: FigureKinds | None = None,
+                 built: dict | None = None) -> list[Event]:
     """One Event per happening from every document's event facts.
 
     ``family_of`` (entity id -> ids it belongs to, plus "state:<country>" for state organs) lets
     reports that name an actor at different granularity join; None compares ids only.
     ``figure_kinds`` ((doc, death toll) -> "own" / "contested", see ``corroboration``) tells a
-    party's claim about its own attack, and a figure its own report says is disputed."""
+    party's claim about its own attack, and a figure its own report says is disputed.
+    ``built``: events already built from the same reports, kept by the caller across calls with
+    the same ``figure_kinds`` (``corroboration.build_events``)."""
     # merging builds millions of small acyclic objects; the cyclic collector would rescan them all
     # again and again (a third of the time at 10k documents), and none of them can form a cycle
     collecting = gc.isenabled()
@@ -87,7 +90,7 @@ def merge_events(facts: Sequence[tuple[str, EventFact]], entity_of: Mapping[tupl
         clusters = join_complements(split_places(rejoin_copies(clusters, fam), fam))
         # a meeting or accord each source tells from its own side (``merge_symmetric``)
         clusters = join_swapped(clusters, fam)
-        events = [build_event(c, docs, figure_kinds) for c in clusters]
+        events = build_events(clusters, docs, figure_kinds, built)
         # an undated happening takes the day its first report appeared, once merging is done
         place_undated(zip(events, clusters))
     finally:
