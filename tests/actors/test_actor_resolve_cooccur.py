@@ -67,7 +67,6 @@ def test_hamid_is_not_hamad_but_is_hamed():
 
 
 def test_particle_led_surname_joins_the_one_full_name():
-    from sitrep.actors.resolve_particles import join_particle_names  # noqa: F401  (the module under test)
     docs = [("a", [_m("Pieter van der Berg", 0)]), ("b", [_m("Van der Berg", 0)]),
             ("c", [_m("Ana de la Fuente", 0)]), ("d", [_m("De la Fuente", 0)])]
     entities, _ = resolve_entities(docs, _kb())

@@ -79,6 +79,11 @@ def test_background_paragraph_is_not_chrome():
                             "erupted into open fighting in Khartoum, killing tens of thousands of people.")
     assert not background_prose("Reuters could not independently verify the report.")
     assert not background_prose("Sign up for the Morning Brief, delivered to 2 million readers")
+    # a figure written in words counts as a figure; a notice's "one" does not
+    assert background_prose("At least six soldiers were killed in April last year when rebels attacked troops "
+                            "searching for the hostage in the highlands, according to the military.")
+    assert not background_prose("Sign up for one of our free newsletters and get the best of our reporting "
+                                "delivered straight to your inbox every morning.")
 
 
 def test_titled_caption():

@@ -1,7 +1,8 @@
 """Shouted bylines in name case; credit lines repeating a byline author add no author."""
 import pytest
 
-from sitrep.metadata.byline import byline_authors, name_case
+from sitrep.metadata.byline import byline_authors
+from sitrep.metadata.name_case import name_case
 from sitrep.model import RawArticle
 from sitrep.pipeline import clean_raw_article
 

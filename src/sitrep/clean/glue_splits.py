@@ -51,9 +51,7 @@ only least than more less per page""".split())
 
 # Site kinds. Strong sites are always made; weak ones only in a document shown to be glued.
 WEAK, STRONG, START_ONLY, START_STRONG = 0, 1, 2, 3   # 2: dropped, 3: weak, unless a sentence starts
-# LONE: a split made in any document, like a strong one, whose shape alone vouches for it
-# ("heavyweapons", "northernBenin"), but which is no evidence that the document is glued
-LONE = 4
+LONE = 4   # made in any document, its shape alone vouching for it ("heavyweapons"); no proof of glue
 Plan = list[tuple[int, int]]          # split points of one token, or sites in a document: (offset, kind)
 
 _MISJOINS = misjoins()

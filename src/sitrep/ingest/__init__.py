@@ -116,7 +116,7 @@ def _authors(value: Any) -> list[str]:
     if isinstance(value, str):
         from sitrep.metadata.byline import field_authors
         return field_authors(value) or [value.strip()]
-    from sitrep.metadata.byline import name_case   # "ZEINA HADDAD" as names are written
+    from sitrep.metadata.name_case import name_case   # "ZEINA HADDAD" as names are written
     if isinstance(value, list):
         out = []
         for item in value:

@@ -61,7 +61,7 @@ def split_authors(raw: str | list[str] | None) -> list[str]:
     """
     if not raw:
         return []
-    from sitrep.metadata.byline import name_case
+    from sitrep.metadata.name_case import name_case
     parts: list[str] = []
     for item in [raw] if isinstance(raw, str) else raw:
         parts.extend(_AUTHOR_SPLIT.split(item or ""))
