@@ -111,3 +111,14 @@ def test_particle_glued_to_noun():
     fixed = _fix(text)
     assert "up surveillance" in fixed and "up security" in fixed
     assert "upgrade" in fixed
+
+
+def test_share_widget_buttons_on_one_line_are_chrome():
+    from sitrep.model import RawArticle
+    from sitrep.pipeline import clean_raw_article
+    page = ("Gunmen kill prosecutor in port city\nBy Ana Ruiz\nCopy Link copied\nShare Copy link\n\n"
+            "PORT CITY (AP) - Gunmen shot dead a prosecutor on a busy avenue on Wednesday, police said.\n\n"
+            "The victim was leading an investigation into an attack on a television station last week.\n")
+    doc = clean_raw_article(RawArticle(source="a.txt", text=page, fmt="txt"))[0]
+    assert "Copy" not in doc.text and "Share" not in doc.text
+    assert doc.text.startswith("PORT CITY (AP)")
