@@ -19,6 +19,9 @@ MIN_PAGES = 3
 # a line that reads like a sentence ("No injuries were reported.") recurs in news by chance: it
 # counts as chrome only when it stands on at least this share of the outlet's pages
 PROSE_SHARE = 0.5
+# ... and on at least this many: a wire's report, its syndicated copy and the desk's next report
+# share a background sentence ("X blamed Y for the violence.") on three pages of one outlet
+MIN_PROSE_PAGES = 4
 _PROSE = re.compile(r"\w[.!?][\"”’)]?$")
 
 # the lines of the documents in ``learn_docs`` (not prose, not recurring yet) that recur by now.
@@ -69,9 +72,9 @@ def find_recurring_lines(store: Store) -> int:
                GROUP BY l.outlet, l.line_key
                HAVING COUNT(DISTINCT l.doc_id) >= ? AND COUNT(DISTINCT COALESCE(d.title, d.id)) >= ?
                   AND EXISTS (SELECT 1 FROM documents o WHERE o.outlet = l.outlet)
-                  AND (MAX(l.prose) = 0 OR COUNT(DISTINCT l.doc_id) >=
+                  AND (MAX(l.prose) = 0 OR COUNT(DISTINCT l.doc_id) >= ? AND COUNT(DISTINCT l.doc_id) >=
                        ? * (SELECT COUNT(*) FROM documents o WHERE o.outlet = l.outlet))""",
-            (MIN_PAGES, MIN_PAGES, PROSE_SHARE))
+            (MIN_PAGES, MIN_PAGES, MIN_PROSE_PAGES, PROSE_SHARE))
         # a line learnt mid-batch (``learn_recurring_lines``) that the query above leaves out
         # still counts the pages it stood on then: count them now
         store.db.execute(

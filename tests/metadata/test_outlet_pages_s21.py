@@ -44,3 +44,17 @@ def test_top_link_only_above_the_text():
     assert top_link_outlet(_lines("Headline here", prose, "https://www.rfi.fr/en/africa/x")) is None
     # an address the index does not know names no one
     assert top_link_outlet(_lines("https://www.example-unknown-site.org/a", "Headline", prose)) is None
+
+
+def test_a_desk_label_is_no_dateline_and_share_buttons_are_no_author():
+    from sitrep.metadata.dateline import find_dateline
+    assert find_dateline("UPDATE: Adds details of the prison escape in the south.") is None
+    assert find_dateline("EXCLUSIVE - Rebels seize a second town") is None
+    assert find_dateline("KINSHASA (Reuters) - Rebels seized a second town.").place == "KINSHASA"
+    from sitrep.model import RawArticle
+    from sitrep.pipeline import clean_raw_article
+    page = ("Rebels seize second town in the east\nBy Carla Moreno-Hess\nFacebook   Twitter   Flipboard   Email\n\n"
+            "Rebels seized a second town in the east on Tuesday, officials said, as the army fell back.\n\n"
+            "The town's mayor said residents fled toward the lake before the fighters arrived.\n")
+    doc = clean_raw_article(RawArticle(source="a.txt", text=page, fmt="txt"))[0]
+    assert doc.authors == ["Carla Moreno-Hess"]

@@ -112,6 +112,12 @@ class Dateline:
     year: int | None = None                     # when the dateline states it too
 
 
+@lru_cache(maxsize=1)
+def editorial_labels() -> frozenset[str]:
+    """Desk labels that open a story like a dateline's place ("UPDATE:", "EXCLUSIVE -")."""
+    return frozenset(w.casefold() for w in knowledge.wordlist("editorial_labels.txt"))
+
+
 def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
     """The dateline at the start of an article's first paragraph, if any; ``titled_dash``
     also accepts a known place in title case before a dash, without a credit."""
@@ -124,6 +130,8 @@ def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
         if not m:
             continue
         place = m.group("place").strip(" .")
+        if place.casefold() in editorial_labels():
+            continue                   # "UPDATE: Adds details ...": a desk's label, not a place
         if pattern in _CAPS_PATTERNS and min(sum(c.isalpha() for c in p) for p in place.split("/")) < 3:
             continue                   # "US - ...", "UN: ..." or "US/UK: ..." open prose, not a dateline
         if pattern is _CAPS and not m.group("credit") and place.casefold() in transcript_labels():
