@@ -99,3 +99,23 @@ def test_no_glue_repair_inside_an_address():
              "the soldiersattacked the town"]
     edits = find_glue_edits(lines)
     assert edits[0] == [] and len(edits[1]) == 1
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Please log in to leave a comment.", "comment widget"),
+    ("Sign in to comment", "comment widget"),
+    ("Valley Times News — Copyright 2024 The Valley Printers Ltd.", "copyright"),
+    ("Villagers in a still from a video released by the rebels in 2023. Photo / Supplied", "photo caption"),
+    ("Police secure the road near the village of Tarsk   -   Copyright  Ana Vell/REUTERS", "photo caption"),
+    ("Subscribe to our channels on YouTube, Telegram & WhatsApp", "social prompt"),
+])
+def test_more_page_chrome(line, reason):
+    assert chrome_reason(line)[0] == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The army said the attack - which killed six - was planned by the group.",
+    "The rebels follow the river to the border, residents said.",
+])
+def test_prose_is_no_chrome(line):
+    assert chrome_reason(line) is None
