@@ -119,3 +119,34 @@ def test_more_page_chrome(line, reason):
 ])
 def test_prose_is_no_chrome(line):
     assert chrome_reason(line) is None
+
+
+def test_republished_wire_version_keeps_the_sites_headline():
+    page = "\n".join([
+        "The Valley Print", "Home", "Politics", "Economy", "Defence",
+        "Six soldiers killed in border ambush, two missing",
+        "Reuters",
+        "Updated: 12 March, 2025 10:05 am",
+        "UPDATE 1-Gunmen kill six soldiers in ambush near the northern border",
+        "",
+        "TARSK, March 11 (Reuters) - Gunmen killed six soldiers in an ambush near the northern border "
+        "on Tuesday, the army said, and two others were missing.",
+        "",
+        "The army said the attackers fled across the river after a two-hour gunfight.",
+    ])
+    (doc,) = clean_raw_article(RawArticle(source="valley_print.txt", text=page, fmt="txt"))
+    assert doc.title == "Six soldiers killed in border ambush, two missing"
+    assert "UPDATE 1-" not in doc.text
+
+
+def test_wire_file_with_its_slug_first_takes_the_slug_headline():
+    page = "\n".join([
+        "UPDATE 2-Gunmen kill six soldiers in ambush near the northern border",
+        "",
+        "TARSK, March 11 (Reuters) - Gunmen killed six soldiers in an ambush near the northern border "
+        "on Tuesday, the army said, and two others were missing.",
+        "",
+        "The army said the attackers fled across the river after a two-hour gunfight.",
+    ])
+    (doc,) = clean_raw_article(RawArticle(source="wire_slug.txt", text=page, fmt="txt"))
+    assert doc.title == "Gunmen kill six soldiers in ambush near the northern border"
