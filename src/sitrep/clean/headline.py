@@ -295,8 +295,11 @@ def _mark_masthead(lines: Sequence[Line], title: int) -> None:
         if line.label == BLANK:
             continue
         text = line.text.strip()
-        if line.label == BODY and MENU.fullmatch(text) or line.label == CHROME and line.reason == "navigation":
-            continue                 # the site's menu between its name and the headline
+        if line.label == BODY and MENU.fullmatch(text) or line.label == CHROME:
+            continue                 # the site's menu (or a notice) between its name and the headline
+        if i != first and line.label == BODY and not _NAME_LINE.fullmatch(text) and first is not None \
+                and next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None) == first:
+            continue                 # the site's slogan under its name ("Latin American news, translated")
         if line.label == BODY and _repeats_menu_item(lines, i, first):
             return                   # the section's label, as the menu above lists it ("MENA")
         if line.label == BODY and len(text) <= 60:

@@ -277,7 +277,8 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
         return own, "masthead or copyright line"
     if own := menu_masthead(lines):
         # a name no list knows heading the page over its menu: weaker than a wire's credit on
-        # the copy a portal carries, but the page's name when nothing else names one
+        # the copy a portal carries or the source an aggregator names, but the page's name
+        # when nothing else names one
         return own, "masthead over menu"
     if own := logo_outlet(lines):
         return own, "masthead"
