@@ -43,3 +43,9 @@ def test_a_credited_spelling_becomes_an_alias_of_the_known_place():
     entities = [tbilisi]
     _add_credited_places(entities, {"d1": [("credit", "(Reporting by Nino Kapanadze in TBILISI)")]}, kb)
     assert len(entities) == 1 and "TBILISI" in tbilisi.aliases
+
+
+def test_contributor_under_a_byline_is_a_credited_reporter():
+    people = dict(credited_people(
+        [("credit line", "Associated Press writer Ines Varga in Tarsk contributed to this report.")], ["Mara Velkova"]))
+    assert people == {"Mara Velkova": "author", "Ines Varga": "reporter"}

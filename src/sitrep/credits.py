@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sitrep.metadata.byline import byline_authors, credit_body, names_in
+from sitrep.metadata.byline import byline_authors, credit_authors, credit_body, names_in
 
 # "(Reporting by A in Baghdad; Writing by B; Editing by C)": every role, editors too
 _CREDIT_BODY = re.compile(r"\(\s*(?P<body>[^()]*\bby\b[^()]*)\)", re.I)
@@ -57,6 +57,11 @@ def credited_people(removed: Iterable[tuple[str, str]], authors: Iterable[str] =
                 if r:
                     for name in names_in(r.group("names")):
                         add(name, _role(r.group("role")))
+        if "contributed" in line:
+            # "Associated Press writer A in Quito contributed to this report": no author of the
+            # bylined page, still a reporter it credits
+            for name in credit_authors(line) or []:
+                add(name, "reporter")
         for m in _PHOTO.finditer(line):
             add(m.group("name") or m.group("name2"), "photographer")
     return list(found.items())

@@ -41,11 +41,21 @@ def test_wire_credit_line_repeating_a_byline_author_adds_nobody():
     assert "contributed" not in doc.text
 
 
-def test_credit_line_naming_a_new_reporter_still_adds_one():
+def test_contributor_under_a_byline_is_no_author():
     text = ("Rebels shell Goma airport, army says\n\n"
             "By TAMAR OKONJO\n\n"
             "GOMA, Congo (AP) — Rebels shelled the airport of Goma on Friday, wounding four "
             "soldiers, the army said.\n\n"
             "Associated Press writer Piotr Nowak in Kinshasa contributed to this report.\n")
     (doc,) = clean_raw_article(RawArticle(source="goma2.txt", text=text, fmt="txt"))
-    assert doc.authors == ["Tamar Okonjo", "Piotr Nowak"]
+    assert doc.authors == ["Tamar Okonjo"]
+    assert "contributed" not in doc.text
+
+
+def test_contributor_of_an_unsigned_report_is_its_only_credited_reporter():
+    text = ("Rebels shell Goma airport, army says\n\n"
+            "GOMA, Congo (AP) — Rebels shelled the airport of Goma on Friday, wounding four "
+            "soldiers, the army said.\n\n"
+            "Associated Press writer Piotr Nowak in Kinshasa contributed to this report.\n")
+    (doc,) = clean_raw_article(RawArticle(source="goma3.txt", text=text, fmt="txt"))
+    assert doc.authors == ["Piotr Nowak"]

@@ -14,6 +14,7 @@ live in their own modules; this one finds a document's sites and turns them into
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import itemgetter
@@ -36,13 +37,21 @@ _RARE, _HOLDS = itemgetter(0), itemgetter(1)
 _NOW = DIGITS | QUICK | CALENDAR     # what is analysed in every document (names wait)
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def find_glue_edits(lines: Sequence[str], lexicon: Lexicon | None = None) -> list[list[Edit]]:
     """For each line of one document, the edits that insert the missing spaces.
 
     An insertion is Edit(start=p, end=p, replacement=" ", reason="glued words") with p an offset
     into that line. Edits per line sorted, non-overlapping.
     """
-    sites = glue_sites("\n".join(lines), lexicon or Lexicon.default())
+    text = "\n".join(lines)
+    sites = glue_sites(text, lexicon or Lexicon.default())
+    if sites and ("://" in text or "www." in text or "@" in text):
+        # an address is words run together by design ("/encapuchados-toman-canal/")
+        spans = [m.span() for m in _ADDRESS.finditer(text)]
+        sites = [p for p in sites if not any(a < p < b for a, b in spans)]
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)

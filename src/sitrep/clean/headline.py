@@ -142,7 +142,10 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool 
         if lines[i].text[0].islower():
             continue        # a hard-wrapped sentence's middle line, no headline
         nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text), prose)
-        if (nxt == prose and menu) or (lines[nxt].label == META and lines[nxt].reason != "credit line") \
+        # chrome between the headline and the text (a source link, a share bar) still leaves
+        # the prose following it
+        text_next = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].label != CHROME), prose)
+        if (text_next == prose and menu) or (lines[nxt].label == META and lines[nxt].reason != "credit line") \
                 or lines[nxt].reason == "time stamp" or (len(lines[nxt].text) <= 80 and _BY.match(lines[nxt].text)) \
                 or _name_over_stamp(lines, nxt, prose) or (agency and _agency_over_stamp(lines, nxt, prose)):
             above = next((k for k in range(i - 1, -1, -1) if lines[k].text), -1)
@@ -212,7 +215,8 @@ def _heads_menu(lines: Sequence[Line], i: int) -> bool:
     below = [line for line in lines[i + 1:i + 8] if line.text][:2]
     # a notice the chrome rules know ("Translated automatically from Dari ...") may close the menu
     return len(below) == 2 and all(line.label != META and line.reason != "time stamp"
-                                   and (len(line.text.split()) <= 4 or k and line.label == CHROME)
+                                   and (len(line.text.split()) <= 4 or line.reason == "navigation"
+                                        or k and line.label == CHROME)
                                    for k, line in enumerate(below))
 
 
@@ -291,8 +295,11 @@ def _mark_masthead(lines: Sequence[Line], title: int) -> None:
         if line.label == BLANK:
             continue
         text = line.text.strip()
-        if line.label == BODY and MENU.fullmatch(text):
-            continue                 # the site's menu between its name and the headline
+        if line.label == BODY and MENU.fullmatch(text) or line.label == CHROME:
+            continue                 # the site's menu (or a notice) between its name and the headline
+        if i != first and line.label == BODY and not _NAME_LINE.fullmatch(text) and first is not None \
+                and next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None) == first:
+            continue                 # the site's slogan under its name ("Latin American news, translated")
         if line.label == BODY and _repeats_menu_item(lines, i, first):
             return                   # the section's label, as the menu above lists it ("MENA")
         if line.label == BODY and len(text) <= 60:
@@ -324,7 +331,7 @@ _COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?(?
 
 
 @lru_cache(maxsize=1)
-def _section_words() -> frozenset[str]:
+def section_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in knowledge.wordlist("section_words.txt"))
 
 
@@ -332,7 +339,7 @@ def _section(name: str) -> bool:
     """Whether a title-case name is a site section's label ("World News", "Africa Today"): every
     word but the last (the outlet head word) is a section word."""
     words = name.split()
-    return all(w.casefold() in _section_words() for w in words[:-1])
+    return all(w.casefold() in section_words() for w in words[:-1])
 
 
 def _in_copyright(lines: Sequence[Line], name: str) -> bool:

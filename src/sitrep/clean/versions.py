@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.clean.lines import BLANK, BODY, CHROME, Line
+from sitrep.clean.lines import BLANK, BODY, CHROME, META, Line
 from sitrep.clean.zones import is_prose
 
 SLUG_REASON = "wire update slug"
@@ -28,7 +28,7 @@ def version_title(lines: list[Line]) -> str | None:
     """The title of a file holding a wire story's versions (the latest slug's headline), marking
     the flash's superseded headline as chrome; None when the file has no update slug."""
     slugs = [i for i, line in enumerate(lines) if line.label == CHROME and line.reason == SLUG_REASON]
-    if not slugs:
+    if not slugs or _republished(lines, slugs):
         return None
     for line in lines[:min(slugs[0], _FLASH_SCAN)]:
         if line.label == BLANK or line.label != BODY:
@@ -41,3 +41,17 @@ def version_title(lines: list[Line]) -> str | None:
         break
     latest = lines[slugs[-1]].text
     return latest[_PREFIX.match(latest).end():].strip() or None
+
+
+def _republished(lines: list[Line], slugs: list[int]) -> bool:
+    """Whether a site republished one version under a headline of its own: the slug stands in the
+    page's head, under a headline its byline or date stamp anchors ("Ten killed in gunfight" /
+    "Reuters" / "Updated: ..." / "UPDATE 1-Ten killed in gunfight with police"). That headline is
+    the page's title; the slug only names the wire's."""
+    if len(slugs) != 1:
+        return False
+    head = lines[:slugs[0]]
+    if any(line.label == BODY and is_prose(line.text) for line in head):
+        return False                    # a flash and its paragraph came first
+    shaped = [i for i, line in enumerate(head) if line.label == BODY and len(line.text.split()) >= 4]
+    return bool(shaped) and any(line.label == META for line in head[shaped[-1] + 1:])

@@ -33,7 +33,7 @@ ANNOTATION = re.compile(r"\s*\((?:now|earlier|updates?|live|editor|reporter)\)",
 
 
 def without_annotations(text: str) -> str:
-    """``text`` without a live blog's shift notes ("A (now) and B (earlier)"). The leading ``\s*``
+    r"""``text`` without a live blog's shift notes ("A (now) and B (earlier)"). The leading ``\s*``
     leaves the regex no literal to search for, so it is tried at every offset (some 25 µs a line,
     on every line of a page's header): a line without "(" holds none."""
     return ANNOTATION.sub("", text) if "(" in text else text

@@ -76,8 +76,10 @@ def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], st
     # the wire's end credit ("(Reporting by A; Editing by B)") names the byline's reporters again
     # and adds desk staff: it gives the authors only of a page without a byline
     for line in bylines + credits:
-        if line.reason == "credit line" and names and _RECAP.match(line.text):
-            continue    # "Associated Press writer X contributed" still adds a reporter
+        if line.reason == "credit line" and names and (_RECAP.match(line.text) or "contributed" in line.text):
+            # "Associated Press writer X contributed to this report" under a byline credits a
+            # helper, not an author: authors are the printed byline's names
+            continue
         found = _AUTHORS_OF[line.reason](line.text)
         # "Associated Press writer Josef Levy ... contributed" under "By ... and JOSEF LEVY"
         # credits a reporter already in the byline: no new author; nor "Tellez" beside "Téllez"

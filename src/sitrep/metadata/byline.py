@@ -158,6 +158,8 @@ def byline_authors(line: str) -> list[str] | None:
     if not names and "," in rest:
         m = _ROLE_THEN_TAIL.search(rest)
         names = (names_in(rest[:m.start()]) if m else []) or names_in(_INNER_ROLE.sub("", rest))
+    if not names and "|" in rest:
+        names = _piped_names(rest)
     if not names:
         head = _TAIL.sub("", rest)
         names = names_in(head) if head != rest else []
@@ -166,6 +168,21 @@ def byline_authors(line: str) -> list[str] | None:
     if not names:
         names = _trimmed_names(rest)
     return names or None
+
+
+def _piped_names(rest: str) -> list[str]:
+    """Reporters set apart by bars, as some sites print them ("Klaus Dahlmann | Aline Kossou").
+    A bar before an outlet ("Jane Doe | Reuters") or a role is left to the tail rules."""
+    from sitrep.metadata.split_bylines import person_like   # lazy: it imports this module
+
+    parts = [p.strip() for p in rest.split("|")]
+    if not 2 <= len(parts) <= 4:
+        return []
+    index = outlet_index()
+    for part in parts:
+        if names_in(part) != [part] or index.lookup(part) or looks_like_outlet(part) or not person_like(part):
+            return []
+    return parts
 
 
 # "A, Senior Reporter, Daily Trust": the role, then the desk or outlet it works for

@@ -64,8 +64,9 @@ _DATE_FIRST = re.compile(rf"(?P<date>[A-Z0-9][\w.,\s-]{{6,30}}?)\s*\((?P<place>{
 # fits labels too ("Analysis — ", "Exclusive — "), so the place must be a known one
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*"
 _WORD_NODOT = rf"[A-Z][{_LOW}{_UP}'’]*(?:-[{_LOW}{_UP}'’]+)*"
+# the Indian and Pakistani press close it with a colon: "Imphal: Ten suspected militants ..."
 _TITLED_DASH = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})(?P<region>{_REGION})?{_DATE}?"
-                          rf"(?:\s*[–—]+\s*|\s+-+\s+)")
+                          rf"(?:\s*[–—]+\s*|\s+-+\s+|:\s+)")
 
 # a full stop and a hyphen after the place, the Spanish-language press style kept by translations:
 # "Culiacán, Sinaloa.- ", "Monterrey.- "; the place must be known or carry its region

@@ -194,6 +194,8 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
         # the writer last ("... at 10:05 am by Jane Doe"): off before the clock, whose zone
         # letters would take "by" for a zone
         after = _BY_AFTER.sub("", after)
+    if after[:1] == "." and m.groupdict().get("sep") == "." and after[1:2] in ("", " "):
+        after = after[1:]   # "25.09.2023. 08:14": the ordinal dot closing a dotted date
     t = _TIME_RE.match(after)
     if t:
         after = after[t.end():]

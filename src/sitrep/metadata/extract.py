@@ -15,6 +15,7 @@ from functools import lru_cache
 from sitrep import knowledge
 from sitrep.clean.lines import BODY, CHROME, MEMO_LINE_LEN, MEMO_LINES, META, Line
 from sitrep.clean.zones import is_prose
+from sitrep.clean.masthead_menu import menu_masthead
 from sitrep.metadata import outlet as outlets
 from sitrep.metadata.authors import _pick_authors, line_authors  # noqa: F401  (line_authors: re-exported)
 from sitrep.metadata.byline import (BYLINE_MAX, bracketed_outlet_byline, byline_authors, byline_organisation, byline_tail, credit_authors,
@@ -274,6 +275,11 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
             return name, "publisher notice"
     if own := page_outlet(lines):
         return own, "masthead or copyright line"
+    if own := menu_masthead(lines):
+        # a name no list knows heading the page over its menu: weaker than a wire's credit on
+        # the copy a portal carries or the source an aggregator names, but the page's name
+        # when nothing else names one
+        return own, "masthead over menu"
     if own := logo_outlet(lines):
         return own, "masthead"
     for line in marked:

@@ -17,6 +17,7 @@ from sitrep.metadata.dates import (copyright_year, parse_date, report_weekday, s
 from sitrep.metadata.headers import DATE as EMAIL_DATE, dated_credit, header_date, masthead
 from sitrep.metadata.pipes import pipe_byline
 from sitrep.metadata.slash_dates import resolve_stamp
+from sitrep.metadata.publisher import top_link_date
 from sitrep.metadata.stamp_choice import publication_stamp as _publication_stamp
 from sitrep.model import RawArticle
 
@@ -43,6 +44,8 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line], body_text: str = "",
     from_url = url_date(raw.url)
     if from_url:
         return from_url.isoformat(), "url"
+    if from_line := top_link_date(lines):
+        return from_line.isoformat(), "url line in text"
     # the wire's lede opens with its dateline (a caption kept above it is no lede)
     lede = lede or (body_text[:body_text.find("\n\n")] if "\n\n" in body_text else body_text[:1500])
     for line in lines:

@@ -7,10 +7,12 @@ on a republished copy (``extract._pick_outlet``), as a masthead does.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from sitrep.clean.lines import BLANK, BODY, Line
+from sitrep.metadata.dates import url_date
 from sitrep.metadata.masthead import _SKIP_REASONS, _key, _masthead, _spelled, copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 
@@ -18,6 +20,10 @@ from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 _TITLE_SPLIT = re.compile(r"\s+(?:\||[-–—]|::|•|·)\s+(?=[^|–—•·]+$)")
 _SITE = re.compile(r"(?:The\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:of|the|and|&|de|du|la|le|el|al|[A-Z0-9][\w'’.&-]*)){0,5}")
 _URL = re.compile(r"(?:source\s*:\s*|url\s*:\s*)?(?P<url>https?://\S+|www\.\S+)", re.I)
+# a page's own address, or its original's on a translated copy: "Source: https://...",
+# "Translated automatically from French. Original: https://..."
+_OWN_URL = re.compile(r"(?:^|\b(?:source|original|url|link|permalink)\s*:\s*)(?P<url>https?://\S+|www\.\S+)", re.I)
+_ELSEWHERE = frozenset({"read-more link", "related links"})
 _TOP = 12               # the lines a page's head may hold above its text
 _HEAD_MIN_WORDS = 4     # a headline, not a section label ("World | Reuters")
 
@@ -57,6 +63,24 @@ def top_link_outlet(lines: Sequence[Line]) -> str | None:
         m = _URL.fullmatch(text)
         if m and (name := index.from_domain(m.group("url"))):
             return name
+    return None
+
+
+def top_link_date(lines: Sequence[Line]) -> dt.date | None:
+    """The date in the address of the page (or of the original it translates) that a line above
+    the article's text gives: "https://site.example/2024/09/21/rebels-free-pilot". A link under
+    the text, or one a "Read more" line offers, is another page's."""
+    for line in lines[:_TOP * 2]:
+        text = line.text.strip()
+        if not text or line.label == BLANK:
+            continue
+        if line.label == BODY and len(text) > 200:
+            return None
+        if line.reason in _ELSEWHERE:
+            continue
+        for m in _OWN_URL.finditer(text):
+            if found := url_date(m.group("url")):
+                return found
     return None
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from sitrep import knowledge
 from sitrep.clean.lines import BODY, CHROME, META, Line
-from sitrep.metadata.byline import byline_authors
+from sitrep.metadata.byline import names_in, byline_authors
 
 SPLIT_BYLINE = "split byline"       # the names under a "By" line
 BARE_BYLINE = "bare byline"         # a name alone over the date stamp
@@ -54,7 +54,8 @@ def mark_split_bylines(lines: Sequence[Line]) -> None:
             line.mark(META, BARE_BYLINE)      # "ByRahul Singh": the label glued on by a scraper
             continue
         role = _over_role(lines, filled, n)
-        if len(text) > _NAME_MAX or text.isupper() or not (role or _over_stamp(lines, filled, n)):
+        if len(text) > _NAME_MAX or text.isupper() or not (
+                role or _over_stamp(lines, filled, n) or _over_widget(lines, filled, n)):
             continue
         names = line_names(text)
         # one name (two or more are ``bare_byline``'s), under a headline: the first line in
@@ -62,7 +63,7 @@ def mark_split_bylines(lines: Sequence[Line]) -> None:
         # a menu ("World  Europe  Balkans") spaces its items; the headline has four words or more
         # several names with their outlet ("A and B, Financial Times") are one byline too
         if names and len(names) <= 4 and all(len(n.split()) <= 4 and person_like(n) for n in names) \
-                and "  " not in text and (len(names) == 1 or "," in text) and not _repeated(lines, k, text) \
+                and "  " not in text and (len(names) == 1 or "," in text or " | " in text) and not _repeated(lines, k, text) \
                 and any(lines[j].label == BODY and not lines[j].text.isupper() and len(lines[j].text.split()) >= 4
                         for j in filled[:n]):
             line.mark(META, BARE_BYLINE)
@@ -149,3 +150,20 @@ def _over_stamp(lines: Sequence[Line], filled: list[int], n: int) -> bool:
         if not (line.label == CHROME and line.reason == "reading time" or _SEPARATOR.fullmatch(line.text.strip())):
             return False
     return False
+
+
+# the article's own widgets a site sets right under its byline
+_UNDER_BYLINE = frozenset({"listen widget", "reading time", "share bar"})
+
+
+def _over_widget(lines: Sequence[Line], filled: list[int], n: int) -> bool:
+    """Whether the article's listen or share widget follows line ``filled[n]`` ("Ananya Bora" /
+    "Listen to Story" / "Share"): the name heading the article's tools is its byline, as one
+    over its stamp is."""
+    if n + 1 >= len(filled):
+        return False
+    text = lines[filled[n]].text.strip()
+    if names_in(text) != [text] or any(lines[k].label == META and "byline" in lines[k].reason for k in filled[:n]):
+        return False        # a caption's "Governor, Adolphe Lele" under the byline
+    below = lines[filled[n + 1]]
+    return below.label == CHROME and below.reason in _UNDER_BYLINE
