@@ -25,8 +25,6 @@ _SHAPES = (
     re.compile(rf"\b(?:Image|Photo|Picture|Photograph|Credit|Photo credit)\s*:\s*(?:©\s*)?(?P<name>{_NAME})\s*(?:/|$|\))"),
     # "© Name, AFP", "© Name / AFP"
     re.compile(rf"©\s*(?P<name>{_NAME})\s*[,/]\s*{_AGENCY}"),
-    # "(AFP Photo/Zaid al-Obeidi, file)": the agency first, a name with a glued particle
-    re.compile(rf"\b{_AGENCY}(?:\s+Photo)?\s*/\s*(?P<name>{_NAME})(?=\s*(?:/|\)|\]|$|,|\.))"),
 )
 # "Editor: Name", "Edited by: Name", "Photos by: Name": a desk credit with a colon
 _LABELLED = re.compile(r"^\s*(?P<role>Editor|Editors|Edited by|Editing by|Editing|Written by|Writer|Reporter|Reporting by|"
