@@ -72,6 +72,18 @@ def _name_start(f: Folded, i: int, cues: Cues) -> int:
     return first
 
 
+def _name_end(f: Folded, j: int, cues: Cues) -> int:
+    """Where the name of someone else who shares a known surname ends: "Laishram Barel Singh" holds
+    "Barel" (which folds like "Borrell") in the middle, and "Singh" is still his name (up to 2
+    capitalised words after it, never an organisation's head word)."""
+    end = j
+    while (end < len(f.words) and end - j < 2 and f.joined[end] == 1 and _capitalised(f.words[end])
+           and f.words[end] not in cues.not_name and f.lights[end] not in cues.head_words
+           and f.words[end].isalpha()):
+        end += 1
+    return end
+
+
 def _media_cue(f: Folded, i: int, j: int) -> bool:
     before = f.lights[i - 1] if i else ""
     after = f.lights[j] if j < len(f.lights) else ""
@@ -190,7 +202,7 @@ def _kb_cand(f: Folded, i: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> Cand
         return None
     if typ == "PERSON" and _surname_only(a) and _another_first_name(f, i, cues):
         # someone else with that surname: "Thaier Al-Sudani" is a person of his own
-        return Cand(_name_start(f, i, cues), j, "PERSON", "name-shape", 10)
+        return Cand(_name_start(f, i, cues), _name_end(f, j, cues), "PERSON", "name-shape", 10)
     if typ == "MEDIA" and _weak_name(f.words[i:j], cues, kb) and not _media_cue(f, i, j):
         return None
     exact = f.light_span(i, j) == a.light

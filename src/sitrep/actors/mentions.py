@@ -45,6 +45,7 @@ from .place_shapes import appositive_places
 from .place_lists import place_list_candidates
 from .weapon_places import weapon_names_as_places
 from .of_known import split_of_known
+from .org_lists import org_lists
 from .op_names import operation_names
 from .trims import group_modifiers, official_ministries
 from .units import modified_unit_links, unit_candidates
@@ -199,6 +200,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     chosen = short_forms(f, chosen, links, c, starts, kb)
     link_hyphen_surnames(f, chosen, links)
     chosen = settle_types(f, cands, chosen, c)
+    chosen = org_lists(text, f, chosen, c)
     media_credits(text, f, chosen)
     links += known_as_links(text, f, chosen)
     links += bracket_aliases(text, f, chosen, kb)

@@ -1,0 +1,53 @@
+"""Parks and falls are places, 'identified as' names a person, and a name holding a word that
+folds like a known surname keeps its last word (invented sentences, the shipped KB)."""
+import pytest
+
+from sitrep.actors import find_mentions
+from sitrep.actors.kb import KnowledgeBase
+from sitrep.nlp.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.default()
+
+
+def _found(text: str, kb: KnowledgeBase) -> dict[str, str]:
+    return {m.text: m.type for m in find_mentions(text, split_sentences(text), kb)}
+
+
+def test_national_parks_reserves_and_falls_are_places(kb):
+    got = _found("Rangers in the Tamboro National Park and the Ngwali Game Reserve fled to the "
+                 "Kessou Falls camp.", kb)
+    assert got.get("Tamboro National Park") == "LOC"
+    assert got.get("Ngwali Game Reserve") == "LOC"
+    assert got.get("Kessou Falls") == "LOC"
+
+
+def test_identified_as_names_a_person(kb):
+    got = _found("One soldier, identified as Ravindra Tolani, was wounded in the ambush.", kb)
+    assert got.get("Ravindra Tolani") == "PERSON"
+
+
+def test_a_middle_word_like_a_known_surname_keeps_the_name_whole(kb):
+    # "Barel" folds like the known "Borrell": still a stranger, and "Singh" still his name
+    got = _found("The victims included Tomba Barel Singh, a farmer, villagers said.", kb)
+    assert got.get("Tomba Barel Singh") == "PERSON"
+
+
+def test_unknown_members_of_a_list_of_known_groups_are_groups(kb):
+    got = _found("The decree names Los Choneros, Los Lobos, Vargas Reyes and the Corsarios as "
+                 "terrorist groups.", kb)
+    assert got.get("Vargas Reyes") == "ORG" and got.get("Corsarios") == "ORG"
+
+
+def test_a_list_that_mixes_kinds_is_left_alone(kb):
+    got = _found("In Guayaquil, Los Choneros and Los Lobos fought, and Iran, Hezbollah and "
+                 "Tomas Vantor met.", kb)
+    assert got.get("Guayaquil") == "GPE" and got.get("Iran") == "GPE"
+    assert got.get("Tomas Vantor") != "ORG"
+
+
+def test_a_committee_on_a_named_place_keeps_its_purpose(kb):
+    got = _found("The Coordinating Committee on Tigray Integrity demanded the rescue.", kb)
+    assert got.get("Coordinating Committee on Tigray Integrity") == "ORG"
