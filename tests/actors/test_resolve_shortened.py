@@ -47,3 +47,9 @@ def test_a_plural_article_before_a_gang_name(kb):
     ents = _entities(["The decree names the gangs Los Venados, Los Choneros and Los Lobos as terrorist groups.",
                       "Members of the Venados gang were arrested."], kb)
     assert not _together(ents, "Los Venados", "Los Choneros")
+
+
+def test_an_organisation_with_a_dropped_middle_word(kb):
+    ents = _entities(["Members of the Varunga Peace Operation Task Force arrived on Monday.",
+                      "The Varunga Peace Task Force said the hostage was safe."], kb)
+    assert _together(ents, "Varunga Peace Operation Task Force", "Varunga Peace Task Force")

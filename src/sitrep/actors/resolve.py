@@ -318,8 +318,10 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     join_transliterations(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     uf.guard = None
     # spacing variants, a leading Spanish article, a dropped first name or an initial
+    uf.guard = DocGuard(actors.doc, uf.find, canonical_of, person_of)
     join_shortened(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,
                    lambda i: bool(uf.kb[uf.find(i)]))
+    uf.guard = None
     join_national_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
     join_iotated_places(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     join_modified_units(zip(names.first, names.key), uf.find, uf.union)

@@ -12,6 +12,10 @@
   name holds it (its words in a row, after the first word; the initial the longer name's first
   letter): two candidates leave it alone, as "Ali Hassan" and "Hassan Ali" are left to the
   other tests.
+- **A dropped middle word** of an organisation named by three words or more: "Cartenz Peace Task
+  Force" for "Cartenz Peace Operation Task Force" (same first and last word, the short name's
+  words in order inside the one longer name). Two-word names are left alone: "Central Command"
+  is not "Central Military Command".
 """
 from __future__ import annotations
 
@@ -41,6 +45,7 @@ def join_shortened(records: Iterable[tuple[int, str, tuple[str, ...], str | None
     _join_articles(rows, find, union, known)
     _join_initials(rows, find, union, known)
     _join_dropped_first(rows, find, union, known)
+    _join_org_middles(rows, find, union, known)
 
 
 def _join(a: int, b: int, find: Callable[[int], int], union: Callable[[int, int], bool],
@@ -54,11 +59,11 @@ def _join_squashed(rows, find, union, known) -> None:
     for i, t, toks, _, canonical in rows:
         if t not in ("PERSON", "GPE", "LOC", "FAC", "ORG", "MEDIA"):
             continue
-        # the folded words fold each word alone ("Khao" and "Bankhaotor" differently), so the
-        # written letters are compared too
-        for letters in {"".join(toks), "".join(c for c in light(canonical) if c.isalnum())}:
-            if len(letters) >= _MIN_SQUASHED:
-                by_letters[(_class(t), letters)].append(i)
+        # the written letters: the folded words fold each word alone ("Khao" and "Bankhaotor"
+        # differently), and two spellings one key folds together may be two people
+        letters = "".join(c for c in light(canonical) if c.isalnum())
+        if len(letters) >= _MIN_SQUASHED:
+            by_letters[(_class(t), letters)].append(i)
     for members in by_letters.values():
         for i in members[1:]:
             _join(members[0], i, find, union, known)
@@ -113,3 +118,22 @@ def _join_dropped_first(rows, find, union, known) -> None:
         roots = {find(j) for j in inner.get((toks[0], toks[1]), ())}
         if len(roots) == 1:
             _join(roots.pop(), i, find, union, known)
+
+
+def _join_org_middles(rows, find, union, known) -> None:
+    by_ends: dict[tuple[str, str], list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    for i, t, toks, _, _ in rows:
+        if t in _ORGISH and len(toks) >= 3:
+            by_ends[(toks[0], toks[-1])].append((i, toks))
+    for forms in by_ends.values():
+        if len(forms) < 2:
+            continue
+        for i, toks in forms:
+            longer = {find(j) for j, other in forms if len(other) > len(toks) and _inside(toks, other)}
+            if len(longer) == 1:
+                _join(longer.pop(), i, find, union, known)
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
