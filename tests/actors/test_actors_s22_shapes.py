@@ -51,3 +51,12 @@ def test_a_list_that_mixes_kinds_is_left_alone(kb):
 def test_a_committee_on_a_named_place_keeps_its_purpose(kb):
     got = _found("The Coordinating Committee on Tigray Integrity demanded the rescue.", kb)
     assert got.get("Coordinating Committee on Tigray Integrity") == "ORG"
+
+
+def test_a_word_that_only_folds_like_a_known_name_is_not_it(kb):
+    # "Koudou" folds like "Qaeda" but shares few of its letters; real spellings still match
+    got = {m.text: m.kb_id for m in find_mentions(
+        "Fighters near the Koudou falls pledged allegiance to al-Qaida, and Hizballah denied it.",
+        split_sentences("Fighters near the Koudou falls pledged allegiance to al-Qaida, and Hizballah denied it."), kb)}
+    assert got.get("Koudou") != "al-qaeda"
+    assert got.get("al-Qaida") == "al-qaeda" and got.get("Hizballah") == "hezbollah"

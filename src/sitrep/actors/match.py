@@ -10,6 +10,8 @@ first name ("Thaier Al-Sudani") is someone else. The gazetteer-place rules live 
 """
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from bisect import bisect_left
 
 from .cand import Cand  # the other matchers import Cand from here
@@ -72,6 +74,17 @@ def _name_start(f: Folded, i: int, cues: Cues) -> int:
     return first
 
 
+_MIN_SHARED = 0.5
+
+
+def _letters_apart(written: str, listed: str) -> bool:
+    """Whether a word shares too few of a known alias's letters, in order, to be a spelling of it."""
+    listed = listed.rsplit(" ", 1)[-1]          # "al qaeda": the word the text's one word stands for
+    if not written or not listed or written == listed:
+        return False
+    return SequenceMatcher(None, written, listed, autojunk=False).ratio() < _MIN_SHARED
+
+
 def _name_end(f: Folded, j: int, cues: Cues) -> int:
     """Where the name of someone else who shares a known surname ends: "Laishram Barel Singh" holds
     "Barel" (which folds like "Borrell") in the middle, and "Singh" is still his name (up to 2
@@ -123,7 +136,12 @@ def known_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> tuple[list[Can
             mkey = (idx, words[i]) if hit.ntok == 1 else (idx, tuple(words[i:j]))
             m = memo.get(mkey, _MISSING)
             if m is _MISSING:
-                m = memo[mkey] = _plan(f, i, hit.aliases, kb, cues)
+                m = _plan(f, i, hit.aliases, kb, cues)
+                # one word that folds like a known name but shares few of its letters is another
+                # name: "Koudou" (falls in Benin) folds like "Qaeda"
+                if m is not None and hit.ntok == 1 and _letters_apart(f.lights[i], m[0].light):
+                    m = None
+                memo[mkey] = m
             if m is not None:
                 a, typ, shift, partial, context, alts, amb = m
                 if typ != "PERSON" and (_variant_in_person_name(f, i, j, a, cues)
