@@ -35,3 +35,8 @@ def test_a_credited_body_is_no_person():
                                    ("photo caption", "Image: Tomas Verrano/AFP")],
                                   is_person=lambda n: reads_as_person(n, kb)))
     assert "Tomas Verrano" in people and "Kosovo Police" not in people
+
+
+def test_a_label_and_a_name_alone_is_no_photographer():
+    # "Image: Satgas Damai Cartenz" credits a task force; with an agency the name is a person's
+    assert photo_and_desk_credits([("photo caption", "The pilot after his release. Image: Satgas Damai Kelora")]) == []

@@ -21,8 +21,9 @@ _AGENCY = r"(?:[A-Z][A-Z0-9&.-]{1,9}\b|Reuters|Getty Images|Anadolu(?: Agency)?|
 _SHAPES = (
     # "[Name/AFP]", "(Name/Reuters)", "[File: Name/AFP]", "... conflict. Name/AFP via Getty Images"
     re.compile(rf"(?:^|[\[(]|(?:File|Photo|Image|Picture|Credit)\s*:\s*|[.!?]\s+)(?:©\s*)?(?P<name>{_NAME})\s*/\s*{_AGENCY}"),
-    # "Image: © Name/ISS", "Photo: Name", "Credit: Name" (a line's end after the name)
-    re.compile(rf"\b(?:Image|Photo|Picture|Photograph|Credit|Photo credit)\s*:\s*(?:©\s*)?(?P<name>{_NAME})\s*(?:/|$|\))"),
+    # "Image: © Name/ISS", "(Photo: Name)"; a label and a name alone at a line's end more often
+    # credits a body ("Image: Satgas Damai Cartenz", "Photo: Kosovo Police")
+    re.compile(rf"\b(?:Image|Photo|Picture|Photograph|Credit|Photo credit)\s*:\s*(?:©\s*)?(?P<name>{_NAME})\s*(?:/|\))"),
     # "© Name, AFP", "© Name / AFP"
     re.compile(rf"©\s*(?P<name>{_NAME})\s*[,/]\s*{_AGENCY}"),
 )
