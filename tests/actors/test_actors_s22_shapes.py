@@ -60,3 +60,10 @@ def test_a_word_that_only_folds_like_a_known_name_is_not_it(kb):
         split_sentences("Fighters near the Koudou falls pledged allegiance to al-Qaida, and Hizballah denied it."), kb)}
     assert got.get("Koudou") != "al-qaeda"
     assert got.get("al-Qaida") == "al-qaeda" and got.get("Hizballah") == "hezbollah"
+
+
+def test_a_place_and_a_lowercase_natural_feature_is_the_feature(kb):
+    got = _found("Bodies were found in the Kelvari river, and troops in the Imphal valley were "
+                 "attacked.", kb)
+    assert got.get("Kelvari river") == "LOC" and got.get("Imphal valley") == "LOC"
+    assert got.get("Imphal") == "GPE"          # the town inside the valley's name stays a town

@@ -41,6 +41,7 @@ from .short_forms import _ARTICLE, short_forms
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
 from .site_heads import known_place_sites
+from .feature_heads import feature_candidates
 from .place_shapes import appositive_places
 from .place_lists import place_list_candidates
 from .weapon_places import weapon_names_as_places
@@ -174,6 +175,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += platform_candidates(text, f)
     cands += operation_names(text, f)
     cands += known_place_sites(f, cands, c, kb)
+    cands += feature_candidates(f, cands)
     cands = repair_candidates(text, f, c, kb, cands, unit_keys)
     trim_acronym_heads(f, cands)
     trim_owner_heads(f, cands)
