@@ -67,3 +67,13 @@ def test_a_place_and_a_lowercase_natural_feature_is_the_feature(kb):
                  "attacked.", kb)
     assert got.get("Kelvari river") == "LOC" and got.get("Imphal valley") == "LOC"
     assert got.get("Imphal") == "GPE"          # the town inside the valley's name stays a town
+
+
+def test_a_retyped_list_keeps_the_documents_other_links(kb):
+    text = ("President Daniel Varela declared war on the gangs. The decree names Los Choneros, "
+            "Los Lobos, Tiguerones and Latin Kings as terrorist groups. Varela said the army "
+            "would act, and the United States offered help.")
+    ms = find_mentions(text, split_sentences(text), kb)
+    local = {m.text: m.local for m in ms}
+    assert local["Varela"] == local["Daniel Varela"]
+    assert local["Los Lobos"] != local["Daniel Varela"] and local["United States"] != local["Daniel Varela"]

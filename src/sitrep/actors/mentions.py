@@ -202,7 +202,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     chosen = short_forms(f, chosen, links, c, starts, kb)
     link_hyphen_surnames(f, chosen, links)
     chosen = settle_types(f, cands, chosen, c)
-    chosen = org_lists(text, f, chosen, c)
+    chosen = org_lists(text, f, chosen, c, links)
     media_credits(text, f, chosen)
     links += known_as_links(text, f, chosen)
     links += bracket_aliases(text, f, chosen, kb)

@@ -36,8 +36,10 @@ def _sep(text: str, f: Folded, k: int) -> str | None:
     return None
 
 
-def org_lists(text: str, f: Folded, chosen: list[Cand], cues: Cues) -> list[Cand]:
-    """``chosen`` with the unknown members of lists of organisations added as ORG mentions."""
+def org_lists(text: str, f: Folded, chosen: list[Cand], cues: Cues,
+              links: list[tuple[int, int]] | None = None) -> list[Cand]:
+    """``chosen`` with the unknown members of lists of organisations added as ORG mentions;
+    ``links`` (index pairs into ``chosen``) are renumbered in place to the list returned."""
     if len(chosen) < _MIN_KNOWN or "," not in text:
         return chosen
     n = len(f.words)
@@ -67,8 +69,13 @@ def org_lists(text: str, f: Folded, chosen: list[Cand], cues: Cues) -> list[Cand
             out_extra.append(Cand(a, b, "ORG", "org-list", 12))
     if not out_extra:
         return chosen
-    out = [c for c in chosen if id(c) not in drop] + out_extra
-    out.sort(key=lambda c: c.i)
+    order = sorted([(c.i, k) for k, c in enumerate(chosen) if id(c) not in drop]
+                   + [(c.i, len(chosen) + k) for k, c in enumerate(out_extra)])
+    every = chosen + out_extra
+    out = [every[k] for _, k in order]
+    if links:
+        new = {old: pos for pos, (_, old) in enumerate(order)}
+        links[:] = [(new[a], new[b]) for a, b in links if a in new and b in new]
     return out
 
 
