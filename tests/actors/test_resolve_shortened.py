@@ -53,3 +53,9 @@ def test_an_organisation_with_a_dropped_middle_word(kb):
     ents = _entities(["Members of the Varunga Peace Operation Task Force arrived on Monday.",
                       "The Varunga Peace Task Force said the hostage was safe."], kb)
     assert _together(ents, "Varunga Peace Operation Task Force", "Varunga Peace Task Force")
+
+
+def test_a_park_named_bare_joins_the_park(kb):
+    ents = _entities(["Rangers in the Tamboro National Park were attacked on Monday.",
+                      "The W park and neighbouring Tamboro are managed by a foundation."], kb)
+    assert _together(ents, "Tamboro National Park", "Tamboro")

@@ -12,6 +12,9 @@
   name holds it (its words in a row, after the first word; the initial the longer name's first
   letter): two candidates leave it alone, as "Ali Hassan" and "Hassan Ali" are left to the
   other tests.
+- **A natural feature or park named bare**: "Pendjari" for "Pendjari National Park", "Jiri" for
+  "the Jiri river", when the bare name is a place no list knows and exactly one such feature has
+  it (a town the gazetteer knows, "Sinjar", stays apart from "Sinjar mountain").
 - **A dropped middle word** of an organisation named by three words or more: "Cartenz Peace Task
   Force" for "Cartenz Peace Operation Task Force" (same first and last word, the short name's
   words in order inside the one longer name). Two-word names are left alone: "Central Command"
@@ -41,11 +44,19 @@ def join_shortened(records: Iterable[tuple[int, str, tuple[str, ...], str | None
     ``known(actor)``: whether its set is linked to the knowledge base (two known sets are never
     joined here)."""
     rows = [r for r in records if r[2]]
-    _join_squashed(rows, find, union, known)
     _join_articles(rows, find, union, known)
     _join_initials(rows, find, union, known)
     _join_dropped_first(rows, find, union, known)
     _join_org_middles(rows, find, union, known)
+    _join_bare_features(rows, find, union, known)
+
+
+def join_spaced(records: Iterable[tuple[int, str, tuple[str, ...], str | None, str]],
+                find: Callable[[int], int], union: Callable[[int, int], bool],
+                known: Callable[[int], bool]) -> None:
+    """The spacing test alone: the caller runs it under the one-document guard, since two
+    spellings of one key may be two people an article names apart ("Kadhim" and "Kazem")."""
+    _join_squashed([r for r in records if r[2]], find, union, known)
 
 
 def _join(a: int, b: int, find: Callable[[int], int], union: Callable[[int, int], bool],
@@ -137,3 +148,29 @@ def _join_org_middles(rows, find, union, known) -> None:
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
+
+
+_FEATURE_WORDS = frozenset(("national", "park", "game", "nature", "wildlife", "reserve", "falls", "waterfalls",
+                            "river", "valley", "mountain", "mountains", "hills", "lake", "forest"))
+# the last word of a feature's name: "National" alone ends no name
+_FEATURE_ENDS = _FEATURE_WORDS - {"national", "game", "nature", "wildlife"}
+
+
+def _join_bare_features(rows, find, union, known) -> None:
+    features: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    bare: list[tuple[int, tuple[str, ...]]] = []
+    for i, t, toks, kb_id, canonical in rows:
+        if t not in ("GPE", "LOC", "FAC"):
+            continue
+        words = tuple(light(w) for w in canonical.split())
+        k = len(words)
+        while k > 1 and words[k - 1] in _FEATURE_WORDS:
+            k -= 1
+        if k < len(words) and words[-1] in _FEATURE_ENDS and t in ("LOC", "FAC") and k <= 2:
+            features[words[:k]].add(i)
+        elif not kb_id and len(words) <= 2:
+            bare.append((i, words))
+    for i, words in bare:
+        roots = {find(j) for j in features.get(words, ())}
+        if len(roots) == 1:
+            _join(roots.pop(), i, find, union, known)
