@@ -77,3 +77,17 @@ def test_a_retyped_list_keeps_the_documents_other_links(kb):
     local = {m.text: m.local for m in ms}
     assert local["Varela"] == local["Daniel Varela"]
     assert local["Los Lobos"] != local["Daniel Varela"] and local["United States"] != local["Daniel Varela"]
+
+
+def test_a_list_member_inside_a_longer_candidate_ends_the_scan():
+    # a candidate running over a comma ("Gamma, Delta") covers the next member's start: the scan
+    # must move on (it once looped there without end)
+    from sitrep.actors.cues import cues
+    from sitrep.actors.fold import fold_text
+    from sitrep.actors.match import Cand
+    from sitrep.actors.org_lists import org_lists
+    text = "Alpha Front, Beta Front, Gamma, Delta and Epsilon fought."
+    f = fold_text(text)
+    chosen = [Cand(0, 2, "ORG", "kb", 50, "a"), Cand(2, 4, "ORG", "kb", 50, "b"), Cand(4, 6, "ORG", "kb", 50, "c")]
+    out = org_lists(text, f, chosen, cues())
+    assert len(out) < 10

@@ -57,7 +57,7 @@ def org_lists(text: str, f: Folded, chosen: list[Cand], cues: Cues,
         if not members:
             k += 1
             continue
-        k = end
+        k = max(end, k + 1)
         kinds = [m[2] for m in members]
         known = sum(1 for t in kinds if t == "known-org")
         if len(members) < _MIN_MEMBERS or known < _MIN_KNOWN or any(t == "other" for t in kinds):
@@ -87,8 +87,8 @@ def _list_at(text: str, f: Folded, k: int, covered: list, cues: Cues):
     pos = k
     while pos < n:
         m = _member(f, pos, covered, cues)
-        if m is None:
-            break
+        if m is None or m[1] <= pos:
+            break                        # no member, or none that moves on
         members.append(m)
         b = m[1]
         if b >= n:
@@ -98,7 +98,7 @@ def _list_at(text: str, f: Folded, k: int, covered: list, cues: Cues):
             continue
         if f.lights[b] in _JOINERS and f.words[b].islower() and f.joined[b] == 1:
             last = _member(f, b + 1, covered, cues)
-            if last is not None:
+            if last is not None and last[1] > b + 1:
                 members.append(last)
         break
     if len(members) < 2:
@@ -125,7 +125,7 @@ def _member(f: Folded, s: int, covered: list, cues: Cues):
         x = covered[e]
         if x is not None:
             if x.i < s or x.j > s + _MAX_TOKENS:
-                return (s, e, "other", [])
+                return (s, max(e, x.j), "other", [])
             if x.source not in _WEAK or x.kb_id and x.type != "GPE":
                 return (x.i, x.j, "other" if x.type != "ORG" else "org", [])
             if x not in inner:
