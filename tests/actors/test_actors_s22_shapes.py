@@ -91,3 +91,8 @@ def test_a_list_member_inside_a_longer_candidate_ends_the_scan():
     chosen = [Cand(0, 2, "ORG", "kb", 50, "a"), Cand(2, 4, "ORG", "kb", 50, "b"), Cand(4, 6, "ORG", "kb", 50, "c")]
     out = org_lists(text, f, chosen, cues())
     assert len(out) < 10
+
+
+def test_a_sentence_opening_is_no_list_member(kb):
+    got = _found("On Tuesday, Hamas, Hezbollah and the Houthis vowed to respond.", kb)
+    assert "On Tuesday" not in got

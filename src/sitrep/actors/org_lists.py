@@ -22,6 +22,10 @@ _MIN_KNOWN = 2
 _MAX_TOKENS = 4
 _ARTICLE = frozenset(("the",))
 _JOINERS = frozenset(("and", "or"))
+_NOT_MEMBER = frozenset(("on", "in", "at", "by", "but", "and", "then", "since", "after", "before", "as",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "today", "yesterday"))
 # guesses a list of organisations overrules: a place or person read from context alone
 _GUESSED = frozenset(("place-context", "place-shape", "name-shape", "person-cue"))
 
@@ -143,5 +147,8 @@ def _member(f: Folded, s: int, covered: list, cues: Cues):
     elif inner and (len(inner) > 1 or inner[0].i != s):
         return (s, e, "other", [])
     if e - s == 1 and not inner and is_common_word(f.words[s], 4.3):
+        return (s, e, "other", [])
+    # "On Tuesday, Hamas and Hezbollah ...": a sentence's opening words, a day or a month
+    if any(f.lights[k] in _NOT_MEMBER for k in range(s, e)):
         return (s, e, "other", [])
     return (s, e, "unknown", inner)
