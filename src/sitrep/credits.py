@@ -7,7 +7,9 @@ module reads them from the removed lines and the document's authors.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+from sitrep.credits_photo import photo_and_desk_credits
 
 from sitrep.metadata.byline import byline_authors, credit_authors, credit_body, names_in
 
@@ -32,11 +34,15 @@ def _role(label: str) -> str:
     return next((kind for stem, kind in _ROLE_KIND if stem in label), "credited")
 
 
-def credited_people(removed: Iterable[tuple[str, str]], authors: Iterable[str] = ()) -> list[tuple[str, str]]:
+def credited_people(removed: Iterable[tuple[str, str]], authors: Iterable[str] = (),
+                    is_person: Callable[[str], bool] | None = None) -> list[tuple[str, str]]:
     """(name, role) of everyone a page credits, from its removed (reason, text) lines and authors.
 
-    Roles: author, reporter, writer, editor, photographer, credited.
+    Roles: author, reporter, writer, editor, photographer, credited. The house styles of
+    ``credits_photo`` ("[Name/AFP]", "Editor: Name") are read too; their names must read as a
+    person's (``is_person``, else ``names_in``), as "Photo: Kosovo Police" does not.
     """
+    removed = list(removed)
     found: dict[str, str] = {}
 
     def add(name: str, role: str) -> None:
@@ -64,6 +70,9 @@ def credited_people(removed: Iterable[tuple[str, str]], authors: Iterable[str] =
                 add(name, "reporter")
         for m in _PHOTO.finditer(line):
             add(m.group("name") or m.group("name2"), "photographer")
+    for name, role in photo_and_desk_credits(removed):
+        if name not in found and names_in(name) and (is_person is None or is_person(name)):
+            add(name, role)
     return list(found.items())
 
 

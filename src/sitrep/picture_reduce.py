@@ -267,17 +267,26 @@ def _add_credited_people(store: Store, entities: list[Entity], removed: Mapping[
     names joins that entity. The places they filed from are added too (``_add_credited_places``)."""
     if kb is not None:
         _add_credited_places(entities, removed, kb)
+    from sitrep.actors.fold import light
     from sitrep.credits import credited_people
+    from sitrep.credits_photo import reads_as_person
     from sitrep.model import content_id
-    by_name = {a.casefold(): e for e in entities if e.type == "PERSON" for a in [e.name, *e.aliases]}
+    is_person = (lambda n: reads_as_person(n, kb)) if kb is not None else None
+    # keyed by the light fold: "Mariana Téllez" in the byline and "Mariana Tellez" in the credit
+    # line are one reporter
+    by_name = {light(a): e for e in entities if e.type == "PERSON" for a in [e.name, *e.aliases]}
     for r in store.db.execute("SELECT id, authors FROM documents"):
-        for name, role in credited_people(removed.get(r[0], []), json.loads(r[1] or "[]")):
-            if name.casefold() in by_name:
+        for name, role in credited_people(removed.get(r[0], []), json.loads(r[1] or "[]"), is_person):
+            key = light(name)
+            known = by_name.get(key)
+            if known is not None:
+                if name not in known.aliases and known.id.startswith("x-credit-"):
+                    known.aliases.append(name)
                 continue
             person = Entity(id="x-credit-" + content_id(name.casefold()), name=name, type="PERSON",
                             aliases=[name])
             entities.append(person)
-            by_name[name.casefold()] = person
+            by_name[key] = person
 
 
 def _credited_place(name: str, kb: Any) -> tuple[str, str, str] | None:

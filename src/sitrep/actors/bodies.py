@@ -70,7 +70,8 @@ def nested_places(cands: list[Cand], chosen: list[Cand], f: Folded | None = None
     """A place named inside a facility's name is mentioned too: "the port of Hodeidah" is a
     facility and also names the city, so the city is an actor of the document. Only when the
     rest of the name is head words: "Nur" in "Nur Shams" is a piece of the name, not a place."""
-    facs = [c for c in chosen if c.type == "FAC" and c.j - c.i >= 2]
+    # a facility's name, or a natural feature's ("the Imphal valley", ``feature_heads``)
+    facs = [c for c in chosen if (c.type == "FAC" or c.source == "loc-feature") and c.j - c.i >= 2]
     if not facs:
         return chosen
     extra: list[Cand] = []

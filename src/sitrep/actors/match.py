@@ -10,6 +10,8 @@ first name ("Thaier Al-Sudani") is someone else. The gazetteer-place rules live 
 """
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from bisect import bisect_left
 
 from .cand import Cand  # the other matchers import Cand from here
@@ -72,6 +74,29 @@ def _name_start(f: Folded, i: int, cues: Cues) -> int:
     return first
 
 
+_MIN_SHARED = 0.5
+
+
+def _letters_apart(written: str, listed: str) -> bool:
+    """Whether a word shares too few of a known alias's letters, in order, to be a spelling of it."""
+    listed = listed.rsplit(" ", 1)[-1]          # "al qaeda": the word the text's one word stands for
+    if not written or not listed or written == listed:
+        return False
+    return SequenceMatcher(None, written, listed, autojunk=False).ratio() < _MIN_SHARED
+
+
+def _name_end(f: Folded, j: int, cues: Cues) -> int:
+    """Where the name of someone else who shares a known surname ends: "Laishram Barel Singh" holds
+    "Barel" (which folds like "Borrell") in the middle, and "Singh" is still his name (up to 2
+    capitalised words after it, never an organisation's head word)."""
+    end = j
+    while (end < len(f.words) and end - j < 2 and f.joined[end] == 1 and _capitalised(f.words[end])
+           and f.words[end] not in cues.not_name and f.lights[end] not in cues.head_words
+           and f.words[end].isalpha()):
+        end += 1
+    return end
+
+
 def _media_cue(f: Folded, i: int, j: int) -> bool:
     before = f.lights[i - 1] if i else ""
     after = f.lights[j] if j < len(f.lights) else ""
@@ -111,7 +136,12 @@ def known_candidates(f: Folded, kb: KnowledgeBase, cues: Cues) -> tuple[list[Can
             mkey = (idx, words[i]) if hit.ntok == 1 else (idx, tuple(words[i:j]))
             m = memo.get(mkey, _MISSING)
             if m is _MISSING:
-                m = memo[mkey] = _plan(f, i, hit.aliases, kb, cues)
+                m = _plan(f, i, hit.aliases, kb, cues)
+                # one word that folds like a known name but shares few of its letters is another
+                # name: "Koudou" (falls in Benin) folds like "Qaeda"
+                if m is not None and hit.ntok == 1 and _letters_apart(f.lights[i], m[0].light):
+                    m = None
+                memo[mkey] = m
             if m is not None:
                 a, typ, shift, partial, context, alts, amb = m
                 if typ != "PERSON" and (_variant_in_person_name(f, i, j, a, cues)
@@ -190,7 +220,7 @@ def _kb_cand(f: Folded, i: int, a: Alias, kb: KnowledgeBase, cues: Cues) -> Cand
         return None
     if typ == "PERSON" and _surname_only(a) and _another_first_name(f, i, cues):
         # someone else with that surname: "Thaier Al-Sudani" is a person of his own
-        return Cand(_name_start(f, i, cues), j, "PERSON", "name-shape", 10)
+        return Cand(_name_start(f, i, cues), _name_end(f, j, cues), "PERSON", "name-shape", 10)
     if typ == "MEDIA" and _weak_name(f.words[i:j], cues, kb) and not _media_cue(f, i, j):
         return None
     exact = f.light_span(i, j) == a.light

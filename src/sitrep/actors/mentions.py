@@ -41,10 +41,12 @@ from .short_forms import _ARTICLE, short_forms
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
 from .site_heads import known_place_sites
+from .feature_heads import feature_candidates
 from .place_shapes import appositive_places
 from .place_lists import place_list_candidates
 from .weapon_places import weapon_names_as_places
 from .of_known import split_of_known
+from .org_lists import org_lists
 from .op_names import operation_names
 from .trims import group_modifiers, official_ministries
 from .units import modified_unit_links, unit_candidates
@@ -173,6 +175,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += platform_candidates(text, f)
     cands += operation_names(text, f)
     cands += known_place_sites(f, cands, c, kb)
+    cands += feature_candidates(f, cands)
     cands = repair_candidates(text, f, c, kb, cands, unit_keys)
     trim_acronym_heads(f, cands)
     trim_owner_heads(f, cands)
@@ -199,6 +202,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     chosen = short_forms(f, chosen, links, c, starts, kb)
     link_hyphen_surnames(f, chosen, links)
     chosen = settle_types(f, cands, chosen, c)
+    chosen = org_lists(text, f, chosen, c, links)
     media_credits(text, f, chosen)
     links += known_as_links(text, f, chosen)
     links += bracket_aliases(text, f, chosen, kb)

@@ -47,11 +47,16 @@ def prep_continued(sh: Any, a: int, k: int, pa: int, pb: int) -> None:
     n = pb - pa
     if not 2 <= n <= _MAX_PURPOSE or not f.words[pa][:1].isupper() or not f.words[pb - 1][:1].isupper():
         return
+    unknown = 0
     for x in range(pa, pb):
         w = f.words[x]
         if w[:1].isupper():
-            if L[x] in _TIME or sh.known[x]:
+            if L[x] in _TIME:
                 return
+            unknown += not sh.known[x]
         elif L[x] not in _INSIDE:
             return
-    sh._emit(a, pb, "ORG", "org-head", 40)
+    # a known place inside the purpose is part of it ("Committee on Manipur Integrity"); a purpose
+    # of known names alone is a place or an actor of its own ("Task Force to Gaza")
+    if unknown and not sh.known[pb - 1]:
+        sh._emit(a, pb, "ORG", "org-head", 40)

@@ -35,6 +35,7 @@ from .resolve_units import join_modified_units
 from .surname_pairs import other_second_surname
 from .translit import join_transliterations
 from .resolve_reordered import join_reordered
+from .resolve_shortened import join_shortened, join_spaced
 from .resolve_cooccur import DocGuard, split_keys
 from .resolve_particles import join_particle_names
 from .national_join import join_iotated_places, join_national_bodies
@@ -316,6 +317,14 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     uf.guard = DocGuard(actors.doc, uf.find, canonical_of, person_of)
     join_transliterations(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     uf.guard = None
+    # spacing variants, a leading Spanish article, a dropped first name or an initial
+    known_set = lambda i: bool(uf.kb[uf.find(i)])  # noqa: E731
+    uf.guard = DocGuard(actors.doc, uf.find, canonical_of, person_of)
+    join_spaced(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union, known_set)
+    uf.guard = None
+    # "Adolfo Macías, alias Fito": one article may name a man by two forms it does not link
+    join_shortened(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,
+                   known_set)
     join_national_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
     join_iotated_places(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     join_modified_units(zip(names.first, names.key), uf.find, uf.union)
