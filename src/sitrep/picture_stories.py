@@ -22,6 +22,7 @@ from sitrep.store import Store
 from sitrep.stories_signatures import happenings, lead_events, place_of, scene_test
 from sitrep.dedup.lead_facts import HEAD_CHARS
 from sitrep.dedup.lead_stories import join_by_leads
+from sitrep.dedup.day_stories import join_by_days
 
 NEWS_DAYS = 3       # an event this close to a document's date is what the document reports
 FOLLOW_UP_DAYS = 10  # ... and this close after it, if the document leads with it
@@ -194,6 +195,10 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]],
     join_by_happenings(news_reports(events, published, lambda ids: _texts(store, ids), unknown), story_of, sets, size)
     # an independent report left alone (its events not merged with the wire's) joins by its lead
     join_by_leads(((r[0], r[1], published.get(r[0])) for r in store.db.execute(
+        f"SELECT id, substr(text, 1, {HEAD_CHARS}) FROM documents")), story_of, sets, size)
+    # ... and one whose lead tells no toll (a release, a siege), or tells the day days later (an
+    # explainer, an analysis), by its lead's day and the names of its happening
+    join_by_days(((r[0], r[1], published.get(r[0])) for r in store.db.execute(
         f"SELECT id, substr(text, 1, {HEAD_CHARS}) FROM documents")), story_of, sets, size)
     # a page dated from the corpus alone had its rounds to join a story while undated and stayed
     # alone: the events its guessed date resolves may merge with anything of that day, and must
