@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sitrep.dedup.day_stories import head_names, join_by_days, lead_day
+from sitrep.dedup.day_stories import head_names, join_by_days, lead_days
 from sitrep.dedup.lead_facts import _paragraph_facts
 from sitrep.disjoint import DisjointSets
 
@@ -46,12 +46,15 @@ def test_a_date_followed_by_a_comma_is_read() -> None:
     assert (9, 24) in facts.dates
 
 
-def test_lead_day_from_weekday_date_or_undated_statement() -> None:
-    assert lead_day(WIRE, "2025-03-04") == "2025-03-03"
-    assert lead_day(EXPLAINER, "2025-03-11") == "2025-03-03"
-    assert lead_day(UNDATED, None) == "03-03"
+def test_lead_days_from_weekday_date_or_undated_statement() -> None:
+    assert lead_days(WIRE, "2025-03-04") == {"2025-03-03"}
+    assert lead_days(EXPLAINER, "2025-03-11") == {"2025-03-03"}
+    assert lead_days(UNDATED, None) == {"03-03"}
+    # a burial the day after: both days the opening names
+    burial = "Residents of Akhtal spent Tuesday burying relatives killed in Monday's attack on the town."
+    assert lead_days(burial, "2025-03-05") == {"2025-03-03", "2025-03-04"}
     # a date long before the publication is history, not the news
-    assert lead_day("Fighters of the March 23 Movement entered the town on March 23.", "2025-11-02") is None
+    assert not lead_days("Fighters of the March 23 Movement entered the town on March 23.", "2025-11-02")
     assert {"verlin", "akhtal", "kesaran"} <= head_names(AGENCY)
 
 

@@ -13,10 +13,10 @@ the task force, the pilot's airline.
 A document alone in its story joins another story when:
 
 - the first paragraph of its head that names a day (a weekday or a date, not the day something was
-  said: ``lead_facts._filed``) resolves to the same day as a lead of that story, and that day is at
-  most FOLLOW_UP_DAYS before each publication (a date further back is history, "the March 23
-  Movement", not the news); an undated page counts when it states the date itself ("this Tuesday,
-  January 9, 2024");
+  said: ``lead_facts._filed``) names a day a lead of that story names ("spent Monday burying
+  relatives killed in Sunday's attack" names both), at most FOLLOW_UP_DAYS before each publication
+  (a date further back is history, "the March 23 Movement", not the news); an undated page counts
+  when it states the date itself ("this Tuesday, January 9, 2024");
 - the two heads share at least SHARED_NAMES names that no other story of more than one document
   leading with that day holds: "Israel", "Hezbollah" and "Beirut" are every report's of a day of
   strikes in Lebanon, the village is the happening's own (other lone reports of that day may be
@@ -68,45 +68,46 @@ def head_names(text: str) -> frozenset[str]:
     return frozenset(w for w in (m.lower() for m in _NAME.findall(_fold(head))) if w not in common)
 
 
-def lead_day(text: str, published: str | None) -> Day | None:
-    """The day the first paragraph of the head that names one tells (see the module doc): an ISO
-    day, resolved against ``published``; "MM-DD" for an undated text that states one date; None."""
+MAX_LEAD_DAYS = 2           # days one opening may name ("spent Monday burying those killed in Sunday's attack")
+
+
+def lead_days(text: str, published: str | None) -> frozenset[Day]:
+    """The days the first paragraph of the head that names any tells (see the module doc): ISO
+    days, resolved against ``published`` and at most FOLLOW_UP_DAYS before it; "MM-DD" of the
+    dates an undated text states. Empty when none, or more than MAX_LEAD_DAYS (a chronology)."""
     for para in _PARAGRAPHS.split(text[:HEAD_CHARS]):
         facts = _paragraph_facts(para)
         if not facts.weekdays and not facts.dates:
             continue
         if not published:
-            if len(facts.dates) == 1:
-                (month, day), = facts.dates
-                return f"{month:02d}-{day:02d}"
-            return None
-        return _resolved(facts.weekdays, facts.dates, published)
-    return None
+            days = frozenset(f"{month:02d}-{day:02d}" for month, day in facts.dates)
+        else:
+            days = _resolved(facts.weekdays, facts.dates, published)
+        return days if len(days) <= MAX_LEAD_DAYS else frozenset()
+    return frozenset()
 
 
-def _resolved(weekdays: frozenset[int], dates: frozenset[tuple[int, int]], published: str) -> str | None:
-    """The one day a paragraph's date or weekday names, at most FOLLOW_UP_DAYS before ``published``."""
+def _resolved(weekdays: frozenset[int], dates: frozenset[tuple[int, int]], published: str) -> frozenset[str]:
+    """The days a paragraph's dates and weekdays name, at most FOLLOW_UP_DAYS before ``published``."""
     try:
         pub = dt.date.fromisoformat(published[:10])
     except ValueError:
-        return None
-    when = None
-    if len(dates) == 1:
-        (month, day), = dates
+        return frozenset()
+    out = set()
+    for month, day in dates:
         for year in (pub.year, pub.year - 1):
             try:
                 candidate = dt.date(year, month, day)
             except ValueError:
-                return None
-            if candidate <= pub:
-                when = candidate
                 break
-    elif len(weekdays) == 1 and not dates:
-        (weekday,) = weekdays
-        when = pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
-    if when is None or (pub - when).days > FOLLOW_UP_DAYS:
-        return None
-    return when.isoformat()
+            if candidate <= pub:
+                out.add(candidate)
+                break
+    # a weekday beside a date names that date ("on Monday, March 3"), resolved against the
+    # publication it may name another week's day
+    for weekday in () if dates else weekdays:
+        out.add(pub - dt.timedelta(days=(pub.weekday() - weekday) % 7))
+    return frozenset(when.isoformat() for when in out if (pub - when).days <= FOLLOW_UP_DAYS)
 
 
 def _unique_best(scores: Mapping[str, int]) -> str | None:
@@ -124,28 +125,30 @@ def join_by_days(heads: Iterable[tuple[str, str, str | None]], story_of: Mapping
     publication day); ``size``: documents per story root (kept up to date). Returns how many
     were joined."""
     root = sets.find
-    days: dict[str, Day] = {}
+    days: dict[str, frozenset[Day]] = {}
     names: dict[str, frozenset[str]] = {}
     judged: set[str] = set()        # leads with a toll and a day: ``lead_stories`` decides
     by_day: dict[str, list[str]] = defaultdict(list)
     for doc, text, published in heads:
         if doc not in story_of:
             continue
-        day = lead_day(text, published)
-        if day is None:
+        found = lead_days(text, published)
+        if not found:
             continue
-        days[doc], names[doc] = day, head_names(text)
+        days[doc], names[doc] = found, head_names(text)
         if lead_of(text, published) is not None:
             judged.add(doc)
-        if len(day) == 10:
-            by_day[day].append(doc)
+        for day in found:
+            if len(day) == 10:
+                by_day[day].append(doc)
     joins = []
-    for doc, day in days.items():
+    for doc, mine_days in days.items():
         mine = root(story_of[doc])
         if size.get(mine, 1) != 1 or doc in judged:
             continue
-        same_day = by_day[day] if len(day) == 10 else [d for k, ds in by_day.items() if k[5:] == day for d in ds]
-        same_day = [d for d in same_day if d != doc]
+        same_day = {d for day in mine_days
+                    for d in (by_day[day] if len(day) == 10 else
+                              [x for k, ds in by_day.items() if k[5:] == day for x in ds])} - {doc}
         if not same_day or len(same_day) > MAX_DAY_DOCS:
             continue
         # the names each story of the day holds in its leads' heads
