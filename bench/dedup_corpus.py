@@ -333,7 +333,10 @@ def generate(n: int, seed: int, bodies: bool = False) -> tuple[dict[str, str], d
             sents = [x for p in paras for x in p]
             opening = _paragraphs(r, hard.recap_lines(r, sents, ev))
             size = sum(len(x.render(ev)) + 1 for p in paras for x in p)
-            wider = fresh_body(r, sibling_event(r, ev), budget=2 * size)
+            # its own reporting: other sources, other places and figures (no line of the source's),
+            # rendered with its own facts (the page renders the rest with the source's event)
+            own_ev = make_event(r, pub)
+            wider = [[_Fixed(x.render(own_ev)) for x in p] for p in fresh_body(r, own_ev, budget=2 * size)]
             day = pub + dt.timedelta(days=r.randint(1, 7))
             add(kind, s, ev, opening + wider[1:], day, headline(ev), "", shop, f"By {_person(r)}")
         elif kind == "followup":

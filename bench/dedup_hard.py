@@ -17,7 +17,7 @@ traps (must NOT be linked):
 
 same story, no duplicate (must NOT be linked as a copy or rewrite; generator v4):
 - ``recap``: an analysis or explainer 1-7 days later that opens by retelling the source's lead and
-  3-4 of its event lines (paraphrased, same names and figures), then goes on for twice the source's
+  1-2 of its event lines (reworded, same names and figures), then goes on for twice the source's
   length with its own reporting on the wider conflict (another incident's places and figures)
 """
 from __future__ import annotations
@@ -164,8 +164,10 @@ def liveblog_entries(r: random.Random, reprint: list[str], others: list[str], wi
 
 
 def recap_lines(r: random.Random, sents: list[Any], ev: dict[str, str]) -> list[Any]:
-    """An analysis's opening: the source's lead and 3-4 of its next lines, all reworded."""
-    return [s.paraphrased(r, ev) for s in [sents[0], *sents[1:1 + r.randint(3, 4)]]]
+    """An analysis's opening: the source's lead and 1-2 of its next lines, each reworded twice over
+    (its own words, not the wire's: the generator's single paraphrases stay close enough to count
+    as copied sentences, and three of them would make a partial copy)."""
+    return [s.paraphrased(r, ev).paraphrased(r, ev) for s in [sents[0], *sents[1:1 + r.randint(1, 2)]]]
 
 
 def context_lines(sents: list[Any]) -> list[Any]:
