@@ -118,13 +118,20 @@ def news_reports(events: list[dict[str, Any]], published: dict[str, str | None],
     later leads with the attack it follows up); a happening it only recalls is news for a few days.
     ``texts``: the texts of documents by id, where lead happenings placed apart may be joined by
     the places their documents name (``stories_signatures._join_cross_named``), one of them a place
-    ``unknown`` names (entity id -> names, for the entities the knowledge base does not hold)."""
+    ``unknown`` names (entity id -> names, for the entities the knowledge base does not hold).
+    A happening no document leads with joins nothing: it is background to all of them."""
     places = event_places(events)
     candidates = [i for i, e in enumerate(events) if specific(e, places=places)]
     lead = lead_events(events, candidates)
     out = []
     scene = scene_test(events, lead, places, texts, unknown) if texts is not None and unknown else None
     for group in happenings(events, candidates, lead, places, scene):
+        members = set(group)
+        reporters = {r["doc"] for i in group for r in events[i].get("reports", [])}
+        # a happening no document leads with is every report's background (the evacuation order
+        # a speech, a live blog and a wire story each recall further down): it tells no story
+        if not any(lead.get(doc) in members for doc in reporters):
+            continue
         docs = sorted({r["doc"] for i in group for r in events[i].get("reports", [])
                        if _is_news(events[i]["date"], published.get(r["doc"]), lead.get(r["doc"]) == i)})
         if len(docs) > 1:
