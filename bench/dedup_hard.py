@@ -14,6 +14,11 @@ traps (must NOT be linked):
 - ``sameplace``: the template's next event in the same places: only dates and numbers differ
 - ``followup``: the next day's story on the same place and actors (a new incident, its own figures),
   whose background paragraph repeats a few of the source's context sentences word for word
+
+same story, no duplicate (must NOT be linked as a copy or rewrite; generator v4):
+- ``recap``: an analysis or explainer 1-7 days later that opens by retelling the source's lead and
+  1-2 of its event lines (reworded, same names and figures), then goes on for twice the source's
+  length with its own reporting on the wider conflict (another incident's places and figures)
 """
 from __future__ import annotations
 
@@ -25,7 +30,8 @@ from typing import Any
 from dedup_vocab import CONTEXT
 
 POSITIVE = ("retrans", "heavy", "brief", "liveblog")
-TRAPS = ("sameplace", "followup")
+TRAPS = ("sameplace", "followup", "recap")
+STORY_ONLY = ("recap",)         # traps for the duplicates that belong to the source's story
 
 # words a respelling leaves alone (the generic parts of group and place names)
 _GENERIC = set("The Liberation Front Brigades Army Defence Forces Resistance Movement People's Militia "
@@ -155,6 +161,13 @@ def liveblog_entries(r: random.Random, reprint: list[str], others: list[str], wi
         clock -= r.randint(7, 55)
         out.append([f"{clock // 60:02d}:{clock % 60:02d} GMT", text])
     return out
+
+
+def recap_lines(r: random.Random, sents: list[Any], ev: dict[str, str]) -> list[Any]:
+    """An analysis's opening: the source's lead and 1-2 of its next lines, each reworded twice over
+    (its own words, not the wire's: the generator's single paraphrases stay close enough to count
+    as copied sentences, and three of them would make a partial copy)."""
+    return [s.paraphrased(r, ev).paraphrased(r, ev) for s in [sents[0], *sents[1:1 + r.randint(1, 2)]]]
 
 
 def context_lines(sents: list[Any]) -> list[Any]:

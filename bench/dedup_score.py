@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from dedup_corpus import KINDS, NEGATIVES
+from dedup_hard import STORY_ONLY
 
 
 def stored(db: Path, members: dict[str, int] | None = None) -> tuple[dict[str, str], list[list], int]:
@@ -30,15 +31,19 @@ def story_score(truth: dict[str, Any], members: dict[str, int]) -> dict[str, Any
     """Per planted kind, the share of (child, source) pairs in one story: recall for the relations
     (copies ... live blogs: a partial copy or a live blog is an article about something else, so its
     share is shown but not a target), "kept apart" for the look-alikes (hard negatives, same-place
-    template events; a follow-up is the next day's news of one developing story: shown only)."""
+    template events; a follow-up is the next day's news of one developing story: shown only). A
+    recap (an analysis of the source's story) is no duplicate but the same story: its share in one
+    story with the source is shown among the recalls (a story link or the analysis stage puts it
+    there; duplicate linking alone need not)."""
     out: dict[str, Any] = {}
     for kind in KINDS + NEGATIVES:
         pairs = [(f, d["source"]) for f, d in truth["docs"].items() if d["kind"] == kind]
         same = sum(1 for a, b in pairs if a in members and members.get(a) == members.get(b))
+        together = kind in KINDS or kind in STORY_ONLY
         if pairs:
-            out[kind] = round((same if kind in KINDS else len(pairs) - same) / len(pairs), 4)
-    return {"recall": {k: v for k, v in out.items() if k in KINDS},
-            "kept_apart": {k: v for k, v in out.items() if k in NEGATIVES}}
+            out[kind] = round((same if together else len(pairs) - same) / len(pairs), 4)
+    return {"recall": {k: v for k, v in out.items() if k in KINDS or k in STORY_ONLY},
+            "kept_apart": {k: v for k, v in out.items() if k in NEGATIVES and k not in STORY_ONLY}}
 
 
 def score(truth: dict[str, Any], files: dict[str, str], pairs: list[list]) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from sitrep.store import Store
 from sitrep.stories_signatures import happenings, lead_events, place_of, scene_test
 from sitrep.dedup.lead_facts import HEAD_CHARS
 from sitrep.dedup.lead_stories import join_by_leads
+from sitrep.dedup.day_stories import join_by_days
 
 NEWS_DAYS = 3       # an event this close to a document's date is what the document reports
 FOLLOW_UP_DAYS = 10  # ... and this close after it, if the document leads with it
@@ -117,13 +118,20 @@ def news_reports(events: list[dict[str, Any]], published: dict[str, str | None],
     later leads with the attack it follows up); a happening it only recalls is news for a few days.
     ``texts``: the texts of documents by id, where lead happenings placed apart may be joined by
     the places their documents name (``stories_signatures._join_cross_named``), one of them a place
-    ``unknown`` names (entity id -> names, for the entities the knowledge base does not hold)."""
+    ``unknown`` names (entity id -> names, for the entities the knowledge base does not hold).
+    A happening no document leads with joins nothing: it is background to all of them."""
     places = event_places(events)
     candidates = [i for i, e in enumerate(events) if specific(e, places=places)]
     lead = lead_events(events, candidates)
     out = []
     scene = scene_test(events, lead, places, texts, unknown) if texts is not None and unknown else None
     for group in happenings(events, candidates, lead, places, scene):
+        members = set(group)
+        reporters = {r["doc"] for i in group for r in events[i].get("reports", [])}
+        # a happening no document leads with is every report's background (the evacuation order
+        # a speech, a live blog and a wire story each recall further down): it tells no story
+        if not any(lead.get(doc) in members for doc in reporters):
+            continue
         docs = sorted({r["doc"] for i in group for r in events[i].get("reports", [])
                        if _is_news(events[i]["date"], published.get(r["doc"]), lead.get(r["doc"]) == i)})
         if len(docs) > 1:
@@ -194,6 +202,10 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]],
     join_by_happenings(news_reports(events, published, lambda ids: _texts(store, ids), unknown), story_of, sets, size)
     # an independent report left alone (its events not merged with the wire's) joins by its lead
     join_by_leads(((r[0], r[1], published.get(r[0])) for r in store.db.execute(
+        f"SELECT id, substr(text, 1, {HEAD_CHARS}) FROM documents")), story_of, sets, size)
+    # ... and one whose lead tells no toll (a release, a siege), or tells the day days later (an
+    # explainer, an analysis), by its lead's day and the names of its happening
+    join_by_days(((r[0], r[1], published.get(r[0])) for r in store.db.execute(
         f"SELECT id, substr(text, 1, {HEAD_CHARS}) FROM documents")), story_of, sets, size)
     # a page dated from the corpus alone had its rounds to join a story while undated and stayed
     # alone: the events its guessed date resolves may merge with anything of that day, and must

@@ -22,6 +22,7 @@ from sitrep.model import Document, Duplicate, Span, Story, content_id
 from sitrep.dedup.through_copies import with_implied
 from sitrep.dedup.lead_facts import passage_leads_differ, texts_differ
 from sitrep.dedup.respelled import respelled_rewrite
+from sitrep.dedup.recap import recap
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
 # is shared enough for a copy or a rewrite
@@ -153,6 +154,10 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     # a partial copy, whatever look-alike lines around it conflict
     if (verdict.kind == "partial" and not verdict.reprint and _longest_run(verdict) < EMBEDDED_RUN
             and passage_leads_differ(a.text, b.text)):
+        return None
+    # an analysis or explainer twice as long that recaps the story among its own reporting is the
+    # same story, not a rewrite (``recap``): left to the story links
+    if verdict.kind == "rewrite" and recap(len(verdict.aligned), sa.usable, sb.usable):
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)

@@ -33,7 +33,13 @@ _WORD = re.compile(r"[^\W_]++(?:['.-][^\W_]++|(?<=\d),\d{3}(?![^\W_])|(?<=\d),\d
 # a paragraph break; "U.S. forces" stays whole because a capital letter precedes its full stop
 # (written to start with \s, so that the regex engine scans for whitespace instead of trying
 # the lookbehinds at every character; the lookbehinds include that first whitespace character)
-_SENTENCE = re.compile(r"\s(?:(?:(?<=[a-z0-9)%][.!?…]\s)|(?<=[.!?…][\"”’)\]]\s))\s*(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
+# ... but not after an abbreviated month before its day, as AP and many desks write dates ("on Feb. 7,
+# 2023", "since Aug. 5"): split there, the date's day opens a "sentence" of its own and the two halves
+# align with nothing in a text that writes "February 7"
+_MONTH_ABBR = r"(?<!\bJan\.\s)(?<!\bFeb\.\s)(?<!\bMar\.\s)(?<!\bApr\.\s)(?<!\bJun\.\s)(?<!\bJul\.\s)(?<!\bAug\.\s)(?<!\bSep\.\s)(?<!\bSept\.\s)(?<!\bOct\.\s)(?<!\bNov\.\s)(?<!\bDec\.\s)"
+# ... nor after a title before its holder's name ("Brig. Gen. Faizal Ramadhani", "Lt. Col. Ruben")
+_TITLE_ABBR = r"(?<!\bGen\.\s)(?<!\bLt\.\s)(?<!\bCol\.\s)(?<!\bMaj\.\s)(?<!\bCapt\.\s)(?<!\bSgt\.\s)(?<!\bBrig\.\s)(?<!\bAdm\.\s)(?<!\bCmdr\.\s)(?<!\bGov\.\s)(?<!\bSen\.\s)(?<!\bRep\.\s)(?<!\bDr\.\s)(?<!\bMr\.\s)(?<!\bMrs\.\s)(?<!\bMs\.\s)(?<!\bProf\.\s)(?<!\bGens\.\s)"
+_SENTENCE = re.compile(r"\s(?:(?:(?<=[a-z0-9)%][.!?…]\s)" + _TITLE_ABBR + r"(?:" + _MONTH_ABBR + r"|(?!\s*\d))|(?<=[.!?…][\"”’)\]]\s))\s*(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()

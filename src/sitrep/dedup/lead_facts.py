@@ -160,8 +160,10 @@ def _paragraph_facts(para: str) -> LeadFacts:
             continue
         if kind == "month":
             for j in (i - 1, i + 1):        # "11 March" / "March 11"
-                if 0 <= j < len(toks) and toks[j].isdigit() and 1 <= int(toks[j]) <= 31:
-                    dates.add((int(value), int(toks[j])))
+                # a figure token keeps the comma after it ("September 24, when ..."): the day is its digits
+                day = toks[j].rstrip(",.") if 0 <= j < len(toks) else ""
+                if day.isdigit() and 1 <= int(day) <= 31:
+                    dates.add((int(value), int(day)))
             continue
         unit = str(value)
         if unit in toll:

@@ -33,7 +33,8 @@ from sitrep import knowledge
 from sitrep.dedup.align import _shared
 from sitrep.dedup.compare import Verdict, containment
 from sitrep.dedup.incident import other_incident
-from sitrep.dedup.lead_facts import _DATELINE, _days_differ, _vocab, HEAD_CHARS, LeadFacts, lead_paragraph
+from sitrep.dedup.lead_facts import (_DATELINE, _PARAGRAPHS, _days_differ, _paragraph_facts, _vocab, HEAD_CHARS,
+                                    LeadFacts, lead_paragraph)
 from sitrep.dedup.loose import _loose_rewrite
 from sitrep.dedup.sketch import Sketch
 
@@ -81,12 +82,30 @@ def _head_words(text: str) -> frozenset[str]:
     return frozenset(_WORDS.findall(text[:HEAD_CHARS].lower()))
 
 
+OPENING_WORDS = 12      # a paragraph this long opens the text (a dateline line, a caption-like label is shorter)
+
+
+def _opening(text: str) -> str:
+    """The first paragraph of the head with OPENING_WORDS words or more ("" when none)."""
+    for para in _PARAGRAPHS.split(text[:HEAD_CHARS]):
+        if len(_WORDS.findall(para.lower())) >= OPENING_WORDS:
+            return para
+    return ""
+
+
 def same_lead(text_a: str, text_b: str) -> bool:
-    """Whether two texts' leads tell one incident: the same toll and day (``tolls_agree``), and
-    not both leads holding a name the other's head does not write in any spelling."""
+    """Whether two texts' leads tell one incident: the same toll and day (``tolls_agree``), or, where
+    neither lead tells a toll, opening paragraphs of no other day; and not both leads holding a
+    name the other's head does not write in any spelling."""
     para_a, facts_a = lead_paragraph(text_a[:HEAD_CHARS])
     para_b, facts_b = lead_paragraph(text_b[:HEAD_CHARS])
-    if not tolls_agree(facts_a, facts_b):
+    if not para_a and not para_b:
+        # neither lead tells a toll (a release, a siege, a speech): the opening paragraphs tell the
+        # happening, on no other day and with no name swapped
+        para_a, para_b = _opening(text_a), _opening(text_b)
+        if not para_a or not para_b or _days_differ(_paragraph_facts(para_a), _paragraph_facts(para_b)):
+            return False
+    elif not tolls_agree(facts_a, facts_b):
         return False
     # one side may add a name (its dateline's town, its outlet): a template swaps one both ways
     return not (_missing(_names(para_a), _head_words(text_b)) and _missing(_names(para_b), _head_words(text_a)))

@@ -18,7 +18,10 @@ import datetime as dt
 import numpy as np
 
 from sitrep.dedup.fingerprint import jaccard_estimate
-from sitrep.dedup.incident import other_incident
+from sitrep.dedup.align import _lead
+from sitrep.dedup.incident import FIGURE_LEAD, other_incident
+from sitrep.dedup.live_blog import live_blog
+from sitrep.dedup.retold import leads_share_figure
 from sitrep.dedup.lead_facts import texts_differ
 from sitrep.dedup.sketch import Sketch, specific_figures
 from sitrep.model import Document, StoryLink
@@ -42,6 +45,11 @@ def same_story(a: Document, b: Document, sa: Sketch, sb: Sketch) -> StoryLink | 
     # one desk's report of another incident shares its background figures (a yearly toll) and
     # recalls the earlier attack's toll, while each lead tells its own place, day and figures
     if other_incident(sa, sb) or texts_differ(a.text, b.text):
+        return None
+    # a live blog shares figures with every report of its day, one entry each: it is a report's
+    # story only when its lead tells that report's figures (``live_blog``)
+    if (live_blog(a.text) or live_blog(b.text)) and not leads_share_figure(sa, sb, _lead(sa, FIGURE_LEAD),
+                                                                            _lead(sb, FIGURE_LEAD)):
         return None
     first, second = sorted((a.id, b.id))
     return StoryLink(first, second, round(content, 3), both)

@@ -359,6 +359,8 @@ assert _ASCII_WORD.pattern.count("[A-Za-z0-9]") == 5
 _FIELDS = ("wording", "content", "shingles", "words", "starts", "ends", "counts", "word_sentence", "word_kind")
 _DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sentence": np.int32,
            "word_kind": np.uint8}
+# 9: no sentence ends after an abbreviated month before its day ("Feb. 7": ``fingerprint._SENTENCE``) or
+# after a title before a name ("Brig. Gen. Faizal"); an abbreviated month folded to the month (``vocab.fold``);
 # 8: a dateline's agency credit left out of the words (``dateline_credit``);
 # 7: lead keys (the lead's day and toll: ``lsh.lead_key_array``) among a sketch's bucket keys;
 # 6: figures written in several words made one ("one hundred and six": ``_spelled_out``) and
@@ -367,7 +369,7 @@ _DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sente
 # 3: content words and names folded (possessive, diacritics: ``vocab.fold``); 2: one-permutation
 # MinHash, names and numbers among the sentence entries (1: classic MinHash of CRC-32s, names and
 # numbers per sentence apart); a blob of another version is recomputed, never read
-SKETCH_VERSION = 8
+SKETCH_VERSION = 9
 VERSION_PREFIX = np.array([SKETCH_VERSION], dtype=np.int32).tobytes()   # a blob's first bytes
 
 

@@ -36,12 +36,22 @@ def stable_hash(text: str, _blake2b=hashlib.blake2b, _from_bytes=int.from_bytes)
     return _from_bytes(_blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+# a month as AP and many desks abbreviate it before a day ("Aug. 5"), and as another outlet writes it
+# out ("August 5"): one name, not a swapped one
+_MONTH_ABBR = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+               "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+               "dec": "december"}
+
+
 def fold(word: str) -> str:
     """The form a word is compared by in sentence alignment: without its possessive ("Kosovo's" is
     Kosovo) and without diacritics ("Vučić" is "Vucic"), as rewrites, wires and re-translations
-    write the same names either way. Shingles keep the word as written: a copy copies it."""
+    write the same names either way; an abbreviated month is the month ("Aug" is "august"). Shingles
+    keep the word as written: a copy copies it."""
     if word.endswith("'s") and len(word) > 3:
         word = word[:-2]
+    if word in _MONTH_ABBR:
+        return _MONTH_ABBR[word]
     if not word.isascii():
         word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     return word
