@@ -10,6 +10,7 @@ from sitrep.events.campaigns import STRONG
 from sitrep.events.merge_acts import other_act_of_text
 from sitrep.events.merge_basics import (MergeCluster, MergeItem, dates_fit, figure_range, figures_agree, other_night,
                                         night_end, other_weekday, span_ok, timeless)
+from sitrep.events.merge_related import related_corroborated
 from sitrep.events.merge_rewrite import told_by_rewrite
 from sitrep.events.merge_roles import Family, background as _background, elsewhere as _elsewhere, related as _related
 
@@ -116,7 +117,7 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     if fit == "related":
         # different granularity is only trusted on firm evidence: the same day, or the same toll
         # at a time that allows one happening (the same toll weeks apart is another happening)
-        if _told_that_day(c, it) or told_by_rewrite(c, it):
+        if _told_that_day(c, it) or told_by_rewrite(c, it) or related_corroborated(c, it, family_of):
             return True
         if when is not None:
             if it.when is not None and any(day_key(k) and k in when for k in c.times):
