@@ -156,6 +156,10 @@ def _fits(c, it, root, story, fam):
                     and _dates_fit(o, it))
                    # CHANGED: was `or _agree(o, it)` at any distance in time
                    or (_agree(o["fact"], it["fact"]) and (_timeless(o) or _timeless(it) or _dates_fit(o, it)))
+                   # ADDED: an agreeing count of the hurt, or a month and a place (``merge_related``;
+                   # the corpus is kinetic only, so one undated statement of a story never arises)
+                   or (o["doc"] != it["doc"] and (_hurt_agree(o["fact"], it["fact"]) and _dates_fit(o, it)
+                                                  or _month_place(o, it, fam)))
                    for o in c["items"])
     if root in c["roots"] and _other_day_other_toll(c, it):
         return False                     # CHANGED: one text, two days, two tolls: two happenings
@@ -163,6 +167,23 @@ def _fits(c, it, root, story, fam):
         return all(not (o["fact"].date and it["fact"].date and not _dates_fit(o, it)) for o in c["items"])
     return any(_dates_fit(o, it) or ((_timeless(it) or _timeless(o)) and _agree(o["fact"], it["fact"]))
                for o in c["items"])
+
+
+def _hurt_agree(a, b):
+    if a.injuries is None or b.injuries is None or (a.fatalities is None) != (b.fatalities is None):
+        return False
+    ra, rb = _range(a.injuries, a.injuries_bound), _range(b.injuries, b.injuries_bound)
+    return max(ra[0], rb[0]) <= min(ra[1], rb[1])
+
+
+def _month_place(o, it, fam):
+    da, db = o["fact"].date, it["fact"].date
+    if not (da and db) or (_day(da) is not None and _day(db) is not None) or da[:7] != db[:7]:
+        return False
+    if o["location"] is None or it["location"] is None or not _rel(o["location"], it["location"], fam):
+        return False
+    shared = [(x, y) for x, y in zip(_figs(o["fact"]), _figs(it["fact"])) if x is not None and y is not None]
+    return not any(max(x[0], y[0]) > min(x[1], y[1]) for x, y in shared)
 
 
 def _day(date):
