@@ -164,9 +164,21 @@ def _fits(c, it, root, story, fam):
     if root in c["roots"] and _other_day_other_toll(c, it):
         return False                     # CHANGED: one text, two days, two tolls: two happenings
     if root in c["roots"] or (story is not None and story in c["stories"]):
+        if root not in c["roots"] and _not_the_storys(c, it):
+            return False                 # ADDED: a story-mate told before the happening (``merge_story``)
         return all(not (o["fact"].date and it["fact"].date and not _dates_fit(o, it)) for o in c["items"])
     return any(_dates_fit(o, it) or ((_timeless(it) or _timeless(o)) and _agree(o["fact"], it["fact"]))
                for o in c["items"])
+
+
+def _not_the_storys(c, it):
+    # (the corpus is kinetic only: the rule for statements made anew never applies)
+    if it["fact"].date is None:
+        days = [_day(o["fact"].date) for o in c["items"] if _day(o["fact"].date) is not None]
+        return it["published"] is not None and bool(days) and min(days) > it["published"]
+    day = _day(it["fact"].date)
+    pubs = [o["published"] for o in c["items"] if o["fact"].date is None and o["published"] is not None]
+    return day is not None and bool(pubs) and len(pubs) == len(c["items"]) and all(p < day for p in pubs)
 
 
 def _hurt_agree(a, b):

@@ -1,6 +1,6 @@
 """Reports naming a party at two granularities (a front and the movement it belongs to, a
-peacekeeping force and its alliance) join on an agreeing count of the hurt, on a month and a place,
-or as one undated statement of one story; other reports stay apart (invented setting)."""
+peacekeeping force and its alliance) join on an agreeing count of the hurt, or on a month and a
+place; other reports stay apart (invented setting)."""
 from __future__ import annotations
 
 from sitrep.events.merge import DocInfo, merge_events
@@ -45,18 +45,19 @@ def test_a_month_and_a_day_at_other_places_stay_apart():
     assert len(merge_events(facts, ent, docs, family_of=family)) == 2
 
 
-def test_one_undated_threat_in_two_reports_of_one_story_is_one():
+def test_undated_statements_of_related_parties_stay_apart_even_in_one_story():
+    # a movement's rejection and its official's, undated in two reports of one story, may be two
     ent = {("a", 0): "x-front", ("b", 0): "x-movement"}
-    docs = {"a": DocInfo("Outlet A", "2031-09-21", story="s1"), "b": DocInfo("Outlet B", "2031-09-21", story="s1")}
-    facts = [("a", fact(action="THREATEN", actor=0)), ("b", fact(action="THREATEN", actor=0))]
-    assert len(merge_events(facts, ent, docs, family_of=family)) == 1
-
-
-def test_undated_threats_of_two_stories_or_two_strikes_stay_apart():
-    ent = {("a", 0): "x-front", ("b", 0): "x-movement"}
-    apart = {"a": DocInfo("Outlet A", "2031-09-21", story="s1"), "b": DocInfo("Outlet B", "2031-09-21", story="s2")}
-    facts = [("a", fact(action="THREATEN", actor=0)), ("b", fact(action="THREATEN", actor=0))]
-    assert len(merge_events(facts, ent, apart, family_of=family)) == 2
     one = {"a": DocInfo("Outlet A", "2031-09-21", story="s1"), "b": DocInfo("Outlet B", "2031-09-21", story="s1")}
-    strikes = [("a", fact(actor=0)), ("b", fact(actor=0))]
-    assert len(merge_events(strikes, ent, one, family_of=family)) == 2
+    facts = [("a", fact(action="REJECT", actor=0)), ("b", fact(action="REJECT", actor=0))]
+    assert len(merge_events(facts, ent, one, family_of=family)) == 2
+
+
+def test_a_last_week_report_joins_a_day_of_its_week_only():
+    ent = {("a", 0): "x-front", ("b", 0): "x-movement", ("a", 1): "x-hill-town", ("b", 1): "x-hill-town"}
+    docs = {"a": DocInfo("Outlet A", "2031-06-19", story="s1"), "b": DocInfo("Outlet B", "2031-06-22", story="s2")}
+    week = fact(actor=0, location=1, date="2031-06", date_week="2031-W24")      # June 9-15
+    assert len(merge_events([("a", week), ("b", fact(actor=0, location=1, date="2031-06-21"))], ent, docs,
+                            family_of=family)) == 2
+    assert len(merge_events([("a", week), ("b", fact(actor=0, location=1, date="2031-06-12"))], ent, docs,
+                            family_of=family)) == 1

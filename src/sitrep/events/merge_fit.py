@@ -12,6 +12,7 @@ from sitrep.events.merge_basics import (MergeCluster, MergeItem, dates_fit, figu
                                         night_end, other_weekday, span_ok, timeless)
 from sitrep.events.merge_related import related_corroborated
 from sitrep.events.merge_rewrite import told_by_rewrite
+from sitrep.events.merge_story import not_the_storys
 from sitrep.events.merge_roles import Family, background as _background, elsewhere as _elsewhere, related as _related
 
 __all__ = ["fits", "merged_target", "placed", "roles_fit", "specific", "split_places"]
@@ -138,6 +139,8 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
         # and two tolls ("killed four on Monday", "killed two on Tuesday") tells two happenings
         if it.root in c.roots and _other_day_other_toll(c, it):
             return False
+        if not_the_storys(c, it):
+            return False                   # told before it happened, or a statement made anew
         if when is not None:
             return not it.date or all(k in when for k in c.times if dated_key(k))
         return all(not (o.date and it.date and not dates_fit(o, it)) for o in c.items)

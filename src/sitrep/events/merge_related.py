@@ -1,7 +1,7 @@
 """More firm evidence that two reports naming a party at two granularities tell one happening.
 
 ``merge_fit.fits`` joins related roles ("the TPNPB" and "the Free Papua Movement" it belongs to,
-"KFOR" and "NATO") only on firm evidence: the same day, or an agreeing death toll. Three more kinds
+"KFOR" and "NATO") only on firm evidence: the same day, or an agreeing death toll. Two more kinds
 of evidence are as firm, and outlets give them often:
   - an agreeing count of the hurt where no one died ("more than 90 NATO peacekeepers were
     injured" / "more than 90 KFOR soldiers were injured"), at times that allow one happening;
@@ -9,10 +9,10 @@ of evidence are as firm, and outlets give them often:
     month), with no count of the dead or hurt that tells another happening ("rebels shot
     dead two soldiers near Sugapa in June" / "gunmen opened fire on troops near Sugapa on
     Wednesday"): with the same actor a month already admits any of its days; a party named at
-    another granularity must also be at the same (or an enclosing) place;
-  - one statement, undated in two reports of one story published within a day ("the faction
-    later threatened to shoot the pilot" in the wire copy and in a rewrite naming the faction's
-    movement): a story tells one happening, and a statement is made once.
+    another granularity must also be at the same (or an enclosing) place.
+Two undated statements of one story by related parties are not joined: a story holds many
+statements of a movement and of its officials ("Hamas rejected ..." and a Hamas official's
+rejection of another proposal), which their publication days do not tell apart.
 Never within one document: two sentences of one text are two mentions (``merge_acts``).
 """
 from __future__ import annotations
@@ -21,8 +21,6 @@ from sitrep.events.merge_basics import MergeCluster, MergeItem, dates_fit, figur
 from sitrep.events.merge_roles import Family, related
 
 __all__ = ["related_corroborated"]
-
-_KINETIC = frozenset({"ASSAULT", "COERCE"})
 
 
 def _tolls_conflict(a: MergeItem, b: MergeItem) -> bool:
@@ -54,34 +52,21 @@ def _same_place(a: MergeItem, b: MergeItem, family_of: Family) -> bool:
 
 
 def _month_holds(a: MergeItem, b: MergeItem) -> bool:
-    """One is dated to a month, the other to that month or a day of it."""
+    """One is dated to a month, the other to that month or a day of it (of its week, where the
+    month stands for "last week": ``dates_fit``)."""
     if not (a.date and b.date) or (a.when is not None and b.when is not None):
         return False
-    return a.date[:7] == b.date[:7]
-
-
-def _one_statement(a: MergeItem, b: MergeItem) -> bool:
-    """Two undated reports of one story, published within a day, of a statement with no toll."""
-    if a.date is not None or b.date is not None or a.published is None or b.published is None:
-        return False
-    if a.story is None or a.story != b.story:
-        return False
-    if a.fact.fatalities is not None or b.fact.fatalities is not None:
-        return False
-    return abs((a.published - b.published).days) <= 1
+    return dates_fit(a, b)
 
 
 def related_corroborated(c: MergeCluster, it: MergeItem, family_of: Family) -> bool:
     """Whether a report of ``c`` and ``it`` (roles already found related by the caller) agree on
-    a count of the hurt, on a month and a place, or are one statement of one story."""
-    kinetic = c.action in _KINETIC
+    a count of the hurt, or on a month and a place."""
     for o in c.items:
         if o.doc == it.doc:
             continue
         if _hurt_agree(o, it) and dates_fit(o, it):
             return True
         if _month_holds(o, it) and _same_place(o, it, family_of) and not _tolls_conflict(o, it):
-            return True
-        if not kinetic and _one_statement(o, it):
             return True
     return False
