@@ -158,8 +158,8 @@ def _fits(c, it, root, story, fam):
                    or (_agree(o["fact"], it["fact"]) and (_timeless(o) or _timeless(it) or _dates_fit(o, it)))
                    # ADDED: an agreeing count of the hurt, or a month and a place (``merge_related``;
                    # the corpus is kinetic only, so one undated statement of a story never arises)
-                   or (o["doc"] != it["doc"] and (_hurt_agree(o["fact"], it["fact"]) and _dates_fit(o, it)
-                                                  or _month_place(o, it, fam)))
+                   or (o["doc"] != it["doc"] and not _told_before(o, it)
+                       and (_hurt_agree(o["fact"], it["fact"]) and _dates_fit(o, it) or _month_place(o, it, fam)))
                    for o in c["items"])
     if root in c["roots"] and _other_day_other_toll(c, it):
         return False                     # CHANGED: one text, two days, two tolls: two happenings
@@ -179,6 +179,14 @@ def _not_the_storys(c, it):
     day = _day(it["fact"].date)
     pubs = [o["published"] for o in c["items"] if o["fact"].date is None and o["published"] is not None]
     return day is not None and bool(pubs) and len(pubs) == len(c["items"]) and all(p < day for p in pubs)
+
+
+def _told_before(a, b):
+    for x, y in ((a, b), (b, a)):
+        day = _day(x["fact"].date)
+        if day is not None and _day(y["fact"].date) is None and y["published"] is not None and y["published"] < day:
+            return True
+    return False
 
 
 def _hurt_agree(a, b):

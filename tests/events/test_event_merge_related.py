@@ -61,3 +61,11 @@ def test_a_last_week_report_joins_a_day_of_its_week_only():
                             family_of=family)) == 2
     assert len(merge_events([("a", week), ("b", fact(actor=0, location=1, date="2031-06-12"))], ent, docs,
                             family_of=family)) == 1
+
+
+def test_a_month_report_published_before_the_day_is_no_report_of_it():
+    # "struck a command centre earlier this month" in the 19th's paper is no strike of the 21st
+    ent = {("a", 0): "x-force", ("b", 0): "x-alliance", ("a", 1): "x-town", ("b", 1): "x-town"}
+    docs = {"a": DocInfo("Outlet A", "2031-12-19", story="s1"), "b": DocInfo("Outlet B", "2031-12-22", story="s2")}
+    facts = [("a", fact(actor=0, location=1, date="2031-12")), ("b", fact(actor=0, location=1, date="2031-12-21"))]
+    assert len(merge_events(facts, ent, docs, family_of=family)) == 2

@@ -1,6 +1,9 @@
 """Whether one report is the happening of a cluster (``sitrep.events.merge``): roles that fit
 (the same, related through ``family_of``, or a target named by its place) and times that allow
-one happening."""
+one happening. Related roles need firm evidence (the same day, an agreeing toll: also an agreeing
+count of the hurt, or a month and a place, ``merge_related``); a story-mate joins on dates that do
+not contradict, unless it was published before the happening or is a statement made anew
+(``merge_story``)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -59,11 +59,20 @@ def _month_holds(a: MergeItem, b: MergeItem) -> bool:
     return dates_fit(a, b)
 
 
+def _told_before(a: MergeItem, b: MergeItem) -> bool:
+    """One is dated to a day after the other, not dated to the day, was published: no report tells
+    what happens after it appeared ("earlier this week" in Thursday's paper is no Saturday strike)."""
+    for x, y in ((a, b), (b, a)):
+        if x.when is not None and y.when is None and y.published is not None and y.published < x.when:
+            return True
+    return False
+
+
 def related_corroborated(c: MergeCluster, it: MergeItem, family_of: Family) -> bool:
     """Whether a report of ``c`` and ``it`` (roles already found related by the caller) agree on
     a count of the hurt, or on a month and a place."""
     for o in c.items:
-        if o.doc == it.doc:
+        if o.doc == it.doc or _told_before(o, it):
             continue
         if _hurt_agree(o, it) and dates_fit(o, it):
             return True
