@@ -156,13 +156,54 @@ def _fits(c, it, root, story, fam):
                     and _dates_fit(o, it))
                    # CHANGED: was `or _agree(o, it)` at any distance in time
                    or (_agree(o["fact"], it["fact"]) and (_timeless(o) or _timeless(it) or _dates_fit(o, it)))
+                   # ADDED: an agreeing count of the hurt, or a month and a place (``merge_related``;
+                   # the corpus is kinetic only, so one undated statement of a story never arises)
+                   or (o["doc"] != it["doc"] and not _told_before(o, it)
+                       and (_hurt_agree(o["fact"], it["fact"]) and _dates_fit(o, it) or _month_place(o, it, fam)))
                    for o in c["items"])
     if root in c["roots"] and _other_day_other_toll(c, it):
         return False                     # CHANGED: one text, two days, two tolls: two happenings
     if root in c["roots"] or (story is not None and story in c["stories"]):
+        if root not in c["roots"] and _not_the_storys(c, it):
+            return False                 # ADDED: a story-mate told before the happening (``merge_story``)
         return all(not (o["fact"].date and it["fact"].date and not _dates_fit(o, it)) for o in c["items"])
     return any(_dates_fit(o, it) or ((_timeless(it) or _timeless(o)) and _agree(o["fact"], it["fact"]))
                for o in c["items"])
+
+
+def _not_the_storys(c, it):
+    # (the corpus is kinetic only: the rule for statements made anew never applies)
+    if it["fact"].date is None:
+        days = [_day(o["fact"].date) for o in c["items"] if _day(o["fact"].date) is not None]
+        return it["published"] is not None and bool(days) and min(days) > it["published"]
+    day = _day(it["fact"].date)
+    pubs = [o["published"] for o in c["items"] if o["fact"].date is None and o["published"] is not None]
+    return day is not None and bool(pubs) and len(pubs) == len(c["items"]) and all(p < day for p in pubs)
+
+
+def _told_before(a, b):
+    for x, y in ((a, b), (b, a)):
+        day = _day(x["fact"].date)
+        if day is not None and _day(y["fact"].date) is None and y["published"] is not None and y["published"] < day:
+            return True
+    return False
+
+
+def _hurt_agree(a, b):
+    if a.injuries is None or b.injuries is None or (a.fatalities is None) != (b.fatalities is None):
+        return False
+    ra, rb = _range(a.injuries, a.injuries_bound), _range(b.injuries, b.injuries_bound)
+    return max(ra[0], rb[0]) <= min(ra[1], rb[1])
+
+
+def _month_place(o, it, fam):
+    da, db = o["fact"].date, it["fact"].date
+    if not (da and db) or (_day(da) is not None and _day(db) is not None) or da[:7] != db[:7]:
+        return False
+    if o["location"] is None or it["location"] is None or not _rel(o["location"], it["location"], fam):
+        return False
+    shared = [(x, y) for x, y in zip(_figs(o["fact"]), _figs(it["fact"])) if x is not None and y is not None]
+    return not any(max(x[0], y[0]) > min(x[1], y[1]) for x, y in shared)
 
 
 def _day(date):

@@ -15,6 +15,7 @@ from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_
                                         nearest_to, still_to_come, usable)
 from sitrep.events import dating_lead as lead
 from sitrep.events.dating_attributive import attributive
+from sitrep.events.dating_observance import observance_day
 from sitrep.events.dating_offset import offset_clause, shift_from
 from sitrep.events.dating_elaboration import elaborated_day, live_entry_of_the_day, since_when_period
 from sitrep.events.dating_reported import in_said_clause
@@ -67,7 +68,8 @@ class Clock:
         self.text = text
         self._sentences = sentences if sentences and len(sentences) > 1 else None    # (the analysis's)
         self.published = published if published and _DATE.match(published[:10]) else None
-        self.times = sorted((t for t in timexes if usable(t) and not self._unanchored(t)), key=lambda t: t.start)
+        self.times = sorted((t for t in timexes if usable(t) and not self._unanchored(t)   # (an observance's
+                             and not observance_day(text, t)), key=lambda t: t.start)  # day dates no act)
         self.tstarts = [t.start for t in self.times]
         self.periods = sorted((t for t in timexes if _period_month(t) is not None), key=lambda t: t.start)
         self.pstarts = [t.start for t in self.periods]

@@ -1,6 +1,9 @@
 """Whether one report is the happening of a cluster (``sitrep.events.merge``): roles that fit
 (the same, related through ``family_of``, or a target named by its place) and times that allow
-one happening."""
+one happening. Related roles need firm evidence (the same day, an agreeing toll: also an agreeing
+count of the hurt, or a month and a place, ``merge_related``); a story-mate joins on dates that do
+not contradict, unless it was published before the happening or is a statement made anew
+(``merge_story``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +13,9 @@ from sitrep.events.campaigns import STRONG
 from sitrep.events.merge_acts import other_act_of_text
 from sitrep.events.merge_basics import (MergeCluster, MergeItem, dates_fit, figure_range, figures_agree, other_night,
                                         night_end, other_weekday, span_ok, timeless)
+from sitrep.events.merge_related import related_corroborated
 from sitrep.events.merge_rewrite import told_by_rewrite
+from sitrep.events.merge_story import not_the_storys
 from sitrep.events.merge_roles import Family, background as _background, elsewhere as _elsewhere, related as _related
 
 __all__ = ["fits", "merged_target", "placed", "roles_fit", "specific", "split_places"]
@@ -116,7 +121,7 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     if fit == "related":
         # different granularity is only trusted on firm evidence: the same day, or the same toll
         # at a time that allows one happening (the same toll weeks apart is another happening)
-        if _told_that_day(c, it) or told_by_rewrite(c, it):
+        if _told_that_day(c, it) or told_by_rewrite(c, it) or related_corroborated(c, it, family_of):
             return True
         if when is not None:
             if it.when is not None and any(day_key(k) and k in when for k in c.times):
@@ -137,6 +142,8 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
         # and two tolls ("killed four on Monday", "killed two on Tuesday") tells two happenings
         if it.root in c.roots and _other_day_other_toll(c, it):
             return False
+        if not_the_storys(c, it):
+            return False                   # told before it happened, or a statement made anew
         if when is not None:
             return not it.date or all(k in when for k in c.times if dated_key(k))
         return all(not (o.date and it.date and not dates_fit(o, it)) for o in c.items)

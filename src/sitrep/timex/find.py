@@ -100,6 +100,23 @@ def _anchor_for(unit: str, history: list[Resolved]) -> tuple[arith.Date, str] | 
     return None
 
 
+# how many days off a stated month an anaphoric offset may be and still be dated to that month
+_MONTH_REACH_DAYS = 14
+
+
+def _month_anchor(n: int, unit: str, history: list[Resolved], pub: arith.Date | None) -> str | None:
+    """The month a short offset ("a week earlier", "two days later") falls in when the narrative's
+    last stated time is a month before the report's own (nothing finer to count from): that month."""
+    if not history or unit not in ("day", "week") or abs(n) * (7 if unit == "week" else 1) > _MONTH_REACH_DAYS:
+        return None
+    h = history[-1]
+    if h.granularity != "month" or not h.value or len(h.value) != 7:
+        return None
+    if pub is not None and h.value >= arith.value_for(pub, "month"):
+        return None                         # this month's story: the report's day says more
+    return h.value
+
+
 def _quotations(text: str) -> list[tuple[int, int]]:
     if '"' not in text and "“" not in text:
         return []
@@ -121,6 +138,13 @@ def _apply_anaphora(items: list[Resolved], pub: arith.Date | None, text: str = "
             if found is None:
                 found = _anchor_for(unit, history)
             basis = "anaphoric"
+            if found is None and (month := _month_anchor(n, unit, history, pub)) is not None:
+                # "shot dead two soldiers in June. A week earlier, rebels had torched a school": a
+                # few days off a stated month of the past lie in (or at the edge of) that month,
+                # never a week before the report
+                r.value, r.granularity, r.basis = month, "month", "anaphoric: month"
+                history.append(r)
+                continue
             if found is None and pub is not None:
                 found, basis = (pub, "day"), "anaphoric: publication date"
             if found is not None:

@@ -1,0 +1,53 @@
+"""A time that names a day kept in common, not when an act was done.
+
+"Vucic blamed Kurti and declared Wednesday a day of national mourning"; "announced a day of
+mourning in Serbia on Wednesday"; "the government declared Friday a public holiday": Wednesday and
+Friday are the days of the observance (often still to come), never the time of the blame or of
+the attack the sentence tells. Read as the act's time, such a day dates a statement made on the
+report's day days off (a past Wednesday read for a coming one). The observance nouns are data
+(``time_words.json``, kind ``observance``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.knowledge import load
+from sitrep.model import TimeExpr
+
+_WINDOW = 70                 # how far around the time the observance phrase is looked for
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    entries = load("time_words.json")
+    kept = sorted({e["word"] for e in entries if e.get("kind") == "observance"}, key=len, reverse=True)
+    days = sorted({e["word"] for e in entries if e.get("kind") == "observance_day"}, key=len, reverse=True)
+    if not kept and not days:
+        return None
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    # the observance itself: "a day of national mourning", "three days of mourning", "a public holiday"
+    # (never the bare noun: "funeral prayers were held on Monday" dates the funeral's morrow)
+    phrase = (r"(?:(?:days?|weeks?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + alt(kept) + r")|(?:[\w-]+\s+)?(?:"
+              + alt(days) + r"))\b")
+    # "Wednesday a day of national mourning", "Friday as a public holiday": the day declared
+    after = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + phrase, re.I)
+    # "a day of national mourning in Serbia on Wednesday": the time closes the observance's phrase
+    before = re.compile(r"\b" + phrase + r"[^,;.!?\"“”]{0,45}?\b(?:on|from|starting|for)\s+$", re.I)
+    quick = re.compile(alt(kept + days), re.I)
+    return after, before, quick
+
+
+def observance_day(text: str, t: TimeExpr) -> bool:
+    """Whether ``t`` names the day of an observance ("declared Wednesday a day of mourning")."""
+    pats = _patterns()
+    if pats is None:
+        return False
+    after, before, quick = pats
+    lo, hi = max(0, t.start - _WINDOW), min(len(text), t.end + _WINDOW)
+    if quick.search(text, lo, hi) is None:
+        return False                    # (nearly every time: no observance word near it)
+    m = after.match(text, t.end, hi)
+    return m is not None or before.search(text[lo:t.start]) is not None
