@@ -32,10 +32,16 @@ def test_a_list_of_provinces_after_in_the_provinces_of_is_where():
 
 
 def test_an_island_or_a_city_of_after_a_locating_word_is_where():
-    text = "Two soldiers were killed on Tuesday when gunmen ambushed an army patrol on the southern island of Pelan."
-    assert not any(t == "Pelan" for _, _, t in _coded(text, {"Pelan": "GPE"}))
-    text = "Gunmen shot dead a judge on a busy avenue in Marova's port city of Dastin on Wednesday."
-    assert not any(t == "Dastin" for _, _, t in _coded(text, {"Marova": "GPE", "Dastin": "GPE"}))
+    text = ("Two soldiers were killed on Tuesday when fighters of the Kalun Brigade ambushed an army patrol on the "
+            "southern island of Pelan.")
+    assert not any(t == "Pelan" for _, _, t in _coded(text, {"Kalun Brigade": "ORG", "Pelan": "GPE"}))
+    text = "Kalun Brigade gunmen shot dead a judge on a busy avenue in Marova's port city of Dastin on Wednesday."
+    assert not any(t == "Dastin" for _, _, t in _coded(text, {"Kalun Brigade": "ORG", "Marova": "GPE", "Dastin": "GPE"}))
+
+
+def test_a_town_stays_the_one_anchor_of_an_act_with_no_named_party():
+    text = "A rocket slammed into an orchard outside the northern border town of Dastin, killing four farm workers."
+    assert any(a == "ASSAULT" and t == "Dastin" for a, _, t in _coded(text, {"Dastin": "GPE"}))
 
 
 def test_strikes_on_the_town_of_x_still_aim_at_it():
@@ -72,6 +78,7 @@ def test_a_meeting_called_for_or_referred_back_to_is_no_consultation():
     for text in ("Foreign Minister Tavo Relan called for an emergency meeting of the Security Council.",
                  "Tavo Relan asked the Security Council to call an urgent meeting.",
                  "Tavo Relan sent a letter to the council requesting an urgent meeting on the attacks.",
+                 "Tavo Relan said he had asked the Security Council to convene an urgent meeting.",
                  "Tavo Relan told reporters after the meeting that no deal had been reached."):
         acts = _coded(text, {"Tavo Relan": "PERSON", "Security Council": "ORG"})
         assert not any(a == "CONSULT" for a, _, _ in acts), text
@@ -152,3 +159,53 @@ def test_a_unit_sent_to_an_area_is_a_mobilization():
     assert not any(a == "MOBILIZE" for a, _, _ in acts)
     assert not any(a == "MOBILIZE" for a, _, _ in
                    _coded("The Union sent a team of observers to Varnia.", {"Union": "ORG", "Varnia": "GPE"}))
+
+
+def test_the_leader_named_after_led_by_is_no_subject():
+    text = ("On Sunday, the Unity Party (UP), led by regional chief minister Tavo Relan, withdrew its support "
+            "to the Mira Osk government.")
+    acts = _coded(text, {"UP": "ORG", "Tavo Relan": "PERSON", "Mira Osk": "PERSON"})
+    assert any(a == "SANCTION" and who == "UP" for a, who, _ in acts)
+    assert not any(who == "Tavo Relan" for _, who, _ in acts)
+    text = "The Kalun Brigade, headed by Tavo Relan, attacked an army post near Tamsa on Sunday."
+    acts = _coded(text, {"Kalun Brigade": "ORG", "Tavo Relan": "PERSON", "Tamsa": "GPE"})
+    assert any(a == "ASSAULT" and who == "Kalun Brigade" for a, who, _ in acts)
+
+
+def test_a_list_closed_by_provinces_is_where():
+    text = ("Air defence headquarters said the Talvan attacks had targeted military sites in Kerat, Musan and Ilbar "
+            "provinces and had been intercepted.")
+    assert not any(t in ("Kerat", "Musan", "Ilbar") for _, _, t in
+                   _coded(text, {"Talvan": "NORP", "Kerat": "GPE", "Musan": "GPE", "Ilbar": "GPE"}))
+
+
+def test_protests_staged_with_a_modifier_are_protests():
+    text = "Thousands of students staged mass demonstrations in Dastin on Saturday against the Tavo Relan government."
+    assert any(a == "PROTEST" for a, _, _ in _coded(text, {"Dastin": "GPE", "Tavo Relan": "PERSON"}))
+    text = "Opposition activists have staged rallies in Dastin against Tavo Relan."
+    assert any(a == "PROTEST" and t == "Tavo Relan" for a, _, t in _coded(text, {"Dastin": "GPE", "Tavo Relan": "PERSON"}))
+    assert not _coded("The Unity Party held a press conference in Dastin on Monday.", {"Unity Party": "ORG", "Dastin": "GPE"})
+
+
+def test_investigations_opened_against_someone_are_accusations():
+    text = "Judge Mira Osk opened fraud investigations against 28 officials of the Drevan government."
+    assert any(a == "ACCUSE" and who == "Mira Osk" for a, who, _ in
+               _coded(text, {"Mira Osk": "PERSON", "Drevan government": "ORG"}))
+
+
+def test_taking_hostages_is_an_assault():
+    actors = {"Kalun Brigade": "ORG", "Tamsa": "GPE"}
+    for text in ("Fighters of the Kalun Brigade took 20 bus passengers hostage near Tamsa on Monday.",
+                 "Twelve aid workers were taken hostage by the Kalun Brigade near Tamsa on Monday.",
+                 "The Kalun Brigade took hostages in Tamsa on Monday."):
+        assert any(a == "ASSAULT" and who == "Kalun Brigade" for a, who, _ in _coded(text, actors)), text
+    assert not _coded("He said he would take the issue to the Kalun Brigade.", actors)
+
+
+def test_forces_cut_or_reduced_are_a_retreat():
+    actors = {"Tavo Relan": "PERSON", "Drevan government": "ORG"}
+    assert any(a == "RETREAT" and who == "Tavo Relan" for a, who, _ in _coded(
+        "Tavo Relan said he had ordered the number of troops near the boundary cut from 8,000 to 4,500.", actors))
+    assert any(a == "RETREAT" and who == "Drevan government" for a, who, _ in _coded(
+        "The Drevan government has reduced its military presence along the river.", actors))
+    assert not _coded("The budget cut forces the Drevan government to close schools.", actors)

@@ -52,27 +52,44 @@ _UNIT = (r"(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:city|cities|town|towns|pro
 _LOCATED_UNIT = re.compile(
     r"(?:(?<![\w-])(?:in|near|outside|around|across|inside|off)\s+(?:the\s+)?" + _UNIT +
     r"|(?<![\w-])on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?islands?"
-    r"|(?<![\w-])(?:south|north|east|west)(?:[\s-]?(?:east|west))?\s+of\s+(?:the\s+)?" + _UNIT +
     r")\s+of\s+(?:the\s+)?$", re.I)
+# "in a valley south-west of the northern city of Kirkuk": a compass bearing from the place says the
+# act was elsewhere, so the place is never its target
+_COMPASS_UNIT = re.compile(r"(?<![\w-])(?:south|north|east|west)(?:[\s-]?(?:east|west))?\s+of\s+(?:the\s+)?" + _UNIT +
+                           r"\s+of\s+(?:the\s+)?$", re.I)
+# "in X, Y and Z provinces": a list of names closed by a plural unit noun
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:in|near|across|across\s+the)\s+$", re.I)
+_UNITS_AFTER = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)*,?\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]*"
+                          r"(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:provinces|districts|regions|states|governorates|counties|"
+                          r"departments|prefectures|municipalities)\b", re.I)
 # the glue of a list of places: "Tehran, Khuzestan and Ilam"
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.I)
 _LOCATIVE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 
-def located(s: Sentence, m: Mention, action: str) -> bool:
+def located(s: Sentence, m: Mention, action: str, anchored: bool = True) -> bool:
     """Whether place ``m`` in an assault's or a coercion's target slot is reached through a
     locating phrase ("near the borders with X", "in the provinces of X, Y and Z") and so only says
     where it happened, whether or not a government stands behind it. A deployment along a border
-    may be aimed at the country beyond it, so other acts are left alone."""
+    may be aimed at the country beyond it, so other acts are left alone.
+
+    ``anchored``: whether the act has a party besides this place. A country beyond a border is never
+    where nor whom; a town or province that is where it happened is still the one thing an act with
+    no named party is known by ("a rocket hit an orchard outside the town of Metula"), so it stays
+    there unless the act names its actor."""
     if m.type not in _PLACES or action not in _LOCATIVE_ACTS:
         return False
-    return _located(s, m, 0)
+    return _located(s, m, 0, anchored)
 
 
-def _located(s: Sentence, m: Mention, depth: int) -> bool:
+def _located(s: Sentence, m: Mention, depth: int, anchored: bool) -> bool:
     lo = max(s.start, m.start - 60)
-    if _BORDER_WITH.search(s.text, lo, m.start) or _LOCATED_UNIT.search(s.text, lo, m.start):
+    if _BORDER_WITH.search(s.text, lo, m.start) or _COMPASS_UNIT.search(s.text, lo, m.start):
         return True
+    if anchored and _LOCATED_UNIT.search(s.text, lo, m.start):
+        return True
+    if anchored and _IN_BEFORE.search(s.text, lo, m.start) and _UNITS_AFTER.match(s.text, m.end, min(s.end, m.end + 80)):
+        return True                # "in Tehran, Khuzestan and Ilam provinces"
     if depth >= 6:
         return False
     # a later member of a list whose earlier member is so located: "Tehran, Khuzestan and Ilam"
@@ -83,4 +100,4 @@ def _located(s: Sentence, m: Mention, depth: int) -> bool:
         else:
             break
     return prev is not None and prev.type in _PLACES and _LIST_GLUE.fullmatch(s.text, prev.end, m.start) is not None \
-        and _located(s, prev, depth + 1)
+        and _located(s, prev, depth + 1, anchored)
