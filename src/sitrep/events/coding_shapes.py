@@ -17,7 +17,8 @@ from sitrep.events.draft import Draft
 
 # people killed or hurt, or shooting, in the raid's sentence: the raid was an armed attack
 _CASUALTIES = re.compile(r"(?<![\w-])(?:killed|killing|kills|martyred|shot\s+dead|dead|died|wounded|wounding|injured|"
-                         r"injuring|slain|massacred|opened\s+fire|gunfight|firefight|shootout|exchange\s+of\s+fire)\b", re.I)
+                         r"injuring|slain|massacred|opened\s+fire|gunfight|firefight|shootout|exchange\s+of\s+fire|"
+                         r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life)\b", re.I)
 _RAID = re.compile(r"raid", re.I)
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 # a compound's gap: only spaces or a hyphen between the place and the attack word
@@ -26,7 +27,9 @@ _GLUED = re.compile(r"[\s-]{1,2}")
 
 def raid_reading(s: roles.Sentence, d: Draft) -> None:
     """Turn a raid (COERCE) into an assault when its sentence tells of casualties or gunfire."""
-    if d.action == "COERCE" and d.verbal and _RAID.match(d.trigger) and _CASUALTIES.search(s.text, s.start, s.end):
+    # verbal ("militants raided a post") or nominal ("killed three in an overnight raid on a village",
+    # "the raids on the ports, which killed nine"): either way the casualties make it an attack
+    if d.action == "COERCE" and _RAID.match(d.trigger) and _CASUALTIES.search(s.text, s.start, s.end):
         d.action = "ASSAULT"
 
 

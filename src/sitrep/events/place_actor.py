@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from sitrep.events.lexicon import lexicon
 from sitrep.events.nonreports import frontier
-from sitrep.events.place_target import only_where
+from sitrep.events.place_target import located, only_where
 from sitrep.events.roles_named_body import spelled_body
 from sitrep.events.roles_crowd import crowd_after
 from sitrep.events.sentence import Sentence
@@ -106,7 +106,7 @@ def settle(d, s: Sentence, hostile: frozenset[str]) -> None:
         d.target = None
         if d.actor is None and not d.bare:
             d.bare = BARE_FRESH if d.verbal else dated_bare(s, d.start)
-    elif d.target is not None and d.action in hostile and (site_of(s, d.target) or (
+    elif d.target is not None and d.action in hostile and (site_of(s, d.target) or located(s, d.target, d.action, d.actor is not None) or (
             not governed(d.target) and only_where(s, d.target))):
         # "shelled the Semra barracks", "Monday's attack on the Halvik base": the town is where; "in X
         # sub-district of Duhok province" only says where X lies, so the narrower place stays where

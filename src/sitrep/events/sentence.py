@@ -34,8 +34,10 @@ _NEG_GAP = re.compile(r"\s*(?!be\b|been\b|being\b|\w+ed\b)\S+\s+\S+.*\band\s+(?:
 _ED_OBJECT = re.compile(r"[a-z]+ed\s+(?:the|an?|its|their|his|her)\s")
 # an apposition set off by commas: ", the adviser to President Y," or ", spokesman for the Z,"; a
 # verb form (", killing three,") or a list (", and Y,") is none
+# ", the adviser to President Y,", ", head of X,", and a participle naming who leads it: ", led by
+# Meghalaya chief minister Y," (the party, not Y, did what follows)
 _APPOSITIVE = re.compile(r",\s*(?:(?:the|an?)\s+(?!(?:same|next|following)\b)|(?-i:[a-z])[\w-]*\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:of|to|for|at)\s+)[^,;:()\"“”]{2,100}?(?=,)", re.I)
+                         r"(?:of|to|for|at)\s+|(?:led|headed|commanded|chaired|founded|run)\s+by\s+)[^,;:()\"“”]{2,100}?(?=,)", re.I)
 
 
 def _masked_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -224,7 +226,8 @@ class Sentence:
                     if self.text[lead - 1:lead] == ")":    # "the Arakan Army (AA), the ..."
                         lead = self.text.rfind("(", self.start, lead)
                         lead = len(self.text[:lead].rstrip()) if lead >= 0 else a.start()
-                    if lead in ends:
+                    # "the National People's Party (NPP), led by": the short name in brackets is the mention
+                    if lead in ends or (a.start() != lead and a.start() - 1 in ends):
                         got.append((a.start(), a.end()))
             self.memo[key] = got
         return got
