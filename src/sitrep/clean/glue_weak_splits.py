@@ -106,16 +106,32 @@ def _place_heads() -> tuple[str, ...]:
     return _PLACE_HEADS
 
 
+# per token, the split offsets its place-kind endings allow (in head order): the same names recur
+# in every document of a corpus, so the scan of every head runs once per token, not per document
+_HEAD_SPLITS: dict[str, tuple[int, ...]] = {}
+_HEAD_SPLITS_MAX = 200_000      # a bound on memory over a long batch (cleared when full)
+
+
+def _head_splits(orig: str) -> tuple[int, ...]:
+    ks = _HEAD_SPLITS.get(orig)
+    if ks is None:
+        w = orig.lower()
+        heads = _place_heads()
+        ks = tuple(len(w) - len(h) for h in heads if len(w) - len(h) >= 4 and w.endswith(h)) \
+            if w.endswith(heads) else ()
+        if len(_HEAD_SPLITS) >= _HEAD_SPLITS_MAX:
+            _HEAD_SPLITS.clear()
+        _HEAD_SPLITS[orig] = ks
+    return ks
+
+
 def place_head_split(orig: str, words: Container[str], zipf: dict) -> int | None:
     """Kangpokpi+district, Assam+state: a place name glued to the word that names its kind, where
     the text also writes the name alone (or it is a known word). The offset of the split or None."""
-    w = orig.lower()
-    for head in _place_heads():
-        if w.endswith(head) and len(w) - len(head) >= 4:
-            k = len(w) - len(head)
-            name = orig[:k]
-            if name in words or zipf.get(name.lower(), 0.0) >= KNOWN_Z:
-                return k
+    for k in _head_splits(orig):
+        name = orig[:k]
+        if name in words or zipf.get(name.lower(), 0.0) >= KNOWN_Z:
+            return k
     return None
 
 
