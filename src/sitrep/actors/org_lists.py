@@ -47,12 +47,10 @@ def org_lists(text: str, f: Folded, chosen: list[Cand], cues: Cues,
     if len(chosen) < _MIN_KNOWN or "," not in text:
         return chosen
     n = len(f.words)
-    at: dict[int, Cand] = {c.i: c for c in chosen}
     covered = [None] * n
     for c in chosen:
         for k in range(c.i, c.j):
             covered[k] = c
-    L, words = f.lights, f.words
     out_extra: list[Cand] = []
     drop: set[int] = set()
     k = 0
