@@ -150,3 +150,9 @@ def test_wire_file_with_its_slug_first_takes_the_slug_headline():
     ])
     (doc,) = clean_raw_article(RawArticle(source="wire_slug.txt", text=page, fmt="txt"))
     assert doc.title == "Gunmen kill six soldiers in ambush near the northern border"
+
+
+def test_copyright_word_before_the_sign_is_no_part_of_the_owner():
+    from sitrep.metadata.masthead import copyright_outlet
+    assert copyright_outlet("Valleynews Copyright © 2024") == "Valleynews"
+    assert copyright_outlet("Sahel Courier © 2025") == "Sahel Courier"

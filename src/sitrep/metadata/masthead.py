@@ -36,6 +36,9 @@ _MASTHEAD_TAIL = re.compile(r"\s+(?:[|•·]|[-–—])\s+.*$")
 _SKIP_REASONS = frozenset(("photo caption", "photo credit"))
 
 
+_COPYRIGHT_WORD = re.compile(r"\s*[-–—|·•,]?\s*(?:copyright|\(c\))\s*$", re.I)
+
+
 def copyright_outlet(line: str) -> str | None:
     """The owner a copyright line names: "© 2025 Kivu Morning Post. All rights reserved." ->
     "Kivu Morning Post"; "Sahel Courier © 2025" -> "Sahel Courier"; None for a line without one."""
@@ -50,6 +53,8 @@ def copyright_outlet(line: str) -> str | None:
     if m is None:
         return None
     name = m.group("name").strip().rstrip(".")
+    # "Africanews Copyright © 2024": the word before the sign is no part of the name
+    name = _COPYRIGHT_WORD.sub("", name).strip()
     if not name or name.isdigit() or _NOT_NAME.match(name) or "/" in line[m.end("name"):m.end("name") + 2]:
         return None
     return name
