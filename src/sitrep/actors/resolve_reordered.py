@@ -29,20 +29,29 @@ def join_reordered(records: Iterable[tuple[int, str, tuple[str, ...], str | None
         by_ends[(toks[0], toks[-1])].append((i, toks))
     for members in by_bag.values():
         for i in members[1:]:
-            _join(members[0], i, find, union, known)
+            join(members[0], i, find, union, known)
+    join_middles(by_ends, find, union, known)
+
+
+def join_middles(by_ends: dict[tuple[str, str], list[tuple[int, tuple[str, ...]]]], find: Callable[[int], int],
+                 union: Callable[[int, int], bool], known: Callable[[int], bool]) -> None:
+    """Join each name to the one longer name, of those with its first and last words, that holds
+    it with middle words left out ("Front for Liberation" / "Front for the National Liberation")."""
     for forms in by_ends.values():
         if len(forms) < 2:
             continue
         for i, toks in forms:
             longer = {find(j) for j, other in forms if len(other) > len(toks) and _inside(toks, other)}
             if len(longer) == 1:
-                _join(longer.pop(), i, find, union, known)
+                join(longer.pop(), i, find, union, known)
 
 
-def _join(a: int, b: int, find: Callable[[int], int], union: Callable[[int, int], bool],
-          known: Callable[[int], bool]) -> None:
+def join(a: int, b: int, find: Callable[[int], int], union: Callable[[int, int], bool],
+         known: Callable[[int], bool]) -> None:
+    """Union ``a`` and ``b`` unless both are knowledge-base entries (two listed actors stay two)."""
     if find(a) != find(b) and not (known(a) and known(b)):
         union(a, b)
+
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -26,6 +26,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from .fold import light
+from .resolve_reordered import join as _join
+from .resolve_reordered import join_middles
 
 _ARTICLES = frozenset(("los", "las", "la", "el", "le", "les", "os", "as", "o", "a", "lo"))
 _PLURAL = frozenset(("los", "las", "les", "os", "as"))
@@ -57,12 +59,6 @@ def join_spaced(records: Iterable[tuple[int, str, tuple[str, ...], str | None, s
     """The spacing test alone: the caller runs it under the one-document guard, since two
     spellings of one key may be two people an article names apart ("Kadhim" and "Kazem")."""
     _join_squashed([r for r in records if r[2]], find, union, known)
-
-
-def _join(a: int, b: int, find: Callable[[int], int], union: Callable[[int, int], bool],
-          known: Callable[[int], bool]) -> None:
-    if find(a) != find(b) and not (known(a) and known(b)):
-        union(a, b)
 
 
 def _join_squashed(rows, find, union, known) -> None:
@@ -136,18 +132,7 @@ def _join_org_middles(rows, find, union, known) -> None:
     for i, t, toks, _, _ in rows:
         if t in _ORGISH and len(toks) >= 3:
             by_ends[(toks[0], toks[-1])].append((i, toks))
-    for forms in by_ends.values():
-        if len(forms) < 2:
-            continue
-        for i, toks in forms:
-            longer = {find(j) for j, other in forms if len(other) > len(toks) and _inside(toks, other)}
-            if len(longer) == 1:
-                _join(longer.pop(), i, find, union, known)
-
-
-def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    it = iter(long)
-    return all(w in it for w in short)
+    join_middles(by_ends, find, union, known)
 
 
 _FEATURE_WORDS = frozenset(("national", "park", "game", "nature", "wildlife", "reserve", "falls", "waterfalls",

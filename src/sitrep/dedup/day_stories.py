@@ -39,7 +39,7 @@ from collections.abc import Iterable, Mapping
 
 from sitrep.dedup.dateline_credit import _CREDIT
 from sitrep.dedup.lead_facts import _PARAGRAPHS, HEAD_CHARS, _paragraph_facts
-from sitrep.dedup.lead_stories import SHARED_NAMES, _common, lead_of
+from sitrep.dedup.lead_stories import SHARED_NAMES, _common, apply_joins, lead_of
 from sitrep.disjoint import DisjointSets
 
 FOLLOW_UP_DAYS = 10         # a lead's day at most this many days before the publication
@@ -170,9 +170,4 @@ def join_by_days(heads: Iterable[tuple[str, str, str | None]], story_of: Mapping
         if best is not None and scores[best] >= SHARED_NAMES and _unique_best(
                 {r: len(shared) for r, shared in held.items()}) == best:
             joins.append((mine, best))
-    for mine, other in joins:      # decided on the stories as they were, then joined
-        a, b = root(mine), root(other)
-        if a != b:
-            sets.parent[a] = b
-            size[b] = size.get(a, 1) + size.get(b, 1)
-    return len(joins)
+    return apply_joins(joins, sets, size)

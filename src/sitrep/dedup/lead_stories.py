@@ -129,7 +129,14 @@ def join_by_leads(heads: Iterable[tuple[str, str, str | None]], story_of: Mappin
                  and _tolls_agree(killed, leads[other][1])}
         if len(roots) == 1:
             joins.append((mine, roots.pop()))
-    for mine, other in joins:      # decided on the stories as they were, then joined
+    return apply_joins(joins, sets, size)
+
+
+def apply_joins(joins: list[tuple[str, str]], sets: DisjointSets[str], size: dict[str, int]) -> int:
+    """Join the story pairs, decided on the stories as they were; ``size`` kept up to date.
+    Returns how many pairs there were."""
+    root = sets.find
+    for mine, other in joins:
         a, b = root(mine), root(other)
         if a != b:
             sets.parent[a] = b
