@@ -18,6 +18,7 @@ from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 from sitrep.clean.byline_headline import over_byline
+from sitrep.clean.masthead_menu import NAME_LINE as _NAME_LINE
 
 _EDS_NOTE = re.compile(r"(?:Eds?|EDS?|Editors?|EDITORS?)(?:['’]s?)?(?:\s+[Nn]ote)?\s*:\s+\S")
 _EDS_SCAN = 8
@@ -325,8 +326,6 @@ def _repeats_menu_item(lines: Sequence[Line], i: int, first: int | None) -> bool
     return any(lines[k].text.strip().casefold() == key for k in range(first + 1, i))
 
 
-# a publication's name as its own line: 1-5 capitalised words ("Border Watch", "The Hill Times")
-_NAME_LINE = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’&.-]*)){0,4}")
 _COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?(?P<name>[^.,|]{2,60})", re.I)
 
 

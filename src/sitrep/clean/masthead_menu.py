@@ -14,7 +14,8 @@ from sitrep.clean.lines import BLANK, BODY, CHROME, TITLE, Line
 from sitrep.clean.zones import MENU
 from sitrep.metadata.outlet import outlet_index
 
-_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’&.-]*)){0,3}")
+# a publication's name as its own line: 1-5 capitalised words ("Border Watch", "The Hill Times")
+NAME_LINE = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’&.-]*)){0,4}")
 _ITEM = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:&|and|of|[A-Z][\w'’&-]*)){0,2}")
 _NAME_MAX = 40
 _SLOGAN_MAX = 80        # a slogan between the name and the menu: "Latin American news, translated"
@@ -44,7 +45,7 @@ def masthead_over_menu(lines: Sequence[Line], first: int, title: int, section_wo
     if len(text) > _NAME_MAX or text.isupper():
         return None
     known = masthead_name(text)
-    if not known and (not _NAME.fullmatch(text) or all(w.casefold() in section_words for w in text.split())):
+    if not known and (not NAME_LINE.fullmatch(text) or all(w.casefold() in section_words for w in text.split())):
         return None
     below = [k for k in range(first + 1, title) if lines[k].label != BLANK and lines[k].text.strip()][:_LOOK + _VERTICAL_ITEMS]
     for n, k in enumerate(below[:_LOOK]):
