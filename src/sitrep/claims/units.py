@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.claims.elliptic import more_of_previous, severe_part
 from sitrep.claims.lexicon import Lexicon
 from sitrep.claims.noun_phrase import WORD, Scan, scan_noun_phrase, state_after
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
@@ -327,11 +328,12 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return Unit(f"{enum} {state[0]}", end, enum, "object", state[0], start)
             return Unit(enum, sc.np_end, enum, "object", None, start)
     if n.words and n.value == 1 and sc.candidate is None and not (anaphoric and of is not None and state and state[1] == "person") \
+            and not (anaphoric and of is not None and severe_part(text, of.end(), previous)) \
             and not count_toll(text, n, sent_start, lex):
         return None                        # "one that killed ...": a pronoun, not a count ("put the toll at one" is;
                                            # so is "one of them was wounded")
     if n.strong:
-        return Unit("troops", sc.np_end, "troops", "person")
+        return Unit(n.sized or "troops", sc.np_end, n.sized or "troops", "person")
     if state:
         wanted = "person" if state[1] == "person" else None
         noun = None
@@ -382,6 +384,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if previous and previous[-1].state and lex.figure_update.search(text, max(sent_start, n.qstart - 50), n.qstart):
         last = previous[-1]                # "(neutralised 21 fighters) and raised that figure to 27"
         return Unit(last.unit, n.end, last.noun, last.cls, last.state)
+    more = more_of_previous(text, n.end, previous) if anaphoric and of is None and state is None else None
+    if more is not None:                   # "deployed 3,000 troops and recruited 5,000 more"
+        return Unit(more[0], more[1], more[2], more[3])
     toll = count_toll(text, n, sent_start, lex) or number_of(text, n, sent_start, lex)
     if toll:
         return Unit(toll, n.end, toll, "person")
