@@ -7,8 +7,9 @@ from typing import NamedTuple
 
 from sitrep.claims.lexicon import Head, Lexicon
 
-# a word (or an abbreviation such as "U.S."), or any other single character, which ends a phrase
-WORD = re.compile(r"[ \t\u00a0]*(?:((?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?)|(\S))")
+# a word (or an abbreviation such as "U.S.", or names joined by a slash: "PKK/YPG"), or any other
+# single character, which ends a phrase
+WORD = re.compile(r"[ \t\u00a0]*(?:((?:[A-Za-z]\.){2,}|[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)+|[^\W\d_](?:[\w'’\-]*\w)?)|(\S))")
 _AND = re.compile(r"\s+and\s+")
 
 class Scan(NamedTuple):

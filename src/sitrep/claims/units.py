@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sitrep.claims.elliptic import more_of_previous, severe_part
 from sitrep.claims.lexicon import Lexicon
+from sitrep.claims.repeats import repeated_act
 from sitrep.claims.noun_phrase import WORD, Scan, scan_noun_phrase, state_after
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
 from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
@@ -20,13 +21,13 @@ from sitrep.claims.unit_checks import crowd_after as _crowd_after
 from sitrep.claims.unit_checks import enumerated as _enumerated
 from sitrep.claims.unit_checks import is_source as _is_source
 from sitrep.claims.unit_checks import long_plural as _long_plural
+from sitrep.claims.unit_checks import measure_of as _measure_of
 from sitrep.claims.unit_checks import verb_after as _verb_after
 from sitrep.claims.tolls import toll as count_toll
 
 # "three among them were in critical state" (translated copy) is "three of them"
 _OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?"
                  r"|\s+among\s+(?=them\b)()(them)\b")
-_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*)?)")
 # the gap after a part ("seven| of them serving with X and |two with Y") and what follows the next
 _PART_GAP = re.compile(r"\s+of\s+(?:them|whom)\b[^.;:\d]{0,80}?,?\s+and\s+")
 _PART_AFTER = re.compile(r"\s+(?:with|in|from|serving|among)\s")
@@ -123,20 +124,6 @@ def _pick(found: tuple[dict[str, str], int] | None, want: str | None) -> tuple[s
     return states[applies], applies, pos
 
 
-def _measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
-    m = _OF_WHAT.match(text, pos)
-    if m is None:
-        return None
-    words = m.group(1).lower().split()
-    if words[0] in lex.stop:
-        return None
-    if len(words) > 1 and words[1] in lex.stop:
-        return words[0], m.start(1) + len(words[0])
-    return " ".join(words), m.end()
-
-
-
-
 def _state_noun(text: str, pos: int, lex: Lexicon) -> Unit | None:
     """"the dead", "the wounded" at ``pos``: people in that state, as a noun."""
     wm = WORD.match(text, pos)
@@ -207,6 +194,10 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if of_num:
         pos = of_num.end()                 # "shot down 102 of 127 missiles": counts missiles too
     of = None if of_num else _OF.match(text, pos)
+    if of is None and of_num is None and w1 in lex.repeat_words:
+        act = repeated_act(text, n.qstart, sent_start, lex)
+        if act is not None:                # "attacked more than 40 times since May"
+            return Unit(act, wm.end(), act, "event")
     if of is None and of_num is None and w1 in lex.blocked and w1 not in lex.heads:
         return None                        # "43 times", "within 104 days": what _scan would say
     members_sc = None
