@@ -45,3 +45,27 @@ def test_force_unit_words_are_troops():
 def test_monitors_count_violent_events():
     assert _qqu("The monitor recorded more than 90 violent events in the province last year.")[:1] == \
         [(90, "more than", "incidents")]
+
+
+def test_definite_count_with_its_own_noun_is_no_series():
+    # "the four neighbouring states" counts states, not the civilians named before it
+    assert _qqu("Both groups routinely target troops and civilians in the four neighbouring states.") == []
+    assert [q for q, _, _ in _qqu("Drone attacks rose from six in August to 31 in September.")] == [6, 31]
+
+
+def test_identified_as_apposition_before_the_state():
+    assert _qqu("One policeman, identified as Musa Bello, sustained bullet injuries in the raid.") == \
+        [(1, None, "police officers injured")]
+
+
+def test_count_before_an_active_verb_is_the_agent():
+    # the gunmen did the killing: they are counted in no state; the officer is the one killed
+    assert _qqu("About 20 armed men killed a village chief near Beni on Friday.") == [(20, "about", "men")]
+    assert _qqu("Three militants killed two soldiers near the base.") == \
+        [(3, None, "fighters"), (2, None, "soldiers killed")]
+
+
+def test_bare_past_form_without_object_stays_a_state():
+    assert _qqu("Five soldiers killed, three wounded in ambush near Djibo.") == \
+        [(5, None, "soldiers killed"), (3, None, "soldiers injured")]
+    assert _qqu("Twelve people killed in the attack, officials said.") == [(12, None, "people killed")]

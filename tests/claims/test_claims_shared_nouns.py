@@ -113,3 +113,8 @@ def test_member_compound_counts_members():
 
 def test_other_hyphen_compounds_are_no_count():
     assert _qu("The 42-year-old driver was released after a 12-hour standoff.") == []
+
+
+def test_plural_noun_before_and_is_no_adjective():
+    found = _qu("Three Serbs and one member of the Kosovo police were killed in the clash.")
+    assert (3, "police officers killed") not in found

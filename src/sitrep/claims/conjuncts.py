@@ -29,8 +29,8 @@ def pending_pair(text: str, n: Number, heads: dict) -> int | None:
     if m is None:
         return None
     words = text[n.end:m.end()].split()[:-1]
-    if any(w.lower() in _NOT_ADJECTIVE or w.lower() in heads for w in words):
-        return None
+    if any(w.lower() in _NOT_ADJECTIVE or w.lower() in heads for w in words) or words[-1].endswith("s"):
+        return None                        # "three Serbs and one policeman": a plural noun, a count of its own
     return m.end()
 
 

@@ -59,11 +59,14 @@ _CLOSE_QUOTES = frozenset("'\"’”")
 # as if unquoted, offsets unchanged
 _NOUN_QUOTES = frozenset('"“‘')
 _QUOTED_NOUN = re.compile(r" ([\"“‘])[A-Za-z][\w’-]*(?: [A-Za-z][\w’-]*){0,2}([\"”’])(?=[\s,.;:])")
-# an apposition between a counted person and its state: "one civilian|, a 70-year-old man,| was killed"
-_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,.;:()\n]{1,40}?,(?=[ \t])")
+# an apposition between a counted person and its state: "one civilian|, a 70-year-old man,| was killed",
+# "one policeman|, identified as Ali Musa,| was wounded"
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|identified[ \t]+as|named[ \t]+as|later[ \t]+named[ \t]+as)[ \t]+[^,.;:()\n]{1,40}?,(?=[ \t])")
 # the plural of a model designation: "F-16s", "MiG-29s", "Su-25s", "T-72s"
 _DESIGNATION = re.compile(r"[ \t]+([A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s)\b")
 _DEFINITE = frozenset(("the", "these", "those", "both"))
+# a lower-case word right after a definite count is its own noun: "in the four neighbouring states" is no series
+_NOUN_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|to|of|and|or|from|since|for|by|with)\b)[a-z]{3,}")
 # a relative clause of a few words closed by the passive auxiliary of the counted people's state
 _RELATIVE = re.compile(r"[ \t]+(?:who|that)[ \t]+((?:[A-Za-z'’-]+[ \t]+){1,8}?)(?=(?:were|was|had\s+been|have\s+been"
                        r"|has\s+been)\s)")
@@ -381,7 +384,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     toll = count_toll(text, n, sent_start, lex) or number_of(text, n, sent_start, lex)
     if toll:
         return Unit(toll, n.end, toll, "person")
-    if sc.candidate is None or anaphoric:
+    if (sc.candidate is None or anaphoric) and not (_NOUN_NEXT.match(text, n.end) and
+                                                    prev_word(text, max(sent_start, n.qstart - 8), n.qstart)[0].lower() in _DEFINITE):
         gov = governing_noun(text, sent_start, n.qstart, lex, in_timex)
         if gov is None and previous and previous[-1].noun and previous[-1].state is None and \
                 series_gap(text, previous[-1].end, n.qstart, lex, in_timex):
