@@ -11,6 +11,7 @@ from sitrep.claims.context import CLAIMANT_TYPES, claimants, nearest_claimant, r
 from sitrep.claims.restated import dedupe, drop_re_mentions, headings_as_headline
 from sitrep.claims.periods import (days_after_shift, find_period, scoped_timexes, sentence_timexes,
                                    statement_only, toll_incident_period)
+from sitrep.claims.conjuncts import add_pairs, pending_pair
 from sitrep.claims.denials import article_counts, denied_owner, is_denied
 from sitrep.claims.echo import join_echo
 from sitrep.claims.postposed import read_after
@@ -123,6 +124,7 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
     si, n_sents = 0, len(sentences)
     skip_to = -1                           # the second number of a range read with the first
     owned: dict[int, tuple[int, int, str]] = {}   # figure start -> owner of the denied claim it is in
+    pairs: list = []                       # first counts of shared-noun pairs (``conjuncts``)
     for ms, me, m, n in _numbers(text, lex, low):
         if ms < skip_to or in_timex_any(ms) or in_mention(ms) or (me - 1 > ms and in_mention(me - 1)):
             continue
@@ -149,6 +151,10 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         if is_no_count(text, n, s0, lex) or is_denied(text, s0, n.start, n.end, sentences[si][1]):
             continue
         unit = read_unit(text, n, s0, lex, previous, in_timex_any)
+        if unit is None and not article:
+            second = pending_pair(text, n, lex.heads)
+            if second is not None:         # "three Israeli and two Palestinian civilians"
+                pairs.append((n, si, second))
         if unit is None or (article and not _one_person(text, n.end, unit)):
             continue
         read_after(text, n, unit, article, lex)    # "nine Palestinians at least", "a commander and his driver"
@@ -163,6 +169,8 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
             units.append(unit)
             sent_of.append(si)
             starts.append(n.start)
+    if pairs:
+        add_pairs(pairs, out, units, starts, sent_of)
     zeros = zero_claims(text, low)
     if zeros:
         out, units, starts, sent_of = _add_zeros(text, zeros, out, units, starts, sent_of, sent_starts)

@@ -99,6 +99,9 @@ class Lexicon:
     responsibility_verbs: frozenset[str] = frozenset()
     responsibility_re: re.Pattern[str] | None = None
     kin_of: frozenset[str] = frozenset()             # "a mother of four": her children, no count
+    size_compounds: dict[str, str] = field(default_factory=dict)   # "-strong": troops, "-member": members
+    repeat_verbs: dict[str, str] = field(default_factory=dict)    # "attacked ... 40 times": attacks
+    repeat_words: frozenset[str] = frozenset()                     # "times", "occasions"
     name_heads: frozenset[str] = frozenset()         # "the 444 *Brigade*": a number inside a name
     side_bodies: frozenset[str] = frozenset()        # "the two *forces*": sides, when below three
     # active forms that state a person's death only with the victims named after the count
@@ -296,6 +299,9 @@ def lexicon() -> Lexicon:
         side_verbs=frozenset(w.lower() for e in _entries("sides") for w in e.get("verbs", ())),
         household=frozenset(w.lower() for e in _entries("household") for w in e["words"]),
         kin_of=frozenset(w.lower() for e in _entries("kin_of") for w in e["words"]),
+        size_compounds={w.lower(): u for e in _entries("size_compound") for w, u in e["words"].items()},
+        repeat_verbs={w.lower(): u for e in _entries("repeat_act") for w, u in e["verbs"].items()},
+        repeat_words=frozenset(w.lower() for e in _entries("repeat_act") for w in e["words"]),
         name_heads=frozenset(w.lower() for e in _entries("name_head") for w in e["words"]),
         side_bodies=frozenset(w.lower() for e in _entries("sides") for w in e.get("bodies", ())),
         bare_roles=frozenset(w.lower() for e in _entries("bare_role") for w in e["words"]),

@@ -7,9 +7,16 @@ from typing import NamedTuple
 
 from sitrep.claims.lexicon import Head, Lexicon
 
-# a word (or an abbreviation such as "U.S."), or any other single character, which ends a phrase
-WORD = re.compile(r"[ \t\u00a0]*(?:((?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?)|(\S))")
+# a word (or an abbreviation such as "U.S.", or names joined by a slash: "PKK/YPG"), or any other
+# single character, which ends a phrase
+WORD = re.compile(r"[ \t\u00a0]*(?:((?:[A-Za-z]\.){2,}|[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)+|[^\W\d_](?:[\w'’\-]*\w)?)|(\S))")
 _AND = re.compile(r"\s+and\s+")
+# an object right after a bare past form makes it an active verb, not the counted noun's state:
+# "30 gunmen killed| a police officer", "two drones hit| the base"
+# (only for states done to people by someone: "fled the shelling" is the count's own act)
+_DONE_TO = frozenset({"killed", "injured", "kidnapped", "detained"})
+_INTRANSITIVE = frozenset({"died", "dead", "perished", "drowned", "surrendered"})
+_OBJECT_NEXT = re.compile(r"[ \t]+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 
 class Scan(NamedTuple):
     """The noun phrase after a number, as ``scan_noun_phrase`` read it."""
@@ -172,4 +179,8 @@ def state_after(text: str, pos: int, lex: Lexicon) -> tuple[dict[str, str], int]
     m = lex.state_after_re.match(text, pos)
     if m is None:
         return None
-    return lex.states_after[" ".join(m.group("state").lower().split())], m.end()
+    states = lex.states_after[" ".join(m.group("state").lower().split())]
+    if states.get("person") in _DONE_TO and not text[pos:m.start("state")].strip() and " " not in m.group("state") \
+            and m.group("state").lower() not in _INTRANSITIVE and _OBJECT_NEXT.match(text, m.end()):
+        return None                        # "About 30 gunmen killed a police officer": the count did it
+    return states, m.end()

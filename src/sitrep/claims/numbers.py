@@ -59,6 +59,7 @@ class Number:
     # a range read as one ("3,000 to 4,000"): where the first number ends and the second starts,
     # so that each bound becomes a claim of its own
     bounds: tuple[int, int] | None = None
+    sized: str | None = None       # what a size compound counts: "troops" ("5,000-strong"), "members" ("nine-member")
 
 
 def _int(v: float) -> int | float:
@@ -162,8 +163,9 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         c = _COMPOUND.match(text, e)
         if c is None:
             return True
-        if c.group("w").lower() == "strong":          # "a 5,000-strong force"
-            n.strong = True
+        sized = lex.size_compounds.get(c.group("w").lower())
+        if sized is not None:                         # "a 5,000-strong force", "the nine-member council"
+            n.strong, n.sized = True, sized
             n.end = e = c.end()
         else:
             return True                               # "35-year-old", "12-hour", "one-third"

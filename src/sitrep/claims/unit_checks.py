@@ -92,3 +92,20 @@ def verb_after(text: str, pos: int, verbs: frozenset[str], lex: Lexicon) -> bool
             return False
         pos = m.end()
     return False
+
+
+# "tonnes of flour", "percent of schools": what a measure counts
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*)?)")
+
+
+def measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """What a measure counts ("tonnes| of flour"), as (words, end), or None."""
+    m = _OF_WHAT.match(text, pos)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    if words[0] in lex.stop:
+        return None
+    if len(words) > 1 and words[1] in lex.stop:
+        return words[0], m.start(1) + len(words[0])
+    return " ".join(words), m.end()

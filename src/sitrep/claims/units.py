@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.claims.elliptic import more_of_previous, severe_part
 from sitrep.claims.lexicon import Lexicon
+from sitrep.claims.repeats import repeated_act
 from sitrep.claims.noun_phrase import WORD, Scan, scan_noun_phrase, state_after
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
 from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
@@ -19,13 +21,13 @@ from sitrep.claims.unit_checks import crowd_after as _crowd_after
 from sitrep.claims.unit_checks import enumerated as _enumerated
 from sitrep.claims.unit_checks import is_source as _is_source
 from sitrep.claims.unit_checks import long_plural as _long_plural
+from sitrep.claims.unit_checks import measure_of as _measure_of
 from sitrep.claims.unit_checks import verb_after as _verb_after
 from sitrep.claims.tolls import toll as count_toll
 
 # "three among them were in critical state" (translated copy) is "three of them"
 _OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?"
                  r"|\s+among\s+(?=them\b)()(them)\b")
-_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w-]*)?)")
 # the gap after a part ("seven| of them serving with X and |two with Y") and what follows the next
 _PART_GAP = re.compile(r"\s+of\s+(?:them|whom)\b[^.;:\d]{0,80}?,?\s+and\s+")
 _PART_AFTER = re.compile(r"\s+(?:with|in|from|serving|among)\s")
@@ -57,11 +59,14 @@ _CLOSE_QUOTES = frozenset("'\"’”")
 # as if unquoted, offsets unchanged
 _NOUN_QUOTES = frozenset('"“‘')
 _QUOTED_NOUN = re.compile(r" ([\"“‘])[A-Za-z][\w’-]*(?: [A-Za-z][\w’-]*){0,2}([\"”’])(?=[\s,.;:])")
-# an apposition between a counted person and its state: "one civilian|, a 70-year-old man,| was killed"
-_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,.;:()\n]{1,40}?,(?=[ \t])")
+# an apposition between a counted person and its state: "one civilian|, a 70-year-old man,| was killed",
+# "one policeman|, identified as Ali Musa,| was wounded"
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|identified[ \t]+as|named[ \t]+as|later[ \t]+named[ \t]+as)[ \t]+[^,.;:()\n]{1,40}?,(?=[ \t])")
 # the plural of a model designation: "F-16s", "MiG-29s", "Su-25s", "T-72s"
 _DESIGNATION = re.compile(r"[ \t]+([A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s)\b")
 _DEFINITE = frozenset(("the", "these", "those", "both"))
+# a lower-case word right after a definite count is its own noun: "in the four neighbouring states" is no series
+_NOUN_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|to|of|and|or|from|since|for|by|with)\b)[a-z]{3,}")
 # a relative clause of a few words closed by the passive auxiliary of the counted people's state
 _RELATIVE = re.compile(r"[ \t]+(?:who|that)[ \t]+((?:[A-Za-z'’-]+[ \t]+){1,8}?)(?=(?:were|was|had\s+been|have\s+been"
                        r"|has\s+been)\s)")
@@ -120,20 +125,6 @@ def _pick(found: tuple[dict[str, str], int] | None, want: str | None) -> tuple[s
             return None
         applies = next(iter(states))
     return states[applies], applies, pos
-
-
-def _measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
-    m = _OF_WHAT.match(text, pos)
-    if m is None:
-        return None
-    words = m.group(1).lower().split()
-    if words[0] in lex.stop:
-        return None
-    if len(words) > 1 and words[1] in lex.stop:
-        return words[0], m.start(1) + len(words[0])
-    return " ".join(words), m.end()
-
-
 
 
 def _state_noun(text: str, pos: int, lex: Lexicon) -> Unit | None:
@@ -206,6 +197,10 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if of_num:
         pos = of_num.end()                 # "shot down 102 of 127 missiles": counts missiles too
     of = None if of_num else _OF.match(text, pos)
+    if of is None and of_num is None and w1 in lex.repeat_words:
+        act = repeated_act(text, n.qstart, sent_start, lex)
+        if act is not None:                # "attacked more than 40 times since May"
+            return Unit(act, wm.end(), act, "event")
     if of is None and of_num is None and w1 in lex.blocked and w1 not in lex.heads:
         return None                        # "43 times", "within 104 days": what _scan would say
     members_sc = None
@@ -327,11 +322,12 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return Unit(f"{enum} {state[0]}", end, enum, "object", state[0], start)
             return Unit(enum, sc.np_end, enum, "object", None, start)
     if n.words and n.value == 1 and sc.candidate is None and not (anaphoric and of is not None and state and state[1] == "person") \
+            and not (anaphoric and of is not None and severe_part(text, of.end(), previous)) \
             and not count_toll(text, n, sent_start, lex):
         return None                        # "one that killed ...": a pronoun, not a count ("put the toll at one" is;
                                            # so is "one of them was wounded")
     if n.strong:
-        return Unit("troops", sc.np_end, "troops", "person")
+        return Unit(n.sized or "troops", sc.np_end, n.sized or "troops", "person")
     if state:
         wanted = "person" if state[1] == "person" else None
         noun = None
@@ -382,10 +378,14 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if previous and previous[-1].state and lex.figure_update.search(text, max(sent_start, n.qstart - 50), n.qstart):
         last = previous[-1]                # "(neutralised 21 fighters) and raised that figure to 27"
         return Unit(last.unit, n.end, last.noun, last.cls, last.state)
+    more = more_of_previous(text, n.end, previous) if anaphoric and of is None and state is None else None
+    if more is not None:                   # "deployed 3,000 troops and recruited 5,000 more"
+        return Unit(more[0], more[1], more[2], more[3])
     toll = count_toll(text, n, sent_start, lex) or number_of(text, n, sent_start, lex)
     if toll:
         return Unit(toll, n.end, toll, "person")
-    if sc.candidate is None or anaphoric:
+    if (sc.candidate is None or anaphoric) and not (_NOUN_NEXT.match(text, n.end) and
+                                                    prev_word(text, max(sent_start, n.qstart - 8), n.qstart)[0].lower() in _DEFINITE):
         gov = governing_noun(text, sent_start, n.qstart, lex, in_timex)
         if gov is None and previous and previous[-1].noun and previous[-1].state is None and \
                 series_gap(text, previous[-1].end, n.qstart, lex, in_timex):
