@@ -38,7 +38,7 @@ UNLISTED_FLOOR = -2.0  # ... or of a lower-case token that wordfreq does not lis
 LOOKALIKE = frozenset("a an in on be for over under up out".split())   # amoral, inefficacy, forgo
 # Bound morphemes that are also words: "counterdrone", "hackable" are coinages, not glue.
 PREFIXES = frozenset("""over under out counter cross self non anti post pre pro mid super inter
-multi semi sub up down off back fore mis dis co bio eco geo neo micro mega mini ultra hyper
+multi semi sub up down off back fore mis dis co bio eco geo neo micro mega mini ultra hyper nano
 cyber tele trans extra pseudo quasi psycho electro""".split())
 SUFFIXES = frozenset("""able ably ability less ness ship ships hood like wide ward wards fold man
 men woman women ism isms ist ists ize ise ized ised ing ers ment ments ation ity ful proof worthy
