@@ -142,7 +142,8 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool 
     for n, i in enumerate(found):
         if lines[i].text[0].islower():
             continue        # a hard-wrapped sentence's middle line, no headline
-        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text), prose)
+        # a wire's "UPDATE: adds ..." slug stands between a headline and its stamp
+        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].reason != "wire update note"), prose)
         # chrome between the headline and the text (a source link, a share bar) still leaves
         # the prose following it
         text_next = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].label != CHROME), prose)
