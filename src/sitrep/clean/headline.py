@@ -143,7 +143,7 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool 
         if lines[i].text[0].islower():
             continue        # a hard-wrapped sentence's middle line, no headline
         # a wire's "UPDATE: adds ..." slug stands between a headline and its stamp
-        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].reason != "wire update note"), prose)
+        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].reason not in _UNDER_HEADLINE), prose)
         # chrome between the headline and the text (a source link, a share bar) still leaves
         # the prose following it
         text_next = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].label != CHROME), prose)
@@ -157,6 +157,9 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool 
     return found[0]
 
 
+# a wire's notes between a headline and its byline or stamp: "UPDATE: adds ...", "UPDATE 1-<the
+# wire's own headline>" under a portal's headline
+_UNDER_HEADLINE = frozenset({"wire update note", "wire update slug"})
 _KICKER_WORDS = 4
 
 
