@@ -65,3 +65,8 @@ def test_longer_plain_words_may_be_rarer_in_lone_splits() -> None:
     # short rarer parts are not enough: "spar" + "rings" is a word, not glue
     assert not lone_content("spar", "rings", zipf["spar"] + zipf["rings"] - 9.0, zipf)
     assert lone_camel("straddling", "Benin", zipf, {"Benin"}, set())
+
+
+def test_a_decade_glued_to_the_next_word():
+    fixed = _split(_CLEAN + "The movement was founded in the 1990sbefore it took up arms. In the 1980s it was small.")
+    assert "1990s before" in fixed and "1980s it" in fixed
