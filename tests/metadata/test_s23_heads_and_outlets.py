@@ -107,3 +107,30 @@ def test_headline_shapes():
     assert looks_like_headline("Chiefs sign protocol to end border conflict - Reuters")
     assert not looks_like_headline("AFP - Agence France Presse")
     assert not looks_like_headline("News | World | Africa | Sport")
+
+
+def test_elided_article_place_and_compact_url_date():
+    from sitrep.metadata.dateline import find_dateline
+    from sitrep.metadata.dates import url_date
+    assert find_dateline("N'Djamena (AFP) – Gunmen killed 12 soldiers on Sunday").place == "N'Djamena"
+    assert str(url_date("https://www.example24.com/en/africa/20250312-gunmen-kill-12-soldiers")) == "2025-03-12"
+    assert url_date("https://www.example24.com/en/video/202503121234-clip") is None
+
+
+def test_keep_reading_list_is_no_second_article():
+    text = (PAGES / "newsroom_with_wire.txt").read_text(encoding="utf-8").replace(
+        "© 2025 Copyright", "Keep reading\nBorder clashes displace thousands as rains begin\n"
+        "Velmora's president vows to end insecurity in the north\nDaily newsletter\n"
+        "Receive essential regional news every morning\nSubscribe\n© 2025 Copyright")
+    docs = clean_raw_article(RawArticle(source="keep.txt", text=text, fmt="txt"))
+    assert len(docs) == 1 and "Border clashes displace" not in docs[0].text
+    assert "Text by" not in _doc("newsroom_with_wire.txt").text
+
+
+@pytest.mark.parametrize("line", ["Text by: NEWS WIRES", "By staff and agencies"])
+def test_wire_credit_without_a_name_is_chrome(line):
+    assert _reason(line) == "wire credit"
+
+
+def test_caption_with_a_file_note_is_chrome():
+    assert _reason("Soldiers patrol the lake shore, in a file photo. © Jean Mbeki, AFP (file)") == "photo caption"
