@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import itemgetter
 
-from sitrep.clean.glue_weak_splits import place_head_split, platform_sites
+from sitrep.clean.glue_name_splits import name_word_split
+from sitrep.clean.glue_weak_splits import place_head_split, place_heads, platform_sites
 from sitrep.clean.lexicon import Lexicon
 from sitrep.clean.punct import URLISH, chunk_at, punct_sites
 from sitrep.clean.glue_splits import (CALENDAR, DIGITS, LONE, NAMES, PLANS, QUICK, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
@@ -98,7 +99,8 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
     sites.extend(platform_sites(text))
     for info in compress(infos, map((NAMES | QUICK).__and__, holds_of)):   # a few per document
         for orig, w in [(q[0], q[1]) for q in info[2] if q[0][0].isupper()] + list(info[3]):
-            k = place_head_split(orig, doc.words, lex.zipf_of)
+            k = place_head_split(orig, doc.words, lex.zipf_of) or \
+                name_word_split(orig, doc.words, lex.zipf_of, place_heads())
             if k:
                 sites.extend(_place(orig, w, [(k, LONE)], True, doc, strong_only=True))
     if (deferred or any(map(NAMES.__and__, holds_of))) and _glued(sites, deferred, len(text), doc, plans):

@@ -38,7 +38,7 @@ UNLISTED_FLOOR = -2.0  # ... or of a lower-case token that wordfreq does not lis
 LOOKALIKE = frozenset("a an in on be for over under up out".split())   # amoral, inefficacy, forgo
 # Bound morphemes that are also words: "counterdrone", "hackable" are coinages, not glue.
 PREFIXES = frozenset("""over under out counter cross self non anti post pre pro mid super inter
-multi semi sub up down off back fore mis dis co bio eco geo neo micro mega mini ultra hyper
+multi semi sub up down off back fore mis dis co bio eco geo neo micro mega mini ultra hyper nano
 cyber tele trans extra pseudo quasi psycho electro""".split())
 SUFFIXES = frozenset("""able ably ability less ness ship ships hood like wide ward wards fold man
 men woman women ism isms ist ists ize ise ized ised ing ers ment ments ation ity ful proof worthy
@@ -57,6 +57,7 @@ Plan = list[tuple[int, int]]          # split points of one token, or sites in a
 _MISJOINS = misjoins()
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,}(?=[a-z])")
 _WORD_NUMBER = re.compile(r"([^\W\d_]{2,})\d+(?:s|st|nd|rd|th)?")   # in2019, the1990s, the14th
+_DECADE_WORD = re.compile(r"(?:1[89]|20)?\d0s([^\W\d_]{3,})")     # 1990sbefore, 80swhen
 _NUMBER_WORD = re.compile(r"[$£€]?\d+%?([^\W\d_]{3,})")        # 2020election
 
 
@@ -383,8 +384,8 @@ def digit_sites(chunk: str, text: str, spaced: str, lex: Lexicon) -> Plan:
     m = _WORD_NUMBER.fullmatch(chunk)
     if m and m.group(1).lower() in BEFORE_NUMBERS and (m.group(1).islower() or m.group(1)[1:].islower()):
         k = m.end(1)
-    m = _NUMBER_WORD.fullmatch(chunk)
-    # "£38million" is a house style, "4Motion", "3Com" are brands
+    m = _DECADE_WORD.fullmatch(chunk) or _NUMBER_WORD.fullmatch(chunk)
+    # "£38million" is a house style, "4Motion", "3Com" are brands; "1990sbefore": a decade
     if m and m.group(1).islower() and m.group(1) not in UNITS and m.group(1) not in SUFFIXES \
             and lex.zipf_of.get(m.group(1), 0.0) >= KNOWN_Z:
         k = m.start(1)

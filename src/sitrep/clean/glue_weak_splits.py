@@ -69,6 +69,7 @@ def camel_weak(left: str, right: str, zipf: dict) -> bool:
 LONE_Z = 3.3        # each part at least this common ...
 LONE_S = -2.5       # ... and the pair this probable (zipf sum - 9)
 LONE_MIN = 3        # letters in each part; a three-letter part must be a very common word
+LONE_LONG, LONE_LONG_Z = 5, 3.0   # two parts of five letters or more may be less common
 LONE3_Z = 4.5       # ("met", "had", "six"; not "ons", "abs", "ups", "ear")
 
 
@@ -77,16 +78,23 @@ def lone_content(left: str, right: str, s: float, zipf: dict) -> bool:
     two common words is glue even in a document with no other glue. Real words unknown to wordfreq
     are rare coinages, and coinages are built on prefixes and suffixes, which the split rules
     already refuse (counterdrone, hackable)."""
-    return (len(left) >= LONE_MIN and len(right) >= LONE_MIN and s >= LONE_S
-            and zipf.get(left, 0.0) >= (LONE3_Z if len(left) == 3 else LONE_Z)
+    if len(left) < LONE_MIN or len(right) < LONE_MIN or s < LONE_S:
+        return False
+    if min(len(left), len(right)) >= LONE_LONG:     # drones+pounded, ambulances+rushing
+        return min(zipf.get(left, 0.0), zipf.get(right, 0.0)) >= LONE_LONG_Z
+    return (zipf.get(left, 0.0) >= (LONE3_Z if len(left) == 3 else LONE_Z)
             and zipf.get(right, 0.0) >= (LONE3_Z if len(right) == 3 else LONE_Z))
+
+
+LONE_CAMEL_LONG, LONE_CAMEL_LONG_Z = 7, 2.5   # a long plain word before a capital, if rarer
 
 
 def lone_camel(left: str, right: str, zipf: dict, words: Container[str], rare: Container[str]) -> bool:
     """ethnic+Albanian, northern+Benin: a common lower-case word glued to a capitalised word. Brands
     in camel case start with a letter or a short prefix (iPhone, eBay, macOS), never a common word."""
     rl = right.lower()
-    return (left.islower() and len(left) >= LONE_MIN and zipf.get(left, 0.0) >= LONE_Z
+    least = LONE_CAMEL_LONG_Z if len(left) >= LONE_CAMEL_LONG else LONE_Z   # straddling+Benin
+    return (left.islower() and len(left) >= LONE_MIN and zipf.get(left, 0.0) >= least
             and right[1:].islower() and len(right) >= LONE_MIN
             and (right in words or rl in rare or zipf.get(rl, 0.0) >= KNOWN_Z))
 
@@ -97,7 +105,8 @@ _NAME_ENDS_TOO = frozenset({"town", "city", "area"})
 _PLACE_HEADS: tuple[str, ...] | None = None
 
 
-def _place_heads() -> tuple[str, ...]:
+def place_heads() -> tuple[str, ...]:
+    """The lower-case words that name a kind of place (``gpe_head`` in actor_cues.json)."""
     global _PLACE_HEADS
     if _PLACE_HEADS is None:
         from sitrep.knowledge import load
@@ -116,7 +125,7 @@ def _head_splits(orig: str) -> tuple[int, ...]:
     ks = _HEAD_SPLITS.get(orig)
     if ks is None:
         w = orig.lower()
-        heads = _place_heads()
+        heads = place_heads()
         ks = tuple(len(w) - len(h) for h in heads if len(w) - len(h) >= 4 and w.endswith(h)) \
             if w.endswith(heads) else ()
         if len(_HEAD_SPLITS) >= _HEAD_SPLITS_MAX:

@@ -142,7 +142,8 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool 
     for n, i in enumerate(found):
         if lines[i].text[0].islower():
             continue        # a hard-wrapped sentence's middle line, no headline
-        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text), prose)
+        # a wire's "UPDATE: adds ..." slug stands between a headline and its stamp
+        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].reason not in _UNDER_HEADLINE), prose)
         # chrome between the headline and the text (a source link, a share bar) still leaves
         # the prose following it
         text_next = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].label != CHROME), prose)
@@ -152,11 +153,27 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool 
             above = next((k for k in range(i - 1, -1, -1) if lines[k].text), -1)
             # a kicker over the headline ("Daily moment of zen —", "Culture , The Arts") is
             # shorter than the headline; a standfirst under it is longer
-            return found[n - 1] if n and found[n - 1] == above and not _kicker(lines[above].text, lines[i].text) else i
+            return found[n - 1] if n and found[n - 1] == above and not _kicker(lines[above].text, lines[i].text) \
+                and not _slogan_over(lines[above].text, lines[i].text, lines, prose) else i
     return found[0]
 
 
+# a wire's notes between a headline and its byline or stamp: "UPDATE: adds ...", "UPDATE 1-<the
+# wire's own headline>" under a portal's headline
+_UNDER_HEADLINE = frozenset({"wire update note", "wire update slug"})
 _KICKER_WORDS = 4
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _slogan_over(upper: str, lower: str, lines: Sequence[Line], prose: int) -> bool:
+    """Whether ``upper`` is the site's slogan over the headline ``lower``, not the headline over
+    its standfirst: it shares no word with the article's opening paragraph, which the line under
+    it does ("Exclusive news, data and analytics for financial market professionals" over
+    "Suspected rebels kill 41 in attack on school")."""
+    opening = " ".join(line.text for line in lines[prose:prose + 3] if line.text).casefold()
+    words = set(_TOPIC_WORD.findall(opening))
+    shared = lambda text: {w for w in _TOPIC_WORD.findall(text.casefold()) if w in words}  # noqa: E731
+    return not shared(upper) and len(shared(lower)) >= 2
 
 
 def _kicker(upper: str, lower: str) -> bool:
@@ -209,6 +226,9 @@ def _next_reason(lines: Sequence[Line], i: int, prose: int) -> str | None:
     return lines[nxt].reason if nxt is not None else None
 
 
+_MENU_REASONS = frozenset({"navigation", "language switcher"})
+
+
 def _heads_menu(lines: Sequence[Line], i: int) -> bool:
     """Whether the two lines below a line are navigation: menu items of a few words each (a
     photo caption and its credit below a headline are longer; "Published 4 hours ago" under a
@@ -216,7 +236,7 @@ def _heads_menu(lines: Sequence[Line], i: int) -> bool:
     below = [line for line in lines[i + 1:i + 8] if line.text][:2]
     # a notice the chrome rules know ("Translated automatically from Dari ...") may close the menu
     return len(below) == 2 and all(line.label != META and line.reason != "time stamp"
-                                   and (len(line.text.split()) <= 4 or line.reason == "navigation"
+                                   and (len(line.text.split()) <= 4 or line.reason in _MENU_REASONS
                                         or k and line.label == CHROME)
                                    for k, line in enumerate(below))
 

@@ -46,12 +46,18 @@ def version_title(lines: list[Line]) -> str | None:
 def _republished(lines: list[Line], slugs: list[int]) -> bool:
     """Whether a site republished one version under a headline of its own: the slug stands in the
     page's head, under a headline its byline or date stamp anchors ("Ten killed in gunfight" /
-    "Reuters" / "Updated: ..." / "UPDATE 1-Ten killed in gunfight with police"). That headline is
-    the page's title; the slug only names the wire's."""
+    "Reuters" / "Updated: ..." / "UPDATE 1-Ten killed in gunfight with police"), or right above it
+    ("Ten Killed in Gunfight" / "UPDATE 1-Ten killed in gunfight with police" / "By Reuters"). That
+    headline is the page's title; the slug only names the wire's."""
     if len(slugs) != 1:
         return False
     head = lines[:slugs[0]]
     if any(line.label == BODY and is_prose(line.text) for line in head):
         return False                    # a flash and its paragraph came first
     shaped = [i for i, line in enumerate(head) if line.label == BODY and len(line.text.split()) >= 4]
-    return bool(shaped) and any(line.label == META for line in head[shaped[-1] + 1:])
+    if not shaped:
+        return False
+    between = head[shaped[-1] + 1:]
+    # "Kyrgyz, Tajik Chiefs Sign Deal" right over "UPDATE 1-Kyrgyzstan, Tajikistan sign protocol":
+    # a portal's headline over the wire's slug, its byline under both
+    return any(line.label == META for line in between) or all(line.label == BLANK for line in between)

@@ -8,6 +8,7 @@ headline and text is a byline; "Veloria's forgotten war explained" after the tex
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
@@ -29,6 +30,15 @@ MENU = re.compile(rf"\s*{_MENU_ITEM}(?:(?:\s{{2,}}|\s*[|•·●]\s*){_MENU_ITEM
 _DASHED_HEADLINE = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}:\s|.*?(?:[\"“][^\"“”]*\s[^\"“”]*[\"”]|‘[^‘’]*\s[^‘’]*’)")
 _COUNTRY_LABEL = re.compile(r"[A-Z][A-Z .'’-]+(?:\s*/\s*[A-Z][A-Z .'’-]+)+:\s")
 _HEADLINE_END = re.compile(r"[.,;:]$")
+_OUTLET_SUFFIX = re.compile(r"(.*\S)\s[-–—|]\s([^-–—|]{2,40})")
+_KICKER_PIPE = re.compile(r"([A-Z][\w'’-]*(?: [\w'’-]+)?) \| (?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _editorial_labels() -> frozenset[str]:
+    """A desk's labels before a headline ("Analysis", "Explainer"): knowledge/editorial_labels.txt."""
+    from sitrep import knowledge
+    return frozenset(w.casefold() for w in knowledge.wordlist("editorial_labels.txt"))
 ANNOTATION = re.compile(r"\s*\((?:now|earlier|updates?|live|editor|reporter)\)", re.I)
 
 
@@ -90,6 +100,13 @@ def looks_like_headline(text: str, min_words: int = 4) -> bool:
         return False
     if not _NAV.search(text):
         return True
+    credited = _OUTLET_SUFFIX.fullmatch(text)
+    if credited and len(credited.group(1).split()) >= min_words and not _NAV.search(credited.group(1)) \
+            and outlet_index().lookup(credited.group(2)) and not outlet_index().lookup(credited.group(1)):
+        return True               # "Chiefs sign protocol to end border conflict - Reuters"
+    kicker = _KICKER_PIPE.match(text)
+    if kicker and kicker.group(1).casefold() in _editorial_labels() and not _NAV_MARK.search(text, kicker.end()):
+        return True               # "Analysis | After the raids, a town asks why", a desk's label
     label = _COUNTRY_LABEL.match(text)
     if label and not _NAV.search(text, label.end()):
         return True               # "SUDAN / CHAD: Cross-border displacement", a report's title

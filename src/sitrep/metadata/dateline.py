@@ -19,7 +19,8 @@ from sitrep.metadata.places import is_known_place
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _CAPS_PLACE = rf"[A-Z][{_UP}'’.\-]+(?:\s+[{_UP}][{_UP}'’.\-]*){{0,3}}"
-_TITLE_PLACE = rf"[A-Z][{_LOW}'’.\-]+(?:\s+[{_UP}][{_LOW}'’.\-]+){{0,2}}"
+# "N'Djamena", "D'Arros": a capital after the elided article
+_TITLE_PLACE = rf"[A-Z](?:['’][A-Z])?[{_LOW}'’.\-]+(?:\s+[{_UP}][{_LOW}'’.\-]+){{0,2}}"
 # a country or region of up to five capitalised words, lower-case links allowed between them:
 # "Democratic Republic of the Congo", "Bosnia and Herzegovina", "Central African Republic"
 _LINK = r"(?:(?:of|the|and|de|du|des|del|la|le|et|y)\s+){0,2}"

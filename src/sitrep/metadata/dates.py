@@ -240,7 +240,8 @@ def undated_stamp(line: str) -> bool:
 _URL_DATE = [
     re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?:/|$)"),
     re.compile(r"[/_-](?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[/_-]|$)"),
-    re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?:/|$)"),
+    # "/20241120/", "/africa/20241028-boko-haram-attack-..."
+    re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?:[/_-]|$)"),
 ]
 
 

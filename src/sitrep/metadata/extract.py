@@ -33,7 +33,7 @@ from sitrep.metadata.publisher import confirmed_publisher, title_suffix_outlet, 
 from sitrep.metadata.published import AMBIGUOUS_STAMP, _dateline_date, _pick_published
 from sitrep.metadata.split_bylines import mark_split_bylines
 from sitrep.metadata.stamp_choice import standfirst as _standfirst
-from sitrep.metadata.house_bylines import OUTLET_BYLINE_MAX, correspondent_byline, outlet_byline
+from sitrep.metadata.house_bylines import OUTLET_BYLINE_MAX, correspondent_byline, house_with_wire, outlet_byline
 from sitrep.metadata.head_lines import HEAD_LONG, HEAD_PROSE, bare_byline, desk_byline, letterhead_issuer
 from sitrep.model import RawArticle
 from sitrep.nlp.memo import BoundedMemo
@@ -117,6 +117,8 @@ def _line_reason(text: str) -> str | None:
         return "masthead"       # "LAKE TANA BRIEF | Issue 40 | 6 June 2025"
     elif (n <= UNDATED_MAX or padded) and undated_stamp(text):
         return "date stamp (no year)"
+    elif n <= OUTLET_BYLINE_MAX and (" with " in text or " and " in text or " & " in text) and house_with_wire(text):
+        return "agency byline"  # "FRANCE 24 with AFP": a newsroom and the wire it carries
     elif n <= BYLINE_MAX and byline_authors(text):
         return "byline"
     elif n <= DATED_BYLINE_MAX and ("20" in text or "19" in text) and dated_byline(text):
@@ -222,6 +224,10 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
     index = outlets.outlet_index()
     # the few labelled lines, in page order (most lines are article text)
     marked = [line for line in lines if line.label == META or line.label == CHROME]
+    for line in marked:
+        # "FRANCE 24 with AFP" over "Cotonou (AFP) -": the newsroom says it publishes the wire's copy
+        if line.reason == "agency byline" and (name := house_with_wire(line.text)):
+            return name, "byline"
     code: str | None = None
     if dateline and dateline.credit:
         credit = dateline.credit

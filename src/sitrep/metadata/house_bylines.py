@@ -1,7 +1,8 @@
 """Bylines that credit an outlet or name a correspondent in a shape the "By A and B" rules do not
 read: a wire or a newsroom in the byline's place ("By AFP - Agence France Presse", "Text by:
 FRANCE 24", "By The Citizen Reporter and agencies") and a broadcaster's correspondent line
-("With our correspondent in Bangui, Jane Doe").
+("With our correspondent in Bangui, Jane Doe"), and a newsroom crediting the wire it carries
+("FRANCE 24 with AFP").
 
 An outlet byline names no person, but it names who the copy comes from: on a finance portal or a
 news aggregator it is the page's outlet, where the site's corporate owner in the footer is not.
@@ -9,7 +10,9 @@ news aggregator it is the page's outlet, where the site's corporate owner in the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from sitrep import knowledge
 from sitrep.metadata.byline import names_in
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 
@@ -74,3 +77,38 @@ def correspondent_byline(line: str) -> list[str] | None:
         return None
     names = names_in(m.group("names"))
     return names or None
+
+
+# "FRANCE 24 with AFP", "By Euronews with Reuters", "Nile Courier and AFP": a newsroom publishing
+# a wire's copy under its own name
+_WITH_WIRE = re.compile(r"(?:(?i:by)\s*:?\s+)?(?P<house>(?:[Tt]he\s+)?[A-Za-z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*){0,4})"
+                        r"\s+(?i:with|and|&|\+)\s+(?P<wire>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?")
+
+
+@lru_cache(maxsize=1)
+def _wire_names() -> frozenset[str]:
+    """The names the outlet index gives its wires ("Reuters", "AFP", "Associated Press")."""
+    return frozenset(e["name"] for e in knowledge.load("outlets.json") if e.get("kind") == "wire")
+
+
+def house_with_wire(line: str) -> str | None:
+    """The newsroom a "<newsroom> with <wire>" credit names ("FRANCE 24 with AFP" -> "France 24"):
+    the page is its publisher, the wire only a source of the copy. None for any other line, and
+    for a person's byline ("By Jane Doe with Reuters")."""
+    if len(line) > OUTLET_BYLINE_MAX:
+        return None
+    m = _WITH_WIRE.fullmatch(line.strip())
+    if m is None:
+        return None
+    index = outlet_index()
+    if index.lookup(m.group("wire")) not in _wire_names():
+        return None
+    house = m.group("house")
+    known = index.lookup(house)
+    if known in _wire_names():
+        return None                         # "AFP and Reuters": two wires, no newsroom
+    if known:
+        return known
+    if names_in(house) or not (looks_like_outlet(house) or house.isupper() or house[0].islower()):
+        return None
+    return house

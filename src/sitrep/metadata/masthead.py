@@ -22,8 +22,10 @@ _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*|\d{1,3}\b)"
 _NAME = rf"(?P<name>(?:The\s+|THE\s+)?{_WORD}(?:\s+(?:of|the|and|&|de|du|des|la|le|{_WORD})){{0,5}})"
 _FOOTER_AFTER = r"(?=\s*(?:[.,;|\-–—]|$|(?i:all rights|tous droits|todos los derechos)))"
-_COPY_FIRST = re.compile(rf"{_COPY}\s*(?:{_YEARS}\s*,?\s*)?(?:(?i:by)\s+)?{_NAME}\s*,?\s*(?:{_YEARS})?{_FOOTER_AFTER}")
-_NAME_FIRST = re.compile(rf"(?<![\w'’&-]){_NAME}\s*{_COPY}\s*(?:{_YEARS})?(?=\s*(?:[.,;|\-–—]|$))")
+# "© 2025 Copyright France 24 - All rights reserved": the word after the year is no part of the name
+_COPY_FIRST = re.compile(rf"{_COPY}\s*(?:{_YEARS}\s*,?\s*)?(?:(?i:by|copyright)\s+)?{_NAME}\s*,?\s*(?:{_YEARS})?{_FOOTER_AFTER}")
+# "Sahel Courier © 2025", "Arab News | © 2024 All rights reserved"
+_NAME_FIRST = re.compile(rf"(?<![\w'’&-]){_NAME}\s*(?:[|•·]\s*)?{_COPY}\s*(?:{_YEARS})?{_FOOTER_AFTER}")
 _RESERVED_TO = re.compile(rf"(?i:all\s+rights\s+(?:are\s+)?reserved\s+(?:to|by|for)\s+(?:the\s+)?){_NAME}"
                           rf"\s*,?\s*(?:{_YEARS})?\s*\.?")
 _NOT_NAME = re.compile(r"(?:all\s+rights|tous\s+droits|todos\s+los|photo|image|getty|afp|reuters/)", re.I)
@@ -193,7 +195,9 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
         # "© France Médias Monde" under a "FRANCE 24" masthead, "© Nile Media Group" under "Nile
         # FM": a footer naming an owner the index does not know, under a masthead it knows as an
         # outlet, names the group that owns the title; the masthead is the outlet
-        if owner and known and outlet_index().lookup(owner) in (None, known) and not _initials(head, owner):
+        # "DW" over "© Deutsche Welle": the index knows both as one outlet, by its own name
+        if owner and known and (outlet_index().lookup(owner) == known
+                                or outlet_index().lookup(owner) is None and not _initials(head, owner)):
             return known
         # "TNN" over "© Tribal News Network": the masthead is the owner's own initials, whatever
         # other outlet the index knows by them

@@ -31,12 +31,17 @@ def outlet_key(name: str) -> str:
 class OutletIndex:
     by_key: dict[str, str]
     by_domain: dict[str, str]
+    # keys that need their "The" ("The National"): without it they are a site's section label
+    the_only: frozenset[str] = frozenset()
 
     def lookup(self, name: str | None) -> str | None:
         """The canonical name of a known outlet, or None."""
         if not name:
             return None
-        return self.by_key.get(outlet_key(name))
+        key = outlet_key(name)
+        if key in self.the_only and not _THE.match(name.strip().casefold()):
+            return None
+        return self.by_key.get(key)
 
     def from_domain(self, url_or_domain: str | None) -> str | None:
         if not url_or_domain:
@@ -55,13 +60,20 @@ class OutletIndex:
 def outlet_index() -> OutletIndex:
     by_key: dict[str, str] = {}
     by_domain: dict[str, str] = {}
+    sections = frozenset(w.casefold() for w in knowledge.wordlist("section_words.txt"))
+    bare: set[str] = set()          # keys some form gives without "The" ("Monitor", "Reuters")
     for entry in knowledge.load("outlets.json"):
         name = entry["name"]
         for alias in [name, *entry.get("aliases", [])]:
-            by_key.setdefault(outlet_key(alias), name)
+            key = outlet_key(alias)
+            by_key.setdefault(key, name)
+            if not _THE.match(alias.strip().casefold()):
+                bare.add(key)
         for domain in entry.get("domains", []):
             by_domain.setdefault(domain.lower().removeprefix("www."), name)
-    return OutletIndex(by_key, by_domain)
+    # "The National" is an outlet, "National" over a headline is the section's label
+    the_only = frozenset(k for k in by_key if k in sections and k not in bare)
+    return OutletIndex(by_key, by_domain, the_only)
 
 
 _FROM = re.compile(r"(?:^|[-–—|•·]\s*)(?:from|source)\s*:\s*(?P<name>[^|]{2,60}?)\s*$", re.I)

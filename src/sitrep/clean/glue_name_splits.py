@@ -1,0 +1,82 @@
+"""A capitalised word glued to the plain word after it: "Turkishwarplanes", "Indonesiafor",
+"Kangpokpidistrict".
+
+Capitalised runs that wordfreq does not know are mostly names, so the general rules
+(``glue_splits``) split them only in a document already shown to be glued. A page with two or
+three lost spaces shows no such proof, and keeps its glue. Three shapes carry their own evidence:
+* a nationality or a day glued to a common word or a function word ("Turkishwarplanes",
+  "Colombianand", "Thursdaystrikes"): no name is built on those words;
+* a head the same document also writes alone, capitalised, glued to a function word
+  ("Indonesiafor") or, when the head is itself a rare word (a name: "Faizal", "Mimika"), to a
+  common word; never to an ending that names are built on ("-son", "-abad", "-allah":
+  ``glue_name_tails.txt``);
+* a long word for a kind of place ("district", "province", "governorate") after a name: no name
+  ends in one, so the head needs no other evidence.
+Both make LONE sites, which ``glue._place`` turns weak (not made) when the token recurs: a run the
+text writes twice is a word it uses.
+"""
+from __future__ import annotations
+
+from collections.abc import Container
+
+from sitrep.clean.glue_calendar import CALENDAR_WORDS
+from sitrep.clean.glue_splits import PREFIXES, SUFFIXES
+from sitrep.clean.glue_weak_splits import DEMONYM_ENDS
+from sitrep.clean.lexicon import FUNC, KNOWN_Z
+from sitrep.knowledge import wordlist
+
+HEAD_MIN = 4        # letters in the capitalised head ("Serb", "Amaq", "Turkish")
+TAIL_Z = 2.5        # the plain word after a nationality this common ("warplanes"); after a
+                    # name, a known word (KNOWN_Z: "regency", not "pura" of "Jaya|pura"); three
+                    # letters only if a function word ("and", "for"; not "non" of "Rhian|non")
+# Russian, Korean, Sudanese, Turkish, Papuan, Moroccan; "-i" apart (Iraqi, not mini)
+NATIONALITY_ENDS = (*(e for e in DEMONYM_ENDS if e != "i"), "an")
+NATIONALITY_Z = 2.0  # "Papuan", "Ecuadorian": wordfreq knows nationalities, if rarely
+PLACE_KIND_MIN = 6  # "district", "province", "region"; "state", "town", "city" end names too
+
+_TAILS: frozenset[str] | None = None
+
+
+def _name_tails() -> frozenset[str]:
+    global _TAILS
+    if _TAILS is None:
+        _TAILS = wordlist("glue_name_tails.txt")
+    return _TAILS
+
+
+def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: tuple[str, ...]) -> int | None:
+    """The offset where ``orig`` (a capitalised run unknown to wordfreq) splits into a name and
+    the plain word glued to it, or None."""
+    n = len(orig)
+    if n < HEAD_MIN + 3 or not orig[0].isupper() or not orig[1:].islower():
+        return None
+    w = orig.lower()
+    for kind in place_kinds:
+        if len(kind) >= PLACE_KIND_MIN and n - len(kind) >= HEAD_MIN and w.endswith(kind):
+            return n - len(kind)
+    tails = _name_tails()
+    for k in range(n - 3, HEAD_MIN - 1, -1):       # the longest head first
+        tail = w[k:]
+        if tail in tails or tail in SUFFIXES or not (tail in FUNC or len(tail) > 3 and zipf.get(tail, 0.0) >= TAIL_Z):
+            continue
+        head = w[:k]
+        if _nationality_or_day(head, zipf):         # Turkish+warplanes, Colombian+and, Thursday+strikes
+            return k
+        if orig[:k] in words and (tail in FUNC or zipf.get(head, 0.0) < KNOWN_Z <= zipf.get(tail, 0.0)):
+            return k                                # Indonesia+for, Faizal+said, Mimika+regency
+    return None
+
+
+def _nationality_or_day(head: str, zipf: dict) -> bool:
+    """A common word shaped like a nationality ("Turkish", "Nigerian", "Yemeni") or a day or
+    month: capitalised words no name is built on. "Stone|wall", "River|bend", "Health|watch" are
+    names made of other common words, and stay whole."""
+    if head in CALENDAR_WORDS:
+        return True
+    if head in PREFIXES:                            # Multi|dimensional, Anti|war
+        return False
+    if head.endswith("i"):                          # Yemeni, Iraqi; not mini, taxi
+        return len(head) >= 5 and zipf.get(head, 0.0) >= KNOWN_Z
+    if head.endswith("an") and not head.endswith(DEMONYM_ENDS) and len(head) < 6:
+        return False                                # Papuan, Afghan; not Titan (Titanfall)
+    return head.endswith(NATIONALITY_ENDS) and zipf.get(head, 0.0) >= NATIONALITY_Z

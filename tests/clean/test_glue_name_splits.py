@@ -1,0 +1,72 @@
+"""A page with only two or three lost spaces: a capitalised word glued to the next word is split
+when its shape vouches for it (a nationality, a day, a head the page writes alone, a place kind),
+and names built of common words stay whole. Invented text (an Andean / Sahel setting)."""
+import pytest
+
+from sitrep.clean.glue import glue_sites
+from sitrep.clean.glue_name_splits import name_word_split
+from sitrep.clean.glue_weak_splits import lone_camel, lone_content, place_heads
+from sitrep.clean.lexicon import Lexicon
+
+# a clean page: no other glue, so nothing proves the document glued
+_CLEAN = ("The governor of the province said on Monday that the convoy had reached the valley after two "
+          "days on the mountain road. Residents said the market reopened and schools would follow. ")
+
+
+def _split(text: str) -> str:
+    sites = glue_sites(text, Lexicon.default())
+    out, last = [], 0
+    for p in sites:
+        out.append(text[last:p])
+        last = p
+    out.append(text[last:])
+    return " ".join(out)
+
+
+@pytest.mark.parametrize("glued, fixed", [
+    ("Peruviansoldiers", "Peruvian soldiers"),          # a nationality and a plain word
+    ("Bolivianand", "Bolivian and"),                    # ... and a function word
+    ("Thursdayraids", "Thursday raids"),                # a day
+    ("Quillacollodistrict", "Quillacollo district"),    # a long word for a kind of place
+])
+def test_shape_alone_vouches_for_the_split(glued: str, fixed: str) -> None:
+    text = _CLEAN + f"Witnesses described {glued} moving through the square before dawn."
+    assert fixed in _split(text)
+
+
+def test_head_written_alone_elsewhere_vouches_for_the_split() -> None:
+    text = _CLEAN + ("Colonel Ramiqo led the unit. \"We held the bridge all night,\" Ramiqosaid. "
+                     "The army thanked Argentinafor its help, and Argentina sent two planes.")
+    fixed = _split(text)
+    assert "Ramiqo said" in fixed and "Argentina for" in fixed
+
+
+def test_name_parts_and_names_built_of_words_stay_whole() -> None:
+    zipf = Lexicon.default().zipf_of
+    heads = place_heads()
+    # "Jaya" stands alone in the page, but "pura" is no common word: a name (Jayapura)
+    assert name_word_split("Jayapura", {"Jaya"}, zipf, heads) is None
+    # names built of common words, even when their first word stands alone in the page
+    for name, alone in [("Stonewall", "Stone"), ("Riverbend", "River"), ("Jamestown", "James"),
+                        ("Rhiannon", "Rhian"), ("Titanfall", "Titan"), ("Multidimensional", "Multi"),
+                        ("Kingsland", "Kings"), ("Ahmadabad", "Ahmad")]:
+        assert name_word_split(name, {alone}, zipf, heads) is None, name
+
+
+def test_a_token_the_page_writes_twice_is_a_word_it_uses() -> None:
+    text = _CLEAN + "The Peruvianprize went to a poet. Critics praised the Peruvianprize jury."
+    assert "Peruvian prize" not in _split(text)
+
+
+def test_longer_plain_words_may_be_rarer_in_lone_splits() -> None:
+    zipf = Lexicon.default().zipf_of
+    s = zipf["drones"] + zipf["pounded"] - 9.0
+    assert lone_content("drones", "pounded", s, zipf)
+    # short rarer parts are not enough: "spar" + "rings" is a word, not glue
+    assert not lone_content("spar", "rings", zipf["spar"] + zipf["rings"] - 9.0, zipf)
+    assert lone_camel("straddling", "Benin", zipf, {"Benin"}, set())
+
+
+def test_a_decade_glued_to_the_next_word():
+    fixed = _split(_CLEAN + "The movement was founded in the 1990sbefore it took up arms. In the 1980s it was small.")
+    assert "1990s before" in fixed and "1980s it" in fixed
