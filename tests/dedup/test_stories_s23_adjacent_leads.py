@@ -45,6 +45,15 @@ def test_a_day_apart_with_another_toll_stays_apart() -> None:
     assert got["l"] != got["w"]
 
 
+def test_a_day_apart_with_a_small_toll_stays_apart() -> None:
+    # "two soldiers" on two nights: as likely two of the desk's incidents as one told twice
+    wire = WIRE.replace("Around 30 soldiers", "Two soldiers")
+    docs = {"w": (wire, "2025-09-15"), "c": (wire.replace("KORVANE, Sept 15 (AFP) -", "Korvane (AFP) -"), "2025-09-15"),
+            "l": (LOCAL.replace("30 dead", "two dead"), "2025-09-15")}
+    got = _join(docs, {"w": "S1", "c": "S1", "l": "S2"})
+    assert got["l"] != got["w"]
+
+
 def test_an_analysis_weeks_later_on_the_same_date_and_toll_joins() -> None:
     docs = {"w": (WIRE, "2025-09-15"), "c": (COPY, "2025-09-15"), "a": (ANALYSIS, "2025-09-29")}
     got = _join(docs, {"w": "S1", "c": "S1", "a": "S2"})

@@ -16,8 +16,8 @@ two incidents of one day never both pull a report in.
 Outlets date one incident a day apart: a night attack is "late on Sunday" at the wire and "in the
 night of Sunday 27 to Monday 28 October" or "on Monday" at a local paper, and a copy may put the
 dateline's date where the wire had the weekday. A lead of the day before or after counts as well
-when its killed toll is the same figure (ADJACENT_DAYS): a day's slack with a toll's slack would be
-another attack of the next night. And an analysis written weeks later that opens on the incident's
+when its killed toll is the same specific figure (ADJACENT_DAYS, SPECIFIC_TOLL): a day's slack with
+a toll's slack, or with "two soldiers", would be another attack of the next night. And an analysis written weeks later that opens on the incident's
 date ("flew to Barkaram on October 28, hours after ... killed about 40 soldiers") states that date
 outright, which a weekday cannot: a lead naming a date joins up to DATED_LEAD_DAYS of publication
 apart (with the same killed figure), a weekday's LEAD_DAYS.
@@ -36,7 +36,10 @@ from sitrep.disjoint import DisjointSets
 
 LEAD_DAYS = 3           # publication days apart, at most
 DATED_LEAD_DAYS = 31    # ... for a lead that names its incident's date (an analysis weeks later)
-ADJACENT_DAYS = 1       # incident days this far apart are one incident's, with the same killed toll
+ADJACENT_DAYS = 1       # incident days this far apart are one incident's, with the same killed toll ...
+# ... when that toll is specific: "a police officer", "two soldiers" killed on two nights are two of
+# a desk's incidents as often as one told twice (the counts ``sketch.specific_figures`` leaves out)
+SPECIFIC_TOLL = 13
 TOLL_SLACK = 1          # killed tolls this far apart are one incident's revisions ...
 TOLL_SHARE = 0.34       # ... or this share of the larger
 SHARED_NAMES = 3        # capitalised words (no stopwords, days, months, numbers) both heads hold
@@ -111,8 +114,12 @@ def _close_enough(mine: Lead, other: Lead, published_apart: int, dated: bool) ->
     tell the same killed figure (a revised toll weeks later is too loose a match)."""
     if published_apart <= LEAD_DAYS:
         return _same_incident(mine, other)
-    return (dated and published_apart <= DATED_LEAD_DAYS and mine[1] is not None and mine[1] == other[1]
+    return (dated and published_apart <= DATED_LEAD_DAYS and _same_specific_toll(mine, other)
             and _same_incident(mine, other))
+
+
+def _same_specific_toll(mine: Lead, other: Lead) -> bool:
+    return mine[1] is not None and mine[1] >= SPECIFIC_TOLL and mine[1] == other[1]
 
 
 def _same_incident(mine: Lead, other: Lead) -> bool:
@@ -120,8 +127,7 @@ def _same_incident(mine: Lead, other: Lead) -> bool:
     days ADJACENT_DAYS apart with the same killed figure (see the module doc)."""
     if mine[0] == other[0]:
         return _tolls_agree(mine[1], other[1])
-    return (mine[1] is not None and mine[1] == other[1]
-            and _days_apart(mine[0], other[0]) <= ADJACENT_DAYS)
+    return _same_specific_toll(mine, other) and _days_apart(mine[0], other[0]) <= ADJACENT_DAYS
 
 
 def _tolls_agree(a: int | None, b: int | None) -> bool:
