@@ -86,3 +86,16 @@ def test_two_corroborated_stories_a_lead_fits_join_nothing() -> None:
             "l": (LOCAL, "2025-09-15")}
     got = _join(docs, {"w": "S1", "c": "S1", "n": "S2", "m": "S2", "l": "S3"})
     assert got["l"] not in (got["w"], got["n"])
+
+
+def test_a_lone_report_of_another_incident_still_blocks_the_join() -> None:
+    # the local report fits the wire's story (a day apart, 30 killed) and a lone report of the
+    # same day with 30 killed elsewhere that the wire's leads do not fit (two days from them):
+    # two incidents it could be, so it joins not the wire's story (the lone report of the next day
+    # may join it: a day apart with the same toll, the one story that report fits)
+    other = ("KORVANE, Sept 16 (Reuters) - Jarun fighters killed 30 soldiers at Telmor island in Varno province "
+             "on Tuesday, President Adel Sarko said.")
+    docs = {"w": (WIRE, "2025-09-15"), "c": (COPY, "2025-09-15"), "l": (LOCAL, "2025-09-15"),
+            "o": (other, "2025-09-16")}
+    got = _join(docs, {"w": "S1", "c": "S1", "l": "S2", "o": "S3"})
+    assert got["l"] != got["w"] and got["o"] != got["w"]
