@@ -16,13 +16,14 @@ import dedup_hard as hard
 from dedup_vocab import (AGENCIES, CONTEXT, EVENT, FORMS, GIVEN, GOV_FORMS, GROUP_FORMS, HEADLINES, ORGS, PLACE_END,
                          ROLES, SOURCES, SYL, SYN, TARGETS, THINGS, WEAPONS, _ATTRIBUTED)
 
-GEN_VERSION = 4
+GEN_VERSION = 5
+# v5 adds the ``dayapart`` and ``lateanalysis`` story kinds (``dedup_hard``)
 # v4 adds the ``recap`` trap (an analysis retelling the source's opening among its own reporting)
 # v3 adds the hard kinds of ``dedup_hard`` (re-translations, heavy rewrites, briefs, live blogs; and
 # the same-place and follow-up traps) beside v2's, whose shares shrink to make room
 SHARES = {"copy": 0.10, "rewrite": 0.08, "partial": 0.04, "hardneg": 0.12, "retrans": 0.04, "heavy": 0.04,
           "brief": 0.03, "liveblog": 0.03, "sameplace": 0.04, "followup": 0.04,
-          "recap": 0.03}
+          "recap": 0.03, "dayapart": 0.02, "lateanalysis": 0.02}
 KINDS = ("copy", "rewrite", "partial") + hard.POSITIVE       # planted relations to find
 NEGATIVES = ("hardneg",) + hard.TRAPS                        # planted look-alikes never to link
 
@@ -329,16 +330,20 @@ def generate(n: int, seed: int, bodies: bool = False) -> tuple[dict[str, str], d
                 head = head.replace(ev[key], sib[key])
             add(kind, s, sib, [[x.resampled(r, same_places=True) for x in p] for p in paras],
                 dt.date.fromisoformat(sib["D_ISO"]), head, src["wire"], shop, f"By {_person(r)}")
-        elif kind == "recap":
+        elif kind in ("recap", "dayapart", "lateanalysis"):
             sents = [x for p in paras for x in p]
-            opening = _paragraphs(r, hard.recap_lines(r, sents, ev))
+            told = hard.shifted(ev, 1) if kind == "dayapart" else hard.dated(ev) if kind == "lateanalysis" else ev
+            opening = _paragraphs(r, hard.recap_lines(r, sents, told))
             size = sum(len(x.render(ev)) + 1 for p in paras for x in p)
             # its own reporting: other sources, other places and figures (no line of the source's),
             # rendered with its own facts (the page renders the rest with the source's event)
             own_ev = make_event(r, pub)
             wider = [[_Fixed(x.render(own_ev)) for x in p] for p in fresh_body(r, own_ev, budget=2 * size)]
-            day = pub + dt.timedelta(days=r.randint(1, 7))
-            add(kind, s, ev, opening + wider[1:], day, headline(ev), "", shop, f"By {_person(r)}")
+            if kind == "dayapart":
+                day = dt.date.fromisoformat(ev["D_ISO"]) + dt.timedelta(days=1 + r.randint(0, 1))
+            else:
+                day = pub + dt.timedelta(days=r.randint(10, 25) if kind == "lateanalysis" else r.randint(1, 7))
+            add(kind, s, told, opening + wider[1:], day, headline(ev), "", shop, f"By {_person(r)}")
         elif kind == "followup":
             day = dt.date.fromisoformat(ev["D_ISO"]) + dt.timedelta(days=1)
             fev = sibling_event(r, ev, same_places=True, day=day)

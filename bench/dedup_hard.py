@@ -19,6 +19,11 @@ same story, no duplicate (must NOT be linked as a copy or rewrite; generator v4)
 - ``recap``: an analysis or explainer 1-7 days later that opens by retelling the source's lead and
   1-2 of its event lines (reworded, same names and figures), then goes on for twice the source's
   length with its own reporting on the wider conflict (another incident's places and figures)
+- ``dayapart``: a local outlet's own report (generator v5), opening as a recap does but dating the
+  incident a day later than the source (a night attack: the wire's "on Tuesday", the local paper's
+  "on Wednesday"), published a day or two after the incident, then its own reporting
+- ``lateanalysis``: an analysis 10-25 days later (generator v5) whose opening names the incident's
+  date ("on March 3") where the source named the weekday, then its own reporting
 """
 from __future__ import annotations
 
@@ -30,8 +35,9 @@ from typing import Any
 from dedup_vocab import CONTEXT
 
 POSITIVE = ("retrans", "heavy", "brief", "liveblog")
-TRAPS = ("sameplace", "followup", "recap")
-STORY_ONLY = ("recap",)         # traps for the duplicates that belong to the source's story
+TRAPS = ("sameplace", "followup", "recap", "dayapart", "lateanalysis")
+# traps for the duplicates that belong to the source's story
+STORY_ONLY = ("recap", "dayapart", "lateanalysis")
 
 # words a respelling leaves alone (the generic parts of group and place names)
 _GENERIC = set("The Liberation Front Brigades Army Defence Forces Resistance Movement People's Militia "
@@ -173,3 +179,14 @@ def recap_lines(r: random.Random, sents: list[Any], ev: dict[str, str]) -> list[
 def context_lines(sents: list[Any]) -> list[Any]:
     """The source's background sentences (its context lines, not the incident's)."""
     return [s for s in sents if getattr(s, "pool", None) is CONTEXT]
+
+
+def shifted(ev: dict[str, str], days: int) -> dict[str, str]:
+    """The event told as of another day (``dayapart``): its weekday, date and ISO day moved."""
+    day = dt.date.fromisoformat(ev["D_ISO"]) + dt.timedelta(days=days)
+    return {**ev, "D_WEEKDAY": day.strftime("%A"), "D_DATE": f"{day:%B} {day.day}", "D_ISO": day.isoformat()}
+
+
+def dated(ev: dict[str, str]) -> dict[str, str]:
+    """The event told with its date where its weekday was (``lateanalysis``: "on March 3")."""
+    return {**ev, "D_WEEKDAY": ev["D_DATE"]}
