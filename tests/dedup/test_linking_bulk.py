@@ -85,6 +85,18 @@ def test_linking_in_bulk_finds_what_probing_finds(tmp_path, monkeypatch):
     assert found[0][0][0] == 3          # a-b copy, a-c and b-c partial copies; d unrelated
 
 
+def test_a_first_batch_of_one_round_reads_bucket_sizes_in_bulk(tmp_path, monkeypatch):
+    # fewer unlinked documents than a round (CHUNK) but all of the store: one read of every
+    # sketch's keys, not a probe per key, and the same duplicates as probing finds
+    calls = []
+    real = bulk.members
+    monkeypatch.setattr(bulk, "members", lambda db, budget=None: calls.append(1) or real(db, budget))
+    with _store(tmp_path / "one.db", TEXTS) as store:
+        assert store.db.execute("SELECT COUNT(*) FROM doc_sketches").fetchone()[0] < linking.CHUNK
+        counts = link(store)
+    assert calls == [1] and counts[0] == 3
+
+
 def _clique(n: int, seed: int = 3) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """n documents whose signatures all agree on about half of their values (one topic)."""
     rng = np.random.default_rng(seed)

@@ -310,9 +310,11 @@ def link_new(store: Store) -> list[str]:
     sketches = _Sketches(store)
     done: list[str] = []
     # a large batch: which buckets matter, from one read of every sketch's keys (linking adds
-    # no sketch, so bucket sizes do not change on the way)
+    # no sketch, so bucket sizes do not change on the way). A first ingest of one round's worth
+    # of documents is such a batch too: probing each of its keys' bucket sizes cost ~1.5 ms per
+    # document, reading every sketch's keys a few microseconds (``bulk.worth_it`` weighs them)
     unlinked = store.db.execute("SELECT COUNT(*) FROM doc_sketches WHERE linked = 0").fetchone()[0]
-    useful = bulk.members(store.db) if unlinked > CHUNK and bulk.worth_it(store.db, unlinked) else None
+    useful = bulk.members(store.db) if unlinked and bulk.worth_it(store.db, unlinked) else None
     # pairs verified with a partner of a later round (as sketch id pairs, sorted): that round
     # finds many of them again from the partner's side, and the verdict would be the same
     ahead = np.zeros(0, dtype=np.int64)
