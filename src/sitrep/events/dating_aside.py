@@ -18,14 +18,18 @@ __all__ = ["asides"]
 _ASIDE = re.compile(
     r",\s*(?:(?:already|still|once|long|recently|newly|previously|first|twice|also)\s+)?"
     r"[a-z]+(?:ed|en|wn)\s+(?:by|in|on|at|after|since|during|over|for|last|earlier|from)\b"
-    r"[^,;:()\"“”]{2,160}?(?=,)")
+    r"[^,;:()\"“”.!?\n]{2,160}?(?=,)")
 
 
 def asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The participial asides of text[lo:hi] (a sentence), as (start, end) spans from the opening
     comma to just before the closing one. An aside must close with a comma inside the sentence:
     a participle phrase ending the sentence ("..., killed in an ambush on Monday.") may be the
-    act's own clause."""
-    if "," not in text[lo:hi]:
+    act's own clause. And it must open at the sentence's first comma, right after the subject:
+    after an apposition ("The commission, a state body, indicated in January that ...", "Peter
+    Cirimwami, the governor, died last week") the participle is the main verb."""
+    first = text.find(",", lo, hi)
+    if first < 0:
         return []
-    return [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi)]
+    m = _ASIDE.match(text, first, hi)
+    return [(m.start(), m.end())] if m is not None else []
