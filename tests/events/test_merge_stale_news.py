@@ -41,3 +41,10 @@ def test_unnamed_reports_of_one_rewritten_text_are_parted_too() -> None:
              ("rewrite", _fact("2029-08", "publication", 30, named=False))]
     got = merge_events(facts, ENTS, docs, family_of=None)
     assert len(got) == 2
+
+
+def test_a_request_of_the_past_weeks_retold_a_month_on_still_joins() -> None:
+    # "Baghdad's requests" told undated a month after the day another source states for them
+    facts = [("wire", _fact("2029-07-04", "stated", None)), ("later", _fact("2029-08-01", "publication", None))]
+    got = merge_events(facts, ENTS, _docs("2029-08-01"), family_of=None)
+    assert len(got) == 1

@@ -29,9 +29,10 @@ __all__ = ["STALE_DAYS", "not_the_storys", "stale_news"]
 
 _KINETIC = frozenset({"ASSAULT", "COERCE"})
 # days between the end of a happening's stated time and the start of a report's own news cycle
-# beyond which the report is no news of it: a news cycle is a day or a few, and a fortnight leaves
-# room for a month-level date ("in January") told in a report of the next month's first days
-STALE_DAYS = 14
+# beyond which the report is no news of it. Reports retell a request or a strike of the past weeks
+# as their news ("Baghdad's requests in the past two months", told undated a month on), so only a
+# gap of two months parts them: a clash of last September is no news of February
+STALE_DAYS = 60
 # dates the coder took from the paragraph around the act, not its own clause
 _INFERRED = frozenset({"context", "anaphora"})
 
