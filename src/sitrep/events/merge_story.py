@@ -82,9 +82,16 @@ def stale_news(c: MergeCluster, it: MergeItem) -> bool:
     news = _period(it.fact.date)
     if news is None:
         return False
-    dated = [o for o in c.items if o.date]
-    if any(o.fact.date_basis in _INFERRED for o in dated):
-        return False      # a paragraph's time is a guess the news days may overrule (``corroboration``)
-    ends = [p[1] for o in dated if (p := _period(o.date)) is not None]
-    return bool(ends) and len(ends) == len(dated) \
-        and (news[0] - max(ends)).days > STALE_DAYS
+    cutoff = news[0] - dt.timedelta(days=STALE_DAYS)
+    dated = False
+    # one pass, left at the first report that keeps the happening fresh (most clusters hold one)
+    for o in c.items:
+        if not o.date:
+            continue
+        if o.fact.date_basis in _INFERRED:
+            return False  # a paragraph's time is a guess the news days may overrule (``corroboration``)
+        p = _period(o.date)
+        if p is None or p[1] >= cutoff:
+            return False
+        dated = True
+    return dated
