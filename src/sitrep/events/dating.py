@@ -14,6 +14,7 @@ from sitrep.events import figures, timescope
 from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_date, nearest,  # noqa: F401
                                         nearest_to, still_to_come, usable)
 from sitrep.events import dating_lead as lead
+from sitrep.events.dating_aside import asides
 from sitrep.events.dating_attributive import attributive
 from sitrep.events.dating_observance import observance_day
 from sitrep.events.dating_offset import offset_clause, shift_from
@@ -219,7 +220,9 @@ class Clock:
                 if timescope.since_bound(self.text, s_start, t):
                     continue          # "the latest attack since a truce took hold in March": a lower bound
                 if rel is None:
-                    rel = timescope.relatives(self.text, s_start, s_end)
+                    # (a participial aside on the subject, "X, already weakened by the January 10
+                    # riots, told ...", is read like a relative clause: ``dating_aside``)
+                    rel = timescope.relatives(self.text, s_start, s_end) + asides(self.text, s_start, s_end)
                 # (one in a relative clause after the act, "attacks ..., which only subsided after
                 # Iran intervened in February", is its narrative context: ``foreign`` decides)
                 if rel and timescope.split_by_relative(rel, t.start, start) and \
@@ -361,7 +364,7 @@ class Clock:
         t = nearest(self.years, self.ystarts, s_start, s_end, start, end)
         if t is None or timescope.since_bound(self.text, s_start, t):
             return None
-        rel = timescope.relatives(self.text, s_start, s_end)
+        rel = timescope.relatives(self.text, s_start, s_end) + asides(self.text, s_start, s_end)
         if rel and timescope.split_by_relative(rel, t.start, start):
             return None               # "the group, founded in 2002, attacked": the founding's year
         if timescope.foreign(self.text, end, t, False) is not None:

@@ -26,6 +26,7 @@ from typing import Hashable
 
 from sitrep.events.blocking import BlockIndex, emit_time_key, query_time_keys, query_time_set
 from sitrep.events.merge_basics import MergeCluster, MergeItem, dates_fit, figures_match
+from sitrep.events.merge_story import stale_news
 
 
 def _signed(it: MergeItem) -> bool:
@@ -141,7 +142,10 @@ def _same_happening(g: MergeCluster, it: MergeItem, places: set, times: dict) ->
     if it.location is not None and it.location in places and any(dates_fit(o, it) for o in times.values()):
         return True
     if it.root in g.roots or (it.story is not None and it.story in g.stories):
-        # one text or one story: the toll identifies it, as long as no date contradicts
+        # one text or one story: the toll identifies it, as long as no date contradicts (and a
+        # story-mate's own news is no happening of months back, ``merge_story.stale_news``)
+        if stale_news(g, it):
+            return False
         return (all(not (o.date and it.date and not dates_fit(o, it)) for o in times.values())
                 and any(figures_match(o.fact, it.fact) or (it.location is not None and o.location == it.location)
                         for o in g.items))
