@@ -213,12 +213,13 @@ def assert_only_copy_pair(picture: dict, doc_id: dict, a: str, b: str, kinds: tu
 def events_covering(picture: dict, doc_id: dict, action: str, *names: str) -> list[dict]:
     """The events of ``action`` whose evidence takes in every one of the documents ``names``."""
     want = {doc_id[n] for n in names}
-    return [e for e in picture["events"] if e["action"] == action and docs_of(e) >= want]
+    return [e for e in picture["events"] + picture.get("unattributed_events", []) if e["action"] == action and docs_of(e) >= want]
 
 
 def events_in(picture: dict, doc_id: dict, name: str) -> list[dict]:
-    """The events (of any action) with evidence in the document of the fixture file ``name``."""
-    return [e for e in picture["events"] if doc_id[name] in docs_of(e)]
+    """The events (of any action) with evidence in the document of the fixture file ``name``, those
+    naming no party (exported apart, under ``unattributed_events``) included."""
+    return [e for e in picture["events"] + picture.get("unattributed_events", []) if doc_id[name] in docs_of(e)]
 
 
 def story_of(picture: dict, doc_id: dict, name: str) -> str:

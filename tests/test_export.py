@@ -12,12 +12,13 @@ from sitrep.batch import ingest
 from sitrep.export import COLUMNS, PICTURE_KEYS, export
 from sitrep.store import Store
 
+# the contract's keys, and one addition: events naming no party, kept apart from "events"
 TOP_KEYS = {"schema", "documents", "duplicates", "stories", "entities", "relations", "quotes",
-            "events", "claims"}
+            "events", "unattributed_events", "claims"}
 DOCUMENT_KEYS = {"id", "source", "outlet", "title", "published", "published_basis", "authors",
                  "dateline", "text", "removed"}
 TABLES = {"documents", "removed_lines", "duplicates", "stories", "entities", "relations", "quotes",
-          "events", "claims"}
+          "events", "unattributed_events", "claims"}
 
 
 def build(db: Path, *paths: Path) -> Path:
@@ -190,3 +191,12 @@ def test_library_export_writes_json_to_a_file(tmp_path, corpus):
         written = export(store, "json", str(out))
     assert written == [out]
     assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "sitrep/1"
+
+
+def test_events_naming_no_party_are_listed_apart(tmp_path):
+    """An act whose text names neither side ("26 people were killed") is no dyadic event record:
+    the JSON lists it under ``unattributed_events``; the store (report, timeline) keeps it."""
+    from sitrep.export import attributed
+    assert attributed({"actor": "rsf", "target": None})
+    assert attributed({"actor": None, "target": "el-fasher"})
+    assert not attributed({"actor": None, "target": None, "actor_name": "gunmen"})

@@ -17,7 +17,15 @@ from sitrep.model import SCHEMA, Document
 from sitrep.picture_store import PictureStore
 from sitrep.store import Store
 
-PICTURE_KEYS = ("duplicates", "stories", "entities", "relations", "quotes", "events", "claims")
+PICTURE_KEYS = ("duplicates", "stories", "entities", "relations", "quotes", "events", "unattributed_events", "claims")
+
+
+def attributed(event: dict[str, Any]) -> bool:
+    """Whether an event names a party (actor or target entity). A coded act whose text names neither
+    ("at least 26 people were killed last August") is no dyadic event record: the export lists it
+    apart, under ``unattributed_events`` (the contract's additions are free), while the situation
+    report, timeline and trends, which read the store, still count its casualties."""
+    return bool(event.get("actor") or event.get("target"))
 
 
 def picture_records(store: Store, key: str) -> Iterator[dict[str, Any]]:
@@ -34,7 +42,9 @@ def picture_records(store: Store, key: str) -> Iterator[dict[str, Any]]:
     if key == "quotes":
         return iter(pictures.quotes())
     if key == "events":
-        return iter(pictures.events())
+        return (e for e in pictures.events() if attributed(e))
+    if key == "unattributed_events":
+        return (e for e in pictures.events() if not attributed(e))
     if key == "claims":
         return iter(pictures.claims())
     raise KeyError(key)
@@ -108,6 +118,8 @@ COLUMNS = {
     "quotes": ["doc", "start", "end", "text", "speaker", "speaker_name", "cue"],
     "events": ["id", "date", "date_text", "action", "actor", "target", "location", "fatalities",
                "injuries", "mode", "corroboration", "disputes", "evidence"],
+    "unattributed_events": ["id", "date", "date_text", "action", "actor", "target", "location", "fatalities",
+                            "injuries", "mode", "corroboration", "disputes", "evidence"],
     "claims": ["quantity", "unit", "period", "claimant", "claimant_name", "text", "evidence"],
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.headline_verbs import headline_verb
@@ -297,9 +297,12 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         prev = drafts[-1] if drafts else None
         if prev is not None and actor is not None and actor is prev.target and _COORD.match(s.text[actor.end:start]):
             actor = prev.actor            # "X praised Y and backed ...": X backed
-        elif prev is not None and actor is not None and prev.verbal and prev.end <= actor.start \
+        elif prev is not None and actor is not None and prev.verbal and (prev.end <= actor.start or (
+                prev.actor is not None and prev.start < actor.start and actor.end <= prev.end)) \
                 and _AND_VERB.search(before):
-            actor = prev.actor            # "killed 11 Y soldiers and three Z fighters and withdrew": X withdrew
+            # "killed 11 Y soldiers and three Z fighters and withdrew": X withdrew; "ordered 100
+            # soldiers of the Z force to Enga and imposed a lockdown": Z is inside the order, X imposed
+            actor = prev.actor
         elif actor is not None and _COMPLEMENT_COORD.match(s.text, actor.end, start) \
                 and (that := _THAT_BEFORE.search(s.text, max(s.start, actor.start - 12), actor.start)) is not None:
             # "X demanded that Y step down and threatened to ...": Y's verb is a bare subjunctive, so
@@ -337,6 +340,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
                 described = roles_np.generic_word(s, lo, start) or described
             if actor is None and described is None:
                 actor = roles_officers.officers_subject(s, lo, start)   # "officers arrested": the police
+            if actor is None and described is None:
+                # "Soldiers sealed off X after the blast and arrested 20": the opening force word
+                actor, described = roles_coord_force.coordinated_force(s, start)
             if actor is None and described is None and (action in HOSTILE or _released(action, spec)):
                 # "Gunmen attacked a market"; "kidnappers freed 20 passengers": hostages go free by
                 # their captors' act, however unnamed

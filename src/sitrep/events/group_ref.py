@@ -93,3 +93,16 @@ def possessor(text: str, lo: int, pron_start: int, pron_end: int, before: Sequen
 
 
 _PREP_WORD = re.compile(r"(?<![\w-])(?:on|against|with|at|in|to|into|near|by|toward|towards|over|between|and)\s+(?:the\s+)?$", re.I)
+
+
+# "the government", "the regime": a state's body; the last subject an armed group is never it
+# ("Fano fighters seized the town ... The government declared a state of emergency")
+_STATE_ANAPHORS = frozenset({"the government", "the regime", "the administration", "the ministry", "the kingdom"})
+_STATE_HEADS = re.compile(r"\b(?:government|ministry|ministries|council|administration|presidency|cabinet|parliament|"
+                          r"assembly|authorit(?:y|ies)|junta|regime|state|kingdom|republic|office|department|commission)\b", re.I)
+
+
+def unfit_for_state(word: str, m: Mention) -> bool:
+    """Whether the state anaphor ``word`` cannot stand for ``m``: an organisation that is no
+    state's body (by the knowledge base or by its own name's head words)."""
+    return word in _STATE_ANAPHORS and m.type == "ORG" and not official(m) and _STATE_HEADS.search(m.text) is None

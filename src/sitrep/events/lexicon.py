@@ -210,6 +210,9 @@ class Lexicon:
                 starts.append(a)
                 ends.append(b)
             out[name] = (starts, ends)
+        for name in _CLAUSE_SETS:
+            if name in out:
+                out[name] = _drop_adverbial_since(lower, *out[name])
         return out
 
     def find(self, lower: str) -> list[tuple[int, int, str, tuple[Spec, ...]]]:
@@ -292,3 +295,18 @@ def cue_regex(terms) -> re.Pattern:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon(load("event_patterns.json"), load("event_cues.json"))
+
+
+_CLAUSE_SETS = ("clause_left", "clause_right")
+# "authorities have since detained scores": after a perfect auxiliary "since" is the adverb
+# ("later on"), no subordinator opening a new clause, so the subject before it still acts
+_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have|had|having|'ve|’ve)\s+(?:(?:not|also|only|all|largely|mostly)\s+)?$")
+
+
+def _drop_adverbial_since(lower: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    keep = [k for k in range(len(starts)) if not (
+        lower.startswith("since", starts[k]) and ends[k] - starts[k] == 5
+        and _PERFECT_BEFORE.search(lower, max(0, starts[k] - 24), starts[k]) is not None)]
+    if len(keep) == len(starts):
+        return starts, ends
+    return [starts[k] for k in keep], [ends[k] for k in keep]

@@ -205,6 +205,8 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
         # "Hundreds of its members have surrendered": no town has members, nor a town the knowledge
         # base does not know ("reached Ulang. A soldier said 28 of their colleagues were killed")
         return None
+    if got is not None and group_ref.unfit_for_state(word, got):
+        return None                        # "The government declared ...": never the armed group named last
     if got is not None and s.doc and group_ref.is_group_anaphor(word) and group_ref.official(got):
         return group_ref.armed_group(s.doc, pron.start())    # "the group" is never a state's or a mission
     return got
