@@ -337,7 +337,7 @@ def _add_credited_outlets(store: Store, entities: list[Entity], removed: Mapping
     """The outlets that published the pages and those credited in their removed lines
     (``actors.outlet_credits``), as MEDIA actors without spans; one the picture already has (by
     name, leading words or acronym: ``same_outlet``) gains the credited name as an alias."""
-    from sitrep.actors.outlet_credits import credited_outlets, initials, same_outlet
+    from sitrep.actors.outlet_credits import acronym_home, credited_outlets, initials
     from sitrep.model import content_id
     named: dict[str, Entity] = {}
     for e in entities:
@@ -356,7 +356,7 @@ def _add_credited_outlets(store: Store, entities: list[Entity], removed: Mapping
             home = next((named[k.casefold()] for k in keys if k.casefold() in named), None)
             if home is None and len(acronym) >= 3 and acronym.casefold() in named:
                 home = named[acronym.casefold()]
-                home = home if any(same_outlet(name, a) for a in (home.name, *home.aliases)) else None
+                home = home if acronym_home(name, [home.name, *home.aliases]) else None
             if home is None:
                 home = Entity(id="x-outlet-" + content_id(name.casefold()), name=name, type="MEDIA", aliases=[name])
                 entities.append(home)
