@@ -1,0 +1,73 @@
+"""Session 23: joins of one actor's forms across articles, and the acronym guard on credited
+outlets. Invented reports; real countries only where the join needs the KB's states."""
+from sitrep.actors import find_mentions
+from sitrep.actors.kbcache import default
+from sitrep.actors.outlet_credits import acronym_home
+from sitrep.actors.resolve import resolve_entities
+from sitrep.nlp.sentences import split_sentences
+
+
+def _entities(*docs: str):
+    kb = default()
+    items = [(f"d{n}", find_mentions(t, split_sentences(t), kb)) for n, t in enumerate(docs)]
+    entities, _ = resolve_entities(items, kb)
+    return entities
+
+
+def _holder(entities, name: str):
+    found = [e for e in entities if name == e.name or name in e.aliases]
+    assert len(found) == 1, (name, [(e.name, e.aliases) for e in entities])
+    return found[0]
+
+
+def test_swapped_two_word_names_are_one_person():
+    ents = _entities("The district commander, Wesner Talbot, said roads were closed.",
+                     "Residents met commander Talbot Wesner on Friday.")
+    assert _holder(ents, "Wesner Talbot") is _holder(ents, "Talbot Wesner")
+
+
+def test_two_given_names_swapped_stay_two_people():
+    ents = _entities("Hassan Ali, a farmer, was wounded in the raid.",
+                     "Ali Hassan, a trader, said the market was shut.")
+    assert _holder(ents, "Hassan Ali") is not _holder(ents, "Ali Hassan")
+
+
+def test_two_words_of_one_longer_name_out_of_order():
+    ents = _entities("Police arrested Mbuye Tanko Ferah, the exiled leader, in Oslo.",
+                     "The movement, whose leader Ferah Mbuye is in detention, called a strike.")
+    assert _holder(ents, "Mbuye Tanko Ferah") is _holder(ents, "Ferah Mbuye")
+
+
+def test_swapped_names_in_one_article_stay_apart():
+    ents = _entities("Police said Wesner Talbot, a driver, and his cousin Talbot Wesner, a teacher, were detained.")
+    assert _holder(ents, "Wesner Talbot") is not _holder(ents, "Talbot Wesner")
+
+
+def test_trailing_country_ministry_joins_the_possessive_form():
+    ents = _entities("The Ministry of Defence of Zambia said two soldiers were hurt.",
+                     "Zambia's defence ministry gave no details.",
+                     "The Zambian Defence Ministry denied the report.")
+    one = _holder(ents, "Ministry of Defence of Zambia")
+    assert one is _holder(ents, "Zambia's defence ministry") is _holder(ents, "Zambian Defence Ministry")
+
+
+def test_foreign_affairs_ministry_is_the_foreign_ministry_of_that_state_only():
+    ents = _entities("The Ministry of Foreign Affairs of Zambia summoned the envoy.",
+                     "Zambia's foreign ministry said talks would resume.",
+                     "Malawi's foreign ministry declined to comment.")
+    assert _holder(ents, "Ministry of Foreign Affairs of Zambia") is _holder(ents, "Zambia's foreign ministry")
+    assert _holder(ents, "Malawi's foreign ministry") is not _holder(ents, "Zambia's foreign ministry")
+
+
+def test_a_town_and_its_monastery_are_two_actors():
+    ents = _entities("Gunmen stormed the Banjska Monastery on Sunday.",
+                     "A patrol was sent to the village of Banjska.")
+    assert _holder(ents, "Banjska") is not _holder(ents, "Banjska Monastery")
+    assert _holder(ents, "Banjska Monastery").type == "FAC"
+
+
+def test_credited_outlet_acronym_guard():
+    # an entity that spells its acronym out in other words is that other body
+    assert not acronym_home("France Medias Monde", ["Mixed Multinational Force", "FMM"])
+    assert acronym_home("Institute for Security Studies", ["ISS"])
+    assert acronym_home("Institute for Security Studies", ["Institute for Security Studies", "ISS"])
