@@ -91,6 +91,7 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
     """Corpus entities from every stored analysis (one streamed pass, which also collects the
     event facts), with the credited people added."""
     from sitrep.actors.decisions import Decision
+    from sitrep.actors.implied import add_implied_actors
     from sitrep.actors.resolve import resolve_rows
 
     from sitrep.picture_figures import own_figures
@@ -129,6 +130,8 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
     removed = _removed_lines(store)
     _add_credited_people(store, entities, removed, kb)
     _add_credited_outlets(store, entities, removed, kb)
+    # the peoples and states organisations' names name ("Rwandan troops", "Russia's defence ministry")
+    add_implied_actors(entities, kb)
     return Actors(entities, entity_of, government_of, facts, None if decisions else resolved.counts,
                   _countries_of_demonyms(entities, by_kb, kb), own, links)
 

@@ -71,3 +71,31 @@ def test_credited_outlet_acronym_guard():
     assert not acronym_home("France Medias Monde", ["Mixed Multinational Force", "FMM"])
     assert acronym_home("Institute for Security Studies", ["ISS"])
     assert acronym_home("Institute for Security Studies", ["Institute for Security Studies", "ISS"])
+
+
+def test_peoples_and_states_named_inside_an_organisation_name():
+    from sitrep.actors.implied import named_inside
+    kb = default()
+    assert named_inside("Zambian troops", kb) == [("zambian", "Zambian")]
+    assert named_inside("Zambia's defence ministry", kb) == [("zambia", "Zambia")]
+    assert named_inside("Ministry of Defence of Zambia", kb) == [("zambia", "Zambia")]
+    # a lowercase lead, a one-word name and an unknown lead name nothing
+    assert named_inside("the army", kb) == []
+    assert named_inside("Zambian", kb) == []
+    assert named_inside("Velorian Defence Army", kb) == []
+
+
+def test_implied_actors_are_added_once_and_never_beside_a_named_one():
+    from sitrep.actors.implied import add_implied_actors
+    from sitrep.model import Entity
+    kb = default()
+    ents = [Entity(id="x-1", name="Zambian troops", type="ORG", aliases=["Zambian troops"]),
+            Entity(id="x-2", name="Zambia's defence ministry", type="ORG",
+                   aliases=["Zambia's defence ministry", "Ministry of Defence of Zambia"]),
+            Entity(id="malawi", name="Malawi", type="GPE", aliases=["Malawi"], kb_id="malawi"),
+            Entity(id="x-3", name="Malawi's army", type="ORG", aliases=["Malawi's army"])]
+    add_implied_actors(ents, kb)
+    added = {e.kb_id: e for e in ents[4:]}
+    assert set(added) == {"zambian", "zambia"}
+    assert added["zambia"].type == "GPE" and added["zambia"].mentions == []
+    assert added["zambia"].aliases == ["Zambia"]
