@@ -99,3 +99,17 @@ def test_implied_actors_are_added_once_and_never_beside_a_named_one():
     assert set(added) == {"zambian", "zambia"}
     assert added["zambia"].type == "GPE" and added["zambia"].mentions == []
     assert added["zambia"].aliases == ["Zambia"]
+
+
+def test_a_titled_generic_body_without_a_fuller_name_stays_an_actor():
+    ents = _entities("Police detained 12 suspects, the Interior Ministry said. The National Police "
+                     "said the army and the foreign ministry were told.")
+    names = {e.name for e in ents}
+    assert {"Interior Ministry", "National Police"} <= names
+    # lowercase descriptions stay descriptions
+    assert not names & {"army", "foreign ministry"}
+
+
+def test_west_bank_is_a_region_not_a_state():
+    ents = _entities("Raids continued across the occupied West Bank on Tuesday.")
+    assert _holder(ents, "West Bank").type == "LOC"
