@@ -113,3 +113,10 @@ def test_a_titled_generic_body_without_a_fuller_name_stays_an_actor():
 def test_west_bank_is_a_region_not_a_state():
     ents = _entities("Raids continued across the occupied West Bank on Tuesday.")
     assert _holder(ents, "West Bank").type == "LOC"
+
+
+def test_a_state_name_lead_joins_the_full_name_lead():
+    ents = _entities("The PNG Defence Force sent troops to the highlands.",
+                     "The Papua New Guinea Defence Force said order was restored.")
+    assert _holder(ents, "PNG Defence Force") is _holder(ents, "Papua New Guinea Defence Force")
+    assert _holder(ents, "PNG").kb_id == "papua-new-guinea"

@@ -3,7 +3,8 @@
 - a state's body named by the country's possessive or by its demonym: "Veloria's foreign ministry"
   and "the Velorian foreign ministry" are one ministry. The leading country (with "'s") or demonym
   (a KB NORP with ``demonym_of``) is replaced by the country's id; the rest must fold equal.
-  A trailing "of Veloria" names the state too ("Ministry of Defence of Veloria"), and a
+  A leading state name counts as its demonym ("PNG Defence Force", "Papua New Guinea Defence
+  Force"). A trailing "of Veloria" names the state too ("Ministry of Defence of Veloria"), and a
   "Ministry of X" rest folds as "X Ministry", so the two word orders meet.
 - a place written with and without the Russian/Turkic iotated initial: "Yevlakh" / "Evlakh",
   "Yerevan" / "Erevan" (transliterations of one Cyrillic "Е").
@@ -59,7 +60,10 @@ def _national_key(kb: KnowledgeBase, canonical: str) -> tuple[str, str] | None:
         if last.endswith(_POSSESSIVE):
             country = countries.get(light(" ".join(words[:n])[:-2]))
         elif last[:1].isupper():
-            country = demonyms.get(light(" ".join(words[:n])))
+            # a demonym, or the state's own name or short form ("PNG Defence Force" is the
+            # "Papua New Guinea Defence Force")
+            lead = light(" ".join(words[:n]))
+            country = demonyms.get(lead) or countries.get(lead)
         else:
             return None
         if country:
