@@ -119,4 +119,3 @@ def test_a_state_name_lead_joins_the_full_name_lead():
     ents = _entities("The PNG Defence Force sent troops to the highlands.",
                      "The Papua New Guinea Defence Force said order was restored.")
     assert _holder(ents, "PNG Defence Force") is _holder(ents, "Papua New Guinea Defence Force")
-    assert _holder(ents, "PNG").kb_id == "papua-new-guinea"
