@@ -119,3 +119,18 @@ def test_a_state_name_lead_joins_the_full_name_lead():
     ents = _entities("The PNG Defence Force sent troops to the highlands.",
                      "The Papua New Guinea Defence Force said order was restored.")
     assert _holder(ents, "PNG Defence Force") is _holder(ents, "Papua New Guinea Defence Force")
+
+
+def test_a_generic_body_joins_the_one_fuller_body_of_the_corpus():
+    ents = _entities("Fighters now serve under the Defence Ministry, officials said.",
+                     "The Ministry of Defence of Zambia said the unit had been disbanded.")
+    assert _holder(ents, "Defence Ministry") is _holder(ents, "Ministry of Defence of Zambia")
+
+
+def test_a_generic_body_with_two_candidates_stays_apart():
+    ents = _entities("Fighters now serve under the Defence Ministry, officials said.",
+                     "The Ministry of Defence of Zambia said the unit had been disbanded.",
+                     "Malawi's defence ministry said it had not been told.")
+    one = _holder(ents, "Defence Ministry")
+    assert one is not _holder(ents, "Ministry of Defence of Zambia")
+    assert one is not _holder(ents, "Malawi's defence ministry")
