@@ -134,3 +134,9 @@ def test_a_generic_body_with_two_candidates_stays_apart():
     one = _holder(ents, "Defence Ministry")
     assert one is not _holder(ents, "Ministry of Defence of Zambia")
     assert one is not _holder(ents, "Malawi's defence ministry")
+
+
+def test_a_generic_party_name_is_no_state_body_of_a_longer_party():
+    ents = _entities("The Democratic Party and the Democratic Unionist Party both rejected the deal.",
+                     "The Democratic Unionist Party said it would boycott the vote.")
+    assert _holder(ents, "Democratic Party") is not _holder(ents, "Democratic Unionist Party")
