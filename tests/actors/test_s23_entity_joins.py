@@ -140,3 +140,10 @@ def test_a_generic_party_name_is_no_state_body_of_a_longer_party():
     ents = _entities("The Democratic Party and the Democratic Unionist Party both rejected the deal.",
                      "The Democratic Unionist Party said it would boycott the vote.")
     assert _holder(ents, "Democratic Party") is not _holder(ents, "Democratic Unionist Party")
+
+
+def test_a_titled_generic_inside_a_missed_longer_name_is_dropped():
+    ents = _entities("Soldiers of the Princess of Wales's Royal Regiment arrived. Protests against "
+                     "the Armed Forces (Special Powers) Act grew.")
+    names = {a for e in ents for a in [e.name, *e.aliases]}
+    assert not names & {"Royal Regiment", "Armed Forces"}
