@@ -72,12 +72,12 @@ def _titled(f: Folded, c: Cand) -> bool:
     words = [f.words[k] for k in range(c.i, c.j) if f.lights[k] not in _FUNCTION]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    # a piece of a longer name the lists missed: "Princess of Wales's Royal Regiment", "the
-    # Armed Forces (Special Powers) Act" (a capitalised or possessive word on either side)
+    # a piece of a longer name the lists missed: "the Armed Forces (Special Powers) Act" (a
+    # capitalised word on either side); after a possessive it is the owner's body ("the group's
+    # Shura Council"), kept
     before = f.words[c.i - 1] if c.i > 0 else ""
     after = f.words[c.j] if c.j < len(f.words) else ""
-    return not (before == "s" or (before[:1].isupper() and f.lights[c.i - 1] != "the")
-                or after[:1].isupper())
+    return not ((before[:1].isupper() and f.lights[c.i - 1] != "the") or after[:1].isupper())
 
 
 def nested_places(cands: list[Cand], chosen: list[Cand], f: Folded | None = None,
