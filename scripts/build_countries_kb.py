@@ -28,7 +28,7 @@ from wordfreq import zipf_frequency
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE.parent / "src" / "sitrep" / "knowledge" / "actors" / "countries.json"
-VERSION = "2026.11.1"
+VERSION = "2026.11.2"
 
 # Dissolved states still listed by GeoNames.
 SKIP = {"AN", "CS"}
