@@ -28,7 +28,7 @@ from wordfreq import zipf_frequency
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE.parent / "src" / "sitrep" / "knowledge" / "actors" / "countries.json"
-VERSION = "2026.11.1"
+VERSION = "2026.11.2"
 
 # Dissolved states still listed by GeoNames.
 SKIP = {"AN", "CS"}
@@ -73,7 +73,8 @@ ALIASES: dict[str, list[str]] = {
     "LY": ["State of Libya"], "MA": ["Kingdom of Morocco"], "MD": ["Republic of Moldova"],
     "MK": ["Macedonia", "Republic of North Macedonia"], "MM": ["Burma", "Republic of the Union of Myanmar"],
     "MO": ["Macau"], "MX": ["United Mexican States"], "NL": ["Holland", "The Netherlands", "Kingdom of the Netherlands"],
-    "NZ": ["Aotearoa"], "OM": ["Sultanate of Oman"], "PK": ["Islamic Republic of Pakistan"],
+    "NZ": ["Aotearoa", "NZ"], "OM": ["Sultanate of Oman"], "PK": ["Islamic Republic of Pakistan"],
+    "PG": ["PNG"],
     "PH": ["Republic of the Philippines"], "PL": ["Republic of Poland"],
     "PS": ["State of Palestine", "Palestinian Territory", "Palestinian territories",
            "occupied Palestinian territories", "Occupied Palestinian Territory", "Palestinian Territories"],

@@ -91,6 +91,7 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
     """Corpus entities from every stored analysis (one streamed pass, which also collects the
     event facts), with the credited people added."""
     from sitrep.actors.decisions import Decision
+    from sitrep.actors.implied import add_implied_actors
     from sitrep.actors.resolve import resolve_rows
 
     from sitrep.picture_figures import own_figures
@@ -129,6 +130,8 @@ def resolve_actors(store: Store, pictures: PictureStore, kb: Any) -> Actors:
     removed = _removed_lines(store)
     _add_credited_people(store, entities, removed, kb)
     _add_credited_outlets(store, entities, removed, kb)
+    # the peoples and states organisations' names name ("Rwandan troops", "Russia's defence ministry")
+    add_implied_actors(entities, kb)
     return Actors(entities, entity_of, government_of, facts, None if decisions else resolved.counts,
                   _countries_of_demonyms(entities, by_kb, kb), own, links)
 
@@ -337,7 +340,7 @@ def _add_credited_outlets(store: Store, entities: list[Entity], removed: Mapping
     """The outlets that published the pages and those credited in their removed lines
     (``actors.outlet_credits``), as MEDIA actors without spans; one the picture already has (by
     name, leading words or acronym: ``same_outlet``) gains the credited name as an alias."""
-    from sitrep.actors.outlet_credits import credited_outlets, initials, same_outlet
+    from sitrep.actors.outlet_credits import acronym_home, credited_outlets, initials
     from sitrep.model import content_id
     named: dict[str, Entity] = {}
     for e in entities:
@@ -356,7 +359,7 @@ def _add_credited_outlets(store: Store, entities: list[Entity], removed: Mapping
             home = next((named[k.casefold()] for k in keys if k.casefold() in named), None)
             if home is None and len(acronym) >= 3 and acronym.casefold() in named:
                 home = named[acronym.casefold()]
-                home = home if any(same_outlet(name, a) for a in (home.name, *home.aliases)) else None
+                home = home if acronym_home(name, [home.name, *home.aliases]) else None
             if home is None:
                 home = Entity(id="x-outlet-" + content_id(name.casefold()), name=name, type="MEDIA", aliases=[name])
                 entities.append(home)

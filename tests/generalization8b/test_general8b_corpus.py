@@ -132,7 +132,7 @@ test_aliases_merge_into_one_typed_entity = alias_groups_test([
     (["Jenin refugee camp"], "LOC"),           # a camp is its own place (part_of the city)
     (["Tulkarm", "Tulkarem"], "GPE"),
     (["Nur Shams"], "GPE"),
-    (["West Bank", "occupied West Bank"], "GPE"),
+    (["West Bank", "occupied West Bank"], "LOC"),   # a territory, as the scored golds type it
     (["Israeli forces", "Israeli military", "Israeli troops"], "ORG"),
     (["Shin Bet"], "ORG"),
     (["Jenin Brigade"], "ORG"),

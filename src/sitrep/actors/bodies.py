@@ -54,7 +54,7 @@ def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], 
             p = next(iter(found.values()))
             links.append((p, g))
             c.source = "generic-short"
-        elif c.source == "org-generic":
+        elif c.source == "org-generic" and not _titled(f, c):
             drop.add(g)
     if not drop:
         return chosen
@@ -63,6 +63,21 @@ def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], 
     new = {old: k for k, old in enumerate(keep)}
     links[:] = [(new[a], new[b]) for a, b in links]
     return [chosen[idx] for idx in keep]
+
+
+def _titled(f: Folded, c: Cand) -> bool:
+    """A generic body written as a title, two words or more all capitalised ("the Interior
+    Ministry", "the National Police"): the article's own state's body, named as a proper name,
+    which reports quote and credit; "the army" or "the foreign ministry" stays a description."""
+    words = [f.words[k] for k in range(c.i, c.j) if f.lights[k] not in _FUNCTION]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    # a piece of a longer name the lists missed: "the Armed Forces (Special Powers) Act" (a
+    # capitalised word on either side); after a possessive it is the owner's body ("the group's
+    # Shura Council"), kept
+    before = f.words[c.i - 1] if c.i > 0 else ""
+    after = f.words[c.j] if c.j < len(f.words) else ""
+    return not ((before[:1].isupper() and f.lights[c.i - 1] != "the") or after[:1].isupper())
 
 
 def nested_places(cands: list[Cand], chosen: list[Cand], f: Folded | None = None,

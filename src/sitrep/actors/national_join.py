@@ -3,6 +3,9 @@
 - a state's body named by the country's possessive or by its demonym: "Veloria's foreign ministry"
   and "the Velorian foreign ministry" are one ministry. The leading country (with "'s") or demonym
   (a KB NORP with ``demonym_of``) is replaced by the country's id; the rest must fold equal.
+  A leading state name counts as its demonym ("PNG Defence Force", "Papua New Guinea Defence
+  Force"). A trailing "of Veloria" names the state too ("Ministry of Defence of Veloria"), and a
+  "Ministry of X" rest folds as "X Ministry", so the two word orders meet.
 - a place written with and without the Russian/Turkic iotated initial: "Yevlakh" / "Evlakh",
   "Yerevan" / "Erevan" (transliterations of one Cyrillic "Е").
 
@@ -48,17 +51,49 @@ def _leads(kb: KnowledgeBase) -> tuple[dict[str, str | None], dict[str, str | No
 def _national_key(kb: KnowledgeBase, canonical: str) -> tuple[str, str] | None:
     words = canonical.split()
     countries, demonyms = _leads(kb)
+    trailing = _trailing_key(countries, words)
+    if trailing is not None:
+        return trailing
     for n in range(1, min(_MAX_LEAD, len(words) - 1) + 1):
         last = words[n - 1]
         # only a possessive or a capitalised demonym can lead; "the" and lower case words never do
         if last.endswith(_POSSESSIVE):
             country = countries.get(light(" ".join(words[:n])[:-2]))
         elif last[:1].isupper():
-            country = demonyms.get(light(" ".join(words[:n])))
+            # a demonym, or the state's own name or short form ("PNG Defence Force" is the
+            # "Papua New Guinea Defence Force")
+            lead = light(" ".join(words[:n]))
+            country = demonyms.get(lead) or countries.get(lead)
         else:
             return None
         if country:
-            return country, light(" ".join(words[n:]))
+            return country, _body_order(light(" ".join(words[n:])))
+    return None
+
+
+# the heads a body's name puts first or last: "Ministry of Defence" / "Defence Ministry"
+_HEADS = frozenset(("ministry", "department", "office", "secretariat", "directorate"))
+
+
+def _body_order(rest: str) -> str:
+    """"ministry of defence" as "defence ministry", so both word orders fold to one key."""
+    words = rest.split()
+    if len(words) >= 3 and words[0] in _HEADS and words[1] == "of" and "of" not in words[2:]:
+        words = words[2:] + words[:1]
+    # "Foreign Affairs Ministry" is the foreign ministry, "Home Affairs Ministry" the home ministry
+    if len(words) >= 3 and words[-1] in _HEADS and words[-2] == "affairs":
+        words = words[:-2] + words[-1:]
+    return " ".join(words)
+
+
+def _trailing_key(countries: dict[str, str | None], words: list[str]) -> tuple[str, str] | None:
+    """"Ministry of Defence of Veloria": the country named last, after "of", as the key's state."""
+    for n in range(1, min(_MAX_LEAD, len(words) - 3) + 1):
+        if words[-n - 1] != "of" or not words[-n][:1].isupper():
+            continue
+        country = countries.get(light(" ".join(words[-n:])))
+        if country:
+            return country, _body_order(light(" ".join(words[:-n - 1])))
     return None
 
 

@@ -101,3 +101,15 @@ def same_outlet(outlet: str, name: str) -> bool:
     if name.isupper() and len(b) == 1 and 3 <= len(name) <= 6:
         return initials(outlet) == name
     return False
+
+
+def acronym_home(outlet: str, names: list[str]) -> bool:
+    """Whether an entity known by ``names`` that carries ``outlet``'s acronym is that outlet.
+
+    An acronym stands for many names: "FMM" is France Medias Monde on a credit line and the
+    Force Multinationale Mixte in the text. An entity that already spells its acronym out in
+    other words ("Mixed Multinational Force") is that other body, not the credited outlet."""
+    if not any(same_outlet(outlet, a) for a in names):
+        return False
+    spelled = [a for a in names if len(a.split()) >= 2]
+    return all(same_outlet(outlet, a) or same_outlet(a, outlet) for a in spelled)

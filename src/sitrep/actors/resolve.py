@@ -36,6 +36,8 @@ from .surname_pairs import other_second_surname
 from .translit import join_transliterations
 from .resolve_reordered import join_reordered
 from .resolve_shortened import join_shortened, join_spaced
+from .resolve_swapped import join_swapped
+from .resolve_generic import join_generic_bodies
 from .resolve_cooccur import DocGuard, split_keys
 from .resolve_particles import join_particle_names
 from .national_join import join_iotated_places, join_national_bodies
@@ -316,6 +318,9 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     # transliterations the spelling test leaves apart ("Keikal" / "Kikal"), PERSON only
     uf.guard = DocGuard(actors.doc, uf.find, canonical_of, person_of)
     join_transliterations(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
+    # "Normil Rameau" / "Rameau Normil": a surname and a given name in either order
+    join_swapped(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,
+                 lambda i: bool(uf.kb[uf.find(i)]))
     uf.guard = None
     # spacing variants, a leading Spanish article, a dropped first name or an initial
     known_set = lambda i: bool(uf.kb[uf.find(i)])  # noqa: E731
@@ -326,6 +331,8 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     join_shortened(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,
                    known_set)
     join_national_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
+    # "the Defence Ministry" in one article, "Russia's defence ministry" in another: one body
+    join_generic_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
     join_iotated_places(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     join_modified_units(zip(names.first, names.key), uf.find, uf.union)
     # after the variants: the spellings of one full name are one candidate by then
