@@ -21,13 +21,13 @@ _spec.loader.exec_module(scored_sets)
 # nothing) pull the means down when they are added (five in session 21, three in session 22): the
 # floors follow the means there, the code does not regress
 FLOORS = {
-    "doc.title": 0.98, "doc.published": 0.97, "doc.authors": 0.97, "doc.dateline": 0.98, "doc.outlet": 0.95,
-    "clean.boilerplate_removed": 0.98, "clean.body_kept": 0.99, "clean.glue_fixed": 0.96,
-    "dup.recall": 0.95, "dup.precision": 0.97, "story.recall": 0.94,
-    "ent.recall": 0.89, "ent.recall_other": 0.8, "ent.precision": 0.93, "ent.alias_merge": 0.93, "ent.type": 0.96,
+    "doc.title": 0.99, "doc.published": 0.97, "doc.authors": 0.97, "doc.dateline": 0.99, "doc.outlet": 0.97,
+    "clean.boilerplate_removed": 0.98, "clean.body_kept": 0.99, "clean.glue_fixed": 0.97,
+    "dup.recall": 0.95, "dup.precision": 0.97, "story.recall": 0.95,
+    "ent.recall": 0.89, "ent.recall_other": 0.81, "ent.precision": 0.93, "ent.alias_merge": 0.93, "ent.type": 0.96,
     "quote.recall": 0.99, "quote.precision": 0.98, "quote.speaker": 0.98,
-    "event.recall": 0.7, "event.precision": 0.67, "event.date": 0.89, "event.merged": 0.78,
-    "claim.recall": 0.87, "claim.precision": 0.88, "spans.valid": 1.0,
+    "event.recall": 0.7, "event.precision": 0.71, "event.date": 0.89, "event.merged": 0.78,
+    "claim.recall": 0.9, "claim.precision": 0.89, "spans.valid": 1.0,
 }
 
 
