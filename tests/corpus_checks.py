@@ -361,3 +361,23 @@ def actions_of(text: str, published: str = "2025-03-10") -> set[str]:
     from sitrep.analysis import analyze_text
 
     return {e.action for e in analyze_text("d", text, published, None, KnowledgeBase.default()).events}
+
+
+def glue_split(text: str) -> str:
+    """``text`` with a space inserted at every site the glue repair finds (default lexicon)."""
+    from sitrep.clean.glue import glue_sites
+    from sitrep.clean.lexicon import Lexicon
+    out, last = [], 0
+    for p in glue_sites(text, Lexicon.default()):
+        out.append(text[last:p])
+        last = p
+    out.append(text[last:])
+    return " ".join(out)
+
+
+def clean_page(path: Path):
+    """The one cleaned document of an invented page file (a fixture of the page-head tests)."""
+    from sitrep.model import RawArticle
+    from sitrep.pipeline import clean_raw_article
+    (doc,) = clean_raw_article(RawArticle(source=path.name, text=path.read_text(encoding="utf-8"), fmt="txt"))
+    return doc

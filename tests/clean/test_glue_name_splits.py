@@ -3,24 +3,18 @@ when its shape vouches for it (a nationality, a day, a head the page writes alon
 and names built of common words stay whole. Invented text (an Andean / Sahel setting)."""
 import pytest
 
-from sitrep.clean.glue import glue_sites
 from sitrep.clean.glue_name_splits import name_word_split
 from sitrep.clean.glue_weak_splits import lone_camel, lone_content, place_heads
 from sitrep.clean.lexicon import Lexicon
+
+from corpus_checks import glue_split
 
 # a clean page: no other glue, so nothing proves the document glued
 _CLEAN = ("The governor of the province said on Monday that the convoy had reached the valley after two "
           "days on the mountain road. Residents said the market reopened and schools would follow. ")
 
 
-def _split(text: str) -> str:
-    sites = glue_sites(text, Lexicon.default())
-    out, last = [], 0
-    for p in sites:
-        out.append(text[last:p])
-        last = p
-    out.append(text[last:])
-    return " ".join(out)
+_split = glue_split
 
 
 @pytest.mark.parametrize("glued, fixed", [

@@ -1,8 +1,9 @@
 """Glue shapes the general rules missed: proper adjective + word, participle + "men",
 word + acronym, camel-case rare names, "onX". Invented text (a Caucasus / Horn of Africa setting)."""
-from sitrep.clean.glue import glue_sites
 from sitrep.clean.glue_weak_splits import camel_weak, participle_tail, platform_sites
 from sitrep.clean.lexicon import Lexicon
+
+from corpus_checks import glue_split
 
 # enough strong glue ("atthe", "inthe", "theCouncil"...) for the document to count as glued
 _GLUED = ("Officials said atthe briefing that the convoy was stopped inthe hills. Aid workers told theCouncil "
@@ -10,14 +11,7 @@ _GLUED = ("Officials said atthe briefing that the convoy was stopped inthe hills
           "shelling hit ofthe town. ")
 
 
-def _split(text: str) -> str:
-    sites = glue_sites(text, Lexicon.default())
-    out, last = [], 0
-    for p in sites:
-        out.append(text[last:p])
-        last = p
-    out.append(text[last:])
-    return " ".join(out)
+_split = glue_split
 
 
 def test_proper_adjective_glued_to_word_is_split_in_glued_document() -> None:

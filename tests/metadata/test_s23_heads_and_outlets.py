@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from corpus_checks import clean_page
+
 from sitrep.clean.chrome import chrome_reason
 from sitrep.clean.zones import looks_like_headline
 from sitrep.metadata.house_bylines import house_with_wire
@@ -21,8 +23,7 @@ PAGES = Path(__file__).parent.parent / "fixtures" / "s23_pages"
 
 
 def _doc(name: str):
-    (doc,) = clean_raw_article(RawArticle(source=name, text=(PAGES / name).read_text(encoding="utf-8"), fmt="txt"))
-    return doc
+    return clean_page(PAGES / name)
 
 
 def test_newsroom_crediting_the_wire_is_the_outlet_and_no_headline():
