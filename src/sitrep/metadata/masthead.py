@@ -19,7 +19,7 @@ _COPY = r"(?i:copyright\s*(?:©|\(c\))?|©|\(c\))"
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
 # a publication's name: capitalised words, a few linking words, a short number ("Kurdistan 24"),
 # never a year
-_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*|\d{1,3}\b)"
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’&-]*|\d{1,3}\b)"     # "Últimas Noticias", "Últimas Noticias"
 _NAME = rf"(?P<name>(?:The\s+|THE\s+)?{_WORD}(?:\s+(?:of|the|and|&|de|du|des|la|le|{_WORD})){{0,5}})"
 _FOOTER_AFTER = r"(?=\s*(?:[.,;|\-–—]|$|(?i:all rights|tous droits|todos los derechos)))"
 # "© 2025 Copyright France 24 - All rights reserved": the word after the year is no part of the name
@@ -107,7 +107,7 @@ def _masthead(lines: Sequence[Line]) -> str | None:
         words = name.split()
         # a short number may close the name: "FRANCE 24", "Kurdistan 24"
         if not 1 <= len(words) <= 6 or not words[0][0].isupper() or not all(
-                w[0].isupper() or w.casefold() in ("of", "the", "and", "de", "du") or (w.isdigit() and len(w) <= 3)
+                w[0].isupper() or w.casefold() in ("of", "the", "and", "&", "de", "du") or (w.isdigit() and len(w) <= 3)
                 for w in words):
             return None
         return name
