@@ -315,6 +315,20 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
     return out
 
 
+EDGE_FUNC_MIN = 3     # the function word at the edge: "and", "the", "from" (not "a", "in", "on")
+EDGE_WORD_MIN = 5     # the content word beside it, and a common one (KNOWN_Z)
+
+
+def _function_edge(left: str, right: str, z: dict) -> bool:
+    """A lower-case token wordfreq does not list, made of a common content word and a function
+    word of three or more letters ("mobilizedand", "asbarricades"): no English word is built so,
+    and a typo seldom lands on two whole words."""
+    if left in FUNC and left not in LOOKALIKE and len(left) >= 2:
+        return len(right) >= EDGE_WORD_MIN + 1 and z.get(right, 0.0) >= KNOWN_Z and right not in FUNC
+    return right in FUNC and right not in LOOKALIKE and len(right) >= EDGE_FUNC_MIN and \
+        len(left) >= EDGE_WORD_MIN and z.get(left, 0.0) >= KNOWN_Z and left not in FUNC
+
+
 def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool]:
     """itselfat, Iraqiarmed, Isent: the best two-way split into known words."""
     n, cap, z = len(w), orig[0].isupper(), doc.lex.zipf_of
@@ -367,7 +381,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
     # a-, in-, be-, for- are also prefixes (amoral, inefficacy, belabor, forgo).
     strong = (k == 1 or left in FUNC or right in FUNC) and s >= need and \
         s >= whole + (0.3 if lo and left in FUNC and left not in LOOKALIKE else STRONG_MARGIN) or \
-        particle_noun(left, right, whole) and s >= need    # upsecurity: no whole to beat
+        particle_noun(left, right, whole) and s >= need or \
+        not cap and whole == 0.0 and _function_edge(left, right, z)    # mobilizedand, asbarricades
     if cap and (k == 1 and orig[0] == "A" or k > 1 and (k < 3 or left in FUNC)):
         # Inman, Hisham, Forman are names; "Hisefforts", "Astrategic" where a sentence starts
         return ([(k, START_ONLY)] if strong else []), not names
