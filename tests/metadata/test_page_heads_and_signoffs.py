@@ -123,3 +123,8 @@ def test_photo_captions_with_their_credit(line):
 def test_sentences_are_no_captions(line):
     from sitrep.clean.chrome import chrome_reason
     assert (chrome_reason(line) or ("",))[0] != "photo caption"
+
+
+def test_agency_byline_page_takes_no_authors_from_the_wires_credit():
+    # "By Reuters" is the page's printed byline: the end credit's reporters are the wire's staff
+    assert _doc("portal_single_slug.txt").authors == []
