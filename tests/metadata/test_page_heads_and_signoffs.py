@@ -120,3 +120,8 @@ def test_sentences_are_no_captions(line):
 def test_agency_byline_page_takes_no_authors_from_the_wires_credit():
     # "By Reuters" is the page's printed byline: the end credit's reporters are the wire's staff
     assert clean_page(PAGES / "portal_single_slug.txt").authors == []
+
+
+def test_short_brand_masthead_is_the_full_name_its_footer_gives():
+    # "Monitor" heading the page, "Daily Monitor" over the owner's copyright
+    assert clean_page(PAGES / "short_brand_masthead.txt").outlet == "Daily Monitor"

@@ -184,7 +184,7 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
             return _spelled(head) if not head.isupper() or not outlet_index().lookup(head) else outlet_index().lookup(head)
         if (owner and _key(owner) == key) or (credit and _key(credit) == key):
             return owner if head.isupper() and owner and not owner.isupper() else _spelled(head)
-        known = outlet_index().lookup(head) or _known_stem(head) or _logo_led(head)
+        known = outlet_index().lookup(head) or _known_stem(head) or _logo_led(head) or _full_name(lines, key)
         spelled = _spelled(head)
         if owner is None and (known or (looks_like_outlet(spelled) or _weak_headed(spelled)) and not _section(spelled)):
             return known or _spelled(head)
@@ -204,6 +204,19 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
         if owner and known and _initials(head, owner):
             return _spelled(owner)
     return _spelled(owner) if owner else None
+
+
+def _full_name(lines: Sequence[Line], key: str) -> str | None:
+    """A known outlet the page names alone on a line, whose name ends or starts with the short
+    brand its masthead gives ("Monitor" heading the page, "Daily Monitor" over its copyright)."""
+    for line in lines:
+        text = line.text.strip()
+        if line.label == BLANK or not 2 <= len(text.split()) <= 5 or len(text) > MASTHEAD_LINE_MAX:
+            continue
+        full = _key(text)
+        if (full.endswith(" " + key) or full.startswith(key + " ")) and (found := outlet_index().lookup(text)):
+            return found
+    return None
 
 
 # "By Africanews": a byline naming one word, the outlet's own name, rather than a reporter
