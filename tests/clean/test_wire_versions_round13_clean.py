@@ -61,11 +61,12 @@ def test_every_version_keeps_its_paragraphs():
         assert kept in text
 
 
-def test_single_update_story_is_titled_without_its_prefix():
+def test_single_update_story_keeps_its_printed_headline():
+    # one version heading the page: its headline is the line as printed, slug and all
     text = ("REFILE-UPDATE 3-Drone strike hits fuel depot in Kherson region\n\n"
             "KYIV, May 4 (Dnipro News Agency) - A drone struck a fuel depot in the Kherson region overnight, officials said.\n")
     doc = clean_raw_article(RawArticle(source="k.txt", text=text, fmt="txt"))[0]
-    assert doc.title == "Drone strike hits fuel depot in Kherson region"
+    assert doc.title == "REFILE-UPDATE 3-Drone strike hits fuel depot in Kherson region"
     assert doc.text.startswith("KYIV")
 
 

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 # calendar rules have their own module; re-exported for ``glue``
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
-from sitrep.clean.glue_weak_splits import (written_apart, camel_weak, lone_camel, lone_content, particle_noun,
-                                           participle_tail, proper_adjective_floor)
+from sitrep.clean.glue_weak_splits import (LOOKALIKE, function_edge, written_apart, camel_weak, lone_camel, lone_content,
+                                           particle_noun, participle_tail, proper_adjective_floor)
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
 CASE_WHOLE_Z = 1.0   # camel/acronym tokens that wordfreq lists at all are names or brands
@@ -35,7 +35,6 @@ WEAK_FLOOR = -1.0    # least log-probability of a content+content split ...
 DOC_FLOOR = -3.0     # ... or of one whose parts both stand alone elsewhere in the document
 UNLISTED_FLOOR = -2.0  # ... or of a lower-case token that wordfreq does not list
 
-LOOKALIKE = frozenset("a an in on be for over under up out".split())   # amoral, inefficacy, forgo
 # Bound morphemes that are also words: "counterdrone", "hackable" are coinages, not glue.
 PREFIXES = frozenset("""over under out counter cross self non anti post pre pro mid super inter
 multi semi sub up down off back fore mis dis co bio eco geo neo micro mega mini ultra hyper nano
@@ -367,7 +366,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
     # a-, in-, be-, for- are also prefixes (amoral, inefficacy, belabor, forgo).
     strong = (k == 1 or left in FUNC or right in FUNC) and s >= need and \
         s >= whole + (0.3 if lo and left in FUNC and left not in LOOKALIKE else STRONG_MARGIN) or \
-        particle_noun(left, right, whole) and s >= need    # upsecurity: no whole to beat
+        particle_noun(left, right, whole) and s >= need or \
+        not cap and whole == 0.0 and function_edge(left, right, z)    # mobilizedand, asbarricades
     if cap and (k == 1 and orig[0] == "A" or k > 1 and (k < 3 or left in FUNC)):
         # Inman, Hisham, Forman are names; "Hisefforts", "Astrategic" where a sentence starts
         return ([(k, START_ONLY)] if strong else []), not names

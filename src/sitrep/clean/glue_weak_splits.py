@@ -9,13 +9,15 @@
   word ("AdhanomGhebreyesus"): both weak, so made only in a document shown to be glued.
 * "onX": a function word glued to the one-letter name of a platform; too short for the token
   rules, so found by one pattern over the text.
+* A common word and a function word of three or more letters as one unlisted lower-case token
+  ("mobilizedand", "asbarricades"): strong, since no English word is built so.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Container
 
-from sitrep.clean.lexicon import KNOWN_Z
+from sitrep.clean.lexicon import FUNC, KNOWN_Z
 
 # suffix-words that no past participle takes ("armedmen"), unlike "-ness" (preparedness)
 PARTICIPLE_TAILS = frozenset({"men", "man"})
@@ -163,3 +165,18 @@ def written_apart(orig: str, words: Container[str]) -> int | None:
         return None
     k = m.end()
     return k if orig[:k] in words and orig[k:] in words else None
+
+
+LOOKALIKE = frozenset("a an in on be for over under up out".split())   # amoral, inefficacy, forgo
+EDGE_FUNC_MIN = 3     # the function word at the edge: "and", "the", "from" (not "a", "in", "on")
+EDGE_WORD_MIN = 5     # the content word beside it, and a common one (KNOWN_Z)
+
+
+def function_edge(left: str, right: str, z: dict) -> bool:
+    """A lower-case token wordfreq does not list, made of a common content word and a function
+    word of three or more letters ("mobilizedand", "asbarricades"): no English word is built so,
+    and a typo seldom lands on two whole words."""
+    if left in FUNC and left not in LOOKALIKE and len(left) >= 2:
+        return len(right) >= EDGE_WORD_MIN + 1 and z.get(right, 0.0) >= KNOWN_Z and right not in FUNC
+    return right in FUNC and right not in LOOKALIKE and len(right) >= EDGE_FUNC_MIN and \
+        len(left) >= EDGE_WORD_MIN and z.get(left, 0.0) >= KNOWN_Z and left not in FUNC

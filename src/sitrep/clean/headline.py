@@ -133,7 +133,7 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool 
     found = [i for i in found if not _byline_shaped(lines[i].text)]
     # a breadcrumb stands between the masthead (with its slogan) and the headline, never under
     # the headline: a line right above one is the site's tagline ("The region's news, in ...")
-    above_crumb = [i for i in found if _next_reason(lines, i, prose) == "breadcrumb"]
+    above_crumb = [i for i in found if _next_reason(lines, i, prose) == "breadcrumb" or _over_menu(lines, i, prose)]
     if above_crumb and len(above_crumb) < len(found):
         found = [i for i in found if i not in above_crumb]
     if len(found) < 2:
@@ -150,7 +150,8 @@ def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool 
         if (text_next == prose and menu) or (lines[nxt].label == META and lines[nxt].reason != "credit line") \
                 or lines[nxt].reason == "time stamp" or (len(lines[nxt].text) <= 80 and _BY.match(lines[nxt].text)) \
                 or _name_over_stamp(lines, nxt, prose) or (agency and _agency_over_stamp(lines, nxt, prose)):
-            above = next((k for k in range(i - 1, -1, -1) if lines[k].text), -1)
+            # a share bar or a tab label may stand between the headline and its standfirst
+            above = next((k for k in range(i - 1, -1, -1) if lines[k].text and lines[k].label != CHROME), -1)
             # a kicker over the headline ("Daily moment of zen —", "Culture , The Arts") is
             # shorter than the headline; a standfirst under it is longer
             return found[n - 1] if n and found[n - 1] == above and not _kicker(lines[above].text, lines[i].text) \
@@ -227,6 +228,13 @@ def _next_reason(lines: Sequence[Line], i: int, prose: int) -> str | None:
 
 
 _MENU_REASONS = frozenset({"navigation", "language switcher"})
+
+
+def _over_menu(lines: Sequence[Line], i: int, prose: int) -> bool:
+    """Whether the first line below line ``i`` is the site's one-line menu ("Home | Latin America
+    | Mercosur"): the menu stands under the masthead and its slogan, never under a headline."""
+    nxt = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
+    return nxt is not None and lines[nxt].label == BODY and MENU.fullmatch(lines[nxt].text) is not None
 
 
 def _heads_menu(lines: Sequence[Line], i: int) -> bool:
@@ -326,6 +334,9 @@ def _mark_masthead(lines: Sequence[Line], title: int) -> None:
         if line.label == BODY and len(text) <= 60:
             outlet = OUTLET_LINE.fullmatch(text)
             name = outlet.group("name").strip() if outlet else ""
+            if name and i != first and _section(name) and (top := _known_top(lines, first, name)) is not None:
+                top.mark(META, "outlet line")   # "Africa News" above the headline, a section of
+                return                          # the site whose name heads the page ("GhanaWeb")
             if name and (outlet_index().lookup(name) or (text.isupper() or i == first and not _section(name))
                          and looks_like_outlet(name)):
                 line.mark(META, "outlet line")
@@ -352,6 +363,16 @@ _COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?(?
 @lru_cache(maxsize=1)
 def section_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in knowledge.wordlist("section_words.txt"))
+
+
+def _known_top(lines: Sequence[Line], first: int | None, label: str) -> Line | None:
+    """The page's first line when it names a known outlet other than ``label``: the site whose
+    sections the label names."""
+    if first is None or lines[first].label != BODY:
+        return None
+    outlet = OUTLET_LINE.fullmatch(lines[first].text.strip())
+    own = outlet_index().lookup(outlet.group("name").strip()) if outlet else None
+    return lines[first] if own and own != outlet_index().lookup(label) else None
 
 
 def _section(name: str) -> bool:

@@ -30,16 +30,22 @@ def version_title(lines: list[Line]) -> str | None:
     slugs = [i for i, line in enumerate(lines) if line.label == CHROME and line.reason == SLUG_REASON]
     if not slugs or _republished(lines, slugs):
         return None
-    for line in lines[:min(slugs[0], _FLASH_SCAN)]:
+    flash = False
+    for k, line in enumerate(lines[:min(slugs[0], _FLASH_SCAN)]):
         if line.label == BLANK or line.label != BODY:
             continue
         if is_prose(line.text):
             break                       # the flash's first paragraph: no headline above it
         if len(line.text.split()) < 4:
             continue                    # a priority label ("URGENT", "FLASH")
+        if not any(x.label == BODY and is_prose(x.text) for x in lines[k + 1:slugs[0]]):
+            break                       # a site's name over its menu and the slug: no flash
         line.mark(CHROME, SUPERSEDED)
+        flash = True
         break
     latest = lines[slugs[-1]].text
+    if len(slugs) == 1 and not flash:
+        return latest.strip() or None   # a page headed by one version: its headline as printed
     return latest[_PREFIX.match(latest).end():].strip() or None
 
 

@@ -23,7 +23,8 @@ _NAV = re.compile(rf"[»›>|•·]|{_SLASH}|\s-\s")
 _NAV_MARK = re.compile(rf"[»›>|•·]|{_SLASH}")
 # a site menu: three or more capitalised items of one or two words, apart by two spaces or a
 # bullet ("Home  News  World  Opinion", "Latest | Africa | Video")
-_MENU_ITEM = r"[A-ZÀ-Þ][\w'’&.-]*(?: [A-ZÀ-Þ][\w'’&.-]*)?"
+# a number may lead an item ("360 Reviews", "24 Hours"); a slash join two names ("Falklands/Malvinas")
+_MENU_ITEM = r"(?:\d{1,3} )?[A-ZÀ-Þ][\w'’&.-]*(?:/[A-ZÀ-Þ][\w'’&.-]*)?(?: [A-ZÀ-Þ][\w'’&.-]*)?"
 MENU = re.compile(rf"\s*{_MENU_ITEM}(?:(?:\s{{2,}}|\s*[|•·●]\s*){_MENU_ITEM}){{2,}}\s*")
 # a dash in a headline rather than a breadcrumb: after a label ("Interview: ...", "Analysis:") or
 # beside a quotation ('"We are losing the east" - officers on the advance')

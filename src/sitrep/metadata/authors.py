@@ -71,8 +71,11 @@ def _pick_authors(raw: RawArticle, lines: Sequence[Line]) -> tuple[list[str], st
         return list(raw.authors), raw.hint_basis.get("authors", "structured field")
     names: list[str] = []
     bases: list[str] = []
-    credits = [line for line in lines if line.label == META and line.reason == "credit line"]
     bylines = _head_bylines(lines)
+    # "By Reuters" over the copy: the printed byline names the agency, and its people are no
+    # authors of the page, whatever the wire's end credit lists
+    signed_by_agency = not bylines and any(line.label == META and line.reason == "agency byline" for line in lines)
+    credits = [] if signed_by_agency else [line for line in lines if line.label == META and line.reason == "credit line"]
     # the wire's end credit ("(Reporting by A; Editing by B)") names the byline's reporters again
     # and adds desk staff: it gives the authors only of a page without a byline
     for line in bylines + credits:

@@ -2,7 +2,8 @@
 
 "By Jane Doe, December 22, 2025", "By Ana Ruiz Herald Correspondent,Updated March 4, 2025, 5:49
 p.m.", "By Omar Haddad Dec 23, 2025 12:00 PMTags" (the next block glued on), or a name glued to
-its date with no byline word at all ("Lena OrvikMarch 4, 2025"). Such a line is neither a byline
+its date with no byline word at all ("Lena OrvikMarch 4, 2025"), or the stamp first ("Published on
+29/10/2025 - 14:52 By Ana Ruiz - Reporter of ..."). Such a line is neither a byline
 (the date breaks the name) nor a stamp (the name stands before the date), so both readers passed
 it over and the page lost its authors and its date.
 """
@@ -12,7 +13,7 @@ import datetime as dt
 import re
 
 from sitrep.metadata.byline import byline_authors, names_in
-from sitrep.metadata.dates import find_date
+from sitrep.metadata.dates import find_date, stamp_date
 from sitrep.metadata.split_bylines import person_like
 
 DATED_BYLINE = "dated byline"
@@ -50,7 +51,7 @@ def dated_byline(text: str) -> tuple[list[str], dt.date, str] | None:
         return None
     text = text.strip()
     if not _BY.match(text):
-        return _glued(text)
+        return _glued(text) or _stamp_first(text)
     found = find_date(text)
     if found is None:
         return None
@@ -68,6 +69,18 @@ def dated_byline(text: str) -> tuple[list[str], dt.date, str] | None:
     kind = "updated" if joint and joint.group("kind") and "publish" not in joint.group("kind").lower() \
         and "posted" not in joint.group("kind").lower() else "published"
     return names, date, kind
+
+
+# "Published on 29/10/2025 - 14:52 By Ana Ruiz - Reporter of ...": the stamp, then the byline
+_STAMP_BY = re.compile(r"\s+[-–—|,]?\s*(?:[Bb]y|BY)\s+(?=[A-Z])")
+
+
+def _stamp_first(text: str) -> tuple[list[str], dt.date, str] | None:
+    m = _STAMP_BY.search(text)
+    if m is None or not (stamp := stamp_date(text[:m.start()])):
+        return None
+    names = byline_authors("By " + text[m.end():])
+    return (names, stamp[0], stamp[1]) if names else None
 
 
 def _glued(text: str) -> tuple[list[str], dt.date, str] | None:

@@ -66,7 +66,9 @@ _DATE_FIRST = re.compile(rf"(?P<date>[A-Z0-9][\w.,\s-]{{6,30}}?)\s*\((?P<place>{
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*"
 _WORD_NODOT = rf"[A-Z][{_LOW}{_UP}'’]*(?:-[{_LOW}{_UP}'’]+)*"
 # the Indian and Pakistani press close it with a colon: "Imphal: Ten suspected militants ..."
-_TITLED_DASH = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})(?P<region>{_REGION})?{_DATE}?"
+# a place's name may hold a lower-case link: "Rio de Janeiro", "Ciudad del Este", "Dar es Salaam"
+_NAME_LINK = r"(?:(?:de|da|do|dos|das|del|la|el|es)\s+)?"
+_TITLED_DASH = re.compile(rf"(?P<place>{_WORD}(?:\s+{_NAME_LINK}{_WORD}){{0,2}})(?P<region>{_REGION})?{_DATE}?"
                           rf"(?:\s*[–—]+\s*|\s+-+\s+|:\s+)")
 
 # a full stop and a hyphen after the place, the Spanish-language press style kept by translations:

@@ -157,6 +157,7 @@ _TIME_RE = re.compile(
 _AFTER = re.compile(r"(?:\(?(?:[A-Za-z]+\s+)?time\)?\.?)?(?:,\s*(?-i:[A-Z]{2,3})\b|[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
                     r"|[,;]?\s*(?:updated|modified|last updated|last modified)\b.{0,80}"
                     rf"|by\s+{_PERSON})?", re.I)
+_MERIDIEM = re.compile(r"\s*[ap]\.?m\.?(?![^\W\d_])", re.I)
 _BY_AFTER = re.compile(rf"\s*(?:[-–—|•·]\s*)?\bby\s+(?P<names>{_PERSON})$", re.I)
 
 
@@ -199,6 +200,8 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
     t = _TIME_RE.match(after)
     if t:
         after = after[t.end():]
+    elif m_ := _MERIDIEM.match(after):
+        after = after[m_.end():]        # "2025-09-04 10:32 a.m.": the clock read with the date
     if not _AFTER.fullmatch(after.strip()):
         return None
     kind = "updated" if _UPDATED.search(before) else "published"

@@ -31,6 +31,7 @@ from sitrep.metadata.headers import (DATED_CREDIT_MAX, MASTHEAD_MAX, dated_credi
 from sitrep.metadata.pipes import PIPE_MAX, pipe_byline
 from sitrep.metadata.publisher import confirmed_publisher, title_suffix_outlet, top_link_outlet
 from sitrep.metadata.published import AMBIGUOUS_STAMP, _dateline_date, _pick_published
+from sitrep.metadata.signoff import SIGNOFF, closing_signature
 from sitrep.metadata.split_bylines import mark_split_bylines
 from sitrep.metadata.stamp_choice import standfirst as _standfirst
 from sitrep.metadata.house_bylines import OUTLET_BYLINE_MAX, correspondent_byline, house_with_wire, outlet_byline
@@ -353,8 +354,10 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
     first_paragraph = paragraphs[0] if paragraphs else ""
     meta.outlet, meta.outlet_basis = _pick_outlet(raw, lines, first_paragraph, meta.dateline, body_text)
     lede = paragraphs[meta.dateline_paragraph] if meta.dateline and 0 <= meta.dateline_paragraph < len(paragraphs) else None
-    meta.published, meta.published_basis = _pick_published(raw, lines, body_text, lede)
+    meta.published, meta.published_basis = _pick_published(raw, lines, body_text, lede, meta.outlet)
     if meta.published is None and meta.dateline is not None and meta.dateline.month_day:
         meta.published, meta.published_basis = _dateline_date(meta.dateline, body_text, raw.text)
     meta.authors, meta.authors_basis = _pick_authors(raw, lines)
+    if not meta.authors and (signed := closing_signature(lines, meta.outlet)):
+        meta.authors, meta.authors_basis = signed, SIGNOFF
     return meta

@@ -19,7 +19,7 @@ _COPY = r"(?i:copyright\s*(?:©|\(c\))?|©|\(c\))"
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
 # a publication's name: capitalised words, a few linking words, a short number ("Kurdistan 24"),
 # never a year
-_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*|\d{1,3}\b)"
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’&-]*|\d{1,3}\b)"     # "Últimas Noticias", "Últimas Noticias"
 _NAME = rf"(?P<name>(?:The\s+|THE\s+)?{_WORD}(?:\s+(?:of|the|and|&|de|du|des|la|le|{_WORD})){{0,5}})"
 _FOOTER_AFTER = r"(?=\s*(?:[.,;|\-–—]|$|(?i:all rights|tous droits|todos los derechos)))"
 # "© 2025 Copyright France 24 - All rights reserved": the word after the year is no part of the name
@@ -107,7 +107,7 @@ def _masthead(lines: Sequence[Line]) -> str | None:
         words = name.split()
         # a short number may close the name: "FRANCE 24", "Kurdistan 24"
         if not 1 <= len(words) <= 6 or not words[0][0].isupper() or not all(
-                w[0].isupper() or w.casefold() in ("of", "the", "and", "de", "du") or (w.isdigit() and len(w) <= 3)
+                w[0].isupper() or w.casefold() in ("of", "the", "and", "&", "de", "du") or (w.isdigit() and len(w) <= 3)
                 for w in words):
             return None
         return name
@@ -184,7 +184,7 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
             return _spelled(head) if not head.isupper() or not outlet_index().lookup(head) else outlet_index().lookup(head)
         if (owner and _key(owner) == key) or (credit and _key(credit) == key):
             return owner if head.isupper() and owner and not owner.isupper() else _spelled(head)
-        known = outlet_index().lookup(head) or _known_stem(head) or _logo_led(head)
+        known = outlet_index().lookup(head) or _known_stem(head) or _logo_led(head) or _full_name(lines, key)
         spelled = _spelled(head)
         if owner is None and (known or (looks_like_outlet(spelled) or _weak_headed(spelled)) and not _section(spelled)):
             return known or _spelled(head)
@@ -204,6 +204,19 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
         if owner and known and _initials(head, owner):
             return _spelled(owner)
     return _spelled(owner) if owner else None
+
+
+def _full_name(lines: Sequence[Line], key: str) -> str | None:
+    """A known outlet the page names alone on a line, whose name ends or starts with the short
+    brand its masthead gives ("Monitor" heading the page, "Daily Monitor" over its copyright)."""
+    for line in lines:
+        text = line.text.strip()
+        if line.label == BLANK or not 2 <= len(text.split()) <= 5 or len(text) > MASTHEAD_LINE_MAX:
+            continue
+        full = _key(text)
+        if (full.endswith(" " + key) or full.startswith(key + " ")) and (found := outlet_index().lookup(text)):
+            return found
+    return None
 
 
 # "By Africanews": a byline naming one word, the outlet's own name, rather than a reporter

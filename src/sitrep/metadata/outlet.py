@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlparse
 
@@ -33,6 +33,8 @@ class OutletIndex:
     by_domain: dict[str, str]
     # keys that need their "The" ("The National"): without it they are a site's section label
     the_only: frozenset[str] = frozenset()
+    wires: frozenset[str] = frozenset()     # canonical names of the news agencies' wires
+    country_of: dict[str, str] = field(default_factory=dict)   # canonical name -> ISO country
 
     def lookup(self, name: str | None) -> str | None:
         """The canonical name of a known outlet, or None."""
@@ -62,8 +64,14 @@ def outlet_index() -> OutletIndex:
     by_domain: dict[str, str] = {}
     sections = frozenset(w.casefold() for w in knowledge.wordlist("section_words.txt"))
     bare: set[str] = set()          # keys some form gives without "The" ("Monitor", "Reuters")
+    wires: set[str] = set()
+    country_of: dict[str, str] = {}
     for entry in knowledge.load("outlets.json"):
         name = entry["name"]
+        if entry.get("kind") == "wire":
+            wires.add(name)
+        if entry.get("country"):
+            country_of[name] = entry["country"]
         for alias in [name, *entry.get("aliases", [])]:
             key = outlet_key(alias)
             by_key.setdefault(key, name)
@@ -73,7 +81,7 @@ def outlet_index() -> OutletIndex:
             by_domain.setdefault(domain.lower().removeprefix("www."), name)
     # "The National" is an outlet, "National" over a headline is the section's label
     the_only = frozenset(k for k in by_key if k in sections and k not in bare)
-    return OutletIndex(by_key, by_domain, the_only)
+    return OutletIndex(by_key, by_domain, the_only, frozenset(wires), country_of)
 
 
 _FROM = re.compile(r"(?:^|[-–—|•·]\s*)(?:from|source)\s*:\s*(?P<name>[^|]{2,60}?)\s*$", re.I)

@@ -26,7 +26,7 @@ AMBIGUOUS_STAMP = "date stamp (order unstated)"
 
 
 def _pick_published(raw: RawArticle, lines: Sequence[Line], body_text: str = "",
-                    lede: str | None = None) -> tuple[str | None, str | None]:
+                    lede: str | None = None, outlet: str | None = None) -> tuple[str | None, str | None]:
     hinted = parse_date(raw.published)
     if hinted:
         return hinted.isoformat(), raw.hint_basis.get("published", "structured field")
@@ -50,7 +50,7 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line], body_text: str = "",
     lede = lede or (body_text[:body_text.find("\n\n")] if "\n\n" in body_text else body_text[:1500])
     for line in lines:
         if line.label == META and line.reason == AMBIGUOUS_STAMP and (
-                found := resolve_stamp(line.text, raw.text, lede)):
+                found := resolve_stamp(line.text, raw.text, lede, outlet)):
             return found[0].isoformat(), found[1]
     return None, None
 

@@ -84,6 +84,17 @@ def top_link_date(lines: Sequence[Line]) -> dt.date | None:
     return None
 
 
+def _known_host(head: str, owners: list[str]) -> str | None:
+    """A known outlet's masthead over a copy whose only copyright lines are the wire's ("U.S. News
+    & World Report" ... "Copyright 2025 Thomson Reuters."): the wire's notice travels with its
+    copy, and the site that carries it is the publisher."""
+    index = outlet_index()
+    host = index.lookup(head)
+    if host is None or host in index.wires:
+        return None
+    return host if all(index.lookup(owner) in index.wires for owner in owners) else None
+
+
 def confirmed_publisher(lines: Sequence[Line]) -> tuple[str, str] | None:
     """(outlet, basis) when the page names its own publisher twice over: a masthead its copyright
     footer repeats ("LE PHARE DU KIVU" ... "© 2025 Le Phare du Kivu"; "Nation" ... "© Nation Media
@@ -93,11 +104,15 @@ def confirmed_publisher(lines: Sequence[Line]) -> tuple[str, str] | None:
     head = _masthead(lines)
     if head is not None:
         owner = None
+        owners = []
         for line in lines:
             if line.label != BLANK and line.reason not in _SKIP_REASONS and (name := copyright_outlet(line.text)):
                 owner = name
+                owners.append(name)
         if owner is not None and (_key(owner) == _key(head) or _key(owner).startswith(_key(head) + " ")):
             return outlet_index().lookup(head) or _spelled(head), "masthead and copyright line"
+        if owners and (known := _known_host(head, owners)):
+            return known, "masthead over the wire's copyright"
     if own := title_suffix_outlet(lines):
         return own, "page title"
     if own := top_link_outlet(lines):

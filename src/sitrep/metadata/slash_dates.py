@@ -2,14 +2,16 @@
 9 July for a day-first desk and 7 September for a month-first one. ``find_date`` leaves such a
 date unread; here the page decides, and only the page: another numeric date on it whose day is
 over 12 ("Updated 30/06/2024") shows the desk's order, or the weekday the lede gives its report
-("officials said on Tuesday") fits one reading and not the other. Without such evidence the date
-stays unresolved: a guess would be silent and as likely wrong as right."""
+("officials said on Tuesday") fits one reading and not the other, or the known outlet's country
+writes one order (France 24's "05/10/2024" is 5 October; a US paper's is May 10). Without such
+evidence the date stays unresolved: a guess would be silent and as likely wrong as right."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
 from sitrep.metadata.dates import STAMP_MAX, report_weekday, stamp_date
+from sitrep.metadata.outlet import outlet_index
 
 # a numeric date with slashes or dashes whose two first numbers may each be the month
 _AMBIGUOUS = re.compile(r"(?<![\d./-])(?P<a>0?[1-9]|1[0-2])(?P<sep>[/-])(?P<b>0?[1-9]|1[0-2])(?P=sep)"
@@ -55,7 +57,21 @@ def _reading(m: re.Match[str], order: str) -> dt.date | None:
         return None
 
 
-def resolve_stamp(line: str, page_text: str, lede: str) -> tuple[dt.date, str] | None:
+# where numeric dates put the month first; Canada writes both orders; every other country the day
+_MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "PW", "MH", "AS", "GU", "PR", "VI"})
+_EITHER_ORDER_COUNTRIES = frozenset({"CA"})
+
+
+def desk_order(outlet: str) -> str | None:
+    """The order a known outlet's desk writes numeric dates in, from its country; None for an
+    outlet the index does not place."""
+    country = outlet_index().country_of.get(outlet_index().lookup(outlet) or "")
+    if not country or country in _EITHER_ORDER_COUNTRIES:
+        return None
+    return MONTH_FIRST if country in _MONTH_FIRST_COUNTRIES else DAY_FIRST
+
+
+def resolve_stamp(line: str, page_text: str, lede: str, outlet: str | None = None) -> tuple[dt.date, str] | None:
     """(date, basis) of an ambiguous stamp line, decided by the page; None when nothing on it
     decides (the date then stays unresolved rather than guessed)."""
     m = ambiguous_stamp(line)
@@ -68,6 +84,9 @@ def resolve_stamp(line: str, page_text: str, lede: str) -> tuple[dt.date, str] |
     if order:
         date = _reading(m, order)
         return (date, f"stamp in text, {order} order from the page's other dates") if date else None
+    if outlet and (order := desk_order(outlet)):
+        date = _reading(m, order)
+        return (date, f"stamp in text, {order} order of {outlet}'s country") if date else None
     weekday = report_weekday(lede)
     if weekday is None:
         return None
