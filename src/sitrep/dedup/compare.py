@@ -25,11 +25,9 @@ from sitrep.dedup.align import (COPY_SENTENCE, MIN_CONTENT, REWRITE_COVERAGE, Al
 from sitrep.dedup.incident import other_incident
 from sitrep.dedup.loose import LOOSE_LEAD, _figures_apart, _loose_rewrite, _same_figures
 from sitrep.dedup.sketch import Sketch, sketch
-from sitrep.dedup.retold import RETOLD_CONTENT, retold as retold_report
-from sitrep.dedup.fingerprint import jaccard_estimate
+from sitrep.dedup.retold import retold as retold_report
 from sitrep.dedup.reprint import reprinted_lead
 from sitrep.dedup.brief import brief_rewrite
-from sitrep.dedup.independent import independent_report
 
 __all__ = ["Alignment", "MIN_CONTENT", "Prepared", "Verdict", "compare", "containment", "duplicate", "prepare",
            "_cells", "_conflict", "_figures_apart", "_lead", "_same_figures"]
@@ -109,13 +107,8 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     vetoed = len(conflicts) > len(aligned) * MAX_CONFLICT_SHARE
     # ... unless the two carry the same specific figures: a retelling in other words recomposes
     # its sentences (a figure or name added or moved) and conflicts where a template's next event
-    # would, but that event brings its own tolls and counts. Such a pair may be a loose rewrite
-    # when it also shares a retelling's content words (RETOLD_CONTENT: a re-translation keeps half
-    # of them, respelled names aside); two outlets' own reports of one incident share its figures
-    # and a fifth of their vocabulary, their sentences worded apart (an analysis a day later and a
-    # regional broadcaster's report: the same story, no rewrite)
-    retold = (vetoed and shared is not None and _same_figures(pa, pb)
-              and jaccard_estimate(pa.content, pb.content) >= RETOLD_CONTENT)
+    # would, but that event brings its own tolls and counts. Such a pair may be a loose rewrite.
+    retold = vetoed and shared is not None and _same_figures(pa, pb)
     if vetoed and not full and not retold:
         return None
     contained = containment(pa, pb)
@@ -144,9 +137,7 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
             coverage = len(aligned) / usable
     if (kind is None and shared is not None and not (conflicts and _lead_disagrees(pa, pb, conflicts))
             and retold_report(pa, pb, _same_figures(pa, pb), _figures_apart(pa, pb), _lead(pa, LOOSE_LEAD), _lead(pb, LOOSE_LEAD))):
-        # an outlet's retelling of the incident (``retold``); but two reports that each tell
-        # figures of their own are two outlets' own reporting of it, the same story (``independent``)
-        kind = None if independent_report(pa, pb) else "rewrite"
+        kind = "rewrite"    # an outlet's own report of the incident (``retold``)
     # a lead that tells another incident (its toll and its day or place swapped) makes no copy,
     # rewrite or partial copy however many background lines a desk template leaves shared: the
     # next night's "three villages ... overnight on Sunday, wounding five" under the same

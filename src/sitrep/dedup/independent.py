@@ -28,7 +28,7 @@ import numpy as np
 from sitrep.dedup.sketch import Sketch, specific_figures
 
 OWN_FIGURES = 2         # specific figures each text holds that the other lacks, at least ...
-OWN_SHARE = 0.25        # ... and at least this share of its specific figures
+OWN_SHARE = 0.34        # ... and at least this share of its specific figures
 
 
 def independent_report(pa: Sketch, pb: Sketch) -> bool:
