@@ -16,14 +16,15 @@ import dedup_hard as hard
 from dedup_vocab import (AGENCIES, CONTEXT, EVENT, FORMS, GIVEN, GOV_FORMS, GROUP_FORMS, HEADLINES, ORGS, PLACE_END,
                          ROLES, SOURCES, SYL, SYN, TARGETS, THINGS, WEAPONS, _ATTRIBUTED)
 
-GEN_VERSION = 5
+GEN_VERSION = 6
+# v6 adds the ``ownreport`` story kind (``dedup_hard``): another outlet's own report of the incident
 # v5 adds the ``dayapart`` and ``lateanalysis`` story kinds (``dedup_hard``)
 # v4 adds the ``recap`` trap (an analysis retelling the source's opening among its own reporting)
 # v3 adds the hard kinds of ``dedup_hard`` (re-translations, heavy rewrites, briefs, live blogs; and
 # the same-place and follow-up traps) beside v2's, whose shares shrink to make room
 SHARES = {"copy": 0.10, "rewrite": 0.08, "partial": 0.04, "hardneg": 0.12, "retrans": 0.04, "heavy": 0.04,
           "brief": 0.03, "liveblog": 0.03, "sameplace": 0.04, "followup": 0.04,
-          "recap": 0.03, "dayapart": 0.02, "lateanalysis": 0.02}
+          "recap": 0.03, "dayapart": 0.02, "lateanalysis": 0.02, "ownreport": 0.03}
 KINDS = ("copy", "rewrite", "partial") + hard.POSITIVE       # planted relations to find
 NEGATIVES = ("hardneg",) + hard.TRAPS                        # planted look-alikes never to link
 
@@ -344,6 +345,13 @@ def generate(n: int, seed: int, bodies: bool = False) -> tuple[dict[str, str], d
             else:
                 day = pub + dt.timedelta(days=r.randint(10, 25) if kind == "lateanalysis" else r.randint(1, 7))
             add(kind, s, told, opening + wider[1:], day, headline(ev), "", shop, f"By {_person(r)}")
+        elif kind == "ownreport":
+            sents = [x for p in paras for x in p]
+            own = hard.own_counts(r, ev, make_event(r, pub))
+            told = [_Fixed(t) for t in hard.own_report_lines(r, sents, ev, own)]
+            # and its own background: context lines with their own figures
+            told += [_Fixed(Sent(r, CONTEXT, r.randrange(len(CONTEXT))).render(own)) for _ in range(r.randint(2, 4))]
+            add(kind, s, ev, _paragraphs(r, told), later, headline(ev), "", shop, f"By {_person(r)}")
         elif kind == "followup":
             day = dt.date.fromisoformat(ev["D_ISO"]) + dt.timedelta(days=1)
             fev = sibling_event(r, ev, same_places=True, day=day)

@@ -24,6 +24,13 @@ same story, no duplicate (must NOT be linked as a copy or rewrite; generator v4)
   "on Wednesday"), published a day or two after the incident, then its own reporting
 - ``lateanalysis``: an analysis 10-25 days later (generator v5) whose opening names the incident's
   date ("on March 3") where the source named the weekday, then its own reporting
+- ``ownreport``: another outlet's own report of the incident (generator v6): the source's lead and
+  event lines retold in the source's order, each reworded twice over, a fifth of them dropped; the lead's
+  toll, places and day kept, but the outlet's own sources give three of its other counts
+  otherwise (the attackers, the detained, the hours, the troops: ``own_counts``), and it adds its
+  own background lines.
+  Must NOT be flagged as a copy or rewrite (the figures of each are partly its own); it is the
+  same story
 """
 from __future__ import annotations
 
@@ -35,9 +42,9 @@ from typing import Any
 from dedup_vocab import CONTEXT
 
 POSITIVE = ("retrans", "heavy", "brief", "liveblog")
-TRAPS = ("sameplace", "followup", "recap", "dayapart", "lateanalysis")
+TRAPS = ("sameplace", "followup", "recap", "dayapart", "lateanalysis", "ownreport")
 # traps for the duplicates that belong to the source's story
-STORY_ONLY = ("recap", "dayapart", "lateanalysis")
+STORY_ONLY = ("recap", "dayapart", "lateanalysis", "ownreport")
 
 # words a respelling leaves alone (the generic parts of group and place names)
 _GENERIC = set("The Liberation Front Brigades Army Defence Forces Resistance Movement People's Militia "
@@ -190,3 +197,25 @@ def shifted(ev: dict[str, str], days: int) -> dict[str, str]:
 def dated(ev: dict[str, str]) -> dict[str, str]:
     """The event told with its date where its weekday was (``lateanalysis``: "on March 3")."""
     return {**ev, "D_WEEKDAY": ev["D_DATE"]}
+
+
+# the counts an outlet's own sources give otherwise; the lead's toll (killed, wounded) is the incident's
+LEAD_COUNTS = ("N_KILLED", "N_WOUNDED")
+
+
+OWN_COUNTS = 4          # counts an own report's sources give otherwise
+
+
+def own_counts(r: random.Random, ev: dict[str, str], fresh: dict[str, str]) -> dict[str, str]:
+    """The event as an outlet's own sources tell it (``ownreport``): the same places, day, actors and
+    lead toll, OWN_COUNTS of its other counts redrawn (from ``fresh``, an unrelated event's draw)."""
+    keys = sorted(k for k in fresh if k.startswith("N_") and k not in LEAD_COUNTS and k in ev)
+    return {**ev, **{k: fresh[k] for k in r.sample(keys, min(OWN_COUNTS, len(keys)))}}
+
+
+def own_report_lines(r: random.Random, sents: list[Any], ev: dict[str, str], own: dict[str, str]) -> list[str]:
+    """An own report's retelling of the source's lead and event lines (context lines left out), in
+    order, a fifth dropped, each reworded twice over (its own words, as ``recap_lines``) and told with
+    the outlet's own counts."""
+    event_lines = [s for s in sents[1:] if getattr(s, "pool", None) is not CONTEXT and r.random() > 0.5]
+    return [s.paraphrased(r, ev).paraphrased(r, ev).render(own) for s in [sents[0], *event_lines]]

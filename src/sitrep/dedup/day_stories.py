@@ -25,9 +25,12 @@ A document alone in its story joins another story when:
   (or the day's common names) the report could be; another lone report of the same happening
   shares fewer with it than the story of the wire and its copies does.
 
-A desk template's report of another incident leads with its own day, so it joins nothing here;
-a report whose lead states a toll with its day is judged by ``lead_stories`` (its toll is the
-stronger test) and left alone here.
+A desk template's report of another incident leads with its own day, so it joins nothing here.
+A report whose lead states a toll with its day is judged by ``lead_stories`` first (its toll is the
+stronger test); left alone there, it joins here only a story none of whose leads of that day tells
+another toll: an analysis days later ("the death toll has since risen to 22 ... six attackers were
+killed") beside a wire whose toll is an official's count further down, or a state agency's report
+whose toll paragraph dates the fighting days before the ceasefire its lead tells "today".
 """
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ from collections.abc import Iterable, Mapping
 
 from sitrep.dedup.dateline_credit import _CREDIT
 from sitrep.dedup.lead_facts import _PARAGRAPHS, HEAD_CHARS, _paragraph_facts
-from sitrep.dedup.lead_stories import SHARED_NAMES, _common, apply_joins, lead_of
+from sitrep.dedup.lead_stories import SHARED_NAMES, Lead, _common, _same_incident, apply_joins, lead_of
 from sitrep.disjoint import DisjointSets
 
 FOLLOW_UP_DAYS = 10         # a lead's day at most this many days before the publication
@@ -74,10 +77,15 @@ MAX_LEAD_DAYS = 2           # days one opening may name ("spent Monday burying t
 def lead_days(text: str, published: str | None) -> frozenset[Day]:
     """The days the first paragraph of the head that names any tells (see the module doc): ISO
     days, resolved against ``published`` and at most FOLLOW_UP_DAYS before it; "MM-DD" of the
-    dates an undated text states. Empty when none, or more than MAX_LEAD_DAYS (a chronology)."""
+    dates an undated text states. Empty when none, or more than MAX_LEAD_DAYS (a chronology).
+    A state agency or a local paper dates its lead by the day it writes: "today signed a
+    protocol", "yesterday's attack" (``relative_day``), the publication day or the one before."""
     for para in _PARAGRAPHS.split(text[:HEAD_CHARS]):
         facts = _paragraph_facts(para)
         if not facts.weekdays and not facts.dates:
+            relative = relative_day(para, published)
+            if relative is not None:
+                return frozenset({relative})
             continue
         if not published:
             days = frozenset(f"{month:02d}-{day:02d}" for month, day in facts.dates)
@@ -85,6 +93,26 @@ def lead_days(text: str, published: str | None) -> frozenset[Day]:
             days = _resolved(facts.weekdays, facts.dates, published)
         return days if len(days) <= MAX_LEAD_DAYS else frozenset()
     return frozenset()
+
+
+# "today" and "yesterday" outside quotations (a speaker's "today" is no date of the report)
+_RELATIVE = {"today": 0, "yesterday": 1}
+_RELATIVE_WORD = re.compile(r"\b(today|yesterday)\b", re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def relative_day(para: str, published: str | None) -> Day | None:
+    """The ISO day a paragraph's "today" or "yesterday" names against ``published`` (outside
+    quotations; one such word, or several naming one day), or None."""
+    if not published:
+        return None
+    found = {_RELATIVE[m.group(1).lower()] for m in _RELATIVE_WORD.finditer(_QUOTED.sub(" ", para))}
+    if len(found) != 1:
+        return None
+    try:
+        return (dt.date.fromisoformat(published[:10]) - dt.timedelta(days=found.pop())).isoformat()
+    except ValueError:
+        return None
 
 
 def _resolved(weekdays: frozenset[int], dates: frozenset[tuple[int, int]], published: str) -> frozenset[str]:
@@ -118,6 +146,18 @@ def _unique_best(scores: Mapping[str, int]) -> str | None:
     return ranked[0][0]
 
 
+def _tolls_differ(doc: str, members: list[str], leads: Mapping[str, Lead]) -> bool:
+    """Whether a report whose lead tells a toll on its day meets, among a story's documents leading
+    with that day, one whose lead tells a toll that is not its incident's (``lead_stories``: the
+    toll is the stronger test; it found no match, so their leads tell two incidents). A story whose
+    leads tell no toll with a day (an official's count further down, a toll "last week") has
+    nothing to hold against it: the day and the names decide."""
+    mine = leads.get(doc)
+    if mine is None:
+        return False
+    return any(leads[x][0] == mine[0] and not _same_incident(mine, leads[x]) for x in members if x in leads)
+
+
 def join_by_days(heads: Iterable[tuple[str, str, str | None]], story_of: Mapping[str, str],
                  sets: DisjointSets[str], size: dict[str, int]) -> int:
     """Join each document alone in its story to the one story whose documents lead with its day
@@ -127,7 +167,7 @@ def join_by_days(heads: Iterable[tuple[str, str, str | None]], story_of: Mapping
     root = sets.find
     days: dict[str, frozenset[Day]] = {}
     names: dict[str, frozenset[str]] = {}
-    judged: set[str] = set()        # leads with a toll and a day: ``lead_stories`` decides
+    leads: dict[str, Lead] = {}     # leads with a toll and a day (``lead_stories``)
     by_day: dict[str, list[str]] = defaultdict(list)
     for doc, text, published in heads:
         if doc not in story_of:
@@ -136,15 +176,18 @@ def join_by_days(heads: Iterable[tuple[str, str, str | None]], story_of: Mapping
         if not found:
             continue
         days[doc], names[doc] = found, head_names(text)
-        if lead_of(text, published) is not None:
-            judged.add(doc)
+        lead = lead_of(text, published)
+        if lead is not None:
+            leads[doc] = lead
         for day in found:
             if len(day) == 10:
                 by_day[day].append(doc)
-    joins = []
+    # each lone report's best story by the happening's own names, and the story sharing the most
+    # names counted plainly (both decided on the stories as they were)
+    best_of: dict[str, tuple[str, list[tuple[str, int]]]] = {}
     for doc, mine_days in days.items():
         mine = root(story_of[doc])
-        if size.get(mine, 1) != 1 or doc in judged:
+        if size.get(mine, 1) != 1:
             continue
         same_day = {d for day in mine_days
                     for d in (by_day[day] if len(day) == 10 else
@@ -163,11 +206,25 @@ def join_by_days(heads: Iterable[tuple[str, str, str | None]], story_of: Mapping
             # a name another corroborated story of that day holds too is the day's, not the happening's
             others = set().union(*(held[r] for r in corroborated if r != theirs))
             scores[theirs] = len(shared - others)
-        # the one story sharing the most, without the day's common names and counted plainly (a
-        # lone report of another happening holds the common names as a corroborated story does):
-        # a tie is two happenings (or none) the report could be
         best = _unique_best(scores)
-        if best is not None and scores[best] >= SHARED_NAMES and _unique_best(
-                {r: len(shared) for r, shared in held.items()}) == best:
-            joins.append((mine, best))
+        if best is not None and scores[best] >= SHARED_NAMES and not _tolls_differ(
+                doc, [x for x in same_day if root(story_of[x]) == best], leads):
+            # the stories sharing as many names or more, counted plainly, with how many of them
+            # the best story's heads do not hold
+            best_of[doc] = (best, [(r, len(shared - held[best])) for r, shared in held.items()
+                                   if r != best and len(shared) >= len(held[best])])
+    # the one story sharing the most, without the day's common names and counted plainly (a lone
+    # report of another happening holds the common names as a corroborated story does): a tie is
+    # two happenings (or none) the report could be. Where another lone report shares as many names
+    # or more plainly, it is the same happening's when its own best story is that one too and the
+    # two share SHARED_NAMES names that story's heads lack: two outlets' own reports of one
+    # happening share the details the wire left out (the attackers' names, a second official),
+    # and both join the wire's story. Two lone reports of other happenings that day share with each
+    # other only the day's names the story holds as well.
+    lone_doc = {root(story_of[doc]): doc for doc in best_of}
+    joins = []
+    for doc, (best, rivals) in best_of.items():
+        if all(size.get(r, 1) == 1 and r in lone_doc and best_of[lone_doc[r]][0] == best and extra >= SHARED_NAMES
+               for r, extra in rivals):
+            joins.append((root(story_of[doc]), best))
     return apply_joins(joins, sets, size)

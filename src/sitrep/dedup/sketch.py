@@ -199,7 +199,11 @@ def _split(text: str) -> tuple[list[str], list[int], list[int], list[int]]:
         per_sentence = [without_credit(flat, start, end, words, findall)
                         for (start, end), words in zip(bounds, per_sentence)]
     else:
-        per_sentence = [_WORD_SEARCH.findall(normalise(text[start:end])) for start, end in bounds]
+        per_sentence = []
+        for start, end in bounds:
+            part = normalise(text[start:end])
+            # the dateline credit and date are no words of the report here too (``dateline_credit``)
+            per_sentence.append(without_credit(part, 0, len(part), _WORD_SEARCH.findall(part), _WORD_SEARCH.findall))
     if "hundred" in text or "thousand" in text or "Hundred" in text or "Thousand" in text:
         per_sentence = [_spelled_out(words) if any(w.casefold() in _MULTIPLIERS for w in words) else words
                         for words in per_sentence]
@@ -361,6 +365,8 @@ _DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sente
            "word_kind": np.uint8}
 # 9: no sentence ends after an abbreviated month before its day ("Feb. 7": ``fingerprint._SENTENCE``) or
 # after a title before a name ("Brig. Gen. Faizal"); an abbreviated month folded to the month (``vocab.fold``);
+# 10: a dateline's date left out of the words with its credit, also in text that is not NFKC-normal
+# (``dateline_credit``);
 # 8: a dateline's agency credit left out of the words (``dateline_credit``);
 # 7: lead keys (the lead's day and toll: ``lsh.lead_key_array``) among a sketch's bucket keys;
 # 6: figures written in several words made one ("one hundred and six": ``_spelled_out``) and
@@ -369,7 +375,7 @@ _DTYPES = {"starts": np.int32, "ends": np.int32, "counts": np.int32, "word_sente
 # 3: content words and names folded (possessive, diacritics: ``vocab.fold``); 2: one-permutation
 # MinHash, names and numbers among the sentence entries (1: classic MinHash of CRC-32s, names and
 # numbers per sentence apart); a blob of another version is recomputed, never read
-SKETCH_VERSION = 9
+SKETCH_VERSION = 10
 VERSION_PREFIX = np.array([SKETCH_VERSION], dtype=np.int32).tobytes()   # a blob's first bytes
 
 
