@@ -66,3 +66,19 @@ def test_fighting_for_their_lives_is_injured():
 
 def test_fighting_for_his_life_is_injured():
     assert _qu("One soldier was fighting for his life after the blast near Djibo.") == [(1, "soldiers injured")]
+
+
+# "were among those killed": the count is a part of the killed, in their state
+
+def test_among_those_killed():
+    assert _qu("Residents said his two brothers were among those killed in Wad Madani.") == \
+        [(2, "civilians killed")]
+
+
+def test_among_those_wounded():
+    assert _qu("Two soldiers were among those wounded in the attack on the base at Gao.") == \
+        [(2, "soldiers injured")]
+
+
+def test_among_the_dead_unchanged():
+    assert _qu("Three journalists were among the dead in Khan Younis.") == [(3, "civilians killed")]
