@@ -67,9 +67,8 @@ _DESIGNATION = re.compile(r"[ \t]+([A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s)\b")
 _DEFINITE = frozenset(("the", "these", "those", "both"))
 # a lower-case word right after a definite count is its own noun: "in the four neighbouring states" is no series
 _NOUN_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|to|of|and|or|from|since|for|by|with)\b)[a-z]{3,}")
-# a relative clause of a few words closed by the passive auxiliary of the counted people's state,
-# or a participle clause in its place: "two men riding a motorcycle were shot dead", "two journalists
-# working for a local outlet had been arrested" (group 2: the participle)
+# a relative (or participle) clause of a few words closed by the passive auxiliary of the counted
+# people's state: "two men riding a motorcycle were shot dead" (group 1: the participle, 2: the clause)
 _RELATIVE = re.compile(r"[ \t]+(?:(?:who|that)[ \t]+|(?=([a-z]{2,}ing)[ \t]))((?:[A-Za-z'’-]+[ \t]+){1,8}?)"
                        r"(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s)")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
