@@ -99,10 +99,12 @@ def scan_noun_phrase(text: str, pos: int, lex: Lexicon) -> Scan:
         elif low in lex.state_openers and state_after(text, pos, lex):
             break                          # "250 taken hostage": a state, not a noun
         elif candidate is not None and words and words[-1][2] == candidate and text[words[-1][0]].isupper() \
-                and not (low in lex.partitive and text[words[-1][0]:words[-1][1]].isupper()) \
+                and not (text[words[-1][0]:words[-1][1]].isupper()
+                         and (low in lex.partitive or _plural_noun(w, low, lex))) \
                 and not _opens_pair(text, we, low, heads):
             # "60,000 Israelis remain": a verb after a proper noun; but "12 DI members
-            # surrendered": an acronym names whose members are counted
+            # surrendered", "20 suspected ADF collaborators were arrested": an acronym names
+            # the body whose members or people are counted
             break
         else:
             unknown += 1
@@ -151,6 +153,14 @@ def _name_then_head(text: str, pos: int, lex: Lexicon) -> tuple[Head, int, int, 
         words.append((m.start(1), m.end(), low))
         pos = m.end()
     return None
+
+
+def _plural_noun(w: str, low: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word after an acronym reads as a plural noun it modifies ("ADF
+    collaborators"), not a verb ("RSF says", "RSF remains": no plural in -ss, no say or aux word)."""
+    return (w[0].islower() and low.endswith("s") and not low.endswith(("ss", "ys")) and low not in lex.stop
+            and low not in lex.aux and low not in lex.say and low not in lex.states_after
+            and low not in lex.trend)
 
 
 def _modifies(text: str, pos: int, low: str, lex: Lexicon) -> bool:

@@ -67,9 +67,10 @@ _DESIGNATION = re.compile(r"[ \t]+([A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s)\b")
 _DEFINITE = frozenset(("the", "these", "those", "both"))
 # a lower-case word right after a definite count is its own noun: "in the four neighbouring states" is no series
 _NOUN_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|to|of|and|or|from|since|for|by|with)\b)[a-z]{3,}")
-# a relative clause of a few words closed by the passive auxiliary of the counted people's state
-_RELATIVE = re.compile(r"[ \t]+(?:who|that)[ \t]+((?:[A-Za-z'’-]+[ \t]+){1,8}?)(?=(?:were|was|had\s+been|have\s+been"
-                       r"|has\s+been)\s)")
+# a relative (or participle) clause of a few words closed by the passive auxiliary of the counted
+# people's state: "two men riding a motorcycle were shot dead" (group 1: the participle, 2: the clause)
+_RELATIVE = re.compile(r"[ \t]+(?:(?:who|that)[ \t]+|(?=([a-z]{2,}ing)[ \t]))((?:[A-Za-z'’-]+[ \t]+){1,8}?)"
+                       r"(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s)")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
 
 
@@ -146,9 +147,11 @@ def _after_relative(text: str, pos: int, lex: Lexicon, want: str | None) -> tupl
     rel = _RELATIVE.match(text, pos)
     if rel is None:
         return None
-    words = rel.group(1).lower().split()
+    words = rel.group(2).lower().split()
     if any(w in lex.say or w in lex.number_words or w in lex.states_after for w in words):
         return None
+    if rel.group(1) is not None and (rel.group(1) in lex.stop or rel.group(1) in lex.states_before):
+        return None                        # "12 people including ...", "according to", "killing"
     return _pick(state_after(text, rel.end() - 1, lex), want)
 
 
