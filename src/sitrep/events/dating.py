@@ -20,7 +20,7 @@ from sitrep.events.dating_observance import observance_day
 from sitrep.events.dating_offset import offset_clause, shift_from
 from sitrep.events.dating_elaboration import elaborated_day, live_entry_of_the_day, since_when_period
 from sitrep.events.dating_reported import in_said_clause
-from sitrep.events.dating_sequel import sequel_time
+from sitrep.events.dating_sequel import days_sequel_time, sequel_time
 from sitrep.events.dating_speaker import speaker_time
 from sitrep.events.dating_week import day as _day
 from sitrep.events.dating_week import day_in_week, is_week, iso_week, last_week_in, week_month
@@ -292,7 +292,9 @@ class Clock:
                 return _onset_month(p), p.text, BACKGROUND
             return _period_month(p), p.text, PERIOD
         if tense in _PAST_TENSES:
-            t = self.context(s_start) or sequel_time(self.text, self.times, self.tstarts, s_start, self.published)
+            # ("Days later," outranks the paragraph's last day: it says the act came after it)
+            t = days_sequel_time(self.text, self.times, self.tstarts, s_start, self.published) \
+                or self.context(s_start) or sequel_time(self.text, self.times, self.tstarts, s_start, self.published)
             if t is not None and not (statement and self.published and not timescope.saying_time(self.text, t)
                                       and timescope.attributed_before(self.text, s_start, start)):
                 # (a verbal act inside a speaker's words, "the spokesman said 18 soldiers were
