@@ -16,6 +16,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from sitrep.events.dating_keypoints import summary_line
 from sitrep.knowledge import load
 from sitrep.model import TimeExpr
 
@@ -341,6 +342,8 @@ def subheading(text: str, start: int, times: list[TimeExpr], tstarts: list[int])
     line = text[lo:hi].rstrip()
     if not line or line[-1] in ".!?:;,\"”’')":
         return None
+    if summary_line(text, lo, _SUBHEAD_MAX):
+        return None                           # a key point of a list above the story: its own news
     pos = hi
     while pos < len(text) and text[pos] in "\n \t":
         pos += 1
