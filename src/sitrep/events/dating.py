@@ -87,7 +87,11 @@ class Clock:
         for t in self.times:
             if t.granularity == "week" and t.value and is_week(t.value):
                 self.weeks[t.text] = t.value if self.weeks.get(t.text, t.value) == t.value else None
-        self.years = [t for t in timexes if t.granularity == "year" and _YEAR_VALUE.match(t.value or "")]
+        # (a closed span of years, "in coups in 2020 and 2021", "from 2013 to 2018", puts its act in
+        # its first year as a bare year does; an open one, "since 2020", is a state's onset)
+        self.years = [t for t in timexes if _YEAR_VALUE.match(t.value or "") and (
+            t.granularity == "year" or (t.granularity == "range" and _YEAR_VALUE.match(t.end_value or "")
+                                        and not (t.basis or "").startswith(("since", "range-since"))))]
         self.years.sort(key=lambda t: t.start)
         self.ystarts = [t.start for t in self.years]
         pub = _day(self.published) if self.published else None
