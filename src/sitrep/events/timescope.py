@@ -142,10 +142,10 @@ ADVERBIAL, COMPLEMENT, CONJUNCT = "adverbial", "complement", "conjunct"
 # opening the next coordinated clause dates that clause, not the act before the comma
 _CONJUNCT_GAP = re.compile(r"\S\s*[,;]\s*(?:and|but|while|then|and then)\s+(?:(?:early|late)\s+)?"
                            r"(?:(?:on|in|at|by|during|over)\s+)?(?:the\s+)?$", re.I)
-# (or a coordinated verb phrase, its subject shared: "barred US airlines from Haiti, and on December
-# 11 extended the ban": December 11 is the extension's day, not the ban's)
-_OPENS_CLAUSE = re.compile(r",?\s+(?:[A-Z][\w'’-]*|(?:the|a|an|its|their|his|her|they|he|she|it|we|police|troops|soldiers)\b"
-                           r"|[a-z]{3,}ed\b)")
+# (a coordinated verb phrase sharing the subject, "barred US airlines, and on December 11 extended
+# the ban", is left to the act before it: the second verb is often coded as no act of its own, and
+# the time is then the only one the sentence gives the happening)
+_OPENS_CLAUSE = re.compile(r",?\s+(?:[A-Z][\w'’-]*|(?:the|a|an|its|their|his|her|they|he|she|it|we|police|troops|soldiers)\b)")
 _CLAUSE_COORD = re.compile(r",\s*(?:and|but|then|and then)\b", re.I)
 
 
