@@ -26,3 +26,10 @@ def test_places_with_no_toll_to_tie_them_are_parted() -> None:
     facts = [("a", _fact(100, 2, None)), ("b", _fact(0, 2, None)), ("c", _fact(0, 3, 12))]
     events = merge_events(facts, _ENT, _DOCS)
     assert len(events) == 2
+
+
+def test_the_toll_of_the_leads_own_sentence_ties_nothing() -> None:
+    # one sentence coded once per coordinated place: the toll stays with the place it was given
+    facts = [("a", _fact(0, 2, None)), ("a", _fact(0, 3, 12))]
+    events = merge_events(facts, _ENT, _DOCS)
+    assert len(events) == 2

@@ -250,11 +250,15 @@ def _text_tolls(c: MergeCluster, lead: list[MergeItem]) -> list:
     the lead's day or undated, when the lead's reports give none ("the attack on April 17 targeted
     the Point Triple position and a post near the falls" after "54 soldiers were killed when
     jihadists attacked two positions in the park"): the text's account of the happening has one
-    toll, which ties the places its other reports name."""
+    toll, which ties the places its other reports name. Not the toll of the lead's own sentence:
+    one act told at coordinated places ("strikes killed 12, hitting Qamishli and Kobani") is coded
+    once per place on purpose, and its toll stays with the place it was given."""
     roots = {o.root for o in lead}
     days = {o.when for o in lead}
+    sentences = {(o.root, o.fact.start) for o in lead}
     return [o.fact for o in c.items if o.root in roots and o.fact.fatalities is not None
-            and (o.when is None or o.when in days) and o.date is not None]
+            and (o.when is None or o.when in days) and o.date is not None
+            and (o.root, o.fact.start) not in sentences]
 
 
 def part_out(c: MergeCluster, parts: list[list[MergeItem]], family_of: Family) -> list[MergeCluster]:
