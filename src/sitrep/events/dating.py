@@ -20,8 +20,9 @@ from sitrep.events.dating_observance import observance_day
 from sitrep.events.dating_offset import offset_clause, shift_from
 from sitrep.events.dating_elaboration import elaborated_day, live_entry_of_the_day, since_when_period
 from sitrep.events.dating_reported import in_said_clause
-from sitrep.events.dating_sequel import sequel_time
-from sitrep.events.dating_speaker import speaker_time
+from sitrep.events.dating_sequel import days_sequel_time, sequel_time
+from sitrep.events.dating_since_noun import since_noun_time
+from sitrep.events.dating_speaker import in_reported_speech, speaker_time
 from sitrep.events.dating_week import day as _day
 from sitrep.events.dating_week import day_in_week, is_week, iso_week, last_week_in, week_month
 from sitrep.events.dating_months import _entry_between, _onset_month, _period_month, _stale_month  # noqa: F401
@@ -86,7 +87,11 @@ class Clock:
         for t in self.times:
             if t.granularity == "week" and t.value and is_week(t.value):
                 self.weeks[t.text] = t.value if self.weeks.get(t.text, t.value) == t.value else None
-        self.years = [t for t in timexes if t.granularity == "year" and _YEAR_VALUE.match(t.value or "")]
+        # (a closed span of years, "in coups in 2020 and 2021", "from 2013 to 2018", puts its act in
+        # its first year as a bare year does; an open one, "since 2020", is a state's onset)
+        self.years = [t for t in timexes if _YEAR_VALUE.match(t.value or "") and (
+            t.granularity == "year" or (t.granularity == "range" and _YEAR_VALUE.match(t.end_value or "")
+                                        and not (t.basis or "").startswith(("since", "range-since"))))]
         self.years.sort(key=lambda t: t.start)
         self.ystarts = [t.start for t in self.years]
         pub = _day(self.published) if self.published else None
@@ -218,6 +223,9 @@ class Clock:
                 if t.start >= after_rise or (ahead and t.start >= end and still_to_come(t, self.published)):
                     continue
                 if timescope.since_bound(self.text, s_start, t):
+                    if since_noun_time(self.text, t, start):
+                        best, dist = i, d     # "since the July 2010 bombings, which killed 76": theirs
+                        continue
                     continue          # "the latest attack since a truce took hold in March": a lower bound
                 if rel is None:
                     # (a participial aside on the subject, "X, already weakened by the January 10
@@ -292,12 +300,17 @@ class Clock:
                 return _onset_month(p), p.text, BACKGROUND
             return _period_month(p), p.text, PERIOD
         if tense in _PAST_TENSES:
-            t = self.context(s_start) or sequel_time(self.text, self.times, self.tstarts, s_start, self.published)
+            # ("Days later," outranks the paragraph's last day: it says the act came after it)
+            t = days_sequel_time(self.text, self.times, self.tstarts, s_start, self.published) \
+                or self.context(s_start) or sequel_time(self.text, self.times, self.tstarts, s_start, self.published)
             if t is not None and not (statement and self.published and not timescope.saying_time(self.text, t)
-                                      and timescope.attributed_before(self.text, s_start, start)):
+                                      and (timescope.attributed_before(self.text, s_start, start)
+                                           or in_reported_speech(self.text, t))):
                 # (a verbal act inside a speaker's words, "the spokesman said 18 soldiers were
                 # killed and accused the rebels of ...", is made when the speaker spoke, not at
-                # the time of the attack the paragraph dated: the report's news cycle)
+                # the time of the attack the paragraph dated: the report's news cycle; nor does
+                # it take a time the paragraph told as reported speech, "who said the attack of
+                # April 17 hit two posts. He said the act will not go unanswered")
                 return self._value(t, tense, statement), t.text, CONTEXT
             if statement and t is None and \
                     (u := speaker_time(self.text, self.times, self.tstarts, s_start, start)) is not None:

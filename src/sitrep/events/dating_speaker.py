@@ -53,3 +53,17 @@ def speaker_time(text: str, times: list[TimeExpr], tstarts: list[int], s_start: 
             return t
         i -= 1
     return None
+
+
+def in_reported_speech(text: str, t: TimeExpr) -> bool:
+    """Whether ``t`` stands inside what a sentence reports someone said, after the saying verb
+    ("the spokesman, who said the attack of April 17 hit two posts"): it dates the reported act,
+    not the saying, so a later statement told with no time of its own does not take it. A time
+    right after the verb ("said on Thursday") is the saying's own (``timescope.saying_time``)."""
+    if timescope.saying_time(text, t):
+        return False
+    lo = max(0, t.start - 240)
+    for m in _SENTENCE_END.finditer(text, lo, t.start):
+        lo = m.end()
+    lo = max(lo, text.rfind("\n", lo, t.start) + 1)
+    return timescope.attributed_before(text, lo, t.start)

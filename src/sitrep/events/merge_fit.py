@@ -236,13 +236,29 @@ def split_places(clusters: list[MergeCluster], family_of: Family) -> list[MergeC
             continue
         # the most reports, then the first placed (groups are made in the cluster's order)
         lead = max(groups, key=lambda g: (len(g), -groups.index(g)))
-        lead_tolls = [o.fact for o in lead if o.fact.fatalities is not None]
+        lead_tolls = [o.fact for o in lead if o.fact.fatalities is not None] or _text_tolls(c, lead)
         parted = [g for g in groups if g is not lead
                   and not any(figures_agree(x, o.fact) for x in lead_tolls for o in g if o.fact.fatalities is not None)]
         if not parted:
             continue
         out += part_out(c, parted, family_of)
     return renumbered(out, len(clusters))
+
+
+def _text_tolls(c: MergeCluster, lead: list[MergeItem]) -> list:
+    """The death tolls the lead place's own texts give the happening elsewhere in the cluster, on
+    the lead's day or undated, when the lead's reports give none ("the attack on April 17 targeted
+    the Point Triple position and a post near the falls" after "54 soldiers were killed when
+    jihadists attacked two positions in the park"): the text's account of the happening has one
+    toll, which ties the places its other reports name. Not the toll of the lead's own sentence:
+    one act told at coordinated places ("strikes killed 12, hitting Qamishli and Kobani") is coded
+    once per place on purpose, and its toll stays with the place it was given."""
+    roots = {o.root for o in lead}
+    days = {o.when for o in lead}
+    sentences = {(o.root, o.fact.start) for o in lead}
+    return [o.fact for o in c.items if o.root in roots and o.fact.fatalities is not None
+            and (o.when is None or o.when in days) and o.date is not None
+            and (o.root, o.fact.start) not in sentences]
 
 
 def part_out(c: MergeCluster, parts: list[list[MergeItem]], family_of: Family) -> list[MergeCluster]:

@@ -16,6 +16,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from sitrep.events.dating_keypoints import summary_line
 from sitrep.knowledge import load
 from sitrep.model import TimeExpr
 
@@ -141,7 +142,11 @@ ADVERBIAL, COMPLEMENT, CONJUNCT = "adverbial", "complement", "conjunct"
 # opening the next coordinated clause dates that clause, not the act before the comma
 _CONJUNCT_GAP = re.compile(r"\S\s*[,;]\s*(?:and|but|while|then|and then)\s+(?:(?:early|late)\s+)?"
                            r"(?:(?:on|in|at|by|during|over)\s+)?(?:the\s+)?$", re.I)
+# (a coordinated verb phrase sharing the subject, "barred US airlines, and on December 11 extended
+# the ban", is left to the act before it: the second verb is often coded as no act of its own, and
+# the time is then the only one the sentence gives the happening)
 _OPENS_CLAUSE = re.compile(r",?\s+(?:[A-Z][\w'’-]*|(?:the|a|an|its|their|his|her|they|he|she|it|we|police|troops|soldiers)\b)")
+_CLAUSE_COORD = re.compile(r",\s*(?:and|but|then|and then)\b", re.I)
 
 
 def foreign(text: str, end: int, t: TimeExpr, reported: bool) -> str | None:
@@ -228,15 +233,26 @@ def first_of_group(text: str, times: list[TimeExpr], i: int) -> int:
     """The index of the first expression of the coordination ``times[i]`` belongs to ("in April
     and October": April's index for October)."""
     while i > 0 and times[i - 1].end <= times[i].start and _COORD_GAP.match(text[times[i - 1].end:times[i].start]):
+        if _clause_opened(text, times[i - 1], times[i]):
+            break
         i -= 1
     return i
+
+
+def _clause_opened(text: str, a: TimeExpr, b: TimeExpr) -> bool:
+    """Whether ``b`` opens a clause coordinated after ``a``'s rather than joining ``a`` in one
+    time ("stormed the town on Sunday, and on Monday it retook the bridge": two days, two acts;
+    "on Sunday and Monday" is one)."""
+    return _CLAUSE_COORD.search(text, a.end, b.start) is not None and text[b.end:b.end + 1] != "," \
+        and _OPENS_CLAUSE.match(text, b.end) is not None
 
 
 def group(text: str, times: list[TimeExpr], i: int) -> list[TimeExpr]:
     """Every expression of the coordination that starts at ``times[i]``, in order."""
     out = [times[i]]
     while i + 1 < len(times) and times[i].end <= times[i + 1].start \
-            and _COORD_GAP.match(text[times[i].end:times[i + 1].start]):
+            and _COORD_GAP.match(text[times[i].end:times[i + 1].start]) \
+            and not _clause_opened(text, times[i], times[i + 1]):
         i += 1
         out.append(times[i])
     return out
@@ -326,6 +342,8 @@ def subheading(text: str, start: int, times: list[TimeExpr], tstarts: list[int])
     line = text[lo:hi].rstrip()
     if not line or line[-1] in ".!?:;,\"”’')":
         return None
+    if summary_line(text, lo, _SUBHEAD_MAX):
+        return None                           # a key point of a list above the story: its own news
     pos = hi
     while pos < len(text) and text[pos] in "\n \t":
         pos += 1
