@@ -205,7 +205,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         if passive_by is not None:
             actor, target = passive_by    # "X has been weakened by Taliban raids": the Taliban hit X
         if target is None and action == "ASSAULT" and _PREP_END.search(key):
-            target = drafting_cues.owner_target(s, end, hi)
+            target = drafting_cues.owner_target(s, end, hi) or roles_np.owning_force(s, end)[0]
             if target is not None and actor is target:
                 actor = None              # "MSF said an attack on one of its clinics": MSF was hit, not the attacker
         d = Draft(action, start, end, s.text[start:end], actor, target, False)
