@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_coord_subject, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.headline_verbs import headline_verb
@@ -362,6 +362,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         target = roles_object_pronoun.referent(s, end, start)   # "X were escorting ... when gunmen fired on them"
     if target is None and action in HOSTILE and roles_np.holder(s, end, agent):
         target = agent                    # "stormed positions held by the army": the army was attacked
+    if target is None and roles_coord_subject.joint(action, spec.lemma) and \
+            (pair := roles_coord_subject.split_pair(s, actor, roles.clause_start(s, start, lex))) is not None:
+        actor, target = pair              # "Kenya and Somalia held talks": the first named, with the second
     lo = clause_from if clause_from >= 0 else actor.end if actor is not None and actor.end <= start \
         else roles.clause_start(s, start, lex)
     infinitive = spec.form == "base" and bool(_TO_BEFORE.search(before))
