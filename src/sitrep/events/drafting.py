@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_coord_subject, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_coord_subject, roles_deployed, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.headline_verbs import headline_verb
@@ -352,6 +352,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         own = roles_sayer.own_members_group(s, start, actor.text if actor is not None else described)
         actor = own if own is not None else actor
     actor = roles_affiliate.affiliate_for(s, actor)    # "the al Qaeda affiliate said": the affiliate
+    if actor is None and action == "MOBILIZE" and spec.kind == "phrase":
+        actor = roles_deployed.deploying_side(s, start)  # "Kenyan troops were deployed to": Kenya's
     victims = roles.counted_object(s, end, hi)
     target, agent = roles.obj(s, end, victims or hi, action)
     if action == "REJECT" and spec.lemma == "deny" and roles_complement.denied_clause_subject(s, end, target):
