@@ -33,3 +33,8 @@ def test_signed_ceasefire_is_agree_and_friendship_treaty_support() -> None:
     assert ("Ghana", "Togo") in _roles("Ghana signed a security pact with Togo on Monday.", "AGREE")
     text = "Ghana and Togo signed a treaty of friendship on Monday."
     assert _roles(text, "SUPPORT") and not _roles(text, "AGREE")
+
+
+def test_opening_phrase_object_is_no_conjunct() -> None:
+    got = _roles("According to Akufo-Addo, Ghana and Togo held talks on Monday.", "CONSULT")
+    assert ("Ghana", "Togo") in got and not any(a == "Akufo-Addo" for a, _ in got)

@@ -21,6 +21,9 @@ _ACTORS = frozenset({"PERSON", "ORG", "GPE"})
 # "X and Y", "X, Y and Z", "X and his Tajik counterpart Y", "X and the leaders of Y"
 _GAP = re.compile(r"\s*,?\s+and\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,3}?", re.I)
 _LIST_GAP = re.compile(r"\s*,\s*")
+# a mention right after a preposition is an object of an opening phrase ("After a call with X, Y and Z
+# signed", "According to X, Y and Z met"), never a conjunct of the subject
+_PREP_BEFORE = re.compile(r"\b(?:with|to|by|of|from|after|before|for|in|at|on|between|among|than|like|per|about)\s+(?:the\s+)?$", re.I)
 
 
 def joint(action: str, lemma: str) -> bool:
@@ -42,7 +45,7 @@ def split_pair(s: Sentence, actor: Mention | None, lo: int) -> tuple[Mention, Me
             continue
         head = chain[-1]
         between = s.text[m.end:head.start]
-        if gap_ok.fullmatch(between) is None:
+        if gap_ok.fullmatch(between) is None or _PREP_BEFORE.search(s.text, max(s.start, m.start - 16), m.start):
             break
         chain.append(m)
         gap_ok = _LIST_GAP                  # earlier conjuncts of a list are joined by commas
