@@ -6,6 +6,8 @@ actor or target names agreeing), and every miss and every spurious event is put 
 
   missed gold event
     no trigger          no system event on the gold sentence, and no trigger of the gold category there
+    unattributed        an event of the gold category on the sentence names no party (actor and target are
+                        descriptions such as "soldiers", "gunmen", "the authorities"): exported apart
     trigger, dropped    a trigger of the gold category is in the sentence but no event came of it
                         (filtered as non-report / background / modality, or roles never found)
     roles wrong         an event of the gold category on the sentence, actor and target not the gold's
@@ -51,7 +53,7 @@ _BACK = re.compile(r"\b(?:since|in (?:19|20)\d\d|last year|years? ago|decades?|h
                    r"former|earlier (?:this|last) (?:year|decade)|first time|ever since|after (?:the|a) \w+ war)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|say|claimed|claims|according to|alleged\w*|accus\w+|reported\w*|told|blamed)\b", re.I)
 
-MISSED = ["no trigger", "trigger, dropped", "roles wrong", "category wrong", "merged elsewhere", "not located"]
+MISSED = ["no trigger", "unattributed", "trigger, dropped", "roles wrong", "category wrong", "merged elsewhere", "not located"]
 SPURIOUS = ["coded twice", "split, same sentence", "split, other report", "roles wrong", "category wrong", "negated/denied", "hypothetical/future",
             "background", "generic (no actor, no target)", "reported/claimed", "other"]
 
@@ -108,6 +110,8 @@ def census(name: str, export: Path, sc, lex) -> dict:
     gold_files = {d["file"] for d in gold.data.get("documents", [])}
     # (doc id, start, end) of every event's evidence
     spans = [[(s["doc"], s["start"], s["end"]) for s in e.get("evidence") or [] if isinstance(s, dict)] for e in events]
+    loose = ex.data.get("unattributed_events", [])
+    loose_spans = [[(s["doc"], s["start"], s["end"]) for s in e.get("evidence") or [] if isinstance(s, dict)] for e in loose]
     matched_by: dict[int, set[int]] = collections.defaultdict(set)     # sys event -> gold indexes
     gevs = gold.data.get("events", [])
     g_hits: list[list[int]] = []
@@ -154,6 +158,10 @@ def census(name: str, export: Path, sc, lex) -> dict:
             cls = "merged elsewhere"
         elif near:
             cls = "category wrong"
+        elif any(loose[i].get("action") == g.get("action") and any(d == gd and a < gb and ga < b for d, a, b in sp
+                                                                  for gd, ga, gb in ranges)
+                 for i, sp in enumerate(loose_spans)):
+            cls = "unattributed"
         else:
             trig = any(sp.action == g.get("action") for r in ranges for h in lex.find(text_of(*r).lower()) for sp in h[3])
             cls = "trigger, dropped" if trig else "no trigger"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_coord_subject, roles_deployed, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.headline_verbs import headline_verb
@@ -205,7 +205,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         if passive_by is not None:
             actor, target = passive_by    # "X has been weakened by Taliban raids": the Taliban hit X
         if target is None and action == "ASSAULT" and _PREP_END.search(key):
-            target = drafting_cues.owner_target(s, end, hi)
+            target = drafting_cues.owner_target(s, end, hi) or roles_np.owning_force(s, end)[0]
             if target is not None and actor is target:
                 actor = None              # "MSF said an attack on one of its clinics": MSF was hit, not the attacker
         d = Draft(action, start, end, s.text[start:end], actor, target, False)
@@ -352,6 +352,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         own = roles_sayer.own_members_group(s, start, actor.text if actor is not None else described)
         actor = own if own is not None else actor
     actor = roles_affiliate.affiliate_for(s, actor)    # "the al Qaeda affiliate said": the affiliate
+    if actor is None and action == "MOBILIZE" and spec.kind == "phrase":
+        actor = roles_deployed.deploying_side(s, start)  # "Kenyan troops were deployed to": Kenya's
     victims = roles.counted_object(s, end, hi)
     target, agent = roles.obj(s, end, victims or hi, action)
     if action == "REJECT" and spec.lemma == "deny" and roles_complement.denied_clause_subject(s, end, target):
@@ -362,6 +364,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         target = roles_object_pronoun.referent(s, end, start)   # "X were escorting ... when gunmen fired on them"
     if target is None and action in HOSTILE and roles_np.holder(s, end, agent):
         target = agent                    # "stormed positions held by the army": the army was attacked
+    if target is None and roles_coord_subject.joint(action, spec.lemma) and \
+            (pair := roles_coord_subject.split_pair(s, actor, roles.clause_start(s, start, lex))) is not None:
+        actor, target = pair              # "Kenya and Somalia held talks": the first named, with the second
     lo = clause_from if clause_from >= 0 else actor.end if actor is not None and actor.end <= start \
         else roles.clause_start(s, start, lex)
     infinitive = spec.form == "base" and bool(_TO_BEFORE.search(before))

@@ -128,7 +128,8 @@ class Lexicon:
                 for term in entry["terms"]:
                     rx = re.compile(term)
                     spec = Spec(entry["action"], kind, kind, term, _rx(entry.get("requires")), _rx(entry.get("excludes")),
-                                voice=entry.get("voice", "active"))
+                                voice=entry.get("voice", "active"), excludes_before=_rx(entry.get("excludes_before")),
+                                window=int(entry.get("window", 60)))
                     for word in entry["anchors"]:
                         anchored.setdefault(word.lower(), []).append((rx, spec))
                 continue
@@ -243,6 +244,20 @@ class Lexicon:
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         if all(hits[k][1] <= hits[k + 1][0] for k in range(len(hits) - 1)):
             return hits                                      # nothing overlaps: the usual case
+        # a regex and a fixed trigger over the very same words: one hit with both readings, the
+        # regex's first, so a reading the context rules out ("gunmen blocked the road" is no
+        # protest) leaves the other rather than nothing
+        same: dict[tuple[int, int], int] = {}
+        merged = []
+        for h in hits:
+            k = same.get((h[0], h[1]))
+            if k is None:
+                same[(h[0], h[1])] = len(merged)
+                merged.append(h)
+            else:
+                old = merged[k]
+                merged[k] = (old[0], old[1], old[2], old[3] + tuple(sp for sp in h[3] if sp not in old[3]))
+        hits = merged
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))         # longest first
         taken = bytearray(n + 1)
         kept = []

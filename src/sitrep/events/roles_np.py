@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from sitrep.actors import forces
 from sitrep.actors.forces import force_words
-from sitrep.events import group_ref
+from sitrep.events import group_ref, roles_force_site
 from sitrep.events.lexicon import lexicon
 from sitrep.events.sentence import Sentence
 from sitrep.model import Mention
@@ -84,10 +84,13 @@ def _owned_by_force() -> re.Pattern:
 
 def owning_force(s: Sentence, end: int) -> tuple[Mention | None, str | None]:
     """The force a verb's object belongs to when only a common noun names it ("seized the army's
-    barracks", "overran the militia's positions"): (the document's body of that kind, None), else
+    barracks", "overran the militia's positions", "attacked an army post"): (the document's body of that kind, None), else
     (None, the words); (None, None) when the object is no force's."""
     m = _owned_by_force().match(s.text, end, s.end)
-    return (None, None) if m is None else _named_or_described(s, m.group(1))
+    if m is None:
+        role = roles_force_site.site_role(s, end)       # "attacked an army post": the army was hit
+        return (None, None) if role is None else _named_or_described(s, role)
+    return _named_or_described(s, m.group(1))
 
 
 def _named_or_described(s: Sentence, word: str) -> tuple[Mention | None, str | None]:

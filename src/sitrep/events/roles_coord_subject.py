@@ -1,0 +1,58 @@
+"""Two parties coordinated as the subject of an act they do together: "Kyrgyzstan and Tajikistan
+signed a ceasefire deal", "Kenya and Somalia held talks", "X and Y agreed to ...".
+
+The subject rule takes the mention nearest the verb, so the pair's second party became the actor
+and the first was lost; a meeting, an accord or a joint undertaking has two parties and no doer, so
+the first named is the actor and the second the target (the way "X signed a deal with Y" reads).
+Only where the verb has no object party of its own and both conjuncts are actors (people,
+organisations, states) in the verb's own clause.
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.events.sentence import Sentence
+from sitrep.model import Mention
+
+# acts whose parties act alike (PLOVER CONSULT, AGREE, COOPERATE); a signing is one too
+JOINT_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+JOINT_LEMMAS = frozenset({"sign"})
+_ACTORS = frozenset({"PERSON", "ORG", "GPE"})
+# "X and Y", "X, Y and Z", "X and his Tajik counterpart Y", "X and the leaders of Y"
+_GAP = re.compile(r"\s*,?\s+and\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,3}?", re.I)
+_LIST_GAP = re.compile(r"\s*,\s*")
+# a mention right after a preposition is an object of an opening phrase ("After a call with X, Y and Z
+# signed", "According to X, Y and Z met"), never a conjunct of the subject
+_PREP_BEFORE = re.compile(r"\b(?:with|to|by|of|from|after|before|for|in|at|on|between|among|than|like|per|about)\s+(?:the\s+)?$", re.I)
+
+
+def joint(action: str, lemma: str) -> bool:
+    """Whether an act of ``action`` by trigger ``lemma`` is one two parties do together."""
+    return action in JOINT_ACTS or lemma.split("|")[0] in JOINT_LEMMAS
+
+
+def split_pair(s: Sentence, actor: Mention | None, lo: int) -> tuple[Mention, Mention] | None:
+    """(the first conjunct, the second) when ``actor`` closes a coordination of actor mentions that
+    starts at or after ``lo`` (the verb's clause); None otherwise."""
+    if actor is None or actor.type not in _ACTORS:
+        return None
+    ms = [m for m in s.mentions if m.end <= actor.start and m.start >= lo]
+    # the mentions before the actor, nearest first; NORP words inside the gap ("his Tajik counterpart") skipped
+    chain: list[Mention] = [actor]
+    gap_ok = _GAP
+    for m in reversed(ms):
+        if m.type not in _ACTORS:
+            continue
+        head = chain[-1]
+        between = s.text[m.end:head.start]
+        if gap_ok.fullmatch(between) is None or _PREP_BEFORE.search(s.text, max(s.start, m.start - 16), m.start):
+            break
+        chain.append(m)
+        gap_ok = _LIST_GAP                  # earlier conjuncts of a list are joined by commas
+    if len(chain) < 2:
+        return None
+    first = chain[-1]
+    if first.key == actor.key or first.local == actor.local >= 0:
+        return None                         # one party named twice
+    second = chain[-2]
+    return first, second
