@@ -23,6 +23,8 @@ PROSE_SHARE = 0.5
 # share a background sentence ("X blamed Y for the violence.") on three pages of one outlet
 MIN_PROSE_PAGES = 4
 _PROSE = re.compile(r"\w[.!?][\"”’)]?$")
+# articles cleaned again per write (their texts and sketches are held until then)
+RECLEAN_GROUP = 50
 
 # the lines of the documents in ``learn_docs`` (not prose, not recurring yet) that recur by now.
 # CROSS JOIN fixes the order: from the new documents to their lines (by the doc_id
@@ -129,10 +131,15 @@ def reclean(store: Store, clean: Callable[[str], list[Document]],
     if find:
         find_recurring_lines(store)
     ids = raw_ids_to_reclean(store)
-    for raw_id in ids:
-        docs = clean(raw_id)
-        lines = [row for doc in docs for row in outlet_lines(doc)]
-        store.replace_documents(raw_id, docs, lines, [sketch(d) for d in docs] if sketch else ())
+    # the new documents of RECLEAN_GROUP articles at a time are written together: their old rows
+    # deleted and the new ones inserted with one statement per table (``Store.replace_many``)
+    for at in range(0, len(ids), RECLEAN_GROUP):
+        group = []
+        for raw_id in ids[at:at + RECLEAN_GROUP]:
+            docs = clean(raw_id)
+            lines = [row for doc in docs for row in outlet_lines(doc)]
+            group.append((raw_id, docs, lines, [sketch(d) for d in docs] if sketch else ()))
+        store.replace_many(group)
     return len(ids)
 
 

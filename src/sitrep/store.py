@@ -166,16 +166,46 @@ class Store:
                           sketches: Iterable[SketchRow] = ()) -> None:
         """Re-cleaned documents of a stored raw article (same ids), all or nothing. Their links
         go with them (found again by the next ``link``), and so do the stories they were in."""
-        rows = ArticleRows(RawArticle(source="", text="", fmt=""), ())
-        document_rows(raw_id, docs, _now(), rows)
-        rows.lines = [(o, k, d, int(t), int(p)) for o, k, d, t, p in outlet_lines]
-        rows.sketches = list(sketches)
+        self.replace_many([(raw_id, docs, outlet_lines, sketches)])
+
+    def replace_many(self, items: list[tuple[str, list[Document], Iterable[OutletLine], Iterable[SketchRow]]]) -> None:
+        """``replace_documents`` for several raw articles (raw id, documents, outlet lines,
+        sketches), all or nothing together, with one statement per table instead of one per
+        article (each deleted document's full-text rows went through a statement of its own)."""
+        rows = []
+        for raw_id, docs, outlet_lines, sketches in items:
+            row = ArticleRows(RawArticle(source="", text="", fmt=""), ())
+            document_rows(raw_id, docs, _now(), row)
+            row.lines = [(o, k, d, int(t), int(p)) for o, k, d, t, p in outlet_lines]
+            row.sketches = list(sketches)
+            rows.append((raw_id, row))
         with self.atomic():
+            if len(rows) > 1 and self._holds_last_document([raw_id for raw_id, _ in rows]):
+                # deleting the newest document first lowers the rowid the next insert takes: one
+                # by one, so that every document gets the rowid it got when replaced alone
+                for raw_id, row in rows:
+                    self._replace([raw_id], [row])
+                return
+            self._replace([raw_id for raw_id, _ in rows], [row for _, row in rows])
+
+    def _holds_last_document(self, raw_ids: list[str]) -> bool:
+        last = self.db.execute("SELECT raw_id FROM documents ORDER BY rowid DESC LIMIT 1").fetchone()
+        return last is not None and last[0] in set(raw_ids)
+
+    def _replace(self, raw_ids: list[str], rows: list[ArticleRows]) -> None:
+        with self.atomic():
+            if len(raw_ids) == 1:
+                where, args = "d.raw_id = ?", tuple(raw_ids)
+            else:
+                self.db.execute("CREATE TEMP TABLE IF NOT EXISTS replaced_raws (raw_id TEXT PRIMARY KEY)")
+                self.db.execute("DELETE FROM temp.replaced_raws")
+                self.db.executemany("INSERT OR IGNORE INTO temp.replaced_raws VALUES (?)", [(r,) for r in raw_ids])
+                where, args = "d.raw_id IN (SELECT raw_id FROM temp.replaced_raws)", ()
             self.db.execute("DELETE FROM stories WHERE id IN (SELECT s.story_id FROM story_documents s "
-                            "JOIN documents d ON d.id = s.doc_id WHERE d.raw_id = ?)", (raw_id,))
-            remove_sketches(self.db, "d.raw_id = ?", (raw_id,))
-            self.db.execute("DELETE FROM documents WHERE raw_id = ?", (raw_id,))
-            write_documents(self.db, [rows])
+                            f"JOIN documents d ON d.id = s.doc_id WHERE {where})", args)
+            remove_sketches(self.db, where, args)
+            self.db.execute(f"DELETE FROM documents AS d WHERE {where}", args)
+            write_documents(self.db, rows)
 
     def replace_links(self, duplicates: list[Duplicate], stories: list[Story]) -> None:
         """The corpus's duplicates and stories, recomputed as a whole, in one transaction."""

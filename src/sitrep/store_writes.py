@@ -74,6 +74,33 @@ def article_rows(raw: RawArticle, docs: list[Document], outlet_lines: Iterable[O
     return out
 
 
+_DOCUMENT_COLUMNS = 19
+_STAGE = "documents_stage"
+
+
+def insert_documents(db: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Document rows, inserted by one statement. FTS5 writes its pending index data out as a new
+    segment at every statement savepoint, and a row inserted through the trigger opens one per
+    statement: with an ``executemany`` into ``documents`` every document became a segment of its
+    own, to be merged again later (about half of what storing a document cost). The rows go into
+    an untyped temporary table first (no conversion: the insert into ``documents`` applies its
+    column affinities as a direct insert does), then into ``documents`` in one statement, in
+    order (the same rowids); a constraint failure undoes the statement as a whole, as before."""
+    if not rows:
+        return
+    if len(rows) == 1:
+        db.execute(f"INSERT INTO documents VALUES ({','.join('?' * _DOCUMENT_COLUMNS)})", rows[0])
+        return
+    marks = ",".join("?" * _DOCUMENT_COLUMNS)
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} ({','.join(f'c{i}' for i in range(_DOCUMENT_COLUMNS))})")
+    db.execute(f"DELETE FROM temp.{_STAGE}")
+    db.executemany(f"INSERT INTO temp.{_STAGE} VALUES ({marks})", rows)
+    try:
+        db.execute(f"INSERT INTO documents SELECT * FROM temp.{_STAGE} ORDER BY rowid")
+    finally:
+        db.execute(f"DELETE FROM temp.{_STAGE}")
+
+
 def _line_key(row: tuple) -> tuple:
     return row[:3]      # the primary key; a stable sort keeps the first of equal keys first, as written
 
@@ -81,8 +108,7 @@ def _line_key(row: tuple) -> tuple:
 def write_documents(db: sqlite3.Connection, articles: list[ArticleRows], defer: list | None = None) -> None:
     """The documents of ``articles`` (not their raw rows), with removed lines, outlet lines, sketches
     (their bucket rows deferred to ``defer``, if given: ``write_sketches``)."""
-    db.executemany("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                   [row for a in articles for row in a.documents])
+    insert_documents(db, [row for a in articles for row in a.documents])
     db.executemany("INSERT INTO removed_lines VALUES (?, ?, ?, ?, ?, ?)", [row for a in articles for row in a.removed])
     # in key order, like the bucket rows (``write_sketches``): each B-tree page is touched once
     db.executemany("INSERT OR IGNORE INTO outlet_lines VALUES (?, ?, ?, ?, ?)",

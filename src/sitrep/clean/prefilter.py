@@ -64,6 +64,7 @@ def _required(seq, scoped: list[bool] | None = None) -> frozenset[str] | None:
     requires its strings in some case: when one is looked into, True is appended to ``scoped``
     (the caller then compares every string case-folded)."""
     best: frozenset[str] | None = None
+    fallback: frozenset[str] | None = None
     run: list[str] = []
     for op, av in list(seq) + [(None, None)]:
         if op is sre.LITERAL:
@@ -89,6 +90,10 @@ def _required(seq, scoped: list[bool] | None = None) -> frozenset[str] | None:
                 found = frozenset().union(*sets)
         elif op is sre.SUBPATTERN and not av[1] and not av[2]:    # no inline flag changes
             found = _required(av[3], scoped)
+        elif op is sre.SUBPATTERN and not av[1] and av[2] == re.IGNORECASE:
+            # a case-sensitive group (``(?-i:Photo|Video)``) requires its strings as written:
+            # found as written, they are in the case-folded line too
+            found = _required(av[3], scoped)
         elif op is sre.SUBPATTERN and av[1] == re.IGNORECASE and not av[2] and scoped is not None:
             found = _required(av[3], scoped)
             if found is not None:
@@ -96,9 +101,30 @@ def _required(seq, scoped: list[bool] | None = None) -> frozenset[str] | None:
         elif op is sre.ATOMIC_GROUP:
             found = _required(av, scoped)
         elif op in _REPEATS and av[0] >= 1:
-            found = _required(av[2], scoped)
+            item = list(av[2])
+            if len(item) == 1 and item[0][0] is sre.LITERAL:     # " {2,}": "  " is required
+                found = frozenset([chr(item[0][1]) * min(av[0], 8)])
+            else:
+                found = _required(av[2], scoped)
+        elif op is sre.IN:
+            # a class of single characters is weak evidence (a hyphen is in much prose): only
+            # when the sequence requires nothing else
+            fallback = fallback or _literal_set(av)
         best = _best(best, found)
-    return best
+    return best if best is not None else fallback
+
+
+# characters of most prose lines: a class holding one ("[.:]", "[-–—]") tells no line apart
+_PROSE_CHARS = frozenset(" .,;:!?'\"’‘“”()-")
+
+
+def _literal_set(items) -> frozenset[str] | None:
+    """The characters of a class of a few rare literal characters ("[|·•]"): one of them is in
+    every match (a negated class, a range, a category, a letter or prose punctuation: None)."""
+    if len(items) > 8 or any(op is not sre.LITERAL for op, _ in items):
+        return None
+    chars = frozenset(chr(av) for _, av in items)
+    return None if any(c.isalnum() or c in _PROSE_CHARS for c in chars) else chars
 
 
 def _branch_of(op, av) -> list | None:
@@ -173,7 +199,7 @@ def _chars_required(seq) -> set[str]:
         if op is sre.LITERAL:
             if chr(av) in GATE_CHARS:
                 found.add(chr(av))
-        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+        elif op is sre.SUBPATTERN and not av[1]:    # punctuation has no case: any del-flags
             found |= _chars_required(av[3])
         elif op is sre.ATOMIC_GROUP:
             found |= _chars_required(av)
