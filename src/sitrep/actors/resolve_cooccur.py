@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from .fold import light
 
@@ -21,6 +22,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _WORDS = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=100_000)
 def spelling(name: str) -> str:
     """A name's letters as spelled, case, accents, punctuation and doubled letters folded away:
     "Mohammed al-Sudani" and "Mohamed Al Sudani" are one spelling, "Hamid" and "Hamad" two."""
@@ -58,13 +60,15 @@ class DocGuard:
         a, b = self.docs.get(ra), self.docs.get(rb)
         if a is None or b is None:
             return False
-        if spelling(self.name_of(x)) == spelling(self.name_of(y)):
-            return False
+        # the shared document first: most pairs share none, and the spellings are then not
+        # folded at all (both tests are pure, so the order does not change the answer)
         if isinstance(a, int):
-            return a == b if isinstance(b, int) else a in b
-        if isinstance(b, int):
-            return b in a
-        return not a.isdisjoint(b)
+            shared = a == b if isinstance(b, int) else a in b
+        elif isinstance(b, int):
+            shared = b in a
+        else:
+            shared = not a.isdisjoint(b)
+        return shared and spelling(self.name_of(x)) != spelling(self.name_of(y))
 
     def merged(self, lo: int, hi: int) -> None:
         """Set ``hi`` was joined under ``lo``."""
