@@ -1,0 +1,77 @@
+"""Session 24: one generic body name, several states' bodies ("State Committee for National
+Security" of two neighbours); a bare body name joining the one state's body of that name; a
+name "known as" renames a larger phrase than the one it follows. Invented reports; real
+countries only where the KB's states are needed."""
+from sitrep.actors import find_mentions
+from sitrep.actors.kbcache import default
+from sitrep.actors.resolve import resolve_entities
+from sitrep.nlp.sentences import split_sentences
+
+
+def _entities(*docs: str):
+    kb = default()
+    items = [(f"d{n}", find_mentions(t, split_sentences(t), kb)) for n, t in enumerate(docs)]
+    entities, _ = resolve_entities(items, kb)
+    return entities
+
+
+def _holders(entities, name: str):
+    return [e for e in entities if name == e.name or name in e.aliases]
+
+
+def _holder(entities, name: str):
+    found = _holders(entities, name)
+    assert len(found) == 1, (name, [(e.name, e.aliases) for e in entities])
+    return found[0]
+
+
+def test_two_states_bodies_of_one_generic_name_stay_apart():
+    ents = _entities(
+        "Talant Osmon, head of Kyrgyzstan's State Committee for National Security (UKMK), and his "
+        "counterpart Rustam Sharif, chairman of Tajikistan's State Committee for National Security, "
+        "met on Monday. The UKMK said the talks went well.",
+        "The Chairman of the State Committee for National Security (SCNS) of Tajikistan spoke. "
+        "The SCNS said its border guards had withdrawn.",
+        "The State Committee for National Security of Kyrgyzstan denied the report.")
+    kg, tj = _holder(ents, "UKMK"), _holder(ents, "SCNS")
+    assert kg is not tj
+    assert kg is _holder(ents, "State Committee for National Security of Kyrgyzstan")
+    assert tj.name == "State Committee for National Security of Tajikistan"
+
+
+def test_two_defence_ministries_named_by_possessives_stay_apart():
+    ents = _entities("Kenya's Ministry of Defence and Uganda's Ministry of Defence signed a pact.",
+                     "Uganda's Ministry of Defence said the patrols would start in March.")
+    bodies = _holders(ents, "Ministry of Defence")
+    assert len(bodies) == 2
+    assert {e.name for e in bodies} == {"Ministry of Defence of Kenya", "Ministry of Defence of Uganda"}
+
+
+def test_generic_body_no_state_owns_keeps_its_name():
+    ents = _entities("The Ministry of Defence said two soldiers were hurt near the border.")
+    assert _holder(ents, "Ministry of Defence").name == "Ministry of Defence"
+
+
+def test_bare_body_name_joins_the_one_state_body_of_that_name():
+    ents = _entities("The Investigative Committee announced that it had opened a case.",
+                     "Russia's Investigative Committee said the suspects were detained.",
+                     "The Investigative Committee of Russia named three suspects.")
+    assert _holder(ents, "Investigative Committee") is _holder(ents, "Investigative Committee of Russia")
+
+
+def test_bare_body_name_with_two_states_bodies_stays_alone():
+    ents = _entities("The Communist Party of Nepal and the Communist Party of India met in Delhi.",
+                     "The Communist Party said it would boycott the vote.")
+    bare = _holder(ents, "Communist Party")
+    assert bare is not _holder(ents, "Communist Party of Nepal")
+    assert bare is not _holder(ents, "Communist Party of India")
+
+
+def test_known_as_after_a_name_inside_an_of_phrase_links_nothing():
+    ents = _entities("The northern branch of Hezbollah, known as Jund Tahrir, claimed the attack.")
+    assert _holder(ents, "Hezbollah") is not _holder(ents, "Jund Tahrir")
+
+
+def test_known_as_right_after_a_name_still_links():
+    ents = _entities("The Deterrence Force, known as Rada, said it had arrested three men.")
+    assert _holder(ents, "Deterrence Force") is _holder(ents, "Rada")
