@@ -75,3 +75,16 @@ def test_known_as_after_a_name_inside_an_of_phrase_links_nothing():
 def test_known_as_right_after_a_name_still_links():
     ents = _entities("The Deterrence Force, known as Rada, said it had arrested three men.")
     assert _holder(ents, "Deterrence Force") is _holder(ents, "Rada")
+
+
+def test_generic_body_joins_the_one_body_a_known_place_owns():
+    ents = _entities("The Health Ministry in Gaza said 30 people were killed overnight.",
+                     "The Ministry of Health said the toll had risen to 40.")
+    assert _holder(ents, "Ministry of Health") is _holder(ents, "Health Ministry in Gaza")
+
+
+def test_generic_body_with_two_places_bodies_stays_alone():
+    ents = _entities("The Health Ministry in Gaza and Kenya's Ministry of Health both reported cases.",
+                     "The Ministry of Health said the toll had risen to 40.")
+    bare = [e for e in ents if e.name == "Ministry of Health"]
+    assert len(bare) == 1 and "Health Ministry in Gaza" not in bare[0].aliases

@@ -5,6 +5,7 @@ from .cues import Cues
 from .fold import WORD, Folded, light_cached
 from .kb import KnowledgeBase
 from .match import Cand
+from .state_bodies import owner_state
 
 _FUNCTION = frozenset(("the", "a", "an", "of", "for", "and", "affairs", "al", "el"))
 _INDEFINITE = frozenset(("a", "an"))
@@ -16,7 +17,7 @@ def _words_of(kb: KnowledgeBase, kb_id: str) -> set[str]:
 
 
 def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], kb: KnowledgeBase,
-                    cues: Cues) -> list[Cand]:
+                    cues: Cues, text: str | None = None) -> list[Cand]:
     """A body named only by generic words joins the one fuller name of its kind in the document.
 
     "the Ministry of Foreign Affairs" or "the Foreign Ministry" after "the Iraqi foreign ministry",
@@ -50,6 +51,10 @@ def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], 
                 found.setdefault(pc.kb_id or " ".join(L[pc.i:pc.j]), p)
         if L[c.i] in _INDEFINITE:
             drop.add(g)          # "an Army spokesperson": some army, no body of the document's
+        elif len(found) == 1 and text and owner_state(text, f.starts[c.i], f.ends[c.j - 1], kb):
+            # "Kenya's Ministry of Health" beside "the Health Ministry in Gaza": another state's
+            # body of the same generic name (``state_bodies`` keys it by its state)
+            continue
         elif len(found) == 1:
             p = next(iter(found.values()))
             links.append((p, g))

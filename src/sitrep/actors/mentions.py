@@ -196,7 +196,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     chosen = national_bodies(text, f, chosen, kb, c)
     chosen = split_of_known(f, c, cands, chosen)
     links: list[tuple[int, int]] = []
-    chosen = generic_bodies(f, chosen, links, kb, c)
+    chosen = generic_bodies(f, chosen, links, kb, c, text)
     chosen = nested_places(cands, chosen, f, c)
     named_routes(f, chosen)
     chosen = link_acronyms(text, f, chosen, links, kb)

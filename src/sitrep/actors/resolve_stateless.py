@@ -7,7 +7,8 @@ same words ("National Police" / "National Police of Colombia", "Supreme Court" /
 Supreme Court"). With two states' bodies of the name ("Communist Party of China", "Communist
 Party of Nepal") the bare name stays its own actor. A bare name the knowledge base knows is a
 body of its own and is never joined here; ``resolve_generic`` handles names of generic words
-alone, which may be a part of the fuller name's words.
+alone (which may be a part of the fuller name's words, and may be a place's body as well as a
+state's): those are left to it.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable
 from .fold import light
 from .kb import KnowledgeBase
 from .national_join import Record, _body_order, _national_key
+from .resolve_generic import generic_name
 
 
 def join_stateless_bodies(records: Iterable[Record], kb: KnowledgeBase,
@@ -31,7 +33,7 @@ def join_stateless_bodies(records: Iterable[Record], kb: KnowledgeBase,
         if key is not None:
             if key[1] and " " in key[1]:
                 owned[key[1]].append((i, key[0]))
-        elif not kb_id:
+        elif not kb_id and not generic_name(canonical):
             bare.append((i, canonical))
     if not owned or not bare:
         return

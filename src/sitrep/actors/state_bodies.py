@@ -51,9 +51,15 @@ def _state_of(words: str, table: dict[str, str | None], suffixes: bool) -> str |
     return None
 
 
-def _owner(text: str, m: Mention, countries: dict, demonyms: dict) -> str | None:
-    """The state that owns mention ``m`` in the text around it, or None."""
-    before = text[max(0, m.start - 60):m.start]
+def owner_state(text: str, start: int, end: int, kb: KnowledgeBase) -> str | None:
+    """The state (its KB id) that owns the name at ``start``..``end`` by the words right
+    around it ("Kyrgyzstan's ...", "the Tajik ...", "... of Kyrgyzstan"), or None."""
+    countries, demonyms = _leads(kb)
+    return _owner(text, start, end, countries, demonyms)
+
+
+def _owner(text: str, start: int, end: int, countries: dict, demonyms: dict) -> str | None:
+    before = text[max(0, start - 60):start]
     hit = _BEFORE_POSS.search(before)
     if hit:
         got = _state_of(hit.group(1), countries, True)
@@ -66,7 +72,7 @@ def _owner(text: str, m: Mention, countries: dict, demonyms: dict) -> str | None
             got = _state_of(hit.group(1), demonyms, True)
             if got:
                 return got
-    hit = _AFTER.match(text[m.end:m.end + 80])
+    hit = _AFTER.match(text[end:end + 80])
     if hit:
         got = _state_of(hit.group(1), countries, False)
         if got:
@@ -87,7 +93,7 @@ def qualify_state_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase, 
     for local, ms in groups.items():
         if not _generic(ms[0].canonical or "", cues):
             continue
-        owners = [_owner(text, m, countries, demonyms) for m in ms]
+        owners = [_owner(text, m.start, m.end, countries, demonyms) for m in ms]
         states = list(dict.fromkeys(o for o in owners if o))
         if not states:
             continue
