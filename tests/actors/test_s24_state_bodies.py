@@ -88,3 +88,19 @@ def test_generic_body_with_two_places_bodies_stays_alone():
                      "The Ministry of Health said the toll had risen to 40.")
     bare = [e for e in ents if e.name == "Ministry of Health"]
     assert len(bare) == 1 and "Health Ministry in Gaza" not in bare[0].aliases
+
+
+def test_a_ministry_in_its_two_word_orders_is_one_body():
+    ents = _entities("The Ministry of Emergency Situations said 20 houses burned.",
+                     "The Emergency Situations Ministry said it had moved 1,000 people.",
+                     "Officials at the Ministry of the Interior declined to comment.",
+                     "The Interior Ministry said the curfew would stay.")
+    assert _holder(ents, "Ministry of Emergency Situations") is _holder(ents, "Emergency Situations Ministry")
+    assert _holder(ents, "Ministry of the Interior") is _holder(ents, "Interior Ministry")
+    assert _holder(ents, "Interior Ministry") is not _holder(ents, "Emergency Situations Ministry")
+
+
+def test_government_of_the_republic_form_joins_the_state_government():
+    ents = _entities("The Government of the Kyrgyz Republic issued a statement on Friday.",
+                     "The Kyrgyz government denied the report.")
+    assert _holder(ents, "Government of the Kyrgyz Republic") is _holder(ents, "Kyrgyz government")
