@@ -104,3 +104,10 @@ def test_government_of_the_republic_form_joins_the_state_government():
     ents = _entities("The Government of the Kyrgyz Republic issued a statement on Friday.",
                      "The Kyrgyz government denied the report.")
     assert _holder(ents, "Government of the Kyrgyz Republic") is _holder(ents, "Kyrgyz government")
+
+
+def test_delegation_and_military_district_are_organisation_heads():
+    ents = _entities("Head of the National Delegation, Ahmed Salem, said the talks had failed.",
+                     "Rostov is the headquarters of Russia's Southern Military District.")
+    assert _holder(ents, "National Delegation").type == "ORG"
+    assert _holder(ents, "Southern Military District").type == "ORG"

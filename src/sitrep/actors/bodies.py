@@ -74,14 +74,18 @@ def _titled(f: Folded, c: Cand) -> bool:
     """A generic body written as a title, two words or more all capitalised ("the Interior
     Ministry", "the National Police"): the article's own state's body, named as a proper name,
     which reports quote and credit; "the army" or "the foreign ministry" stays a description."""
-    words = [f.words[k] for k in range(c.i, c.j) if f.lights[k] not in _FUNCTION]
+    # the possessive's "s" is a token of its own: "the People's Alliance" is all capitalised
+    words = [f.words[k] for k in range(c.i, c.j) if f.lights[k] not in _FUNCTION
+             and not (f.lights[k] == "s" and k > c.i and f.joined[k] == 0)]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     # a piece of a longer name the lists missed: "the Armed Forces (Special Powers) Act" (a
     # capitalised word on either side); after a possessive it is the owner's body ("the group's
     # Shura Council"), kept
-    before = f.words[c.i - 1] if c.i > 0 else ""
-    after = f.words[c.j] if c.j < len(f.words) else ""
+    # only a word the name runs into (a space between) can continue it: "the National
+    # Delegation, Ahmed Salem" ends at the comma
+    before = f.words[c.i - 1] if c.i > 0 and f.joined[c.i] else ""
+    after = f.words[c.j] if c.j < len(f.words) and f.joined[c.j] else ""
     return not ((before[:1].isupper() and f.lights[c.i - 1] != "the") or after[:1].isupper())
 
 
