@@ -111,3 +111,11 @@ def test_delegation_and_military_district_are_organisation_heads():
                      "Rostov is the headquarters of Russia's Southern Military District.")
     assert _holder(ents, "National Delegation").type == "ORG"
     assert _holder(ents, "Southern Military District").type == "ORG"
+
+
+def test_title_of_a_state_before_a_name_leaves_the_state_out_of_the_name():
+    ents = _entities("On Friday, President of Tajikistan Tolib Nazarov met with President of "
+                     "Kyrgyzstan Almaz Usenov on the sidelines of the summit.")
+    assert _holder(ents, "Tolib Nazarov").type == "PERSON"
+    assert _holder(ents, "Almaz Usenov").type == "PERSON"
+    assert _holder(ents, "Tajikistan").type == "GPE"

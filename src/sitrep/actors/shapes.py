@@ -292,6 +292,14 @@ class Shaper:
         f, c = self.f, self.c
         L = f.lights
         k = office_tail(f, c, a, b) if a >= 2 and L[a - 1] == "of" else 0
+        if not k and a >= 2 and L[a - 1] == "of" and L[a - 2] in c.titles.lasts \
+                and c.titles.match_before(L, a - 1):
+            # "President of Kyrgyzstan Sadyr Zhaparov": the state a list knows closes the office
+            t = a
+            while t < b and t - a < 3 and self.known[t]:
+                t += 1
+            if t > a and b - t >= 2 and not self.known[t]:
+                k = t - a
         if k:                            # "Secretary of State Marco Rubio": the office is no name
             return self._emit(a + k, b, "PERSON", "person-title", 30) if self._name_shaped(a + k, b) else None
         if titled_place(f, c, a, b):     # "in Sheikh Zuweid": a place named after a holy man
