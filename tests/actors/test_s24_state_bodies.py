@@ -119,3 +119,13 @@ def test_title_of_a_state_before_a_name_leaves_the_state_out_of_the_name():
     assert _holder(ents, "Tolib Nazarov").type == "PERSON"
     assert _holder(ents, "Almaz Usenov").type == "PERSON"
     assert _holder(ents, "Tajikistan").type == "GPE"
+
+
+def test_portfolio_after_of_the_or_a_list_is_no_part_of_the_name():
+    ents = _entities("The minister of the Defence Tamba Osei Koroma is awaited in the capital.",
+                     "Coordinating Minister for Political, Legal and Security Affairs Budi Santoso "
+                     "said the government would pay.")
+    assert _holder(ents, "Tamba Osei Koroma").type == "PERSON"
+    assert _holder(ents, "Budi Santoso").type == "PERSON"
+    assert not _holders(ents, "Defence Tamba Osei Koroma")
+    assert not _holders(ents, "Security Affairs Budi Santoso")

@@ -291,7 +291,7 @@ class Shaper:
     def _person(self, a: int, b: int) -> str | None:
         f, c = self.f, self.c
         L = f.lights
-        k = office_tail(f, c, a, b) if a >= 2 and L[a - 1] == "of" else 0
+        k = office_tail(f, c, a, b) if a >= 2 and L[a - 1] in ("of", "the", "and", "for") else 0
         if not k and a >= 2 and L[a - 1] == "of" and L[a - 2] in c.titles.lasts \
                 and c.titles.match_before(L, a - 1):
             # "President of Kyrgyzstan Sadyr Zhaparov": the state a list knows closes the office
