@@ -129,3 +129,16 @@ def test_portfolio_after_of_the_or_a_list_is_no_part_of_the_name():
     assert _holder(ents, "Budi Santoso").type == "PERSON"
     assert not _holders(ents, "Defence Tamba Osei Koroma")
     assert not _holders(ents, "Security Affairs Budi Santoso")
+
+
+def test_a_feature_named_without_its_head_joins_the_feature():
+    ents = _entities("In Derbent, an old city on the Caspian Sea, gunmen attacked a church.",
+                     "The assailants in Derbent, a city on the Caspian coast, stormed the church.")
+    assert _holder(ents, "Caspian") is _holder(ents, "Caspian Sea")
+
+
+def test_a_town_is_not_the_region_or_river_of_its_name():
+    ents = _entities("Fighting near Batken spread to the Batken region on Friday.",
+                     "The Mbomou River rose after the rains. Mbomou prefecture was hit.")
+    assert _holder(ents, "Batken") is not _holder(ents, "Batken region") if _holders(ents, "Batken region") else True
+    assert _holder(ents, "Mbomou River") is not _holder(ents, "Mbomou prefecture")
