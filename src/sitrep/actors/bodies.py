@@ -59,7 +59,7 @@ def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], 
             p = next(iter(found.values()))
             links.append((p, g))
             c.source = "generic-short"
-        elif c.source == "org-generic" and not _titled(f, c):
+        elif c.source == "org-generic" and not _titled(f, c, text):
             drop.add(g)
     if not drop:
         return chosen
@@ -70,7 +70,13 @@ def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], 
     return [chosen[idx] for idx in keep]
 
 
-def _titled(f: Folded, c: Cand) -> bool:
+def _bracket_between(f: Folded, k: int, text: str | None) -> bool:
+    """Whether an opening bracket stands before token ``k``: "the Armed Forces (Special Powers)
+    Act" runs on through it (without the text, every gap counts as one)."""
+    return text is None or "(" in text[f.ends[k - 1]:f.starts[k]]
+
+
+def _titled(f: Folded, c: Cand, text: str | None = None) -> bool:
     """A generic body written as a title, two words or more all capitalised ("the Interior
     Ministry", "the National Police"): the article's own state's body, named as a proper name,
     which reports quote and credit; "the army" or "the foreign ministry" stays a description."""
@@ -85,7 +91,7 @@ def _titled(f: Folded, c: Cand) -> bool:
     # only a word the name runs into (a space between) can continue it: "the National
     # Delegation, Ahmed Salem" ends at the comma
     before = f.words[c.i - 1] if c.i > 0 and f.joined[c.i] else ""
-    after = f.words[c.j] if c.j < len(f.words) and f.joined[c.j] else ""
+    after = f.words[c.j] if c.j < len(f.words) and (f.joined[c.j] or _bracket_between(f, c.j, text)) else ""
     return not ((before[:1].isupper() and f.lights[c.i - 1] != "the") or after[:1].isupper())
 
 
