@@ -142,3 +142,9 @@ def test_a_town_is_not_the_region_or_river_of_its_name():
                      "The Mbomou River rose after the rains. Mbomou prefecture was hit.")
     assert _holder(ents, "Batken") is not _holder(ents, "Batken region") if _holders(ents, "Batken region") else True
     assert _holder(ents, "Mbomou River") is not _holder(ents, "Mbomou prefecture")
+
+
+def test_agency_acronym_then_its_heads_name_are_two_actors():
+    ents = _entities("The head of the American agency USAID Linda Moravec, who visited the camps, said aid would rise.")
+    assert _holder(ents, "USAID").type == "ORG"
+    assert _holder(ents, "Linda Moravec").type == "PERSON"

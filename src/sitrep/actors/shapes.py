@@ -135,7 +135,16 @@ class Shaper:
                 if f.capb.count(0, a, b) else b
             typ = described_type(self.text, f, c, a, cut)
             if typ is not None:
-                self._emit(a, cut, typ, "descriptor", 35)
+                # "the American agency USAID Samantha Power": a body a list knows (or an acronym),
+                # then its head named by a given name and a surname
+                m = next((k for k in range(a + 1, cut - 1) if f.lights[k] in c.given), cut) \
+                    if typ in ("ORG", "MEDIA") and cut - a >= 3 else cut
+                if m < cut and all(self.known[k] or (f.words[k].isupper() and len(f.words[k]) > 1) for k in range(a, m)) \
+                        and self._name_shaped(m, cut):
+                    self._emit(a, m, typ, "descriptor", 35)
+                    self._emit(m, cut, "PERSON", "given-name", 25)
+                else:
+                    self._emit(a, cut, typ, "descriptor", 35)
                 a = self._strip(cut + 1, b) if cut < b else b
                 if a >= b:
                     return
