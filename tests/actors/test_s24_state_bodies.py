@@ -148,3 +148,9 @@ def test_agency_acronym_then_its_heads_name_are_two_actors():
     ents = _entities("The head of the American agency USAID Linda Moravec, who visited the camps, said aid would rise.")
     assert _holder(ents, "USAID").type == "ORG"
     assert _holder(ents, "Linda Moravec").type == "PERSON"
+
+
+def test_state_owned_body_joins_its_bare_name_in_the_other_spelling():
+    ents = _entities("Cambodia's Ministry of National Defence welcomed the ceasefire.",
+                     "Troops opened fire at the temple, according to the Ministry of National Defense.")
+    assert _holder(ents, "Ministry of National Defence") is _holder(ents, "Ministry of National Defense")

@@ -22,8 +22,16 @@ from .national_join import _leads
 _FUNCTION = frozenset(("the", "a", "an", "of", "for", "and", "al", "el"))
 
 
+def _uk(w: str) -> str:
+    """One spelling for the American and British forms of a word: "defense" / "defence",
+    "organization" / "organisation"."""
+    if w.endswith("ense"):
+        return w[:-2] + "ce"
+    return w.replace("ization", "isation") if "ization" in w else w
+
+
 def _words(name: str) -> set[str]:
-    return {light(w) for w in WORD.findall(name)}
+    return {_uk(light(w)) for w in WORD.findall(name)}
 
 
 def generic_name(canonical: str) -> bool:
@@ -66,7 +74,7 @@ def _state_body(name: str, content: frozenset[str], countries: dict, demonyms: d
     """Whether ``name`` is the generic words ``content`` plus a state's name or demonym, or the
     name of a place the gazetteer knows ("Gaza Health Ministry", "the Health Ministry in Gaza":
     a territory's or a region's own body)."""
-    words = [light(w) for w in WORD.findall(name)]
+    words = [_uk(light(w)) for w in WORD.findall(name)]
     if not content <= set(words):
         return False
     # "Malawi's defence ministry": the possessive "s" is no word of the state's name
