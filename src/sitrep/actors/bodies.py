@@ -5,6 +5,7 @@ from .cues import Cues
 from .fold import WORD, Folded, light_cached
 from .kb import KnowledgeBase
 from .match import Cand
+from .state_bodies import owner_state
 
 _FUNCTION = frozenset(("the", "a", "an", "of", "for", "and", "affairs", "al", "el"))
 _INDEFINITE = frozenset(("a", "an"))
@@ -16,7 +17,7 @@ def _words_of(kb: KnowledgeBase, kb_id: str) -> set[str]:
 
 
 def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], kb: KnowledgeBase,
-                    cues: Cues) -> list[Cand]:
+                    cues: Cues, text: str | None = None) -> list[Cand]:
     """A body named only by generic words joins the one fuller name of its kind in the document.
 
     "the Ministry of Foreign Affairs" or "the Foreign Ministry" after "the Iraqi foreign ministry",
@@ -50,11 +51,15 @@ def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], 
                 found.setdefault(pc.kb_id or " ".join(L[pc.i:pc.j]), p)
         if L[c.i] in _INDEFINITE:
             drop.add(g)          # "an Army spokesperson": some army, no body of the document's
+        elif len(found) == 1 and text and owner_state(text, f.starts[c.i], f.ends[c.j - 1], kb):
+            # "Kenya's Ministry of Health" beside "the Health Ministry in Gaza": another state's
+            # body of the same generic name (``state_bodies`` keys it by its state)
+            continue
         elif len(found) == 1:
             p = next(iter(found.values()))
             links.append((p, g))
             c.source = "generic-short"
-        elif c.source == "org-generic" and not _titled(f, c):
+        elif c.source == "org-generic" and not _titled(f, c, text):
             drop.add(g)
     if not drop:
         return chosen
@@ -65,18 +70,28 @@ def generic_bodies(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], 
     return [chosen[idx] for idx in keep]
 
 
-def _titled(f: Folded, c: Cand) -> bool:
+def _bracket_between(f: Folded, k: int, text: str | None) -> bool:
+    """Whether an opening bracket stands before token ``k``: "the Armed Forces (Special Powers)
+    Act" runs on through it (without the text, every gap counts as one)."""
+    return text is None or "(" in text[f.ends[k - 1]:f.starts[k]]
+
+
+def _titled(f: Folded, c: Cand, text: str | None = None) -> bool:
     """A generic body written as a title, two words or more all capitalised ("the Interior
     Ministry", "the National Police"): the article's own state's body, named as a proper name,
     which reports quote and credit; "the army" or "the foreign ministry" stays a description."""
-    words = [f.words[k] for k in range(c.i, c.j) if f.lights[k] not in _FUNCTION]
+    # the possessive's "s" is a token of its own: "the People's Alliance" is all capitalised
+    words = [f.words[k] for k in range(c.i, c.j) if f.lights[k] not in _FUNCTION
+             and not (f.lights[k] == "s" and k > c.i and f.joined[k] == 0)]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     # a piece of a longer name the lists missed: "the Armed Forces (Special Powers) Act" (a
     # capitalised word on either side); after a possessive it is the owner's body ("the group's
     # Shura Council"), kept
-    before = f.words[c.i - 1] if c.i > 0 else ""
-    after = f.words[c.j] if c.j < len(f.words) else ""
+    # only a word the name runs into (a space between) can continue it: "the National
+    # Delegation, Ahmed Salem" ends at the comma
+    before = f.words[c.i - 1] if c.i > 0 and f.joined[c.i] else ""
+    after = f.words[c.j] if c.j < len(f.words) and (f.joined[c.j] or _bracket_between(f, c.j, text)) else ""
     return not ((before[:1].isupper() and f.lights[c.i - 1] != "the") or after[:1].isupper())
 
 

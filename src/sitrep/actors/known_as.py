@@ -5,7 +5,9 @@ A capitalised name right after "known as" that follows a name the document found
 bracket between them at most) is that name's other name: linked to it, and found as a name of
 the same type when no rule had found it ("Rada" alone is a word no rule reads as a body). Two
 different bodies the knowledge base knows are left apart (the phrase then compares, it does not
-rename), and so are a person and a place.
+rename), and so are a person and a place. A name that is the object of "of" ("the Caucasus
+Province of ISIS, known as Wilayat Kavkaz") is only a part of what the phrase renames: the new
+name is found, not linked.
 """
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ _AFTER = re.compile(r"known\s+(?:locally\s+)?(?:as|(?:by|under)\s+(?:(?:its|thei
                     r"(?:\s+of)?)\s+(?:the\s+)?[\"“‘']?", re.IGNORECASE)
 _FIND = re.compile(r"\bknown\s+(?:locally\s+)?(?:as|by|under)\b", re.IGNORECASE)
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
+# "the Caucasus Province of ISIS, known as X": the name before is the object of "of" inside a
+# larger phrase, which is what "known as" renames (a branch, a wing, a unit of it), not the name
+_OF_OBJECT = re.compile(r"\b[^\W\d_][\w-]*\s+of\s+(?:the\s+)?$")
 _MAX_WORDS = 4             # a name after "known as" found here: at most this many capitalised words
 _PRIO = 20
 
@@ -55,6 +60,7 @@ def known_as_links(text: str, f: Folded, chosen: list[Cand]) -> list[tuple[int, 
         if t >= len(starts) or starts[t] != after.end() or not f.words[t][:1].isupper():
             continue
         a = chosen[k]
+        part_of = _OF_OBJECT.search(text, max(0, starts[a.i] - 40), starts[a.i]) is not None
         other = by_start.get(t)
         if other is None:
             u = t + 1
@@ -66,6 +72,8 @@ def known_as_links(text: str, f: Folded, chosen: list[Cand]) -> list[tuple[int, 
             other = len(chosen) - 1
             _repeats(f, chosen, other, out)
         o = chosen[other]
+        if part_of:
+            continue
         if a.kb_id and o.kb_id and a.kb_id != o.kb_id:
             continue
         if {a.type, o.type} & _PLACES and "PERSON" in (a.type, o.type):

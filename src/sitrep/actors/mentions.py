@@ -35,6 +35,7 @@ from .owner_heads import trim_owner_heads
 from .country_missions import country_missions
 from .cand_repairs import repair_candidates
 from .routes import named_routes
+from .state_bodies import qualify_state_bodies
 from .match import Cand, known_candidates
 from .settle import person_over_place, settle_types
 from .short_forms import _ARTICLE, short_forms
@@ -195,7 +196,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     chosen = national_bodies(text, f, chosen, kb, c)
     chosen = split_of_known(f, c, cands, chosen)
     links: list[tuple[int, int]] = []
-    chosen = generic_bodies(f, chosen, links, kb, c)
+    chosen = generic_bodies(f, chosen, links, kb, c, text)
     chosen = nested_places(cands, chosen, f, c)
     named_routes(f, chosen)
     chosen = link_acronyms(text, f, chosen, links, kb)
@@ -206,7 +207,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     media_credits(text, f, chosen)
     links += known_as_links(text, f, chosen)
     links += bracket_aliases(text, f, chosen, kb)
-    return _group(text, f, chosen, links, kb, unit_keys)
+    # a generic body the text gives a state ("Kyrgyzstan's State Committee ...") is that state's
+    return qualify_state_bodies(text, _group(text, f, chosen, links, kb, unit_keys), kb, c)
 
 
 def _ncore(f: Folded, c: Cand) -> int:

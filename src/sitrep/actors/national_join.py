@@ -88,12 +88,16 @@ def _body_order(rest: str) -> str:
 
 def _trailing_key(countries: dict[str, str | None], words: list[str]) -> tuple[str, str] | None:
     """"Ministry of Defence of Veloria": the country named last, after "of", as the key's state."""
-    for n in range(1, min(_MAX_LEAD, len(words) - 3) + 1):
-        if words[-n - 1] != "of" or not words[-n][:1].isupper():
+    for n in range(1, min(_MAX_LEAD, len(words) - 2) + 1):
+        if not words[-n][:1].isupper():
+            continue
+        # "Government of the Kyrgyz Republic": an article between "of" and the state's name
+        k = n + 1 if words[-n - 1].casefold() == "the" and len(words) > n + 2 else n
+        if words[-k - 1] != "of" or len(words) - k - 1 < 1:
             continue
         country = countries.get(light(" ".join(words[-n:])))
         if country:
-            return country, _body_order(light(" ".join(words[:-n - 1])))
+            return country, _body_order(light(" ".join(words[:-k - 1])))
     return None
 
 

@@ -38,6 +38,9 @@ from .resolve_reordered import join_reordered
 from .resolve_shortened import join_shortened, join_spaced
 from .resolve_swapped import join_swapped
 from .resolve_generic import join_generic_bodies
+from .resolve_stateless import join_stateless_bodies
+from .resolve_body_order import join_body_orders
+from .resolve_features import join_feature_heads
 from .resolve_cooccur import DocGuard, split_keys
 from .resolve_particles import join_particle_names
 from .national_join import join_iotated_places, join_national_bodies
@@ -331,9 +334,15 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     join_shortened(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,
                    known_set)
     join_national_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
+    # "Ministry of Emergency Situations" / "Emergency Situations Ministry"
+    join_body_orders(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
     # "the Defence Ministry" in one article, "Russia's defence ministry" in another: one body
     join_generic_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
+    # "the Investigative Committee" in one article, "Russia's Investigative Committee" in another
+    join_stateless_bodies(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
     join_iotated_places(zip(names.first, names.type, names.canonical, names.kb_id), uf.find, uf.union)
+    # "the Caspian" / "the Caspian Sea"
+    join_feature_heads(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
     join_modified_units(zip(names.first, names.key), uf.find, uf.union)
     # after the variants: the spellings of one full name are one candidate by then
     join_kunyas(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,

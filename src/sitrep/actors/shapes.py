@@ -135,7 +135,16 @@ class Shaper:
                 if f.capb.count(0, a, b) else b
             typ = described_type(self.text, f, c, a, cut)
             if typ is not None:
-                self._emit(a, cut, typ, "descriptor", 35)
+                # "the American agency USAID Samantha Power": a body a list knows (or an acronym),
+                # then its head named by a given name and a surname
+                m = next((k for k in range(a + 1, cut - 1) if f.lights[k] in c.given), cut) \
+                    if typ in ("ORG", "MEDIA") and cut - a >= 3 else cut
+                if m < cut and all(self.known[k] or (f.words[k].isupper() and len(f.words[k]) > 1) for k in range(a, m)) \
+                        and self._name_shaped(m, cut):
+                    self._emit(a, m, typ, "descriptor", 35)
+                    self._emit(m, cut, "PERSON", "given-name", 25)
+                else:
+                    self._emit(a, cut, typ, "descriptor", 35)
                 a = self._strip(cut + 1, b) if cut < b else b
                 if a >= b:
                     return
@@ -291,7 +300,15 @@ class Shaper:
     def _person(self, a: int, b: int) -> str | None:
         f, c = self.f, self.c
         L = f.lights
-        k = office_tail(f, c, a, b) if a >= 2 and L[a - 1] == "of" else 0
+        k = office_tail(f, c, a, b) if a >= 2 and L[a - 1] in ("of", "the", "and", "for") else 0
+        if not k and a >= 2 and L[a - 1] == "of" and L[a - 2] in c.titles.lasts \
+                and c.titles.match_before(L, a - 1):
+            # "President of Kyrgyzstan Sadyr Zhaparov": the state a list knows closes the office
+            t = a
+            while t < b and t - a < 3 and self.known[t]:
+                t += 1
+            if t > a and b - t >= 2 and not self.known[t]:
+                k = t - a
         if k:                            # "Secretary of State Marco Rubio": the office is no name
             return self._emit(a + k, b, "PERSON", "person-title", 30) if self._name_shaped(a + k, b) else None
         if titled_place(f, c, a, b):     # "in Sheikh Zuweid": a place named after a holy man
