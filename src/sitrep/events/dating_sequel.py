@@ -33,18 +33,25 @@ def _opener(kind: str = "same_day_sequel") -> re.Pattern[str]:
     return re.compile(r"[\s\"“'‘\-—•*]*(?:" + alts + r")\b(?!\s+(?:than|on|in)\b)", re.I)
 
 
+def _time_before(kind: str, text: str, times: list[TimeExpr], tstarts: list[int],
+                 s_start: int) -> tuple[TimeExpr, str | None] | None:
+    """The last time stated before a sentence that opens with a sequel of ``kind``, and its event
+    date; None when the sentence opens otherwise or no time came before it."""
+    if not _opener(kind).match(text, s_start, min(len(text), s_start + 40)):
+        return None
+    i = bisect.bisect_left(tstarts, s_start) - 1
+    return (times[i], event_date(times[i])) if i >= 0 else None
+
+
 def sequel_time(text: str, times: list[TimeExpr], tstarts: list[int], s_start: int,
                 published: str | None) -> TimeExpr | None:
     """The day a sentence opening with a same-day sequel ("Hours later,") happened on: the last
     time stated before it, if that is a day not after the report (a month, a period or a
     background year says nothing of which day the previous act fell on: no date)."""
-    if not _opener().match(text, s_start, min(len(text), s_start + 40)):
+    found = _time_before("same_day_sequel", text, times, tstarts, s_start)
+    if found is None:
         return None
-    i = bisect.bisect_left(tstarts, s_start) - 1
-    if i < 0:
-        return None
-    t = times[i]
-    value = event_date(t)
+    t, value = found
     if t.granularity != "day" or not value or len(value) != 10:
         return None
     if published and value > published[:10]:
@@ -57,13 +64,10 @@ def days_sequel_time(text: str, times: list[TimeExpr], tstarts: list[int], s_sta
     """The month of a sentence opening with a days-later sequel ("Days later,"): the last time
     stated before it, as a month, when that is a month, or a day whose following week stays in its
     month, not after the report. None otherwise (the act may fall in the next month)."""
-    if not _opener("days_sequel").match(text, s_start, min(len(text), s_start + 40)):
+    found = _time_before("days_sequel", text, times, tstarts, s_start)
+    if found is None:
         return None
-    i = bisect.bisect_left(tstarts, s_start) - 1
-    if i < 0:
-        return None
-    t = times[i]
-    value = event_date(t)
+    t, value = found
     if not value or t.granularity not in ("day", "month"):
         return None
     if published and value[:7] > published[:7]:
