@@ -381,3 +381,16 @@ def clean_page(path: Path):
     from sitrep.pipeline import clean_raw_article
     (doc,) = clean_raw_article(RawArticle(source=path.name, text=path.read_text(encoding="utf-8"), fmt="txt"))
     return doc
+
+
+def clock_date(text: str, phrase: str, published: str, tense: str = "past", statement: bool = False) -> tuple:
+    """``Clock.date`` of the act whose trigger is the first ``phrase`` in ``text`` (one document
+    published on ``published``): (value, text, basis)."""
+    from sitrep.events.dating import Clock
+    from sitrep.nlp.sentences import split_sentences
+    from sitrep.timex import find_timexes
+    sents = split_sentences(text)
+    st = text.index(phrase)
+    a, b = next((a, b) for a, b in sents if a <= st < b)
+    clock = Clock(text, find_timexes(text, published), published, sents)
+    return clock.date(a, b, st, st + len(phrase), tense, statement=statement)

@@ -1,19 +1,14 @@
 """A statement told with no time does not take a time the sentence before told as reported speech
 (the reported act's time), only a saying time or the narrative's own (invented texts)."""
-from sitrep.events.dating import Clock
+from corpus_checks import clock_date
 from sitrep.events.dating_speaker import in_reported_speech
-from sitrep.nlp.sentences import split_sentences
 from sitrep.timex import find_timexes
 
 _PUB = "2025-04-25"
 
 
 def _date(text: str, phrase: str):
-    sents = split_sentences(text)
-    st = text.index(phrase)
-    a, b = next((a, b) for a, b in sents if a <= st < b)
-    clock = Clock(text, find_timexes(text, _PUB), _PUB, sents)
-    return clock.date(a, b, st, st + len(phrase), "past", statement=True)[0]
+    return clock_date(text, phrase, _PUB, statement=True)[0]
 
 
 def test_a_reported_acts_time_does_not_date_the_next_statement() -> None:

@@ -1,19 +1,15 @@
 """A happening named in a since-phrase by a dated noun ("since the July 2010 bombings") is dated
 by that time; the since-phrase stays a lower bound for every other act (invented texts)."""
-from sitrep.events.dating import Clock
+from corpus_checks import clock_date
+
 from sitrep.events.dating_since_noun import since_noun_time
-from sitrep.nlp.sentences import split_sentences
 from sitrep.timex import find_timexes
 
 _PUB = "2023-06-17"
 
 
 def _date(text: str, phrase: str, published: str = _PUB):
-    sents = split_sentences(text)
-    st = text.index(phrase)
-    a, b = next((a, b) for a, b in sents if a <= st < b)
-    clock = Clock(text, find_timexes(text, published), published, sents)
-    return clock.date(a, b, st, st + len(phrase), "past")[0]
+    return clock_date(text, phrase, published)[0]
 
 
 def test_the_relative_clause_of_a_dated_noun_takes_its_time() -> None:

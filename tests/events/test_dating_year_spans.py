@@ -1,21 +1,16 @@
 """An act its clause puts in a closed span of years ("in coups in 2020 and 2021") is placed in a
 year like one put in a bare year; an open span ("since 2020") stays a state's onset (invented texts)."""
+from corpus_checks import clock_date
 import datetime as dt
 
-from sitrep.events.dating import YEAR, Clock
+from sitrep.events.dating import YEAR
 from sitrep.events.merge_years import year_start
-from sitrep.nlp.sentences import split_sentences
-from sitrep.timex import find_timexes
 
 _PUB = "2024-09-18"
 
 
 def _date(text: str, phrase: str):
-    sents = split_sentences(text)
-    st = text.index(phrase)
-    a, b = next((a, b) for a, b in sents if a <= st < b)
-    clock = Clock(text, find_timexes(text, _PUB), _PUB, sents)
-    return clock.date(a, b, st, st + len(phrase), "past")
+    return clock_date(text, phrase, _PUB)
 
 
 def test_a_span_of_years_places_the_act_in_a_year() -> None:
