@@ -1,6 +1,7 @@
 """A statement told with no time does not take a time the sentence before told as reported speech
 (the reported act's time), only a saying time or the narrative's own (invented texts)."""
 from corpus_checks import clock_date
+
 from sitrep.events.dating_speaker import in_reported_speech
 from sitrep.timex import find_timexes
 

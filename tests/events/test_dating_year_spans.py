@@ -1,7 +1,8 @@
 """An act its clause puts in a closed span of years ("in coups in 2020 and 2021") is placed in a
 year like one put in a bare year; an open span ("since 2020") stays a state's onset (invented texts)."""
-from corpus_checks import clock_date
 import datetime as dt
+
+from corpus_checks import clock_date
 
 from sitrep.events.dating import YEAR
 from sitrep.events.merge_years import year_start
