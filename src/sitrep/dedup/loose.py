@@ -10,7 +10,6 @@ import numpy as np
 
 from sitrep.dedup.align import (COPY_SENTENCE, REWRITE_COVERAGE, Alignment, _cells, _in_order, _lead,
                                 _lead_disagrees, _match)
-from sitrep.dedup.independent import independent_report
 from sitrep.dedup.sketch import Sketch, specific_figures
 
 # the head where a loose rewrite's leads must meet: headline, standfirst, byline or place lines
@@ -72,10 +71,6 @@ def _loose_rewrite(pa: Sketch, pb: Sketch, shared: np.ndarray, usable: int) -> l
     covered = by_facts or len(aligned) >= REWRITE_COVERAGE * max(pa.usable, pb.usable)
     if (len(aligned) < 3 or not covered or _in_order(aligned) < 0.75 or _figures_apart(pa, pb)
             or 2 * len(conflicts) > len(aligned) or (conflicts and _lead_disagrees(pa, pb, conflicts))):
-        return None
-    # two outlets' own reports of one incident align loosely in order and share its figures, but
-    # each tells figures of its own: the same story, no rewrite (``independent``)
-    if independent_report(pa, pb):
         return None
     # the same figures and a third of the text retold in order: the same incident, whose leads may
     # not meet (a re-translation recasts its lead: "As a result of the explosion of ..."; a re-spin

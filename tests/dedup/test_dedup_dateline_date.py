@@ -1,13 +1,11 @@
-"""Two outlets' own reports of one incident are the same story, not a rewrite of each other; a
-rewrite that drops the wire's dated dateline is still a rewrite. (Invented Varno/Tesmania texts.)"""
+"""A dateline's date is the day the wire filed, no word of its report: a rewrite that drops the
+wire's dated dateline is still a rewrite. (Invented Varno/Tesmania texts.)"""
 from __future__ import annotations
 
 import re
 
 from sitrep.dedup.compare import compare
 from sitrep.dedup.dateline_credit import without_credit
-from sitrep.dedup.independent import independent_report
-from sitrep.dedup.sketch import sketch
 
 WIRE = """Gunmen kill police officer, besiege monastery in northern Tesmania
 
@@ -57,45 +55,6 @@ With reporting from Northwire.
 # a national site's own report of the same ambush: the same toll, places and officials in much the
 # same order, worded its own way, with its own sources and figures (ages, pilgrims, hours, rifles),
 # while the wire's count of officers and evacuated residents is not in it
-OWN_REPORT = """What we know about the attack in Orlesh
-
-Late on Sunday a band of about 30 gunmen opened fire on Tesmanian police near Orlesh in the north, then fled into the Orlesh monastery; three of them died there in the shooting, according to officials. Here is what is known so far.
-
-Two trucks with no plates had closed the Orlesh bridge, 15 km from the border, and a patrol sent to check was met by fire from 4 positions.
-
-Avel Dunaj, a police sergeant aged 37, died at the scene; his colleague, 26, is in hospital in Kelmar.
-
-An armoured vehicle smashed the Orlesh monastery gate. Inside were 72 pilgrims from Kelmar and 11 monks, the Orlesh diocese told our newspaper.
-
-Police special forces besieged the monastery for 14 hours. Minister Teodor Sval counted three attackers dead and two in custody, and 24 rifles seized.
-
-For Ilir Maxhun the culprit is plain: the neighbours across the border sent trained men, the head of government wrote online.
-
-In a televised speech the neighbouring state's president denied that his government played any part.
-
-Foreign troops patrolling the area say they are watching closely.
-
-Some 50,000 members of the minority live in the north, where more than 90 peacekeepers were hurt in riots in Zerak last May.
-"""
-
-
-# an analysis a day later: the incident recalled, its own figures of the siege and the response
-ANALYSIS = """Analysis | After Orlesh, the north asks how a party official became a gunman
-
-A day after gunmen ambushed a police patrol and stormed the Orlesh monastery, northern Tesmania is still trying to understand how a group of some 30 armed men crossed the border unnoticed.
-
-The attack on Sunday killed Sergeant Avel Dunaj and three of the attackers; police found 24 rifles and 180 kilograms of explosives in the monastery, Interior Minister Teodor Sval said on Monday.
-
-"They had been preparing for months," a senior police official in Kelmar said on condition of anonymity.
-
-The government said on Monday that 400 more police officers would be sent to the north and that 12 checkpoints would be set up on the roads to the border.
-
-Prime Minister Ilir Maxhun repeated that the neighbouring government was behind the attack, which its president denies.
-
-Analysts in Kelmar said the attack was the most serious in the north since 2011, when 19 people were killed in clashes at the Zerak crossing.
-"""
-
-
 def test_a_dateline_date_is_no_word_of_the_report() -> None:
     find = re.compile(r"\w+").findall
     text = "VARNO, Sept 24 (Northwire) - Gunmen killed an officer."
@@ -108,12 +67,3 @@ def test_a_dateline_date_is_no_word_of_the_report() -> None:
 def test_a_rewrite_without_the_wires_dated_dateline_is_a_rewrite() -> None:
     # the wire's "Sept 24" is the day it filed, not a figure the rewrite's lead swapped
     assert compare(WIRE, REWRITE).kind == "rewrite"
-
-
-def test_own_reports_of_one_incident_are_no_rewrites() -> None:
-    # (the loose alignment's path: the wire's and the own report's sentences align loosely in order)
-    assert compare(WIRE, OWN_REPORT).kind is None
-    assert compare(WIRE, ANALYSIS).kind is None
-    assert independent_report(sketch(WIRE), sketch(OWN_REPORT))
-    # a rewrite takes its figures from its source: none of its own
-    assert not independent_report(sketch(WIRE), sketch(REWRITE))
