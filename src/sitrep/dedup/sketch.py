@@ -348,8 +348,8 @@ def _factored(pattern: str) -> str:
              r"|(?<=\d)(?<!\d{4})[ \u00a0]\d{3}(?![^\W_])")
     if pattern != r"[^\W_]++(?:" + "".join(parts) + ")*+":
         return pattern
-    return (r"[^\W_]++(?:" + parts[0] + r"|(?<=\d)(?=[, \u00a0])(?:" + parts[1][len("|(?<=\d)"):]
-            + "|" + parts[2][len("|(?<=\d)"):] + "|" + parts[3][len("|(?<=\d)"):] + "))*+")
+    return (r"[^\W_]++(?:" + parts[0] + r"|(?<=\d)(?=[, \u00a0])(?:" + parts[1][len(r"|(?<=\d)"):]
+            + "|" + parts[2][len(r"|(?<=\d)"):] + "|" + parts[3][len(r"|(?<=\d)"):] + "))*+")
 
 
 _WORD_SEARCH = re.compile(_factored(_WORD.pattern))
