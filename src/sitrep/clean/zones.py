@@ -233,7 +233,8 @@ def _beside_byline_or_stamp(lines: Sequence[Line], i: int) -> bool:
     an agency's name there is the wire's own credit line, not a photo credit."""
     above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].text), None)
     below = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].text), None)
-    return (above is not None and above.reason == "byline") or (
+    # "Kayla Jimenez" / "USA TODAY": a bare name the byline rules read is a byline as well
+    return (above is not None and above.reason in ("byline", "bare byline", "split byline")) or (
         below is not None and below.label == META and below.reason.startswith("date stamp")) or _own_name(lines, i)
 
 

@@ -5,6 +5,7 @@ import re
 
 from functools import lru_cache
 
+from sitrep.metadata.bio_bylines import BIO_BYLINE_MAX, bio_byline
 from sitrep.metadata.name_case import name_case
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 
@@ -147,7 +148,7 @@ def byline_authors(line: str) -> list[str] | None:
     """Names of a byline line ("By Ahmed Rasheed and Timour Azhari", "By Jane Doe | Reuters"),
     or None when the line is not a byline."""
     if len(line) > BYLINE_MAX:
-        return None
+        return bio_byline(line) if len(line) <= BIO_BYLINE_MAX else None
     m = _BYLINE.fullmatch(line.strip())
     if not m:
         return None
@@ -167,6 +168,8 @@ def byline_authors(line: str) -> list[str] | None:
         names = _before_outlet(rest)
     if not names:
         names = _trimmed_names(rest)
+    if not names and "," in rest:
+        names = bio_byline(line) or []
     return names or None
 
 

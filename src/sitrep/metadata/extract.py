@@ -18,6 +18,7 @@ from sitrep.clean.zones import is_prose
 from sitrep.clean.masthead_menu import menu_masthead
 from sitrep.metadata import outlet as outlets
 from sitrep.metadata.authors import _pick_authors, line_authors  # noqa: F401  (line_authors: re-exported)
+from sitrep.metadata.bio_bylines import BIO_BYLINE_MAX
 from sitrep.metadata.byline import (BYLINE_MAX, bracketed_outlet_byline, byline_authors, byline_organisation, byline_tail, credit_authors,
                                     role_byline)
 from sitrep.clean.zones import OUTLET_PLACE_LINE, PLACE_AGENCY_LINE
@@ -120,8 +121,8 @@ def _line_reason(text: str) -> str | None:
         return "date stamp (no year)"
     elif n <= OUTLET_BYLINE_MAX and (" with " in text or " and " in text or " & " in text) and house_with_wire(text):
         return "agency byline"  # "FRANCE 24 with AFP": a newsroom and the wire it carries
-    elif n <= BYLINE_MAX and byline_authors(text):
-        return "byline"
+    elif (n <= BYLINE_MAX or n <= BIO_BYLINE_MAX and text[0] in "Bb") and byline_authors(text):
+        return "byline"         # also "By Jane Doe, one of the authors of ...": her biography
     elif n <= DATED_BYLINE_MAX and ("20" in text or "19" in text) and dated_byline(text):
         return DATED_BYLINE     # "By Jane Doe, Updated March 4, 2025, 5:49 p.m."
     elif n <= OUTLET_BYLINE_MAX and text[0] in "BbTtWwSsRr" and outlet_byline(text):

@@ -47,6 +47,25 @@ def _section_label(part: str) -> bool:
     return words[-1] in strong or words[-1] in weak
 
 
+# "... | Daily News and John Roe | ...": an outlet closing one reporter's credit, then the next
+_OUTLET_AND_NAME = re.compile(r"(?P<outlet>.+?)\s+and\s+(?P<name>[A-Z][^|]+)")
+
+
+def _split_joined_credits(parts: list[str]) -> list[str]:
+    """Two reporters credited with their addresses and outlet ("By Jane Doe | jdoe@x.example |
+    Daily News and John Roe | jroe@x.example | Daily News"): the part that joins one credit's outlet
+    to the next reporter is split, the reporter marked as a byline of its own."""
+    out = []
+    for part in parts:
+        m = _OUTLET_AND_NAME.fullmatch(part.strip()) if " and " in part else None
+        if m and (outlet_index().lookup(m["outlet"]) or looks_like_outlet(m["outlet"])) \
+                and len(names_in(m["name"])) == 1:
+            out += [m["outlet"], "By " + m["name"].strip()]
+        else:
+            out.append(part)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def pipe_byline(text: str) -> PipeLine | None:
     """The authors, outlet and date of a "|"-separated byline line; None when the line names
@@ -57,13 +76,14 @@ def pipe_byline(text: str) -> PipeLine | None:
     mailed = "@" in text and len(parts) > 2
     if mailed:
         # "By Jane Doe | jdoe@courier.example | Nile Courier": the reporter's address says nothing
-        parts = [p for p in parts if not _EMAIL.fullmatch(p.strip())]
+        parts = _split_joined_credits([p for p in parts if not _EMAIL.fullmatch(p.strip())])
     if not 2 <= len(parts) <= 4 or any(not p or len(p) > 60 for p in parts):
         return None
     authors: list[str] = []
     outlet: str | None = None
     date: dt.date | None = None
     labelled = section = False
+    loose = 0                    # parts that are no name, outlet, date or label
     index = outlet_index()
     for k, part in enumerate(parts):
         part = part.strip()
@@ -97,7 +117,10 @@ def pipe_byline(text: str) -> PipeLine | None:
             if all(is_known_place(p.strip()) or stamp_date(p) or find_date(p) for p in parts[1:]):
                 authors += names
             continue
+        loose += 1
     if date is None:
+        if mailed and authors and outlet and not loose:
+            return PipeLine(tuple(authors), outlet, None)   # each reporter with address and outlet
         # "Jane Doe | Nile Courier": a reporter and the outlet, no date; any other part makes it
         # a navigation bar or a masthead
         if len(parts) == 2 and authors and outlet and not parts[0].isupper() and (

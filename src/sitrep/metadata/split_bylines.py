@@ -55,7 +55,7 @@ def mark_split_bylines(lines: Sequence[Line]) -> None:
             continue
         role = _over_role(lines, filled, n)
         if len(text) > _NAME_MAX or text.isupper() or not (
-                role or _over_stamp(lines, filled, n) or _over_widget(lines, filled, n)):
+                role or _over_stamp(lines, filled, n) or _over_widget(lines, filled, n) or _over_outlet(lines, filled, n)):
             continue
         names = line_names(text)
         # one name (two or more are ``bare_byline``'s), under a headline: the first line in
@@ -150,6 +150,27 @@ def _over_stamp(lines: Sequence[Line], filled: list[int], n: int) -> bool:
         if not (line.label == CHROME and line.reason == "reading time" or _SEPARATOR.fullmatch(line.text.strip())):
             return False
     return False
+
+
+_OUTLET_LINE_MAX = 40
+_SENTENCE_MIN = 80         # a line this long ending a sentence: a paragraph (one may be a standfirst)
+
+
+def _over_outlet(lines: Sequence[Line], filled: list[int], n: int) -> bool:
+    """Whether the next line is a known outlet's name alone ("Kayla Jimenez" / "USA TODAY"): some
+    sites set the reporter over the outlet she writes for, with the date elsewhere."""
+    if n + 1 >= len(filled):
+        return False
+    below = lines[filled[n + 1]]
+    text = below.text.strip()
+    if below.label != BODY or len(text) > _OUTLET_LINE_MAX:
+        return False
+    # under the article's paragraphs the same pair is the writer's sign-off (``signoff``)
+    if sum(lines[j].label == BODY and len(lines[j].text) > _SENTENCE_MIN and lines[j].text.rstrip()[-1:] in ".\"”"
+           for j in filled[:n]) >= 2:
+        return False
+    from sitrep.metadata.outlet import outlet_index
+    return outlet_index().lookup(text) is not None
 
 
 # the article's own widgets a site sets right under its byline
