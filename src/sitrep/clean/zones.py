@@ -24,7 +24,9 @@ _NAV_MARK = re.compile(rf"[»›>|•·]|{_SLASH}")
 # a site menu: three or more capitalised items of one or two words, apart by two spaces or a
 # bullet ("Home  News  World  Opinion", "Latest | Africa | Video")
 # a number may lead an item ("360 Reviews", "24 Hours"); a slash join two names ("Falklands/Malvinas")
-_MENU_ITEM = r"(?:\d{1,3} )?[A-ZÀ-Þ][\w'’&.-]*(?:/[A-ZÀ-Þ][\w'’&.-]*)?(?: [A-ZÀ-Þ][\w'’&.-]*)?"
+# (an item in a script of its own, such as the edition link "বাংলা" or "العربية", has no capital)
+_MENU_ITEM = (r"(?:(?:\d{1,3} )?[A-ZÀ-Þ][\w'’&.-]*(?:/[A-ZÀ-Þ][\w'’&.-]*)?(?: [A-ZÀ-Þ][\w'’&.-]*)?"
+              r"|[\u0370-\uffff](?:[^\W\d_]|[\u0900-\u0dff])*)")
 MENU = re.compile(rf"\s*{_MENU_ITEM}(?:(?:\s{{2,}}|\s*[|•·●]\s*){_MENU_ITEM}){{2,}}\s*")
 # a dash in a headline rather than a breadcrumb: after a label ("Interview: ...", "Analysis:") or
 # beside a quotation ('"We are losing the east" - officers on the advance')
@@ -160,6 +162,8 @@ def mark_header(lines: Sequence[Line]) -> None:
                 line.mark(META, "outlet line")         # "By A and B / Associated Press / March 11"
             else:
                 line.mark(CHROME, "photo credit")      # an agency's name alone, over its caption
+        elif outlet and _house_report(lines, text):
+            line.mark(META, "desk byline")           # "Star Report" under The Daily Star's headline
         elif outlet and (index.lookup(outlet.group("name")) or looks_like_outlet(outlet.group("name").strip())):
             line.mark(META, "outlet line")
         elif _REPORT_NUMBER.fullmatch(text):
@@ -226,6 +230,23 @@ def dateline_line(text: str) -> bool:
         return True
     m = PLACE_AGENCY_LINE.fullmatch(text)
     return m is not None and outlet_index().lookup(m.group("outlet")) is not None
+
+
+_HOUSE_REPORT = re.compile(r"(?P<house>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)?)\s+(?:Report|REPORT)")
+_GENERIC_HOUSES = frozenset(("staff", "online", "web", "our", "news", "special"))
+
+
+def _house_report(lines: Sequence[Line], text: str) -> bool:
+    """Whether a head line credits the paper's own desk: "Star Report" on a page headed "The
+    Daily Star", "Staff Report", "Online Report". It names no outlet of its own and no person."""
+    m = _HOUSE_REPORT.fullmatch(text.strip())
+    if not m:
+        return False
+    house = m.group("house").casefold().split()
+    if all(w in _GENERIC_HOUSES for w in house):
+        return True
+    top = next((line.text for line in lines if line.text.strip()), "")
+    return set(house) <= set(re.findall(r"[\w'’&.-]+", top.casefold()))
 
 
 def _beside_byline_or_stamp(lines: Sequence[Line], i: int) -> bool:

@@ -151,11 +151,11 @@ _UPDATED = re.compile(r"\b(?:updated?|modified)\b", re.I)
 _TIME_RE = re.compile(
     r"[\s,|•·\-–—/]*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     # the zone is a whole word: "14:05 Modified: ..." must not read "Modif" as a zone
-    r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?![^\W\d_])(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    r"(?:\s*\(?(?!(?:last|update|modified)\b)(?:[A-Z]{2,5}|UTC|GMT)(?![^\W\d_])(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
     # a 24-hour clock of notices and military messages: "2210 UTC", "0930Z", "1400 hrs"
     r"|[\s,|\-–—]*(?:at\s*)?(?:[01]\d|2[0-3])[0-5]\d\s*(?:Z\b|UTC|GMT|hrs?\b|hours\b|LT\b|local\b)", re.I)
 _AFTER = re.compile(r"(?:\(?(?:[A-Za-z]+\s+)?time\)?\.?)?(?:,\s*(?-i:[A-Z]{2,3})\b|[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
-                    r"|[,;]?\s*(?:updated|modified|last updated|last modified)\b.{0,80}"
+                    r"|[,;]?\s*(?:updated|modified|last updated?|last modified)\b.{0,80}"
                     rf"|by\s+{_PERSON})?", re.I)
 _MERIDIEM = re.compile(r"\s*[ap]\.?m\.?(?![^\W\d_])", re.I)
 _BY_AFTER = re.compile(rf"\s*(?:[-–—|•·]\s*)?\bby\s+(?P<names>{_PERSON})$", re.I)
