@@ -270,8 +270,8 @@ def _own_name(lines: Sequence[Line], i: int) -> bool:
 # the region.", "The Sahel Monitor brings you news and analysis from ..."; only tried on the
 # closing prose lines, where no article sentence follows
 _HOUSE_TAGLINE = re.compile(
-    r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z&][\w'’&.-]*){0,4}\s+(?:delivers|brings(?:\s+you)?|provides|offers|"
-    r"is\s+your\s+(?:source|home|window))\b[^.!?\"“”]{0,60}?\b(?:coverage|news|journalism|reporting|analysis|stories)\b"
+    r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z&][\w'’&.-]*){0,4}\s+(?:delivers|brings(?:\s+you)?|provides|offers|aggregates|curates|"
+    r"is\s+your\s+(?:source|home|window))\b[^.!?\"“”]{0,60}?\b(?:coverage|news|journalism|reporting|analysis|stories|press)\b"
     r"[^\"“”]{0,120}")
 _TAGLINE_MAX = 240
 
