@@ -45,7 +45,8 @@ def masthead_over_menu(lines: Sequence[Line], first: int, title: int, section_wo
     if len(text) > _NAME_MAX or text.isupper():
         return None
     known = masthead_name(text)
-    if not known and (not NAME_LINE.fullmatch(text) or all(w.casefold() in section_words for w in text.split())):
+    if not known and (not NAME_LINE.fullmatch(text) or all(w.casefold() in section_words for w in text.split())
+                      or _head_word_alone(text)):
         return None
     below = [k for k in range(first + 1, title) if lines[k].label != BLANK and lines[k].text.strip()][:_LOOK + _VERTICAL_ITEMS]
     for n, k in enumerate(below[:_LOOK]):
@@ -56,6 +57,14 @@ def masthead_over_menu(lines: Sequence[Line], first: int, title: int, section_wo
         if lines[k].label != CHROME:
             return None
     return None
+
+
+def _head_word_alone(text: str) -> bool:
+    """A lone publication head word over the menu ("News", "Times") is the site's section tab."""
+    from sitrep.metadata.outlet import _head_words
+    strong, weak, _ = _head_words()
+    word = text.strip().casefold()
+    return " " not in word and (word in strong or word in weak)
 
 
 def masthead_name(text: str) -> str | None:

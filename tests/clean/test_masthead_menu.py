@@ -1,0 +1,29 @@
+"""The name over a site's menu is the publication's, unless it is a section's tab: a section word
+("Lifestyle", "Fashion") or a lone head word ("News"). Invented pages."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import RawArticle
+from sitrep.pipeline import clean_raw_article
+
+_BODY = ("Velmora's navy seized a second tanker in a week off the coast on Tuesday, saying the ship had "
+         "switched off its tracking beacon to hide a cargo bound for the rebel port of Kessa.\n\n"
+         "A navy spokesman said the crew of 19 had been taken to Tarnov for questioning.\n")
+
+
+def _outlet(top: str) -> str | None:
+    page = f"{top}\nHome  World  Politics  Business  Sport  Opinion\nNavy seizes second tanker off Velmora coast\n{_BODY}"
+    (doc,) = clean_raw_article(RawArticle(source="p.txt", text=page, fmt="txt"))
+    assert doc.title == "Navy seizes second tanker off Velmora coast"
+    return doc.outlet
+
+
+@pytest.mark.parametrize("top, outlet", [
+    ("Harbour Courier", "Harbour Courier"),
+    ("Lifestyle", None),
+    ("Fashion", None),
+    ("News", None),
+])
+def test_name_over_the_menu(top, outlet):
+    assert _outlet(top) == outlet
