@@ -27,3 +27,16 @@ def _outlet(top: str) -> str | None:
 ])
 def test_name_over_the_menu(top, outlet):
     assert _outlet(top) == outlet
+
+
+def test_a_footer_owner_behind_its_legal_suffix_is_the_known_title():
+    from sitrep.metadata.masthead import _owner_outlet, copyright_outlet
+    assert copyright_outlet("© 2023 All Right Reserved") is None
+    assert _owner_outlet("The Financial Times Ltd") == "Financial Times"
+    assert _owner_outlet("Harbour Media Holdings Ltd") == "Harbour Media Holdings Ltd"
+
+
+def test_us_news_section_tab_names_no_outlet():
+    from sitrep.metadata.outlet import outlet_index
+    assert outlet_index().lookup("U.S. News") is None
+    assert outlet_index().lookup("US News & World Report") == "U.S. News & World Report"

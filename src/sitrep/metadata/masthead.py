@@ -28,7 +28,7 @@ _COPY_FIRST = re.compile(rf"{_COPY}\s*(?:{_YEARS}\s*,?\s*)?(?:(?i:by|copyright)\
 _NAME_FIRST = re.compile(rf"(?<![\w'’&-]){_NAME}\s*(?:[|•·]\s*)?{_COPY}\s*(?:{_YEARS})?{_FOOTER_AFTER}")
 _RESERVED_TO = re.compile(rf"(?i:all\s+rights\s+(?:are\s+)?reserved\s+(?:to|by|for)\s+(?:the\s+)?){_NAME}"
                           rf"\s*,?\s*(?:{_YEARS})?\s*\.?")
-_NOT_NAME = re.compile(r"(?:all\s+rights|tous\s+droits|todos\s+los|photo|image|getty|afp|reuters/)", re.I)
+_NOT_NAME = re.compile(r"(?:all\s+rights?\b|tous\s+droits|todos\s+los|photo|image|getty|afp|reuters/)", re.I)
 # a company's legal suffix: a footer naming the owner, not the publication
 _CORPORATE = re.compile(r"\b(?:limited|ltd|inc|llc|plc|pte|corp(?:oration)?|holdings|gmbh|company|co)\.?$", re.I)
 COPYRIGHT_MAX = 200
@@ -203,7 +203,15 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
         # other outlet the index knows by them
         if owner and known and _initials(head, owner):
             return _spelled(owner)
-    return _spelled(owner) if owner else None
+    return _owner_outlet(owner) if owner else None
+
+
+def _owner_outlet(owner: str) -> str:
+    """The footer's owner as the outlet: a known title behind its legal suffix ("© 2023 The
+    Financial Times Ltd" -> "Financial Times"), else the owner as the footer spells it."""
+    if (m := _CORPORATE.search(owner)) and (known := outlet_index().lookup(owner[:m.start()].strip(" ,."))):
+        return known
+    return _spelled(owner)
 
 
 def _full_name(lines: Sequence[Line], key: str) -> str | None:
