@@ -59,3 +59,18 @@ def test_a_single_mailed_credit_still_reads_and_an_outlet_pair_needs_the_address
     assert found is not None and found.authors == ("Lina Okafor",)
     # without addresses the joined part is not split: a menu could read the same
     assert pipe_byline("World | New York Daily News and Derek Salas | Sports") is None
+
+
+def test_split_byline_under_a_long_menu_and_a_name_with_its_separator():
+    from sitrep.model import RawArticle
+    from sitrep.pipeline import clean_raw_article
+    menu = "\n".join(f"Section {k}" for k in range(260))
+    body = ("The Velmora navy boarded a second oil tanker in a week on Tuesday, saying the ship had switched "
+            "off its tracking beacon to hide a cargo bound for the rebel-held port of Kessa.\n\n"
+            "A navy spokesman said the crew of 19 had been taken to Tarnov for questioning.\n")
+    page = f"{menu}\nNavy seizes second tanker off the Velmora coast\nBy\nTeodor Vance\nTwitter\nFacebook\n{body}"
+    (doc,) = clean_raw_article(RawArticle(source="m.txt", text=page, fmt="txt"))
+    assert doc.authors == ["Teodor Vance"]
+    page = f"Harbour Courier\nNavy seizes second tanker off the Velmora coast\nTeodor Vance/\nMarch 4, 2025\n{body}"
+    (doc,) = clean_raw_article(RawArticle(source="s.txt", text=page, fmt="txt"))
+    assert doc.authors == ["Teodor Vance"]

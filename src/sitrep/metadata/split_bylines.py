@@ -23,7 +23,7 @@ _BY_WORDS = frozenset(("by", "written by", "words by", "author", "authors", "by:
 _NAME_MAX = 70
 _GLUED_BY = re.compile(r"By[A-Z][a-z]")
 _HEAD_MIN = 60
-_HEAD_MAX = 200            # the article's head: bylines of related stories stand further down
+_HEAD_MAX = 400            # the article's head: bylines of related stories stand further down
 _PROSE = 120               # a longer line is a standfirst or the article's text
 _SEPARATOR = re.compile(r"[-–—|·•/:,]{1,3}")
 _STAMP_GAP = 2             # lines (not blank) between a bare name and its stamp: a reading time
@@ -31,7 +31,8 @@ _STAMP_GAP = 2             # lines (not blank) between a bare name and its stamp
 
 def line_names(text: str) -> list[str] | None:
     """The reporters of a byline line without its "By" ("Terry Pluto, cleveland.com")."""
-    return byline_authors("By " + text.strip())
+    # "Phillip Maciak/" over the date: the layout's separator left on the name
+    return byline_authors("By " + text.strip().rstrip("/|·•").rstrip())
 
 
 def mark_split_bylines(lines: Sequence[Line]) -> None:
