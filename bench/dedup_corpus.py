@@ -16,7 +16,9 @@ import dedup_hard as hard
 from dedup_vocab import (AGENCIES, CONTEXT, EVENT, FORMS, GIVEN, GOV_FORMS, GROUP_FORMS, HEADLINES, ORGS, PLACE_END,
                          ROLES, SOURCES, SYL, SYN, TARGETS, THINGS, WEAPONS, _ATTRIBUTED)
 
-GEN_VERSION = 6
+GEN_VERSION = 7
+# v7 adds the ``explainer`` story kind (``dedup_hard``): an explainer retelling the source's facts
+# among its own reporting, 1.2-1.7 times the source's length
 # v6 adds the ``ownreport`` story kind (``dedup_hard``): another outlet's own report of the incident
 # v5 adds the ``dayapart`` and ``lateanalysis`` story kinds (``dedup_hard``)
 # v4 adds the ``recap`` trap (an analysis retelling the source's opening among its own reporting)
@@ -24,7 +26,7 @@ GEN_VERSION = 6
 # the same-place and follow-up traps) beside v2's, whose shares shrink to make room
 SHARES = {"copy": 0.10, "rewrite": 0.08, "partial": 0.04, "hardneg": 0.12, "retrans": 0.04, "heavy": 0.04,
           "brief": 0.03, "liveblog": 0.03, "sameplace": 0.04, "followup": 0.04,
-          "recap": 0.03, "dayapart": 0.02, "lateanalysis": 0.02, "ownreport": 0.03}
+          "recap": 0.03, "dayapart": 0.02, "lateanalysis": 0.02, "ownreport": 0.03, "explainer": 0.03}
 KINDS = ("copy", "rewrite", "partial") + hard.POSITIVE       # planted relations to find
 NEGATIVES = ("hardneg",) + hard.TRAPS                        # planted look-alikes never to link
 
@@ -345,6 +347,26 @@ def generate(n: int, seed: int, bodies: bool = False) -> tuple[dict[str, str], d
             else:
                 day = pub + dt.timedelta(days=r.randint(10, 25) if kind == "lateanalysis" else r.randint(1, 7))
             add(kind, s, told, opening + wider[1:], day, headline(ev), "", shop, f"By {_person(r)}")
+        elif kind == "explainer":
+            sents = [x for p in paras for x in p]
+            retold = hard.explainer_lines(r, sents, ev)
+            size = sum(len(x.render(ev)) + 1 for p in paras for x in p)
+            # its own reporting (other sources, places and figures), the retold lines spread through
+            # it in the source's order, the lead first
+            own_ev = make_event(r, pub)
+            own = [[_Fixed(x.render(own_ev)) for x in p]
+                   for p in fresh_body(r, own_ev, budget=int(size * r.uniform(1.0, 1.6)))][1:]
+            body: list[list[Any]] = [[retold[0]]]
+            spots = sorted(r.sample(range(len(own) + 1), min(len(own) + 1, len(retold) - 1)))
+            rest, at = iter(retold[1:]), 0
+            for i, p in enumerate(own):
+                while at < len(spots) and spots[at] == i:
+                    body.append([next(rest)])
+                    at += 1
+                body.append(p)
+            body += [[x] for x in rest]
+            add(kind, s, ev, body, pub + dt.timedelta(days=r.randint(1, 5)), headline(ev), "", shop,
+                f"By {_person(r)}")
         elif kind == "ownreport":
             sents = [x for p in paras for x in p]
             own = hard.own_counts(r, ev, make_event(r, pub))

@@ -24,6 +24,12 @@ same story, no duplicate (must NOT be linked as a copy or rewrite; generator v4)
   "on Wednesday"), published a day or two after the incident, then its own reporting
 - ``lateanalysis``: an analysis 10-25 days later (generator v5) whose opening names the incident's
   date ("on March 3") where the source named the weekday, then its own reporting
+- ``explainer``: an explainer or analysis 1-5 days later (generator v7) of 1.2-1.7 times the
+  source's length, shorter than a ``recap``: the source's lead and 4-6 of its event lines, in the
+  source's order and each reworded twice over, spread through its own reporting (another
+  incident's places and figures). It carries the source's toll and specific figures, so its
+  retold lines align as a loose rewrite's would; they are a small part of its text. Must NOT be
+  flagged as a copy or rewrite; it is the same story
 - ``ownreport``: another outlet's own report of the incident (generator v6): the source's lead and
   event lines retold in the source's order, each reworded twice over, a fifth of them dropped; the lead's
   toll, places and day kept, but the outlet's own sources give three of its other counts
@@ -42,9 +48,9 @@ from typing import Any
 from dedup_vocab import CONTEXT
 
 POSITIVE = ("retrans", "heavy", "brief", "liveblog")
-TRAPS = ("sameplace", "followup", "recap", "dayapart", "lateanalysis", "ownreport")
+TRAPS = ("sameplace", "followup", "recap", "dayapart", "lateanalysis", "ownreport", "explainer")
 # traps for the duplicates that belong to the source's story
-STORY_ONLY = ("recap", "dayapart", "lateanalysis", "ownreport")
+STORY_ONLY = ("recap", "dayapart", "lateanalysis", "ownreport", "explainer")
 
 # words a respelling leaves alone (the generic parts of group and place names)
 _GENERIC = set("The Liberation Front Brigades Army Defence Forces Resistance Movement People's Militia "
@@ -181,6 +187,14 @@ def recap_lines(r: random.Random, sents: list[Any], ev: dict[str, str]) -> list[
     (its own words, not the wire's: the generator's single paraphrases stay close enough to count
     as copied sentences, and three of them would make a partial copy)."""
     return [s.paraphrased(r, ev).paraphrased(r, ev) for s in [sents[0], *sents[1:1 + r.randint(1, 2)]]]
+
+
+def explainer_lines(r: random.Random, sents: list[Any], ev: dict[str, str]) -> list[Any]:
+    """An explainer's retelling (``explainer``): the source's lead and 4-6 of its event lines, in
+    order, each reworded twice over (its own words, as ``recap_lines``)."""
+    events = [s for s in sents[1:] if getattr(s, "pool", None) is not CONTEXT]
+    picked = sorted(r.sample(range(len(events)), min(len(events), r.randint(4, 6))))
+    return [s.paraphrased(r, ev).paraphrased(r, ev) for s in [sents[0], *(events[i] for i in picked)]]
 
 
 def context_lines(sents: list[Any]) -> list[Any]:

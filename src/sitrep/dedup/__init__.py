@@ -22,7 +22,8 @@ from sitrep.model import Document, Duplicate, Span, Story, content_id
 from sitrep.dedup.through_copies import with_implied
 from sitrep.dedup.lead_facts import passage_leads_differ, texts_differ
 from sitrep.dedup.respelled import respelled_rewrite
-from sitrep.dedup.recap import recap
+from sitrep.dedup.recap import RETELL_CONTENT, recap, retelling
+from sitrep.dedup.loose import loose_count
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
 # is shared enough for a copy or a rewrite
@@ -158,6 +159,11 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     # an analysis or explainer twice as long that recaps the story among its own reporting is the
     # same story, not a rewrite (``recap``): left to the story links
     if verdict.kind == "rewrite" and recap(len(verdict.aligned), sa.usable, sb.usable):
+        return None
+    # ... and so is one of like length that retells the wire's facts in its own words: it shares
+    # little of the wire's vocabulary and aligns with little of the longer text (``recap.retelling``)
+    if (verdict.kind == "rewrite" and jaccard_estimate(sa.content, sb.content) < RETELL_CONTENT
+            and retelling(loose_count(sa, sb), sa.usable, sb.usable, jaccard_estimate(sa.content, sb.content))):
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)

@@ -41,11 +41,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from sitrep.dedup.dateline_credit import _CREDIT
+from sitrep.dedup.day_after import days_before
 from sitrep.dedup.lead_facts import _PARAGRAPHS, HEAD_CHARS, _paragraph_facts
 from sitrep.dedup.lead_stories import SHARED_NAMES, Lead, _common, _same_incident, apply_joins, lead_of
 from sitrep.disjoint import DisjointSets
 
-FOLLOW_UP_DAYS = 10         # a lead's day at most this many days before the publication
+FOLLOW_UP_DAYS = 10         # a lead's day at most this many days before the publication ...
+# ... or this many, when the paragraph names that one day alone and as a date ("On the morning of
+# Saturday, August 24, fighters ... attacked"): an explainer or analysis written weeks later opens
+# on the happening's date, which a weekday cannot state. A lead that names its own day as well
+# ("on Tuesday ... since the August 2 attack") tells a new happening, and the old date stays history.
+DATED_FOLLOW_UP_DAYS = 62
 MAX_DAY_DOCS = 200          # documents leading with one day, at most, for the day to be compared
 _NAME = re.compile(r"\b[A-Z][A-Za-z]{2,}\b")
 
@@ -91,6 +97,8 @@ def lead_days(text: str, published: str | None) -> frozenset[Day]:
             days = frozenset(f"{month:02d}-{day:02d}" for month, day in facts.dates)
         else:
             days = _resolved(facts.weekdays, facts.dates, published)
+            # "the day after the attack": the happening the report follows up is of the day before
+            days |= days_before(para, days)
         return days if len(days) <= MAX_LEAD_DAYS else frozenset()
     return frozenset()
 
@@ -122,6 +130,9 @@ def _resolved(weekdays: frozenset[int], dates: frozenset[tuple[int, int]], publi
     except ValueError:
         return frozenset()
     out = set()
+    # one date alone may be a later explainer's (DATED_FOLLOW_UP_DAYS); with other days, history
+    reach = DATED_FOLLOW_UP_DAYS if len(dates) == 1 and weekdays <= _weekdays_of(dates, pub) else FOLLOW_UP_DAYS
+    dated = set()
     for month, day in dates:
         for year in (pub.year, pub.year - 1):
             try:
@@ -129,13 +140,27 @@ def _resolved(weekdays: frozenset[int], dates: frozenset[tuple[int, int]], publi
             except ValueError:
                 break
             if candidate <= pub:
-                out.add(candidate)
+                dated.add(candidate)
                 break
     # a weekday beside a date names that date ("on Monday, March 3"), resolved against the
     # publication it may name another week's day
     for weekday in () if dates else weekdays:
         out.add(pub - dt.timedelta(days=(pub.weekday() - weekday) % 7))
-    return frozenset(when.isoformat() for when in out if (pub - when).days <= FOLLOW_UP_DAYS)
+    return frozenset([when.isoformat() for when in out if (pub - when).days <= FOLLOW_UP_DAYS]
+                     + [when.isoformat() for when in dated if (pub - when).days <= reach])
+
+
+def _weekdays_of(dates: frozenset[tuple[int, int]], pub: dt.date) -> frozenset[int]:
+    """The weekdays of ``dates`` in the publication's year or the one before (the weekday a
+    "Saturday, August 24" names beside its date)."""
+    out = set()
+    for month, day in dates:
+        for year in (pub.year, pub.year - 1):
+            try:
+                out.add(dt.date(year, month, day).weekday())
+            except ValueError:
+                pass
+    return frozenset(out)
 
 
 def _unique_best(scores: Mapping[str, int]) -> str | None:

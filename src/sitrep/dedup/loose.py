@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from sitrep.dedup.align import (COPY_SENTENCE, REWRITE_COVERAGE, Alignment, _cells, _in_order, _lead,
-                                _lead_disagrees, _match)
+                                _lead_disagrees, _match, _shared)
 from sitrep.dedup.sketch import Sketch, specific_figures
 
 # the head where a loose rewrite's leads must meet: headline, standfirst, byline or place lines
@@ -82,6 +82,14 @@ def _loose_rewrite(pa: Sketch, pb: Sketch, shared: np.ndarray, usable: int) -> l
     if not any(al.a_start in leads_a and al.b_start in leads_b for al in aligned):
         return None
     return aligned
+
+
+def loose_count(pa: Sketch, pb: Sketch) -> int:
+    """How many sentence pairs the loose matching aligns (names left out, as ``_loose_rewrite``)."""
+    shared = _shared(pa, pb)
+    if shared is None:
+        return 0
+    return len(_match(pa, pb, _cells(pa, pb, shared, loose=True), names=False)[0])
 
 
 def _quoted_retelling(pa: Sketch, pb: Sketch, aligned: list[Alignment], conflicts: list[tuple[int, int]],
