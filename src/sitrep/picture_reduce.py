@@ -167,7 +167,8 @@ def merge_happenings(store: Store, actors: Actors) -> list[dict[str, Any]]:
                                            document_texts(store.db, (d for d, _ in actors.own_figures)))
     events = merge_events(facts, actors.entity_of, _doc_infos(store, DocInfo),
                           government_of=actors.government_of, figure_kinds=actors.figure_kinds,
-                          family_of=affiliated_family(actors.affiliations, actors.entity_of),
+                          family_of=affiliated_family(actors.affiliations, actors.entity_of,
+                                                      government_of=actors.government_of),
                           built=actors.built_events)
     return [e.contract_dict() | {"reports": [_report_dict(r) for r in e.reports], "disputes": list(e.disputes)}
             for e in events]

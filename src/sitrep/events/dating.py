@@ -14,6 +14,7 @@ from sitrep.events import figures, timescope
 from sitrep.events.dating_times import (_DATE, _dated_head, dateline_end, event_date, nearest,  # noqa: F401
                                         nearest_to, still_to_come, usable)
 from sitrep.events import dating_lead as lead
+from sitrep.events.dating_after_it import after_it
 from sitrep.events.dating_aside import asides
 from sitrep.events.dating_attributive import attributive
 from sitrep.events.dating_observance import observance_day
@@ -169,6 +170,10 @@ class Clock:
                 out.append((day, t.text, CONTEXT) if day is not None else
                            (self._value(t, tense, statement or reported, (s_start, s_end)), t.text, STATED))
             return out
+        if linked is None and tense != "future" and (react := after_it(
+                self.text, self.times, end, s_start, s_end, self.lead_time, self.head, self.published,
+                timescope.saying_time)) is not None:
+            return [react]            # "condemned the attack two days after it happened"
         if linked is None and (y := self._year(s_start, s_end, start, end)) is not None:
             return [(None, y.text, YEAR)]
         if linked is not None and prev_time is None and tense != "future":

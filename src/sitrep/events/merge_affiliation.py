@@ -41,10 +41,14 @@ class AffiliatedFamily:
 
 
 def affiliated_family(links: Iterable[tuple[str, int, int]], entity_of: Mapping[tuple[str, int], str],
-                      base: Family = kb_family) -> Family:
+                      base: Family = kb_family,
+                      government_of: Callable[[str], str | None] | None = None) -> Family:
     """``base`` widened by ``links`` ((doc, subject local actor, object local actor) of an
     affiliation relation): the subject entity belongs to the object entity and the object's own
-    non-state family. Returns ``base`` itself when the corpus states no affiliation."""
+    non-state family. A state's office holder ("Kyrgyz President Sadyr Japarov") also belongs to
+    the state's government (``government_of``), which the merge puts for the state wherever it
+    acts ("Rahmon met the Kyrgyz government"), as the knowledge base's own officials do
+    (``family.kb_family``). Returns ``base`` itself when the corpus states no affiliation."""
     extra: dict[str, set[str]] = {}
     for doc, subject, obj in links:
         s, o = entity_of.get((doc, subject)), entity_of.get((doc, obj))
@@ -56,6 +60,9 @@ def affiliated_family(links: Iterable[tuple[str, int, int]], entity_of: Mapping[
         got = extra.setdefault(s, set())
         got.add(o)
         got.update(x for x in base(o) if not x.startswith("state:"))
+        gov = government_of(o) if government_of is not None else None
+        if gov and gov != s and s not in base(gov):
+            got.add(gov)
     if not extra:
         return base
     # a stated tie that runs both ways (errors of the relation finder) is no affiliation
