@@ -33,7 +33,9 @@ def test_a_footer_owner_behind_its_legal_suffix_is_the_known_title():
     from sitrep.metadata.masthead import _owner_outlet, copyright_outlet
     assert copyright_outlet("© 2023 All Right Reserved") is None
     assert _owner_outlet("The Financial Times Ltd") == "Financial Times"
-    assert _owner_outlet("Harbour Media Holdings Ltd") == "Harbour Media Holdings Ltd"
+    assert _owner_outlet("Harbour Media Holdings Ltd") == "Harbour Media Holdings"
+    assert _owner_outlet("Toronto Star Newspapers Ltd") == "Toronto Star"
+    assert _owner_outlet("The Daily Beast Company LLC") == "The Daily Beast"
 
 
 def test_us_news_section_tab_names_no_outlet():

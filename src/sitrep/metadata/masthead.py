@@ -206,11 +206,27 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
     return _owner_outlet(owner) if owner else None
 
 
+# the words a company adds to its title: "Toronto Star Newspapers Ltd", "The Daily Beast Company LLC"
+_COMPANY_TAIL = re.compile(r"(?:[\s,&]+(?:and\s+)?(?:limited|ltd|inc|llc|plc|pty|pte|corp(?:oration)?|holdings|gmbh|"
+                           r"company|co|group|media|newspapers?|publishing|publications|communications|network|"
+                           r"enterprises|s\.?a|ag)\.?)+$", re.I)
+
+
+_TITLE_TAIL = re.compile(r"(?:[\s,]+(?:limited|ltd|inc|llc|plc|pty|pte|corp(?:oration)?|gmbh|company|co|newspapers?|s\.?a|ag)\.?)+$",
+                         re.I)
+
+
 def _owner_outlet(owner: str) -> str:
-    """The footer's owner as the outlet: a known title behind its legal suffix ("© 2023 The
-    Financial Times Ltd" -> "Financial Times"), else the owner as the footer spells it."""
-    if (m := _CORPORATE.search(owner)) and (known := outlet_index().lookup(owner[:m.start()].strip(" ,."))):
-        return known
+    """The footer's owner as the outlet when no masthead names one: its title without the
+    company's words ("© 2023 The Financial Times Ltd" -> "Financial Times", "Toronto Star
+    Newspapers Ltd" -> "Toronto Star"), a known outlet's own name where the index has it."""
+    m = _COMPANY_TAIL.search(owner) if _CORPORATE.search(owner) else None
+    if m and len(stem := owner[:m.start()].strip(" ,.&")) >= 3:
+        if known := outlet_index().lookup(stem):
+            return known
+        # an unknown title keeps its "Media", "Group": they may be the brand's own words
+        if (t := _TITLE_TAIL.search(owner)) and len(title := owner[:t.start()].strip(" ,.&")) >= 3:
+            return _spelled(title)
     return _spelled(owner)
 
 
