@@ -42,3 +42,9 @@ def test_us_news_section_tab_names_no_outlet():
     from sitrep.metadata.outlet import outlet_index
     assert outlet_index().lookup("U.S. News") is None
     assert outlet_index().lookup("US News & World Report") == "U.S. News & World Report"
+
+
+def test_a_section_tab_under_the_headline_is_no_outlet_line():
+    page = ("Navy seizes second tanker off Velmora coast\nLocal News\nMarch 4, 2025\n" + _BODY)
+    (doc,) = clean_raw_article(RawArticle(source="s.txt", text=page, fmt="txt"))
+    assert doc.outlet != "Local News"

@@ -164,7 +164,8 @@ def mark_header(lines: Sequence[Line]) -> None:
                 line.mark(CHROME, "photo credit")      # an agency's name alone, over its caption
         elif outlet and _house_report(lines, text):
             line.mark(META, "desk byline")           # "Star Report" under The Daily Star's headline
-        elif outlet and (index.lookup(outlet.group("name")) or looks_like_outlet(outlet.group("name").strip())):
+        elif outlet and (index.lookup(outlet.group("name")) or looks_like_outlet(outlet.group("name").strip())
+                         and not _section_label(outlet.group("name").strip())):
             line.mark(META, "outlet line")
         elif _REPORT_NUMBER.fullmatch(text):
             line.mark(CHROME, "report number")     # "Flash Update No. 2" under the title
@@ -230,6 +231,12 @@ def dateline_line(text: str) -> bool:
         return True
     m = PLACE_AGENCY_LINE.fullmatch(text)
     return m is not None and outlet_index().lookup(m.group("outlet")) is not None
+
+
+def _section_label(name: str) -> bool:
+    """"Local News", "Latest News": section words before the head word, a tab of the site."""
+    from sitrep.metadata.masthead import _section     # lazy: masthead reads labelled lines
+    return len(name.split()) >= 2 and _section(name)
 
 
 _HOUSE_REPORT = re.compile(r"(?P<house>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)?)\s+(?:Report|REPORT)")
