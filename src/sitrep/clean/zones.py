@@ -171,7 +171,7 @@ def mark_header(lines: Sequence[Line]) -> None:
             line.mark(CHROME, "report number")     # "Flash Update No. 2" under the title
         elif _is_heading(text):
             continue                               # "KEY FIGURES", "HIGHLIGHTS": a section
-        elif len(text) <= 80 and byline_organisation(text, bare=True) and not is_prose(text):
+        elif len(text) <= 80 and byline_organisation(text, bare=True) and not is_prose(text) and not _section_label(text):
             # a letterhead: the organisation signs the page, it is no author
             line.mark(META, "organisation byline")
         elif titled_caption(text) or _agency_credited(text):
