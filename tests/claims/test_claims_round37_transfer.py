@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 from sitrep.claims import find_claims
-from sitrep.model import ClaimFact
+from sitrep.model import ClaimFact, Mention
 from sitrep.nlp.sentences import split_sentences
 from sitrep.timex import find_timexes
 
 
-def _claims(text: str, published: str = "2025-03-02") -> list[ClaimFact]:
-    return find_claims(text, split_sentences(text), [], find_timexes(text, published), published)
+def _claims(text: str, published: str = "2025-03-02", mentions=()) -> list[ClaimFact]:
+    ms = [Mention(text.index(s), text.index(s) + len(s), s, typ, f"name:{s.lower()}", "test", local)
+          for s, typ, local in mentions]
+    return find_claims(text, split_sentences(text), ms, find_timexes(text, published), published)
 
 
 def _qu(text: str) -> list[tuple]:
@@ -35,3 +37,33 @@ def test_a_modal_verb_bound():
     assert _qu("A councillor in Tillaberi said the toll could exceed 70.") == [(70, "more than", "deaths")]
     assert _qu("Officials fear the toll will surpass 120 once the wells are searched.") == \
         [(120, "more than", "deaths")]
+
+
+# an unattributed quote restating an attributed toll is the same claim
+
+def test_unnamed_quote_restating_an_attributed_toll_is_one_claim():
+    text = ("Six gendarmes were killed when their patrol hit a mine near Kidal, military sources said.\n\n"
+            "\"The charge was buried under the track. Six of our men died at once,\" one officer said.")
+    found = _qu(text)
+    assert [q for q, _, _ in found] == [6]
+    assert found[0][2] == "soldiers killed"
+
+
+def test_a_post_quoted_after_its_author_named_is_one_claim():
+    text = ("Admiral Jean Dorval said on Monday the navy had sunk a smuggling boat off Cap-Haitien, killing four people.\n\n"
+            "\"The strike left 4 traffickers killed in action,\" the post read.")
+    found = _claims(text, mentions=[("Admiral Jean Dorval", "PERSON", 0)])
+    assert [c.quantity for c in found] == [4] and found[0].claimant_name == "Admiral Jean Dorval"
+
+
+def test_quote_with_another_count_or_state_stays():
+    text = ("Six gendarmes were killed near Kidal, military sources said.\n\n"
+            "\"Six of our men were wounded and two are missing,\" one officer said.")
+    found = _qu(text)
+    assert (6, None, "soldiers killed") in found and any(q == 6 and u.endswith("injured") for q, _, u in found)
+
+
+def test_unattributed_first_figure_stays():
+    # no claimant on the first statement: the quote may be the only attributed one
+    text = ("Six gendarmes were killed near Kidal.\n\n\"Six of our men died,\" an officer said.")
+    assert [q for q, _, _ in _qu(text)].count(6) == 2
