@@ -67,3 +67,17 @@ def test_unattributed_first_figure_stays():
     # no claimant on the first statement: the quote may be the only attributed one
     text = ("Six gendarmes were killed near Kidal.\n\n\"Six of our men died,\" an officer said.")
     assert [q for q, _, _ in _qu(text)].count(6) == 2
+
+
+# translated Portuguese/Spanish copy: a day number after a weekday, a toll after its figure
+
+def test_day_number_after_a_weekday_is_no_count():
+    found = _qu("The operation, carried out on Tuesday (28) by the state police in Recife, left nine dead.")
+    assert all(q != 28 for q, _, _ in found)
+
+
+def test_toll_named_after_its_figure():
+    found = _qu("The state government raised on Thursday to 47 the number of deaths in the operation.")
+    assert found == [(47, None, "deaths")]
+    # a plain "to" and a noun that names no toll stay no claim
+    assert all(u != "deaths" for _, _, u in _qu("The mayor sent buses to 12 the villages."))
