@@ -81,3 +81,14 @@ def test_toll_named_after_its_figure():
     assert found == [(47, None, "deaths")]
     # a plain "to" and a noun that names no toll stay no claim
     assert all(u != "deaths" for _, _, u in _qu("The mayor sent buses to 12 the villages."))
+
+
+def test_quote_of_a_speaker_named_after_it_stays():
+    # a mayor's own count after "local officials said" is a second statement
+    text = ("A drone strike killed four people near Amadiya on Sunday, local officials said.\n\n"
+            "\"Four men were killed instantly. They were farmers,\" Hassan said.")
+    assert [q for q, _, _ in _qu(text)].count(4) == 2
+
+
+def test_forced_thousands_to_flee_is_no_figure():
+    assert all(u != "people displaced" for _, _, u in _qu("The raids forced thousands to flee, residents said."))

@@ -277,9 +277,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         # "forced 700,000 Rohingya from their homes": a named people in a displacement (or toll)
         # frame is counted like "people" would be
         state = implied_state(text, n, sent_start, sc.np_end, lex)
-    if state is None and head is None and not anaphoric and sc.candidate is None and not n.money:
+    if state is None and head is None and not anaphoric and sc.candidate is None and not n.money and not n.vague:
         # "forced more than 2 million from their homes": the frame alone makes the bare count
-        # one of displaced people
+        # one of displaced people (a vague "forced thousands to flee" is background, no figure)
         implied = implied_state(text, n, sent_start, sc.np_end, lex)
         if implied is not None and implied[0] == "displaced":
             state = implied
