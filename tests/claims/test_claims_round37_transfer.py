@@ -92,3 +92,8 @@ def test_quote_of_a_speaker_named_after_it_stays():
 
 def test_forced_thousands_to_flee_is_no_figure():
     assert all(u != "people displaced" for _, _, u in _qu("The raids forced thousands to flee, residents said."))
+
+
+def test_part_after_a_place_between_count_and_state():
+    found = _qu("The regional administration said 23 residents of Vorukh, including women and children, were killed.")
+    assert found == [(23, None, "civilians killed")]
