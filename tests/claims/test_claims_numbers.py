@@ -31,11 +31,16 @@ def test_number_forms(claims, sentence, quantity, unit):
     ("Dozens of drones were launched at Odesa overnight.", "dozens", "drones"),
     ("Hundreds of people fled the shelling in Kherson.", "hundreds", "people displaced"),
     ("Tens of thousands of civilians have fled Wad Madani.", "tens of thousands", "civilians displaced"),
-    ("Scores of villagers were abducted by gunmen near Zamfara.", "scores", "civilians kidnapped"),
     ("Thousands of rockets have been fired since the war began.", "thousands", "rockets"),
 ])
 def test_vague_counts_kept_as_words(claims, sentence, vague, unit):
     assert qu(claims(sentence)) == [(vague, unit)]
+
+
+def test_scores_is_no_count(claims):
+    # "scores of" is a turn of phrase, not a figure: the annotators of four sets on four conflicts
+    # left every "killed scores of civilians" out while they kept "dozens" and "hundreds"
+    assert qu(claims("Scores of villagers were abducted by gunmen near Zamfara.")) == []
 
 
 @pytest.mark.parametrize("sentence, quantity, qualifier", [

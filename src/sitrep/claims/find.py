@@ -15,6 +15,7 @@ from sitrep.claims.conjuncts import add_pairs, pending_pair
 from sitrep.claims.denials import article_counts, denied_owner, is_denied
 from sitrep.claims.echo import join_echo
 from sitrep.claims.postposed import read_after
+from sitrep.claims.quoted import drop_quoted_restatements
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
 from sitrep.claims.number_joins import attach_qualifier, join_mixed, join_range, range_bounds
@@ -289,7 +290,8 @@ def date_claims(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
             first = -2
         elif not _SENTENCE_END.search(text, max(0, s0_end - 3), s0_end):
             first = 0
-    return dedupe(out, [si if si else first for si in headings_as_headline(text, sentences, sent_of)])
+    kept = dedupe(out, [si if si else first for si in headings_as_headline(text, sentences, sent_of)])
+    return drop_quoted_restatements(text, kept) if len(kept) > 1 else kept
 
 
 def _share_states(text: str, out: list[ClaimFact], units: list[Unit], sent_of: list[int]) -> None:

@@ -215,6 +215,8 @@ def lexicon() -> Lexicon:
         # one more person joined without a figure: "four workers and an Israeli farmer were
         # killed"; the single one is no count of its own, but the state is the first count's too
         r"|\s+and\s+(?:a|an|his|her|their)\s+(?:[A-Za-z'’-]+\s+){0,2}?[a-z][\w'’-]*)?"
+        # the part after a place: "41 citizens of Tajikistan, including women and children, were killed"
+        r"(?:,\s+(?:including|among\s+them|(?:most|many|all|some)\s+of\s+(?:them|whom)|mostly|mainly)\s+[A-Za-z'’ -]{1,60},)?"
         # a bound written after the noun, as translated copy does: "Sixteen people at least were killed"
         r"(?:\s+at\s+least)?"
         rf"(?:,?\s+(?i:{aux_alt})\b){{0,4}}\s+(?P<state>(?i:{_alt(states_after)}))\b")

@@ -171,6 +171,9 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
             return True                               # "35-year-old", "12-hour", "one-third"
     if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
         return True                                   # "10:30"
+    if prev == "(" and nxt == ")" and _WEEKDAY_DAY.search(text, max(0, s - 12), s):
+        return True                                   # "on Tuesday (28)": the day of the month, as
+                                                      # Brazilian and Spanish-language copy writes it
     if not n.words and not n.vague:
         if nxt.isalpha() and _ORDINAL.match(text, e):
             return True
@@ -211,6 +214,8 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
     return False
 
 
+# a weekday and an opening bracket right before a day number
+_WEEKDAY_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s?\($")
 # a year between a determiner (or a possessive) and a singular noun names a date: "the 2014
 # assault", "its 2017 offensive"; "the 2000 soldiers" (a plural) stays a count
 _YEAR_OWNER = frozenset("the its their his her our this that".split())

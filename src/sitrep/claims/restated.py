@@ -121,11 +121,12 @@ def dedupe(out: list[ClaimFact], sent_of: list[int]) -> list[ClaimFact]:
 def _paraphrase(a: str, b: str) -> bool:
     """Whether two units may count the same people or things in other words: one states what
     happened to them and the other states the same or nothing ("bodies", "men")."""
-    sa, sb = _state_of(a), _state_of(b)
+    sa, sb = state_of(a), state_of(b)
     return (sa is not None or sb is not None) and (sa is None or sb is None or sa == sb)
 
 
-def _state_of(unit: str) -> str | None:
+def state_of(unit: str) -> str | None:
+    """The state a unit names ("soldiers killed" -> "killed", "deaths" -> "killed"), or None."""
     implied = _IMPLIED.get(unit)
     if implied is not None:
         return implied

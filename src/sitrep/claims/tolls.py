@@ -136,3 +136,25 @@ def implied_state(text: str, n: Number, sent_start: int, np_end: int,
     unit = toll(text, n, sent_start, lex)
     state = _TOLL_STATES.get(unit) if unit else None
     return (state, "person", n.start) if state else None
+
+
+# "raised on Wednesday to 121 the number of deaths": the toll after its figure, as copy translated
+# from Portuguese, Spanish or French orders it ("elevou para 121 o número de mortos")
+_POSTPOSED_GAP = re.compile(r"[ \t]+(?:the[ \t]+)?")
+_TO_BEFORE = re.compile(r"(?i)\bto[ \t]+$")
+
+
+def postposed_toll(text: str, n: Number, lex: Lexicon) -> str | None:
+    """The unit of a toll named right after the count that "to" leads to, or None."""
+    if not _TO_BEFORE.search(text, max(0, n.qstart - 4), n.qstart):
+        return None
+    gap = _POSTPOSED_GAP.match(text, n.end)
+    if gap is None:
+        return None
+    m = lex.toll_re.match(text, gap.end())
+    if m is None:
+        return None
+    phrase = " ".join(m.group(1).lower().split())
+    if not (phrase.startswith("number of") or phrase.endswith(("toll", "count", "figure"))):
+        return None                        # "to 12 the dead were added": no toll named
+    return lex.tolls[phrase]

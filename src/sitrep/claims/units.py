@@ -16,7 +16,7 @@ from sitrep.claims.repeats import repeated_act
 from sitrep.claims.noun_phrase import WORD, Scan, scan_noun_phrase, state_after
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
 from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
-from sitrep.claims.tolls import implied_state, number_of
+from sitrep.claims.tolls import implied_state, number_of, postposed_toll
 from sitrep.claims.unit_checks import crowd_after as _crowd_after
 from sitrep.claims.unit_checks import enumerated as _enumerated
 from sitrep.claims.unit_checks import is_source as _is_source
@@ -277,6 +277,12 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         # "forced 700,000 Rohingya from their homes": a named people in a displacement (or toll)
         # frame is counted like "people" would be
         state = implied_state(text, n, sent_start, sc.np_end, lex)
+    if state is None and head is None and not anaphoric and sc.candidate is None and not n.money and not n.vague:
+        # "forced more than 2 million from their homes": the frame alone makes the bare count
+        # one of displaced people (a vague "forced thousands to flee" is background, no figure)
+        implied = implied_state(text, n, sent_start, sc.np_end, lex)
+        if implied is not None and implied[0] == "displaced":
+            state = implied
     start = before[2] if before and not after else None
     end = after[2] if after else sc.np_end
     if n.words and n.value == 1 and of is not None and of.group(1) and (
@@ -384,7 +390,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     more = more_of_previous(text, n.end, previous) if anaphoric and of is None and state is None else None
     if more is not None:                   # "deployed 3,000 troops and recruited 5,000 more"
         return Unit(more[0], more[1], more[2], more[3])
-    toll = count_toll(text, n, sent_start, lex) or number_of(text, n, sent_start, lex)
+    toll = count_toll(text, n, sent_start, lex) or number_of(text, n, sent_start, lex) or postposed_toll(text, n, lex)
     if toll:
         return Unit(toll, n.end, toll, "person")
     if (sc.candidate is None or anaphoric) and not (_NOUN_NEXT.match(text, n.end) and
