@@ -20,6 +20,7 @@ _CLEAN = ("The governor of the province said on Monday that the convoy had reach
     ("Aid workers of the Red Crossteams reached the camp.", "Red Cross teams"),   # a two-word name's end
     ("Observers from the AfricanUnion arrived.", "African Union"),                 # two words of a name
     ("Troops were sent to Somalia'sGedo region.", "Somalia's Gedo"),               # a possessive
+    ("The TransportMinister resigned.", "Transport Minister"),                     # a word before a title
 ])
 def test_known_name_glue_is_split(sentence: str, fixed: str) -> None:
     assert fixed in glue_split(_CLEAN + sentence)
@@ -28,6 +29,7 @@ def test_known_name_glue_is_split(sentence: str, fixed: str) -> None:
 @pytest.mark.parametrize("word", [
     "Zhaparov", "Barsalogho", "Ouagadougou", "al-Sudani", "McGurk", "iPhone", "YouTube", "PhD",
     "MacArthur", "DeSantis", "Mujahidin", "Muslimin", "Serbian", "Kenyans", "Hezbollah", "Soolking", "Thairin",
+    "PowerPoint", "WhatsApp",
 ])
 def test_names_and_transliterations_stay_whole(word: str) -> None:
     text = _CLEAN + f"Witnesses said {word} was mentioned at the meeting in the capital."

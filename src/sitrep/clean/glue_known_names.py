@@ -31,6 +31,8 @@ SINGLE_TAIL_MIN = 5  # ... after a single-word name, unless a function word: nam
 # end demonyms and names: Kashmiris, Afghan, Texas)
 TAIL_PREPS = frozenset({"in", "on", "at", "to", "of", "by"})
 # endings of demonyms and derived words: "Serb|ian", "Iran|ian", "Kremlin|ology" are words
+TITLE_MIN = 6       # letters of an office title a camel-case run may end in ("Minister", "Governor")
+TITLE_BEFORE_Z = 4.0  # the capitalised word before it this common ("Interior", "Communications")
 _DERIVED = ("ian", "ians", "ese", "ish", "ite", "ites", "ism", "ist", "ists", "ology", "ization", "ize")
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -76,6 +78,26 @@ def known_names() -> KnownNames:
                       frozenset(b for _, b in pairs))
 
 
+@lru_cache(maxsize=1)
+def _titles_of() -> frozenset[str]:
+    """The last words of the actor cues' multi-word office titles ("Foreign Minister", "Vice
+    President"): words that end a title after another word, as "Communications|Minister" does."""
+    from sitrep.knowledge import load
+    ends = (w.split()[-1] for e in load("actor_cues.json") if e.get("kind") == "title" for w in e["words"] if " " in w)
+    return frozenset(w for w in ends if w.isalpha() and len(w) >= TITLE_MIN and w[0].isupper() and w[1:].islower())
+
+
+def _titles(zipf: dict) -> frozenset[str]:
+    """The title ends (``_titles_of``) that are English words ("Minister"; not "Thipadei")."""
+    global _TITLES
+    if _TITLES is None:
+        _TITLES = frozenset(t for t in _titles_of() if zipf.get(t.lower(), 0.0) >= KNOWN_Z)
+    return _TITLES
+
+
+_TITLES: frozenset[str] | None = None
+
+
 def _plain_tail(tail: str, zipf: dict, place: bool) -> bool:
     """A common plain word that may follow a name: a preposition (after a name that is no people's:
     "Muslimin", "Mujahidin" are plurals), a function word, or a known word that no derived form of
@@ -116,8 +138,15 @@ def _candidates(orig: str, zipf: dict) -> tuple[tuple[int, bool], ...]:
     names = known_names()
     if not orig[1:].islower():
         bounds = [k for k in range(1, len(orig)) if orig[k].isupper() and orig[k - 1].islower()]
-        if len(bounds) == 1 and orig[bounds[0] + 1:].islower() and (orig[:bounds[0]], orig[bounds[0]:]) in names.pairs:
-            return ((bounds[0], True),)       # UnitedNations; StateKhorasan (of "Islamic State Khorasan")
+        if len(bounds) != 1 or not orig[bounds[0] + 1:].islower():
+            return ()
+        k = bounds[0]
+        left, right = orig[:k], orig[k:]
+        if (left, right) in names.pairs:
+            return ((k, True),)               # UnitedNations; StateKhorasan (of "Islamic State Khorasan")
+        if right in _titles(zipf) and len(left) >= NAME_MIN and left[1:].islower() \
+                and zipf.get(left.lower(), 0.0) >= TITLE_BEFORE_Z:
+            return ((k, True),)               # InteriorMinister: a common word before an office title
         return ()
     if w in names.folded:
         return ()                             # a known name written as one word ("Barsalogho")
