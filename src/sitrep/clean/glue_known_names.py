@@ -47,16 +47,44 @@ class KnownNames:
     seconds: frozenset[str]               # the second words of ``pairs``
 
 
+def _actor_texts() -> list[str]:
+    """The actor knowledge files, shipped then user (as ``actors.kb_sources`` reads them; read here
+    without importing the actors package, which the cleaning stage does not otherwise need)."""
+    from importlib import resources
+
+    from sitrep import knowledge
+    out: list[str] = []
+    shipped = resources.files(knowledge.__name__).joinpath("actors")
+    if shipped.is_dir():
+        out += [p.read_text(encoding="utf-8") for p in sorted(shipped.iterdir(), key=lambda p: p.name)
+                if p.name.endswith(".json")]
+    for folder in knowledge.user_dirs():
+        if (folder / "actors").is_dir():
+            out += [p.read_text(encoding="utf-8") for p in sorted((folder / "actors").glob("*.json"))]
+    return out
+
+
 @lru_cache(maxsize=1)
 def known_names() -> KnownNames:
-    """The names of the actor knowledge files (shipped and user), read once per process."""
-    from sitrep.actors.kb_sources import _actor_files
+    """The names of the actor knowledge files (shipped and user), read once per process and kept
+    between runs (``buildcache``: a build takes ~0.1 s, loading it a few ms)."""
+    import hashlib
 
+    from sitrep.buildcache import cached
+    texts = _actor_texts()
+    key = hashlib.sha1("\0".join(texts).encode()).hexdigest()[:16]
+    return cached(f"gluenames-{key}-{_BUILD}.pickle", KnownNames, lambda: _build(texts), keep=2)
+
+
+_BUILD = "1"    # bump when ``_build`` changes what it makes
+
+
+def _build(texts: list[str]) -> KnownNames:
     singles: set[str] = set()
     places: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     folded: set[str] = set()
-    for _, text in _actor_files():
+    for text in texts:
         data = json.loads(text)
         for e in data["entries"] if isinstance(data, dict) else data:
             if not isinstance(e, dict):
