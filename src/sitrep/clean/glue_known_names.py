@@ -45,6 +45,7 @@ class KnownNames:
     pairs: frozenset[tuple[str, str]]     # adjacent capitalised words of longer names
     folded: frozenset[str]                # every name lower-cased with its spaces removed
     seconds: frozenset[str]               # the second words of ``pairs``
+    starts: frozenset[str]                # the first four letters of ``singles`` and ``seconds``
 
 
 def _actor_texts() -> list[str]:
@@ -76,7 +77,7 @@ def known_names() -> KnownNames:
     return cached(f"gluenames-{key}-{_BUILD}.pickle", KnownNames, lambda: _build(texts), keep=2)
 
 
-_BUILD = "1"    # bump when ``_build`` changes what it makes
+_BUILD = "2"    # bump when ``_build`` changes what it makes
 
 
 def _build(texts: list[str]) -> KnownNames:
@@ -102,8 +103,9 @@ def _build(texts: list[str]) -> KnownNames:
                 pairs.update((a, b) for a, b in zip(words, words[1:])
                              if a[0].isupper() and b[0].isupper() and len(a) >= PAIR_WORD_MIN
                              and len(b) >= PAIR_WORD_MIN)
-    return KnownNames(frozenset(singles), frozenset(places), frozenset(pairs), frozenset(folded),
-                      frozenset(b for _, b in pairs))
+    seconds = frozenset(b for _, b in pairs)
+    return KnownNames(frozenset(singles), frozenset(places), frozenset(pairs), frozenset(folded), seconds,
+                      frozenset(n[:4] for n in singles | seconds if len(n) >= 4))
 
 
 @lru_cache(maxsize=1)
@@ -179,14 +181,21 @@ def _candidates(orig: str, zipf: dict) -> tuple[tuple[int, bool], ...]:
     if w in names.folded:
         return ()                             # a known name written as one word ("Barsalogho")
     out: list[tuple[int, bool]] = []
+    singles, seconds = names.singles, names.seconds
+    if orig[:4] not in names.starts and orig[:3] not in seconds:
+        return ()                             # no name it could start with: most tokens stop here
     for k in range(len(orig) - 2, PAIR_WORD_MIN - 1, -1):     # the longest name first
-        head, tail = orig[:k], w[k:]
+        head = orig[:k]
+        single = head in singles              # set tests first: most heads are neither
+        if not (single or head in seconds):
+            continue
+        tail = w[k:]
         if not _plain_tail(tail, zipf, head in names.places):
             continue
-        if head in names.singles and (tail in FUNC or len(tail) >= SINGLE_TAIL_MIN):
+        if single and (tail in FUNC or len(tail) >= SINGLE_TAIL_MIN):
             out.append((k, True))             # Kremlin|spokesman, Tanzania|in
             break
-        if head in names.seconds:
+        if head in seconds:
             out.append((k, False))
     return tuple(out)
 
