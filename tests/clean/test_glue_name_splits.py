@@ -64,3 +64,15 @@ def test_longer_plain_words_may_be_rarer_in_lone_splits() -> None:
 def test_a_decade_glued_to_the_next_word():
     fixed = _split(_CLEAN + "The movement was founded in the 1990sbefore it took up arms. In the 1980s it was small.")
     assert "1990s before" in fixed and "1980s it" in fixed
+
+
+def test_two_letter_preposition_after_a_head_written_alone() -> None:
+    text = _CLEAN + ("Colonel Ramiqo spoke first. The council asked Ramiqoto stay, and the Board of the "
+                     "mine wrote to the Boardof the port.")
+    fixed = _split(text)
+    assert "Ramiqo to stay" in fixed and "Board of the port" in fixed
+
+
+def test_arabic_plurals_in_in_stay_whole_beside_their_singular() -> None:
+    text = _CLEAN + "A Muslim elder and a Mujahid veteran spoke of the Muslimin and the Mujahidin."
+    assert _split(text) == text

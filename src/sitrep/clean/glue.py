@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import itemgetter
 
+from sitrep.clean.glue_known_names import known_name_split, possessive_sites
 from sitrep.clean.glue_name_splits import name_word_split
 from sitrep.clean.glue_weak_splits import place_head_split, place_heads, platform_sites
 from sitrep.clean.lexicon import Lexicon
@@ -97,10 +98,12 @@ def glue_sites(text: str, lex: Lexicon) -> list[int]:
                 deferred.append((orig, w, plan if complete else None, unique))
     sites.extend(punct_sites(text, lex))
     sites.extend(platform_sites(text))
+    sites.extend(possessive_sites(text))
     for info in compress(infos, map((NAMES | QUICK).__and__, holds_of)):   # a few per document
         for orig, w in [(q[0], q[1]) for q in info[2] if q[0][0].isupper()] + list(info[3]):
             k = place_head_split(orig, doc.words, lex.zipf_of) or \
-                name_word_split(orig, doc.words, lex.zipf_of, place_heads())
+                name_word_split(orig, doc.words, lex.zipf_of, place_heads()) or \
+                known_name_split(orig, text, lex.zipf_of)
             if k:
                 sites.extend(_place(orig, w, [(k, LONE)], True, doc, strong_only=True))
     if (deferred or any(map(NAMES.__and__, holds_of))) and _glued(sites, deferred, len(text), doc, plans):

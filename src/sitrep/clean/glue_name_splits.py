@@ -32,6 +32,9 @@ TAIL_Z = 2.5        # the plain word after a nationality this common ("warplanes
 # Russian, Korean, Sudanese, Turkish, Papuan, Moroccan; "-i" apart (Iraqi, not mini)
 NATIONALITY_ENDS = (*(e for e in DEMONYM_ENDS if e != "i"), "an")
 NATIONALITY_Z = 2.0  # "Papuan", "Ecuadorian": wordfreq knows nationalities, if rarely
+# two-letter prepositions no name is seen to end in after a word the text writes alone ("in", "on",
+# "at" are left out: Muslimin, Mujahidin, Hassanin are names and plurals)
+SHORT_TAILS = frozenset({"of", "to", "by"})
 PLACE_KIND_MIN = 6  # "district", "province", "region"; "state", "town", "city" end names too
 
 _TAILS: frozenset[str] | None = None
@@ -64,6 +67,8 @@ def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: t
             return k
         if orig[:k] in words and (tail in FUNC or zipf.get(head, 0.0) < KNOWN_Z <= zipf.get(tail, 0.0)):
             return k                                # Indonesia+for, Faizal+said, Mimika+regency
+    if w[-2:] in SHORT_TAILS and n - 2 >= HEAD_MIN and orig[:-2] in words:
+        return n - 2                                # Nadal+to, Board+of, written alone elsewhere
     return None
 
 

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 # calendar rules have their own module; re-exported for ``glue``
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
-from sitrep.clean.glue_weak_splits import (LOOKALIKE, function_edge, written_apart, camel_weak, lone_camel, lone_content,
-                                           particle_noun, participle_tail, proper_adjective_floor)
+from sitrep.clean.glue_weak_splits import (LOOKALIKE, camel_weak, function_edge, function_pair_split, lone_camel,
+                                           lone_content, particle_noun, participle_tail, proper_adjective_floor, written_apart)
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
 CASE_WHOLE_Z = 1.0   # camel/acronym tokens that wordfreq lists at all are names or brands
@@ -92,8 +92,7 @@ class TokenBook:
     """What each unknown token seen so far is (names and odd tokens recur across a corpus):
     one dict lookup per unknown token of a document, instead of analysing it again."""
 
-    # tokens remembered before the book starts afresh: a corpus's vocabulary of names and odd
-    # tokens keeps growing, so a larger book would make the ingest's memory grow with it
+    # tokens remembered before the book starts afresh: a corpus's names keep coming, so a larger book grows the memory
     SIZE = 50_000
 
     def __init__(self, lex: Lexicon) -> None:
@@ -255,7 +254,8 @@ def plan(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool, bool]:
     if len(w) < 5 and orig[0].isupper():
         return [], False, True
     if orig[1:].islower():
-        plan_, complete = _lexical_split(orig, w, doc, quick)
+        three = function_pair_split(orig, doc.lex.zipf_of)      # "from|the|school": three words
+        plan_, complete = ([(k, LONE) for k in three], True) if three else _lexical_split(orig, w, doc, quick)
         return plan_, orig[0].isupper(), complete
     plan_ = _case_split(orig, w, doc)
     # a camel-case token seen twice is a brand, unless its parts stand apart in the text ("ElFasher")

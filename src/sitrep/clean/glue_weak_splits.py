@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from sitrep.clean.lexicon import FUNC, KNOWN_Z
+from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART_Z
 
 # suffix-words that no past participle takes ("armedmen"), unlike "-ness" (preparedness)
 PARTICIPLE_TAILS = frozenset({"men", "man"})
@@ -180,3 +180,28 @@ def function_edge(left: str, right: str, z: dict) -> bool:
         return len(right) >= EDGE_WORD_MIN + 1 and z.get(right, 0.0) >= KNOWN_Z and right not in FUNC
     return right in FUNC and right not in LOOKALIKE and len(right) >= EDGE_FUNC_MIN and \
         len(left) >= EDGE_WORD_MIN and z.get(left, 0.0) >= KNOWN_Z and left not in FUNC
+
+
+PAIR_GLUE_MARGIN = 2.5  # a pair of function words wordfreq lists this far below its two words' odds
+THREE_WORD_MIN = 4      # letters of the content word after the pair ("school")
+
+
+def function_pair_split(orig: str, zipf: dict) -> list[int]:
+    """from+the+school: a lower-case token wordfreq does not list, made of two function words that
+    web text glues so often that wordfreq lists the pair ("fromthe", "ofthe") and a common word
+    that the second one does not begin ("an|incomplete"). The two offsets, or none. A two-way
+    split would keep the listed pair as a word ("ofthe|bridge"), so this one is tried first."""
+    n = len(orig)
+    if n < 4 + THREE_WORD_MIN or not orig.islower() or zipf.get(orig, 0.0) > 0.0:
+        return []
+    for k1 in range(2, min(6, n - 5)):
+        a = orig[:k1]
+        if a not in FUNC:
+            continue
+        for k2 in range(k1 + 2, min(k1 + 6, n - THREE_WORD_MIN + 1)):
+            b, c = orig[k1:k2], orig[k2:]
+            # "an|incomplete", "the|attack", "is|nothing": the second word and the third are one
+            if b in FUNC and zipf.get(c, 0.0) >= KNOWN_Z and c not in FUNC and zipf.get(b + c, 0.0) < PART_Z and \
+                    zipf.get(a, 0.0) + zipf.get(b, 0.0) - 9.0 >= zipf.get(a + b, 9.0) + PAIR_GLUE_MARGIN:
+                return [k1, k2]
+    return []
