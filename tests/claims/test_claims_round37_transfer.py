@@ -97,3 +97,13 @@ def test_forced_thousands_to_flee_is_no_figure():
 def test_part_after_a_place_between_count_and_state():
     found = _qu("The regional administration said 23 residents of Vorukh, including women and children, were killed.")
     assert found == [(23, None, "civilians killed")]
+
+
+
+def test_quote_led_in_by_its_speaker_is_attributed():
+    # the commission's own words, quoted after "said it had recorded": no unattributed restatement
+    from sitrep.claims.quoted import _led_in
+    text = 'In its statement, the commission said it had recorded "12 deaths, 40 injuries and two abductions".'
+    assert _led_in(text, text.index("12 deaths"))
+    text = '"The charge was buried under the track. Six of our men died at once," one officer said.'
+    assert not _led_in(text, text.index("Six of"))

@@ -51,6 +51,22 @@ def _named_speaker(text: str, pos: int) -> bool:
     return _NAME.search(tail) is not None
 
 
+# a speech verb leading into the quotation in its own sentence: 'the commission said it had
+# recorded "31 deaths ..."' attributes the quote before it opens
+_LEAD_IN = re.compile(r"\b(?:said|says|told|stated|announced|recorded|reported|wrote|added|declared|confirmed|"
+                      r"counted|listed|documented)\b[^.!?\"“”]{0,60}$")
+
+
+def _led_in(text: str, pos: int) -> bool:
+    """Whether the quotation around ``pos`` opens after a speech verb of its own sentence."""
+    start = text.rfind("\n", 0, pos) + 1
+    opening = max(text.rfind('"', start, pos), text.rfind("“", start, pos))
+    if opening < 0:
+        return False
+    before = text[max(start, opening - 120):opening]
+    return _LEAD_IN.search(before) is not None
+
+
 def drop_quoted_restatements(text: str, claims: list[ClaimFact]) -> list[ClaimFact]:
     """``claims`` without the figures an unattributed direct quote states again after an
     attributed statement of the same count in the same state (``claims`` in text order)."""
@@ -58,7 +74,8 @@ def drop_quoted_restatements(text: str, claims: list[ClaimFact]) -> list[ClaimFa
     for c in claims:
         if c.claimant_name is None and c.unit != "bodies" and not isinstance(c.quantity, str):
             st = state_of(c.unit)
-            if st in _CASUALTY_STATES and in_quotation(text, c.start) and not _named_speaker(text, c.end) and any(
+            if st in _CASUALTY_STATES and in_quotation(text, c.start) and not _named_speaker(text, c.end) \
+                    and not _led_in(text, c.start) and any(
                     k.quantity == c.quantity and k.claimant_name is not None and k.end <= c.start
                     and state_of(k.unit) == st and k.unit != "bodies"
                     and not in_quotation(text, k.start)
