@@ -51,3 +51,8 @@ def test_particle_name_joins_across_documents():
     entities, _ = resolve_entities(items, kb)
     holders = [e for e in entities if "Marcelo de Vasquinha" in e.aliases or e.name == "Marcelo de Vasquinha"]
     assert len(holders) == 1 and holders[0].type == "PERSON"
+
+
+def test_link_and_article_keep_the_name_whole():
+    got = _mentions("Senator Juan Carlos de la Varenta said the vote would go ahead.")
+    assert got.get("Juan Carlos de la Varenta") == "PERSON"

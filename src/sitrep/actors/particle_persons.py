@@ -15,6 +15,8 @@ from .fold import Folded
 
 # the lowercase links of people's names (not "of", "for", "the": those link bodies' names)
 NAME_LINKS = frozenset(("de", "da", "do", "dos", "das", "di", "del", "della", "du", "van", "von", "der", "den"))
+# articles that follow a link inside a name ("Juan Carlos de la Fuente"), never alone
+_ARTICLES = frozenset(("la", "las", "los", "le"))
 
 
 def particle_person_run(f: Folded, c: Cues, a: int, b: int, inner: list[int]) -> bool:
@@ -25,12 +27,12 @@ def particle_person_run(f: Folded, c: Cues, a: int, b: int, inner: list[int]) ->
     if not inner or inner[0] == a or inner[-1] >= b - 1:
         return False
     for k in inner:
-        if L[k] not in NAME_LINKS or not words[k].islower():
+        # "de la", "van der": an article after a link is part of it
+        if not words[k].islower() or not (L[k] in NAME_LINKS or (L[k] in _ARTICLES and L[k - 1] in NAME_LINKS)):
             return False
-        nxt = k + 1
-        if L[nxt] in NAME_LINKS:        # "van der", "de la": two links in a row
-            nxt += 1
-        if nxt >= b or not words[nxt][:1].isupper():
+        if L[k + 1] in NAME_LINKS or L[k + 1] in _ARTICLES:
+            continue                    # the next word is the link's article: checked in turn
+        if not words[k + 1][:1].isupper():
             return False
     first = inner[0]
     # the given name right before the first link, or at the run's front
@@ -44,7 +46,7 @@ def particle_pieces(f: Folded, a: int, b: int, inner: list[int]):
     each piece may still be split at its name links afterwards."""
     s = a
     for k in inner:
-        if f.lights[k] in NAME_LINKS:
+        if f.lights[k] in NAME_LINKS or (f.lights[k] in _ARTICLES and f.lights[k - 1] in NAME_LINKS):
             continue
         if k > s:
             yield (s, k)
