@@ -28,6 +28,7 @@ from .shape_words import _AGED, _after_age, _cap, _said_at
 # re-exported: the acronym linker imports it from here
 from .acronym_brackets import acronym_after
 
+from .particle_persons import particle_person_run, particle_pieces
 from .runs import INNER as _INNER, SPLIT as _SPLIT
 from .org_preps import prep_continued
 from .shape_context import apposition, locative, place_object, verb_after, verb_before
@@ -202,8 +203,15 @@ class Shaper:
                            or c.event_prefix.match_at(L, a))
             if not head_before:
                 typ = None
-                for pa, pb in self._split_inner(a, b, inner):
-                    typ = self._piece(pa, pb) or typ
+                # "(Lawyers for) Colonel Marcelo de Menezes": a person's lowercase name links
+                # do not split the name the other inner words leave
+                for pa, pb in particle_pieces(f, a, b, inner):
+                    soft = [k for k in inner if pa < k < pb]
+                    if soft and particle_person_run(f, c, pa, pb, soft) and self._person(pa, pb) == "PERSON":
+                        typ = "PERSON"
+                        continue
+                    for qa, qb in self._split_inner(pa, pb, soft) if soft else ((pa, pb),):
+                        typ = self._piece(qa, qb) or typ
                 return typ
         return self._typed(a, b)
 
