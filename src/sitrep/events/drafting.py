@@ -312,7 +312,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
                 and (said := _SAID_BEFORE.search(s.text, max(s.start, actor.start - 24), actor.start)) is not None:
             clause_from, actor = actor.end, roles.subject(s, said.start(), lex)[0]
         elif actor is None and spec.form in ("past", "pastpart") and action not in HOSTILE:
-            actor = roles_said_coord.sayer_of_coordinated(s, start, lex)  # "said 40 had been killed and urged"
+            actor = roles_said_coord.sayer_of_coordinated(s, start, lex, action not in MATERIAL)  # "said 40 had been killed and urged"
             if actor is None and action not in MATERIAL:
                 actor = nonacts.coordinated_speaker(s, start, drafts)   # 'condemned the raid as "..." and called on'
         elif actor is not None and 0 <= actor.start - prev_end <= 25 and _COORD.match(s.text[actor.end:start]) \
