@@ -22,7 +22,10 @@ _REDUCED_ACTS = frozenset({"authorize", "authorise", "approve", "endorse"})
 
 __all__ = ["COOPERATIVE", "CRITICAL", "HOSTILE", "MATERIAL", "Draft", "allowed", "code", "merge_drafts"]
 
-_DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|new|latest|any|no|one|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+# the modifier may be set in quotation marks ("condemned the 'heinous' attack") or be two adjectives
+# joined ("«this cowardly and barbaric attack»"): still a noun, never the condemner's own attack
+_DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|new|latest|any|no|one|['’]s)\s+"
+                         r"(?:[\"“‘'«]?[\w-]+(?:,?\s+and\s+[\w-]+)?[\"”’'»]?\s+)?$", re.I)
 # a day's possessive right before the word ("condemned Tuesday's attack", "last week's raid"): a
 # noun in fact, whatever reading the lexicon gives it, so the clause's subject did not do it
 _DAY_POSSESSOR = re.compile(r"(?:(?<![\w-])(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|(?<![\w-])(?:week|weekend|month|"
