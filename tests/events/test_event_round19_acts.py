@@ -14,6 +14,7 @@ CASES = [
     ("The Wagner Group surrendered to the Malian army.", "CONCEDE"),
     ("The FLA surrendered the town of Ber to the Malian army.", "RETREAT"),
     ("The FLA laid down its arms on Monday.", "RETREAT"),
+    ("Some 500 FLA fighters surrendered last week near Gao.", "RETREAT"),
     ("Malian soldiers evacuated 40 wounded civilians by helicopter to Mopti.", "AID"),
     ("The ICRC said it had helped evacuate 200 people from the town.", "AID"),
     ("Niger received 1,200 refugees from Mali last week.", "AID"),
@@ -31,8 +32,8 @@ def test_act_coded(text: str, action: str) -> None:
 
 
 def test_surrender_of_fighters_is_concession_of_ground_is_retreat_and_promise_of_response_is_not_agree() -> None:
-    # fighters giving themselves up yield to the other side (CONCEDE, as news annotation codes it);
-    # ground given up stays CAMEO 0874 "retreat or surrender militarily", PLOVER RETREAT
+    # fighters giving themselves up to a side yield to it (CONCEDE, as news annotation codes it);
+    # a bare surrender or ground given up stays CAMEO 0874 "retreat or surrender militarily", RETREAT
     assert "RETREAT" not in _actions("The Wagner Group surrendered to the Malian army.")
     assert "CONCEDE" not in _actions("The rebels surrendered the airport to government troops.")
     assert "AGREE" not in _actions("President Assimi Goita promised a vigorous response to the attack.")
