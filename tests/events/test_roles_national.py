@@ -63,3 +63,15 @@ def test_counted_force_reads_the_object():
     assert counted_force(text, len("killed"), len(text)) == "soldiers"
     assert counted_force("killed two Burundian soldiers", len("killed"), 30) is None
     assert counted_force("killed two civilians", len("killed"), 20) is None
+
+
+def test_a_pairing_later_in_the_text_does_not_count():
+    # the story is about Burundi's soldiers; Peruvian ones are recalled only after
+    got = code("Rebels killed two soldiers near Kayanza on Sunday. Soldiers later detained 15 men. "
+               "Last year three Peruvian soldiers were killed in Lima.")
+    assert not any(e[1] == "Peruvian" or e[2] == "Peruvian" for e in got[:2])
+
+
+def test_a_military_ruler_is_no_force_pairing():
+    got = code("Peru's military ruler accused Ecuador of hosting rebels. Soldiers detained 15 men in Lima.")
+    assert not any(e[1] == "Peru" for e in got if e[0] == "COERCE")

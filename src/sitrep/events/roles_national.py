@@ -23,6 +23,10 @@ from sitrep.model import Mention
 # the families whose generic words are a state's forces (by their ``force_words.json`` role name)
 _STATE_FAMILIES = ("army", "police")
 _NATIONAL_TYPES = frozenset({"NORP", "GPE"})
+# nouns after a force word that make the phrase another thing: a ruler, an office, a site, a source
+_NOT_FORCE = ("rulers?|leaders?|junta|government|regime|chiefs?|commanders?|officials?|officers?|spokes(?:man|woman|person)|"
+              "sources?|bases?|court|courts|intelligence|attach[eé]s?|hospital|academy|cooperation|aid|presence|"
+              "equipment|advisers?|advisors?|instructors?|trainers?|headquarters|doctrine|budget|spending")
 
 
 @lru_cache(maxsize=1)
@@ -37,8 +41,9 @@ def _after_name() -> dict[str, re.Pattern]:
         if e["name"] == "army":
             words |= {"forces", "security forces", "government forces"}
         alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-        # "Cameroonian soldiers", "Mali's army", "Kenya's national police": at most one word between
-        out[e["name"]] = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:" + alt + r")\b")
+        # "Cameroonian soldiers", "Mali's army", "Kenya's national police": at most one word between;
+        # "Niger's military ruler", "the Chadian army chief" name a person or an office, not the force
+        out[e["name"]] = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:" + alt + r")\b(?!['’-]|\s+(?:" + _NOT_FORCE + r")\b)")
     return out
 
 
@@ -50,32 +55,31 @@ def _family(word: str) -> str | None:
 _memo: list = [None, {}]            # (the document's mention list, family -> answer)
 
 
-def national_force(text: str, mentions: Sequence[Mention], word: str) -> Mention | None:
+def national_force(text: str, mentions: Sequence[Mention], word: str, at: int) -> Mention | None:
     """The nationality mention a state's generic force ``word`` stands for in this document (its
-    first pairing with a force word of that family), or None: no state word, no pairing, or two
-    nationalities paired equally often."""
+    first pairing with a force word of that family), or None: no state word, no pairing before
+    ``at`` (the end of the word's sentence), or two nationalities paired equally often before it.
+    Only pairings before count: a story about Cameroon's army that later recalls "40 Chadian
+    soldiers killed three weeks ago" still means Cameroon's by its earlier "soldiers"."""
     fam = _family(word)
     if fam is None:
         return None
     if _memo[0] is not mentions:
         _memo[0], _memo[1] = mentions, {}
     got = _memo[1]
-    if fam in got:
-        return got[fam]
-    rx = _after_name()[fam]
+    pairs = got.get(fam)
+    if pairs is None:
+        rx = _after_name()[fam]
+        pairs = got[fam] = [m for m in mentions if m.type in _NATIONAL_TYPES
+                            # "Mali's army"; "Mali army" is more often a unit's name
+                            and (m.type != "GPE" or text.startswith(("'s", "’s"), m.end))
+                            and rx.match(text, m.end) is not None]
     count: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.type not in _NATIONAL_TYPES:
-            continue
-        if m.type == "GPE" and not text.startswith(("'s", "’s"), m.end):
-            continue                      # "Mali's army"; "Mali army" is more often a unit's name
-        if rx.match(text, m.end) is None:
-            continue
-        count.setdefault(m.key, []).append(m)
+    for m in pairs:
+        if m.start < at:
+            count.setdefault(m.key, []).append(m)
     ranked = sorted(count.values(), key=len, reverse=True)
-    best = ranked[0][0] if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) else None
-    got[fam] = best
-    return best
+    return ranked[0][0] if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) else None
 
 
 _COUNT = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?"

@@ -54,7 +54,7 @@ def force_body(s: Sentence, word: str) -> Mention | None:
         return max(state, key=lambda t: t[:2])[2] if state else None
     if body is None and s.doc:
         # no such body named, but the text says whose they are ("Cameroonian soldiers"): that state
-        body = national_force(s.text, s.doc, word)
+        body = national_force(s.text, s.doc, word, s.end)
     return body
 
 
