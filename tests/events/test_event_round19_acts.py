@@ -10,8 +10,11 @@ CASES = [
     ("The FLA and the MSA joined forces to create a new coalition.", "COOPERATE"),
     ("The Federal Aviation Administration extended the ban on flights to Bamako for 30 days.", "SANCTION"),
     ("The United States imposed 25% tariffs on Malian goods.", "SANCTION"),
-    ("Some 27 FLA fighters handed themselves over to the Malian army in Timbuktu.", "RETREAT"),
-    ("The Wagner Group surrendered to the Malian army.", "RETREAT"),
+    ("Some 27 FLA fighters handed themselves over to the Malian army in Timbuktu.", "CONCEDE"),
+    ("The Wagner Group surrendered to the Malian army.", "CONCEDE"),
+    ("The FLA surrendered the town of Ber to the Malian army.", "RETREAT"),
+    ("The FLA laid down its arms on Monday.", "RETREAT"),
+    ("Some 500 FLA fighters surrendered last week near Gao.", "RETREAT"),
     ("Malian soldiers evacuated 40 wounded civilians by helicopter to Mopti.", "AID"),
     ("The ICRC said it had helped evacuate 200 people from the town.", "AID"),
     ("Niger received 1,200 refugees from Mali last week.", "AID"),
@@ -28,9 +31,11 @@ def test_act_coded(text: str, action: str) -> None:
     assert action in _actions(text)
 
 
-def test_surrender_is_retreat_not_concession_and_promise_of_response_is_not_agree() -> None:
-    # CAMEO 0874 "retreat or surrender militarily" maps to PLOVER RETREAT
-    assert "CONCEDE" not in _actions("The Wagner Group surrendered to the Malian army.")
+def test_surrender_of_fighters_is_concession_of_ground_is_retreat_and_promise_of_response_is_not_agree() -> None:
+    # fighters giving themselves up to a side yield to it (CONCEDE, as news annotation codes it);
+    # a bare surrender or ground given up stays CAMEO 0874 "retreat or surrender militarily", RETREAT
+    assert "RETREAT" not in _actions("The Wagner Group surrendered to the Malian army.")
+    assert "CONCEDE" not in _actions("The rebels surrendered the airport to government troops.")
     assert "AGREE" not in _actions("President Assimi Goita promised a vigorous response to the attack.")
 
 

@@ -22,3 +22,18 @@ def test_appositive_sayer_and_urged() -> None:
 def test_hostile_participle_after_passive_report_is_not_the_sayers() -> None:
     evs = _events("The Mindanao Peace Watch said 30 villagers had been killed and 12 wounded in the raid.")
     assert not any(a == "ASSAULT" and b == "Mindanao Peace Watch" for a, b, _ in evs)
+
+
+def test_statement_after_any_report_goes_to_the_sayer() -> None:
+    # "said it was alarmed ... and called on": a statement verb joined to a report is the sayer's
+    evs = _events("The Andean Rights Observatory said it was \"alarmed\" by the rising toll and called on "
+                  "prosecutors to open an independent inquiry.")
+    assert any(a == "REQUEST" and b == "Andean Rights Observatory" for a, b, _ in evs)
+    evs = _events("The Andean Rights Observatory said on Wednesday that several bodies showed wounds to the "
+                  "head and accused the police of summary executions.")
+    assert any(a == "ACCUSE" and b == "Andean Rights Observatory" for a, b, _ in evs)
+
+
+def test_material_verb_after_an_active_report_is_not_the_sayers() -> None:
+    evs = _events("The Andean Rights Observatory said gunmen stormed the village and burned the school.")
+    assert not any(b == "Andean Rights Observatory" for a, b, _ in evs if a == "ASSAULT")

@@ -22,7 +22,10 @@ _REDUCED_ACTS = frozenset({"authorize", "authorise", "approve", "endorse"})
 
 __all__ = ["COOPERATIVE", "CRITICAL", "HOSTILE", "MATERIAL", "Draft", "allowed", "code", "merge_drafts"]
 
-_DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|new|latest|any|no|one|['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+# the modifier may be set in quotation marks ("condemned the 'heinous' attack") or be two adjectives
+# joined ("«this cowardly and barbaric attack»"): still a noun, never the condemner's own attack
+_DETERMINER = re.compile(r"(?:^|\W)(?:a|an|the|this|that|its|their|his|her|our|new|latest|any|no|one|['’]s)\s+"
+                         r"(?:[\"“‘'«]?[\w-]+(?:,?\s+and\s+[\w-]+)?[\"”’'»]?\s+)?$", re.I)
 # a day's possessive right before the word ("condemned Tuesday's attack", "last week's raid"): a
 # noun in fact, whatever reading the lexicon gives it, so the clause's subject did not do it
 _DAY_POSSESSOR = re.compile(r"(?:(?<![\w-])(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|(?<![\w-])(?:week|weekend|month|"
@@ -312,7 +315,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
                 and (said := _SAID_BEFORE.search(s.text, max(s.start, actor.start - 24), actor.start)) is not None:
             clause_from, actor = actor.end, roles.subject(s, said.start(), lex)[0]
         elif actor is None and spec.form in ("past", "pastpart") and action not in HOSTILE:
-            actor = roles_said_coord.sayer_of_coordinated(s, start, lex)  # "said 40 had been killed and urged"
+            actor = roles_said_coord.sayer_of_coordinated(s, start, lex, action not in MATERIAL)  # "said 40 had been killed and urged"
             if actor is None and action not in MATERIAL:
                 actor = nonacts.coordinated_speaker(s, start, drafts)   # 'condemned the raid as "..." and called on'
         elif actor is not None and 0 <= actor.start - prev_end <= 25 and _COORD.match(s.text[actor.end:start]) \

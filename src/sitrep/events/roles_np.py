@@ -10,6 +10,7 @@ from sitrep.actors import forces
 from sitrep.actors.forces import force_words
 from sitrep.events import group_ref, roles_force_site
 from sitrep.events.lexicon import lexicon
+from sitrep.events.roles_national import counted_force, national_force
 from sitrep.events.sentence import Sentence
 from sitrep.model import Mention
 
@@ -51,6 +52,9 @@ def force_body(s: Sentence, word: str) -> Mention | None:
         # own armed forces when the document names them (the one named most often)
         state = [(len(starts), -m.start, m) for m, starts in forces.named_bodies(s.doc, word) if group_ref.official(m)]
         return max(state, key=lambda t: t[:2])[2] if state else None
+    if body is None and s.doc:
+        # no such body named, but the text says whose they are ("Cameroonian soldiers"): that state
+        body = national_force(s.text, s.doc, word, s.end)
     return body
 
 
@@ -89,6 +93,10 @@ def owning_force(s: Sentence, end: int) -> tuple[Mention | None, str | None]:
     m = _owned_by_force().match(s.text, end, s.end)
     if m is None:
         role = roles_force_site.site_role(s, end)       # "attacked an army post": the army was hit
+        if role is None:
+            role = counted_force(s.text, end, s.end)    # "killed two soldiers": the state they serve
+            if role is not None and force_body(s, role) is None:
+                return None, None                       # whose soldiers the text never says: no one's
         return (None, None) if role is None else _named_or_described(s, role)
     return _named_or_described(s, m.group(1))
 
