@@ -133,8 +133,10 @@ def misses(sc, ex_path: Path, gold_path: Path):
     return out, dated
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def exported_sets(doc: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str], dict[str, Path]]:
+    """The command line both miss reports share: the fix sets asked for (never a held-out one),
+    each exported once into ``--out``."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, required=True, help="folder for the exports (reused)")
     ap.add_argument("--sets", nargs="*")
     ap.add_argument("--fresh", action="store_true", help="re-export even when an export is there")
@@ -147,6 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     a.out.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(a.jobs) as pool:
         paths = dict(zip(names, pool.map(lambda n: export(n, a.out, a.fresh), names)))
+    return a, names, paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    a, names, paths = exported_sets(__doc__, argv)
     sc = _scorer()
     total: collections.Counter = collections.Counter()
     sets_with: collections.Counter = collections.Counter()

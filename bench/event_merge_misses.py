@@ -19,16 +19,14 @@ Example:
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import json
 import re
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_date_misses import HELD_OUT, SETS, _gold, _scorer, export  # noqa: E402
+from event_date_misses import _gold, _scorer, exported_sets  # noqa: E402
 
 
 def _matches(sc, ex, e, actor, target) -> bool:
@@ -115,19 +113,7 @@ def _show(ex, e) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, required=True, help="folder for the exports (reused)")
-    ap.add_argument("--sets", nargs="*")
-    ap.add_argument("--fresh", action="store_true", help="re-export even when an export is there")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("-v", "--verbose", action="store_true")
-    a = ap.parse_args(argv)
-    names = a.sets or sorted(p.name for p in SETS.iterdir() if (p / "gold.json").is_file() and p.name not in HELD_OUT)
-    if HELD_OUT & set(names):
-        sys.exit("held-out sets are never measured here")
-    a.out.mkdir(parents=True, exist_ok=True)
-    with ThreadPoolExecutor(a.jobs) as pool:
-        paths = dict(zip(names, pool.map(lambda n: export(n, a.out, a.fresh), names)))
+    a, names, paths = exported_sets(__doc__, argv)
     sc = _scorer()
     total: collections.Counter = collections.Counter()
     sets_with: collections.Counter = collections.Counter()

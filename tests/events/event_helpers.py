@@ -37,3 +37,16 @@ def named_events(text: str, published: str = "2025-03-02") -> list[tuple]:
     for m in a.mentions:
         names.setdefault(m.local, m.text)
     return [(e.action, names.get(e.actor), names.get(e.target), e.trigger) for e in a.events]
+
+
+def coded_roles(text: str, actors: dict[str, str], fields: tuple[str, ...] = ("actor", "target"),
+                published: str = "2025-05-10") -> list[tuple]:
+    """(action, then each field: the mention's text for actor/target/location, the attribute
+    itself for any other, such as "actor_name") of each event ``find_events`` codes in ``text``."""
+    from sitrep.events import find_events
+    from sitrep.nlp.sentences import split_sentences
+    ms = mentions_from(text, actors)
+    name = {m.local: m.text for m in ms}
+    facts = find_events(text, split_sentences(text), ms, [], published)
+    return [(f.action, *(name.get(getattr(f, k)) if k in ("actor", "target", "location") else getattr(f, k)
+                         for k in fields)) for f in facts]

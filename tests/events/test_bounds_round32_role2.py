@@ -4,10 +4,8 @@ men"), an inverted attribution and a comma-led coordinated verb (invented Sahel,
 Sudan and Mozambique-style reports)."""
 from __future__ import annotations
 
-from event_helpers import mentions_from
+from event_helpers import coded_roles
 
-from sitrep.events import find_events
-from sitrep.nlp.sentences import split_sentences
 
 ACTORS = {
     "Mopti": "GPE", "Mali": "GPE", "AFP": "MEDIA", "Kidal": "GPE", "Sévaré": "GPE",
@@ -19,10 +17,7 @@ ACTORS = {
 
 
 def code(text: str) -> list[tuple]:
-    ms = mentions_from(text, ACTORS)
-    name = {m.local: m.text for m in ms}
-    facts = find_events(text, split_sentences(text), ms, [], "2025-05-10")
-    return [(f.action, name.get(f.actor), name.get(f.target)) for f in facts]
+    return coded_roles(text, ACTORS, ("actor", "target"))
 
 
 def test_a_dateline_after_the_headline_names_no_attacker():

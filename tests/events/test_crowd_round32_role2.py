@@ -3,10 +3,8 @@ protest's demand names its target before any demonym does (``sitrep.events.roles
 ``roles.obj``; invented Balkan, Caucasus and Security Council reports)."""
 from __future__ import annotations
 
-from event_helpers import mentions_from
+from event_helpers import coded_roles
 
-from sitrep.events import find_events
-from sitrep.nlp.sentences import split_sentences
 
 ACTORS = {
     "Serbian": "NORP", "Kosovo": "GPE", "Belgrade": "GPE", "Armenian": "NORP", "Yerevan": "GPE",
@@ -16,10 +14,7 @@ ACTORS = {
 
 
 def code(text: str) -> list[tuple]:
-    ms = mentions_from(text, ACTORS)
-    name = {m.local: m.text for m in ms}
-    facts = find_events(text, split_sentences(text), ms, [], "2025-05-10")
-    return [(f.action, name.get(f.actor), name.get(f.target), f.actor_name) for f in facts]
+    return coded_roles(text, ACTORS, ("actor", "target", "actor_name"))
 
 
 def test_a_demonym_before_protesters_is_no_state_actor():

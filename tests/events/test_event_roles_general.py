@@ -2,11 +2,9 @@
 a relative clause (invented Myanmar, Sudan, Ukraine and Sahel reports)."""
 from __future__ import annotations
 
-from event_helpers import mentions_from
+from event_helpers import coded_roles
 
-from sitrep.events import find_events
 from sitrep.events.coder import dateline_end
-from sitrep.nlp.sentences import split_sentences
 
 ACTORS = {
     "MANDALAY": "GPE", "Kawlin": "GPE", "KADUGLI": "GPE", "Kadugli": "GPE", "Rapid Support Forces": "ORG",
@@ -18,10 +16,7 @@ ACTORS = {
 
 
 def code(text: str) -> list[tuple]:
-    ms = mentions_from(text, ACTORS)
-    name = {m.local: m.text for m in ms}
-    facts = find_events(text, split_sentences(text), ms, [], "2025-05-10")
-    return [(f.action, name.get(f.actor), name.get(f.target), name.get(f.location)) for f in facts]
+    return coded_roles(text, ACTORS, ("actor", "target", "location"))
 
 
 def test_the_dateline_place_is_no_actor():

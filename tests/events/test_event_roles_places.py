@@ -1,10 +1,8 @@
 """Places described through a locating phrase are where, not whom (invented Sudan and Sahel reports)."""
 from __future__ import annotations
 
-from event_helpers import mentions_from
+from event_helpers import coded_roles
 
-from sitrep.events import find_events
-from sitrep.nlp.sentences import split_sentences
 
 ACTORS = {
     "Sudanese": "NORP", "RSF": "ORG", "Umm Keddada": "GPE", "North Darfur": "GPE", "Sudan": "GPE",
@@ -14,10 +12,7 @@ ACTORS = {
 
 
 def code(text: str) -> list[tuple]:
-    ms = mentions_from(text, ACTORS)
-    name = {m.local: m.text for m in ms}
-    facts = find_events(text, split_sentences(text), ms, [], "2025-05-10")
-    return [(f.action, name.get(f.actor), name.get(f.target), name.get(f.location)) for f in facts]
+    return coded_roles(text, ACTORS, ("actor", "target", "location"))
 
 
 def test_a_place_in_a_district_phrase_is_where_not_whom():

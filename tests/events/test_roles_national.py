@@ -3,11 +3,9 @@ when it names no such body (``sitrep.events.roles_national``; invented Great Lak
 Balkan reports)."""
 from __future__ import annotations
 
-from event_helpers import mentions_from
+from event_helpers import coded_roles
 
-from sitrep.events import find_events
 from sitrep.events.roles_national import counted_force
-from sitrep.nlp.sentences import split_sentences
 
 ACTORS = {
     "Burundian": "NORP", "Bujumbura": "GPE", "Kayanza": "GPE", "Peruvian": "NORP", "Peru": "GPE",
@@ -16,10 +14,7 @@ ACTORS = {
 
 
 def code(text: str) -> list[tuple]:
-    ms = mentions_from(text, ACTORS)
-    name = {m.local: m.text for m in ms}
-    facts = find_events(text, split_sentences(text), ms, [], "2025-05-10")
-    return [(f.action, name.get(f.actor), name.get(f.target), f.actor_name) for f in facts]
+    return coded_roles(text, ACTORS, ("actor", "target", "actor_name"))
 
 
 def test_soldiers_of_a_named_nationality_act_for_it():

@@ -5,7 +5,7 @@ headline's reduced passive, a free relative's labeller, a place owned with an ad
 a pronoun object in a "when" clause and a comma-less "who" clause."""
 from __future__ import annotations
 
-from event_helpers import mentions_from
+from event_helpers import coded_roles, mentions_from
 
 from sitrep.events import find_events
 from sitrep.nlp.sentences import split_sentences
@@ -23,10 +23,7 @@ ACTORS = {
 
 
 def code(text: str) -> list[tuple]:
-    ms = mentions_from(text, ACTORS)
-    name = {m.local: m.text for m in ms}
-    facts = find_events(text, split_sentences(text), ms, [], "2025-05-10")
-    return [(f.action, name.get(f.actor), name.get(f.target)) for f in facts]
+    return coded_roles(text, ACTORS, ("actor", "target"))
 
 
 def test_an_addressee_after_a_preposition_and_a_title_is_no_subject():
