@@ -26,11 +26,7 @@ def bio_byline(text: str) -> list[str] | None:
     from sitrep.metadata.byline import names_in                  # lazy: byline imports this module
     from sitrep.metadata.split_bylines import person_like
     names = names_in(m.group("name"))
-    if len(names) != 1 or not person_like(names[0], strict=True) and not _given(names[0]):
+    # strict: a given name first, or no everyday word at all
+    if len(names) != 1 or not person_like(names[0], strict=True):
         return None
     return names
-
-
-def _given(name: str) -> bool:
-    from sitrep.metadata.split_bylines import _given_names
-    return name.split()[0].casefold() in _given_names()

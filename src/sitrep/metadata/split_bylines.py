@@ -14,6 +14,7 @@ from functools import lru_cache
 from sitrep import knowledge
 from sitrep.clean.lines import BODY, CHROME, META, Line
 from sitrep.metadata.byline import names_in, byline_authors
+from sitrep.metadata.outlet import outlet_index
 
 SPLIT_BYLINE = "split byline"       # the names under a "By" line
 BARE_BYLINE = "bare byline"         # a name alone over the date stamp
@@ -170,7 +171,6 @@ def _over_outlet(lines: Sequence[Line], filled: list[int], n: int) -> bool:
     if sum(lines[j].label == BODY and len(lines[j].text) > _SENTENCE_MIN and lines[j].text.rstrip()[-1:] in ".\"”"
            for j in filled[:n]) >= 2:
         return False
-    from sitrep.metadata.outlet import outlet_index
     return outlet_index().lookup(text) is not None
 
 
