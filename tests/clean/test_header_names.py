@@ -32,10 +32,11 @@ def test_a_list_of_personalities_names_no_author():
 
 
 def test_directory_runs_need_five_names_close_together():
-    assert directory_runs([10, 11, 13, 14, 16]) == [10, 11, 13, 14, 16]
+    assert directory_runs([10, 11, 13, 14, 16]) == [[10, 11, 13, 14, 16]]
     assert directory_runs([10, 11, 12, 13]) == []               # four reporters, one a line
     assert directory_runs([10, 11, 14, 15, 18, 19]) == []       # gaps of three part them
-    assert len(directory_runs(list(range(3, 3 + DIRECTORY_RUN)))) == DIRECTORY_RUN
+    assert directory_runs([1, 2, 3, 4, 5, 40, 41]) == [[1, 2, 3, 4, 5]]
+    assert len(directory_runs(list(range(3, 3 + DIRECTORY_RUN)))[0]) == DIRECTORY_RUN
 
 
 def test_a_byline_beside_the_time_of_day_gives_the_author():

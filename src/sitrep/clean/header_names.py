@@ -61,17 +61,17 @@ def among_menu_items(lines: Sequence[Line], i: int) -> bool:
     return _menu_item(_neighbour(lines, i, -1)) and _menu_item(_neighbour(lines, i, 1))
 
 
-def directory_runs(named: Sequence[int]) -> list[int]:
-    """The lines of ``named`` (ascending line numbers) that stand in a run of ``DIRECTORY_RUN``
-    or more, each within ``_RUN_GAP`` lines of the next: a byline's names fill a line or three."""
-    out: list[int] = []
+def directory_runs(listed: Sequence[int]) -> list[list[int]]:
+    """The runs of ``listed`` (ascending line numbers) of ``DIRECTORY_RUN`` lines or more, each
+    within ``_RUN_GAP`` lines of the next: a byline's names fill a line or three."""
+    out: list[list[int]] = []
     run: list[int] = []
-    for k in named:
+    for k in listed:
         if run and k - run[-1] > _RUN_GAP:
             if len(run) >= DIRECTORY_RUN:
-                out += run
+                out.append(run)
             run = []
         run.append(k)
     if len(run) >= DIRECTORY_RUN:
-        out += run
+        out.append(run)
     return out

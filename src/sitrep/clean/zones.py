@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
-from sitrep.clean.header_names import among_menu_items, directory_runs, over_caption
+from sitrep.clean.header_names import DIRECTORY_RUN, among_menu_items, directory_runs, over_caption
 from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
 from sitrep.clean.titled_caption import titled_caption
 from sitrep.metadata.byline import byline_organisation, names_in
@@ -194,9 +194,26 @@ def mark_header(lines: Sequence[Line]) -> None:
                 line.mark(META, "dateline")
     if len(named) > _NAMED_MAX:
         _unname_menus(lines, named)
-    for i in directory_runs(listed):
-        if lines[i].label == META:
-            lines[i].mark(CHROME, "navigation")    # "PERSONALITIES": a dozen names, one a line
+    if len(listed) >= DIRECTORY_RUN:
+        _unname_directories(lines, listed, prose)
+
+
+def _unname_directories(lines: Sequence[Line], listed: list[int], prose: int) -> None:
+    """Of the header's lines of names, a run one a line (a site's list of its personalities, a
+    menu of leagues) names no author; but a menu's items ("Gift Guides") and then a name right
+    above the text are a menu and the byline."""
+    from sitrep.metadata.split_bylines import personal_name     # lazy: it imports the clean package
+
+    def personal(i: int) -> bool:
+        return all(personal_name(n) for n in names_in(without_annotations(lines[i].text)))
+
+    for run in directory_runs(listed):
+        last = run[-1]
+        byline_after_menu = (not any(lines[k].text.strip() for k in range(last + 1, prose))
+                             and 2 * sum(map(personal, run[:-1])) < len(run) - 1)
+        for i in run[:-1] if byline_after_menu else run:
+            if lines[i].label == META:
+                lines[i].mark(CHROME, "navigation")    # "PERSONALITIES": a dozen names, one a line
 
 
 _NAMED_MAX = 3      # a byline's names fill a line or three (one a line); more is a menu
