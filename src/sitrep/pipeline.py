@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from sitrep.clean.head_captions import mark_head_captions
 from sitrep.clean.glue import Lexicon
 from sitrep.clean.captions import mark_credited_captions, trim_caption_credits
 from sitrep.clean.chrome import mark_chrome
@@ -74,6 +75,7 @@ def _document(raw: RawArticle, raw_id: str, lines: list[Line], part: int | None,
         hint = version_title(lines)     # a wire flash and its updates: the latest headline
     title = mark_headline(lines, hint, zones=not raw.extracted)
     if not raw.extracted:
+        mark_head_captions(lines)
         mark_header(lines)
         mark_trailer(lines)
     if may_close_with_bio(lines):

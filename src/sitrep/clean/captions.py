@@ -85,7 +85,8 @@ def mark_credited_captions(lines: list[Line]) -> None:
     """Label a caption whose credit stands alone on the next line (a DW-style "Image: ..." line).
 
     Only a line that does not end like a sentence is taken: captions are noun phrases without a
-    full stop, while a paragraph above a picture credit ends in one and must stay body."""
+    full stop, while a paragraph above a picture credit ends in one and must stay body (a sentence
+    over a credit in the page's head is ``head_captions``)."""
     prev: Line | None = None
     for line in lines:
         if not line.text.strip():

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
+from sitrep.clean.header_names import DIRECTORY_RUN, among_menu_items, directory_runs, over_caption
 from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
 from sitrep.clean.titled_caption import titled_caption
 from sitrep.metadata.byline import byline_organisation, names_in
@@ -145,6 +146,7 @@ def mark_header(lines: Sequence[Line]) -> None:
     start = next((i + 1 for i, line in enumerate(lines) if line.label == TITLE), 0)
     index = outlet_index()
     named: list[int] = []       # the lines read below as bylines without "By"
+    listed: list[int] = []      # every line of names, bylines or not
     for i in range(start, prose):
         line = lines[i]
         if line.label != BODY:
@@ -179,13 +181,39 @@ def mark_header(lines: Sequence[Line]) -> None:
         elif text[:9].casefold() == "courtesy ":
             line.mark(CHROME, "photo credit")      # "Courtesy Jane Doe": who lent the picture
         elif names_in(text) and len(text) <= 120:
-            line.mark(META, "byline")
-            named.append(i)
+            listed.append(i)
+            if over_caption(lines, i):
+                line.mark(CHROME, "photo caption")     # "Tilda Swinton" / "Credit: Getty Images"
+            elif among_menu_items(lines, i):
+                line.mark(CHROME, "navigation")        # "Politics" / "Joe Biden" / "Election 2024"
+            else:
+                line.mark(META, "byline")
+                named.append(i)
         elif i == prose - 1 or all(lines[k].label != BODY for k in range(i + 1, prose)):
             if dateline_line(text):
                 line.mark(META, "dateline")
     if len(named) > _NAMED_MAX:
         _unname_menus(lines, named)
+    if len(listed) >= DIRECTORY_RUN:
+        _unname_directories(lines, listed, prose)
+
+
+def _unname_directories(lines: Sequence[Line], listed: list[int], prose: int) -> None:
+    """Of the header's lines of names, a run one a line (a site's list of its personalities, a
+    menu of leagues) names no author; but a menu's items ("Gift Guides") and then a name right
+    above the text are a menu and the byline."""
+    from sitrep.metadata.split_bylines import personal_name     # lazy: it imports the clean package
+
+    def personal(i: int) -> bool:
+        return all(personal_name(n) for n in names_in(without_annotations(lines[i].text)))
+
+    for run in directory_runs(listed):
+        last = run[-1]
+        byline_after_menu = (not any(lines[k].text.strip() for k in range(last + 1, prose))
+                             and 2 * sum(map(personal, run[:-1])) < len(run) - 1)
+        for i in run[:-1] if byline_after_menu else run:
+            if lines[i].label == META:
+                lines[i].mark(CHROME, "navigation")    # "PERSONALITIES": a dozen names, one a line
 
 
 _NAMED_MAX = 3      # a byline's names fill a line or three (one a line); more is a menu

@@ -17,7 +17,7 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and|with)\s+|,\s*|\s+and\s+|\s+with\s+|\s*[&;
 # a desk credit beside a reporter: "By Jane Doe and TNA Staff", "A, B and agencies" names no one more
 _DESK_PART = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,3}(?:staff(?:\s+(?:writers?|reporters?))?|agencies|wires)", re.I)
 _BYLINE = re.compile(
-    r"(?:by|written by|reported by|words by|(?:published|posted|story|article) by|author|authors|reporter|reporters|par|por)"
+    r"(?:by|written by|reported by|words by|text by|(?:published|posted|story|article) by|author|authors|reporter|reporters|par|por)"
     r"\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
 # what may follow the names: "| Karst Daily", ", Reuters", " - Staff correspondent"
 _TAIL = re.compile(r"\s*(?:[|,–—]|\s-)\s*[^|,–—]{2,60}$")
@@ -194,7 +194,10 @@ _ROLE_THEN_TAIL = re.compile(rf",\s*(?i:{_ROLE_PHRASE}){_WRITING_ROLES}\s*,\s*(?
 _PLACES_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
                           r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*$")
 # "A with AFP", "A and agencies": a wire credited beside the reporter
-_WITH_WIRE = re.compile(r"(?:\s*,)?\s+(?:with|and)\s+(?:the\s+)?(?P<wire>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})$")
+# "A with AFP, Reuters": several wires, each a known outlet
+_WIRE = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+_WITH_WIRE = re.compile(rf"(?:\s*,)?\s+(?:with|and)\s+(?:the\s+)?(?P<wire>{_WIRE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_WIRE})*)$")
+_WIRE_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 
 
 def _trimmed_names(rest: str) -> list[str]:
@@ -205,7 +208,8 @@ def _trimmed_names(rest: str) -> list[str]:
         return names
     if (m := _PLACES_TAIL.search(rest)) and m.start() and (names := names_in(rest[:m.start()])):
         return names
-    if (m := _WITH_WIRE.search(rest)) and outlet_index().lookup(m.group("wire")) and (names := names_in(rest[:m.start()])):
+    if (m := _WITH_WIRE.search(rest)) and all(outlet_index().lookup(w) for w in _WIRE_SPLIT.split(m.group("wire"))) \
+            and (names := names_in(rest[:m.start()])):
         return names
     return []
 

@@ -34,6 +34,7 @@ from sitrep.metadata.publisher import confirmed_publisher, title_suffix_outlet, 
 from sitrep.metadata.published import AMBIGUOUS_STAMP, _dateline_date, _pick_published
 from sitrep.metadata.signoff import SIGNOFF, closing_signature
 from sitrep.metadata.split_bylines import mark_split_bylines
+from sitrep.metadata.wire_host import host_of_wire_copy
 from sitrep.metadata.stamp_choice import standfirst as _standfirst
 from sitrep.metadata.house_bylines import OUTLET_BYLINE_MAX, correspondent_byline, house_with_wire, outlet_byline
 from sitrep.metadata.head_lines import HEAD_LONG, HEAD_PROSE, bare_byline, desk_byline, letterhead_issuer
@@ -218,10 +219,21 @@ def _issuing_body(lines: Sequence[Line], issuer: Line) -> str:
     return above or text
 
 
+_OWN_INTERVIEWS = 2
+
+
+def _named_in_chrome(lines: Sequence[Line], name: str) -> bool:
+    """Whether a line the cleaning dropped names the outlet ("Sign up to the Middle East Eye
+    newsletter"): the page speaks of itself, and the interview it reports is its own."""
+    return any(line.label in (CHROME, META) and name in line.text for line in lines)
+
+
 def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
                  dateline: Dateline | None, body_text: str) -> tuple[str | None, str | None]:
     stated = stated_outlet(raw, lines)
     if stated is not None:
+        if stated[1] == "outlet line" and (host := host_of_wire_copy(lines, stated[0])):
+            return host, "masthead over the wire's copy"     # "Yahoo News" / headline / "Reuters"
         return stated
     index = outlets.outlet_index()
     # the few labelled lines, in page order (most lines are article text)
@@ -242,6 +254,8 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
             # republishes the wire's copy, and the publisher is the outlet
             if (own := confirmed_publisher(lines)) and index.lookup(own[0]) != known:
                 return own
+            if host := host_of_wire_copy(lines, known):
+                return host, "masthead over the wire's copy"
             return known, "dateline credit"
         if not _NOT_OUTLET_CREDIT.search(credit) and not _generic_credit(credit):
             if _CODE.fullmatch(credit):
@@ -309,9 +323,12 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
         if line.reason == "organisation byline" and (
                 name := byline_organisation(line.text) or byline_organisation(line.text, bare=True)):
             return index.lookup(name) or name, "organisation byline"
+    # "X told Rudaw" twice over, and no other outlet told anything: the page's own interviews.
+    # Told once, or told several outlets, it names whom a source once spoke to (a quote another
+    # outlet got): on real pages that was another publisher every time
     told = Counter(outlets.told_outlets(body_text))
-    if told:
-        return told.most_common(1)[0][0], "interviews given to it"
+    if len(told) == 1 and ((only := told.most_common(1)[0])[1] >= _OWN_INTERVIEWS or _named_in_chrome(lines, only[0])):
+        return only[0], "interviews given to it"
     own = Counter(outlets.self_references(body_text))
     if own:
         return own.most_common(1)[0][0], "names itself in the text"

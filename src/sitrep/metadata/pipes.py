@@ -23,6 +23,13 @@ _PARTS = re.compile(r"\s+[|•·]\s+")
 # a credited agency is the story's source, not the page's publisher
 _SOURCE = re.compile(r"(?:source|via|agency|credit)\s*:", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# a newsroom's desk or service beside the reporter ("Jane Doe | Express News Service"): no outlet
+_DESK_PART = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,4}(?:News\s+Service|NEWS\s+SERVICE|[Bb]ureau|BUREAU|[Dd]esk|DESK|"
+                        r"[Nn]ewsroom|NEWSROOM)")
+# the time of day beside the byline, the date on the stamp line above ("at 2:56 pm | By Jane Doe";
+# a scraper may glue "at2:56")
+_CLOCK = re.compile(r"(?:(?:at|updated|posted|published)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?"
+                    r"(?:\s*\(?[A-Z]{2,5}\)?)?", re.I)
 
 
 @dataclass(slots=True, frozen=True)
@@ -82,13 +89,16 @@ def pipe_byline(text: str) -> PipeLine | None:
     authors: list[str] = []
     outlet: str | None = None
     date: dt.date | None = None
-    labelled = section = False
+    labelled = section = timed = False
     loose = 0                    # parts that are no name, outlet, date or label
     index = outlet_index()
     for k, part in enumerate(parts):
         part = part.strip()
         if _SOURCE.match(part):
             labelled = True
+            continue
+        if _CLOCK.fullmatch(part):
+            timed = True
             continue
         stamp = stamp_date(part)
         if stamp is not None:
@@ -111,6 +121,9 @@ def pipe_byline(text: str) -> PipeLine | None:
                 outlet_index().lookup(parts[1].strip()) or looks_like_outlet(parts[1].strip())):
             authors += names
             continue
+        if k == 0 and len(parts) == 2 and not part.isupper() and (names := names_in(part)) and len(names) <= 3 \
+                and _DESK_PART.fullmatch(parts[1].strip()):
+            return PipeLine(tuple(names), None, None)
         if k == 0 and not part.isupper() and (names := names_in(part)):
             # "Jane Doe | Juba | date": a name, then only a place and the date; a name in
             # capitals or beside a desk is a masthead's ("La Voz del Norte | Redacción Centro | date")
@@ -126,6 +139,8 @@ def pipe_byline(text: str) -> PipeLine | None:
         if len(parts) == 2 and authors and outlet and not parts[0].isupper() and (
                 mailed or byline_authors(parts[0]) is None):
             return PipeLine(tuple(authors), outlet, None)
+        if timed and authors and not outlet and not loose and not section and not labelled:
+            return PipeLine(tuple(authors), None, None)     # "at 2:56 pm | By Jane Doe"
         if len(parts) == 2 and section and outlet and not authors:
             return PipeLine((), outlet, None)     # the section's label and the story's source
         return None
