@@ -1,0 +1,63 @@
+"""Round 38 (classes that transfer): a spokesman's quote restating the toll the lead attributed
+to his body is one claim; "shot dead" before a count is a killing (invented text: Chad, Mali,
+Guinea, Peru settings)."""
+from __future__ import annotations
+
+from sitrep.claims import find_claims
+from sitrep.claims.quoted import _spokesman_quote
+from sitrep.model import ClaimFact, Mention
+from sitrep.nlp.sentences import split_sentences
+from sitrep.timex import find_timexes
+
+
+def _claims(text: str, mentions=(), published: str = "2025-04-02") -> list[ClaimFact]:
+    ms = sorted((Mention(text.index(s), text.index(s) + len(s), s, typ, f"name:{s.lower()}", "test", local)
+                 for s, typ, local in mentions), key=lambda m: m.start)
+    return find_claims(text, split_sentences(text), ms, find_timexes(text, published), published)
+
+
+def test_spokesman_quote_after_an_attributed_lead_is_one_claim():
+    text = ("A car bomb exploded outside a bank in Abeche on Monday, killing six people and wounding "
+            "nine others, the interior ministry said.\n\n"
+            "\"The attacker drove into the queue. Six people were killed and nine others were wounded,\" "
+            "ministry spokesman Idriss Mahamat told reporters.")
+    found = _claims(text, mentions=(("interior ministry", "ORG", 0), ("Idriss Mahamat", "PERSON", 1)))
+    assert sorted(c.quantity for c in found) == [6, 9]
+    assert all(c.claimant_name == "interior ministry" for c in found)
+
+
+def test_quote_led_in_by_a_spokesman_is_one_claim():
+    text = ("A grenade thrown into a bar in Mopti killed one person on Friday, police said.\n\n"
+            "Moussa Traore, spokesman for the regional police, confirmed the attack, saying that "
+            "\"one person was killed and several were hurt\".")
+    found = _claims(text, mentions=(("police", "ORG", 0), ("Moussa Traore", "PERSON", 1)))
+    assert [c.quantity for c in found] == [1]
+
+
+def test_quote_of_a_named_witness_still_stays():
+    # a doctor's own count is a second statement, as a mayor's is
+    text = ("A drone strike killed seven people at a market near Kindia, officials said.\n\n"
+            "\"Seven people were killed in front of me,\" said Mamadou Bah, a doctor at the clinic.")
+    found = _claims(text, mentions=(("Mamadou Bah", "PERSON", 1),))
+    assert [c.quantity for c in found].count(7) == 2
+
+
+def test_spokesman_quote_with_a_new_figure_stays():
+    text = ("Gunmen killed four soldiers near Puno, the army said.\n\n"
+            "\"Four soldiers were killed and two were wounded,\" army spokesman Luis Vega said.")
+    found = _claims(text, mentions=(("army", "ORG", 0), ("Luis Vega", "PERSON", 1)))
+    assert sorted(c.quantity for c in found) == [2, 4]
+
+
+def test_spokesman_attribution_is_read_around_the_quote():
+    text = '"Six died," police spokesman Ali Said told AFP.'
+    assert _spokesman_quote(text, text.index("Six"))
+    text = '"Six died," said Ali Said, a shopkeeper.'
+    assert not _spokesman_quote(text, text.index("Six"))
+
+
+def test_shot_dead_before_a_count_is_a_killing():
+    found = _claims("Soldiers shot dead 14 protesters in the capital on Sunday, witnesses said.")
+    assert [(c.quantity, c.unit) for c in found] == [(14, "civilians killed")]
+    found = _claims("Rebels on Wednesday shot dead two soldiers in an ambush near the mine.")
+    assert [(c.quantity, c.unit) for c in found] == [(2, "soldiers killed")]
