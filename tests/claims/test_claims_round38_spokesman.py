@@ -1,6 +1,6 @@
 """Round 38 (classes that transfer): a spokesman's quote restating the toll the lead attributed
-to his body is one claim; "shot dead" before a count is a killing (invented text: Chad, Mali,
-Guinea, Peru settings)."""
+to his body is one claim; a part of a count a possessive owns ("17 of Kenya's 47 counties")
+(invented text: Chad, Mali, Guinea, Peru, Zambia settings)."""
 from __future__ import annotations
 
 from sitrep.claims import find_claims
@@ -56,8 +56,18 @@ def test_spokesman_attribution_is_read_around_the_quote():
     assert not _spokesman_quote(text, text.index("Six"))
 
 
-def test_shot_dead_before_a_count_is_a_killing():
-    found = _claims("Soldiers shot dead 14 protesters in the capital on Sunday, witnesses said.")
-    assert [(c.quantity, c.unit) for c in found] == [(14, "civilians killed")]
-    found = _claims("Rebels on Wednesday shot dead two soldiers in an ambush near the mine.")
-    assert [(c.quantity, c.unit) for c in found] == [(2, "soldiers killed")]
+# a part of a count owned by a possessive: "17 of Kenya's 47 counties"
+
+def test_part_of_a_possessed_count_takes_its_noun():
+    found = _claims("Protests were reported in at least 17 of Zambia's 10 provinces and 40 districts.")
+    assert (17, "at least", "regions") in [(c.quantity, c.qualifier, c.unit) for c in found]
+    found = _claims("Rebels now hold 12 of the country's 30 districts, the army said.")
+    assert [(c.quantity, c.unit) for c in found] == [(12, "regions"), (30, "regions")]
+
+
+def test_a_possessive_name_before_a_count_owns_it():
+    found = _claims("Unrest has spread to Zambia's 10 provinces.")
+    assert [(c.quantity, c.unit) for c in found] == [(10, "regions")]
+    # a name with a number in it, and a year after a possessive, stay no count
+    assert _claims("Channel 14 reported the raid.") == []
+    assert all(c.quantity != 2006 for c in _claims("Hezbollah's 2006 war with Israel killed many."))

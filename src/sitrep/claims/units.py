@@ -71,7 +71,9 @@ _NOUN_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|to|of|and|or|from|since|for|by|wi
 # people's state: "two men riding a motorcycle were shot dead" (group 1: the participle, 2: the clause)
 _RELATIVE = re.compile(r"[ \t]+(?:(?:who|that)[ \t]+|(?=([a-z]{2,}ing)[ \t]))((?:[A-Za-z'’-]+[ \t]+){1,8}?)"
                        r"(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s)")
-_OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
+# (or a possessive before the whole: "17 of Kenya's 47 counties", "12 of its 30 districts")
+_OF_NUMBER = re.compile(r"\s+of\s+(?:(?:the|its|their|our)\s+|(?:the\s+)?[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?"
+                        r"\d[\d,]*(?:\.\d+)?(?=\s)")
 
 
 @dataclass(slots=True)
