@@ -71,3 +71,27 @@ def test_a_possessive_name_before_a_count_owns_it():
     # a name with a number in it, and a year after a possessive, stay no count
     assert _claims("Channel 14 reported the raid.") == []
     assert all(c.quantity != 2006 for c in _claims("Hezbollah's 2006 war with Israel killed many."))
+
+
+# nouns that count: cases of an abuse, police stations, office holders, rioters
+
+def test_cases_of_an_abuse_are_counted():
+    found = _claims("The rights group documented 14 deaths and three cases of enforced disappearance in Lusaka.")
+    assert (3, "cases of enforced disappearance") in [(c.quantity, c.unit) for c in found]
+
+
+def test_police_stations_attacked_are_counted():
+    found = _claims("Rioters have attacked more than 30 police stations since the vote, the ministry said.")
+    assert [(c.quantity, c.qualifier, c.unit) for c in found] == [(30, "more than", "facilities")]
+
+
+def test_office_holders_are_counted_people():
+    found = _claims("Crowds set fire to the homes of four ministers and nine lawmakers in Kathmandu.")
+    assert [(c.quantity, c.unit) for c in found] == [(4, "lawmakers"), (9, "lawmakers")]
+    # ministers as a source of what is said are no count
+    assert _claims("Two ministers said the talks had failed.") == []
+
+
+def test_rioters_are_people():
+    found = _claims("Hundreds of rioters stormed the airport in Lima on Sunday.")
+    assert [(c.quantity, c.unit) for c in found] == [("hundreds", "civilians")]
