@@ -95,3 +95,15 @@ def test_office_holders_are_counted_people():
 def test_rioters_are_people():
     found = _claims("Hundreds of rioters stormed the airport in Lima on Sunday.")
     assert [(c.quantity, c.unit) for c in found] == [("hundreds", "civilians")]
+
+
+def test_arrest_warrants_are_counted():
+    found = _claims("Prosecutors issued 45 arrest warrants after the riot in Arequipa.")
+    assert [(c.quantity, c.unit) for c in found] == [(45, "arrest warrants")]
+
+
+def test_a_year_before_events_dates_them():
+    assert _claims("Students marked a year since the deadly 2023 demonstrations in Lusaka.") == []
+    # a count of events written with a thousands comma stays one
+    found = _claims("The monitor recorded 2,010 attacks on civilians last year.")
+    assert [(c.quantity, c.unit) for c in found] == [(2010, "attacks")]

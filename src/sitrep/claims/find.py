@@ -156,8 +156,8 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
             second = pending_pair(text, n, lex.heads)
             if second is not None:         # "three Israeli and two Palestinian civilians"
                 pairs.append((n, si, second))
-        if unit is None or (article and not _one_person(text, n.end, unit)):
-            continue
+        if unit is None or (article and not _one_person(text, n.end, unit)) or (n.yearlike and unit.cls == "event"):
+            continue                       # (a year before events dates them: "the deadly 2024 demonstrations")
         read_after(text, n, unit, article, lex)    # "nine Palestinians at least", "a commander and his driver"
         previous.append(unit)
         owner = denied_owner(text, s0, n.start)
