@@ -107,3 +107,30 @@ def test_a_year_before_events_dates_them():
     # a count of events written with a thousands comma stays one
     found = _claims("The monitor recorded 2,010 attacks on civilians last year.")
     assert [(c.quantity, c.unit) for c in found] == [(2010, "attacks")]
+
+
+# definite re-mentions of a count stated before
+
+def test_whole_of_a_part_restates_the_count_before():
+    text = ("Gunmen killed 30 worshippers and injured 11 others at a mosque near Tahoua.\n\n"
+            "Five of the 11 injured persons are in critical condition, the ministry said.")
+    assert sorted(c.quantity for c in _claims(text)) == [5, 11, 30]
+
+
+def test_bare_definite_count_restates_the_count_before():
+    text = ("Police arrested three students in Lusaka on Friday.\n\n"
+            "An officer said the three had been taken into custody for their own safety.")
+    assert [c.quantity for c in _claims(text)] == [3]
+
+
+def test_head_without_its_modifier_restates_the_count_before():
+    text = ("At least 40 people, including six police officers, were killed in the raid.\n\n"
+            "The toll still includes the six officers, the governor said.")
+    assert sorted(c.quantity for c in _claims(text) if c.quantity == 6) == [6]
+
+
+def test_definite_dead_in_a_new_clause_stays():
+    # "the three dead were local men" states who they were: a figure of its own
+    text = ("Three attackers were killed in the gunfight, police said.\n\n"
+            "The mayor said the three dead were local men.")
+    assert [c.quantity for c in _claims(text)].count(3) == 2
