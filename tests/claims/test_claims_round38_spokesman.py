@@ -134,3 +134,18 @@ def test_definite_dead_in_a_new_clause_stays():
     text = ("Three attackers were killed in the gunfight, police said.\n\n"
             "The mayor said the three dead were local men.")
     assert [c.quantity for c in _claims(text)].count(3) == 2
+
+
+def test_headline_after_a_desk_label_merges_with_its_body():
+    text = ("UPDATE: Four attackers killed and three arrested after siege, minister says\n\n"
+            "LIMA, May 4 (Reuters) - By evening four attackers had been killed and three arrested, "
+            "Interior Minister Jorge Paz told reporters.")
+    found = _claims(text, mentions=(("Jorge Paz", "PERSON", 0),))
+    assert sorted(c.quantity for c in found) == [3, 4]
+
+
+def test_desk_label_is_no_dateline():
+    from sitrep.claims.restated import desk_label
+    assert desk_label("EXCLUSIVE - Rebels seize town", 0, 30)
+    assert desk_label("UPDATE: Four killed", 0, 19)
+    assert not desk_label("KABUL - Four killed", 0, 19)

@@ -8,7 +8,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from sitrep.claims.context import CLAIMANT_TYPES, claimants, nearest_claimant, role_resolver
-from sitrep.claims.restated import dedupe, drop_re_mentions, headings_as_headline
+from sitrep.claims.restated import dedupe, desk_label, drop_re_mentions, headings_as_headline
 from sitrep.claims.periods import (days_after_shift, find_period, scoped_timexes, sentence_timexes,
                                    statement_only, toll_incident_period)
 from sitrep.claims.conjuncts import add_pairs, pending_pair
@@ -286,7 +286,7 @@ def date_claims(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
     # claim. Without a dateline, a full stop ends a lead (or standfirst) sentence: an ordinary one
     first = -1
     if len(sentences) > 1 and text[s0_end:sentences[1][0]].count("\n") > 0:
-        if _DATELINE_OPEN.match(text, sentences[0][0], s0_end):
+        if _DATELINE_OPEN.match(text, sentences[0][0], s0_end) and not desk_label(text, sentences[0][0], s0_end):
             first = -2
         elif not _SENTENCE_END.search(text, max(0, s0_end - 3), s0_end):
             first = 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep import knowledge
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.numbers import prev_word
 from sitrep.model import ClaimFact
@@ -27,6 +28,22 @@ _HEADING_MAX = 160
 # counts of the dead; the generic ones restate an earlier count of the same number
 _DEAD = ("killed", "dead", "deaths", "bodies")
 _RESTATED = frozenset({"bodies", "deaths", "dead"})
+
+
+# a desk's label before a headline's first words, in capitals before a colon or dash as a
+# dateline's place is ("UPDATE: Three attackers killed ..."): the line is a headline all the same
+_LABEL = re.compile(r"([A-Za-z][A-Za-z' ]{1,28}?)[ \t]*(?::|[-–—][ \t])")
+
+
+@lru_cache(maxsize=1)
+def _desk_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in knowledge.wordlist("editorial_labels.txt"))
+
+
+def desk_label(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start`` opens with a desk label ("UPDATE:", "EXCLUSIVE -")."""
+    m = _LABEL.match(text, start, end)
+    return m is not None and m.group(1).casefold() in _desk_labels()
 
 
 def other_source(a: ClaimFact, b: ClaimFact) -> bool:
