@@ -149,3 +149,15 @@ def test_desk_label_is_no_dateline():
     assert desk_label("EXCLUSIVE - Rebels seize town", 0, 30)
     assert desk_label("UPDATE: Four killed", 0, 19)
     assert not desk_label("KABUL - Four killed", 0, 19)
+
+
+def test_places_of_worship_are_facilities():
+    found = _claims("Gunmen attacked two churches, two synagogues and a police post in Derbent on Sunday.")
+    assert [(c.quantity, c.unit) for c in found] == [(2, "facilities"), (2, "facilities")]
+
+
+def test_kin_of_a_named_person_is_no_count():
+    assert _claims("The attackers included two sons of Ali Musa, the district head.") == []
+    # in a state they are counted
+    found = _claims("Two sons of the mayor were killed in the attack.")
+    assert [(c.quantity, c.unit) for c in found] == [(2, "civilians killed")]

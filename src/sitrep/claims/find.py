@@ -20,6 +20,7 @@ from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
 from sitrep.claims.number_joins import attach_qualifier, join_mixed, join_range, range_bounds
 from sitrep.claims.numbers import candidates, is_no_count, read_number
+from sitrep.claims.unit_checks import kin_of_name
 from sitrep.claims.units import Unit, read_unit
 from sitrep.claims.zero import zero_claims
 from sitrep.model import ClaimFact, Mention, TimeExpr
@@ -156,8 +157,9 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
             second = pending_pair(text, n, lex.heads)
             if second is not None:         # "three Israeli and two Palestinian civilians"
                 pairs.append((n, si, second))
-        if unit is None or (article and not _one_person(text, n.end, unit)) or (n.yearlike and unit.cls == "event"):
-            continue                       # (a year before events dates them: "the deadly 2024 demonstrations")
+        if unit is None or (article and not _one_person(text, n.end, unit)) or (n.yearlike and unit.cls == "event") \
+                or (unit.state is None and kin_of_name(text, n.end)):
+            continue                       # ("the deadly 2024 demonstrations", "two sons of Magomed Omarov")
         read_after(text, n, unit, article, lex)    # "nine Palestinians at least", "a commander and his driver"
         previous.append(unit)
         owner = denied_owner(text, s0, n.start)
