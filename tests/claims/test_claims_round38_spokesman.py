@@ -161,3 +161,11 @@ def test_kin_of_a_named_person_is_no_count():
     # in a state they are counted
     found = _claims("Two sons of the mayor were killed in the attack.")
     assert [(c.quantity, c.unit) for c in found] == [(2, "civilians killed")]
+
+
+def test_protesters_gathering_are_a_crowd():
+    assert _claims("Hundreds of protesters gathered outside parliament in Lima on Tuesday.") == []
+    assert _claims("Thousands of people protested in the capital.") == []
+    # a crowd in a casualty state is counted
+    found = _claims("Police shot and killed 12 protesters who had gathered outside the palace.")
+    assert [(c.quantity, c.unit) for c in found] == [(12, "civilians killed")]

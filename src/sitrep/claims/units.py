@@ -314,7 +314,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return None                # "according to two military officers": a source, not a count
             if head.cls == "person" and prev_word(text, max(sent_start, n.qstart - 8), n.qstart)[0].lower() in lex.household:
                 return None                # "with her four remaining children": a family, no claim
-            if head.unit == "people" and _crowd_after(text, sc.head_end, lex):
+            if (head.unit == "people" or text[sc.head_start:sc.head_end].lower() in lex.crowd_nouns) \
+                    and _crowd_after(text, sc.head_end, lex):
                 return None                # "hundreds of people had gathered": a crowd, no claim
             if head.exact and n.vague and state is None:
                 return None                # "thousands of Armenians": a people in the background, no count
