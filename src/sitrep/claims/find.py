@@ -8,7 +8,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from sitrep.claims.context import CLAIMANT_TYPES, claimants, nearest_claimant, role_resolver
-from sitrep.claims.restated import dedupe, drop_re_mentions, headings_as_headline
+from sitrep.claims.restated import dedupe, desk_label, drop_re_mentions, headings_as_headline
 from sitrep.claims.periods import (days_after_shift, find_period, scoped_timexes, sentence_timexes,
                                    statement_only, toll_incident_period)
 from sitrep.claims.conjuncts import add_pairs, pending_pair
@@ -20,6 +20,7 @@ from sitrep.claims.lexicon import lexicon
 from sitrep.claims.narrative import context_periods
 from sitrep.claims.number_joins import attach_qualifier, join_mixed, join_range, range_bounds
 from sitrep.claims.numbers import candidates, is_no_count, read_number
+from sitrep.claims.unit_checks import kin_of_name
 from sitrep.claims.units import Unit, read_unit
 from sitrep.claims.zero import zero_claims
 from sitrep.model import ClaimFact, Mention, TimeExpr
@@ -156,8 +157,9 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
             second = pending_pair(text, n, lex.heads)
             if second is not None:         # "three Israeli and two Palestinian civilians"
                 pairs.append((n, si, second))
-        if unit is None or (article and not _one_person(text, n.end, unit)):
-            continue
+        if unit is None or (article and not _one_person(text, n.end, unit)) or (n.yearlike and unit.cls == "event") \
+                or (unit.state is None and kin_of_name(text, n.end)):
+            continue                       # ("the deadly 2024 demonstrations", "two sons of Magomed Omarov")
         read_after(text, n, unit, article, lex)    # "nine Palestinians at least", "a commander and his driver"
         previous.append(unit)
         owner = denied_owner(text, s0, n.start)
@@ -286,7 +288,7 @@ def date_claims(text: str, sentences: list[tuple[int, int]], timexes: list[TimeE
     # claim. Without a dateline, a full stop ends a lead (or standfirst) sentence: an ordinary one
     first = -1
     if len(sentences) > 1 and text[s0_end:sentences[1][0]].count("\n") > 0:
-        if _DATELINE_OPEN.match(text, sentences[0][0], s0_end):
+        if _DATELINE_OPEN.match(text, sentences[0][0], s0_end) and not desk_label(text, sentences[0][0], s0_end):
             first = -2
         elif not _SENTENCE_END.search(text, max(0, s0_end - 3), s0_end):
             first = 0

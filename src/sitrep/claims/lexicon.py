@@ -107,6 +107,7 @@ class Lexicon:
     # active forms that state a person's death only with the victims named after the count
     # ("shot down seven gunmen"); a bare count after them is of things ("shot down 12 overnight")
     noun_only_before: frozenset[str] = frozenset()
+    crowd_nouns: frozenset[str] = frozenset()        # "(hundreds of) protesters gathered": a crowd too
     # words before "X to Y" that make it a range though they may start a change elsewhere:
     # "put its strength at 1,500 to 3,000 fighters"
     range_open_to: frozenset[str] = frozenset()
@@ -289,6 +290,7 @@ def lexicon() -> Lexicon:
         claimant_noun_after=claimant_noun_after,
         range_open=range_open, range_join=range_join, toll_units=frozenset(tolls.values()),
         crowd=frozenset(w.lower() for e in _entries("crowd_verb") for w in e["words"] if " " not in w),
+        crowd_nouns=frozenset(w.lower() for e in _entries("crowd_verb") for w in e.get("nouns", ())),
         say_object=frozenset(w.lower() for e in _entries("say_object") for w in e["words"]),
         enumerating=frozenset(w.lower() for e in _entries("enumerating") for w in e["words"]),
         rank=frozenset(w.lower() for e in _entries("rank") for w in e["words"]),

@@ -200,7 +200,9 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
     if (not n.words and not n.vague and pw[:1].isupper() and n.qstart == n.start
             and not _sentence_initial(text, prev_start, sent_start)
             and low not in lex.stop and low not in lex.states_before and low not in lex.trend
-            and low not in lex.say and low not in _MONTHS_DAYS and not n.money):
+            and low not in lex.say and low not in _MONTHS_DAYS and not n.money
+            and not (low.endswith(("'s", "’s")) and not n.yearlike)):
+        # (a possessive owns a count: "Kenya's 47 counties", "Nigeria's 36 states")
         return True                                   # "Kurdistan 24", "Channel 14", "Brigade 155"
     if n.yearlike and low in _YEAR_BEFORE:
         return True

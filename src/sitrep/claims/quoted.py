@@ -6,7 +6,9 @@ the officer said'; '"The strike resulted in 11 terrorists killed in action"'). T
 evidence of the figure already attributed, not a second claim: whatever noun it uses, it counts
 the same people in the same state. A quote whose speaker is named, by the claimant reader or by a
 capitalised name right after the quote ('," Suleiman said'), stays a claim of its own (a mayor's
-own count after "local officials said"), and so does a count of bodies recovered.
+own count after "local officials said"), and so does a count of bodies recovered; but a named
+spokesman speaks for the body the lead already cited ("..., police said" then '"One person was
+killed," police spokesman Khalid Zadran said'): his quote restates its figure.
 """
 from __future__ import annotations
 
@@ -67,15 +69,39 @@ def _led_in(text: str, pos: int) -> bool:
     return _LEAD_IN.search(before) is not None
 
 
+# a speaker who speaks for a body: the lead's "police said" is his word, quoted later
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I)
+# the attribution around a quotation: after its close (up to the clause end) or before its opening
+_ATTRIBUTION_AFTER = re.compile(r"[,.]?[ \t]*([^.;!?\n\"“”]{0,90})")
+
+
+def _spokesman_quote(text: str, pos: int) -> bool:
+    """Whether the quotation around ``pos`` is attributed to a spokesman: right after it closes
+    ('," Kabul police spokesman Khalid Zadran said') or in the words leading into it ("Zadran,
+    spokesman for the police chief, confirmed the incident, saying that \"...")."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    close = min((i for i in (text.find('"', pos, end), text.find("”", pos, end)) if i >= 0), default=-1)
+    if close >= 0:
+        m = _ATTRIBUTION_AFTER.match(text, close + 1, end)
+        if m is not None and _SPOKES.search(m.group(1)) is not None:
+            return True
+    start = text.rfind("\n", 0, pos) + 1
+    opening = max(text.rfind('"', start, pos), text.rfind("“", start, pos))
+    return opening >= 0 and _LEAD_IN.search(text, max(start, opening - 120), opening) is not None \
+        and _SPOKES.search(text, max(start, opening - 120), opening) is not None
+
+
 def drop_quoted_restatements(text: str, claims: list[ClaimFact]) -> list[ClaimFact]:
     """``claims`` without the figures an unattributed direct quote states again after an
     attributed statement of the same count in the same state (``claims`` in text order)."""
     keep: list[ClaimFact] = []
     for c in claims:
-        if c.claimant_name is None and c.unit != "bodies" and not isinstance(c.quantity, str):
+        if c.unit != "bodies" and not isinstance(c.quantity, str):
             st = state_of(c.unit)
-            if st in _CASUALTY_STATES and in_quotation(text, c.start) and not _named_speaker(text, c.end) \
-                    and not _led_in(text, c.start) and any(
+            if st in _CASUALTY_STATES and in_quotation(text, c.start) and (
+                    (c.claimant_name is None and not _named_speaker(text, c.end) and not _led_in(text, c.start))
+                    or _spokesman_quote(text, c.start)) and any(
                     k.quantity == c.quantity and k.claimant_name is not None and k.end <= c.start
                     and state_of(k.unit) == st and k.unit != "bodies"
                     and not in_quotation(text, k.start)

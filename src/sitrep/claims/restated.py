@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep import knowledge
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.numbers import prev_word
 from sitrep.model import ClaimFact
@@ -27,6 +28,22 @@ _HEADING_MAX = 160
 # counts of the dead; the generic ones restate an earlier count of the same number
 _DEAD = ("killed", "dead", "deaths", "bodies")
 _RESTATED = frozenset({"bodies", "deaths", "dead"})
+
+
+# a desk's label before a headline's first words, in capitals before a colon or dash as a
+# dateline's place is ("UPDATE: Three attackers killed ..."): the line is a headline all the same
+_LABEL = re.compile(r"([A-Za-z][A-Za-z' ]{1,28}?)[ \t]*(?::|[-–—][ \t])")
+
+
+@lru_cache(maxsize=1)
+def _desk_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in knowledge.wordlist("editorial_labels.txt"))
+
+
+def desk_label(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start`` opens with a desk label ("UPDATE:", "EXCLUSIVE -")."""
+    m = _LABEL.match(text, start, end)
+    return m is not None and m.group(1).casefold() in _desk_labels()
 
 
 def other_source(a: ClaimFact, b: ClaimFact) -> bool:
@@ -164,19 +181,34 @@ def drop_re_mentions(text: str, out: list[ClaimFact], units: list, starts: list[
     for i, c in enumerate(out):
         if i and c.qualifier is None and isinstance(c.quantity, int) and units[i].cls == "person":
             s0 = sent_starts[sent_of[i]]
-            word = prev_word(text, max(s0, starts[i] - 8), starts[i])[0].lower()
-            if word in _DEFINITE and any(_same_count(out[j], units[j], c, units[i])
-                                         for j in keep if sent_of[j] < sent_of[i]):
+            word, at = prev_word(text, max(s0, starts[i] - 8), starts[i])
+            # "four of the 13 injured persons": the whole a part is taken from is the count before
+            whole = word.lower() == "the" and prev_word(text, max(s0, at - 8), at)[0].lower() == "of"
+            # ... or the count alone, its verb right after it: "the three had been taken into custody"
+            whole = whole or _BARE_VERB.match(text, starts[i] + len(c.text)) is not None
+            if word.lower() in _DEFINITE and any(_same_count(out[j], units[j], c, units[i], whole)
+                                                 for j in keep if sent_of[j] < sent_of[i]):
                 continue
         keep.append(i)
     return keep
 
 
-def _same_count(a: ClaimFact, ua, b: ClaimFact, ub) -> bool:
-    """Whether the later count ``b`` may refer back to the earlier ``a``."""
+# an auxiliary right after a definite count: the count stands alone, no noun between
+_BARE_VERB = re.compile(r"\s+(?:had|has|have|were|was|are|is)\s+been\b")
+
+
+def _same_count(a: ClaimFact, ua, b: ClaimFact, ub, whole: bool = False) -> bool:
+    """Whether the later count ``b`` may refer back to the earlier ``a``; ``whole``: ``b`` is the
+    whole a part is taken from ("four of the 13 injured persons") or stands alone ("the three had
+    been taken into custody"), so it names no people of its own."""
     if a.quantity != b.quantity or ua.cls != "person":
         return False
     if ua.noun == ub.noun:                 # "the two civilians" again, in no new state
         return ua.state is None or ub.state is None or ua.state == ub.state
+    if ua.noun and ua.noun.endswith(" " + ub.noun):
+        # "the four officers" after "four police officers": the head again without its modifier
+        return ua.state is None or ub.state is None or ua.state == ub.state
+    if whole and ub.noun == "people" and ub.state is not None and ua.state == ub.state:
+        return True                        # "four of the 13 injured persons" after "injured 13 others"
     implied = _IMPLIED.get(ub.noun or "")
     return implied is not None and (ua.state is None or ua.state == implied)

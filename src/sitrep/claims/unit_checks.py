@@ -109,3 +109,14 @@ def measure_of(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     if len(words) > 1 and words[1] in lex.stop:
         return words[0], m.start(1) + len(words[0])
     return " ".join(words), m.end()
+
+
+# kin of a named person: "two sons of Magomed Omarov", "three brothers of the late commander"
+_KIN_OF_NAME = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:sons|daughters|brothers|sisters|nephews|nieces|cousins|wives|husbands)"
+                          r"[ \t]+of[ \t]+(?:the[ \t]+(?:late[ \t]+)?)?[A-Z]")
+
+
+def kin_of_name(text: str, end: int) -> bool:
+    """Whether a count is of a named person's kin ("two sons of Magomed Omarov"): who they are,
+    not a figure, when no state is said of them."""
+    return _KIN_OF_NAME.match(text, end) is not None

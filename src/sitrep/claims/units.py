@@ -71,7 +71,9 @@ _NOUN_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|to|of|and|or|from|since|for|by|wi
 # people's state: "two men riding a motorcycle were shot dead" (group 1: the participle, 2: the clause)
 _RELATIVE = re.compile(r"[ \t]+(?:(?:who|that)[ \t]+|(?=([a-z]{2,}ing)[ \t]))((?:[A-Za-z'’-]+[ \t]+){1,8}?)"
                        r"(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s)")
-_OF_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?(?=\s)")
+# (or a possessive before the whole: "17 of Kenya's 47 counties", "12 of its 30 districts")
+_OF_NUMBER = re.compile(r"\s+of\s+(?:(?:the|its|their|our)\s+|(?:the\s+)?[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?"
+                        r"\d[\d,]*(?:\.\d+)?(?=\s)")
 
 
 @dataclass(slots=True)
@@ -312,7 +314,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return None                # "according to two military officers": a source, not a count
             if head.cls == "person" and prev_word(text, max(sent_start, n.qstart - 8), n.qstart)[0].lower() in lex.household:
                 return None                # "with her four remaining children": a family, no claim
-            if head.unit == "people" and _crowd_after(text, sc.head_end, lex):
+            if (head.unit == "people" or text[sc.head_start:sc.head_end].lower() in lex.crowd_nouns) \
+                    and _crowd_after(text, sc.head_end, lex):
                 return None                # "hundreds of people had gathered": a crowd, no claim
             if head.exact and n.vague and state is None:
                 return None                # "thousands of Armenians": a people in the background, no count
