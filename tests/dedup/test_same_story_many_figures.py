@@ -49,3 +49,13 @@ def test_a_live_blog_gets_no_relief_for_its_figures() -> None:
     wire, own = sketch(WIRE), sketch(blog)
     assert MANY_FIGURES_CONTENT <= jaccard_estimate(wire.content, own.content) < SAME_STORY_CONTENT
     assert same_story(_doc("a", WIRE, "2025-05-05"), _doc("b", blog, "2025-05-06"), wire, own) is None
+
+
+def test_four_figures_among_many_of_its_own_make_no_story_at_little_vocabulary() -> None:
+    # both recall the incident's four figures, each among many of its own (a follow-up and a
+    # roundup that each recall a third report): 4 shared of the 7 of the text with fewer
+    roundup = WIRE + "\n".join(f"In district {d}, officials counted {n} damaged homes after the clashes on Wednesday."
+                                for d, n in (("Orr", 64), ("Pell", 83), ("Vane", 91), ("Cask", 77)))
+    wire, own = sketch(roundup), sketch(TOLD)
+    assert MANY_FIGURES_CONTENT <= jaccard_estimate(wire.content, own.content) < SAME_STORY_CONTENT
+    assert same_story(_doc("a", roundup, "2025-05-05"), _doc("b", TOLD, "2025-05-06"), wire, own) is None

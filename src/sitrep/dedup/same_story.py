@@ -35,6 +35,8 @@ SAME_STORY_DAYS = 3          # published at most this many days apart, when both
 # own report words the rest its own way, and shares less vocabulary (an estimated 0.25-0.30 on the
 # fix sets' pairs of one story; the pairs of two stories sharing four figures shared 0.22 or less)
 MANY_FIGURES = 4
+MANY_FIGURES_SHARE = 0.6     # ... and most of the figures of the text with fewer (a follow-up and a
+# roundup that each recall a third report share its figures, not most of their own: 6 of 13)
 MANY_FIGURES_CONTENT = 0.25
 
 
@@ -49,7 +51,8 @@ def same_story(a: Document, b: Document, sa: Sketch, sb: Sketch) -> StoryLink | 
     if both < SAME_STORY_FIGURES or both < SAME_STORY_SHARE * min(len(fa), len(fb)):
         return None
     # (a live blog shares figures with every report of its day, one entry each: no relief there)
-    if content < SAME_STORY_CONTENT and (both < MANY_FIGURES or live_blog(a.text) or live_blog(b.text)):
+    if content < SAME_STORY_CONTENT and (both < MANY_FIGURES or both < MANY_FIGURES_SHARE * min(len(fa), len(fb))
+                                         or live_blog(a.text) or live_blog(b.text)):
         return None
     # one desk's report of another incident shares its background figures (a yearly toll) and
     # recalls the earlier attack's toll, while each lead tells its own place, day and figures
