@@ -16,7 +16,10 @@ import dedup_hard as hard
 from dedup_vocab import (AGENCIES, CONTEXT, EVENT, FORMS, GIVEN, GOV_FORMS, GROUP_FORMS, HEADLINES, ORGS, PLACE_END,
                          ROLES, SOURCES, SYL, SYN, TARGETS, THINGS, WEAPONS, _ATTRIBUTED)
 
-GEN_VERSION = 7
+GEN_VERSION = 8
+# v8 adds the ``withagencies`` positive (a rewrite retelling every line, with its own paragraphs
+# added) and the ``localreport`` story kind (a local outlet's own report of like length, most of the
+# source's lines retold, two counts and as much again of its own reporting)
 # v7 adds the ``explainer`` story kind (``dedup_hard``): an explainer retelling the source's facts
 # among its own reporting, 1.2-1.7 times the source's length
 # v6 adds the ``ownreport`` story kind (``dedup_hard``): another outlet's own report of the incident
@@ -26,7 +29,8 @@ GEN_VERSION = 7
 # the same-place and follow-up traps) beside v2's, whose shares shrink to make room
 SHARES = {"copy": 0.10, "rewrite": 0.08, "partial": 0.04, "hardneg": 0.12, "retrans": 0.04, "heavy": 0.04,
           "brief": 0.03, "liveblog": 0.03, "sameplace": 0.04, "followup": 0.04,
-          "recap": 0.03, "dayapart": 0.02, "lateanalysis": 0.02, "ownreport": 0.03, "explainer": 0.03}
+          "recap": 0.03, "dayapart": 0.02, "lateanalysis": 0.02, "ownreport": 0.03, "explainer": 0.03,
+          "withagencies": 0.03, "localreport": 0.03}
 KINDS = ("copy", "rewrite", "partial") + hard.POSITIVE       # planted relations to find
 NEGATIVES = ("hardneg",) + hard.TRAPS                        # planted look-alikes never to link
 
@@ -314,6 +318,16 @@ def generate(n: int, seed: int, bodies: bool = False) -> tuple[dict[str, str], d
             elif kind == "heavy":
                 new = hard.heavy(r, sents, ev, lambda: Sent(r, CONTEXT, r.randrange(len(CONTEXT))))
                 add(kind, s, ev, _paragraphs(r, new), later, headline(ev), wire, shop, f"By {_person(r)}")
+            elif kind == "withagencies":
+                # its own paragraphs (reactions, background with its own figures) add half again
+                own_ev = make_event(r, later)
+                told = [_Fixed(x.render(ev)) for x in hard.agency_lines(r, sents, ev)]
+                size = sum(len(x.text) + 1 for x in told)
+                own = [[_Fixed(x.render(own_ev)) for x in p] for p in fresh_body(r, own_ev, budget=int(size * r.uniform(0.3, 0.5)))][1:]
+                body = _paragraphs(r, told)
+                for p in own:
+                    body.insert(r.randrange(1, len(body) + 1), p)
+                add(kind, s, ev, body, later, headline(ev), "", shop, f"By {_person(r)}")
             elif kind == "brief":
                 add(kind, s, ev, _paragraphs(r, hard.brief(r, sents, ev)), later, headline(ev), wire, shop, None)
             else:
@@ -374,6 +388,20 @@ def generate(n: int, seed: int, bodies: bool = False) -> tuple[dict[str, str], d
             # and its own background: context lines with their own figures
             told += [_Fixed(Sent(r, CONTEXT, r.randrange(len(CONTEXT))).render(own)) for _ in range(r.randint(2, 4))]
             add(kind, s, ev, _paragraphs(r, told), later, headline(ev), "", shop, f"By {_person(r)}")
+        elif kind == "localreport":
+            sents = [x for p in paras for x in p]
+            mine = hard.own_counts(r, ev, make_event(r, pub))
+            keys = [k for k in mine if mine[k] != ev[k]]
+            own = {**ev, **{k: mine[k] for k in keys[:hard.LOCAL_COUNTS]}}
+            told = [_Fixed(t) for t in hard.local_report_lines(r, sents, ev, own)]
+            size = sum(len(x.text) + 1 for x in told)
+            # as much again of its own reporting: its officials, witnesses and places, spread through it
+            own_ev = make_event(r, pub)
+            extra = [[_Fixed(x.render(own_ev)) for x in p] for p in fresh_body(r, own_ev, budget=int(size * r.uniform(0.8, 1.1)))][1:]
+            body = _paragraphs(r, told)
+            for p in extra:
+                body.insert(r.randrange(1, len(body) + 1), p)
+            add(kind, s, ev, body, later, headline(ev), "", shop, f"By {_person(r)}")
         elif kind == "followup":
             day = dt.date.fromisoformat(ev["D_ISO"]) + dt.timedelta(days=1)
             fev = sibling_event(r, ev, same_places=True, day=day)

@@ -9,6 +9,8 @@ positives (must be linked to their source):
 - ``brief``: a 3-4 sentence brief cut from the long article, partly reworded
 - ``liveblog``: a live blog whose entries are other events, one of them reprinting the wire's
   opening paragraphs
+- ``withagencies`` (generator v8): a rewrite "with agencies" retelling every line of the source in
+  order, each reworded twice over, with a third to a half again of its own paragraphs between them
 
 traps (must NOT be linked):
 - ``sameplace``: the template's next event in the same places: only dates and numbers differ
@@ -37,6 +39,10 @@ same story, no duplicate (must NOT be linked as a copy or rewrite; generator v4)
   own background lines.
   Must NOT be flagged as a copy or rewrite (the figures of each are partly its own); it is the
   same story
+- ``localreport`` (generator v8): a local outlet's own report of like length: the source's lead and
+  three in five of its event lines in order, each reworded twice over in another phrasing, two of
+  its counts its own (``LOCAL_COUNTS``), and as much again of its own reporting between them. Must
+  NOT be flagged as a copy or rewrite; it is the same story
 """
 from __future__ import annotations
 
@@ -47,10 +53,10 @@ from typing import Any
 
 from dedup_vocab import CONTEXT
 
-POSITIVE = ("retrans", "heavy", "brief", "liveblog")
-TRAPS = ("sameplace", "followup", "recap", "dayapart", "lateanalysis", "ownreport", "explainer")
+POSITIVE = ("retrans", "heavy", "brief", "liveblog", "withagencies")
+TRAPS = ("sameplace", "followup", "recap", "dayapart", "lateanalysis", "ownreport", "explainer", "localreport")
 # traps for the duplicates that belong to the source's story
-STORY_ONLY = ("recap", "dayapart", "lateanalysis", "ownreport", "explainer")
+STORY_ONLY = ("recap", "dayapart", "lateanalysis", "ownreport", "explainer", "localreport")
 
 # words a respelling leaves alone (the generic parts of group and place names)
 _GENERIC = set("The Liberation Front Brigades Army Defence Forces Resistance Movement People's Militia "
@@ -233,3 +239,32 @@ def own_report_lines(r: random.Random, sents: list[Any], ev: dict[str, str], own
     the outlet's own counts."""
     event_lines = [s for s in sents[1:] if getattr(s, "pool", None) is not CONTEXT and r.random() > 0.5]
     return [s.paraphrased(r, ev).paraphrased(r, ev).render(own) for s in [sents[0], *event_lines]]
+
+
+def agency_lines(r: random.Random, sents: list[Any], ev: dict[str, str]) -> list[Any]:
+    """A rewrite "with agencies" (``withagencies``): every line of the source in its order, each
+    reworded twice over, none dropped, so that every figure is kept; the outlet's own paragraphs
+    are added by the page (``dedup_corpus``)."""
+    return [s.paraphrased(r, ev).paraphrased(r, ev) for s in sents]
+
+
+LOCAL_COUNTS = 2        # counts a local report's own sources give otherwise
+
+
+def local_report_lines(r: random.Random, sents: list[Any], ev: dict[str, str], own: dict[str, str]) -> list[str]:
+    """A local outlet's own report of the incident (``localreport``): the source's lead and most of
+    its event lines in order (two in five dropped), each reworded twice over in another phrasing, told with LOCAL_COUNTS of
+    its counts as its own sources give them; the page adds as much again of its own reporting."""
+    event_lines = [s for s in sents[1:] if getattr(s, "pool", None) is not CONTEXT and r.random() > 0.4]
+    return [_reworded(r, s, ev).render(own) for s in [sents[0], *event_lines]]
+
+
+def _reworded(r: random.Random, sent: Any, ev: dict[str, str]) -> Any:
+    """The sentence reworded twice over in another phrasing than the source's, where its family has
+    another (two paraphrases may come back to the source's phrasing, near word for word)."""
+    new = sent.paraphrased(r, ev).paraphrased(r, ev)
+    for _ in range(5):
+        if new.variant != sent.variant:
+            break
+        new = sent.paraphrased(r, ev).paraphrased(r, ev)
+    return new
