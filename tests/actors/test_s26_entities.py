@@ -125,3 +125,17 @@ def test_affiliate_needs_a_known_parent_and_the_head():
     cands = [Cand(0, 2, "ORG", "kb", 30, kb_id="velorian-front")]
     assert affiliate_candidates(text, f, kb, cands) == []      # no head word after the parent
     assert affiliate_candidates(text, f, kb, []) == []         # no known parent at all
+
+
+# --- roads named after towns ----------------------------------------------------------------
+
+def test_road_named_after_a_town_is_not_the_town():
+    got = _mentions("Police mounted roadblocks on Lanvik Road and Torvesi Way on Monday.", _kb())
+    assert got.get("Lanvik Road") == "FAC"
+    assert got.get("Torvesi Way") == "FAC"
+    assert "Lanvik" not in got
+
+
+def test_site_named_after_a_town_keeps_the_town():
+    got = _mentions("Ships waited at the port of Lanvik for a week.", _kb())
+    assert got.get("Lanvik") == "GPE"
