@@ -139,3 +139,21 @@ def test_road_named_after_a_town_is_not_the_town():
 def test_site_named_after_a_town_keeps_the_town():
     got = _mentions("Ships waited at the port of Lanvik for a week.", _kb())
     assert got.get("Lanvik") == "GPE"
+
+
+# --- a body's name in two word orders -------------------------------------------------------
+
+def test_commission_on_x_joins_x_commission():
+    from sitrep.actors.resolve_body_order import _order_key
+    assert _order_key("Velorian National Commission on Human Rights") == \
+        _order_key("Velorian National Human Rights Commission")
+    assert _order_key("Velorian Human Rights Commission") != \
+        _order_key("Velorian National Commission on Human Rights")
+    assert _order_key("Committee for the Protection of Journalists of Velora") is None
+
+
+def test_two_orders_of_one_commission_are_one_entity():
+    ents = _entities(["The Tarvelian National Commission on Human Rights said 31 people died.",
+                      "The Tarvelian National Human Rights Commission put the toll at 31."], _kb())
+    orgs = [e for e in ents if e[1] == "ORG"]
+    assert len(orgs) == 1
