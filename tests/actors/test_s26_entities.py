@@ -157,3 +157,17 @@ def test_two_orders_of_one_commission_are_one_entity():
                       "The Tarvelian National Human Rights Commission put the toll at 31."], _kb())
     orgs = [e for e in ents if e[1] == "ORG"]
     assert len(orgs) == 1
+
+
+# --- languages and police titles ------------------------------------------------------------
+
+def test_a_language_after_in_is_no_place():
+    got = _mentions("The president said in Swahili that looters would be shot, and repeated it "
+                    "in Amharic.", _kb())
+    assert "Swahili" not in got and "Amharic" not in got
+
+
+def test_inspector_general_of_police_is_a_title():
+    got = _mentions("Deputy Inspector General of Police Tavel Ruskonen did not respond.", _kb())
+    assert got.get("Tavel Ruskonen") == "PERSON"
+    assert "Inspector General" not in got

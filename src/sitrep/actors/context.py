@@ -25,6 +25,7 @@ from sitrep.nlp.memo import BoundedMemo
 
 from .cues import Cues, is_common_word
 from .fold import Folded
+from .languages import languages
 from .match import Cand
 
 PLACE = "place-context"
@@ -276,6 +277,8 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
                 typ, source, prio = "ORG", GROUP, 22
             else:
                 continue
+            if source == PLACE and " ".join(L[pa:pb]) in languages():
+                continue                 # "said in Swahili": a language, no place
             if source == PLACE and sc.place_object(pa):
                 # "Residents of X said": the verb is the residents', and X a place whatever its words
                 if not sc.plain_tokens(pa, pb, strong=True):
