@@ -9,6 +9,8 @@ from .state_bodies import owner_state
 
 _FUNCTION = frozenset(("the", "a", "an", "of", "for", "and", "affairs", "al", "el"))
 _INDEFINITE = frozenset(("a", "an"))
+_ROUTE_HEADS = frozenset(("road", "roads", "highway", "route", "street", "avenue", "way", "boulevard",
+                          "expressway", "motorway", "bypass", "corridor"))
 
 
 def _words_of(kb: KnowledgeBase, kb_id: str) -> set[str]:
@@ -101,7 +103,10 @@ def nested_places(cands: list[Cand], chosen: list[Cand], f: Folded | None = None
     facility and also names the city, so the city is an actor of the document. Only when the
     rest of the name is head words: "Nur" in "Nur Shams" is a piece of the name, not a place."""
     # a facility's name, or a natural feature's ("the Imphal valley", ``feature_heads``)
-    facs = [c for c in chosen if (c.type == "FAC" or c.source == "loc-feature") and c.j - c.i >= 2]
+    # (not a road's: "Thika Road", "the Mandalay-Lashio highway" are named after the towns they
+    # lead to, and are not in them)
+    facs = [c for c in chosen if (c.type == "FAC" or c.source == "loc-feature") and c.j - c.i >= 2
+            and (f is None or f.lights[c.j - 1] not in _ROUTE_HEADS)]
     if not facs:
         return chosen
     extra: list[Cand] = []

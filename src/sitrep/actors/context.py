@@ -25,6 +25,7 @@ from sitrep.nlp.memo import BoundedMemo
 
 from .cues import Cues, is_common_word
 from .fold import Folded
+from .languages import languages
 from .match import Cand
 
 PLACE = "place-context"
@@ -32,6 +33,7 @@ STATE = "state-cue"
 DEMONYM = "demonym"
 STEM = "demonym-stem"
 GROUP = "group-cue"
+RESPECTIVE = "person-cue"        # the people of listed places, one by one (``respective_people``)
 ACRONYM = "acronym-org"
 _LINKS = frozenset(("and", "or"))
 _NAMED_HEADS = frozenset(("gang", "cartel"))
@@ -178,6 +180,28 @@ class _Scan:
         # "from Tibú, Teorama and Hacarí": the name before a list's last link is one of its items
         return b >= len(f.words) or not f.joined[b] or (f.joined[b] == 1 and f.lights[b] in _LINKS)
 
+    def respective_people(self, a: int, b: int) -> bool:
+        """"the leaders of Kenya and Uganda, Wafula Chebet and Okello Ayena": names of two or
+        three words after a coordination of places, themselves coordinated, name the places'
+        people one by one (a place's own place is one name: "Tibú and Teorama, Norte")."""
+        f = self.f
+        if b - a < 2 or not self._coordinated_place(a - 1):
+            return False
+        n = len(f.words)
+        if b < n and f.joined[b] == 1 and f.lights[b] in ("and", "&"):
+            return b + 2 < n and f.joined[b + 1] == 1 and f.words[b + 1][:1].isupper() \
+                and f.joined[b + 2] == 1 and f.words[b + 2][:1].isupper()
+        return False
+
+    def _coordinated_place(self, e: int) -> bool:
+        """Whether the capitalised name ending at token ``e`` is the last of "A and B"."""
+        f = self.f
+        s = e
+        while s > 0 and f.joined[s] == 1 and f.words[s - 1][:1].isupper():
+            s -= 1
+        return s >= 2 and f.joined[s] == 1 and f.lights[s - 1] in ("and", "&") and f.joined[s - 1] == 1 \
+            and f.words[s - 2][:1].isupper()
+
     def add(self, a: int, b: int, typ: str, source: str, prio: int) -> None:
         self.out.append(Cand(a, b, typ, source, prio))
 
@@ -217,7 +241,7 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
             continue                     # a run that lists already name
         else:
             pieces = ((a, b),) if capb.count(0, a, b) == 0 else _pieces(f, a, b)
-        prev_place = False
+        prev_place = person_next = False
         for pa, pb in pieces:
             wider = pb - pa >= 2 and sc.widens_gazetteer(pa, pb)
             if covered[pa] and not wider:
@@ -226,7 +250,7 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
                 continue
             lead = pa == 0 or not joined[pa]
             linked = prev_place and pa > a and L[pa - 1] in _LINKS and joined[pa] == 1
-            prev_place = False
+            after_person, prev_place, person_next = person_next, False, False
             if not (linked or (not lead and L[pa - 1] in before) or (pb < n and L[pb] in after)
                     or (lead and pa > 0 and (pa - 1) in place_ends)
                     or (lead and pb - pa >= 2 and L[pa] in opener)):
@@ -243,14 +267,24 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
                     or (pa > 0 and not joined[pa] and (pa - 1) in place_ends
                         and sc.after_place_comma(pa, pb, place_ends)):
                 typ, source, prio = sc.place_type(pb), PLACE, 18
+                if linked and after_person:
+                    # the second of "Kenya and Uganda, Wafula Chebet and Okello Ayena"
+                    typ, source, prio = "PERSON", RESPECTIVE, 18
+                elif not linked and sc.respective_people(pa, pb):
+                    typ, source, prio = "PERSON", RESPECTIVE, 18
             elif pb - pa <= 2 and ((pb < n and L[pb] in group_after) or (pa > 0 and L[pa - 1] in group_lasts)) \
                     and _group_cue(sc, pa, pb):
                 typ, source, prio = "ORG", GROUP, 22
             else:
                 continue
+            if source == PLACE and " ".join(L[pa:pb]) in languages():
+                continue                 # "said in Swahili": a language, no place
             if source == PLACE and sc.place_object(pa):
                 # "Residents of X said": the verb is the residents', and X a place whatever its words
                 if not sc.plain_tokens(pa, pb, strong=True):
+                    continue
+            elif source == RESPECTIVE:
+                if not sc.plain_tokens(pa, pb):
                     continue
             elif not (sc.plain_name(pa, pb) or (wider and source == PLACE and sc.plain_name(pa, pb, gazetteer=True))) \
                     or sc.person_after(pb):
@@ -258,7 +292,9 @@ def context_candidates(text: str, f: Folded, cues: Cues, run_list: list[tuple[in
             # "the Tarvo gang", "the Kalvar cartel": these heads are part of the group's name as
             # written (a militia's or rebels' head word is not)
             sc.add(pa, pb + 1 if source == GROUP and pb < n and L[pb] in _NAMED_HEADS else pb, typ, source, prio)
-            if source != GROUP:
+            if source == RESPECTIVE:
+                prev_place = person_next = True
+            elif source != GROUP:
                 place_ends.add(pb - 1)
                 prev_place = True
     caps: dict[str, list[int]] = {}

@@ -17,6 +17,7 @@ from sitrep.model import Mention
 from .bracket_alias import bracket_aliases
 from .cues import Cues, cues as load_cues
 from .acronyms import defined_acronyms, link_acronyms
+from .affiliates import affiliate_candidates
 from .compound import compound_surnames
 from .country import by_country, drop_unlinked_modifiers, foreign_acronyms
 from .bodies import generic_bodies, nested_places
@@ -181,6 +182,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     trim_acronym_heads(f, cands)
     trim_owner_heads(f, cands)
     cands += country_missions(f, cands, kb)
+    cands += affiliate_candidates(text, f, kb, cands)
     chosen = _select(cands, n)
     chosen = person_over_place(f, chosen, c)
     chosen = compound_surnames(f, chosen, kb, c)

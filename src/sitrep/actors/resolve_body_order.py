@@ -17,19 +17,30 @@ from .fold import light
 from .national_join import _HEADS, Record, _join
 
 
+# bodies whose names outlets write in both orders besides the ministries: "National Commission on
+# Human Rights" / "National Human Rights Commission", "Committee for Refugees" / "Refugees Committee"
+_ORDER_HEADS = _HEADS | frozenset(("commission", "committee", "council", "agency", "authority"))
+_LINKS = frozenset(("of", "on", "for"))
+
+
 def _order_key(canonical: str) -> str | None:
     words = light(canonical).split()
     if words and words[0] == "the":
         words = words[1:]
-    if len(words) >= 3 and words[0] in _HEADS and words[1] == "of":
-        rest = words[2:]
-        if rest[0] == "the":
-            rest = rest[1:]
-        # one "of" only: "Ministry of Labour of the Republic" is no simple reorder
-        if not rest or "of" in rest or "and" in rest:
-            return None
-        return " ".join(rest + words[:1])
-    if len(words) >= 2 and words[-1] in _HEADS and "of" not in words:
+    for h in range(len(words) - 2):
+        if words[h] in _ORDER_HEADS and words[h + 1] in _LINKS:
+            prefix, rest = words[:h], words[h + 2:]
+            if rest[0] == "the":
+                rest = rest[1:]
+            # one link only: "Ministry of Labour of the Republic" is no simple reorder; a
+            # prefix before the head only for the bodies beyond ministries' ("Kenya National
+            # Commission on Human Rights"), whose words all stay in the key
+            if not rest or not _LINKS.isdisjoint(rest) or "and" in rest or (prefix and words[h] in _HEADS):
+                return None
+            if not _LINKS.isdisjoint(prefix) or "and" in prefix:
+                return None
+            return " ".join(prefix + rest + words[h:h + 1])
+    if len(words) >= 2 and words[-1] in _ORDER_HEADS and _LINKS.isdisjoint(words):
         return " ".join(words)
     return None
 
@@ -46,7 +57,10 @@ def join_body_orders(records: Iterable[Record], find: Callable[[int], int],
         if k is None:
             continue
         buckets[k].append((i, kb_id))
-        if light(canonical).split()[0] != k.split()[0]:
+        words = light(canonical).split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if words[-1] != k.split()[-1]:
             headfirst.add(k)
     # only buckets with a head-first name in them: the rest are one order already
     _join({k: v for k, v in buckets.items() if k in headfirst}, find, union)

@@ -92,7 +92,8 @@ def short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cue
             continue
         if idx in full or _kin(f, c.j, cues):
             continue
-        if c.type == "PERSON" or c.source in ("gazetteer", "place-shape") or sounds_like(kb, f, c):
+        if c.type == "PERSON" or c.source in ("gazetteer", "place-shape") or sounds_like(kb, f, c) \
+                or _named_place_as_person(f, c, cues):
             target = nearest(c.i, full)
             if c.kb_id and chosen[target].kb_id != c.kb_id:
                 c.kb_id = None
@@ -128,6 +129,19 @@ def short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cue
         extra.append(Cand(i, k + 1, "PERSON", "short-form", 10, partial=True))
         links.append((nearest(k, full), len(chosen) + len(extra) - 1))
     return chosen + extra
+
+
+def _named_place_as_person(f: Folded, c: Cand, cues: Cues) -> bool:
+    """A one-word known place that is the surname of someone this text names and stands as a
+    person here: a title before it ("Minister Sana conveyed", beside "Mahamadou Sana") or a
+    speech verb after it ("Sana said"). Any place preposition before it keeps it a place."""
+    if c.type != "GPE" or c.source != "kb" or c.j - c.i != 1:
+        return False
+    k = c.j
+    titled = c.i > 0 and f.joined[c.i] == 1 and cues.titles.match_before(f.lights, c.i) > 0
+    speaks = k < len(f.words) and f.joined[k] == 1 and f.words[k].islower() \
+        and f.lights[k] in cues.verbs_after and f.lights[k] not in ("was", "is")
+    return titled or speaks
 
 
 def _kin(f: Folded, k: int, cues: Cues) -> bool:

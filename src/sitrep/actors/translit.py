@@ -3,7 +3,7 @@
 names that compares their sound skeletons.
 
 A skeleton folds what transliterations of one name vary in: case and accents, spaces and hyphens
-inside the name, "h" (kh/k, th/t), doubled letters, g/q/k, "y" as "i", a word-final "ng" ("-aing"
+inside the name, "h" (kh/k, th/t), "ee"/"oo" as "i"/"u", doubled letters, g/q/k, "y" as "i", a word-final "ng" ("-aing"
 / "-ine") and a silent word-final "e". The consonants must then be equal and the vowel groups
 compatible one by one (sharing a letter: "ei" / "i" / "ai" pass, "Hassan" / "Hussein" do not).
 A skeleton bucket joins only when every name in it is compatible with every other and at most
@@ -43,6 +43,8 @@ def skeleton(name: str) -> tuple[str, tuple[str, ...]] | None:
     if not _TURKISH.isdisjoint(name):
         s = s.translate(_TURKISH_FOLD)
     s = _FINAL_E.sub("", _FINAL_NG.sub("n", s))
+    # English spellings write a long i and u doubled ("Mateen" / "Matin", "Mahmood" / "Mahmud")
+    s = s.replace("ee", "i").replace("oo", "u")
     s = _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", s).translate(_FOLD))
     parts = _SPLIT.split(s)
     consonants = "".join(parts[0::2])
