@@ -37,6 +37,12 @@ NATIONALITY_Z = 2.0  # "Papuan", "Ecuadorian": wordfreq knows nationalities, if 
 SHORT_TAILS = frozenset({"of", "to", "by"})
 PLACE_KIND_MIN = 6  # "district", "province", "region"; "state", "town", "city" end names too
 
+WHOLE_MAX_Z = 1.0   # a token wordfreq lists this often is a name written as one word
+COMMON_HEAD_Z = 3.0  # a capitalised everyday word before a function word ("Department", "Night")
+KNOWN_TAIL_MIN = 5  # letters of a common word after a known name ("early", "regency")
+# endings of derived words: "Kenya|ns", "Iran|ian", "Kabul|ite" are words of their own
+_DERIVED = ("ian", "ians", "ese", "ish", "ite", "ites", "ism", "ist", "ists", "ology", "ization", "ize")
+
 _TAILS: frozenset[str] | None = None
 
 
@@ -69,7 +75,52 @@ def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: t
             return k                                # Indonesia+for, Faizal+said, Mimika+regency
     if w[-2:] in SHORT_TAILS and n - 2 >= HEAD_MIN and orig[:-2] in words:
         return n - 2                                # Nadal+to, Board+of, written alone elsewhere
+    if zipf.get(w, 0.0) < WHOLE_MAX_Z:
+        return known_head_split(orig, w, zipf)
     return None
+
+
+def known_head_split(orig: str, w: str, zipf: dict) -> int | None:
+    """The offset where ``orig`` splits into a head that is a word or a name in its own right and
+    a function word glued to it ("Departmentof", "Christmasand", "Weinsteinsaid"), or into a
+    known place or given name and a common word ("Timikaregency", "Abbasyesterday"); else None.
+
+    The head is an everyday English word (a capitalised one: a title, a name made of a word), a
+    place of the gazetteer or a given name of the knowledge; the token is one wordfreq does not
+    list. Names are built on some function words ("Muslim|in", "Hassan|in", "Kashmir|is", "Tex|as"):
+    only tails of three letters or more, and "of", "to", "by", count; never a name ending
+    (``glue_name_tails.txt``)."""
+    n = len(w)
+    tails = _name_tails()
+    for k in range(n - 2, HEAD_MIN - 1, -1):       # the longest head first
+        tail = w[k:]
+        func = tail in FUNC and (len(tail) >= 3 or tail in SHORT_TAILS)
+        if tail in tails or not (func or len(tail) >= KNOWN_TAIL_MIN and zipf.get(tail, 0.0) >= KNOWN_Z
+                                 and not tail.endswith(_DERIVED) and tail not in SUFFIXES):
+            continue
+        head = w[:k]
+        if head in PREFIXES:
+            continue
+        if func and zipf.get(head, 0.0) >= COMMON_HEAD_Z:
+            return k                                # Department+of, Christmas+and
+        if _known_name(orig[:k]):
+            return k                                # Timika+regency, Abbas+said
+    return None
+
+
+def _known_name(head: str) -> bool:
+    """A place of the gazetteer or a given name of the knowledge, as written (capitalised)."""
+    global _GIVEN
+    if _GIVEN is None:
+        from sitrep.knowledge import load
+        _GIVEN = frozenset(n for e in load("given_names.json") for n in e.get("names", ()))
+    if head in _GIVEN:
+        return True
+    from sitrep.metadata.places import is_known_place
+    return is_known_place(head)
+
+
+_GIVEN: frozenset[str] | None = None
 
 
 def _nationality_or_day(head: str, zipf: dict) -> bool:

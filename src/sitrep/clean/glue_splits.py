@@ -54,6 +54,9 @@ LONE = 4   # made in any document, its shape alone vouching for it ("heavyweapon
 Plan = list[tuple[int, int]]          # split points of one token, or sites in a document: (offset, kind)
 
 _MISJOINS = misjoins()
+# two-letter function words glued after a capitalised word that no name is seen to end in; names
+# end in the others ("Archivaldo", "Mikano", "Alonso", "Kagame")
+_NAME_NEVER_ENDS = frozenset({"of", "to", "by", "in", "on", "at", "is"})
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,}(?=[a-z])")
 _WORD_NUMBER = re.compile(r"([^\W\d_]{2,})\d+(?:s|st|nd|rd|th)?")   # in2019, the1990s, the14th
 _DECADE_WORD = re.compile(r"(?:1[89]|20)?\d0s([^\W\d_]{3,})")     # 1990sbefore, 80swhen
@@ -373,6 +376,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
         return ([(k, START_ONLY)] if strong else []), not names
     if not strong and not cap and whole == 0.0 and lone_content(left, right, s, z):
         return [(k, LONE)], not names         # heavyweapons: two common words, never one
+    if not strong and cap and len(right) == 2 and right not in _NAME_NEVER_ENDS:
+        return [], not names                  # Archival|do, Mika|no, Alon|so, Kaga|me: name endings
     return [(k, (START_STRONG if cap and k > 1 else STRONG) if strong else WEAK)], not names
 
 
