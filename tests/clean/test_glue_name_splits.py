@@ -109,3 +109,11 @@ def test_name_endings_stay_whole_in_a_glued_page() -> None:
 def test_a_capitalised_token_set_apart_in_brackets_or_quotes_stays_whole(written: str) -> None:
     text = _CLEAN + f"The group {written} claimed the attack."
     assert written in _split(text)
+
+
+@pytest.mark.parametrize("name", ["Tianshui", "Xianfeng", "Mianwali", "Roshanpura", "Abdikarim", "Kitahiroshima",
+                                  "Longshe", "Missour", "Marcovia", "Bretten", "Jiangyou", "Chitato"])
+def test_town_and_given_names_ending_in_words_stay_whole(name: str) -> None:
+    # names the gazetteer and the given names hold, ending in a word or a function word
+    text = _CLEAN + f"Later {name} met the two delegations again."
+    assert name in _split(text)

@@ -31,6 +31,9 @@ TAIL_Z = 2.5        # the plain word after a nationality this common ("warplanes
                     # letters only if a function word ("and", "for"; not "non" of "Rhian|non")
 # Russian, Korean, Sudanese, Turkish, Papuan, Moroccan; "-i" apart (Iraqi, not mini)
 NATIONALITY_ENDS = (*(e for e in DEMONYM_ENDS if e != "i"), "an")
+# a nationality has five letters or more (Tian|shui, Xian|feng, Mian|wali are Chinese and Punjabi
+# names), and a common word after it (not Kerman|shah, Roshan|pura)
+NATIONALITY_MIN = 5
 NATIONALITY_Z = 2.0  # "Papuan", "Ecuadorian": wordfreq knows nationalities, if rarely
 # two-letter prepositions no name is seen to end in after a word the text writes alone ("in", "on",
 # "at" are left out: Muslimin, Mujahidin, Hassanin are names and plurals)
@@ -39,7 +42,11 @@ PLACE_KIND_MIN = 6  # "district", "province", "region"; "state", "town", "city" 
 
 WHOLE_MAX_Z = 1.0   # a token wordfreq lists this often is a name written as one word
 COMMON_HEAD_Z = 3.0  # a capitalised everyday word before a function word ("Department", "Night")
-KNOWN_TAIL_MIN = 5  # letters of a common word after a known name ("early", "regency")
+KNOWN_TAIL_MIN = 5  # letters of a common word after a known name ("early", "yesterday") ...
+KNOWN_TAIL_Z = 4.0  # ... this common: rarer words are names' second halves ("Abdi|salam", "Kita|hiroshima")
+# function words that names end in, as the gazetteer's towns and the given names show ("Kristian|sand",
+# "Long|she", "Miss|our", "Mate|are", "Jiang|you", "Marco|via", "Bret|ten", "Chita|to", "Far|had")
+_NAME_END_FUNC = frozenset("and she our are you via ten her had his him its any all can may nor one two six to".split())
 # endings of derived words: "Kenya|ns", "Iran|ian", "Kabul|ite" are words of their own
 _DERIVED = ("ian", "ians", "ese", "ish", "ite", "ites", "ism", "ist", "ists", "ology", "ization", "ize")
 
@@ -69,7 +76,8 @@ def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: t
         if tail in tails or tail in SUFFIXES or not (tail in FUNC or len(tail) > 3 and zipf.get(tail, 0.0) >= TAIL_Z):
             continue
         head = w[:k]
-        if _nationality_or_day(head, zipf):         # Turkish+warplanes, Colombian+and, Thursday+strikes
+        if _nationality_or_day(head, zipf) and (len(head) >= NATIONALITY_MIN or head in CALENDAR_WORDS) and \
+                (tail in FUNC or zipf.get(tail, 0.0) >= KNOWN_Z):   # Turkish+warplanes, Colombian+and, Thursday+strikes
             return k
         if orig[:k] in words and (tail in FUNC or zipf.get(head, 0.0) < KNOWN_Z <= zipf.get(tail, 0.0)):
             return k                                # Indonesia+for, Faizal+said, Mimika+regency
@@ -94,8 +102,8 @@ def known_head_split(orig: str, w: str, zipf: dict) -> int | None:
     tails = _name_tails()
     for k in range(n - 2, HEAD_MIN - 1, -1):       # the longest head first
         tail = w[k:]
-        func = tail in FUNC and (len(tail) >= 3 or tail in SHORT_TAILS)
-        if tail in tails or not (func or len(tail) >= KNOWN_TAIL_MIN and zipf.get(tail, 0.0) >= KNOWN_Z
+        func = tail in FUNC and (len(tail) >= 3 or tail in SHORT_TAILS) and tail not in _NAME_END_FUNC
+        if tail in tails or not (func or len(tail) >= KNOWN_TAIL_MIN and zipf.get(tail, 0.0) >= KNOWN_TAIL_Z
                                  and not tail.endswith(_DERIVED) and tail not in SUFFIXES):
             continue
         head = w[:k]
