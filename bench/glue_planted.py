@@ -12,7 +12,7 @@ line breaks or spaces shows them; the repair is scored at the known sites. Kinds
 * hyphen: a hyphenated word on either side ("pro-governmentforces", "saidal-Sudani")
 * rare+word, word+rare: a capitalised word wordfreq hardly lists, a non-English name mostly
   ("Barsaloghosaid", "inOuagadougou")
-* acronym: capitals before a word ("UNforces")
+* acronym, word+acronym: capitals before or after a word ("UNforces", "ownedNTV")
 * name+name, name+word, word+name: capitalised words ("GolanHeights", "Bidensaid", "northernBenin")
 * function: a function word on either side ("itselfat"); content: two lower-case words
 * three: three words, both spaces lost ("itselfatthe")
@@ -36,7 +36,7 @@ from glue_quality import FUNCTION_WORDS, clean_corpus  # noqa: E402
 
 from sitrep.clean.glue import find_glue_edits  # noqa: E402
 
-KINDS = ("punct", "number+word", "word+number", "hyphen", "rare+word", "word+rare", "acronym",
+KINDS = ("punct", "number+word", "word+number", "hyphen", "rare+word", "word+rare", "acronym", "word+acronym",
          "name+name", "name+word", "word+name", "function", "content", "three")
 _PAIR = re.compile(r"(?<!\S)(\S+) (?=(\S+))")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -70,6 +70,8 @@ def pair_kind(left: str, right: str, sentence_start: bool) -> str | None:
         return "word+rare"
     if re.fullmatch(r"[A-Z]{2,5}", left) and right.islower():
         return "acronym"
+    if left.islower() and left not in FUNCTION_WORDS and re.fullmatch(r"[A-Z]{2,5}", right):
+        return "word+acronym"
     if _CAP.fullmatch(left) and _CAP.fullmatch(right) and not sentence_start:
         return "name+name"
     if _CAP.fullmatch(left) and right.islower() and not sentence_start and left.lower() not in FUNCTION_WORDS:

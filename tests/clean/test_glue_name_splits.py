@@ -117,3 +117,20 @@ def test_town_and_given_names_ending_in_words_stay_whole(name: str) -> None:
     # names the gazetteer and the given names hold, ending in a word or a function word
     text = _CLEAN + f"Later {name} met the two delegations again."
     assert name in _split(text)
+
+
+@pytest.mark.parametrize("glued, fixed", [
+    ("ownedKTV", "owned KTV"),                          # a common word before an acronym's capitals
+    ("formerTV", "former TV"),
+    ("CEOof", "CEO of"),                                # an acronym before a two-letter function word
+])
+def test_an_acronym_glued_to_a_plain_word_splits(glued: str, fixed: str) -> None:
+    text = _CLEAN + f"The privately {glued} the station said it would appeal."
+    assert fixed in _split(text)
+
+
+@pytest.mark.parametrize("name", ["macOS", "eBay", "iPhone", "ChatGPT", "YouTube", "PhD", "McGurk",
+                                  "MacArthur", "DeSantis", "CEOs", "NGOs"])
+def test_brands_and_camel_case_names_stay_whole(name: str) -> None:
+    text = _CLEAN + f"Later {name} was mentioned again."
+    assert name in _split(text)

@@ -32,8 +32,10 @@ TAIL_Z = 2.5        # the plain word after a nationality this common ("warplanes
 # Russian, Korean, Sudanese, Turkish, Papuan, Moroccan; "-i" apart (Iraqi, not mini)
 NATIONALITY_ENDS = (*(e for e in DEMONYM_ENDS if e != "i"), "an")
 # a nationality has five letters or more (Tian|shui, Xian|feng, Mian|wali are Chinese and Punjabi
-# names), and a common word after it (not Kerman|shah, Roshan|pura)
+# names)
 NATIONALITY_MIN = 5
+# the word after it long or common: a short rarer one is a name's half (Roshan|pura, Kerman|shah)
+NATIONALITY_TAIL_MIN = 6
 NATIONALITY_Z = 2.0  # "Papuan", "Ecuadorian": wordfreq knows nationalities, if rarely
 # two-letter prepositions no name is seen to end in after a word the text writes alone ("in", "on",
 # "at" are left out: Muslimin, Mujahidin, Hassanin are names and plurals)
@@ -77,8 +79,8 @@ def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: t
             continue
         head = w[:k]
         if _nationality_or_day(head, zipf) and (len(head) >= NATIONALITY_MIN or head in CALENDAR_WORDS) and \
-                (tail in FUNC or zipf.get(tail, 0.0) >= KNOWN_Z):   # Turkish+warplanes, Colombian+and, Thursday+strikes
-            return k
+                (tail in FUNC or len(tail) >= NATIONALITY_TAIL_MIN or zipf.get(tail, 0.0) >= KNOWN_Z):
+            return k                                # Turkish+warplanes, Colombian+and, Thursday+strikes
         if orig[:k] in words and (tail in FUNC or zipf.get(head, 0.0) < KNOWN_Z <= zipf.get(tail, 0.0)):
             return k                                # Indonesia+for, Faizal+said, Mimika+regency
     if w[-2:] in SHORT_TAILS and n - 2 >= HEAD_MIN and orig[:-2] in words:
