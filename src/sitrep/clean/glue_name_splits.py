@@ -86,8 +86,17 @@ def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: t
     if w[-2:] in SHORT_TAILS and n - 2 >= HEAD_MIN and orig[:-2] in words:
         return n - 2                                # Nadal+to, Board+of, written alone elsewhere
     if zipf.get(w, 0.0) < WHOLE_MAX_Z:
-        return known_head_split(orig, w, zipf)
+        k = _KNOWN_HEAD.get(orig, -1)       # context-free: each name of a corpus is analysed once
+        if k == -1:
+            if len(_KNOWN_HEAD) >= _KNOWN_HEAD_MAX:
+                _KNOWN_HEAD.clear()
+            k = _KNOWN_HEAD[orig] = known_head_split(orig, w, zipf)
+        return k
     return None
+
+
+_KNOWN_HEAD: dict[str, int | None] = {}
+_KNOWN_HEAD_MAX = 100_000
 
 
 def known_head_split(orig: str, w: str, zipf: dict) -> int | None:
