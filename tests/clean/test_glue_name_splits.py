@@ -76,3 +76,61 @@ def test_two_letter_preposition_after_a_head_written_alone() -> None:
 def test_arabic_plurals_in_in_stay_whole_beside_their_singular() -> None:
     text = _CLEAN + "A Muslim elder and a Mujahid veteran spoke of the Muslimin and the Mujahidin."
     assert _split(text) == text
+
+
+@pytest.mark.parametrize("glued, fixed", [
+    ("Ministryof", "Ministry of"),                      # a capitalised everyday word and a function word
+    ("Councilsaid", "Council said"),
+    ("Cuscoyesterday", "Cusco yesterday"),              # a place of the gazetteer and a common word
+    ("Abbasand", "Abbas and"),                          # a given name of the knowledge and a function word
+])
+def test_a_word_or_known_name_glued_to_a_plain_word_splits(glued: str, fixed: str) -> None:
+    text = _CLEAN + f"Later {glued} the two delegations met again."
+    assert fixed in _split(text)
+
+
+@pytest.mark.parametrize("name", ["Zhaparov", "Barsalogho", "Ouagadougou", "Muslimin", "Kashmiris",
+                                  "Archivaldo", "Mikano", "Alonso", "Kagame"])
+def test_rare_names_and_name_endings_stay_whole(name: str) -> None:
+    text = _CLEAN + f"Later {name} met the two delegations again."
+    assert name in _split(text)
+
+
+def test_name_endings_stay_whole_in_a_glued_page() -> None:
+    # a page shown to be glued (many function-word sites) still keeps names whole
+    glued = ("Thearmy said itwas ready. Officialssaid theconvoy reachedthe town andthe market. "
+             "Hesaid thatthe road wasopen and thatthe police wereat the gate. ")
+    text = glued * 3 + "Between them Iván Archivaldo Guzmán and Marco Mikano Felix were named."
+    fixed = _split(text)
+    assert "Archivaldo" in fixed and "Mikano" in fixed
+
+
+@pytest.mark.parametrize("written", ["(Iswap)", "\"Iswap\"", "“Iswap”", "[Iswap]"])
+def test_a_capitalised_token_set_apart_in_brackets_or_quotes_stays_whole(written: str) -> None:
+    text = _CLEAN + f"The group {written} claimed the attack."
+    assert written in _split(text)
+
+
+@pytest.mark.parametrize("name", ["Tianshui", "Xianfeng", "Mianwali", "Roshanpura", "Abdikarim", "Kitahiroshima",
+                                  "Longshe", "Missour", "Marcovia", "Bretten", "Jiangyou", "Chitato"])
+def test_town_and_given_names_ending_in_words_stay_whole(name: str) -> None:
+    # names the gazetteer and the given names hold, ending in a word or a function word
+    text = _CLEAN + f"Later {name} met the two delegations again."
+    assert name in _split(text)
+
+
+@pytest.mark.parametrize("glued, fixed", [
+    ("ownedKTV", "owned KTV"),                          # a common word before an acronym's capitals
+    ("formerTV", "former TV"),
+    ("CEOof", "CEO of"),                                # an acronym before a two-letter function word
+])
+def test_an_acronym_glued_to_a_plain_word_splits(glued: str, fixed: str) -> None:
+    text = _CLEAN + f"The privately {glued} the station said it would appeal."
+    assert fixed in _split(text)
+
+
+@pytest.mark.parametrize("name", ["macOS", "eBay", "iPhone", "ChatGPT", "YouTube", "PhD", "McGurk",
+                                  "MacArthur", "DeSantis", "CEOs", "NGOs"])
+def test_brands_and_camel_case_names_stay_whole(name: str) -> None:
+    text = _CLEAN + f"Later {name} was mentioned again."
+    assert name in _split(text)

@@ -39,6 +39,7 @@ _RARE, _HOLDS = itemgetter(0), itemgetter(1)
 _NOW = DIGITS | QUICK | CALENDAR     # what is analysed in every document (names wait)
 
 
+_OPENS, _CLOSES = "(\"“‘'[", ")\"”’']"
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -152,8 +153,9 @@ def _place(orig: str, w: str, plan: Plan, unique: bool, doc: Doc, strong_only: b
         # line is a name or a label; "fallin’" drops a g.
         if before.isdigit() or after.isdigit() or before in "#@_/\\." or after in "_@/\\" or \
                 before == after == "\n" or (after in "'’" and w.endswith("in")) or \
-                (after in ".:" and URLISH.search(chunk_at(text, i))):
-            continue
+                (after in ".:" and URLISH.search(chunk_at(text, i))) or \
+                (before in _OPENS and after in _CLOSES and orig[0].isupper()):
+            continue                              # "(Iswap)", "Mikano" in quotes: a name set apart
         local = plan
         if after == "-" and w[-2:] in ("al", "el") and text[j + 1:j + 2].isupper():
             local = particle(w, doc) or plan

@@ -31,11 +31,26 @@ TAIL_Z = 2.5        # the plain word after a nationality this common ("warplanes
                     # letters only if a function word ("and", "for"; not "non" of "Rhian|non")
 # Russian, Korean, Sudanese, Turkish, Papuan, Moroccan; "-i" apart (Iraqi, not mini)
 NATIONALITY_ENDS = (*(e for e in DEMONYM_ENDS if e != "i"), "an")
+# a nationality has five letters or more (Tian|shui, Xian|feng, Mian|wali are Chinese and Punjabi
+# names)
+NATIONALITY_MIN = 5
+# the word after it long or common: a short rarer one is a name's half (Roshan|pura, Kerman|shah)
+NATIONALITY_TAIL_MIN = 6
 NATIONALITY_Z = 2.0  # "Papuan", "Ecuadorian": wordfreq knows nationalities, if rarely
 # two-letter prepositions no name is seen to end in after a word the text writes alone ("in", "on",
 # "at" are left out: Muslimin, Mujahidin, Hassanin are names and plurals)
 SHORT_TAILS = frozenset({"of", "to", "by"})
 PLACE_KIND_MIN = 6  # "district", "province", "region"; "state", "town", "city" end names too
+
+WHOLE_MAX_Z = 1.0   # a token wordfreq lists this often is a name written as one word
+COMMON_HEAD_Z = 3.0  # a capitalised everyday word before a function word ("Department", "Night")
+KNOWN_TAIL_MIN = 5  # letters of a common word after a known name ("early", "yesterday") ...
+KNOWN_TAIL_Z = 4.0  # ... this common: rarer words are names' second halves ("Abdi|salam", "Kita|hiroshima")
+# function words that names end in, as the gazetteer's towns and the given names show ("Kristian|sand",
+# "Long|she", "Miss|our", "Mate|are", "Jiang|you", "Marco|via", "Bret|ten", "Chita|to", "Far|had")
+_NAME_END_FUNC = frozenset("and she our are you via ten her had his him its any all can may nor one two six to".split())
+# endings of derived words: "Kenya|ns", "Iran|ian", "Kabul|ite" are words of their own
+_DERIVED = ("ian", "ians", "ese", "ish", "ite", "ites", "ism", "ist", "ists", "ology", "ization", "ize")
 
 _TAILS: frozenset[str] | None = None
 
@@ -63,13 +78,68 @@ def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: t
         if tail in tails or tail in SUFFIXES or not (tail in FUNC or len(tail) > 3 and zipf.get(tail, 0.0) >= TAIL_Z):
             continue
         head = w[:k]
-        if _nationality_or_day(head, zipf):         # Turkish+warplanes, Colombian+and, Thursday+strikes
-            return k
+        if _nationality_or_day(head, zipf) and (len(head) >= NATIONALITY_MIN or head in CALENDAR_WORDS) and \
+                (tail in FUNC or len(tail) >= NATIONALITY_TAIL_MIN or zipf.get(tail, 0.0) >= KNOWN_Z):
+            return k                                # Turkish+warplanes, Colombian+and, Thursday+strikes
         if orig[:k] in words and (tail in FUNC or zipf.get(head, 0.0) < KNOWN_Z <= zipf.get(tail, 0.0)):
             return k                                # Indonesia+for, Faizal+said, Mimika+regency
     if w[-2:] in SHORT_TAILS and n - 2 >= HEAD_MIN and orig[:-2] in words:
         return n - 2                                # Nadal+to, Board+of, written alone elsewhere
+    if zipf.get(w, 0.0) < WHOLE_MAX_Z:
+        k = _KNOWN_HEAD.get(orig, -1)       # context-free: each name of a corpus is analysed once
+        if k == -1:
+            if len(_KNOWN_HEAD) >= _KNOWN_HEAD_MAX:
+                _KNOWN_HEAD.clear()
+            k = _KNOWN_HEAD[orig] = known_head_split(orig, w, zipf)
+        return k
     return None
+
+
+_KNOWN_HEAD: dict[str, int | None] = {}
+_KNOWN_HEAD_MAX = 100_000
+
+
+def known_head_split(orig: str, w: str, zipf: dict) -> int | None:
+    """The offset where ``orig`` splits into a head that is a word or a name in its own right and
+    a function word glued to it ("Departmentof", "Christmasand", "Weinsteinsaid"), or into a
+    known place or given name and a common word ("Timikaregency", "Abbasyesterday"); else None.
+
+    The head is an everyday English word (a capitalised one: a title, a name made of a word), a
+    place of the gazetteer or a given name of the knowledge; the token is one wordfreq does not
+    list. Names are built on some function words ("Muslim|in", "Hassan|in", "Kashmir|is", "Tex|as"):
+    only tails of three letters or more, and "of", "to", "by", count; never a name ending
+    (``glue_name_tails.txt``)."""
+    n = len(w)
+    tails = _name_tails()
+    for k in range(n - 2, HEAD_MIN - 1, -1):       # the longest head first
+        tail = w[k:]
+        func = tail in FUNC and (len(tail) >= 3 or tail in SHORT_TAILS) and tail not in _NAME_END_FUNC
+        if tail in tails or not (func or len(tail) >= KNOWN_TAIL_MIN and zipf.get(tail, 0.0) >= KNOWN_TAIL_Z
+                                 and not tail.endswith(_DERIVED) and tail not in SUFFIXES):
+            continue
+        head = w[:k]
+        if head in PREFIXES:
+            continue
+        if func and zipf.get(head, 0.0) >= COMMON_HEAD_Z:
+            return k                                # Department+of, Christmas+and
+        if _known_name(orig[:k]):
+            return k                                # Timika+regency, Abbas+said
+    return None
+
+
+def _known_name(head: str) -> bool:
+    """A place of the gazetteer or a given name of the knowledge, as written (capitalised)."""
+    global _GIVEN
+    if _GIVEN is None:
+        from sitrep.knowledge import load
+        _GIVEN = frozenset(n for e in load("given_names.json") for n in e.get("names", ()))
+    if head in _GIVEN:
+        return True
+    from sitrep.metadata.places import is_known_place
+    return is_known_place(head)
+
+
+_GIVEN: frozenset[str] | None = None
 
 
 def _nationality_or_day(head: str, zipf: dict) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 # calendar rules have their own module; re-exported for ``glue``
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
-from sitrep.clean.glue_weak_splits import (LOOKALIKE, camel_weak, function_edge, function_pair_split, lone_camel,
+from sitrep.clean.glue_weak_splits import (LOOKALIKE, acronym_after, camel_weak, function_edge, function_pair_split, lone_camel,
                                            lone_content, particle_noun, participle_tail, proper_adjective_floor, written_apart)
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
@@ -44,6 +44,9 @@ men woman women ism isms ist ists ize ise ized ised ing ers ment ments ation ity
 wise free ally long mania""".split())
 UNITS = frozenset("""mph kph kmh khz mhz ghz kwh mwh gwh mah yrs hrs min mins sec secs lbs pts
 bps gbps mbps kbps fps rpm ppm ppb mln bln sqm sqft million billion trillion""".split())
+# two-letter function words glued after an acronym ("CEOof", "AIis"); no acronym's plural or
+# lower-case ending is one (CEOs, PhDs, GmbH, OKed)
+ACRONYM_TAILS = frozenset({"of", "in", "on", "at", "by", "is", "to", "as"})
 # Words that stand before numbers ("in2019", "nearly150"); "covid19", "web3" are names.
 BEFORE_NUMBERS = FUNC | MONTHS | frozenset("""about around nearly almost since until including just
 only least than more less per page""".split())
@@ -54,6 +57,9 @@ LONE = 4   # made in any document, its shape alone vouching for it ("heavyweapon
 Plan = list[tuple[int, int]]          # split points of one token, or sites in a document: (offset, kind)
 
 _MISJOINS = misjoins()
+# two-letter function words glued after a capitalised word that no name is seen to end in; names
+# end in the others ("Archivaldo", "Mikano", "Alonso", "Kagame")
+_NAME_NEVER_ENDS = frozenset({"of", "to", "by", "in", "on", "at", "is"})
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,}(?=[a-z])")
 _WORD_NUMBER = re.compile(r"([^\W\d_]{2,})\d+(?:s|st|nd|rd|th)?")   # in2019, the1990s, the14th
 _DECADE_WORD = re.compile(r"(?:1[89]|20)?\d0s([^\W\d_]{3,})")     # 1990sbefore, 80swhen
@@ -285,8 +291,9 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
         if len(r) >= 3 and z.get((r[-1] + tail).lower(), 0.0) >= max(KNOWN_Z, z.get(tail.lower(), 0.0)):
             start = len(r) - 1                    # USPresident: "US President", not "USP resident"
             out.append((start, WEAK))             # weak: brands look the same (CNNMoney)
-        elif tail.islower() and len(tail) >= 3 and tail not in SUFFIXES and z.get(tail, 0.0) >= KNOWN_Z:
-            return [(len(r), STRONG)]             # USforces (never CEOs, MHz)
+        elif tail.islower() and (len(tail) >= 3 and tail not in SUFFIXES and z.get(tail, 0.0) >= KNOWN_Z
+                                 or tail in ACRONYM_TAILS):
+            return [(len(r), STRONG)]             # USforces, CEOof (never CEOs, MHz)
         else:
             return []
     bounds = [k for k in range(start + 1, len(orig)) if orig[k].isupper() and orig[k - 1].islower()]
@@ -303,6 +310,8 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
             out.append((k, STRONG))               # ElFasher, where the text also writes "El" and "Fasher"
         elif right == "I" and ll in FUNC:
             out.append((k, STRONG))               # whenI
+        elif right.isupper() and n == 1 and len(bounds) == 1 and acronym_after(left, right, z):
+            out.append((k, LONE))                 # ownedNTV, formerTV: a common word before capitals
         elif camel_weak(left, right, z):
             out.append((k, WEAK))                 # localTV, AdhanomGhebreyesus (glue_weak_splits)
         elif right.isupper() or len(left) < 3 or len(right) < 3:
@@ -373,6 +382,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
         return ([(k, START_ONLY)] if strong else []), not names
     if not strong and not cap and whole == 0.0 and lone_content(left, right, s, z):
         return [(k, LONE)], not names         # heavyweapons: two common words, never one
+    if not strong and cap and len(right) == 2 and right not in _NAME_NEVER_ENDS:
+        return [], not names                  # Archival|do, Mika|no, Alon|so, Kaga|me: name endings
     return [(k, (START_STRONG if cap and k > 1 else STRONG) if strong else WEAK)], not names
 
 

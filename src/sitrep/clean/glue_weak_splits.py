@@ -66,6 +66,13 @@ def camel_weak(left: str, right: str, zipf: dict) -> bool:
             and zipf.get(left.lower(), 0.0) < KNOWN_Z and zipf.get(right.lower(), 0.0) < KNOWN_Z)
 
 
+def acronym_after(left: str, right: str, zipf: dict) -> bool:
+    """ownedNTV, stateTV: a common lower-case word glued to the capitals of an acronym; brands
+    written so start with a short or rare word (macOS, eBay, myUSA)."""
+    return (left.islower() and len(left) >= 4 and zipf.get(left, 0.0) >= COMMON_Z
+            and 2 <= len(right) <= ACRONYM_MAX + 1 and right.isalpha())
+
+
 # A lone split must rest on common words: wordfreq lists junk and rare parts ("stun", "grenades"
 # are common enough; "ana", "lyst" are not)
 LONE_Z = 3.3        # each part at least this common ...
