@@ -18,6 +18,7 @@ from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 from sitrep.clean.byline_headline import over_byline
+from sitrep.clean.headline_body import anchored, article_run, head_start, standfirst_headline
 from sitrep.clean.masthead_menu import NAME_LINE as _NAME_LINE
 
 _EDS_NOTE = re.compile(r"(?:Eds?|EDS?|Editors?|EDITORS?)(?:['’]s?)?(?:\s+[Nn]ote)?\s*:\s+\S")
@@ -55,6 +56,10 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
         shaped = [i for i in range(top, prose) if lines[i].label == BODY
                   and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)]
         found = _anchored(shaped, lines, prose)
+        if found is None or not anchored(lines, found, prose):
+            found, prose = _unanchored(lines, top, prose, found)
+        else:
+            found = _over_standfirst(lines, top, prose, found)
         if found is not None and len(shaped) > 1 and found != _anchored(shaped, lines, prose, agency=False):
             # only the wire's credit under it told the headline from the site's slogan above:
             # the masthead over that slogan still names the outlet
@@ -81,6 +86,42 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     if hint:
         return hint.strip()
     return lines[found].text if found is not None else None
+
+
+def _over_standfirst(lines: Sequence[Line], top: int, prose: int, found: int) -> int:
+    """The headline over the standfirst (the first prose line, a byline or a stamp under it)
+    when it stands below the one chosen: related stories' headlines, each with its byline,
+    stand above the article's own."""
+    over = standfirst_headline(lines, prose, top)
+    return over if over is not None and over > found and not _names_publisher(lines, over) else found
+
+
+def _unanchored(lines: Sequence[Line], top: int, prose: int, found: int | None) -> tuple[int | None, int]:
+    """The headline (and the article's first prose line) when no byline or stamp follows the
+    headline-shaped line chosen: the line over a standfirst that has one under it; the first
+    prose line when it asks like a headline; on a whole page, the head over the article's run
+    of prose far below (a pitch or a teaser read as its first prose). Else ``found`` stays."""
+    first = next((k for k in range(top, prose + 1) if k < len(lines) and lines[k].label == BODY
+                  and is_prose(lines[k].text)), prose)
+    over = standfirst_headline(lines, first, top)
+    if over is not None and not _names_publisher(lines, over):
+        return over, prose
+    if found is not None and _question_headline(lines, prose):
+        return prose, prose
+    body = article_run(lines, prose)
+    if body == prose:
+        return found, prose
+    head = head_start(lines, body)
+    shaped = [i for i in range(head, body) if lines[i].label == BODY
+              and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)]
+    first = next((k for k in range(head, body + 1) if lines[k].label == BODY and is_prose(lines[k].text)), body)
+    over = standfirst_headline(lines, first, head)
+    if over is not None and not _names_publisher(lines, over):
+        return over, body
+    # related stories' headlines, each with its byline, may stand above the article's own: the
+    # last one with a byline or a stamp under it, nearest the text, heads it
+    there = next((i for i in reversed(shaped) if anchored(lines, i, body, reach=1)), None)
+    return (there, body) if there is not None else (found, prose)
 
 
 _ASKED_WORDS = 25         # a headline that asks or exclaims is short; a sentence of text runs on
