@@ -18,6 +18,7 @@ from sitrep.metadata.byline import byline_organisation, names_in
 from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 from sitrep.clean.byline_headline import over_byline
+from sitrep.clean.headline_asks import mark_ticker, question_headline
 from sitrep.clean.headline_body import anchored, article_run, head_start, standfirst_headline
 from sitrep.clean.masthead_menu import NAME_LINE as _NAME_LINE
 
@@ -52,7 +53,7 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
                           if line.label == BODY and _SITE_SUFFIX.search(line.text)
                           and line_key(_SITE_SUFFIX.split(line.text, 1)[0]) == key), None)
     else:
-        _mark_ticker(lines, top, prose)
+        mark_ticker(lines, top, prose)
         shaped = [i for i in range(top, prose) if lines[i].label == BODY
                   and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)]
         found = _anchored(shaped, lines, prose)
@@ -67,7 +68,7 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
         if found is None:
             found = next((i for i in range(top, prose) if lines[i].label == BODY
                           and short_headline(lines, i, prose) and not _names_publisher(lines, i)), None)
-    if found is None and not hint and _question_headline(lines, prose):
+    if found is None and not hint and question_headline(lines, prose):
         found = prose
     if found is None and not hint:
         found = over_byline(lines)
@@ -106,7 +107,7 @@ def _unanchored(lines: Sequence[Line], top: int, prose: int, found: int | None) 
     over = standfirst_headline(lines, first, top)
     if over is not None and not _names_publisher(lines, over):
         return over, prose
-    if found is not None and _question_headline(lines, prose):
+    if found is not None and question_headline(lines, prose):
         return prose, prose
     body = article_run(lines, prose)
     if body == prose:
@@ -122,46 +123,6 @@ def _unanchored(lines: Sequence[Line], top: int, prose: int, found: int | None) 
     # last one with a byline or a stamp under it, nearest the text, heads it
     there = next((i for i in reversed(shaped) if anchored(lines, i, body, reach=1)), None)
     return (there, body) if there is not None else (found, prose)
-
-
-_ASKED_WORDS = 25         # a headline that asks or exclaims is short; a sentence of text runs on
-_ASKED_LEN = 200
-_ASKED_GAP = 3            # non-blank lines from it to the byline: a standfirst may stand between
-
-
-def _question_headline(lines: Sequence[Line], prose: int) -> bool:
-    """Whether the first "prose" line is the headline: a short line ending like a sentence ("How
-    Did the Front Collapse?", "Four killed in Velmora crash!", "Aid is slow. It need not be.")
-    reads as text, but a byline or a date stamp a line or two under it (a standfirst between)
-    shows it heads the article."""
-    if prose >= len(lines):
-        return False
-    text = lines[prose].text
-    if len(text) > _ASKED_LEN or len(text.split()) > _ASKED_WORDS or text[-1:] not in ".?!" or text[0].islower():
-        return False
-    below = [k for k in range(prose + 1, min(len(lines), prose + 12)) if lines[k].text.strip()][:_ASKED_GAP]
-    return any(lines[k].label == META and lines[k].reason != "credit line" for k in below)
-
-
-@lru_cache(maxsize=1)
-def _ticker() -> re.Pattern[str]:
-    cues = sorted(knowledge.wordlist("ticker_cues.txt"), key=len, reverse=True)
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) or "(?!)"
-    return re.compile(rf"(?:{alt})\s*[:|–—-]\s*\S", re.I)
-
-
-def _mark_ticker(lines: Sequence[Line], top: int, prose: int) -> None:
-    """A ticker line ("BREAKING NEWS: Talks collapse in Doha") right above another headline-shaped
-    line is the site's ticker, not the headline. A headline may open with "BREAKING:" itself: with
-    a stamp, a byline or the prose under it, it stays."""
-    for i in range(top, prose):
-        line = lines[i]
-        if line.label != BODY or len(line.text) > 160 or not _ticker().match(line.text):
-            continue
-        nxt = next((k for k in range(i + 1, prose) if lines[k].text), None)
-        if nxt is not None and lines[nxt].label == BODY and looks_like_headline(lines[nxt].text) \
-                and not _ticker().match(lines[nxt].text):
-            line.mark(CHROME, "ticker")
 
 
 def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool = True) -> int | None:
