@@ -1,9 +1,12 @@
 """A whole page as a crude scraper keeps it: menus, a newsletter pitch and related stories'
 headlines above the article. The headline is the line over the standfirst or the byline that
 opens the article's run of prose, not the first headline-shaped line of the page."""
+from sitrep.clean.chrome import mark_chrome
+from sitrep.clean.headline import _unanchored
 from sitrep.clean.headline_body import anchored, article_run, standfirst_headline
 from sitrep.clean.lines import split_lines
 from sitrep.clean.zones import first_prose
+from sitrep.metadata.extract import mark_metadata
 from sitrep.model import RawArticle
 from sitrep.pipeline import clean_raw_article
 
@@ -81,3 +84,22 @@ def test_a_clean_article_keeps_its_headline():
     doc = _doc(_HEADLINE + "\nBy Nadia Voss\nMarch 4, 2025\n" + _PROSE)
     assert doc.title == _HEADLINE
     assert doc.text.startswith("Militia fighters withdrew")
+
+
+def test_a_headline_with_a_wire_label_between_it_and_its_stamp_beats_a_pitch_above():
+    pitch = "Subscribe Now! Get our premium features\n" + "".join(f"Feature number {n}\n" for n in range(1, 12))
+    doc = _doc(pitch + "News / Region / " + _HEADLINE + "\n" + _HEADLINE + "\nWire |\nMarch 4, 2025\n"
+               "Share via\n" + _PROSE)
+    assert doc.title == _HEADLINE
+
+
+def test_a_line_dated_above_the_one_chosen_does_not_replace_it():
+    # the site's slogan over its menu and the dated bar: a stamp follows it, but it stands above
+    # the line chosen, which the rescue never trades for a line higher up
+    lines = split_lines("Velmora Courier\nThe Voice Of The Northern Hills\nHome | Region | World | Opinion\n"
+                        "Wednesday, March 4th 2025 - 08:40 UTC\n" + _HEADLINE + "\nFull article\nComments\n"
+                        "The council described the militias as armed groups beyond its control\n" + _PROSE)
+    mark_chrome(lines)
+    mark_metadata(lines)
+    found, _ = _unanchored(lines, 0, first_prose(lines), 4)
+    assert found == 4
