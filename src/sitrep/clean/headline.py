@@ -107,22 +107,31 @@ def _unanchored(lines: Sequence[Line], top: int, prose: int, found: int | None) 
     over = standfirst_headline(lines, first, top)
     if over is not None and not _names_publisher(lines, over):
         return over, prose
+    there = _last_anchored(lines, max(top, head_start(lines, prose)), prose, found)
+    if there is not None:
+        return there, prose
     if found is not None and question_headline(lines, prose):
         return prose, prose
     body = article_run(lines, prose)
-    head = max(top, head_start(lines, body)) if body == prose else head_start(lines, body)
+    if body == prose:
+        return found, prose
+    head = head_start(lines, body)
+    first = next((k for k in range(head, body + 1) if lines[k].label == BODY and is_prose(lines[k].text)), body)
+    over = standfirst_headline(lines, first, head)
+    if over is not None and not _names_publisher(lines, over):
+        return over, body
+    there = _last_anchored(lines, head, body, found)
+    return (there, body) if there is not None else (found, prose)
+
+
+def _last_anchored(lines: Sequence[Line], head: int, body: int, found: int | None) -> int | None:
+    """Of the headline-shaped lines over the text, the last one with a byline or a stamp under
+    it: related stories' headlines, each with its byline, may stand above the article's own. One
+    above the line chosen is the site's slogan over its menu and dated bar."""
     shaped = [i for i in range(head, body) if lines[i].label == BODY
               and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)]
-    if body != prose:
-        first = next((k for k in range(head, body + 1) if lines[k].label == BODY and is_prose(lines[k].text)), body)
-        over = standfirst_headline(lines, first, head)
-        if over is not None and not _names_publisher(lines, over):
-            return over, body
-    # related stories' headlines, each with its byline, may stand above the article's own: the
-    # last one with a byline or a stamp under it, nearest the text, heads it; one above the line
-    # chosen is the site's slogan over its menu and dated bar
     there = next((i for i in reversed(shaped) if anchored(lines, i, body, reach=1)), None)
-    return (there, body) if there is not None and (found is None or there > found) else (found, prose)
+    return there if there is not None and (found is None or there > found) else None
 
 
 def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool = True) -> int | None:
