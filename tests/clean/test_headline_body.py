@@ -103,3 +103,19 @@ def test_a_line_dated_above_the_one_chosen_does_not_replace_it():
     mark_metadata(lines)
     found, _ = _unanchored(lines, 0, first_prose(lines), 4)
     assert found == 4
+
+
+def test_a_list_of_dated_teasers_above_the_article_headline():
+    teasers = "".join(f"Teaser story number {n} about the hills of Velmora\nFebruary {n + 10}, 2025\n"
+                      for n in range(1, 5))
+    doc = _doc("Home\nRegion\n" + teasers + "Region > " + _HEADLINE + "\nRegion\n" + _HEADLINE
+               + "\nLast updated: March 4, 2025\nShare\n" + _PROSE)
+    assert doc.title == _HEADLINE
+    assert str(doc.published).startswith("2025-03-04")
+
+
+def test_one_stamp_under_a_headline_and_its_caption_is_one_head():
+    doc = _doc("Advice\n" + _HEADLINE + "\nPublished: March 4, 2025\n"
+               "Elders of the villages meet the commanders in a school hall near the road\n"
+               "Subscribers can share this story with anyone\nBy\nNadia Voss\n" + _PROSE)
+    assert doc.title == _HEADLINE

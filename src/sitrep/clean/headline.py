@@ -60,7 +60,7 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
         if found is None or not anchored(lines, found, prose):
             found, prose = _unanchored(lines, top, prose, found)
         else:
-            found = _over_standfirst(lines, top, prose, found)
+            found = _over_standfirst(lines, top, prose, _under_teasers(lines, shaped, prose, found))
         if found is not None and len(shaped) > 1 and found != _anchored(shaped, lines, prose, agency=False):
             # only the wire's credit under it told the headline from the site's slogan above:
             # the masthead over that slogan still names the outlet
@@ -87,6 +87,23 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     if hint:
         return hint.strip()
     return lines[found].text if found is not None else None
+
+
+_TEASERS = 3      # dated headlines over the text that make a list of teasers, not one article's head
+
+
+def _under_teasers(lines: Sequence[Line], shaped: list[int], prose: int, found: int) -> int:
+    """The last dated headline over the text when the line chosen opens a list of them: a
+    site's teasers (each headline with its date) stand above the article's own headline, which
+    the text follows."""
+    # each teaser with its own date right under it (one stamp under a headline, a caption and a
+    # standfirst is one article's head)
+    dated = [i for i in shaped if i >= found and anchored(lines, i, prose, reach=0)]
+    if len(dated) < _TEASERS:
+        return found
+    last = dated[-1]
+    # the article's own headline: no other headline-shaped line between it and the text
+    return last if not any(last < i < prose for i in shaped) else found
 
 
 def _over_standfirst(lines: Sequence[Line], top: int, prose: int, found: int) -> int:
