@@ -12,12 +12,12 @@ from functools import lru_cache
 
 from sitrep import knowledge
 from sitrep.clean.lines import BLANK, BODY, CHROME, META, TITLE, Line, line_key
-from sitrep.clean.zones import (MENU, OUTLET_LINE, dateline_line, first_prose, is_prose, looks_like_headline, short_headline,
-                                without_annotations)
-from sitrep.metadata.byline import byline_organisation, names_in
+from sitrep.clean.zones import MENU, OUTLET_LINE, dateline_line, first_prose, is_prose, looks_like_headline, short_headline
+from sitrep.metadata.byline import byline_organisation
 from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 from sitrep.clean.byline_headline import over_byline
+from sitrep.clean.headline_anchor import choose_anchored as _anchored
 from sitrep.clean.headline_asks import mark_ticker, question_headline
 from sitrep.clean.headline_body import anchored, article_run, head_start, standfirst_headline
 from sitrep.clean.masthead_menu import NAME_LINE as _NAME_LINE
@@ -27,8 +27,6 @@ _EDS_SCAN = 8
 # a headline line followed by the site's name: "Families flee Nasir | Horn Picture Desk"
 _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?=[^|\u2013\u2014]{2,60}$)")
 _TITLE_SCAN = 12
-# a byline the metadata rules did not read ("By Reuters", an agency): it still follows a headline
-_BY = re.compile(r"(?:[Bb]y|BY|Written by|Words by)\s+[A-Z]")
 
 
 def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -> str | None:
@@ -151,91 +149,6 @@ def _last_anchored(lines: Sequence[Line], head: int, body: int, found: int | Non
     return there if there is not None and (found is None or there > found) else None
 
 
-def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool = True) -> int | None:
-    """Of the headline-shaped lines above the text, the headline: the one a byline or a stamp
-    follows, or, when the first one heads a menu (a site's slogan, a skip link), the one the
-    prose follows. A headline-shaped line right above it is the headline and it the standfirst.
-    Otherwise the first: a caption above the prose is headline-shaped too."""
-    # a byline the metadata rules have not read yet ("A (now) and B (earlier)") is no headline:
-    # the date stamp under it would anchor the standfirst above it instead
-    found = [i for i in found if not _byline_shaped(lines[i].text)]
-    # a breadcrumb stands between the masthead (with its slogan) and the headline, never under
-    # the headline: a line right above one is the site's tagline ("The region's news, in ...")
-    above_crumb = [i for i in found if _next_reason(lines, i, prose) == "breadcrumb" or _over_menu(lines, i, prose)]
-    if above_crumb and len(above_crumb) < len(found):
-        found = [i for i in found if i not in above_crumb]
-    if len(found) < 2:
-        return found[0] if found else None
-    menu = _heads_menu(lines, found[0])
-    for n, i in enumerate(found):
-        if lines[i].text[0].islower():
-            continue        # a hard-wrapped sentence's middle line, no headline
-        # a wire's "UPDATE: adds ..." slug stands between a headline and its stamp
-        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].reason not in _UNDER_HEADLINE), prose)
-        # chrome between the headline and the text (a source link, a share bar) still leaves
-        # the prose following it
-        text_next = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].label != CHROME), prose)
-        if (text_next == prose and menu) or (lines[nxt].label == META and lines[nxt].reason != "credit line") \
-                or lines[nxt].reason == "time stamp" or (len(lines[nxt].text) <= 80 and _BY.match(lines[nxt].text)) \
-                or _name_over_stamp(lines, nxt, prose) or (agency and _agency_over_stamp(lines, nxt, prose)):
-            # a share bar or a tab label may stand between the headline and its standfirst
-            above = next((k for k in range(i - 1, -1, -1) if lines[k].text and lines[k].label != CHROME), -1)
-            # a kicker over the headline ("Daily moment of zen —", "Culture , The Arts") is
-            # shorter than the headline; a standfirst under it is longer
-            return found[n - 1] if n and found[n - 1] == above and not _kicker(lines[above].text, lines[i].text) \
-                and not _slogan_over(lines[above].text, lines[i].text, lines, prose) else i
-    return found[0]
-
-
-# a wire's notes between a headline and its byline or stamp: "UPDATE: adds ...", "UPDATE 1-<the
-# wire's own headline>" under a portal's headline
-_UNDER_HEADLINE = frozenset({"wire update note", "wire update slug"})
-_KICKER_WORDS = 4
-_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _slogan_over(upper: str, lower: str, lines: Sequence[Line], prose: int) -> bool:
-    """Whether ``upper`` is the site's slogan over the headline ``lower``, not the headline over
-    its standfirst: it shares no word with the article's opening paragraph, which the line under
-    it does ("Exclusive news, data and analytics for financial market professionals" over
-    "Suspected rebels kill 41 in attack on school")."""
-    opening = " ".join(line.text for line in lines[prose:prose + 3] if line.text).casefold()
-    words = set(_TOPIC_WORD.findall(opening))
-    shared = lambda text: {w for w in _TOPIC_WORD.findall(text.casefold()) if w in words}  # noqa: E731
-    return not shared(upper) and len(shared(lower)) >= 2
-
-
-def _kicker(upper: str, lower: str) -> bool:
-    """Whether ``upper`` is a kicker or section label over the headline ``lower``: a few words,
-    or a label closed by a dash, above a longer line."""
-    words = upper.split()
-    return (len(words) <= _KICKER_WORDS or upper.rstrip()[-1:] in "—–-") and len(lower.split()) > len(words) + 2
-
-
-def _name_over_stamp(lines: Sequence[Line], i: int, prose: int) -> bool:
-    """Whether line ``i`` is one person's name alone with a date stamp under it: a byline without
-    "By" ("Amina Diallo" / "Gao | March 3, 2025"). One name alone is no byline by itself (a
-    caption's credit reads the same), the stamp under it makes it one."""
-    text = lines[i].text
-    if lines[i].label != BODY or len(text) > 60 or text.isupper():
-        return False
-    names = names_in(text)
-    if len(names) != 1 or names[0] != text.strip() or not 2 <= len(names[0].split()) <= 4:
-        return False
-    below = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
-    return below is not None and lines[below].label == META and ("stamp" in lines[below].reason or lines[below].reason == "place and date")
-
-
-def _agency_over_stamp(lines: Sequence[Line], i: int, prose: int) -> bool:
-    """Whether line ``i`` is a known outlet's name alone with a date stamp under it: a syndicated
-    copy's credit ("Reuters" / "October 26, 2024") under the headline, as a byline would be."""
-    text = lines[i].text.strip()
-    if lines[i].label != BODY or len(text) > 40 or not outlet_index().lookup(text):
-        return False
-    below = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
-    return below is not None and lines[below].label == META and "stamp" in lines[below].reason
-
-
 def _mark_top_masthead(lines: Sequence[Line], title: int) -> None:
     """A syndicated copy's headline credited to the wire ("Reuters" / date) under a site's
     masthead, slogan and menu: the masthead heading the page names the outlet, as it would right
@@ -247,45 +160,6 @@ def _mark_top_masthead(lines: Sequence[Line], title: int) -> None:
     name = outlet.group("name").strip() if outlet else ""
     if name and (outlet_index().lookup(name) or (name.isupper() and looks_like_outlet(name))):
         lines[top].mark(META, "outlet line")
-
-
-def _next_reason(lines: Sequence[Line], i: int, prose: int) -> str | None:
-    """The chrome reason of the first non-blank line below line ``i`` (None past the prose)."""
-    nxt = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
-    return lines[nxt].reason if nxt is not None else None
-
-
-_MENU_REASONS = frozenset({"navigation", "language switcher"})
-
-
-def _over_menu(lines: Sequence[Line], i: int, prose: int) -> bool:
-    """Whether the first line below line ``i`` is the site's one-line menu ("Home | Latin America
-    | Mercosur"): the menu stands under the masthead and its slogan, never under a headline."""
-    nxt = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
-    return nxt is not None and lines[nxt].label == BODY and MENU.fullmatch(lines[nxt].text) is not None
-
-
-def _heads_menu(lines: Sequence[Line], i: int) -> bool:
-    """Whether the two lines below a line are navigation: menu items of a few words each (a
-    photo caption and its credit below a headline are longer; "Published 4 hours ago" under a
-    headline is its stamp, no menu item)."""
-    below = [line for line in lines[i + 1:i + 8] if line.text][:2]
-    # a notice the chrome rules know ("Translated automatically from Dari ...") may close the menu
-    return len(below) == 2 and all(line.label != META and line.reason != "time stamp"
-                                   and (len(line.text.split()) <= 4 or line.reason in _MENU_REASONS
-                                        or k and line.label == CHROME)
-                                   for k, line in enumerate(below))
-
-
-def _byline_shaped(text: str) -> bool:
-    """A line of two or more personal names ("A and B"), or names annotated as a live blog's
-    shifts ("A (now) and B (earlier)"): a byline, whatever its capitals. One title-case name
-    alone may be a headline ("Rebels Seize Town Near Border"), so it does not count."""
-    if len(text) > 120:
-        return False
-    bare = without_annotations(text)
-    names = names_in(bare)
-    return bool(names) and (len(names) >= 2 or bare != text)
 
 
 def _names_publisher(lines: Sequence[Line], i: int) -> bool:
