@@ -18,8 +18,8 @@ from sitrep.metadata.byline import names_in
 # non-prose lines a run of paragraphs may hold (a caption, an "Advertisement", a pull quote)
 _RUN_GAP = 1
 # the article's run holds at least this share of the longest run's text (a listicle's sections
-# are runs of their own, a comment thread's may be longer)
-_RUN_SHARE = 0.5
+# are runs of their own, a promo in capitals cuts the text, a comment thread's run may be longer)
+_RUN_SHARE = 0.3
 # lines between the first prose line and the article's run that show a page's chrome (menus,
 # teasers) stands between them, not one standfirst and its byline
 _CHROME_GAP = 8
@@ -34,8 +34,8 @@ _BY_ALONE = re.compile(r"\s*(?:[Bb]y|BY)\s*:?\s*")
 
 
 def article_run(lines: Sequence[Line], prose: int) -> int:
-    """The first line of the article's text: the first run of prose lines holding at least half
-    as much text as the longest run (a list of teasers, a standfirst under each headline, holds
+    """The first line of the article's text: the first run of prose lines holding at least a
+    third as much text as the longest run (a list of teasers, a standfirst under each headline, holds
     less), when the first prose line (``prose``) stands apart from it, many lines above; else
     ``prose`` itself."""
     runs = _runs(lines, prose)
