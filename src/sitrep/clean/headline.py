@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from sitrep import knowledge
 from sitrep.clean.lines import BLANK, BODY, CHROME, META, TITLE, Line, line_key
-from sitrep.clean.zones import MENU, OUTLET_LINE, dateline_line, first_prose, is_prose, looks_like_headline, short_headline
+from sitrep.clean.zones import (MENU, OUTLET_LINE, dateline_line, first_prose, is_prose, looks_like_headline,
+                                short_headline)
 from sitrep.metadata.byline import byline_organisation
 from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index

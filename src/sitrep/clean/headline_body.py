@@ -35,9 +35,9 @@ _BY_ALONE = re.compile(r"\s*(?:[Bb]y|BY)\s*:?\s*")
 
 def article_run(lines: Sequence[Line], prose: int) -> int:
     """The first line of the article's text: the first run of prose lines holding at least a
-    third as much text as the longest run (a list of teasers, a standfirst under each headline, holds
-    less), when the first prose line (``prose``) stands apart from it, many lines above; else
-    ``prose`` itself."""
+    third as much text as the longest run (a list of teasers, a standfirst under each headline,
+    holds less), when the first prose line (``prose``) stands apart from it, many lines above;
+    else ``prose`` itself."""
     runs = _runs(lines, prose)
     if not runs:
         return prose
