@@ -92,17 +92,28 @@ _TEASERS = 3      # dated headlines over the text that make a list of teasers, n
 
 
 def _under_teasers(lines: Sequence[Line], shaped: list[int], prose: int, found: int) -> int:
-    """The last dated headline over the text when the line chosen opens a list of them: a
-    site's teasers (each headline with its date) stand above the article's own headline, which
-    the text follows."""
+    """The last dated headline over the text when the line chosen opens a list of them and the
+    page names it again: a site's teasers (each headline with its date) stand above the
+    article's own headline, which the text follows."""
     # each teaser with its own date right under it (one stamp under a headline, a caption and a
     # standfirst is one article's head)
     dated = [i for i in shaped if i >= found and anchored(lines, i, prose, reach=0)]
     if len(dated) < _TEASERS:
         return found
     last = dated[-1]
-    # the article's own headline: no other headline-shaped line between it and the text
-    return last if not any(last < i < prose for i in shaped) else found
+    # the article's own headline: no other headline-shaped line between it and the text, and the
+    # page names it again (a breadcrumb ending in it, its <title> line); without that, the list's
+    # first headline is the article's, the others its related stories under it
+    if any(last < i < prose for i in shaped) or not _repeated(lines, last):
+        return found
+    return last
+
+
+def _repeated(lines: Sequence[Line], i: int) -> bool:
+    """Whether the page names line ``i`` again on another line, alone or closing a breadcrumb."""
+    key = line_key(lines[i].text)
+    return bool(key) and any(k != i and line.text and line_key(line.text).endswith(key)
+                             for k, line in enumerate(lines))
 
 
 def _over_standfirst(lines: Sequence[Line], top: int, prose: int, found: int) -> int:
