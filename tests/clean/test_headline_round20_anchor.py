@@ -1,7 +1,7 @@
 """Round 20: the headline anchored by what follows it, on invented pages (a Sahel live blog, a
 public broadcaster's feature on the Caucasus, a monitoring group's brief)."""
 from sitrep.clean.chrome import chrome_reason
-from sitrep.clean.headline import _byline_shaped
+from sitrep.clean.headline_anchor import byline_shaped as _byline_shaped
 from sitrep.model import RawArticle
 from sitrep.pipeline import clean_raw_article
 

@@ -12,12 +12,15 @@ from functools import lru_cache
 
 from sitrep import knowledge
 from sitrep.clean.lines import BLANK, BODY, CHROME, META, TITLE, Line, line_key
-from sitrep.clean.zones import (MENU, OUTLET_LINE, dateline_line, first_prose, is_prose, looks_like_headline, short_headline,
-                                without_annotations)
-from sitrep.metadata.byline import byline_organisation, names_in
+from sitrep.clean.zones import (MENU, OUTLET_LINE, dateline_line, first_prose, is_prose, looks_like_headline,
+                                short_headline)
+from sitrep.metadata.byline import byline_organisation
 from sitrep.metadata.masthead import copyright_outlet
 from sitrep.metadata.outlet import looks_like_outlet, outlet_index
 from sitrep.clean.byline_headline import over_byline
+from sitrep.clean.headline_anchor import choose_anchored as _anchored
+from sitrep.clean.headline_asks import mark_ticker, question_headline
+from sitrep.clean.headline_body import anchored, article_run, head_start, standfirst_headline
 from sitrep.clean.masthead_menu import NAME_LINE as _NAME_LINE
 
 _EDS_NOTE = re.compile(r"(?:Eds?|EDS?|Editors?|EDITORS?)(?:['’]s?)?(?:\s+[Nn]ote)?\s*:\s+\S")
@@ -25,8 +28,6 @@ _EDS_SCAN = 8
 # a headline line followed by the site's name: "Families flee Nasir | Horn Picture Desk"
 _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+(?=[^|\u2013\u2014]{2,60}$)")
 _TITLE_SCAN = 12
-# a byline the metadata rules did not read ("By Reuters", an agency): it still follows a headline
-_BY = re.compile(r"(?:[Bb]y|BY|Written by|Words by)\s+[A-Z]")
 
 
 def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -> str | None:
@@ -51,10 +52,14 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
                           if line.label == BODY and _SITE_SUFFIX.search(line.text)
                           and line_key(_SITE_SUFFIX.split(line.text, 1)[0]) == key), None)
     else:
-        _mark_ticker(lines, top, prose)
+        mark_ticker(lines, top, prose)
         shaped = [i for i in range(top, prose) if lines[i].label == BODY
                   and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)]
         found = _anchored(shaped, lines, prose)
+        if found is None or not anchored(lines, found, prose):
+            found, prose = _unanchored(lines, top, prose, found)
+        else:
+            found = _over_standfirst(lines, top, prose, _under_teasers(lines, shaped, prose, found))
         if found is not None and len(shaped) > 1 and found != _anchored(shaped, lines, prose, agency=False):
             # only the wire's credit under it told the headline from the site's slogan above:
             # the masthead over that slogan still names the outlet
@@ -62,7 +67,7 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
         if found is None:
             found = next((i for i in range(top, prose) if lines[i].label == BODY
                           and short_headline(lines, i, prose) and not _names_publisher(lines, i)), None)
-    if found is None and not hint and _question_headline(lines, prose):
+    if found is None and not hint and question_headline(lines, prose):
         found = prose
     if found is None and not hint:
         found = over_byline(lines)
@@ -83,129 +88,77 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     return lines[found].text if found is not None else None
 
 
-_ASKED_WORDS = 25         # a headline that asks or exclaims is short; a sentence of text runs on
-_ASKED_LEN = 200
-_ASKED_GAP = 3            # non-blank lines from it to the byline: a standfirst may stand between
+_TEASERS = 3      # dated headlines over the text that make a list of teasers, not one article's head
 
 
-def _question_headline(lines: Sequence[Line], prose: int) -> bool:
-    """Whether the first "prose" line is the headline: a short line ending like a sentence ("How
-    Did the Front Collapse?", "Four killed in Velmora crash!", "Aid is slow. It need not be.")
-    reads as text, but a byline or a date stamp a line or two under it (a standfirst between)
-    shows it heads the article."""
-    if prose >= len(lines):
-        return False
-    text = lines[prose].text
-    if len(text) > _ASKED_LEN or len(text.split()) > _ASKED_WORDS or text[-1:] not in ".?!" or text[0].islower():
-        return False
-    below = [k for k in range(prose + 1, min(len(lines), prose + 12)) if lines[k].text.strip()][:_ASKED_GAP]
-    return any(lines[k].label == META and lines[k].reason != "credit line" for k in below)
+def _under_teasers(lines: Sequence[Line], shaped: list[int], prose: int, found: int) -> int:
+    """The last dated headline over the text when the line chosen opens a list of them and the
+    page names it again: a site's teasers (each headline with its date) stand above the
+    article's own headline, which the text follows."""
+    # each teaser with its own date right under it (one stamp under a headline, a caption and a
+    # standfirst is one article's head)
+    dated = [i for i in shaped if i >= found and anchored(lines, i, prose, reach=0)]
+    if len(dated) < _TEASERS:
+        return found
+    last = dated[-1]
+    # the article's own headline: no other headline-shaped line between it and the text, and the
+    # page names it again (a breadcrumb ending in it, its <title> line); without that, the list's
+    # first headline is the article's, the others its related stories under it
+    if any(last < i < prose for i in shaped) or not _repeated(lines, last):
+        return found
+    return last
 
 
-@lru_cache(maxsize=1)
-def _ticker() -> re.Pattern[str]:
-    cues = sorted(knowledge.wordlist("ticker_cues.txt"), key=len, reverse=True)
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) or "(?!)"
-    return re.compile(rf"(?:{alt})\s*[:|–—-]\s*\S", re.I)
+def _repeated(lines: Sequence[Line], i: int) -> bool:
+    """Whether the page names line ``i`` again on another line, alone or closing a breadcrumb."""
+    key = line_key(lines[i].text)
+    return bool(key) and any(k != i and line.text and line_key(line.text).endswith(key)
+                             for k, line in enumerate(lines))
 
 
-def _mark_ticker(lines: Sequence[Line], top: int, prose: int) -> None:
-    """A ticker line ("BREAKING NEWS: Talks collapse in Doha") right above another headline-shaped
-    line is the site's ticker, not the headline. A headline may open with "BREAKING:" itself: with
-    a stamp, a byline or the prose under it, it stays."""
-    for i in range(top, prose):
-        line = lines[i]
-        if line.label != BODY or len(line.text) > 160 or not _ticker().match(line.text):
-            continue
-        nxt = next((k for k in range(i + 1, prose) if lines[k].text), None)
-        if nxt is not None and lines[nxt].label == BODY and looks_like_headline(lines[nxt].text) \
-                and not _ticker().match(lines[nxt].text):
-            line.mark(CHROME, "ticker")
+def _over_standfirst(lines: Sequence[Line], top: int, prose: int, found: int) -> int:
+    """The headline over the standfirst (the first prose line, a byline or a stamp under it)
+    when it stands below the one chosen: related stories' headlines, each with its byline,
+    stand above the article's own."""
+    over = standfirst_headline(lines, prose, top)
+    return over if over is not None and over > found and not _names_publisher(lines, over) else found
 
 
-def _anchored(found: list[int], lines: Sequence[Line], prose: int, agency: bool = True) -> int | None:
-    """Of the headline-shaped lines above the text, the headline: the one a byline or a stamp
-    follows, or, when the first one heads a menu (a site's slogan, a skip link), the one the
-    prose follows. A headline-shaped line right above it is the headline and it the standfirst.
-    Otherwise the first: a caption above the prose is headline-shaped too."""
-    # a byline the metadata rules have not read yet ("A (now) and B (earlier)") is no headline:
-    # the date stamp under it would anchor the standfirst above it instead
-    found = [i for i in found if not _byline_shaped(lines[i].text)]
-    # a breadcrumb stands between the masthead (with its slogan) and the headline, never under
-    # the headline: a line right above one is the site's tagline ("The region's news, in ...")
-    above_crumb = [i for i in found if _next_reason(lines, i, prose) == "breadcrumb" or _over_menu(lines, i, prose)]
-    if above_crumb and len(above_crumb) < len(found):
-        found = [i for i in found if i not in above_crumb]
-    if len(found) < 2:
-        return found[0] if found else None
-    menu = _heads_menu(lines, found[0])
-    for n, i in enumerate(found):
-        if lines[i].text[0].islower():
-            continue        # a hard-wrapped sentence's middle line, no headline
-        # a wire's "UPDATE: adds ..." slug stands between a headline and its stamp
-        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].reason not in _UNDER_HEADLINE), prose)
-        # chrome between the headline and the text (a source link, a share bar) still leaves
-        # the prose following it
-        text_next = next((k for k in range(i + 1, len(lines)) if lines[k].text and lines[k].label != CHROME), prose)
-        if (text_next == prose and menu) or (lines[nxt].label == META and lines[nxt].reason != "credit line") \
-                or lines[nxt].reason == "time stamp" or (len(lines[nxt].text) <= 80 and _BY.match(lines[nxt].text)) \
-                or _name_over_stamp(lines, nxt, prose) or (agency and _agency_over_stamp(lines, nxt, prose)):
-            # a share bar or a tab label may stand between the headline and its standfirst
-            above = next((k for k in range(i - 1, -1, -1) if lines[k].text and lines[k].label != CHROME), -1)
-            # a kicker over the headline ("Daily moment of zen —", "Culture , The Arts") is
-            # shorter than the headline; a standfirst under it is longer
-            return found[n - 1] if n and found[n - 1] == above and not _kicker(lines[above].text, lines[i].text) \
-                and not _slogan_over(lines[above].text, lines[i].text, lines, prose) else i
-    return found[0]
+def _unanchored(lines: Sequence[Line], top: int, prose: int, found: int | None) -> tuple[int | None, int]:
+    """The headline (and the article's first prose line) when no byline or stamp follows the
+    headline-shaped line chosen: the line over a standfirst that has one under it; the first
+    prose line when it asks like a headline; on a whole page, the head over the article's run
+    of prose far below (a pitch or a teaser read as its first prose). Else ``found`` stays."""
+    first = next((k for k in range(top, prose + 1) if k < len(lines) and lines[k].label == BODY
+                  and is_prose(lines[k].text)), prose)
+    over = standfirst_headline(lines, first, top)
+    if over is not None and not _names_publisher(lines, over):
+        return over, prose
+    there = _last_anchored(lines, max(top, head_start(lines, prose)), prose, found)
+    if there is not None:
+        return there, prose
+    if found is not None and question_headline(lines, prose):
+        return prose, prose
+    body = article_run(lines, prose)
+    if body == prose:
+        return found, prose
+    head = head_start(lines, body)
+    first = next((k for k in range(head, body + 1) if lines[k].label == BODY and is_prose(lines[k].text)), body)
+    over = standfirst_headline(lines, first, head)
+    if over is not None and not _names_publisher(lines, over):
+        return over, body
+    there = _last_anchored(lines, head, body, found)
+    return (there, body) if there is not None else (found, prose)
 
 
-# a wire's notes between a headline and its byline or stamp: "UPDATE: adds ...", "UPDATE 1-<the
-# wire's own headline>" under a portal's headline
-_UNDER_HEADLINE = frozenset({"wire update note", "wire update slug"})
-_KICKER_WORDS = 4
-_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _slogan_over(upper: str, lower: str, lines: Sequence[Line], prose: int) -> bool:
-    """Whether ``upper`` is the site's slogan over the headline ``lower``, not the headline over
-    its standfirst: it shares no word with the article's opening paragraph, which the line under
-    it does ("Exclusive news, data and analytics for financial market professionals" over
-    "Suspected rebels kill 41 in attack on school")."""
-    opening = " ".join(line.text for line in lines[prose:prose + 3] if line.text).casefold()
-    words = set(_TOPIC_WORD.findall(opening))
-    shared = lambda text: {w for w in _TOPIC_WORD.findall(text.casefold()) if w in words}  # noqa: E731
-    return not shared(upper) and len(shared(lower)) >= 2
-
-
-def _kicker(upper: str, lower: str) -> bool:
-    """Whether ``upper`` is a kicker or section label over the headline ``lower``: a few words,
-    or a label closed by a dash, above a longer line."""
-    words = upper.split()
-    return (len(words) <= _KICKER_WORDS or upper.rstrip()[-1:] in "—–-") and len(lower.split()) > len(words) + 2
-
-
-def _name_over_stamp(lines: Sequence[Line], i: int, prose: int) -> bool:
-    """Whether line ``i`` is one person's name alone with a date stamp under it: a byline without
-    "By" ("Amina Diallo" / "Gao | March 3, 2025"). One name alone is no byline by itself (a
-    caption's credit reads the same), the stamp under it makes it one."""
-    text = lines[i].text
-    if lines[i].label != BODY or len(text) > 60 or text.isupper():
-        return False
-    names = names_in(text)
-    if len(names) != 1 or names[0] != text.strip() or not 2 <= len(names[0].split()) <= 4:
-        return False
-    below = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
-    return below is not None and lines[below].label == META and ("stamp" in lines[below].reason or lines[below].reason == "place and date")
-
-
-def _agency_over_stamp(lines: Sequence[Line], i: int, prose: int) -> bool:
-    """Whether line ``i`` is a known outlet's name alone with a date stamp under it: a syndicated
-    copy's credit ("Reuters" / "October 26, 2024") under the headline, as a byline would be."""
-    text = lines[i].text.strip()
-    if lines[i].label != BODY or len(text) > 40 or not outlet_index().lookup(text):
-        return False
-    below = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
-    return below is not None and lines[below].label == META and "stamp" in lines[below].reason
+def _last_anchored(lines: Sequence[Line], head: int, body: int, found: int | None) -> int | None:
+    """Of the headline-shaped lines over the text, the last one with a byline or a stamp under
+    it: related stories' headlines, each with its byline, may stand above the article's own. One
+    above the line chosen is the site's slogan over its menu and dated bar."""
+    shaped = [i for i in range(head, body) if lines[i].label == BODY
+              and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)]
+    there = next((i for i in reversed(shaped) if anchored(lines, i, body, reach=1)), None)
+    return there if there is not None and (found is None or there > found) else None
 
 
 def _mark_top_masthead(lines: Sequence[Line], title: int) -> None:
@@ -219,45 +172,6 @@ def _mark_top_masthead(lines: Sequence[Line], title: int) -> None:
     name = outlet.group("name").strip() if outlet else ""
     if name and (outlet_index().lookup(name) or (name.isupper() and looks_like_outlet(name))):
         lines[top].mark(META, "outlet line")
-
-
-def _next_reason(lines: Sequence[Line], i: int, prose: int) -> str | None:
-    """The chrome reason of the first non-blank line below line ``i`` (None past the prose)."""
-    nxt = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
-    return lines[nxt].reason if nxt is not None else None
-
-
-_MENU_REASONS = frozenset({"navigation", "language switcher"})
-
-
-def _over_menu(lines: Sequence[Line], i: int, prose: int) -> bool:
-    """Whether the first line below line ``i`` is the site's one-line menu ("Home | Latin America
-    | Mercosur"): the menu stands under the masthead and its slogan, never under a headline."""
-    nxt = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
-    return nxt is not None and lines[nxt].label == BODY and MENU.fullmatch(lines[nxt].text) is not None
-
-
-def _heads_menu(lines: Sequence[Line], i: int) -> bool:
-    """Whether the two lines below a line are navigation: menu items of a few words each (a
-    photo caption and its credit below a headline are longer; "Published 4 hours ago" under a
-    headline is its stamp, no menu item)."""
-    below = [line for line in lines[i + 1:i + 8] if line.text][:2]
-    # a notice the chrome rules know ("Translated automatically from Dari ...") may close the menu
-    return len(below) == 2 and all(line.label != META and line.reason != "time stamp"
-                                   and (len(line.text.split()) <= 4 or line.reason in _MENU_REASONS
-                                        or k and line.label == CHROME)
-                                   for k, line in enumerate(below))
-
-
-def _byline_shaped(text: str) -> bool:
-    """A line of two or more personal names ("A and B"), or names annotated as a live blog's
-    shifts ("A (now) and B (earlier)"): a byline, whatever its capitals. One title-case name
-    alone may be a headline ("Rebels Seize Town Near Border"), so it does not count."""
-    if len(text) > 120:
-        return False
-    bare = without_annotations(text)
-    names = names_in(bare)
-    return bool(names) and (len(names) >= 2 or bare != text)
 
 
 def _names_publisher(lines: Sequence[Line], i: int) -> bool:

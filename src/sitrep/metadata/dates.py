@@ -123,6 +123,16 @@ def parse_date(value: str | None) -> dt.date | None:
     return found[0] if found else None
 
 
+# a site that renders an empty date field prints the Unix epoch (midnight UTC of 1 January
+# 1970, 31 December 1969 in the Americas' zones): no article's date
+EPOCH_PLACEHOLDERS = frozenset({dt.date(1970, 1, 1), dt.date(1969, 12, 31)})
+
+
+def epoch_placeholder(date: dt.date) -> bool:
+    """Whether a stamp's date is the epoch a site prints for an empty date field."""
+    return date in EPOCH_PLACEHOLDERS
+
+
 STAMP_MAX = 140         # longer lines are prose that mentions a date, never a stamp
 UNDATED_MAX = 40        # the most a stamp without a year takes (stripped)
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC|GMT)?)"

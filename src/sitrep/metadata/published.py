@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from sitrep.clean.lines import META, Line
 from sitrep.metadata.dated_bylines import DATED_BYLINE, dated_byline_stamp
 from sitrep.metadata.dateline import Dateline, place_date
-from sitrep.metadata.dates import (copyright_year, parse_date, report_weekday, stamp_date, url_date, year_for,
-                                   yearless_basis)
+from sitrep.metadata.dates import (copyright_year, epoch_placeholder, parse_date, report_weekday, stamp_date, url_date,
+                                   year_for, yearless_basis)
 from sitrep.metadata.headers import DATE as EMAIL_DATE, dated_credit, header_date, masthead
 from sitrep.metadata.pipes import pipe_byline
 from sitrep.metadata.slash_dates import resolve_stamp
@@ -28,7 +28,7 @@ AMBIGUOUS_STAMP = "date stamp (order unstated)"
 def _pick_published(raw: RawArticle, lines: Sequence[Line], body_text: str = "",
                     lede: str | None = None, outlet: str | None = None) -> tuple[str | None, str | None]:
     hinted = parse_date(raw.published)
-    if hinted:
+    if hinted and not epoch_placeholder(hinted):
         return hinted.isoformat(), raw.hint_basis.get("published", "structured field")
     stamps = [(*s, k) for k, line in enumerate(lines) if line.label == META and (
         line.reason == "date stamp" and (s := stamp_date(line.text))
@@ -37,7 +37,8 @@ def _pick_published(raw: RawArticle, lines: Sequence[Line], body_text: str = "",
         or line.reason == EMAIL_DATE and (s := _dated(header_date(line.text)))
         or line.reason == "masthead" and (s := _dated(_masthead_date(line.text)))
         or line.reason == "pipe byline" and (s := _dated(_pipe_date(line.text)))
-        or line.reason == DATED_BYLINE and (s := dated_byline_stamp(line.text)))]
+        or line.reason == DATED_BYLINE and (s := dated_byline_stamp(line.text)))
+        and not epoch_placeholder(s[0])]
     if stamps and (chosen := _publication_stamp(lines, stamps)):
         date, kind = chosen
         return date.isoformat(), "stamp in text" if kind == "published" else "update stamp in text"
