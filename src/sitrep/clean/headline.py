@@ -16,7 +16,7 @@ from sitrep.clean.zones import (MENU, OUTLET_LINE, dateline_line, first_prose, i
                                 short_headline)
 from sitrep.metadata.byline import byline_organisation
 from sitrep.metadata.masthead import copyright_outlet
-from sitrep.metadata.outlet import looks_like_outlet, outlet_index
+from sitrep.metadata.outlet import looks_like_outlet, outlet_index, tagline_outlet
 from sitrep.clean.byline_headline import over_byline
 from sitrep.clean.headline_anchor import choose_anchored as _anchored
 from sitrep.clean.headline_asks import mark_ticker, question_headline
@@ -54,7 +54,8 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     else:
         mark_ticker(lines, top, prose)
         shaped = [i for i in range(top, prose) if lines[i].label == BODY
-                  and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)]
+                  and looks_like_headline(lines[i].text) and not _names_publisher(lines, i)
+                  and not tagline_outlet(lines[i].text)]
         found = _anchored(shaped, lines, prose)
         if found is None or not anchored(lines, found, prose):
             found, prose = _unanchored(lines, top, prose, found)
@@ -74,6 +75,9 @@ def mark_headline(lines: Sequence[Line], hint: str | None, zones: bool = True) -
     if found is not None:
         lines[found].mark(TITLE, "headline")
         _mark_masthead(lines, found)
+        for line in lines[:found]:
+            if line.label == BODY and tagline_outlet(line.text):
+                line.mark(META, "outlet line")      # "MercoPress. South Atlantic News Agency"
     if found is not None and not zones and hint:
         _mark_page_title(lines[:found], key)
     before = (found if found is not None else prose) if zones else 0

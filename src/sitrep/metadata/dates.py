@@ -186,6 +186,9 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
         # the separator left when a page's author <span> before it was read apart:
         # "| Published November 6, 2024"
         line = line.lstrip("|•· ")
+    elif line[:1] == "(" and line.rstrip()[-1:] == ")" and line[1:10].casefold().startswith(("published", "first published")):
+        # the stamp as a footnote under the text: "(Published 08 September 2025, 23:58 IST)"
+        line = line.strip()[1:-1]
     if "day" in line:
         # an accessible duplicate glued to the short form: "Thu 13 NovThursday 13 November 2025"
         line = _GLUED_SHORT.sub("", line)

@@ -271,9 +271,24 @@ _NEGATION = re.compile(_NEGATED)
 _NEGATION_ANCHORS = (("not", (3, 4, 6)), ("unable", (4,)))
 
 
+# a masthead with its tagline: "MercoPress. South Atlantic News Agency", "Kestrel Tribune - The Voice of the Coast"
+_TAGLINE = re.compile(r"(?P<name>[^.:|–—]{2,40}?)\s*(?:\.|\s[|–—-])\s+(?P<tag>[^.:|–—]{4,60})")
+
+
+def tagline_outlet(line: str) -> str | None:
+    """The known outlet a masthead line names before its tagline, itself a publication's name
+    ("MercoPress. South Atlantic News Agency" -> "MercoPress"); else None."""
+    m = _TAGLINE.fullmatch(line.strip())
+    if m is None or not looks_like_outlet(m["tag"]):
+        return None
+    return outlet_index().lookup(m["name"])
+
+
 def from_outlet_line(line: str) -> str | None:
     """A header line naming the outlet and desk: "BBC News, Miren" -> "BBC"; an unknown outlet
-    by its head word: "Nile Courier" -> "Nile Courier"."""
+    by its head word: "Nile Courier" -> "Nile Courier"; a known outlet with its tagline."""
+    if known := tagline_outlet(line):
+        return known
     m = _OUTLET_LINE.fullmatch(line.strip())
     if not m:
         return None

@@ -13,6 +13,7 @@ from sitrep.clean.lines import TITLE, Line
 
 
 _SITE_DAY_GAP = 12  # non-blank lines between a stamp and the headline: a site's menus stand between
+_UPDATE_DAYS = 1   # an update the day after its publication: the same story
 _PAIRED = 6        # an "Updated" stamp and its "Published" one stand within a few lines
 
 
@@ -35,6 +36,11 @@ def publication_stamp(lines: Sequence[Line], stamps: list[tuple[dt.date, str, in
         paired = next((s for s in below[1:] if s[1] == "published" and s[2] - at <= _PAIRED), None)
         if paired is not None:
             return paired[:2]
+        # "Last Updated: 9 Sept" under the headline, "(Published 8 Sept)" under the text: the
+        # publication a day or less before its update is the article's, wherever it stands
+        first = next((s for s in below[1:] if s[1] == "published" and s[0] <= date), None)
+        if first is not None and (date - first[0]).days <= _UPDATE_DAYS and _footnote(lines[first[2]].text):
+            return first[:2]
     return date, kind
 
 
@@ -52,3 +58,10 @@ def _site_day(lines: Sequence[Line], at: int, title: int) -> bool:
     """Whether the stamp on line ``at`` is the site's date of the day: many lines (its menus)
     stand between it and the headline, so it heads the site, not the article."""
     return sum(1 for line in lines[at + 1:title] if line.text.strip()) > _SITE_DAY_GAP
+
+
+def _footnote(text: str) -> bool:
+    """A stamp in brackets under the text ("(Published 8 September 2025)"): the article's own,
+    where a related story's stamp stands bare under its headline."""
+    t = text.strip()
+    return t[:1] == "(" and t[-1:] == ")"
