@@ -19,6 +19,12 @@ def test_a_deployed_body_with_no_sender_is_the_actor():
     assert d.actor is not None and d.actor.text == "National Guard" and d.target is None
 
 
+def test_a_country_or_a_government_deployed_to_is_no_force():
+    d = Draft("MOBILIZE", 0, 8, "deployed", None, _m("Government of Lesotho", "ORG"))
+    mobilized_side(d)
+    assert d.actor is None and d.target.text == "Government of Lesotho"
+
+
 def test_a_place_or_a_named_sender_stays():
     d = Draft("MOBILIZE", 0, 8, "deployed", None, _m("Kasai", "GPE"))
     mobilized_side(d)

@@ -79,39 +79,7 @@ def national_force(text: str, mentions: Sequence[Mention], word: str, at: int) -
         if m.start < at:
             count.setdefault(m.key, []).append(m)
     ranked = sorted(count.values(), key=len, reverse=True)
-    if not ranked:
-        # the text pairs no nationality with such a word before it: a state's own police and
-        # soldiers are those of the country the report is set in ("gunmen killed 34 soldiers in
-        # western Niger"), when one country dominates its places
-        return home_country(mentions, at)
-    return ranked[0][0] if len(ranked) == 1 or len(ranked[0]) > len(ranked[1]) else None
-
-
-def _country_of(kb_id: str | None) -> str | None:
-    """The country a country or capital mention stands for in the knowledge base (None for a town,
-    a region or a territory: "Gaza" says nothing of whose soldiers are there)."""
-    if not kb_id:
-        return None
-    from sitrep.actors.kb import KnowledgeBase     # the process's knowledge base, loaded once
-    e = KnowledgeBase.default().entry(kb_id) or {}
-    if not e.get("government"):
-        return None
-    return e.get("capital_of") or (kb_id if not e.get("country") else None)
-
-
-def home_country(mentions: Sequence[Mention], at: int) -> Mention | None:
-    """The first mention of the country the document is set in, read from its countries and capitals
-    named before ``at``: the one named more than twice as often as any other."""
-    count: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.start >= at:
-            break
-        if m.type == "GPE" and (c := _country_of(m.kb_id)) is not None:
-            count.setdefault(c, []).append(m)
-    ranked = sorted(count.values(), key=len, reverse=True)
-    if not ranked or (len(ranked) > 1 and len(ranked[0]) <= 2 * len(ranked[1])):
-        return None
-    return next((m for m in ranked[0] if m.kb_id == _country_of(m.kb_id)), ranked[0][0])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) else None
 
 
 _COUNT = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?"
