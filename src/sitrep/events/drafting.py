@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_coord_subject, roles_deployed, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_mobilized, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_coord_subject, roles_deployed, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.headline_verbs import headline_verb
@@ -130,6 +130,8 @@ def code(lex: Lexicon, s: roles.Sentence, hit, drafts: list[Draft], prev_end: in
     if spec is None or drafting_cues.in_name(s, start, end):
         return None
     d = _code(lex, s, hit, spec, drafts, prev_end, next_other, next_hit)
+    if d is not None:
+        roles_mobilized.mobilized_side(d)     # "deployed the Border Guard": the force deployed mobilizes
     if d is not None and d.verbal and spec.kind == "verb" and _DAY_POSSESSOR.search(s.text, max(s.start, start - 30), start):
         d.actor, d.actor_name = None, None    # "UNAMA condemned Tuesday's attack": not UNAMA's attack
     if d is not None and d.verbal:

@@ -91,6 +91,10 @@ def roles_of(lex: Lexicon, s: roles.Sentence, m: re.Match, hi: int
     target, _ = roles.obj(s, verb_end, hi, "ASSAULT")
     if target is None and _NEAR_IT.match(s.text, verb_end, hi):
         target = _reporter(s, start, lex)
+    if target is None:
+        # "gunmen killed 34 soldiers", "attackers stormed an army post": the force they serve was hit
+        from sitrep.events import roles_np
+        target = roles_np.owning_force(s, verb_end)[0]
     described = None
     if actor is None:
         who = _PERSONS.match(s.lower, start)

@@ -21,7 +21,7 @@ from sitrep.knowledge import load
 from sitrep.model import Mention
 
 # the families whose generic words are a state's forces (by their ``force_words.json`` role name)
-_STATE_FAMILIES = ("army", "police")
+_STATE_FAMILIES = ("army", "police", "security forces")
 _NATIONAL_TYPES = frozenset({"NORP", "GPE"})
 # nouns after a force word that make the phrase another thing: a ruler, an office, a site, a source
 _NOT_FORCE = ("rulers?|leaders?|junta|government|regime|chiefs?|commanders?|officials?|officers?|spokes(?:man|woman|person)|"
