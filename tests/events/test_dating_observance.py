@@ -53,3 +53,22 @@ def test_an_ordinary_weekday_still_dates_its_act():
 def test_an_observance_held_on_a_day_is_no_designation():
     text = "Funeral prayers were held on Monday for five civilians killed in an ambush."
     assert not observance_day(text, _time(text, "Monday"))
+
+
+def test_the_day_an_anniversary_recalls_dates_no_act_of_its_sentence():
+    # the protests were held on the anniversary, in the report's days, never in 1990
+    text = ("Thousands marched through Ostrel on Friday. The protests, held on the anniversary of the "
+            "May 9, 1990 \"Ostrel Spring\" uprising, were the largest against Mirov this year.")
+    got = dates(text)
+    assert not any(d and d.startswith("1990") for _, d in got), got
+
+
+def test_anniversary_phrases_are_recognised():
+    a = "Crowds gathered on the 10th anniversary of the June 3, 2021 massacre."
+    b = "Rallies marked the commemoration of the 1990 uprising."
+    for text, word in ((a, "June 3, 2021"), (b, "1990")):
+        i = text.index(word)
+        assert observance_day(text, TimeExpr(i, i + len(word), word, "2021-06-03", "day", basis="date"))
+    c = "Kestra Front attacked the convoy on the anniversary, on June 3, killing four."
+    i = c.index("June 3")
+    assert not observance_day(c, TimeExpr(i, i + 6, "June 3", "2031-06-03", "day", basis="date"))

@@ -1,11 +1,13 @@
-"""A time that names a day kept in common, not when an act was done.
+"""A time that names a day kept in common, or the past day it keeps in memory, not when an act was done.
 
 "Vucic blamed Kurti and declared Wednesday a day of national mourning"; "announced a day of
 mourning in Serbia on Wednesday"; "the government declared Friday a public holiday": Wednesday and
 Friday are the days of the observance (often still to come), never the time of the blame or of
 the attack the sentence tells. Read as the act's time, such a day dates a statement made on the
 report's day days off (a past Wednesday read for a coming one). The observance nouns are data
-(``time_words.json``, kind ``observance``).
+(``time_words.json``, kind ``observance``). Likewise the day an anniversary recalls: "protests held
+on the anniversary of the July 7, 1990 uprising" were held in the report's days, not in 1990
+(kind ``recalled``: "anniversary of", "commemoration of").
 """
 from __future__ import annotations
 
@@ -40,8 +42,30 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | No
     return after, before, quick
 
 
+@lru_cache(maxsize=1)
+def _recalled() -> re.Pattern[str] | None:
+    words = sorted({e["word"] for e in load("time_words.json") if e.get("kind") == "recalled"}, key=len, reverse=True)
+    if not words:
+        return None
+    # "the anniversary of the July 7, 1990 uprising", "the 10th anniversary of October 7": the time
+    # right after "<noun> of (the)" (a number or ordinal may stand between the article and it)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(r"\b(?:" + alt + r")\s+of\s+(?:the\s+)?$", re.I)
+
+
+def recalled_day(text: str, t: TimeExpr) -> bool:
+    """Whether ``t`` names the past happening an anniversary or commemoration recalls
+    ("protests held on the anniversary of the July 7, 1990 uprising"): the act of the sentence
+    is done on the anniversary, in the report's time, never on the day recalled."""
+    pat = _recalled()
+    return pat is not None and pat.search(text[max(0, t.start - 40):t.start]) is not None
+
+
 def observance_day(text: str, t: TimeExpr) -> bool:
-    """Whether ``t`` names the day of an observance ("declared Wednesday a day of mourning")."""
+    """Whether ``t`` names the day of an observance ("declared Wednesday a day of mourning"), or
+    the past day an anniversary recalls (``recalled_day``)."""
+    if recalled_day(text, t):
+        return True
     pats = _patterns()
     if pats is None:
         return False
