@@ -53,3 +53,15 @@ def test_an_ordinary_weekday_still_dates_its_act():
 def test_an_observance_held_on_a_day_is_no_designation():
     text = "Funeral prayers were held on Monday for five civilians killed in an ambush."
     assert not observance_day(text, _time(text, "Monday"))
+
+
+def test_the_per_text_word_check_agrees_with_the_pattern():
+    # the whole-text literal test is only a shortcut: upper case, a non-ASCII text and a text
+    # without any observance word give what the windowed pattern gives
+    a = "THE CABINET DECLARED FRIDAY A PUBLIC HOLIDAY."
+    b = "Le cabinet a déclaré Friday a public holiday à Varnia."
+    c = "Kestra Front fighters attacked Ostrel on Friday, killing two."
+    assert observance_day(a, _time(a, "FRIDAY"))
+    assert observance_day(b, _time(b, "Friday"))
+    assert not observance_day(c, _time(c, "Friday"))
+    assert observance_day(a, _time(a, "FRIDAY"))       # asked again after another text
