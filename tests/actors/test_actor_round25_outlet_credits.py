@@ -72,3 +72,11 @@ def test_lowered_names_are_the_loose_patterns_spans(kb: KnowledgeBase) -> None:
     for line in ["Photo: REUTERS/Stringer", "Reporting by A. Mirov; editing by the reuters desk (afp)",
                  "Credit: Agence France-Presse via Getty Images", "Copyright Al Jazeera Media Network"]:
         assert [m.span() for m in lowered.finditer(line.lower())] == [m.span() for m in loose.finditer(line)]
+
+
+def test_a_dotless_i_name_is_found_in_an_ascii_line() -> None:
+    from sitrep.actors.outlet_credits import _outlets
+    kb = KnowledgeBase([{"id": "media-test-ajansi", "name": "Varnia Ajansı", "type": "MEDIA"}], places=False)
+    _exact, loose, _canon, lowered = _outlets(kb)
+    line = "Photo: VARNIA AJANSI / Stringer"
+    assert [m.span() for m in lowered.finditer(line.lower())] == [m.span() for m in loose.finditer(line)] != []

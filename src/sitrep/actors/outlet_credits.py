@@ -43,7 +43,7 @@ def _may_note(text: str) -> bool:
 
 
 @lru_cache(maxsize=2)
-def _outlets(kb: KnowledgeBase) -> tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern | None]:
+def _outlets(kb: KnowledgeBase) -> tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]:
     """One pattern for all-caps short names (as written: "AP", "AFP"), one for the rest (any
     case: "REUTERS/Stringer"), and each name's casefolded form -> the outlet's listed name."""
     exact: set[str] = set()
@@ -64,17 +64,17 @@ def _outlets(kb: KnowledgeBase) -> tuple[re.Pattern, re.Pattern, dict[str, str],
         return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
     edge = r"(?<![\w-])(?:{})(?![\w-])"
     # the loose names for a lower-cased ASCII line, case not asked of the regex (4-5x faster over
-    # thousands of names): exact when no name holds a letter that ignoring case reads as ASCII
-    lowered = None
-    if not any(c in _FOLDS_TO_ASCII for n in loose for c in n):
-        lowered = re.compile(edge.format(alt({n.lower() for n in loose if n.isascii()})))
+    # thousands of names): what each name matches in an ASCII line when case is ignored
+    as_ascii = {n.translate(_FOLDS_TO_ASCII).lower() for n in loose}
+    lowered = re.compile(edge.format(alt({n for n in as_ascii if n.isascii()})))
     return (re.compile(edge.format(alt(exact))), re.compile(edge.format(alt(loose)), re.I), canon,
             lowered)
 
 
-# the non-ASCII letters a case-insensitive pattern matches with an ASCII letter (long s, Kelvin
-# sign, dotted and dotless i)
-_FOLDS_TO_ASCII = frozenset("\u017f\u212a\u0130\u0131")
+# the non-ASCII letters a case-insensitive pattern matches with ASCII letters (dotless and dotted
+# i, long s, Kelvin sign: "Anadolu Ajansı" is matched by "ANADOLU AJANSI"); a name holding any
+# other non-ASCII letter matches no ASCII line
+_FOLDS_TO_ASCII = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def credited_outlets(outlet: str | None, removed: Iterable[tuple[str, str]],
@@ -95,7 +95,7 @@ def credited_outlets(outlet: str | None, removed: Iterable[tuple[str, str]],
             continue
         for m in exact.finditer(text):
             found.setdefault(canon.get(m.group(0).casefold(), m.group(0)), None)
-        if lowered is not None and text.isascii():
+        if text.isascii():
             # the same spans in the lower-cased line (ASCII keeps every offset), read from the line
             for m in lowered.finditer(text.lower()):
                 name = text[m.start():m.end()]
