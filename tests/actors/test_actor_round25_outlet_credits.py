@@ -54,3 +54,29 @@ def test_caps_photo_credit(kb: KnowledgeBase) -> None:
 ])
 def test_same_outlet(outlet: str, name: str, same: bool) -> None:
     assert same_outlet(outlet, name) is same
+
+
+def test_fast_paths_find_what_the_patterns_find():
+    # ASCII lines take the lower-cased pattern and the cue-word check; other lines the patterns
+    from sitrep.actors.outlet_credits import _SOURCE_NOTE, _may_note
+    for line in ["Source: Daily Star with Reuters", "ORIGINAL PUBLICATION: Kommersant", "No note here",
+                 "Sourcé: Le Matin", "resources: none"]:
+        if _may_note(line) is False:
+            assert _SOURCE_NOTE.search(line) is None
+
+
+def test_lowered_names_are_the_loose_patterns_spans(kb: KnowledgeBase) -> None:
+    from sitrep.actors.outlet_credits import _outlets
+    _exact, loose, _canon, lowered = _outlets(kb)
+    assert lowered is not None
+    for line in ["Photo: REUTERS/Stringer", "Reporting by A. Mirov; editing by the reuters desk (afp)",
+                 "Credit: Agence France-Presse via Getty Images", "Copyright Al Jazeera Media Network"]:
+        assert [m.span() for m in lowered.finditer(line.lower())] == [m.span() for m in loose.finditer(line)]
+
+
+def test_a_dotless_i_name_is_found_in_an_ascii_line() -> None:
+    from sitrep.actors.outlet_credits import _outlets
+    kb = KnowledgeBase([{"id": "media-test-ajansi", "name": "Varnia Ajansı", "type": "MEDIA"}], places=False)
+    _exact, loose, _canon, lowered = _outlets(kb)
+    line = "Photo: VARNIA AJANSI / Stringer"
+    assert [m.span() for m in lowered.finditer(line.lower())] == [m.span() for m in loose.finditer(line)] != []

@@ -90,3 +90,13 @@ def test_a_lead_telling_another_toll_that_day_joins_nothing() -> None:
     docs = {"w": (wire, "2022-09-19"), "c": (wire.replace("Sept 19 ", ""), "2022-09-19"), "o": (OTHER, "2022-09-19")}
     got = _join(docs, {"w": "S1", "c": "S1", "o": "S2"})
     assert got["o"] != got["w"]
+
+
+def test_head_facts_are_remembered_per_document_and_checked_against_the_head():
+    from sitrep.dedup import day_stories as ds
+    head = "KESTRA, Varnia (Reuters) - Gunmen attacked a market in Kestra on Monday, officials said."
+    first = ds._head_facts("doc-memo-1", head, "2031-05-13")
+    assert first == (ds.lead_days(head, "2031-05-13"), ds.head_names(head), ds.lead_of(head, "2031-05-13"))
+    assert ds._head_facts("doc-memo-1", head, "2031-05-13") is first
+    # another date (or text) for the same document is worked out again
+    assert ds._head_facts("doc-memo-1", head, "2031-05-20")[0] == ds.lead_days(head, "2031-05-20")

@@ -72,3 +72,15 @@ def test_anniversary_phrases_are_recognised():
     c = "Kestra Front attacked the convoy on the anniversary, on June 3, killing four."
     i = c.index("June 3")
     assert not observance_day(c, TimeExpr(i, i + 6, "June 3", "2031-06-03", "day", basis="date"))
+
+
+def test_the_per_text_word_check_agrees_with_the_pattern():
+    # the whole-text literal test is only a shortcut: upper case, a non-ASCII text and a text
+    # without any observance word give what the windowed pattern gives
+    a = "THE CABINET DECLARED FRIDAY A PUBLIC HOLIDAY."
+    b = "Le cabinet a déclaré Friday a public holiday à Varnia."
+    c = "Kestra Front fighters attacked Ostrel on Friday, killing two."
+    assert observance_day(a, _time(a, "FRIDAY"))
+    assert observance_day(b, _time(b, "Friday"))
+    assert not observance_day(c, _time(c, "Friday"))
+    assert observance_day(a, _time(a, "FRIDAY"))       # asked again after another text

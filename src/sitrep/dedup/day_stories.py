@@ -183,6 +183,27 @@ def _tolls_differ(doc: str, members: list[str], leads: Mapping[str, Lead]) -> bo
     return any(leads[x][0] == mine[0] and not _same_incident(mine, leads[x]) for x in members if x in leads)
 
 
+# the reduce links stories again in each of its rounds (``picture._reduce``) over the same heads
+# and dates: what a head tells is worked out once per process (by document, checked against the
+# head and date it was worked out from), not once per round
+_HEADS: dict[str, tuple[str, str | None, tuple]] = {}
+_HEADS_BOUND = 20_000
+
+
+def _head_facts(doc: str, text: str, published: str | None
+                ) -> tuple[frozenset[Day], frozenset[str] | None, Lead | None]:
+    """(``lead_days``, and when it names any ``head_names`` and ``lead_of``) of a document's head."""
+    got = _HEADS.get(doc)
+    if got is not None and got[0] == text and got[1] == published:
+        return got[2]
+    found = lead_days(text, published)
+    facts = (found, head_names(text), lead_of(text, published)) if found else (found, None, None)
+    if len(_HEADS) >= _HEADS_BOUND:
+        _HEADS.clear()
+    _HEADS[doc] = (text, published, facts)
+    return facts
+
+
 def join_by_days(heads: Iterable[tuple[str, str, str | None]], story_of: Mapping[str, str],
                  sets: DisjointSets[str], size: dict[str, int]) -> int:
     """Join each document alone in its story to the one story whose documents lead with its day
@@ -197,11 +218,10 @@ def join_by_days(heads: Iterable[tuple[str, str, str | None]], story_of: Mapping
     for doc, text, published in heads:
         if doc not in story_of:
             continue
-        found = lead_days(text, published)
+        found, doc_names, lead = _head_facts(doc, text, published)
         if not found:
             continue
-        days[doc], names[doc] = found, head_names(text)
-        lead = lead_of(text, published)
+        days[doc], names[doc] = found, doc_names
         if lead is not None:
             leads[doc] = lead
         for day in found:

@@ -85,6 +85,9 @@ def lead_of(text: str, published: str | None) -> Lead | None:
     return found[0] if found is not None else None
 
 
+# the reduce joins stories by leads in each of its rounds over the same heads and dates: the answer
+# depends on them alone and is immutable, so it is worked out once per process (bounded)
+@lru_cache(maxsize=16_384)
 def _lead_and_dated(text: str, published: str | None) -> tuple[Lead, bool] | None:
     """``lead_of``, and whether the lead names its day as a date (not a weekday)."""
     if not published:

@@ -61,6 +61,36 @@ def recalled_day(text: str, t: TimeExpr) -> bool:
     return pat is not None and pat.search(text[max(0, t.start - 40):t.start]) is not None
 
 
+@lru_cache(maxsize=1)
+def _literals() -> tuple[str, ...] | None:
+    """A lower-case word that every observance phrase holds (each entry's first word), or None when
+    an entry is not plain ASCII (then only the pattern can tell)."""
+    entries = load("time_words.json")
+    words = [e["word"] for e in entries if e.get("kind") in ("observance", "observance_day")]
+    if not all(w.isascii() and w.split() for w in words):
+        return None
+    return tuple(sorted({w.split()[0].lower() for w in words}))
+
+
+_last: list = [None, True]       # (the text last asked about, whether it may name an observance)
+
+
+def _may_name_one(text: str) -> bool:
+    """Whether ``text`` holds an observance word anywhere, decided once per text: the dates of a
+    document are tried one by one against the same text, and nearly no text names an observance.
+    An ASCII text's case-insensitive match is a match of its lower-cased form, so the literal test
+    is exact; other texts are left to the pattern."""
+    if _last[0] is not text:
+        words = _literals()
+        if words is None or not text.isascii():
+            may = True
+        else:
+            lower = text.lower()
+            may = any(w in lower for w in words)
+        _last[0], _last[1] = text, may
+    return _last[1]
+
+
 def observance_day(text: str, t: TimeExpr) -> bool:
     """Whether ``t`` names the day of an observance ("declared Wednesday a day of mourning"), or
     the past day an anniversary recalls (``recalled_day``)."""
@@ -70,6 +100,8 @@ def observance_day(text: str, t: TimeExpr) -> bool:
     if pats is None:
         return False
     after, before, quick = pats
+    if not _may_name_one(text):
+        return False
     lo, hi = max(0, t.start - _WINDOW), min(len(text), t.end + _WINDOW)
     if quick.search(text, lo, hi) is None:
         return False                    # (nearly every time: no observance word near it)

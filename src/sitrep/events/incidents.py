@@ -15,6 +15,7 @@ from sitrep.events.lexicon import lexicon
 
 _PAST_FORMS = frozenset({"past", "pastpart"})
 _AFTER_BEFORE = re.compile(r"after|before", re.I)    # every interval ends in one of them
+_AFTER_BEFORE_LOWER = re.compile(r"after|before")
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,11 @@ def split_incidents(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
     changed = False
     lower = None
     # the interval pattern is searched only in sentences holding "after" or "before": most hold neither
-    cues = [m.start() for m in _AFTER_BEFORE.finditer(text)]
+    if text.isascii():          # (ignoring case is then lower-casing: the same cues, twice as fast)
+        lower = text.lower()
+        cues = [m.start() for m in _AFTER_BEFORE_LOWER.finditer(lower)]
+    else:
+        cues = [m.start() for m in _AFTER_BEFORE.finditer(text)]
     for a, b in sentences:
         i = bisect.bisect_left(cues, a)
         m = rx.search(text, a, b) if i < len(cues) and cues[i] < b else None
