@@ -24,7 +24,6 @@ from sitrep.dedup.lead_facts import passage_leads_differ, texts_differ
 from sitrep.dedup.respelled import respelled_rewrite
 from sitrep.dedup.recap import RETELL_CONTENT, recap, retelling
 from sitrep.dedup.loose import loose_count
-from sitrep.dedup.own_report import own_report
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
 # is shared enough for a copy or a rewrite
@@ -165,11 +164,6 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     # little of the wire's vocabulary and aligns with little of the longer text (``recap.retelling``)
     if (verdict.kind == "rewrite" and jaccard_estimate(sa.content, sb.content) < RETELL_CONTENT
             and retelling(loose_count(sa, sb), sa.usable, sb.usable, jaccard_estimate(sa.content, sb.content))):
-        return None
-    # ... and so is another outlet's own report of the incident that aligns as a loose rewrite:
-    # little of the longer text retold, with figures of its own besides the incident's
-    # (``own_report``; a pair found as a retelling by shared vocabulary is ``retold``'s to judge)
-    if verdict.kind == "rewrite" and not verdict.retold and own_report(loose_count(sa, sb), sa, sb):
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)
