@@ -9,7 +9,28 @@ from sitrep.dedup.same_story import MANY_FIGURES_CONTENT, SAME_STORY_CONTENT, sa
 from sitrep.dedup.sketch import sketch
 from sitrep.model import Document
 
-from tests.dedup.test_own_report import OWN, WIRE
+
+WIRE = """ARDENVALE, May 4 (Wire) - Thirty-one people were killed and 107 injured in protests across Lowland on Monday, the national rights commission said on Tuesday.
+The interior ministry said 532 people had been arrested across the country and that 52 police officers were injured in the clashes.
+Demonstrations were reported in at least 17 of the country's 47 provinces, including Marrow, Tessel and Brint, the commission said.
+Police fired tear gas and water cannon at protesters on the ring road and in the suburbs of Kelm and Dorrow, witnesses said.
+The protests marked the anniversary of a 1990 uprising against one-party rule and followed the death of a blogger in police custody.
+Opposition leaders accused the government of using excessive force and demanded that officers be prosecuted for the killings.
+The blogger, 31, died in a cell at the central police station a day after he was arrested over posts criticising a police commander.
+An autopsy found injuries consistent with assault, and several officers have since been charged with his murder by prosecutors.
+"""
+
+OWN = """The national rights commission has said 31 people were killed and 107 others injured during Monday's protests in Lowland.
+Addressing the press in Ardenvale, commission chair Mira Doss said most of the deaths were caused by gunshot wounds fired by officers.
+She said the victims included a 12-year-old boy who was shot in Kessin county, and urged the oversight authority to investigate every death.
+The protests had been called to mark the 35th anniversary of the rally for multiparty democracy and to demand justice for the dead blogger.
+Police mounted roadblocks on the ring road and four other highways, turning back some 260 buses and private cars headed for the city centre.
+Running battles between police and youths were reported in Kelm, Varro and Githan 45, with traders counting losses after 140 shops were looted.
+In Sesser, a group of protesters set fire to part of the police station before officers repulsed them with live fire, residents said.
+The interior minister said 532 suspects had been arrested and would be charged once investigations are complete, his office said.
+The police commander did not respond to the commission's call and had on Sunday promised that the protests would be policed professionally.
+Opposition leaders accused the government of excessive force and of sponsoring gangs to infiltrate the protests in 17 counties.
+"""
 
 # the own report, with two lines more of the incident in its own words
 TOLD = OWN + """Witnesses said police fired tear gas and water cannon at protesters in the suburb of Dorrow.

@@ -34,7 +34,6 @@ from sitrep.metadata.publisher import confirmed_publisher, title_suffix_outlet, 
 from sitrep.metadata.published import AMBIGUOUS_STAMP, _dateline_date, _pick_published
 from sitrep.metadata.signoff import SIGNOFF, closing_signature
 from sitrep.metadata.split_bylines import mark_split_bylines
-from sitrep.metadata.wire_host import host_of_wire_copy
 from sitrep.metadata.stamp_choice import standfirst as _standfirst
 from sitrep.metadata.house_bylines import OUTLET_BYLINE_MAX, correspondent_byline, house_with_wire, outlet_byline
 from sitrep.metadata.head_lines import HEAD_LONG, HEAD_PROSE, bare_byline, desk_byline, letterhead_issuer
@@ -232,8 +231,6 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
                  dateline: Dateline | None, body_text: str) -> tuple[str | None, str | None]:
     stated = stated_outlet(raw, lines)
     if stated is not None:
-        if stated[1] == "outlet line" and (host := host_of_wire_copy(lines, stated[0])):
-            return host, "masthead over the wire's copy"     # "Yahoo News" / headline / "Reuters"
         return stated
     index = outlets.outlet_index()
     # the few labelled lines, in page order (most lines are article text)
@@ -254,8 +251,6 @@ def _pick_outlet(raw: RawArticle, lines: Sequence[Line], first_paragraph: str,
             # republishes the wire's copy, and the publisher is the outlet
             if (own := confirmed_publisher(lines)) and index.lookup(own[0]) != known:
                 return own
-            if host := host_of_wire_copy(lines, known):
-                return host, "masthead over the wire's copy"
             return known, "dateline credit"
         if not _NOT_OUTLET_CREDIT.search(credit) and not _generic_credit(credit):
             if _CODE.fullmatch(credit):

@@ -1,5 +1,4 @@
-"""A wire's story carried under another site's masthead is that site's page; reporters credited
-beside their desk ("| Express News Service"), beside the wires they wrote with ("with AFP,
+"""Reporters credited beside their desk ("| Express News Service"), beside the wires they wrote with ("with AFP,
 Reuters") or after "Text by:". Invented pages and lines."""
 from __future__ import annotations
 
@@ -13,16 +12,6 @@ from sitrep.metadata.byline import byline_authors
 from sitrep.metadata.pipes import pipe_byline
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "s26_pages"
-
-
-def test_a_wire_copy_under_a_masthead_its_footer_confirms_is_the_host_page():
-    doc = clean_page(PAGES / "wire_copy_host.txt")
-    assert doc.outlet == "Kestrel Tribune"     # "KT" over the page, spelled out in the footer
-    assert doc.dateline == "VELMORA"
-
-
-def test_a_menu_item_over_a_wire_copy_is_no_host():
-    assert clean_page(PAGES / "wire_copy_menu_first.txt").outlet == "AFP"
 
 
 def test_a_reporter_beside_a_desk_is_the_author():
