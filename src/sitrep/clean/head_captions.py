@@ -5,29 +5,14 @@ share buttons, above the byline or the stamp).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from sitrep.clean.lines import BLANK, BODY, CHROME, META, TITLE, Line
+from sitrep.clean.header_names import credit_line, neighbour, next_filled
+from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
 
-_CREDIT_REASONS = frozenset({"photo caption", "photo credit", "picture credit", "copyright"})
-_CREDIT = re.compile(r"(?:photo(?:graph)?s?|images?|pictures?|credit|foto|©|\(c\))\b\s*[:©/-]?|©", re.I)
 _CAPTION_MAX = 300
 _WORDS_MIN = 4
 _HEAD_SCAN = 40     # lines from the top: a caption this far down sits in the article's text
-
-
-def _next(lines: Sequence[Line], i: int, step: int) -> int | None:
-    k = i + step
-    while 0 <= k < len(lines):
-        if lines[k].label != BLANK and lines[k].text.strip():
-            return k
-        k += step
-    return None
-
-
-def _credit(line: Line) -> bool:
-    return line.label == CHROME and line.reason in _CREDIT_REASONS and _CREDIT.match(line.text.strip()) is not None
 
 
 def mark_head_captions(lines: Sequence[Line]) -> None:
@@ -43,12 +28,12 @@ def mark_head_captions(lines: Sequence[Line]) -> None:
         text = line.text.strip()
         if len(text) > _CAPTION_MAX or len(text.split()) < _WORDS_MIN:
             continue
-        below = _next(lines, i, 1)
-        if below is None or not _credit(lines[below]):
+        below = next_filled(lines, i, 1)
+        if below is None or not credit_line(lines[below]):
             continue
-        above = _next(lines, i, -1)
-        after = _next(lines, below, 1)
-        under_chrome = above is not None and lines[above].label in (CHROME, META, TITLE)
-        over_meta = after is not None and lines[after].label == META
+        above = neighbour(lines, i, -1)
+        after = neighbour(lines, below, 1)
+        under_chrome = above is not None and above.label in (CHROME, META, TITLE)
+        over_meta = after is not None and after.label == META
         if under_chrome or over_meta:
             line.mark(CHROME, "photo caption")

@@ -14,8 +14,8 @@ from sitrep.clean.lines import BODY, CHROME, Line
 from sitrep.metadata.dates import find_date
 from sitrep.metadata.outlet import outlet_index
 
-_CAPTION_REASONS = frozenset({"photo caption", "photo credit", "picture credit"})
-_CREDIT_OPENER = re.compile(r"(?:photo(?:graph)?|image|picture|credit|foto)s?\b", re.I)
+_CREDIT_REASONS = frozenset({"photo caption", "photo credit", "picture credit", "copyright"})
+_CREDIT = re.compile(r"(?:photo(?:graph)?s?|images?|pictures?|credit|foto|©|\(c\))\b\s*[:©/-]?|©", re.I)
 # a menu's item or a topic link: up to five words, no sentence punctuation ("Election 2024", "The
 # Joel Klatt Show", "Manchester United sale")
 _MENU_ITEM = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&-]+){0,4}")
@@ -28,20 +28,30 @@ DIRECTORY_RUN = 5       # names one a line, each within two lines of the next: a
 _RUN_GAP = 2
 
 
-def _neighbour(lines: Sequence[Line], i: int, step: int) -> Line | None:
+def next_filled(lines: Sequence[Line], i: int, step: int) -> int | None:
+    """The index of the first non-blank line after (``step`` 1) or before (-1) line ``i``."""
     k = i + step
     while 0 <= k < len(lines):
         if lines[k].text.strip():
-            return lines[k]
+            return k
         k += step
     return None
 
 
+def neighbour(lines: Sequence[Line], i: int, step: int) -> Line | None:
+    k = next_filled(lines, i, step)
+    return None if k is None else lines[k]
+
+
+def credit_line(line: Line | None) -> bool:
+    """Whether a line is a picture's credit the cleaning dropped ("Photo: X", "Credit: X", "© X")."""
+    return line is not None and line.label == CHROME and line.reason in _CREDIT_REASONS \
+        and _CREDIT.match(line.text.strip()) is not None
+
+
 def over_caption(lines: Sequence[Line], i: int) -> bool:
     """Whether the line under line ``i`` is a picture's credit: the name is what the picture shows."""
-    below = _neighbour(lines, i, 1)
-    return below is not None and below.label == CHROME and below.reason in _CAPTION_REASONS \
-        and _CREDIT_OPENER.match(below.text.strip()) is not None
+    return credit_line(neighbour(lines, i, 1))
 
 
 def _menu_item(line: Line | None) -> bool:
@@ -58,7 +68,7 @@ def _menu_item(line: Line | None) -> bool:
 
 def among_menu_items(lines: Sequence[Line], i: int) -> bool:
     """Whether both lines around line ``i`` are a menu's items: a name there is a topic link."""
-    return _menu_item(_neighbour(lines, i, -1)) and _menu_item(_neighbour(lines, i, 1))
+    return _menu_item(neighbour(lines, i, -1)) and _menu_item(neighbour(lines, i, 1))
 
 
 def directory_runs(listed: Sequence[int]) -> list[list[int]]:
