@@ -225,7 +225,8 @@ def show(doc: str, db: str, raw: bool) -> None:
     for d in docs:
         table = Table(show_header=False, box=None)
         for label, value in [("id", d.id), ("source", d.source), ("title", d.title),
-                             ("outlet", f"{d.outlet} ({d.outlet_basis})" if d.outlet else None),
+                             ("outlet", f"{d.publisher} (masthead over the wire's copy; written by {d.outlet})"
+                              if d.publisher else f"{d.outlet} ({d.outlet_basis})" if d.outlet else None),
                              ("published", f"{d.published} ({d.published_basis})" if d.published else None),
                              ("authors", f"{', '.join(d.authors)} ({d.authors_basis})" if d.authors else None),
                              ("dateline", d.dateline), ("format", d.fmt), ("url", d.url),

@@ -91,7 +91,7 @@ def table_rows(store: Store) -> dict[str, Iterator[dict[str, Any]]]:
             row = document_record(doc, inferred)
             row.pop("removed")
             row["authors"] = "; ".join(doc.authors)
-            row.update(url=doc.url, format=doc.fmt, outlet_basis=doc.outlet_basis,
+            row.update(url=doc.url, format=doc.fmt, outlet_basis=doc.outlet_basis, source_outlet=doc.outlet,
                        authors_basis=doc.authors_basis, repairs=doc.repairs)
             yield row
 
@@ -109,7 +109,7 @@ def table_rows(store: Store) -> dict[str, Iterator[dict[str, Any]]]:
 
 COLUMNS = {
     "documents": ["id", "source", "outlet", "title", "published", "published_basis", "authors",
-                  "dateline", "text", "url", "format", "outlet_basis", "authors_basis", "repairs"],
+                  "dateline", "text", "url", "format", "outlet_basis", "source_outlet", "authors_basis", "repairs"],
     "removed_lines": ["doc_id", "position", "text", "reason", "raw_start", "raw_end"],
     "duplicates": ["a", "b", "kind", "similarity", "original"],
     "stories": ["id", "title", "documents"],

@@ -147,6 +147,10 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     outlet_basis: str | None = None
+    # the site that carries a wire's story under its own masthead ("Yahoo News" over a copy the
+    # byline credits to Reuters): the page's publisher, while ``outlet`` stays the source that
+    # wrote it (duplicates, corroboration and per-outlet chrome read the source)
+    publisher: str | None = None
     title: str | None = None
     published: str | None = None               # YYYY-MM-DD
     published_basis: str | None = None
@@ -162,7 +166,7 @@ class Document:
     def contract_dict(self) -> dict[str, Any]:
         """The document as the export contract (``sitrep/1``) spells it."""
         return {
-            "id": self.id, "source": self.source, "outlet": self.outlet, "title": self.title,
+            "id": self.id, "source": self.source, "outlet": self.publisher or self.outlet, "title": self.title,
             "published": self.published, "published_basis": self.published_basis,
             "authors": list(self.authors), "dateline": self.dateline, "text": self.text,
             "removed": [r.text for r in self.removed],

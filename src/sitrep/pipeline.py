@@ -108,7 +108,7 @@ def _assemble(raw: RawArticle, raw_id: str, lines: list[Line], part: int | None,
         id=doc_id,
         source=raw.source if part is None else f"{raw.source}#{part}",
         text=built.text, raw=raw.text, fmt=raw.fmt, url=raw.url,
-        outlet=meta.outlet, outlet_basis=meta.outlet_basis, title=title,
+        outlet=meta.outlet, outlet_basis=meta.outlet_basis, publisher=meta.publisher, title=title,
         published=meta.published, published_basis=meta.published_basis,
         authors=meta.authors, authors_basis=meta.authors_basis,
         removed=_removed(lines, raw.dropped if part in (None, 1) else ()), offsets=built.offsets, warnings=list(raw.warnings),
@@ -125,19 +125,44 @@ def _assemble(raw: RawArticle, raw_id: str, lines: list[Line], part: int | None,
 def clean_raw_article(raw: RawArticle, context: CleanContext | None = None) -> list[Document]:
     """The cleaned documents of one raw article: one, or one per article of a multi-article page."""
     context = context or CleanContext()
+    lines = _marked_lines(raw)
+    sections = split_sections(lines)
+    raw_id = raw.id                     # a hash of the whole raw text: once per article
+    if len(sections) == 1:
+        return [_document(raw, raw_id, lines, None, context)]
+    docs = [_document(raw, raw_id, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]
+    if any(not doc.text for doc in docs[1:]):
+        # a "section" whose few body lines the later passes found to be menu items (a footer's
+        # "Terms of Use / About / Contact" after a terminator) is chrome of the article before
+        # it; the passes mark lines in place, so the page is read again
+        sections = _join_empty(sections, docs)
+        lines = _marked_lines(raw)
+        if len(sections) == 1:
+            return [_document(raw, raw_id, lines, None, context)]
+        docs = [_document(raw, raw_id, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]
+    _inherit_digest_date(lines, sections[0], docs)
+    return docs
+
+
+def _marked_lines(raw: RawArticle) -> list[Line]:
     lines = split_lines(raw.text)
     mark_chrome(lines)
     mark_credited_captions(lines)
     lines = trim_caption_credits(lines)
     lines = trim_link_tails(lines)
     mark_metadata(lines)
-    sections = split_sections(lines)
-    raw_id = raw.id                     # a hash of the whole raw text: once per article
-    if len(sections) == 1:
-        return [_document(raw, raw_id, lines, None, context)]
-    docs = [_document(raw, raw_id, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]
-    _inherit_digest_date(lines, sections[0], docs)
-    return docs
+    return lines
+
+
+def _join_empty(sections: list[tuple[int, int]], docs: list[Document]) -> list[tuple[int, int]]:
+    """The ranges with each one that gave no text joined to the range before it."""
+    out = [sections[0]]
+    for (start, end), doc in zip(sections[1:], docs[1:]):
+        if doc.text:
+            out.append((start, end))
+        else:
+            out[-1] = (out[-1][0], end)
+    return out
 
 
 def _inherit_digest_date(lines: list[Line], first: tuple[int, int], docs: list[Document]) -> None:

@@ -274,7 +274,7 @@ class Store:
         doc = Document(
             id=row["id"], source=row["source"], text=row["text"], raw=raw["raw_text"] if raw else "",
             fmt=raw["format"] if raw else "", url=raw["url"] if raw else None,
-            outlet=row["outlet"], outlet_basis=row["outlet_basis"], title=row["title"],
+            outlet=row["outlet"], outlet_basis=row["outlet_basis"], publisher=row["publisher"], title=row["title"],
             published=row["published"], published_basis=row["published_basis"],
             authors=json.loads(row["authors"]), authors_basis=row["authors_basis"],
             dateline=row["dateline"], removed=removed,

@@ -195,6 +195,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX story_links_b ON story_links(b);
     """,
+    # 8: the site that carries a wire's copy under its own masthead (``Document.publisher``)
+    """
+    ALTER TABLE documents ADD COLUMN publisher TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 OUTLET_LINE_MAX = 200          # longer lines are prose, never per-outlet chrome

@@ -57,7 +57,7 @@ def document_rows(raw_id: str, docs: list[Document], at: str, out: ArticleRows) 
              doc.title, doc.published, doc.published_basis, json.dumps(doc.authors), doc.authors_basis,
              doc.dateline, span.start if span else None, span.end if span else None,
              doc.text, json.dumps(doc.offsets.as_dict(), separators=(",", ":")), doc.repairs,
-             len(doc.text), at))
+             len(doc.text), at, doc.publisher))
         out.removed.extend((doc.id, i, r.text, r.reason, r.raw_start, r.raw_end) for i, r in enumerate(doc.removed))
 
 
@@ -74,7 +74,7 @@ def article_rows(raw: RawArticle, docs: list[Document], outlet_lines: Iterable[O
     return out
 
 
-_DOCUMENT_COLUMNS = 19
+_DOCUMENT_COLUMNS = 20
 _STAGE = "documents_stage"
 
 
@@ -88,17 +88,22 @@ def insert_documents(db: sqlite3.Connection, rows: list[tuple]) -> None:
     order (the same rowids); a constraint failure undoes the statement as a whole, as before."""
     if not rows:
         return
+    # a store opened at an older schema version (a migration test) has fewer, leading, columns
+    width = len(db.execute("PRAGMA table_info(documents)").fetchall())
+    if width < _DOCUMENT_COLUMNS:
+        rows = [row[:width] for row in rows]
+    marks = ",".join("?" * width)
     if len(rows) == 1:
-        db.execute(f"INSERT INTO documents VALUES ({','.join('?' * _DOCUMENT_COLUMNS)})", rows[0])
+        db.execute(f"INSERT INTO documents VALUES ({marks})", rows[0])
         return
-    marks = ",".join("?" * _DOCUMENT_COLUMNS)
-    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} ({','.join(f'c{i}' for i in range(_DOCUMENT_COLUMNS))})")
-    db.execute(f"DELETE FROM temp.{_STAGE}")
-    db.executemany(f"INSERT INTO temp.{_STAGE} VALUES ({marks})", rows)
+    stage = f"{_STAGE}_{width}"
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ({','.join(f'c{i}' for i in range(width))})")
+    db.execute(f"DELETE FROM temp.{stage}")
+    db.executemany(f"INSERT INTO temp.{stage} VALUES ({marks})", rows)
     try:
-        db.execute(f"INSERT INTO documents SELECT * FROM temp.{_STAGE} ORDER BY rowid")
+        db.execute(f"INSERT INTO documents SELECT * FROM temp.{stage} ORDER BY rowid")
     finally:
-        db.execute(f"DELETE FROM temp.{_STAGE}")
+        db.execute(f"DELETE FROM temp.{stage}")
 
 
 def _line_key(row: tuple) -> tuple:

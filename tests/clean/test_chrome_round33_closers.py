@@ -70,3 +70,20 @@ def test_wire_page_tail_is_removed():
     doc = clean_raw_article(RawArticle(source="w.txt", text=page, fmt="txt"))[0]
     assert "multimedia news provider" not in doc.text
     assert "pursuing the attackers" in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Do Not Sell My Personal Information",
+    "Do Not Sell or Share My Personal Info",
+    "Cookie banner",
+    "Your Privacy Choices",
+    "You might be interested in",
+    "Can we use your data to tailor ads for you? Our partners will collect data and use cookies for ad personalization and measurement.",
+    "We use cookies and other tracking technologies to improve your browsing experience on our site, show personalized "
+    "content and targeted ads, analyze site traffic, and understand where our audiences come from. To learn more or "
+    "opt-out, read our Cookie Policy. Please also read our Privacy Notice and Terms of Use, which became effective "
+    "December 20, 2019.",
+    "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+])
+def test_privacy_and_consent_lines_are_chrome(line):
+    assert chrome_reason(line)[0] in ("privacy notice", "cookie notice")

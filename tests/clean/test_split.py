@@ -54,3 +54,39 @@ def test_single_article_ending_with_terminator_is_one_section():
 def test_mid_article_related_link_does_not_split():
     text = "Title line here\n\nBody one.\nRead More: Other story\nBody two continues.\n"
     assert len(_sections(text)[1]) == 1
+
+
+FOOTER_AFTER_COMMENTS = """Floods cut the coast road near Varos
+By Mira Test
+March 4, 2025
+
+Floodwater cut the coast road near Varos on Monday, the regional authority said, leaving three villages without supplies.
+
+Rescue teams reached two of the villages by boat on Tuesday, and the authority said the road would reopen within a week.
+continue reading
+Comments
+Share
+Terms of Use
+|
+AdChoice
+|
+Advertise
+|
+About
+|
+Contact
+|
+Do Not Sell My Personal Information
+|
+Copyright © 2025 Varos Daily
+"""
+
+
+def test_a_footer_menu_after_a_terminator_is_no_second_article():
+    from sitrep.model import RawArticle
+    from sitrep.pipeline import clean_raw_article
+    raw = RawArticle(source="footer.txt", text=FOOTER_AFTER_COMMENTS, fmt="txt")
+    docs = clean_raw_article(raw)
+    assert len(docs) == 1
+    assert docs[0].title == "Floods cut the coast road near Varos"
+    assert "three villages" in docs[0].text and "AdChoice" not in docs[0].text

@@ -125,3 +125,25 @@ def test_agency_byline_page_takes_no_authors_from_the_wires_credit():
 def test_short_brand_masthead_is_the_full_name_its_footer_gives():
     # "Monitor" heading the page, "Daily Monitor" over the owner's copyright
     assert clean_page(PAGES / "short_brand_masthead.txt").outlet == "Daily Monitor"
+
+
+def test_a_name_over_the_closing_chrome_alone_signs_the_article():
+    page = (PAGES / "daily_signoff.txt").read_text(encoding="utf-8").replace(
+        "Issa KABORÉ\nLefaso.net\n\nAlso read: Dablo: the army announces operations in the area\n",
+        "Issa Kaboré\n\nTranslated by machine. The original French text prevails.\nShare: Facebook  Twitter  WhatsApp\n")
+    from sitrep.model import RawArticle
+    from sitrep.pipeline import clean_raw_article
+    (doc,) = clean_raw_article(RawArticle(source="x.txt", text=page, fmt="txt"))
+    assert doc.authors == ["Issa Kaboré"]
+    assert "Issa Kabor" not in doc.text and "Translated by machine" not in doc.text
+
+
+def test_a_wire_credited_on_its_own_line_is_no_author():
+    page = "Floods cut the coast road near Varos\nBy Mira Test\nMarch 4, 2025\nWith Reuters\n\n" \
+           "Floodwater cut the coast road near Varos on Monday, the regional authority said, leaving three villages " \
+           "without supplies for a second day.\n"
+    from sitrep.model import RawArticle
+    from sitrep.pipeline import clean_raw_article
+    (doc,) = clean_raw_article(RawArticle(source="x.txt", text=page, fmt="txt"))
+    assert doc.authors == ["Mira Test"]
+    assert "With Reuters" not in doc.text

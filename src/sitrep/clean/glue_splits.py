@@ -21,7 +21,7 @@ from collections.abc import Sequence
 # calendar rules have their own module; re-exported for ``glue``
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
-from sitrep.clean.glue_weak_splits import (LOOKALIKE, acronym_after, camel_weak, function_edge, function_pair_split, lone_camel,
+from sitrep.clean.glue_weak_splits import (LOOKALIKE, acronym_after, camel_weak, capital_tail, capital_tail_token, function_edge, function_pair_split, lone_camel,
                                            lone_content, particle_noun, participle_tail, proper_adjective_floor, written_apart)
 from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
@@ -142,7 +142,7 @@ def token_info(c: str, lex: Lexicon) -> TokenInfo:
             return (w,), 0, (), ()
         if w.startswith(CALENDAR_WORDS) and calendar_split(c):     # most tokens: no call
             return (w,), CALENDAR, (), ()
-        if _name_like(c, w):
+        if _name_like(c, w) and not capital_tail_token(w, lex.zipf_of):   # "Vegasand": no name
             return (w,), NAMES, (), ((c, w),)
         return (w,), QUICK, ((c, w, w[:-2] if w[-2:] in ("al", "el") else None, fixed_plan(c, w, lex)),), ()
     runs = RUN.findall(c)
@@ -155,7 +155,7 @@ def token_info(c: str, lex: Lexicon) -> TokenInfo:
         if len(r) >= 3 and w not in lex.known:
             rare.append(w)
             if len(r) >= 4 and w not in lex.extra and not r.isupper():
-                if _name_like(r, w):
+                if _name_like(r, w) and not capital_tail_token(w, lex.zipf_of):
                     names.append((r, w))
                 else:
                     quick.append((r, w, w[:-2] if w[-2:] in ("al", "el") else None, fixed_plan(r, w, lex)))
@@ -384,7 +384,8 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
         return [(k, LONE)], not names         # heavyweapons: two common words, never one
     if not strong and cap and len(right) == 2 and right not in _NAME_NEVER_ENDS:
         return [], not names                  # Archival|do, Mika|no, Alon|so, Kaga|me: name endings
-    return [(k, (START_STRONG if cap and k > 1 else STRONG) if strong else WEAK)], not names
+    start_strong = cap and k > 1 and not capital_tail(left, right, whole, z)
+    return [(k, (START_STRONG if start_strong else STRONG) if strong else WEAK)], not names
 
 
 def digit_sites(chunk: str, text: str, spaced: str, lex: Lexicon) -> Plan:

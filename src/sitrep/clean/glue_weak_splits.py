@@ -177,6 +177,9 @@ def written_apart(orig: str, words: Container[str]) -> int | None:
 LOOKALIKE = frozenset("a an in on be for over under up out".split())   # amoral, inefficacy, forgo
 EDGE_FUNC_MIN = 3     # the function word at the edge: "and", "the", "from" (not "a", "in", "on")
 EDGE_WORD_MIN = 5     # the content word beside it, and a common one (KNOWN_Z)
+# two-letter function words that end no English word built on a common one of five letters or more
+# ("barricadesof", "handedto"), unlike "in", "on", "as", "is" (lexicon, basis)
+EDGE_SHORT = frozenset({"of", "to", "at", "by"})
 
 
 def function_edge(left: str, right: str, z: dict) -> bool:
@@ -185,8 +188,8 @@ def function_edge(left: str, right: str, z: dict) -> bool:
     and a typo seldom lands on two whole words."""
     if left in FUNC and left not in LOOKALIKE and len(left) >= 2:
         return len(right) >= EDGE_WORD_MIN + 1 and z.get(right, 0.0) >= KNOWN_Z and right not in FUNC
-    return right in FUNC and right not in LOOKALIKE and len(right) >= EDGE_FUNC_MIN and \
-        len(left) >= EDGE_WORD_MIN and z.get(left, 0.0) >= KNOWN_Z and left not in FUNC
+    return right in FUNC and right not in LOOKALIKE and (len(right) >= EDGE_FUNC_MIN or right in EDGE_SHORT) \
+        and len(left) >= EDGE_WORD_MIN and z.get(left, 0.0) >= KNOWN_Z and left not in FUNC
 
 
 PAIR_GLUE_MARGIN = 2.5  # a pair of function words wordfreq lists this far below its two words' odds
@@ -212,3 +215,32 @@ def function_pair_split(orig: str, zipf: dict) -> list[int]:
                     zipf.get(a, 0.0) + zipf.get(b, 0.0) - 9.0 >= zipf.get(a + b, 9.0) + PAIR_GLUE_MARGIN:
                 return [k1, k2]
     return []
+
+
+# Function words that end no name built on a common word: "Councilof", "Vegasand" are no names;
+# "on" ends many ("Robinson", "Harrison"), so the word before it must be a common one
+# ("Council|on"); "in", "as", "is", "an" are left out ("Caringin", "Martin")
+CAPITAL_TAILS = frozenset("of to at by and the was were has had for with from said told who".split())
+CAPITAL_SOFT_TAILS = frozenset({"on"})
+CAPITAL_LEFT_MIN = 5   # letters of the word before it ("Vegas|and", "Council|on": not "Bask|in")
+CAPITAL_SOFT_Z = 4.0   # zipf of the word before a soft tail: "council" (5.1), not "harris", "robins"
+
+
+def capital_tail(left: str, right: str, whole: float, z: dict) -> bool:
+    """A capitalised token wordfreq does not list, a common word and then a function word
+    ("Councilof", "Vegasand"): a name never ends so, so the split needs no proof of glue."""
+    if whole != 0.0 or len(left) < CAPITAL_LEFT_MIN or left in FUNC:
+        return False
+    if right in CAPITAL_TAILS:
+        return z.get(left, 0.0) >= KNOWN_Z
+    return right in CAPITAL_SOFT_TAILS and z.get(left, 0.0) >= CAPITAL_SOFT_Z
+
+
+def capital_tail_token(w: str, z: dict) -> bool:
+    """Whether a lower-cased capitalised token splits by ``capital_tail`` at some point."""
+    if w in z:
+        return False
+    for k in range(CAPITAL_LEFT_MIN, len(w) - 1):
+        if capital_tail(w[:k], w[k:], 0.0, z):
+            return True
+    return False

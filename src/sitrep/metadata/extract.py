@@ -34,6 +34,7 @@ from sitrep.metadata.publisher import confirmed_publisher, title_suffix_outlet, 
 from sitrep.metadata.published import AMBIGUOUS_STAMP, _dateline_date, _pick_published
 from sitrep.metadata.signoff import SIGNOFF, closing_signature
 from sitrep.metadata.split_bylines import mark_split_bylines
+from sitrep.metadata.wire_host import host_of_wire_copy
 from sitrep.metadata.stamp_choice import standfirst as _standfirst
 from sitrep.metadata.house_bylines import OUTLET_BYLINE_MAX, correspondent_byline, house_with_wire, outlet_byline
 from sitrep.metadata.head_lines import HEAD_LONG, HEAD_PROSE, bare_byline, desk_byline, letterhead_issuer
@@ -152,6 +153,7 @@ def _line_reason(text: str) -> str | None:
 class Metadata:
     outlet: str | None = None
     outlet_basis: str | None = None
+    publisher: str | None = None        # the host of a wire's copy (``Document.publisher``)
     published: str | None = None
     published_basis: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -366,6 +368,8 @@ def extract_metadata(raw: RawArticle, lines: Sequence[Line], paragraphs: Sequenc
             meta.dateline_paragraph = -1
     first_paragraph = paragraphs[0] if paragraphs else ""
     meta.outlet, meta.outlet_basis = _pick_outlet(raw, lines, first_paragraph, meta.dateline, body_text)
+    if meta.outlet and not raw.outlet:
+        meta.publisher = host_of_wire_copy(lines, meta.outlet)
     lede = paragraphs[meta.dateline_paragraph] if meta.dateline and 0 <= meta.dateline_paragraph < len(paragraphs) else None
     meta.published, meta.published_basis = _pick_published(raw, lines, body_text, lede, meta.outlet)
     if meta.published is None and meta.dateline is not None and meta.dateline.month_day:
