@@ -310,12 +310,16 @@ class Clock:
                 or self.context(s_start) or sequel_time(self.text, self.times, self.tstarts, s_start, self.published)
             if t is not None and not (statement and self.published and not timescope.saying_time(self.text, t)
                                       and (timescope.attributed_before(self.text, s_start, start)
-                                           or in_reported_speech(self.text, t))):
+                                           or in_reported_speech(self.text, t)
+                                           or self.text.rfind("\n", t.end, s_start) >= 0)):
                 # (a verbal act inside a speaker's words, "the spokesman said 18 soldiers were
                 # killed and accused the rebels of ...", is made when the speaker spoke, not at
                 # the time of the attack the paragraph dated: the report's news cycle; nor does
                 # it take a time the paragraph told as reported speech, "who said the attack of
-                # April 17 hit two posts. He said the act will not go unanswered")
+                # April 17 hit two posts. He said the act will not go unanswered"; nor, across a
+                # line break, a time that dates no statement: in a wire's run of one-line paragraphs
+                # "Vucic on Friday put the army on alert." then "Kurti blamed Serbia for the
+                # violence." is Kurti's reaction in the report's news cycle, not Vucic's Friday)
                 return self._value(t, tense, statement), t.text, CONTEXT
             if statement and t is None and \
                     (u := speaker_time(self.text, self.times, self.tstarts, s_start, start)) is not None:

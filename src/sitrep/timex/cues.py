@@ -25,6 +25,12 @@ _CHARS = 70
 _LEFT_CHARS = 110
 _WORD = re.compile(r"won['’]t|['’]ll\b|[a-z]+")
 _RIGHT_STOP = re.compile(r"[.!?;:](?:\s|$)|\n")
+# a coordinator opening a predicate of its own ends the expression's clause on the right: in
+# "began a visit on Wednesday and is due to travel to Puno" the plan is the second predicate's, and
+# the weekday stays the past one. Only a finite auxiliary or a plan verb right after "and"/"but"
+# opens one ("on Monday and Tuesday", "and in Kyiv on Friday" go on with the same clause)
+_RIGHT_CLAUSE = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|now\s+)?(?:is|are|was|were|will|would|shall|"
+                           r"has|have|had|plans?|expects?|hopes?|intends?|aims?)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +77,9 @@ def tense(text: str, start: int, end: int) -> int:
     stop = _RIGHT_STOP.search(right)
     if stop:
         right = right[:stop.start()]
+    clause = _RIGHT_CLAUSE.search(right)
+    if clause:
+        right = right[:clause.start()]
     lw = _WORD.findall(left.lower())
     rw = _WORD.findall(right.lower())
     lw.reverse()                                      # nearest first
