@@ -11,7 +11,7 @@ import bisect
 import re
 
 from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles
-from sitrep.events import clash, coding_roleless, deontic_speech, coding_shapes, protest_demands, suspected, threat_speech
+from sitrep.events import clash, coding_roleless, condemnation_appeal, deontic_speech, coding_shapes, protest_demands, suspected, threat_speech
 from sitrep.events.dating import STATEMENTS, Clock, dateline_end
 from sitrep.events.tense import tense
 from sitrep.events.drafting import CRITICAL, HOSTILE, MATERIAL, Draft, allowed, code, merge_drafts
@@ -308,6 +308,8 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
             continue            # a speech's venue, a denied report, a label (``sitrep.events.background``)
         if d.action == "REQUEST" and protest_demands.voices_a_protest(s.text, d, drafts):
             continue            # "gathered ... demanding his resignation": the protest's own demand
+        if d.action == "REQUEST" and condemnation_appeal.closes_a_condemnation(s.text, d, drafts):
+            continue            # "condemned the attack and called for ...": one condemnation
         when = tense(s, d.start, d.end, d.form, roles.clause_start(s, d.start, lex))
         if aggregates.running_total(s, d.action, d.start, d.end) or (
                 d.action in MATERIAL and nonreports.repeated(s, d.start, d.end)) or nonreports.figure_since(s, d.action) \
@@ -319,7 +321,7 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
         # "shelled Kharkiv and Odesa", "campaigns in Gaza and Lebanon": one act per coordinated
         # target (or place), same actor, date and evidence
         roles_of = [(d.target, place)]
-        if d.target is not None:
+        if d.target is not None and not d.grouped:      # a group's named members are one act's target
             roles_of += [(t, place) for t in _until_taken(roles.conjuncts(s, d.target), taken) if t is not place]
         elif place is not None:
             # "inside Iraq, and Baghdad, which rejects ...": a list reaching the act's own actor is

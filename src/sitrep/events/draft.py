@@ -28,3 +28,4 @@ class Draft:
     victims: int = -1              # where its counted object ends ("killed 22 people|"): no place just after is its target
     place: Mention | None = None   # where, when a merged report's place target gave way to a named target
     target_name: str | None = None  # a description of an unnamed target ("Darfur rebels")
+    grouped: bool = False          # the target is a named member of a group ("51 people, including X"): one act, not one per name

@@ -43,8 +43,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if same(d.actor, d.target):
             d.target = None
-        if d.actor is None and d.target is None and not d.bare and d.actor_name is None and d.target_name is None:
-            continue
+        if d.actor is None and d.target is None and not d.bare and d.actor_name is None and d.target_name is None \
+                and not (d.action == "PROTEST" and d.place is not None):
+            continue                      # (a march by an unnamed crowd through a named place stands)
         for o in out:
             if _bare_claim(o) or _bare_claim(d):
                 continue                  # "X claimed responsibility, saying ... the killing of its men": two acts

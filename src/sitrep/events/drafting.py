@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.described import described_attacker, described_held, individual_of
-from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_nominal, roles_mobilized, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_coord_subject, roles_deployed, roles_passive_sayer, roles_reduced, roles_relative, roles_said_coord, roles_sayer
+from sitrep.events import aggregates, roles_complement, coding_directive, drafting_cues, drafting_modality, instrument, nonacts, nonreports, roles, roles_affiliate, roles_host, roles_including, roles_nominal, roles_mobilized, roles_np, roles_object_pronoun, roles_officers, roles_coord_force, roles_coord_subject, roles_deployed, roles_passive_sayer, roles_reduced, roles_relative, roles_route, roles_said_coord, roles_sayer
 from sitrep.events.draft import COOPERATIVE, CRITICAL, HOSTILE, MATERIAL, Draft
 from sitrep.events.draft_fold import allowed, merge_drafts
 from sitrep.events.headline_verbs import headline_verb
@@ -151,8 +151,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     action = spec.action
     clause_hi = roles.clause_end(s, end, lex, spec.stop)
     hi = min(clause_hi, next_other)
-    if action == "CONSULT" and (drafting_cues.to_press(s, end, hi) or nonreports.visits_no_party(s, key, end)):
-        return None                   # "speaking to Reuters", "visited the injured": no party met
+    if action == "CONSULT" and (drafting_cues.to_press(s, end, hi) or nonreports.visits_no_party(s, key, end)
+                                or nonreports.places_meet(s, key, start)):
+        return None                   # "speaking to Reuters", "visited the injured", "where X and Y meet": no party met
     before = s.before(start, 40)
     nominal = spec.kind == "noun" or (spec.form == "base" and _DETERMINER.search(s.before(start, 30))) \
         or (spec.form == "ing" and _POSSESSED.search(s.before(start, 30)))
@@ -361,6 +362,10 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         actor = roles_deployed.deploying_side(s, start)  # "Kenyan troops were deployed to": Kenya's
     victims = roles.counted_object(s, end, hi)
     target, agent = roles.obj(s, end, victims or hi, action)
+    grouped = False
+    if target is None and victims is not None:
+        target = roles_including.member_object(s, victims, s.end)   # "arrested 51 people, including X": X
+        grouped = target is not None
     if action == "REJECT" and spec.lemma == "deny" and roles_complement.denied_clause_subject(s, end, target):
         target = None                     # "denied that Cambodia had laid mines": Cambodia was cleared, not answered
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
@@ -391,7 +396,9 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     elif target is None and changed in ("ASSAULT", "COERCE"):
         target, named = roles_np.owning_force(s, end)    # "seized the army's barracks": the army was hit
     d = Draft(changed, start, end, s.text[start:end], actor, target, victims=-1 if victims is None else victims,
-              target_name=named)
+              target_name=named, grouped=grouped and target is not None)
+    if changed == "PROTEST" and target is None:
+        d.place = roles_route.route_place(s, end, victims or hi)   # "marched through Kidal": where
     if actor is None and (changed in HOSTILE or _released(changed, spec)):
         d.actor_name = described          # "troops killed 11 militants": a described actor
     if actor is None and target is None and changed == "ASSAULT":

@@ -44,6 +44,16 @@ def visits_no_party(s: Sentence, trigger: str, end: int) -> bool:
     return trigger.lower().startswith("visit") and _rx()["visited_persons"].match(s.text, end, min(s.end, end + 30)) is not None
 
 
+def places_meet(s: Sentence, trigger: str, start: int) -> bool:
+    """"the zone where Niger, Mali and Burkina Faso meet": places that touch, no meeting."""
+    if not trigger.lower().startswith("meet"):
+        return False
+    m = _rx()["places_meet"].search(s.text, max(s.start, start - 120), start)
+    # "where Putin and Erdogan met": persons meet; only a list of places touches
+    return m is not None and all(x.type in ("GPE", "LOC") for x in s.mentions if m.start() <= x.start < start) \
+        and any(m.start() <= x.start < start for x in s.mentions)
+
+
 def state_participle(s: Sentence, start: int) -> bool:
     """"X remains detained", "the town remained besieged": a state that goes on, no new act."""
     return _rx()["state_participle"].search(s.text, max(s.start, start - 40), start) is not None

@@ -16,7 +16,7 @@ from sitrep.actors.forces import force_words
 from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events import roles_adjunct, roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_headnoun, roles_proposal, roles_relative, roles_titled
+from sitrep.events import roles_adjunct, roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_headnoun, roles_including, roles_proposal, roles_relative, roles_route, roles_titled
 from sitrep.events.roles_place import _place_of, location
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
@@ -96,6 +96,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
     if not patterns().passive_before.search(s.text, max(s.start, pos - 40), pos):
         lo = max(lo, roles_bounds.lead_end(s))     # a dateline's place is never who acted
     lo = roles_bounds.new_clause_start(s, lo, pos)
+    if (member := roles_including.group_member(s, lo, pos)) is not None:
+        return member, None                # "rights groups including Amnesty called for": Amnesty
     rep = None                             # start of the last reporting verb that is no hearsay passive
     starts, ends = s.cue_spans.get("reporting", _NONE)
     said_to = patterns().said_to
@@ -232,7 +234,7 @@ def _title_of(s: Sentence, m: Mention, nxt: Mention | None) -> bool:
     pilot Marcus Ellery"."""
     return nxt is not None and nxt.type == "PERSON" and m.type in ("GPE", "ORG", "NORP") \
         and (_TITLE_GAP.fullmatch(s.text, m.end, nxt.start) is not None
-             or described.names_person(s, m, nxt))
+             or described.names_person(s, m, nxt) or roles_titled.possessive_title(s, m, nxt))
 
 
 def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Mention | None]:
@@ -261,6 +263,8 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
                 skip = agent if agent is not m else skip
             continue
         if m.type in PLACE_TYPES and (s.locative(m, pos) or _place_of(s, m) or place_actor.premodifier(s, m)
+                                      or (action == "PROTEST" and roles_route.route(s, m))
+                                      or roles_route.widened_place(s, pos, where, m)
                                       or (where >= 0 and _APPOSED_PLACE.fullmatch(s.text, where, m.start))):
             where = m.end                  # "in Marte, Borno State": the state says where Marte is
             continue
@@ -273,8 +277,9 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
             continue                       # "in the Somali capital": where, not whom
         if m.type in ACTOR_TYPES and not _title_of(s, m, s.mentions[k + 1] if k + 1 < len(s.mentions) else None):
             return m, agent
-        if fallback is None and (m.type == "NORP" or (m.type in ("FAC", "LOC") and action in ("ASSAULT", "COERCE"))):
-            fallback = m
+        if fallback is None and (m.type == "NORP" or (m.type in ("FAC", "LOC") and action in ("ASSAULT", "COERCE")
+                                                      and not roles_route.crowd_place(s, pos, m))):
+            fallback = m            # ("fired at protesters on X Avenue": the avenue is where)
     if action == "PROTEST" and (asked := roles_demand.demanded_of(s, pos, hi)) is not None:
         return asked, agent                # "... demanding his resignation": him, before any demonym
     if fallback is None and action == "REQUEST":

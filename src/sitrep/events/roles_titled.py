@@ -41,3 +41,18 @@ def after_titled_preposition(s: Sentence, m: Mention) -> bool:
     if m.type != "PERSON":
         return False
     return _pattern().search(s.text, max(s.start, m.start - 70), m.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _possessive() -> re.Pattern:
+    titles = {w for e in load("actor_cues.json") if e.get("kind") == "title" for w in e.get("words", [])
+              if w.split()[-1].lower() not in _AMBIGUOUS}
+    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
+    return re.compile(r"['’]s\s+(?:(?:former|ex-|late|then|outgoing|acting|interim|deputy|exiled|jailed)\s+)?"
+                      r"(?:" + alt + r")\s+", re.I)
+
+
+def possessive_title(s: Sentence, m: Mention, person: Mention) -> bool:
+    """Whether ``m`` owns the title of the person right after it ("Bolivia's former president
+    |Evo Morales|"): the person, not the state, is the one named."""
+    return person.type == "PERSON" and _possessive().fullmatch(s.text, m.end, person.start) is not None
