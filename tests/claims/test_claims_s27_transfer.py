@@ -64,3 +64,19 @@ def test_a_toll_told_place_by_place_counts_each_part():
 def test_one_after_a_count_in_no_state_stays_a_pronoun():
     text = "The army deployed 300 troops in the north, one in the capital."
     assert [c.quantity for c in _claims(text)] == [300]
+
+
+def test_a_running_total_takes_the_unit_of_the_count_it_adds_to():
+    text = "Police said 36 people were detained overnight, bringing the total since March 3 to 214."
+    assert [(c.quantity, c.unit) for c in _claims(text)] == [(36, "people detained"), (214, "people detained")]
+
+
+def test_a_figure_raised_in_the_next_sentence_keeps_the_toll_unit():
+    text = ("On Monday the province put the toll at 38. "
+            "On Tuesday it raised the figure to 57 after more bodies were found.")
+    assert [c.quantity for c in _claims(text)] == [38, 57]
+
+
+def test_the_number_of_other_people_is_no_running_total():
+    text = "Rebels killed 12 soldiers, and the army raised the number of troops in the region to 5,000."
+    assert [c.quantity for c in _claims(text) if c.unit.endswith("killed")] == [12]
