@@ -42,3 +42,20 @@ def severe_part(text: str, pos: int, previous: list) -> bool:
     of wounded people ("wounding two, one of them critically")."""
     return bool(previous) and previous[-1].state == "injured" and previous[-1].cls == "person" \
         and _SEVERE.match(text, pos) is not None
+
+
+# a second count stated elliptically: "three were killed at the airport| and (another) |three at
+# the port", "three were killed in X|, |two in Y": a place or time phrase (or none) and "and" or a
+# comma between, a place or time phrase after
+ELLIPSIS_GAP = re.compile(r"(?:\s+(?:at|in|on|near|inside|outside|around|across|along|during|from)\s"
+                          r"[^.;:()\[\]]{1,80}?)?(?:,\s+|,?\s+and\s+)(?:another\s+|a\s+further\s+|an\s+additional\s+)?")
+# the place or time phrase after such a count: "... and three| at the port"
+ELLIPSIS_AFTER = re.compile(r"\s+(?:at|in|on|near|inside|outside|around|across|along|during)\s")
+
+
+def one_more_part(text: str, qstart: int, end: int, previous: list) -> bool:
+    """Whether a bare "one" is the last part of a toll told place by place ("three were killed
+    in X, two in Y and one in Z"): a count, not the pronoun "one"."""
+    return bool(previous) and previous[-1].state is not None and previous[-1].cls == "person" \
+        and ELLIPSIS_AFTER.match(text, end) is not None \
+        and ELLIPSIS_GAP.fullmatch(text, previous[-1].end, qstart) is not None

@@ -123,6 +123,7 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
     # line starts of editors' notes: one pass; most texts have none
     skip_lines = frozenset(m.start() for m in lex.skip_line.finditer(text)) if lex.skip_line else frozenset()
     previous: list[Unit] = []
+    carried: Unit | None = None            # the first person count of the sentence before
     si, n_sents = 0, len(sentences)
     skip_to = -1                           # the second number of a range read with the first
     owned: dict[int, tuple[int, int, str]] = {}   # figure start -> owner of the denied claim it is in
@@ -139,6 +140,7 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
             si += 1
         s0 = sentences[si][0]
         if si != cur_sent:
+            carried = next((u for u in previous if u.cls == "person"), None)   # for "it raised the figure to"
             cur_sent, previous = si, []
             skipped = bool(skip_lines) and _editors_line(text, s0, skip_lines)
         if skipped:
@@ -153,6 +155,8 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         if is_no_count(text, n, s0, lex) or is_denied(text, s0, n.start, n.end, sentences[si][1]):
             continue
         unit = read_unit(text, n, s0, lex, previous, in_timex_any)
+        if unit is None and not previous and carried is not None and lex.figure_update.search(text, max(s0, n.qstart - 60), n.qstart):
+            unit = Unit(carried.unit, n.end, carried.noun, carried.cls, carried.state)   # "... at 64. It raised the figure to 121"
         if unit is None and not article:
             second = pending_pair(text, n, lex.heads)
             if second is not None:         # "three Israeli and two Palestinian civilians"

@@ -270,8 +270,10 @@ def lexicon() -> Lexicon:
     upd = _entries("figure_update")
     upd_verbs = [w for e in upd for w in e["verbs"]] or ["(?!)"]
     upd_nouns = [w for e in upd for w in e["nouns"]] or ["(?!)"]
+    # (a few words may qualify the figure, "bringing the total since November 28 to"; "the number
+    # of troops ... to" names another count)
     figure_update = re.compile(rf"(?i)\b(?:{_alt(upd_verbs)})\s+(?:that|the|this|its|their)\s+"
-                               rf"(?:{_alt(upd_nouns)})\s+to\s+$")
+                               rf"(?:{_alt(upd_nouns)})(?:\s+(?!of\b)[^\s.;:]+){{0,4}}?\s+to\s+$")
     resp = _entries("responsibility")
     return Lexicon(
         number_words=number_words, multipliers=multipliers, vague=vague, qualifiers=qualifiers,

@@ -123,6 +123,22 @@ _TOLL_STATES = {"deaths": "killed", "people killed": "killed", "people injured":
                 "people displaced": "displaced"}
 
 
+# a part of a toll named before it, opening the sentence: "Of the dead, 37 were students",
+# "Among those killed, 12 were children"
+_FRONTED_PART = re.compile(r"(?i)^\W*(?:of|among)\s+(?:the|those)\s+"
+                           r"(dead|killed|wounded|injured)\s*,\s*$")
+_FRONTED_UNITS = {"dead": "people killed", "killed": "people killed", "wounded": "people injured",
+                  "injured": "people injured"}
+
+
+def fronted_part(text: str, n: Number, sent_start: int) -> str | None:
+    """The toll unit of a count after a fronted part phrase ("Of the dead, 37 were students")."""
+    if n.qstart - sent_start > 40:
+        return None
+    m = _FRONTED_PART.search(text[sent_start:n.qstart])
+    return _FRONTED_UNITS[m.group(1).lower()] if m is not None else None
+
+
 def implied_state(text: str, n: Number, sent_start: int, np_end: int,
                   lex: Lexicon) -> tuple[str, str, int] | None:
     """A state no state word next to a counted person states: a toll the count completes ("the

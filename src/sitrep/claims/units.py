@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.claims.elliptic import more_of_previous, severe_part
+from sitrep.claims.elliptic import ELLIPSIS_AFTER as _ELLIPSIS_AFTER
+from sitrep.claims.elliptic import ELLIPSIS_GAP as _ELLIPSIS_GAP
+from sitrep.claims.elliptic import more_of_previous, one_more_part, severe_part
 from sitrep.claims.lexicon import Lexicon
 from sitrep.claims.repeats import repeated_act
 from sitrep.claims.noun_phrase import WORD, Scan, scan_noun_phrase, state_after
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
 from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
-from sitrep.claims.tolls import implied_state, number_of, postposed_toll
+from sitrep.claims.tolls import fronted_part, implied_state, number_of, postposed_toll
 from sitrep.claims.unit_checks import crowd_after as _crowd_after
 from sitrep.claims.unit_checks import enumerated as _enumerated
 from sitrep.claims.unit_checks import is_source as _is_source
@@ -31,16 +33,11 @@ _OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(th
 # the gap after a part ("seven| of them serving with X and |two with Y") and what follows the next
 _PART_GAP = re.compile(r"\s+of\s+(?:them|whom)\b[^.;:\d]{0,80}?,?\s+and\s+")
 _PART_AFTER = re.compile(r"\s+(?:with|in|from|serving|among)\s")
-# a second count stated elliptically: "three were killed at the airport| and (another) |three at
-# the port": a place or time phrase (or none) and "and" between, a place or time phrase after
-_ELLIPSIS_GAP = re.compile(r"(?:\s+(?:at|in|on|near|inside|outside|around|across|along|during|from)\s"
-                           r"[^.;:()\[\]]{1,80}?)?,?\s+and\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?")
 # (a short place or time phrase may close the toll first: "were killed in these clashes, among them")
 _PART_OPEN = re.compile(r"(?:\s+(?:in|at|near|during|on|across)\s+[^,.;:\d()]{1,40}?)?\s*,?\s*"
                         r"(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
 # a part of the count before, its noun left out: "177 schools and shelters since October, including| 17 in ..."
 _PART_TAIL = re.compile(r"[^.;:()\d]{0,60}?,?\s*(?:including|among\s+them)\s+")
-_ELLIPSIS_AFTER = re.compile(r"\s+(?:at|in|on|near|inside|outside|around|across|along|during)\s")
 # "about 400 officers, far short of the 2,500 originally pledged": a target figure set against the
 # count before it counts the same noun
 _SHORT_OF_GAP = re.compile(r"[^.;:()\d]{0,60}?\b(?:short\s+of|below|compared\s+(?:with|to)|out\s+of|instead\s+of)"
@@ -314,9 +311,11 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
                 return None                # "according to two military officers": a source, not a count
             if head.cls == "person" and prev_word(text, max(sent_start, n.qstart - 8), n.qstart)[0].lower() in lex.household:
                 return None                # "with her four remaining children": a family, no claim
-            if (head.unit == "people" or text[sc.head_start:sc.head_end].lower() in lex.crowd_nouns) \
-                    and _crowd_after(text, sc.head_end, lex):
-                return None                # "hundreds of people had gathered": a crowd, no claim
+            crowd = text[sc.head_start:sc.head_end].lower() in lex.crowd_nouns
+            if ((head.unit == "people" or crowd) and _crowd_after(text, sc.head_end, lex)) or (
+                    crowd and n.vague and state is None and prev_word(text, max(sent_start, n.qstart - 6), n.qstart)[0] != "by"):
+                return None                # "hundreds of people had gathered", "thousands of protesters marched": a crowd
+                                           # (not an act's agent: "attacked by hundreds of demonstrators")
             if head.exact and n.vague and state is None:
                 return None                # "thousands of Armenians": a people in the background, no count
             return Unit(sc.noun, sc.head_end, sc.noun, head.cls, None, start)
@@ -335,7 +334,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
             return Unit(enum, sc.np_end, enum, "object", None, start)
     if n.words and n.value == 1 and sc.candidate is None and not (anaphoric and of is not None and state and state[1] == "person") \
             and not (anaphoric and of is not None and severe_part(text, of.end(), previous)) \
-            and not count_toll(text, n, sent_start, lex):
+            and not count_toll(text, n, sent_start, lex) and not one_more_part(text, n.qstart, n.end, previous):
         return None                        # "one that killed ...": a pronoun, not a count ("put the toll at one" is;
                                            # so is "one of them was wounded")
     if n.strong:
@@ -393,7 +392,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     more = more_of_previous(text, n.end, previous) if anaphoric and of is None and state is None else None
     if more is not None:                   # "deployed 3,000 troops and recruited 5,000 more"
         return Unit(more[0], more[1], more[2], more[3])
-    toll = count_toll(text, n, sent_start, lex) or number_of(text, n, sent_start, lex) or postposed_toll(text, n, lex)
+    toll = count_toll(text, n, sent_start, lex) or number_of(text, n, sent_start, lex) or postposed_toll(text, n, lex) \
+        or fronted_part(text, n, sent_start)
     if toll:
         return Unit(toll, n.end, toll, "person")
     if (sc.candidate is None or anaphoric) and not (_NOUN_NEXT.match(text, n.end) and
