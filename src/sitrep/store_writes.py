@@ -96,7 +96,7 @@ def insert_documents(db: sqlite3.Connection, rows: list[tuple]) -> None:
     if len(rows) == 1:
         db.execute(f"INSERT INTO documents VALUES ({marks})", rows[0])
         return
-    stage = f"{_STAGE}_{width}"
+    stage = _STAGE if width == _DOCUMENT_COLUMNS else f"{_STAGE}_{width}"
     db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ({','.join(f'c{i}' for i in range(width))})")
     db.execute(f"DELETE FROM temp.{stage}")
     db.executemany(f"INSERT INTO temp.{stage} VALUES ({marks})", rows)
