@@ -24,6 +24,7 @@ from .bodies import generic_bodies, nested_places
 from .national import national_bodies
 from .media_credits import media_credits
 from .platforms import platform_candidates
+from .platform_lists import platform_list_candidates
 from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
@@ -175,6 +176,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += units
     cands += title_offices(text, f, c)
     cands += platform_candidates(text, f)
+    cands += platform_list_candidates(text, f)
     cands += operation_names(text, f)
     cands += known_place_sites(f, cands, c, kb)
     cands += feature_candidates(f, cands)

@@ -63,7 +63,9 @@ class Shaper:
                              and f.lights[a] not in c.given
                              # a title's abbreviation opening a clause ("The spokesman, Dr. X Y,
                              # said") is kept: ``_person`` reads it as the title before the name
-                             and not (f.lights[a] in c.title_abbrevs and a + 1 < b))
+                             and not (f.lights[a] in c.title_abbrevs and a + 1 < b)
+                             # "TV Pirveli aired ...": a broadcaster's opening word is its name's
+                             and not (f.lights[a] in c.media_prefix.firsts and a + 1 < b))
                          # "Units of the Azerbaijan Army": the part named before the body
                          or (f.words[a] in c.partitive and a + 2 < b and f.lights[a + 1] == "of")):
             a += 1
@@ -248,6 +250,9 @@ class Shaper:
             return self._emit(a, b, "ORG", "org-prefix", 40)
         m = c.media_heads.match_before(L, b) if last in c.media_heads.lasts else 0
         if m and n > m and self._specific(a, b - m):
+            return self._emit(a, b, "MEDIA", "media-head", 35)
+        m = c.media_prefix.match_at(L, a) if L[a] in c.media_prefix.firsts else 0
+        if m and n > m and self._specific(a + m, b):
             return self._emit(a, b, "MEDIA", "media-head", 35)
         for heads, prefix, typ in ((c.fac_heads, c.fac_prefix, "FAC"), (c.loc_heads, c.loc_prefix, "LOC"),
                                    (c.event_heads, c.event_prefix, "EVENT"), (c.law_heads, None, "LAW")):
