@@ -44,6 +44,7 @@ from .short_forms import _ARTICLE, short_forms
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
 from .site_heads import known_place_sites
+from .admin_heads import admin_body_candidates
 from .feature_heads import feature_candidates
 from .place_shapes import appositive_places
 from .place_lists import place_list_candidates
@@ -179,6 +180,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += platform_list_candidates(text, f)
     cands += operation_names(text, f)
     cands += known_place_sites(f, cands, c, kb)
+    cands += admin_body_candidates(f, cands, kb)
     cands += feature_candidates(f, cands)
     cands = repair_candidates(text, f, c, kb, cands, unit_keys)
     trim_acronym_heads(f, cands)

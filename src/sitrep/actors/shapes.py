@@ -259,6 +259,10 @@ class Shaper:
             m = heads.match_before(L, b) if last in heads.lasts else 0
             if m and n > m and self._specific(a, b - m):
                 return self._emit(a, b, typ, typ.lower() + "-head", 35)
+            if typ == "FAC" and m and n > m:
+                # capitalised generic words before a site's head name it too: "Central Police
+                # Station", "Civil Hospital" (lower, "the central prison" is any prison)
+                return self._emit(a, b, typ, "fac-generic", 30)
             if prefix is not None and L[a] in prefix.firsts:
                 m = prefix.match_at(L, a)
                 if m and n > m:
