@@ -263,6 +263,11 @@ class Shaper:
                 # capitalised generic words before a site's head name it too: "Central Police
                 # Station", "Civil Hospital" (lower, "the central prison" is any prison)
                 return self._emit(a, b, typ, "fac-generic", 30)
+            if typ == "LAW" and m and n == m + 1 and not c.org_heads.match_at(L, a):
+                # "the Finance Bill 2024", "Executive Decree 111", "the Criminal Code": one
+                # capitalised word names a law as well, with the number it may carry
+                k = b + 1 if b < len(L) and f.words[b].isdigit() and f.joined[b] == 1 else b
+                return self._emit(a, k, typ, "law-head", 30)
             if prefix is not None and L[a] in prefix.firsts:
                 m = prefix.match_at(L, a)
                 if m and n > m:
