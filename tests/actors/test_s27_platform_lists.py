@@ -30,3 +30,9 @@ def test_everyday_word_alone_is_no_platform():
 def test_platform_word_opening_a_street_name_is_no_platform():
     found = _mentions("Shops on Telegram Road in Malvora were shut after the strike.")
     assert ("Telegram", "MEDIA") not in found
+
+
+def test_follow_us_line_is_no_actor():
+    found = _mentions("Follow the Korvath News desk on Twitter and on Facebook for more updates.")
+    assert ("Twitter", "MEDIA") not in found
+    assert ("Facebook", "MEDIA") not in found

@@ -19,6 +19,9 @@ from .fold import Folded
 from .match import Cand
 
 _PRIO = 40
+# a share line: "Follow @X on Twitter", "follow the Deputy Secretary on Twitter and on Instagram"
+_FOLLOW = re.compile(r"\b[Ff]ollow(?:s|ing)?\b")
+_FOLLOW_WINDOW = 120
 # what stands between two items of one list: ", ", " and ", ", or ", "/"
 _SEP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|/\s*|\s(?:and|or)\s+)")
 
@@ -70,6 +73,10 @@ def platform_list_candidates(text: str, f: Folded) -> list[Cand]:
                 ok[k] = True
     out: list[Cand] = []
     for (s, e, _), take in zip(found, ok):
+        # "Follow us on Twitter and on Facebook": a share line the page left in, not an actor
+        line = text.rfind("\n", 0, s) + 1
+        if take and _FOLLOW.search(text, max(line, s - _FOLLOW_WINDOW), s):
+            continue
         span = _span(f, s, e) if take else None
         if span:
             out.append(Cand(span[0], span[1], "MEDIA", "platform", _PRIO))
