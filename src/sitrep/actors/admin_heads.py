@@ -1,10 +1,9 @@
-"""A place plus a lowercase body of its own is that body: "the Jiribam district administration",
-"Kathmandu police", "the Rio de Janeiro state government".
+"""A place plus a lowercase administration of its own is that body: "the Jiribam district
+administration", "the Soghd region administration".
 
 Local bodies are named in lower case after their place far more than by a capitalised title, and
-reports quote them as actors ("Kathmandu police said", "the Soghd region administration
-announced"). The place alone was the mention, so the body was lost (and the place took its
-quotes). The candidate proposed here spans the place, an optional unit word and the body's head;
+reports quote them as actors ("the Soghd region administration announced"). The place alone was
+the mention, so the body was lost (and the place took its quotes). The candidate proposed here spans the place, an optional unit word and the body's head;
 the longest-first settlement lets it win, and ``nested_places`` keeps the place as a mention of
 its own. A country is left alone: "the Kenya government" is the national government, which the
 national-body rules already link.
@@ -17,10 +16,13 @@ from .kb import KnowledgeBase
 
 # the body: lowercase heads only ("the Soghd region Administration" is rare and the org rules
 # type it)
-_HEADS = frozenset(("administration", "police", "government", "council"))
+# ("Kandor police", "the Kandor government", "the Kandor council" name a body too, but golds
+# file them under the national police or the state, or leave them out: over the 45 fix sets they
+# made as many spurious or split entities as they found)
+_HEADS = frozenset(("administration",))
 # the unit between the place and its body: "the Batken region administration"
 _UNITS = frozenset(("district", "region", "regional", "provincial", "province", "state", "municipal",
-                    "city", "county", "zone", "prefecture", "governorate", "local", "town", "village"))
+                    "city", "county", "zone", "prefecture", "governorate", "local"))
 # "In Kathmandu police fired tear gas": after a locative preposition a bare head starts the
 # clause's subject; with a unit word between ("in the Batken region administration") it does not
 _LOCATIVE = frozenset(("in", "at", "near", "from", "across", "outside", "inside", "around", "of"))
