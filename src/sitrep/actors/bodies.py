@@ -105,7 +105,10 @@ def nested_places(cands: list[Cand], chosen: list[Cand], f: Folded | None = None
     # a facility's name, or a natural feature's ("the Imphal valley", ``feature_heads``)
     # (not a road's: "Thika Road", "the Mandalay-Lashio highway" are named after the towns they
     # lead to, and are not in them)
-    facs = [c for c in chosen if (c.type == "FAC" or c.source == "loc-feature") and c.j - c.i >= 2
+    # ("Central Police Station": a generic word opening a site's name is no place)
+    # (and a local body's: "the Jiribam district administration", ``admin_heads``)
+    facs = [c for c in chosen if (c.type == "FAC" or c.source in ("loc-feature", "admin-head")) and c.j - c.i >= 2
+            and c.source != "fac-generic"
             and (f is None or f.lights[c.j - 1] not in _ROUTE_HEADS)]
     if not facs:
         return chosen

@@ -124,6 +124,7 @@ class Cues:
     # that speaks ("TotalEnergies said") is a company, not a person
     camel_name_prefixes: frozenset[str] = frozenset()
     media_after: frozenset[str] = frozenset()    # "X radio": an outlet
+    media_prefix: Phrases = Phrases.of([])       # "TV Pirveli", "Radio Okapi": an outlet
     media_words: frozenset[str] = frozenset()    # "state television RTB": an acronym is an outlet
     partitive: frozenset[str] = frozenset()      # "Units of the X Army": a part, not the name
     hyphen_links: frozenset[str] = frozenset()   # "Shahr-e-Naw": a link only between hyphens
@@ -155,6 +156,7 @@ def cues() -> Cues:
     given = frozenset(light(n) for e in load("given_names.json") for n in e.get("names", []))
     heads = [Phrases.of(w[k]) for k in ("org_head", "media_head", "fac_head", "fac_prefix", "loc_head",
                                          "loc_prefix", "event_head", "event_prefix", "law_head")]
+    heads.append(Phrases.of(w.get("media_prefix", [])))
     return Cues(
         head_words=frozenset(x for h in heads for p in h.phrases for x in p),
         titles=Phrases.of(w["title"]),
@@ -201,6 +203,7 @@ def cues() -> Cues:
         descriptor_types={_keys(x): by[k].get("type", "ORG") for k in _DESCRIPTORS if k in by
                           for x in w[k]},
         media_after=lights("media_after") if "media_after" in w else frozenset(),
+        media_prefix=Phrases.of(w.get("media_prefix", [])),
         camel_name_prefixes=lights("camel_name_prefix") if "camel_name_prefix" in w else frozenset(),
         media_words=lights("media_word") if "media_word" in w else frozenset(),
         partitive=frozenset(w.get("partitive", [])),

@@ -24,6 +24,7 @@ from .bodies import generic_bodies, nested_places
 from .national import national_bodies
 from .media_credits import media_credits
 from .platforms import platform_candidates
+from .platform_lists import platform_list_candidates
 from .context import context_candidates
 from .fold import Folded, fold_text, name_key
 from .kb import KnowledgeBase
@@ -43,6 +44,7 @@ from .short_forms import _ARTICLE, short_forms
 from .runs import runs, sentence_starts
 from .shapes import shape_candidates
 from .site_heads import known_place_sites
+from .admin_heads import admin_body_candidates
 from .feature_heads import feature_candidates
 from .place_shapes import appositive_places
 from .place_lists import place_list_candidates
@@ -175,8 +177,10 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += units
     cands += title_offices(text, f, c)
     cands += platform_candidates(text, f)
+    cands += platform_list_candidates(text, f)
     cands += operation_names(text, f)
     cands += known_place_sites(f, cands, c, kb)
+    cands += admin_body_candidates(f, cands, kb)
     cands += feature_candidates(f, cands)
     cands = repair_candidates(text, f, c, kb, cands, unit_keys)
     trim_acronym_heads(f, cands)

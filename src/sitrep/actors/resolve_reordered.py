@@ -6,7 +6,8 @@ in another ("Lucas Ayaba Cho", "Ayaba Lucas Cho"), and a translation drops or ke
 word and the middle-name rule only joins two-word forms, so such forms stayed apart. Three words
 or more are specific enough: the same words in another order are one person, and a name whose
 words open, close and run inside exactly one longer name (same first and last word) is that
-name. Two-word names are left alone ("Hassan Ali" and "Ali Hassan" are often two men).
+name. Two-word names are left alone ("Hassan Ali" and "Ali Hassan" are often two men). An
+outlet's words in another order are that outlet ("TV Formula", "Formula TV").
 """
 from __future__ import annotations
 
@@ -22,12 +23,17 @@ def join_reordered(records: Iterable[tuple[int, str, tuple[str, ...], str | None
     its set is linked to the knowledge base (two reordered forms never join two known sets)."""
     by_bag: dict[tuple[str, ...], list[int]] = defaultdict(list)
     by_ends: dict[tuple[str, str], list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    outlets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, typ, toks, _ in records:
+        if typ == "MEDIA" and len(toks) >= 2 and len(set(toks)) == len(toks):
+            # an outlet's name puts its medium before or after: "TV Formula" / "Formula TV"
+            outlets[tuple(sorted(toks))].append(i)
+            continue
         if typ != "PERSON" or len(toks) < 3 or len(set(toks)) != len(toks):
             continue
         by_bag[tuple(sorted(toks))].append(i)
         by_ends[(toks[0], toks[-1])].append((i, toks))
-    for members in by_bag.values():
+    for members in [*by_bag.values(), *outlets.values()]:
         for i in members[1:]:
             join(members[0], i, find, union, known)
     join_middles(by_ends, find, union, known)

@@ -20,7 +20,7 @@ from .match import Cand
 
 # how much one candidate of this source says about its surface form's type
 _WEIGHT = {
-    "gazetteer": 1, "fac-head": 1, "gpe-head": 2, "loc-head": 2, "place-shape": 1,
+    "gazetteer": 1, "fac-head": 1, "fac-generic": 1, "gpe-head": 2, "loc-head": 2, "place-shape": 1,
     PLACE: 2, STATE: 3, STEM: 2, DEMONYM: 3, GROUP: 1, ACRONYM: 1,
     "person-title": 3, "given-name": 3, "name-particle": 2, "person-coord": 2, "name-shape": 2,
     "short-form": 3, "org-head": 2, "org-prefix": 2, "media-head": 2, "descriptor": 3, "vessel": 3,

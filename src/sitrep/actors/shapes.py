@@ -63,7 +63,9 @@ class Shaper:
                              and f.lights[a] not in c.given
                              # a title's abbreviation opening a clause ("The spokesman, Dr. X Y,
                              # said") is kept: ``_person`` reads it as the title before the name
-                             and not (f.lights[a] in c.title_abbrevs and a + 1 < b))
+                             and not (f.lights[a] in c.title_abbrevs and a + 1 < b)
+                             # "TV Pirveli aired ...": a broadcaster's opening word is its name's
+                             and not (f.lights[a] in c.media_prefix.firsts and a + 1 < b))
                          # "Units of the Azerbaijan Army": the part named before the body
                          or (f.words[a] in c.partitive and a + 2 < b and f.lights[a + 1] == "of")):
             a += 1
@@ -249,11 +251,23 @@ class Shaper:
         m = c.media_heads.match_before(L, b) if last in c.media_heads.lasts else 0
         if m and n > m and self._specific(a, b - m):
             return self._emit(a, b, "MEDIA", "media-head", 35)
+        m = c.media_prefix.match_at(L, a) if L[a] in c.media_prefix.firsts else 0
+        if m and n > m and self._specific(a + m, b):
+            return self._emit(a, b, "MEDIA", "media-head", 35)
         for heads, prefix, typ in ((c.fac_heads, c.fac_prefix, "FAC"), (c.loc_heads, c.loc_prefix, "LOC"),
                                    (c.event_heads, c.event_prefix, "EVENT"), (c.law_heads, None, "LAW")):
             m = heads.match_before(L, b) if last in heads.lasts else 0
             if m and n > m and self._specific(a, b - m):
                 return self._emit(a, b, typ, typ.lower() + "-head", 35)
+            if typ == "FAC" and m and n > m:
+                # capitalised generic words before a site's head name it too: "Central Police
+                # Station", "Civil Hospital" (lower, "the central prison" is any prison)
+                return self._emit(a, b, typ, "fac-generic", 30)
+            if typ == "LAW" and m and n == m + 1 and not c.org_heads.match_at(L, a):
+                # "the Finance Bill 2024", "Executive Decree 111", "the Criminal Code": one
+                # capitalised word names a law as well, with the number it may carry
+                k = b + 1 if b < len(L) and f.words[b].isdigit() and f.joined[b] == 1 else b
+                return self._emit(a, k, typ, "law-head", 30)
             if prefix is not None and L[a] in prefix.firsts:
                 m = prefix.match_at(L, a)
                 if m and n > m:

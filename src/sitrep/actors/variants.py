@@ -82,6 +82,16 @@ def same_consonants(x: str, y: str) -> bool:
     return _skeleton(x) == _skeleton(y)
 
 
+def extended(x: str, y: str) -> bool:
+    """Whether one light-folded one-word place name is the other with two letters or more added
+    at its end: another word, however few consonants they hold (a people and its land: "Abkhaz" /
+    "Abkhazia", "Serb" / "Serbia")."""
+    if " " in x or " " in y:
+        return False
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(long) - len(short) >= 2 and long.startswith(short)
+
+
 # a place name is compared with many others (and again in every reduce round): its skeleton
 # is worked out once per process, not once per pair
 _SKELETONS = BoundedMemo(200_000)
@@ -245,8 +255,9 @@ def _similar_blocks(group: Group, settled: Callable[[int], bool] | None = None,
                           scorer=JaroWinkler.similarity, dtype=np.float64) >= LIGHT_SIMILARITY
             rows, cols = rows[keep], cols[keep]
         if places and len(rows):
-            keep = np.fromiter((same_consonants(names[r], names[c]) for r, c in zip(rows.tolist(), cols.tolist())),
-                               dtype=bool, count=len(rows))
+            keep = np.fromiter((same_consonants(names[r], names[c])
+                                and not (lights is not None and extended(lights[r], lights[c]))
+                                for r, c in zip(rows.tolist(), cols.tolist())), dtype=bool, count=len(rows))
             rows, cols = rows[keep], cols[keep]
         if len(rows):
             yield rows, cols
