@@ -121,14 +121,6 @@ def news_reports(events: list[dict[str, Any]], published: dict[str, str | None],
     the places their documents name (``stories_signatures._join_cross_named``), one of them a place
     ``unknown`` names (entity id -> names, for the entities the knowledge base does not hold).
     A happening no document leads with joins nothing: it is background to all of them."""
-    return [(i, docs) for i, docs, _led in led_news_reports(events, published, texts, unknown)]
-
-
-def led_news_reports(events: list[dict[str, Any]], published: dict[str, str | None],
-                     texts: Callable[[list[str]], dict[str, str]] | None = None,
-                     unknown: Mapping[str, Sequence[str]] | None = None) -> list[tuple[int, list[str], set[str]]]:
-    """``news_reports``, each happening with the documents that lead with it (one of its events
-    is the first specific happening they report)."""
     places = event_places(events)
     candidates = [i for i, e in enumerate(events) if specific(e, places=places)]
     lead = lead_events(events, candidates)
@@ -144,7 +136,7 @@ def led_news_reports(events: list[dict[str, Any]], published: dict[str, str | No
         docs = sorted({r["doc"] for i in group for r in events[i].get("reports", [])
                        if _is_news(events[i]["date"], published.get(r["doc"]), lead.get(r["doc"]) == i)})
         if len(docs) > 1:
-            out.append((group[0], docs, {d for d in docs if lead.get(d) in members}))
+            out.append((group[0], docs))
     out.sort(key=lambda x: (-len(x[1]), x[0]))
     return out
 
@@ -158,25 +150,16 @@ def _is_news(day: str, published: str | None, leads: bool) -> bool:
 
 
 def join_by_happenings(reports: list[tuple[int, list[str]]], story_of: dict[str, str],
-                       sets: DisjointSets[str], size: dict[str, int],
-                       led: Sequence[set[str]] | None = None) -> None:
+                       sets: DisjointSets[str], size: dict[str, int]) -> None:
     """Join the stories of each happening's documents, where the happening is central to each:
     reported by at least half the documents of each (already joined) story it joins. A side
     happening that one document of a story mentions does not pull in another story, so stories
     cannot snowball through chains (a roundup recalling five incidents, each shared with another
-    document, joins one or two of them, not five). ``size``: documents per story root.
-    ``led``: per report, the documents that lead with it. A story of several documents none of
-    which leads with the happening only recalls it: a desk's report of Thursday's bombing that
-    reminds the reader of Tuesday's (every copy and rewrite of it recalling it alike, so "half the
-    story's documents" holds) is not Tuesday's story. A lone document is judged by its report
-    alone: which of its happenings is its lead depends on merging having put its lead with the
-    others' (two outlets' leads on one letter, left apart, each leading with its own event)."""
+    document, joins one or two of them, not five). ``size``: documents per story root."""
     root = sets.find
-    for at, (_i, docs) in enumerate(reports):
+    for _i, docs in reports:
         per_root: Counter = Counter(root(story_of[d]) for d in docs if d in story_of)
-        leading = {root(story_of[d]) for d in led[at] if d in story_of} if led is not None else None
-        central = sorted(r for r, n in per_root.items()
-                         if 2 * n >= size.get(r, 1) and (leading is None or size.get(r, 1) == 1 or r in leading))
+        central = sorted(r for r, n in per_root.items() if 2 * n >= size.get(r, 1))
         if len(central) < 2:
             continue
         first, *rest = central
@@ -217,8 +200,7 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]],
             else:
                 pages[page] = story_of[doc_id]
     size: Counter = Counter(root(story) for story in story_of.values())
-    reports = led_news_reports(events, published, lambda ids: _texts(store, ids), unknown)
-    join_by_happenings([(i, docs) for i, docs, _ in reports], story_of, sets, size, [led for _, _, led in reports])
+    join_by_happenings(news_reports(events, published, lambda ids: _texts(store, ids), unknown), story_of, sets, size)
     # an independent report left alone (its events not merged with the wire's) joins by its lead
     join_by_leads(((r[0], r[1], published.get(r[0])) for r in store.db.execute(
         f"SELECT id, substr(text, 1, {HEAD_CHARS}) FROM documents")), story_of, sets, size)
@@ -226,7 +208,7 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]],
     # explainer, an analysis), by its lead's day and the names of its happening
     join_by_days(((r[0], r[1], published.get(r[0])) for r in store.db.execute(
         f"SELECT id, substr(text, 1, {HEAD_CHARS}) FROM documents")), story_of, sets, size)
-    # ... and an explainer that opens on no day of its own, by the day its text tells further down
+    # ... and an explainer that opens on history, by the day its text tells further down
     lone = [d for d, s in story_of.items() if size.get(root(s), 1) == 1]
     join_explainers(((r[0], r[1], published.get(r[0])) for r in store.db.execute(
         f"SELECT id, substr(text, 1, {HEAD_CHARS}) FROM documents")), _texts(store, lone), story_of, sets, size)
