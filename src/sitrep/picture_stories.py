@@ -23,6 +23,7 @@ from sitrep.stories_signatures import happenings, lead_events, place_of, scene_t
 from sitrep.dedup.lead_facts import HEAD_CHARS
 from sitrep.dedup.lead_stories import join_by_leads
 from sitrep.dedup.day_stories import join_by_days
+from sitrep.dedup.explainer_stories import join_explainers
 
 NEWS_DAYS = 3       # an event this close to a document's date is what the document reports
 FOLLOW_UP_DAYS = 10  # ... and this close after it, if the document leads with it
@@ -207,6 +208,10 @@ def link_stories_by_events(store: Store, events: list[dict[str, Any]],
     # explainer, an analysis), by its lead's day and the names of its happening
     join_by_days(((r[0], r[1], published.get(r[0])) for r in store.db.execute(
         f"SELECT id, substr(text, 1, {HEAD_CHARS}) FROM documents")), story_of, sets, size)
+    # ... and an explainer that opens on history, by the day its text tells further down
+    lone = [d for d, s in story_of.items() if size.get(root(s), 1) == 1]
+    join_explainers(((r[0], r[1], published.get(r[0])) for r in store.db.execute(
+        f"SELECT id, substr(text, 1, {HEAD_CHARS}) FROM documents")), _texts(store, lone), story_of, sets, size)
     # a page dated from the corpus alone had its rounds to join a story while undated and stayed
     # alone: the events its guessed date resolves may merge with anything of that day, and must
     # not pull it (and then its story-mates) into another story

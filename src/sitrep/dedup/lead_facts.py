@@ -149,6 +149,10 @@ def _paragraph_facts(para: str) -> LeadFacts:
     toll: dict[str, int] = {}
     days: set[int] = set()
     dates: set[tuple[int, int]] = set()
+    # days that open a span ("the death toll since Tuesday", "since July 16"): the happening's
+    # day is another one the paragraph names, when it names one
+    span_days: set[int] = set()
+    span_dates: set[tuple[int, int]] = set()
     for i, tok in enumerate(toks):
         role = roles.get(tok)
         if role is None:
@@ -156,14 +160,14 @@ def _paragraph_facts(para: str) -> LeadFacts:
         kind, value = role
         if kind == "weekday":
             if not _filed(toks, i):
-                days.add(int(value))
+                (span_days if _opens_span(toks, i) else days).add(int(value))
             continue
         if kind == "month":
             for j in (i - 1, i + 1):        # "11 March" / "March 11"
                 # a figure token keeps the comma after it ("September 24, when ..."): the day is its digits
                 day = toks[j].rstrip(",.") if 0 <= j < len(toks) else ""
                 if day.isdigit() and 1 <= int(day) <= 31:
-                    dates.add((int(value), int(day)))
+                    (span_dates if _opens_span(toks, min(i, j)) else dates).add((int(value), int(day)))
             continue
         unit = str(value)
         if unit in toll:
@@ -185,7 +189,19 @@ def _paragraph_facts(para: str) -> LeadFacts:
                     break
         if found is not None:
             toll[unit] = found
+    if not days and not dates:
+        days, dates = span_days, span_dates
     return LeadFacts(frozenset(days), frozenset(dates), toll.get("killed"), toll.get("injured"))
+
+
+# words before a day that make it the start of a span, not the day of a happening
+_SPAN_OPENERS = frozenset({"since"})
+
+
+def _opens_span(toks: list[str], i: int) -> bool:
+    """Whether the day at token ``i`` follows "since" ("since Tuesday", "since last Tuesday")."""
+    before = toks[max(0, i - 2):i]
+    return bool(before) and (before[-1] in _SPAN_OPENERS or (before[-1] == "last" and before[0] in _SPAN_OPENERS))
 
 
 @lru_cache(maxsize=1)
