@@ -1,7 +1,7 @@
 """Whole-pipeline speed and memory of `sitrep ingest` (every stage) on ~5 KB plain-text articles.
 
 Requirement: the whole pipeline (read, clean, store, duplicates, then the analysis of every
-document and the cross-document reduce: entities, quotes, events, claims) at >= 200 articles/s on
+document and the cross-document reduce: entities, quotes, events, claims) at >= 150 articles/s on
 ONE core, memory flat as the corpus grows. Each run is a fresh `sitrep ingest` process into a
 fresh database under `/usr/bin/time -v`; a wrapper around the real CLI also times the stages
 inside that process:
