@@ -36,7 +36,7 @@ from rich.table import Table
 from benchlib import gnu_time_stats
 from ingest_speed import GNU_TIME, ROOT, build_corpus, prefix_dir
 
-TARGET_RATE = 200.0
+TARGET_RATE = 150.0
 DEFAULT_CORPUS = Path("/tmp/bench/corpus10k_v2")
 console = Console(stderr=True)
 
