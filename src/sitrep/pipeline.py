@@ -127,21 +127,25 @@ def clean_raw_article(raw: RawArticle, context: CleanContext | None = None) -> l
     context = context or CleanContext()
     lines = _marked_lines(raw)
     sections = split_sections(lines)
-    raw_id = raw.id                     # a hash of the whole raw text: once per article
-    if len(sections) == 1:
-        return [_document(raw, raw_id, lines, None, context)]
-    docs = [_document(raw, raw_id, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]
+    docs = _documents(raw, lines, sections, context)
     if any(not doc.text for doc in docs[1:]):
         # a "section" whose few body lines the later passes found to be menu items (a footer's
         # "Terms of Use / About / Contact" after a terminator) is chrome of the article before
         # it; the passes mark lines in place, so the page is read again
         sections = _join_empty(sections, docs)
         lines = _marked_lines(raw)
-        if len(sections) == 1:
-            return [_document(raw, raw_id, lines, None, context)]
-        docs = [_document(raw, raw_id, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]
-    _inherit_digest_date(lines, sections[0], docs)
+        docs = _documents(raw, lines, sections, context)
+    if len(docs) > 1:
+        _inherit_digest_date(lines, sections[0], docs)
     return docs
+
+
+def _documents(raw: RawArticle, lines: list[Line], sections: list[tuple[int, int]],
+               context: CleanContext) -> list[Document]:
+    raw_id = raw.id                     # a hash of the whole raw text: once per article
+    if len(sections) == 1:
+        return [_document(raw, raw_id, lines, None, context)]
+    return [_document(raw, raw_id, lines[a:b], k, context) for k, (a, b) in enumerate(sections, start=1)]
 
 
 def _marked_lines(raw: RawArticle) -> list[Line]:
