@@ -25,7 +25,9 @@ from sitrep.clean.glue_weak_splits import place_head_split, place_heads, platfor
 from sitrep.clean.lexicon import Lexicon
 from sitrep.clean.punct import URLISH, chunk_at, punct_sites
 from sitrep.clean.glue_splits import (CALENDAR, DIGITS, LONE, NAMES, PLANS, QUICK, START_ONLY, START_STRONG, STRONG, WEAK, Doc,
-                                      Plan, calendar_sites, digit_sites, particle, plan_of, token_book)
+                                      Plan, particle, plan_of, token_book)
+from sitrep.clean.glue_calendar import calendar_sites
+from sitrep.clean.glue_digits import digit_sites
 from sitrep.model import Edit
 
 REASON = "glued words"

@@ -18,12 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# calendar rules have their own module; re-exported for ``glue``
-from sitrep.clean.glue_calendar import CALENDAR_WORDS, WEEKDAYS, calendar_sites, calendar_split  # noqa: F401
+from sitrep.clean.glue_calendar import CALENDAR_WORDS, calendar_split
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
 from sitrep.clean.glue_weak_splits import (LOOKALIKE, acronym_after, camel_weak, capital_tail, capital_tail_token, function_edge, function_pair_split, lone_camel,
                                            lone_content, particle_noun, participle_tail, proper_adjective_floor, written_apart)
-from sitrep.clean.punct import MONTHS, URLISH, chunk_at
 
 CASE_WHOLE_Z = 1.0   # camel/acronym tokens that wordfreq lists at all are names or brands
 DOC_Z = 3.0          # zipf credited to a part seen standalone in the document, or a known name
@@ -42,14 +40,9 @@ cyber tele trans extra pseudo quasi psycho electro""".split())
 SUFFIXES = frozenset("""able ably ability less ness ship ships hood like wide ward wards fold man
 men woman women ism isms ist ists ize ise ized ised ing ers ment ments ation ity ful proof worthy
 wise free ally long mania""".split())
-UNITS = frozenset("""mph kph kmh khz mhz ghz kwh mwh gwh mah yrs hrs min mins sec secs lbs pts
-bps gbps mbps kbps fps rpm ppm ppb mln bln sqm sqft million billion trillion""".split())
 # two-letter function words glued after an acronym ("CEOof", "AIis"); no acronym's plural or
 # lower-case ending is one (CEOs, PhDs, GmbH, OKed)
 ACRONYM_TAILS = frozenset({"of", "in", "on", "at", "by", "is", "to", "as"})
-# Words that stand before numbers ("in2019", "nearly150"); "covid19", "web3" are names.
-BEFORE_NUMBERS = FUNC | MONTHS | frozenset("""about around nearly almost since until including just
-only least than more less per page""".split())
 
 # Site kinds. Strong sites are always made; weak ones only in a document shown to be glued.
 WEAK, STRONG, START_ONLY, START_STRONG = 0, 1, 2, 3   # 2: dropped, 3: weak, unless a sentence starts
@@ -61,9 +54,6 @@ _MISJOINS = misjoins()
 # end in the others ("Archivaldo", "Mikano", "Alonso", "Kagame")
 _NAME_NEVER_ENDS = frozenset({"of", "to", "by", "in", "on", "at", "is"})
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,}(?=[a-z])")
-_WORD_NUMBER = re.compile(r"([^\W\d_]{2,})\d+(?:s|st|nd|rd|th)?")   # in2019, the1990s, the14th
-_DECADE_WORD = re.compile(r"(?:1[89]|20)?\d0s([^\W\d_]{3,})")     # 1990sbefore, 80swhen
-_NUMBER_WORD = re.compile(r"[$£€]?\d+%?([^\W\d_]{3,})")        # 2020election
 
 
 class Doc:
@@ -386,27 +376,3 @@ def _lexical_split(orig: str, w: str, doc: Doc, quick: bool) -> tuple[Plan, bool
         return [], not names                  # Archival|do, Mika|no, Alon|so, Kaga|me: name endings
     start_strong = cap and k > 1 and not capital_tail(left, right, whole, z)
     return [(k, (START_STRONG if start_strong else STRONG) if strong else WEAK)], not names
-
-
-def digit_sites(chunk: str, text: str, spaced: str, lex: Lexicon) -> Plan:
-    """in2019, 2020election, 24abstentions; never 1990s, 5km, COVID19, A10, my6sense, 4Motion."""
-    if lex.zipf_of.get(chunk.lower(), 0.0) >= 2.0:
-        return []                                 # 4chan, 7eleven
-    k = -1
-    m = _WORD_NUMBER.fullmatch(chunk)
-    if m and m.group(1).lower() in BEFORE_NUMBERS and (m.group(1).islower() or m.group(1)[1:].islower()):
-        k = m.end(1)
-    m = _DECADE_WORD.fullmatch(chunk) or _NUMBER_WORD.fullmatch(chunk)
-    # "£38million" is a house style, "4Motion", "3Com" are brands; "1990sbefore": a decade
-    if m and m.group(1).islower() and m.group(1) not in UNITS and m.group(1) not in SUFFIXES \
-            and lex.zipf_of.get(m.group(1), 0.0) >= KNOWN_Z:
-        k = m.start(1)
-    out: Plan = []
-    i = spaced.find(chunk)
-    while i >= 0 and k > 0:
-        j = i + len(chunk)
-        if (i == 0 or spaced[i - 1].isspace()) and (j == len(spaced) or spaced[j].isspace()) \
-                and not URLISH.search(chunk_at(text, i)):
-            out.append((i + k, STRONG))
-        i = spaced.find(chunk, i + 1)
-    return out
