@@ -65,14 +65,39 @@ def _name_tails() -> frozenset[str]:
 def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: tuple[str, ...]) -> int | None:
     """The offset where ``orig`` (a capitalised run unknown to wordfreq) splits into a name and
     the plain word glued to it, or None."""
+    global _STEPS_FOR
+    if _STEPS_FOR is None or _STEPS_FOR[0] is not zipf or _STEPS_FOR[1] is not place_kinds:
+        _STEPS.clear()                        # the steps hold for one word list and one set of kinds
+        _STEPS_FOR = (zipf, place_kinds)
+    steps = _STEPS.get(orig)
+    if steps is None:
+        if len(_STEPS) >= _STEPS_MAX:
+            _STEPS.clear()
+        steps = _STEPS[orig] = _steps(orig, zipf, place_kinds)
+    for k, head in steps:
+        if head is None or head in words:
+            return k
+    return None
+
+
+# per token, its split offsets in order, each unconditional (None) or made only when the document
+# also writes the head alone: the same names recur in every document of a corpus, so each token is
+# analysed once and a document only checks a few heads (this was half of glue repair's time)
+_STEPS: dict[str, tuple[tuple[int, str | None], ...]] = {}
+_STEPS_MAX = 100_000
+_STEPS_FOR: tuple | None = None
+
+
+def _steps(orig: str, zipf: dict, place_kinds: tuple[str, ...]) -> tuple[tuple[int, str | None], ...]:
     n = len(orig)
     if n < HEAD_MIN + 3 or not orig[0].isupper() or not orig[1:].islower():
-        return None
+        return ()
     w = orig.lower()
     for kind in place_kinds:
         if len(kind) >= PLACE_KIND_MIN and n - len(kind) >= HEAD_MIN and w.endswith(kind):
-            return n - len(kind)
+            return ((n - len(kind), None),)
     tails = _name_tails()
+    steps: list[tuple[int, str | None]] = []
     for k in range(n - 3, HEAD_MIN - 1, -1):       # the longest head first
         tail = w[k:]
         if tail in tails or tail in SUFFIXES or not (tail in FUNC or len(tail) > 3 and zipf.get(tail, 0.0) >= TAIL_Z):
@@ -80,23 +105,17 @@ def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: t
         head = w[:k]
         if _nationality_or_day(head, zipf) and (len(head) >= NATIONALITY_MIN or head in CALENDAR_WORDS) and \
                 (tail in FUNC or len(tail) >= NATIONALITY_TAIL_MIN or zipf.get(tail, 0.0) >= KNOWN_Z):
-            return k                                # Turkish+warplanes, Colombian+and, Thursday+strikes
-        if orig[:k] in words and (tail in FUNC or zipf.get(head, 0.0) < KNOWN_Z <= zipf.get(tail, 0.0)):
-            return k                                # Indonesia+for, Faizal+said, Mimika+regency
-    if w[-2:] in SHORT_TAILS and n - 2 >= HEAD_MIN and orig[:-2] in words:
-        return n - 2                                # Nadal+to, Board+of, written alone elsewhere
+            steps.append((k, None))                 # Turkish+warplanes, Colombian+and, Thursday+strikes
+            return tuple(steps)
+        if tail in FUNC or zipf.get(head, 0.0) < KNOWN_Z <= zipf.get(tail, 0.0):
+            steps.append((k, orig[:k]))             # Indonesia+for, Faizal+said, Mimika+regency
+    if w[-2:] in SHORT_TAILS and n - 2 >= HEAD_MIN:
+        steps.append((n - 2, orig[:-2]))            # Nadal+to, Board+of, written alone elsewhere
     if zipf.get(w, 0.0) < WHOLE_MAX_Z:
-        k = _KNOWN_HEAD.get(orig, -1)       # context-free: each name of a corpus is analysed once
-        if k == -1:
-            if len(_KNOWN_HEAD) >= _KNOWN_HEAD_MAX:
-                _KNOWN_HEAD.clear()
-            k = _KNOWN_HEAD[orig] = known_head_split(orig, w, zipf)
-        return k
-    return None
-
-
-_KNOWN_HEAD: dict[str, int | None] = {}
-_KNOWN_HEAD_MAX = 100_000
+        k = known_head_split(orig, w, zipf)
+        if k is not None:
+            steps.append((k, None))
+    return tuple(steps)
 
 
 def known_head_split(orig: str, w: str, zipf: dict) -> int | None:
