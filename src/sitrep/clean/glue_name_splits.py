@@ -93,14 +93,16 @@ def _steps(orig: str, zipf: dict, place_kinds: tuple[str, ...]) -> tuple[tuple[i
     if n < HEAD_MIN + 3 or not orig[0].isupper() or not orig[1:].islower():
         return ()
     w = orig.lower()
-    for kind in place_kinds:
-        if len(kind) >= PLACE_KIND_MIN and n - len(kind) >= HEAD_MIN and w.endswith(kind):
-            return ((n - len(kind), None),)
-    tails = _name_tails()
+    long_kinds = _long_kinds(place_kinds)
+    if w.endswith(long_kinds):                # one C call; most tokens end in no kind of place
+        for kind in long_kinds:
+            if n - len(kind) >= HEAD_MIN and w.endswith(kind):
+                return ((n - len(kind), None),)
+    plain_tails = _tail_sets(zipf)[0]
     steps: list[tuple[int, str | None]] = []
     for k in range(n - 3, HEAD_MIN - 1, -1):       # the longest head first
         tail = w[k:]
-        if tail in tails or tail in SUFFIXES or not (tail in FUNC or len(tail) > 3 and zipf.get(tail, 0.0) >= TAIL_Z):
+        if tail not in plain_tails:
             continue
         head = w[:k]
         if _nationality_or_day(head, zipf) and (len(head) >= NATIONALITY_MIN or head in CALENDAR_WORDS) and \
@@ -118,6 +120,35 @@ def _steps(orig: str, zipf: dict, place_kinds: tuple[str, ...]) -> tuple[tuple[i
     return tuple(steps)
 
 
+_LONG_KINDS: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+
+def _long_kinds(place_kinds: tuple[str, ...]) -> tuple[str, ...]:
+    global _LONG_KINDS
+    if _LONG_KINDS is None or _LONG_KINDS[0] is not place_kinds:
+        _LONG_KINDS = (place_kinds, tuple(k for k in place_kinds if len(k) >= PLACE_KIND_MIN))
+    return _LONG_KINDS[1]
+
+
+_TAIL_SETS: tuple[dict, frozenset[str], frozenset[str]] | None = None
+
+
+def _tail_sets(zipf: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may follow a name in ``name_word_split`` and in ``known_head_split``, listed
+    once per word list: each token's scan then costs one set look-up per split point."""
+    global _TAIL_SETS
+    if _TAIL_SETS is None or _TAIL_SETS[0] is not zipf:
+        tails = _name_tails()
+        plain = frozenset(t for t in FUNC | {t for t, z in zipf.items() if z >= TAIL_Z and len(t) > 3}
+                          if t not in tails and t not in SUFFIXES)
+        known = frozenset(t for t in FUNC | {t for t, z in zipf.items() if z >= KNOWN_TAIL_Z and len(t) >= KNOWN_TAIL_MIN}
+                          if t not in tails and (t in FUNC and (len(t) >= 3 or t in SHORT_TAILS) and t not in _NAME_END_FUNC
+                                                 or len(t) >= KNOWN_TAIL_MIN and zipf.get(t, 0.0) >= KNOWN_TAIL_Z
+                                                 and not t.endswith(_DERIVED) and t not in SUFFIXES))
+        _TAIL_SETS = (zipf, plain, known)
+    return _TAIL_SETS[1], _TAIL_SETS[2]
+
+
 def known_head_split(orig: str, w: str, zipf: dict) -> int | None:
     """The offset where ``orig`` splits into a head that is a word or a name in its own right and
     a function word glued to it ("Departmentof", "Christmasand", "Weinsteinsaid"), or into a
@@ -129,13 +160,12 @@ def known_head_split(orig: str, w: str, zipf: dict) -> int | None:
     only tails of three letters or more, and "of", "to", "by", count; never a name ending
     (``glue_name_tails.txt``)."""
     n = len(w)
-    tails = _name_tails()
+    known_tails = _tail_sets(zipf)[1]
     for k in range(n - 2, HEAD_MIN - 1, -1):       # the longest head first
         tail = w[k:]
-        func = tail in FUNC and (len(tail) >= 3 or tail in SHORT_TAILS) and tail not in _NAME_END_FUNC
-        if tail in tails or not (func or len(tail) >= KNOWN_TAIL_MIN and zipf.get(tail, 0.0) >= KNOWN_TAIL_Z
-                                 and not tail.endswith(_DERIVED) and tail not in SUFFIXES):
+        if tail not in known_tails:
             continue
+        func = tail in FUNC and (len(tail) >= 3 or tail in SHORT_TAILS) and tail not in _NAME_END_FUNC
         head = w[:k]
         if head in PREFIXES:
             continue
