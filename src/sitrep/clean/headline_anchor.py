@@ -116,7 +116,8 @@ def _over_menu(lines: Sequence[Line], i: int, prose: int) -> bool:
     """Whether the first line below line ``i`` is the site's one-line menu ("Home | Latin America
     | Mercosur"): the menu stands under the masthead and its slogan, never under a headline."""
     nxt = next((k for k in range(i + 1, min(prose, len(lines))) if lines[k].text), None)
-    return nxt is not None and lines[nxt].label == BODY and MENU.fullmatch(lines[nxt].text) is not None
+    # the chrome rules may have read the menu already ("navigation"): it still stands there
+    return nxt is not None and lines[nxt].label in (BODY, CHROME) and MENU.fullmatch(lines[nxt].text) is not None
 
 
 def _heads_menu(lines: Sequence[Line], i: int) -> bool:

@@ -28,6 +28,9 @@ def version_title(lines: list[Line]) -> str | None:
     """The title of a file holding a wire story's versions (the latest slug's headline), marking
     the flash's superseded headline as chrome; None when the file has no update slug."""
     slugs = [i for i, line in enumerate(lines) if line.label == CHROME and line.reason == SLUG_REASON]
+    # a version heads text; a slug with no prose under it is a related story's link in the foot
+    last_prose = max((i for i, line in enumerate(lines) if line.label == BODY and is_prose(line.text)), default=-1)
+    slugs = [i for i in slugs if i < last_prose]
     if not slugs or _republished(lines, slugs):
         return None
     flash = False

@@ -196,6 +196,11 @@ _PLACE_BEFORE = re.compile(rf"(?P<place>{_WORD}(?:\s+(?:{_LINK}){_WORD}){{0,3}})
                            r"(?:(?:on|le|the)\s+)?(?:[A-Z][a-z]+day,?\s+)?")
 
 
+# the time of day a stamp may add after its date: "22:58 IST", ", 5:49 p.m."
+_CLOCK_TAIL = re.compile(r"\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?\s*\.?")
+_CAPS_BEFORE = re.compile(rf"(?P<place>{_CAPS_PLACE})\s+")
+
+
 # the places after a date that opens its line: "October 30 - 2024 WAD MADANI / NEW HALFA"
 _PLACES_AFTER = re.compile(rf"\s*(?P<place>{_CAPS_PLACE})(?:\s*/\s*{_CAPS_PLACE})*\s*")
 
@@ -224,12 +229,17 @@ def place_date(line: str) -> tuple[str, dt.date] | None:
     date, m = found
     if not m.start():
         return _date_then_place(line, date, m.end())
-    if line[m.end():].strip(" .") or not m.start():
+    tail = line[m.end():]
+    if tail.strip(" .") and not _CLOCK_TAIL.fullmatch(tail):
         return None
     if "|" in line[:m.start()]:
         return _piped_place(line[:m.start()], date)
-    if "," not in line:
-        return None
+    if "," not in line[:m.start()]:
+        # "COLOMBO May 09, 2022 22:58 IST": an upper-case place needs no comma before its date
+        caps = _CAPS_BEFORE.fullmatch(line[:m.start()])
+        if caps is None or sum(c.isalpha() for c in caps.group("place")) < 4 or not _caps_place(caps.group("place")):
+            return None
+        return caps.group("place").strip(" ."), date
     before = _PLACE_BEFORE.fullmatch(line[:m.start()])
     if not before:
         return None
@@ -237,6 +247,18 @@ def place_date(line: str) -> tuple[str, dt.date] | None:
     if not (place.isupper() and sum(c.isalpha() for c in place) >= 3) and not is_known_place(place):
         return None
     return place, date
+
+
+def _caps_place(place: str) -> bool:
+    """An upper-case place before a date with no comma: a known place, or words none of which is
+    an everyday English word ("UPDATED May 9", "WORLD NEWS May 9" are a stamp and a label)."""
+    place = place.strip(" .")
+    if is_known_place(place) or is_known_place(place.title()):
+        return True
+    from sitrep.clean.lexicon import Lexicon     # loaded by the glue repair anyway
+
+    zipf = Lexicon.default().zipf_of
+    return not any(zipf.get(w.casefold(), 0.0) >= _COMMON_WORD_Z for w in place.split())
 
 
 # "Wana | December 22, 2024" under a local site's byline: the place, a pipe, the full date

@@ -36,6 +36,8 @@ MASTHEAD_LINE_MAX = 60
 # what may follow a masthead's name on its line: " | Indonesia | Papua", " - English edition"
 _MASTHEAD_TAIL = re.compile(r"\s+(?:[|•·]|[-–—])\s+.*$")
 _SKIP_REASONS = frozenset(("photo caption", "photo credit"))
+# a site's name written as its address: "SWI swissinfo.ch", "rfi.fr", "news.com.au"
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:[a-z]{2}|com|org|net|info|news)")
 
 
 _COPYRIGHT_WORD = re.compile(r"\s*[-–—|·•,]?\s*(?:copyright|\(c\))\s*$", re.I)
@@ -106,9 +108,9 @@ def _masthead(lines: Sequence[Line]) -> str | None:
         name = _MASTHEAD_TAIL.sub("", text).strip()
         words = name.split()
         # a short number may close the name: "FRANCE 24", "Kurdistan 24"
-        if not 1 <= len(words) <= 6 or not words[0][0].isupper() or not all(
-                w[0].isupper() or w.casefold() in ("of", "the", "and", "&", "de", "du") or (w.isdigit() and len(w) <= 3)
-                for w in words):
+        if not 1 <= len(words) <= 6 or not (words[0][0].isupper() or len(words) == 1 and _DOMAIN.fullmatch(words[0])) \
+                or not all(w[0].isupper() or w.casefold() in ("of", "the", "and", "&", "de", "du")
+                           or (w.isdigit() and len(w) <= 3) or _DOMAIN.fullmatch(w) for w in words):
             return None
         return name
     return None

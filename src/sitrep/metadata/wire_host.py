@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.clean.lines import META, Line
+from sitrep.clean.lines import BODY, META, Line
+from sitrep.clean.zones import is_prose
 from sitrep.clean.masthead_menu import menu_masthead
 from sitrep.metadata.masthead import _masthead, page_outlet
 from sitrep.metadata.outlet import outlet_index, outlet_key
@@ -25,6 +26,18 @@ def _agree(a: str | None, b: str | None) -> bool:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+
+
+_FOOT = 15     # lines under the article's last paragraph, where its footer names the site again
+
+
+def _named_in_foot(lines: Sequence[Line], head: str) -> bool:
+    """Whether a line of the page's foot opens with the masthead's name: the site's own line
+    ("SWI swissinfo.ch - a branch of ..."), which a wire's copy never carries."""
+    last = max((i for i, line in enumerate(lines) if line.label == BODY and is_prose(line.text)), default=len(lines))
+    key = head.casefold()
+    return any(t.casefold().startswith(key) and (len(t) == len(key) or not t[len(key)].isalnum())
+               for t in (line.text.strip() for line in lines[last + 1:last + 1 + _FOOT]))
 
 
 def host_of_wire_copy(lines: Sequence[Line], found: str) -> str | None:
@@ -49,6 +62,8 @@ def host_of_wire_copy(lines: Sequence[Line], found: str) -> str | None:
         host = head
     elif own and head.isupper() and _initials(own) == head:
         host = own          # "DH" over the page, "Deccan Herald" in its footer
+    elif len(outlet_key(head)) >= _NAME_MIN + 1 and _named_in_foot(lines, head):
+        host = head         # "SWI swissinfo.ch" over the page and again in its footer
     if host is None:
         return None
     known = index.lookup(host)
