@@ -48,6 +48,9 @@ KNOWN_TAIL_MIN = 5  # letters of a common word after a known name ("early", "yes
 KNOWN_TAIL_Z = 4.0  # ... this common: rarer words are names' second halves ("Abdi|salam", "Kita|hiroshima")
 # function words that names end in, as the gazetteer's towns and the given names show ("Kristian|sand",
 # "Long|she", "Miss|our", "Mate|are", "Jiang|you", "Marco|via", "Bret|ten", "Chita|to", "Far|had")
+# suffixes that are words a name is glued to ("Maduro|ally", "Putin|ally"); no name of four
+# letters or more takes them
+WORD_SUFFIXES = frozenset({"ally"})
 _NAME_END_FUNC = frozenset("and she our are you via ten her had his him its any all can may nor one two six to".split())
 # endings of derived words: "Kenya|ns", "Iran|ian", "Kabul|ite" are words of their own
 _DERIVED = ("ian", "ians", "ese", "ish", "ite", "ites", "ism", "ist", "ists", "ology", "ization", "ize")
@@ -140,7 +143,7 @@ def _tail_sets(zipf: dict) -> tuple[frozenset[str], frozenset[str]]:
     if _TAIL_SETS is None or _TAIL_SETS[0] is not zipf:
         tails = _name_tails()
         plain = frozenset(t for t in FUNC | {t for t, z in zipf.items() if z >= TAIL_Z and len(t) > 3}
-                          if t not in tails and t not in SUFFIXES)
+                          if t not in tails and (t not in SUFFIXES or t in WORD_SUFFIXES))
         known = frozenset(t for t in FUNC | {t for t, z in zipf.items() if z >= KNOWN_TAIL_Z and len(t) >= KNOWN_TAIL_MIN}
                           if t not in tails and (t in FUNC and (len(t) >= 3 or t in SHORT_TAILS) and t not in _NAME_END_FUNC
                                                  or len(t) >= KNOWN_TAIL_MIN and zipf.get(t, 0.0) >= KNOWN_TAIL_Z

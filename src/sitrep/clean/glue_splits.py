@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, calendar_split
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
 from sitrep.clean.glue_weak_splits import (LOOKALIKE, acronym_after, camel_weak, capital_tail, capital_tail_token, function_edge, function_pair_split, lone_camel,
-                                           lone_content, particle_noun, participle_tail, proper_adjective_floor, written_apart)
+                                           lone_content, particle_noun, participle_tail, proper_adjective_floor, title_name, written_apart)
 
 CASE_WHOLE_Z = 1.0   # camel/acronym tokens that wordfreq lists at all are names or brands
 DOC_Z = 3.0          # zipf credited to a part seen standalone in the document, or a known name
@@ -308,6 +308,8 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
             continue                              # ChatGPT, macOS, McDonald, iPhone
         elif n == 1 and len(bounds) == 1 and lone_camel(left, right, z, doc.words, doc.rare):
             out.append((k, LONE))                 # northernBenin: no brand starts with a common word
+        elif n == 1 and len(bounds) == 1 and title_name(left, right, z, doc.words):
+            out.append((k, LONE))                 # PresidentGotabaya: nor with an office title
         elif doc.is_part(ll) and (doc.is_part(rl) or z.get(ll, 0.0) >= KNOWN_Z):
             out.append((k, WEAK))                 # GolanHeights, PresidentVolodymyr; RawStory too
     return out

@@ -98,14 +98,45 @@ def lone_content(left: str, right: str, s: float, zipf: dict) -> bool:
 LONE_CAMEL_LONG, LONE_CAMEL_LONG_Z = 7, 2.5   # a long plain word before a capital, if rarer
 
 
+LONE_CAMEL_NAME_Z = 4.0   # a plain word this common before a name seen nowhere else ("opposition")
+LONE_CAMEL_NAME_MIN = 5   # ... of this many letters, the name of four or more
+
+
 def lone_camel(left: str, right: str, zipf: dict, words: Container[str], rare: Container[str]) -> bool:
-    """ethnic+Albanian, northern+Benin: a common lower-case word glued to a capitalised word. Brands
-    in camel case start with a letter or a short prefix (iPhone, eBay, macOS), never a common word."""
+    """ethnic+Albanian, northern+Benin, opposition+Samagi: a common lower-case word glued to a
+    capitalised word. Brands in camel case start with a letter or a short prefix (iPhone, eBay,
+    macOS), never a common word."""
     rl = right.lower()
+    if not (left.islower() and right[1:].islower()):
+        return False
     least = LONE_CAMEL_LONG_Z if len(left) >= LONE_CAMEL_LONG else LONE_Z   # straddling+Benin
-    return (left.islower() and len(left) >= LONE_MIN and zipf.get(left, 0.0) >= least
-            and right[1:].islower() and len(right) >= LONE_MIN
-            and (right in words or rl in rare or zipf.get(rl, 0.0) >= KNOWN_Z))
+    if len(left) >= LONE_MIN and zipf.get(left, 0.0) >= least and len(right) >= LONE_MIN \
+            and (right in words or rl in rare or zipf.get(rl, 0.0) >= KNOWN_Z):
+        return True
+    # a name the text writes only here: wordfreq does not know it, the word before it is common
+    return len(left) >= LONE_CAMEL_NAME_MIN and zipf.get(left, 0.0) >= LONE_CAMEL_NAME_Z \
+        and len(right) >= 4 and rl not in zipf
+
+
+TITLE_MIN = 4   # letters of an office title glued to the name after it ("President", "General")
+_TITLE_WORDS: frozenset[str] | None = None
+
+
+def title_words() -> frozenset[str]:
+    """The one-word office titles of the actor cues, as written ("President", "Colonel")."""
+    global _TITLE_WORDS
+    if _TITLE_WORDS is None:
+        from sitrep.knowledge import load
+        _TITLE_WORDS = frozenset(w for e in load("actor_cues.json") if e.get("kind") == "title" for w in e["words"]
+                                 if w.isalpha() and len(w) >= TITLE_MIN and w[0].isupper() and w[1:].islower())
+    return _TITLE_WORDS
+
+
+def title_name(left: str, right: str, zipf: dict, words: Container[str]) -> bool:
+    """President+Gotabaya, Colonel+Randrianirina: an office title glued to a name (one wordfreq
+    barely knows, or one the text writes alone). No brand or name starts with an office title."""
+    return left in title_words() and len(right) >= 3 and right[1:].islower() \
+        and (zipf.get(right.lower(), 0.0) < KNOWN_Z or right in words)
 
 
 # Words after a place name that a name itself seldom ends in ("Kangpokpi district", "Assam
@@ -175,6 +206,7 @@ def written_apart(orig: str, words: Container[str]) -> int | None:
 
 
 LOOKALIKE = frozenset("a an in on be for over under up out".split())   # amoral, inefficacy, forgo
+PLURAL_PREPS = frozenset({"in", "on"})   # after a plural: "takeovers|in", "attacks|on"
 EDGE_FUNC_MIN = 3     # the function word at the edge: "and", "the", "from" (not "a", "in", "on")
 EDGE_WORD_MIN = 5     # the content word beside it, and a common one (KNOWN_Z)
 # two-letter function words that end no English word built on a common one of five letters or more
@@ -185,9 +217,17 @@ EDGE_SHORT = frozenset({"of", "to", "at", "by"})
 def function_edge(left: str, right: str, z: dict) -> bool:
     """A lower-case token wordfreq does not list, made of a common content word and a function
     word of three or more letters ("mobilizedand", "asbarricades"): no English word is built so,
-    and a typo seldom lands on two whole words."""
+    and a typo seldom lands on two whole words. "an" before a word opening with a vowel
+    ("aneconomist") and "in"/"on" after a plural ("takeoversin") are the article and the
+    preposition, which the prefixes an-, in-, on- never give (they are no plural's ending either)."""
+    if left == "an":
+        return right[0] in "aeiou" and len(right) >= EDGE_WORD_MIN + 1 and z.get(right, 0.0) >= KNOWN_Z \
+            and right not in FUNC
     if left in FUNC and left not in LOOKALIKE and len(left) >= 2:
         return len(right) >= EDGE_WORD_MIN + 1 and z.get(right, 0.0) >= KNOWN_Z and right not in FUNC
+    if right in PLURAL_PREPS:
+        return left.endswith("s") and len(left) >= EDGE_WORD_MIN + 1 and z.get(left, 0.0) >= PART_Z \
+            and left not in FUNC
     return right in FUNC and right not in LOOKALIKE and (len(right) >= EDGE_FUNC_MIN or right in EDGE_SHORT) \
         and len(left) >= EDGE_WORD_MIN and z.get(left, 0.0) >= KNOWN_Z and left not in FUNC
 
@@ -226,21 +266,26 @@ CAPITAL_LEFT_MIN = 5   # letters of the word before it ("Vegas|and", "Council|on
 CAPITAL_SOFT_Z = 4.0   # zipf of the word before a soft tail: "council" (5.1), not "harris", "robins"
 
 
+CAPITAL_LISTED_Z = 1.5   # web glue wordfreq lists ("memberof" at 1.1: schema.org's "memberOf")
+
+
 def capital_tail(left: str, right: str, whole: float, z: dict) -> bool:
-    """A capitalised token wordfreq does not list, a common word and then a function word
-    ("Councilof", "Vegasand"): a name never ends so, so the split needs no proof of glue."""
-    if whole != 0.0 or len(left) < CAPITAL_LEFT_MIN or left in FUNC:
+    """A capitalised token wordfreq does not list (or lists as rarely as web glue), a common word
+    and then a function word ("Councilof", "Vegasand", "Memberof"): a name never ends so, so the
+    split needs no proof of glue."""
+    if whole >= CAPITAL_LISTED_Z or len(left) < CAPITAL_LEFT_MIN or left in FUNC:
         return False
     if right in CAPITAL_TAILS:
         return z.get(left, 0.0) >= KNOWN_Z
-    return right in CAPITAL_SOFT_TAILS and z.get(left, 0.0) >= CAPITAL_SOFT_Z
+    return whole == 0.0 and right in CAPITAL_SOFT_TAILS and z.get(left, 0.0) >= CAPITAL_SOFT_Z
 
 
 def capital_tail_token(w: str, z: dict) -> bool:
     """Whether a lower-cased capitalised token splits by ``capital_tail`` at some point."""
-    if w in z:
+    whole = z.get(w, 0.0)
+    if whole >= CAPITAL_LISTED_Z:
         return False
     for k in range(CAPITAL_LEFT_MIN, len(w) - 1):
-        if capital_tail(w[:k], w[k:], 0.0, z):
+        if capital_tail(w[:k], w[k:], whole, z):
             return True
     return False
