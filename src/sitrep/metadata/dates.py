@@ -153,6 +153,8 @@ _BEFORE = re.compile(
     # March 2025" (after a site's name, "X | Live blog | date" is its masthead line)
     rf"(?:live\s*-?\s*blog|live\s+updates?|live\s+coverage|"
     rf"(?:{_AUTHOR_PREFIX}|{_PLACE_PREFIX}|{_POSTED_BY}|{_AGENCY_PREFIX})?"
+    # "This content was published on ...": the stamp as a sentence (swissinfo.ch, some CMSs)
+    rf"(?:this\s+(?:content|article|story|report|page|post)\s+(?:was|has\s+been)\s+(?:first\s+|last\s+)?(?=publ|upd|post|mod))?"
     rf"(?:(?:first\s+)?published|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created|"
     rf"(?:situation\s+|figures\s+|data\s+)?as\s+(?:of|at))?)"
     rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_CLOCK}[\s,]*)?(?:{_WEEKDAY})?[\s|•·●,\-–—]*", re.I)
