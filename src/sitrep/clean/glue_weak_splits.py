@@ -283,9 +283,9 @@ def capital_tail(left: str, right: str, whole: float, z: dict) -> bool:
 def capital_tail_token(w: str, z: dict) -> bool:
     """Whether a lower-cased capitalised token splits by ``capital_tail`` at some point."""
     whole = z.get(w, 0.0)
-    if whole >= CAPITAL_LISTED_Z:
+    if whole >= CAPITAL_LISTED_Z or not w.endswith(_ALL_CAPITAL_TAILS):    # one C call: most tokens
         return False
-    for k in range(CAPITAL_LEFT_MIN, len(w) - 1):
-        if capital_tail(w[:k], w[k:], whole, z):
-            return True
-    return False
+    return any(w.endswith(t) and capital_tail(w[:-len(t)], t, whole, z) for t in _ALL_CAPITAL_TAILS)
+
+
+_ALL_CAPITAL_TAILS = tuple(sorted(CAPITAL_TAILS | CAPITAL_SOFT_TAILS))
