@@ -17,6 +17,7 @@ def test_chrome_lines():
     assert chrome_reason("A branch of the Coastal Broadcasting Trust")[0] == "outlet tagline"
     assert chrome_reason("A publication of Harbour Newspapers Ltd.")[0] == "outlet tagline"
     assert chrome_reason("READ LATER")[0] == "ui word"
+    assert chrome_reason("Stay Connected")[0] == "ui word"
 
 
 def test_sentences_that_look_like_chrome_stay_text():
