@@ -2,8 +2,7 @@
 an office title glued to a name, a common word glued to a name the page writes only there, "an"
 before a vowel, "in"/"on" after a plural, a common capitalised word and "of" that web text lists,
 and "ally" after a name the page writes alone. And what must stay whole."""
-from sitrep.clean.glue import find_glue_edits
-from sitrep.clean.lexicon import Lexicon
+import pytest
 
 PAGE = """Gunmen attacked a police post near the border town late on Sunday, officials said.
 The interior ministry said two officers were wounded and that the attackers fled on motorbikes.
@@ -13,47 +12,43 @@ The government has deployed additional troops to the area and imposed a night cu
 Velmoran officials said Tarquin Osei would address the nation on Monday."""
 
 
-def _fixed(line: str) -> str:
-    lines = PAGE.format(line=line).split("\n")
-    out = []
-    for text, edits in zip(lines, find_glue_edits(lines, Lexicon.default())):
-        for e in sorted(edits, key=lambda e: e.start, reverse=True):
-            text = text[:e.start] + e.replacement + text[e.end:]
-        out.append(text)
-    return out[3]
+@pytest.fixture
+def fixed(glue_repair):
+    """The page's fourth line, ``line``, after the glue repair of the whole page."""
+    return lambda line: glue_repair(PAGE.format(line=line).split("\n"))[3]
 
 
-def test_an_office_title_glued_to_a_name():
-    assert _fixed("Supporters of PresidentKovrasi gathered outside.") == "Supporters of President Kovrasi gathered outside."
-    assert _fixed("Troops loyal to ColonelAndrianatoro took the base.") == "Troops loyal to Colonel Andrianatoro took the base."
+def test_an_office_title_glued_to_a_name(fixed):
+    assert fixed("Supporters of PresidentKovrasi gathered outside.") == "Supporters of President Kovrasi gathered outside."
+    assert fixed("Troops loyal to ColonelAndrianatoro took the base.") == "Troops loyal to Colonel Andrianatoro took the base."
 
 
-def test_a_common_word_glued_to_a_name_written_only_there():
-    assert _fixed("Leaders of the oppositionVelundra alliance walked out.") == \
+def test_a_common_word_glued_to_a_name_written_only_there(fixed):
+    assert fixed("Leaders of the oppositionVelundra alliance walked out.") == \
         "Leaders of the opposition Velundra alliance walked out."
 
 
-def test_an_before_a_vowel_and_a_preposition_after_a_plural():
-    assert _fixed("He named Tarquin Osei, aneconomist, as prime minister.") == \
+def test_an_before_a_vowel_and_a_preposition_after_a_plural(fixed):
+    assert fixed("He named Tarquin Osei, aneconomist, as prime minister.") == \
         "He named Tarquin Osei, an economist, as prime minister."
-    assert _fixed("It follows military takeoversin three neighbouring states.") == \
+    assert fixed("It follows military takeoversin three neighbouring states.") == \
         "It follows military takeovers in three neighbouring states."
 
 
-def test_a_common_capitalised_word_and_of_that_web_text_lists():
-    assert _fixed("Tarquin Osei, a Memberof Parliament, was among the dead.") == \
+def test_a_common_capitalised_word_and_of_that_web_text_lists(fixed):
+    assert fixed("Tarquin Osei, a Memberof Parliament, was among the dead.") == \
         "Tarquin Osei, a Member of Parliament, was among the dead."
 
 
-def test_ally_after_a_name_the_page_writes_alone():
-    assert _fixed("The council, headed by Oseially Dravik Moran, certified the result.") == \
+def test_ally_after_a_name_the_page_writes_alone(fixed):
+    assert fixed("The council, headed by Oseially Dravik Moran, certified the result.") == \
         "The council, headed by Osei ally Dravik Moran, certified the result."
 
 
-def test_names_and_words_that_stay_whole():
+def test_names_and_words_that_stay_whole(fixed):
     for line in ("The Kingsmen and Goldman Sachs were named in the report.",
                  "An ambulance from Anantnag and Kermadec reached the area.",
                  "The Presidential Guard and PresidentElect tour were cancelled.",
                  "The statebuilding agenda and the Generalissimo were discussed.",
                  "The basin and the cousin of the raisin seller were unhurt."):
-        assert _fixed(line) == line, line
+        assert fixed(line) == line, line
