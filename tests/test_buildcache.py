@@ -32,3 +32,26 @@ def test_off_writes_nothing_and_old_builds_are_pruned(tmp_path, monkeypatch):
     names = sorted(p.name for p in tmp_path.glob("*.pickle"))
     assert "thing-3.pickle" in names and "other-0.pickle" in names
     assert len([n for n in names if n.startswith("thing-")]) == 2
+
+
+def test_the_knowledge_base_key_covers_the_stop_words(monkeypatch):
+    from sitrep.actors import kbcache
+    before = kbcache._code_hash()
+    monkeypatch.setattr(kbcache, "wordlist", lambda name: frozenset({"a", "the", "zzyzx"}))
+    assert kbcache._code_hash() != before
+
+
+def test_the_glue_names_key_covers_their_build_code(monkeypatch, tmp_path):
+    from sitrep.clean import glue_known_names as gkn
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path))
+    gkn.known_names.cache_clear()
+    gkn.known_names()
+    names = {p.name for p in tmp_path.glob("gluenames-*.pickle")}
+    assert len(names) == 1
+    real = gkn.Path
+    monkeypatch.setattr(gkn, "Path", lambda p: type("F", (), {"read_text": lambda self, encoding=None: "edited"})())
+    gkn.known_names.cache_clear()
+    gkn.known_names()
+    monkeypatch.setattr(gkn, "Path", real)
+    gkn.known_names.cache_clear()
+    assert len({p.name for p in tmp_path.glob("gluenames-*.pickle")}) == 2

@@ -15,18 +15,23 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.buildcache import cached
+from sitrep.knowledge import wordlist
 
 from .kb import KnowledgeBase
 from .kb_sources import _file_entries, _package_version, _version, _version_parts
 
 
 def _code_hash() -> str:
-    """The matching code a pickled knowledge base was built by: a change rebuilds it."""
+    """The matching code a pickled knowledge base was built by, and the word lists it reads
+    besides the versioned knowledge files (the stop words; wordfreq's list, by its version):
+    a change to any rebuilds it."""
     h = hashlib.sha1(sys.version.encode())
     h.update(_package_version("pyahocorasick").encode())
+    h.update(_package_version("wordfreq").encode())
     here = Path(__file__).parent
     for name in ("kb.py", "kb_hits.py", "kb_sources.py", "fold.py", "cues.py"):
         h.update((here / name).read_bytes())
+    h.update("\n".join(sorted(wordlist("stopwords.txt"))).encode("utf-8"))
     return h.hexdigest()[:12]
 
 

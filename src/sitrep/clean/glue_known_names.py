@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,7 +74,8 @@ def known_names() -> KnownNames:
 
     from sitrep.buildcache import cached
     texts = _actor_texts()
-    key = hashlib.sha1("\0".join(texts).encode()).hexdigest()[:16]
+    # the build's code is in the key as well: an edit to it must not load an older build
+    key = hashlib.sha1("\0".join([*texts, Path(__file__).read_text(encoding="utf-8")]).encode()).hexdigest()[:16]
     return cached(f"gluenames-{key}-{_BUILD}.pickle", KnownNames, lambda: _build(texts), keep=2)
 
 
