@@ -24,6 +24,7 @@ from sitrep.dedup.lead_facts import passage_leads_differ, texts_differ
 from sitrep.dedup.respelled import respelled_rewrite
 from sitrep.dedup.recap import RETELL_CONTENT, recap, retelling
 from sitrep.dedup.loose import loose_count
+from sitrep.dedup.desk_background import desk_background
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
 # is shared enough for a copy or a rewrite
@@ -155,6 +156,12 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     # a partial copy, whatever look-alike lines around it conflict
     if (verdict.kind == "partial" and not verdict.reprint and _longest_run(verdict) < EMBEDDED_RUN
             and passage_leads_differ(a.text, b.text)):
+        return None
+    # ... and one source's own standing background (context paragraphs its desk repeats in every
+    # report of a crisis) shared by its reports of two happenings, away from both leads, with
+    # nothing swapped that the conflict tests could catch (``desk_background``)
+    if (verdict.kind == "partial" and not verdict.reprint and _same_source(a, b)
+            and desk_background(verdict.aligned, _longest_run(verdict), EMBEDDED_RUN, sa, sb)):
         return None
     # an analysis or explainer twice as long that recaps the story among its own reporting is the
     # same story, not a rewrite (``recap``): left to the story links
