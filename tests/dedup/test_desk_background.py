@@ -66,3 +66,16 @@ def test_a_report_set_in_with_its_lead_stays_linked_within_one_desk():
     later = SHOOTING[:4] + EMERGENCY[:3] + BACKGROUND
     b = _doc("b", later, "Coral Wire", "2026-06-13")
     assert verify(a, b, sketch(a.text), sketch(b.text)) is not None
+
+
+def test_a_block_of_one_report_spread_over_two_paragraphs_of_the_other_is_judged_alike_both_ways():
+    # the emergency report's background is one block of four; the shooting report splits it in two
+    block = [*BACKGROUND, "Talks on the territory's future have been frozen since the last vote."]
+    emergency = [*EMERGENCY[:5], *block, EMERGENCY[-1]]
+    shooting = [*SHOOTING[:4], *block[:2], SHOOTING[-1], *block[2:],
+                "Schools in the capital stayed shut for a second week, the education office said."]
+    a = _doc("a", emergency, "Coral Wire", "2026-06-04")
+    b = _doc("b", shooting, "Coral Wire", "2026-06-13")
+    sa, sb = sketch(a.text), sketch(b.text)
+    assert verify(a, b, sa, sb) is None
+    assert verify(b, a, sb, sa) is None

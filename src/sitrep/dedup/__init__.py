@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from sitrep.disjoint import DisjointSets
-from sitrep.dedup.compare import Verdict, compare, duplicate  # noqa: F401  (compare: public here)
+from sitrep.dedup.compare import Alignment, Verdict, compare, duplicate  # noqa: F401  (compare: public here)
 from sitrep.dedup.fingerprint import jaccard_estimate
 from sitrep.dedup.lsh import (MAX_BUCKET, candidate_pairs, figure_keys, figure_pairs, lead_keys, passage_keys,
                               passage_pairs, shared_keys)
@@ -93,6 +93,15 @@ def _longest_run(verdict: Verdict) -> int:
     return max((sum(1 for x in starts if x0 <= x < x1) for x0, x1, _, _ in verdict.passages()), default=0)
 
 
+def _unbroken_run(verdict: Verdict) -> int:
+    """The most aligned sentences in one shared passage unbroken in BOTH texts (``_longest_run``
+    reads the runs in the first text's order only, so that a block of one text spread over two
+    paragraphs of the other counted as one run or two depending on which came first)."""
+    swapped = Verdict(verdict.kind, verdict.similarity, verdict.containment, verdict.coverage,
+                      [Alignment(al.b_start, al.b_end, al.a_start, al.a_end, al.score) for al in verdict.aligned])
+    return min(_longest_run(verdict), _longest_run(swapped))
+
+
 def original_of(a: Document, b: Document) -> str | None:
     """The earlier document, or the one the other credits; None when nothing tells."""
     if a.published and b.published and a.published != b.published:
@@ -161,7 +170,7 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     # report of a crisis) shared by its reports of two happenings, away from both leads, with
     # nothing swapped that the conflict tests could catch (``desk_background``)
     if (verdict.kind == "partial" and not verdict.reprint and _same_source(a, b)
-            and desk_background(verdict.aligned, _longest_run(verdict), EMBEDDED_RUN, sa, sb)):
+            and desk_background(verdict.aligned, _unbroken_run(verdict), EMBEDDED_RUN, sa, sb)):
         return None
     # an analysis or explainer twice as long that recaps the story among its own reporting is the
     # same story, not a rewrite (``recap``): left to the story links
