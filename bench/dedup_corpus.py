@@ -16,12 +16,14 @@ import dedup_hard as hard
 from dedup_vocab import (AGENCIES, CONTEXT, EVENT, FORMS, GIVEN, GOV_FORMS, GROUP_FORMS, HEADLINES, ORGS, PLACE_END,
                          ROLES, SOURCES, SYL, SYN, TARGETS, THINGS, WEAPONS, _ATTRIBUTED)
 
-GEN_VERSION = 8
+GEN_VERSION = 9
 # v8 adds the ``withagencies`` positive (a rewrite retelling every line, with its own paragraphs
 # added) and the ``localreport`` story kind (a local outlet's own report of like length, most of the
 # source's lines retold, two counts and as much again of its own reporting)
 # v7 adds the ``explainer`` story kind (``dedup_hard``): an explainer retelling the source's facts
 # among its own reporting, 1.2-1.7 times the source's length
+# v9 adds the ``deskbackground`` trap (``dedup_hard``): the source desk's report of a later happening
+# that repeats all the source's context lines as one block of its own background
 # v6 adds the ``ownreport`` story kind (``dedup_hard``): another outlet's own report of the incident
 # v5 adds the ``dayapart`` and ``lateanalysis`` story kinds (``dedup_hard``)
 # v4 adds the ``recap`` trap (an analysis retelling the source's opening among its own reporting)
@@ -30,7 +32,7 @@ GEN_VERSION = 8
 SHARES = {"copy": 0.10, "rewrite": 0.08, "partial": 0.04, "hardneg": 0.12, "retrans": 0.04, "heavy": 0.04,
           "brief": 0.03, "liveblog": 0.03, "sameplace": 0.04, "followup": 0.04,
           "recap": 0.03, "dayapart": 0.02, "lateanalysis": 0.02, "ownreport": 0.03, "explainer": 0.03,
-          "withagencies": 0.03, "localreport": 0.03}
+          "withagencies": 0.03, "localreport": 0.03, "deskbackground": 0.03}
 KINDS = ("copy", "rewrite", "partial") + hard.POSITIVE       # planted relations to find
 NEGATIVES = ("hardneg",) + hard.TRAPS                        # planted look-alikes never to link
 
@@ -270,7 +272,7 @@ def generate(n: int, seed: int, bodies: bool = False) -> tuple[dict[str, str], d
         if edit:
             text = _edited(r, text)
         arts.append({"kind": kind, "source": source, "ev": ev, "paras": paras, "published": published,
-                     "head": head, "wire": wire, "text": text})
+                     "head": head, "wire": wire, "outlet": outlet, "text": text})
 
     def headline(ev: dict[str, str]) -> str:
         return r.choice(HEADLINES).format_map({**ev, "s_attack": r.choice(SYN["attack"])})
@@ -409,6 +411,21 @@ def generate(n: int, seed: int, bodies: bool = False) -> tuple[dict[str, str], d
             background = [_Fixed(x.render(ev)) for x in hard.context_lines([x for p in paras for x in p])[:3]]
             body = own[:len(own) // 2] + ([background] if background else []) + own[len(own) // 2:]
             add(kind, s, fev, body, day, headline(fev), r.choice(("",) + WIRES), shop, f"By {_person(r)}")
+        elif kind == "deskbackground":
+            # the source desk's report of a later happening (3-10 days on, half the time in the same
+            # places) under its own chrome and wire credit, with up to six context lines of the source
+            # as two background paragraphs of up to three, apart, after its own opening paragraphs:
+            # no figure of them swapped
+            day = dt.date.fromisoformat(ev["D_ISO"]) + dt.timedelta(days=r.randint(3, 10))
+            fev = sibling_event(r, ev, same_places=r.random() < 0.5, day=day)
+            own = fresh_body(r, fev)
+            background = [_Fixed(x.render(ev)) for x in hard.context_lines([x for p in paras for x in p])[:6]]
+            at = min(len(own), 2 + len(own) // 3)
+            body = own[:at] + ([background[:3]] if background else []) + own[at:]
+            if background[3:]:
+                body.insert(len(body) - 1, background[3:])
+            add(kind, s, fev, body, day, headline(fev), src["wire"] or r.choice(WIRES), src["outlet"],
+                f"By {_person(r)}")
         else:
             sib = sibling_event(r, ev)
             head = src["head"]

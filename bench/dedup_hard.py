@@ -16,6 +16,11 @@ traps (must NOT be linked):
 - ``sameplace``: the template's next event in the same places: only dates and numbers differ
 - ``followup``: the next day's story on the same place and actors (a new incident, its own figures),
   whose background paragraph repeats a few of the source's context sentences word for word
+- ``deskbackground`` (generator v9): the source desk's own report of a later happening (3-10 days on,
+  same outlet chrome and wire credit), which repeats up to six context lines of the source word for
+  word as two background paragraphs of up to three, apart, after its own opening paragraphs; nothing
+  in them conflicts. Must NOT be flagged (session 28: a desk's reports of a state of emergency and of
+  a shooting nine days later shared their standing paragraphs and were taken for partial copies)
 
 same story, no duplicate (must NOT be linked as a copy or rewrite; generator v4):
 - ``recap``: an analysis or explainer 1-7 days later that opens by retelling the source's lead and
@@ -54,7 +59,8 @@ from typing import Any
 from dedup_vocab import CONTEXT
 
 POSITIVE = ("retrans", "heavy", "brief", "liveblog", "withagencies")
-TRAPS = ("sameplace", "followup", "recap", "dayapart", "lateanalysis", "ownreport", "explainer", "localreport")
+TRAPS = ("sameplace", "followup", "recap", "dayapart", "lateanalysis", "ownreport", "explainer", "localreport",
+         "deskbackground")
 # traps for the duplicates that belong to the source's story
 STORY_ONLY = ("recap", "dayapart", "lateanalysis", "ownreport", "explainer", "localreport")
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from sitrep.disjoint import DisjointSets
-from sitrep.dedup.compare import Verdict, compare, duplicate  # noqa: F401  (compare: public here)
+from sitrep.dedup.compare import Alignment, Verdict, compare, duplicate  # noqa: F401  (compare: public here)
 from sitrep.dedup.fingerprint import jaccard_estimate
 from sitrep.dedup.lsh import (MAX_BUCKET, candidate_pairs, figure_keys, figure_pairs, lead_keys, passage_keys,
                               passage_pairs, shared_keys)
@@ -22,8 +22,9 @@ from sitrep.model import Document, Duplicate, Span, Story, content_id
 from sitrep.dedup.through_copies import with_implied
 from sitrep.dedup.lead_facts import passage_leads_differ, texts_differ
 from sitrep.dedup.respelled import respelled_rewrite
-from sitrep.dedup.recap import RETELL_CONTENT, recap, retelling
+from sitrep.dedup.recap import RETELL_CONTENT, partly_retold, recap, retelling
 from sitrep.dedup.loose import loose_count
+from sitrep.dedup.desk_background import desk_background
 
 # candidates whose signatures agree this little are not verified: neither wording nor content
 # is shared enough for a copy or a rewrite
@@ -92,6 +93,15 @@ def _longest_run(verdict: Verdict) -> int:
     return max((sum(1 for x in starts if x0 <= x < x1) for x0, x1, _, _ in verdict.passages()), default=0)
 
 
+def _unbroken_run(verdict: Verdict) -> int:
+    """The most aligned sentences in one shared passage unbroken in BOTH texts (``_longest_run``
+    reads the runs in the first text's order only, so that a block of one text spread over two
+    paragraphs of the other counted as one run or two depending on which came first)."""
+    swapped = Verdict(verdict.kind, verdict.similarity, verdict.containment, verdict.coverage,
+                      [Alignment(al.b_start, al.b_end, al.a_start, al.a_end, al.score) for al in verdict.aligned])
+    return min(_longest_run(verdict), _longest_run(swapped))
+
+
 def original_of(a: Document, b: Document) -> str | None:
     """The earlier document, or the one the other credits; None when nothing tells."""
     if a.published and b.published and a.published != b.published:
@@ -156,6 +166,12 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     if (verdict.kind == "partial" and not verdict.reprint and _longest_run(verdict) < EMBEDDED_RUN
             and passage_leads_differ(a.text, b.text)):
         return None
+    # ... and one source's own standing background (context paragraphs its desk repeats in every
+    # report of a crisis) shared by its reports of two happenings, away from both leads, with
+    # nothing swapped that the conflict tests could catch (``desk_background``)
+    if (verdict.kind == "partial" and not verdict.reprint and _same_source(a, b)
+            and desk_background(verdict.aligned, _unbroken_run(verdict), EMBEDDED_RUN, sa, sb)):
+        return None
     # an analysis or explainer twice as long that recaps the story among its own reporting is the
     # same story, not a rewrite (``recap``): left to the story links
     if verdict.kind == "rewrite" and recap(len(verdict.aligned), sa.usable, sb.usable):
@@ -164,6 +180,12 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     # little of the wire's vocabulary and aligns with little of the longer text (``recap.retelling``)
     if (verdict.kind == "rewrite" and jaccard_estimate(sa.content, sb.content) < RETELL_CONTENT
             and retelling(loose_count(sa, sb), sa.usable, sb.usable, jaccard_estimate(sa.content, sb.content))):
+        return None
+    # ... and so is any full report that retells the other only in part, sentence by sentence
+    # (``recap.partly_retold``); an own retelling that aligns in no order at all is judged by its
+    # shared facts and vocabulary instead (``retold``)
+    if (verdict.kind == "rewrite" and not verdict.retold
+            and partly_retold(loose_count(sa, sb), sa.usable, sb.usable)):
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)
