@@ -7,13 +7,10 @@ so they are read here, from the vocabulary of the ``vote_tally`` entry of claim_
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
-from sitrep.claims.units import Unit
 from sitrep.knowledge import load
-from sitrep.model import ClaimFact
 
 FOR, AGAINST, ABSTAIN = "votes for", "votes against", "abstentions"
 
@@ -94,17 +91,3 @@ def vote_claims(text: str) -> list[tuple[int, int, int, str, str]]:
         add(m, "a", ABSTAIN)
     return [found[k] for k in sorted(found)]
 
-
-def add_votes(text: str, votes: list[tuple[int, int, int, str, str]], out: list[ClaimFact], units: list[Unit],
-              starts: list[int], sent_of: list[int], sent_starts: list[int]) -> tuple[list, list, list, list]:
-    """The sides of vote tallies merged into the figures in text order, but for a figure the
-    number reader already read."""
-    taken = set(starts)
-    rows = list(zip(out, units, starts, sent_of))
-    for a, b, value, unit, written in votes:
-        if a in taken:
-            continue
-        rows.append((ClaimFact(value, unit, a, b, None, None, None, written), Unit(unit, b, unit, "vote", None, a),
-                     a, max(0, bisect.bisect_right(sent_starts, a) - 1)))
-    rows.sort(key=lambda r: r[2])
-    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows]
