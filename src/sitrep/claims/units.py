@@ -200,7 +200,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         pos = of_num.end()                 # "shot down 102 of 127 missiles": counts missiles too
     of = None if of_num else _OF.match(text, pos)
     if of is None and of_num is None and w1 in lex.repeat_words:
-        act = repeated_act(text, n.qstart, sent_start, lex)
+        act = repeated_act(text, n.qstart, sent_start, lex, wm.end())
         if act is not None:                # "attacked more than 40 times since May"
             return Unit(act, wm.end(), act, "event")
     if of is None and of_num is None and w1 in lex.blocked and w1 not in lex.heads:
