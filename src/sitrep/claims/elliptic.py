@@ -4,7 +4,8 @@
 told by how badly, is one more figure in that state (``severe_part``).
 
 "Benin has deployed 3,000 troops and recruited 5,000 more", "the navy sent two frigates, then two
-others": "more" and "others" after a number count the noun counted before it in the same sentence,
+others", "sent 1,000 police to reinforce the 1,700 already deployed": "more", "others" and "already
+<in place>" after a number count the noun counted before it in the same sentence,
 in no state when that count has none (a count in a casualty state is read by ``units``).
 """
 from __future__ import annotations
@@ -12,7 +13,10 @@ from __future__ import annotations
 import re
 
 # "5,000 more", "two others": the anaphoric word right after the number; "more than" is a bound
-_MORE = re.compile(r"[ \t]+(?:more|others)\b(?![ \t]+than\b)", re.I)
+_MORE = re.compile(r"[ \t]+(?:more|others)\b(?![ \t]+than\b)"
+                   # "sent 1,000 police to reinforce the 1,700 already deployed": those in place
+                   r"|[ \t]+already[ \t]+(?:deployed|stationed|there|present|in[ \t]+place|on[ \t]+the[ \t]+ground"
+                   r"|in[ \t]+the[ \t]+(?:country|territory|region|area))\b", re.I)
 # classes whose count "more" may continue: people and things, not money or shares
 _COUNTED = frozenset({"person", "weapon", "object", "event", "place", "group"})
 

@@ -22,6 +22,8 @@ from sitrep.claims.number_joins import attach_qualifier, join_mixed, join_range,
 from sitrep.claims.numbers import candidates, is_no_count, read_number
 from sitrep.claims.unit_checks import kin_of_name
 from sitrep.claims.units import Unit, read_unit
+from sitrep.claims.extra_rows import add_extra
+from sitrep.claims.votes import vote_claims
 from sitrep.claims.zero import zero_claims
 from sitrep.model import ClaimFact, Mention, TimeExpr
 from sitrep.timex.fingerprint import text_key
@@ -181,6 +183,9 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
     zeros = zero_claims(text, low)
     if zeros:
         out, units, starts, sent_of = _add_zeros(text, zeros, out, units, starts, sent_of, sent_starts)
+    votes = vote_claims(text)
+    if votes:                              # "by 351 votes to 153": the number reader sees no noun
+        out, units, starts, sent_of = add_extra(votes, "vote", out, units, starts, sent_of, sent_starts)
     if out:
         _share_states(text, out, units, sent_of)
         keep = drop_re_mentions(text, out, units, starts, sent_of, sent_starts)

@@ -38,6 +38,19 @@ _ONE_AFTER = re.compile(r"\s+(?:of|another|day|time|by)\b")
 # person in a casualty state ("one of the candidates" stays a pronoun)
 # ("one of them was wounded": the unit reader keeps it only in a casualty state too)
 _ONE_OF_OWN = re.compile(r"\s+of\s+(?:(?:its|their|our|the)\s|them\b)")
+# the word after "one": "said that one soldier died", "that one of its soldiers": "that" is the
+# conjunction, not the demonstrative of "that one"
+_NEXT = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _counted_after(text: str, end: int, lex) -> bool:
+    """Whether "one" ending at ``end`` counts a noun the lexicon knows, or one of a side's own."""
+    if _ONE_OF_OWN.match(text, end, end + 12):
+        return True
+    m = _NEXT.match(text, end, end + 40)
+    return m is not None and m.group(1).lower() in lex.heads
+
+
 _MONTHS_DAYS = frozenset("january february march april may june july august september october "
                          "november december jan feb mar apr jun jul aug sep sept oct nov dec monday "
                          "tuesday wednesday thursday friday saturday sunday".split())
@@ -193,7 +206,8 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         if kin in lex.kin_of:
             return True                               # "a mother of four who fled": her children
     if n.words and n.value == 1:
-        if low in _ONE_BEFORE or (_ONE_AFTER.match(text, e, e + 10) and not _ONE_OF_OWN.match(text, e, e + 12)):
+        if (low in _ONE_BEFORE and not (low == "that" and _counted_after(text, e, lex))) \
+                or (_ONE_AFTER.match(text, e, e + 10) and not _ONE_OF_OWN.match(text, e, e + 12)):
             # "the killing of one member of its crew": "of one" after a casualty noun counts
             return not (low == "of" and prev_word(text, max(sent_start, prev_start - 16), prev_start)[0].lower()
                         in _ONE_STATE_NOUNS)

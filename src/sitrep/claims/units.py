@@ -200,7 +200,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         pos = of_num.end()                 # "shot down 102 of 127 missiles": counts missiles too
     of = None if of_num else _OF.match(text, pos)
     if of is None and of_num is None and w1 in lex.repeat_words:
-        act = repeated_act(text, n.qstart, sent_start, lex)
+        act = repeated_act(text, n.qstart, sent_start, lex, wm.end())
         if act is not None:                # "attacked more than 40 times since May"
             return Unit(act, wm.end(), act, "event")
     if of is None and of_num is None and w1 in lex.blocked and w1 not in lex.heads:
@@ -389,7 +389,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     if previous and previous[-1].state and lex.figure_update.search(text, max(sent_start, n.qstart - 50), n.qstart):
         last = previous[-1]                # "(neutralised 21 fighters) and raised that figure to 27"
         return Unit(last.unit, n.end, last.noun, last.cls, last.state)
-    more = more_of_previous(text, n.end, previous) if anaphoric and of is None and state is None else None
+    more = more_of_previous(text, n.end, previous) if (anaphoric or sc.candidate is None) and of is None and state is None else None
     if more is not None:                   # "deployed 3,000 troops and recruited 5,000 more"
         return Unit(more[0], more[1], more[2], more[3])
     toll = count_toll(text, n, sent_start, lex) or number_of(text, n, sent_start, lex) or postposed_toll(text, n, lex) \
