@@ -5,6 +5,9 @@ For each set: ingest + export (into ``--out``, reused when the export is already
 ``score.py``: same category, a shared file, actor or target names) whose date none of its matched
 export events gets right, a cause class:
 
+  other-act    no matched event is told in any of the gold's evidence sentences: the scorer matched
+               another happening of the same category and names (the gold's own act was not
+               extracted, or was coded otherwise), so the miss says nothing about dating
   undated      every matched event has no date
   recalled     gold puts the act months or years before its reports (a war of 2020, a coup of
                2009) and every matched event dates it into the reports' own weeks: a recalled past
@@ -29,6 +32,7 @@ import collections
 import datetime as dt
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -153,12 +157,31 @@ def cause(gold_date: str, sys_dates: list[str | None], pub_days: set[str],
     return "far"
 
 
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.lower()).split())
+
+
+def _tells(e: dict, g: dict, texts: dict[str, str], ex) -> bool:
+    """Whether export event ``e`` is told in one of gold event ``g``'s evidence sentences (within
+    200 characters of one of its spans); a gold event without evidence quotes counts as told."""
+    quotes = [_norm(q)[:60] for q in g.get("evidence") or [] if len(_norm(q)) >= 20]
+    if not quotes:
+        return True
+    for span in e.get("evidence") or []:
+        t = texts.get(span.get("doc"), "")
+        near = _norm(t[max(0, span["start"] - 200):span["end"] + 200])
+        if any(q in near for q in quotes):
+            return True
+    return False
+
+
 def misses(sc, ex_path: Path, gold_path: Path):
     """(gold event, matched export events, class) per missed date."""
     ex = sc.Export(json.loads(ex_path.read_text()))
     gold = sc.Gold(json.loads(gold_path.read_text()))
     pubs = {d["file"]: str(d.get("published") or "")[:10] for d in gold.data.get("documents", [])}
     sys_events = ex.data.get("events", [])
+    texts = {d["id"]: d.get("text") or "" for d in ex.data.get("documents", [])}
     out, dated = [], 0
     for g in gold.data.get("events", []):
         gfiles = set(sc.files_of_gold(g))
@@ -172,6 +195,9 @@ def misses(sc, ex_path: Path, gold_path: Path):
         if any(ok):
             continue
         pub_days = {pubs.get(f) for f in gfiles if pubs.get(f)}
+        if not any(_tells(e, g, texts, ex) for e in hits):
+            out.append((g, hits, "other-act", ex))
+            continue
         out.append((g, hits, cause(str(g["date"]), [e.get("date") for e in hits], pub_days,
                                    [e.get("date_basis") for e in hits]), ex))
     return out, dated
