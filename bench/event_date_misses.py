@@ -5,8 +5,15 @@ For each set: ingest + export (into ``--out``, reused when the export is already
 ``score.py``: same category, a shared file, actor or target names) whose date none of its matched
 export events gets right, a cause class:
 
+  other-act    no matched event is told in any of the gold's evidence sentences: the scorer matched
+               another happening of the same category and names (the gold's own act was not
+               extracted, or was coded otherwise), so the miss says nothing about dating
   undated      every matched event has no date
-  report-day   the event took its report's publication day (or month) and gold says otherwise
+  recalled     gold puts the act months or years before its reports (a war of 2020, a coup of
+               2009) and every matched event dates it into the reports' own weeks: a recalled past
+               act read as news (a stated time of the paragraph, or a weekday, taken for it)
+  report-day   a matched event took its report's publication day as a fallback (basis
+               ``publication``: no time of its own was found) and gold says otherwise
   week-off     off by 6-8 days (a weekday read in the wrong week)
   days-off     off by 2-5 days (another weekday, "last week" vs a day...)
   month-off    another month (or a month vs a day outside it), within a year
@@ -25,6 +32,7 @@ import collections
 import datetime as dt
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -79,14 +87,53 @@ def _day(s: str | None) -> dt.date | None:
         return None
 
 
-def cause(gold_date: str, sys_dates: list[str | None], pub_days: set[str]) -> str:
-    """The cause class of a miss (see the module's doc)."""
+# how far before its reports an act must lie to count as recalled, and how near them its export
+# date must be to count as read for news (days)
+_RECALLED, _NEWS = 180, 60
+
+
+def _start(value: str) -> dt.date | None:
+    """The first day of a day, month or year value."""
+    v = value.split("/")[0]
+    try:
+        return dt.date.fromisoformat(v[:10] if len(v) >= 10 else v[:7] + "-01" if len(v) >= 7 else v[:4] + "-01-01")
+    except ValueError:
+        return None
+
+
+def _end(value: str) -> dt.date | None:
+    """The last day of a day, month or year value (of a range's end)."""
+    v = value.split("/")[-1]
+    first = _start(v)
+    if first is None or len(v) >= 10:
+        return first
+    if len(v) >= 7:
+        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(first.year, 12, 31)
+
+
+def cause(gold_date: str, sys_dates: list[str | None], pub_days: set[str],
+          bases: list[str | None] | None = None) -> str:
+    """The cause class of a miss (see the module's doc). ``bases``: the matched events' date
+    bases, beside ``sys_dates`` (the fallback to the publication day is told by its basis, not by
+    a date that happens to equal a publication day)."""
     dates = [d for d in sys_dates if d]
     if not dates:
         return "undated"
     g = gold_date.split("/")[0]
-    if any(d[:10] in pub_days or (len(d) == 7 and any(p.startswith(d) for p in pub_days)) for d in dates) \
-            and not any(p.startswith(g) or g.startswith(p) for p in pub_days):
+    # first: an act of months or years back dated into the news, whichever way (a fallback too)
+    pubs = sorted(p for p in (_day(x) for x in pub_days) if p)
+    g_end = _end(gold_date)
+    if pubs and g_end is not None and (pubs[0] - g_end).days > _RECALLED and all(
+            (s := _start(d)) is not None and abs((s - pubs[0]).days) <= _NEWS for d in dates):
+        return "recalled"
+    if bases is None:
+        # no bases given: a date equal to a publication day (or month) stands for the fallback
+        if any(d[:10] in pub_days or (len(d) == 7 and any(p.startswith(d) for p in pub_days)) for d in dates) \
+                and not any(p.startswith(g) or g.startswith(p) for p in pub_days):
+            return "report-day"
+    elif any(b == "publication" and d for b, d in zip(bases, sys_dates)):
         return "report-day"
     gd, best = _day(g), None
     for d in dates:
@@ -110,12 +157,31 @@ def cause(gold_date: str, sys_dates: list[str | None], pub_days: set[str]) -> st
     return "far"
 
 
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.lower()).split())
+
+
+def _tells(e: dict, g: dict, texts: dict[str, str], ex) -> bool:
+    """Whether export event ``e`` is told in one of gold event ``g``'s evidence sentences (within
+    200 characters of one of its spans); a gold event without evidence quotes counts as told."""
+    quotes = [_norm(q)[:60] for q in g.get("evidence") or [] if len(_norm(q)) >= 20]
+    if not quotes:
+        return True
+    for span in e.get("evidence") or []:
+        t = texts.get(span.get("doc"), "")
+        near = _norm(t[max(0, span["start"] - 200):span["end"] + 200])
+        if any(q in near for q in quotes):
+            return True
+    return False
+
+
 def misses(sc, ex_path: Path, gold_path: Path):
     """(gold event, matched export events, class) per missed date."""
     ex = sc.Export(json.loads(ex_path.read_text()))
     gold = sc.Gold(json.loads(gold_path.read_text()))
     pubs = {d["file"]: str(d.get("published") or "")[:10] for d in gold.data.get("documents", [])}
     sys_events = ex.data.get("events", [])
+    texts = {d["id"]: d.get("text") or "" for d in ex.data.get("documents", [])}
     out, dated = [], 0
     for g in gold.data.get("events", []):
         gfiles = set(sc.files_of_gold(g))
@@ -129,7 +195,11 @@ def misses(sc, ex_path: Path, gold_path: Path):
         if any(ok):
             continue
         pub_days = {pubs.get(f) for f in gfiles if pubs.get(f)}
-        out.append((g, hits, cause(str(g["date"]), [e.get("date") for e in hits], pub_days), ex))
+        if not any(_tells(e, g, texts, ex) for e in hits):
+            out.append((g, hits, "other-act", ex))
+            continue
+        out.append((g, hits, cause(str(g["date"]), [e.get("date") for e in hits], pub_days,
+                                   [e.get("date_basis") for e in hits]), ex))
     return out, dated
 
 

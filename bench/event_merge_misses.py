@@ -13,6 +13,10 @@ but no single matched export event spans two of its files, a cause class:
   not-found    a gold file has no event with a matching role at all (extraction missed it there)
 
 A miss counts under the first class that holds, in that order; ``-v`` lists each with its events.
+A last line sorts the misses whose sources were kept apart (split, told-apart) by how the two
+closest export events of different files relate: their roles (a role shared, one naming only the
+actor and the other only the target, or other names) and their dates (the same day, the same
+month, another date, or one or both taken from the publication day as a fallback).
 
 Example:
   PYTHONPATH=src /work/venv/bin/python bench/event_merge_misses.py --out /tmp/dd-exp --sets drc haiti -v
@@ -117,9 +121,14 @@ def main(argv: list[str] | None = None) -> int:
     sc = _scorer()
     total: collections.Counter = collections.Counter()
     sets_with: collections.Counter = collections.Counter()
+    apart: collections.Counter = collections.Counter()
     for n in names:
         found, multi = misses(sc, paths[n], _gold(n))
         classes = collections.Counter(c for *_, c, _ in found)
+        for g, hits, shown, c, ex in found:
+            if c.startswith("split") or c.endswith("told-apart"):
+                apart.update(f"{k}" for k in kept_apart(ex, hits if c.startswith("split") else
+                                                          [e for v in shown.values() for e in v]))
         total.update(classes)
         sets_with.update(classes.keys())
         rate = "-" if not multi else f"{1 - len(found) / multi:.3f}"
@@ -133,7 +142,48 @@ def main(argv: list[str] | None = None) -> int:
                 for f, evs in lacking.items():
                     print(f"      {f[:10]}: " + ("; ".join(_show(ex, e) for e in evs[:3]) if evs else "nothing"))
     print("classes (misses / sets): " + "  ".join(f"{c}={k}/{sets_with[c]}" for c, k in total.most_common()))
+    print("kept apart, by roles and dates: " + "  ".join(f"{c}={k}" for c, k in sorted(apart.items())))
     return 0
+
+
+_WEAK = frozenset({"publication", "period"})
+
+
+def _relation(a: dict, b: dict) -> tuple[str, str]:
+    """(roles, dates) of two export events (see the module's doc)."""
+    if (a.get("actor") and a.get("actor") == b.get("actor")) or (a.get("target") and a.get("target") == b.get("target")):
+        roles = "shared-role"
+    elif any(x.get("actor") and not x.get("target") and y.get("target") and not y.get("actor")
+             for x, y in ((a, b), (b, a))):
+        roles = "complement"
+    else:
+        roles = "other-names"
+    weak = (a.get("date_basis") in _WEAK) + (b.get("date_basis") in _WEAK)
+    da, db = str(a.get("date") or ""), str(b.get("date") or "")
+    if weak:
+        dates = "both-publication" if weak == 2 else "one-publication"
+    elif da and da == db:
+        dates = "same-date"
+    elif da and db and da[:7] == db[:7]:
+        dates = "same-month"
+    else:
+        dates = "other-date"
+    return roles, dates
+
+
+def kept_apart(ex, events: list[dict]) -> tuple[str, str]:
+    """("roles:...", "dates:...") of the closest pair of ``events`` told in different files
+    (a pair sharing a role first), or ("roles:no-pair", "dates:-")."""
+    seen = {e.get("id"): e for e in events}
+    evs, best = list(seen.values()), None
+    for i, a in enumerate(evs):
+        for b in evs[i + 1:]:
+            fa, fb = ex.files_of(a.get("evidence")), ex.files_of(b.get("evidence"))
+            if fa - fb and fb - fa:
+                r = _relation(a, b)
+                if best is None or (r[0] == "shared-role") > (best[0] == "shared-role"):
+                    best = r
+    return ("roles:" + best[0], "dates:" + best[1]) if best else ("roles:no-pair", "dates:-")
 
 
 if __name__ == "__main__":

@@ -44,8 +44,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     count = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})"
     qual = r"(?:(" + "|".join(re.escape(w) for w in approx) + r")\s+)?" if approx else r"()"
     head = r"(?<![\w-])" + qual + count + r"\s+(day|week|month|year)s?\s+(after|before)\s+"
-    # the act in the clause itself: no clause break between the phrase and the act
-    plain = re.compile(head + r"[^,;:.!?\"“”]{0,60}?$", re.I)
+    # the clause's words: no clause break, but a quoted name ("the “White Army” overran") is a name
+    word = r"(?:[^,;:.!?\"“”]|[\"“][^,;:.!?\"“”]{1,40}[\"”])"
+    # the act in the clause itself: no clause break between the phrase and the act; an appositive
+    # set off by commas may stand on its subject ("three days after the White Army, a militia
+    # drawn from the Nuer, overran a garrison"): it describes the subject, it ends no clause
+    # (never a source's aside, ", the army said, and killed": a saying verb ends it; nor a
+    # conjunction after it, which opens the next clause)
+    saying = r"(?![^,;:.!?]*\b(?:" + "|".join(re.escape(w) for w in says) + r")\b)" if says else ""
+    plain = re.compile(head + word + r"{0,60}?(?:,\s+" + saying + r"(?:an?|the|which|who|whose)\s+"
+                       r"[^,;:.!?\"“”]{1,100},\s+(?!(?:and|but|or|then|while)\b)" + word + r"{0,40}?)?$", re.I)
     # the act in the complement of a saying verb of the clause ("after X announced that ...")
     reported = re.compile(head + r"[^,;:.!?\"“”]{0,60}?\b(?:" + "|".join(re.escape(w) for w in says)
                           + r")\s+(?:that\s+)?(?:[^;:.!?\"“”]|\.(?=[\w-])){0,140}?$", re.I) if says else plain
@@ -60,7 +68,8 @@ def offset_clause(text: str, s_start: int, start: int) -> Offset | None:
     if text.find(" after ", lo, start) < 0 and text.find(" before ", lo, start) < 0:
         return None
     plain, reported = _patterns()
-    m = plain.search(text, max(s_start, start - 90), start) or reported.search(text, lo, start)
+    m = plain.search(text, max(s_start, start - 90), start) or reported.search(text, lo, start) \
+        or plain.search(text, max(s_start, start - 220), start)      # (an appositive: a longer clause)
     if m is None or not text[s_start:m.start()].strip(" \t\n\"“'‘-—•*"):
         return None
     word = m.group(2).lower()

@@ -5,13 +5,17 @@ an act takes from its context; these are its context-free primitives.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
+from sitrep.events.dating_week import day as _day
 from sitrep.events.dating_week import week_month
 from sitrep.metadata.dateline import find_dateline
 from sitrep.model import TimeExpr
 
 _DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+# the longest range (days from first to last) that dates an act to a day (``event_date``)
+_SHORT_RANGE_DAYS = 2
 
 
 def dateline_end(text: str) -> int:
@@ -50,8 +54,9 @@ def usable(t: TimeExpr) -> bool:
 
 def event_date(t: TimeExpr) -> str | None:
     """The date an event gets from a time expression: a day or a month. A week gives the month its
-    Thursday falls in (ISO weeks belong to that month); a closed range inside one month gives that
-    month; open ranges ("since October") say when a state began, not when an act happened."""
+    Thursday falls in (ISO weeks belong to that month); a closed range of at most two days gives a
+    day (``_SHORT_RANGE_DAYS``), a longer one inside one month that month; open ranges ("since
+    October") say when a state began, not when an act happened."""
     v = t.value
     if not v or (t.basis or "").startswith(("since", "range-since")):
         return None
@@ -59,9 +64,18 @@ def event_date(t: TimeExpr) -> str | None:
         return v if _DATE.match(v) else None
     if t.granularity == "week":
         return week_month(v)
-    if t.granularity == "range" and t.end_value and _DATE.match(v) and v[:7] == t.end_value[:7] \
-            and "vague" not in (t.basis or ""):
-        return v[:7]
+    if t.granularity == "range" and t.end_value and _DATE.match(v) and "vague" not in (t.basis or ""):
+        # "over the past 24 hours", "in the past two days", "Sept. 19-20": a range of at most
+        # two days dates its act to its middle day (the first of two), which lies within a day
+        # of each of its days; a month, or no date at all across a month's end, would say less.
+        # Not "the weekend": a weekend named without its days ("pamphlets circulated over the
+        # weekend", in a report days later or of uncertain date) is the report's loose frame
+        a, b = _day(v), _day(t.end_value)
+        if a is not None and b is not None and 0 <= (b - a).days <= _SHORT_RANGE_DAYS \
+                and not (t.basis or "").startswith("weekend"):
+            return (a + dt.timedelta(days=(b - a).days // 2)).isoformat()
+        if v[:7] == t.end_value[:7]:
+            return v[:7]
     return None
 
 
