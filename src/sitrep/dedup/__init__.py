@@ -22,7 +22,7 @@ from sitrep.model import Document, Duplicate, Span, Story, content_id
 from sitrep.dedup.through_copies import with_implied
 from sitrep.dedup.lead_facts import passage_leads_differ, texts_differ
 from sitrep.dedup.respelled import respelled_rewrite
-from sitrep.dedup.recap import RETELL_CONTENT, partly_retold, recap, retelling
+from sitrep.dedup.recap import RETELL_CONTENT, recap, retelling
 from sitrep.dedup.loose import loose_count
 from sitrep.dedup.desk_background import desk_background
 
@@ -180,12 +180,6 @@ def verify(a: Document, b: Document, sa: Sketch, sb: Sketch) -> Duplicate | None
     # little of the wire's vocabulary and aligns with little of the longer text (``recap.retelling``)
     if (verdict.kind == "rewrite" and jaccard_estimate(sa.content, sb.content) < RETELL_CONTENT
             and retelling(loose_count(sa, sb), sa.usable, sb.usable, jaccard_estimate(sa.content, sb.content))):
-        return None
-    # ... and so is any full report that retells the other only in part, sentence by sentence
-    # (``recap.partly_retold``); an own retelling that aligns in no order at all is judged by its
-    # shared facts and vocabulary instead (``retold``)
-    if (verdict.kind == "rewrite" and not verdict.retold
-            and partly_retold(loose_count(sa, sb), sa.usable, sb.usable)):
         return None
     passages = [(Span(a.id, x0, x1), Span(b.id, y0, y1)) for x0, x1, y0, y1 in verdict.passages()]
     return Duplicate(a.id, b.id, verdict.kind, verdict.similarity, original_of(a, b), passages)

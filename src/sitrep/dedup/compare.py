@@ -49,7 +49,6 @@ class Verdict:
     aligned: list[Alignment] = field(default_factory=list)
     conflicts: int = 0               # matched sentences that swap a figure or a name (a template's other event)
     reprint: bool = False            # a partial copy that is one text's lead reprinted (``reprint``)
-    retold: bool = False             # a rewrite that is an outlet's own retelling, aligned in no order (``retold``)
 
     def passages(self) -> list[tuple[int, int, int, int]]:
         """Shared passages: runs of aligned sentences, as (a_start, a_end, b_start, b_end)."""
@@ -116,7 +115,7 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     usable = min(pa.usable, pb.usable)
     coverage = len(aligned) / usable if usable else 0.0
     copied = sum(al.score >= COPY_SENTENCE for al in aligned)
-    kind, reprint, own_retelling = None, False, False
+    kind, reprint = None, False
     if vetoed:
         loose = _loose_rewrite(pa, pb, shared, usable) if retold else None
         if loose is not None:
@@ -138,7 +137,7 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
             coverage = len(aligned) / usable
     if (kind is None and shared is not None and not (conflicts and _lead_disagrees(pa, pb, conflicts))
             and retold_report(pa, pb, _same_figures(pa, pb), _figures_apart(pa, pb), _lead(pa, LOOSE_LEAD), _lead(pb, LOOSE_LEAD))):
-        kind, own_retelling = "rewrite", True    # an outlet's own report of the incident (``retold``)
+        kind = "rewrite"    # an outlet's own report of the incident (``retold``)
     # a lead that tells another incident (its toll and its day or place swapped) makes no copy,
     # rewrite or partial copy however many background lines a desk template leaves shared: the
     # next night's "three villages ... overnight on Sunday, wounding five" under the same
@@ -151,4 +150,4 @@ def _judge(pa: Sketch, pb: Sketch, full: bool) -> Verdict | None:
     if kind == "rewrite" and other_incident(pa, pb):
         kind = None
     return Verdict(kind, round(max(contained, coverage), 3), contained, coverage, aligned, len(conflicts),
-                   reprint and kind == "partial", own_retelling and kind == "rewrite")
+                   reprint and kind == "partial")

@@ -42,28 +42,6 @@ RETELL_CONTENT = 0.24
 RETELL_ALIGNED = 0.35
 
 
-# ... and any full report (RECAP_MIN_SHORTER usable sentences or more) of which the loose
-# alignment pairs less than this share of the longer text's sentences: a rewrite retells its source
-# throughout, so its facts, quotes and background come back in order and most of the longer text
-# aligns; an outlet's own report or an explainer of the same happening tells the lead's toll and a
-# few of the wire's lines among its own. Measured on the 48 fix sets' pairs verified as rewrites:
-# the pairs judged rewrites in the 23 newer sets align 0.44 or more of the longer text, those of the
-# older sets 0.28 or more (0.23 for a trimmed copy's, which its copy's link implies anyway); the own
-# reports and explainers judged the same story that were taken for loose rewrites aligned 0.23-0.27.
-# (An outlet's own retelling that aligns in no order, ``retold``, is judged by its shared facts and
-# vocabulary: one such pair judged a rewrite aligns 0.11, two judged the same story 0.21-0.23, so
-# no share of aligned sentences tells them apart and ``verify`` leaves that path to its own test.)
-RETELL_THROUGHOUT = 0.3
-
-
-def partly_retold(aligned: int, usable_a: int, usable_b: int) -> bool:
-    """Whether a rewrite verdict whose loose alignment pairs ``aligned`` sentences of texts of
-    ``usable_a`` and ``usable_b`` usable sentences retells too little of the longer text for a
-    rewrite (RETELL_THROUGHOUT): the same story, told in part, by another outlet's own reporting."""
-    shorter, longer = sorted((usable_a, usable_b))
-    return shorter >= RECAP_MIN_SHORTER and aligned < RETELL_THROUGHOUT * longer
-
-
 def retelling(aligned: int, usable_a: int, usable_b: int, content: float) -> bool:
     """Whether a rewrite verdict between texts of ``usable_a`` and ``usable_b`` usable sentences,
     whose loose alignment pairs ``aligned`` sentences and whose content words agree at ``content``

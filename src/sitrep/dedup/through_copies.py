@@ -30,12 +30,6 @@ if TYPE_CHECKING:
 Link = tuple[str, str, str, float, list]
 # share of the shorter of two retellings' passages in their common source that the other's cover
 SIBLING_OVERLAP = 0.5
-# a rewrite link aligned this little (its similarity: an outlet's own retelling found by its shared
-# facts and vocabulary, ``retold``, whose few aligned sentences are the lead any report of the
-# happening tells) says nothing of which part of the source it retells: it implies no sibling.
-# On the fix sets such links had 0.0-0.1, every other rewrite link 0.33 or more; an own report of
-# the wire's story implied as the rewrite of the wire's other rewrites was a false link twice over
-SIBLING_MIN_SIMILARITY = 0.2
 
 _IN = "(SELECT value FROM json_each(?))"
 _BLOCK = 20_000
@@ -67,7 +61,7 @@ def implied_rewrites(links: Iterable[Link]) -> list[tuple[str, str, float]]:
         for rewriter, (similarity, _) in partners.items():
             for copy in copies.get(x, ()):
                 imply(copy, rewriter, similarity)
-        retellings = sorted((r, v) for r, v in partners.items() if v[0] >= SIBLING_MIN_SIMILARITY)
+        retellings = sorted(partners.items())
         for i, (r1, (sim1, spans1)) in enumerate(retellings):
             for r2, (sim2, spans2) in retellings[i + 1:]:
                 if _overlap(spans1, spans2) >= SIBLING_OVERLAP:
