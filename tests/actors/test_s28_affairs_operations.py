@@ -1,0 +1,67 @@
+"""Affairs named by a place, people or year and a lowercase head ("the Velmora process", "the 2031
+peace agreement"), and operations named again by their code name alone ("Operation Kestrel ...
+Kestrel has deployed")."""
+from sitrep.actors.kb import KnowledgeBase
+from sitrep.actors.mentions import find_mentions
+from sitrep.actors.resolve import resolve_entities
+from sitrep.nlp.sentences import split_sentences
+
+
+def _found(text: str):
+    return find_mentions(text, split_sentences(text), KnowledgeBase.default())
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.type) for m in _found(text)]
+
+
+def test_place_process_is_an_event_and_the_place_stays():
+    found = _mentions("Talks under the Nairobi process stalled, and envoys met in Nairobi again.")
+    assert ("Nairobi process", "EVENT") in found
+    assert ("Nairobi", "GPE") in [(t, ty) for t, ty in found if t == "Nairobi"]
+
+
+def test_people_crisis_is_an_event():
+    found = _mentions("The Anglophone crisis has displaced thousands since the protests began.")
+    assert ("Anglophone crisis", "EVENT") in found
+
+
+def test_place_agreement_is_a_law():
+    found = _mentions("Rebels said the Algiers peace agreement was dead after the clashes in Kidal.")
+    assert ("Algiers peace agreement", "LAW") in found
+
+
+def test_year_with_a_head():
+    found = _mentions("Since the 2031 peace agreement, the Korvath militia has kept to its hills. "
+                      "Survivors of the 1994 genocide marched on Sunday.")
+    assert ("2031 peace agreement", "LAW") in found
+    assert ("1994 genocide", "EVENT") in found
+
+
+def test_no_affair_without_the():
+    found = _mentions("In Goma war broke out again. Nairobi talks ended on Friday, officials said.")
+    assert not [t for t, ty in found if ty in ("EVENT", "LAW")]
+
+
+def test_a_year_alone_is_no_affair():
+    found = _mentions("In 2031 elections were held across Korvath province.")
+    assert not [t for t, ty in found if ty == "EVENT"]
+
+
+def test_operation_code_name_is_the_operation():
+    docs = ["The army launched Operation Kestrel Shield in May. Kestrel Shield has deployed 3,000 soldiers, "
+            "and commanders said Kestrel Shield would go on."]
+    items = [(f"d{n}", _found(t)) for n, t in enumerate(docs)]
+    entities, _ = resolve_entities(items, KnowledgeBase.default())
+    ops = [e for e in entities if e.type == "EVENT"]
+    assert len(ops) == 1 and {"Operation Kestrel Shield", "Kestrel Shield"} <= set(ops[0].aliases)
+
+
+def test_operation_code_name_read_as_a_gazetteer_town():
+    found = _mentions("Benin launched Operation Mirador in 2022. Since Mirador began, attacks have fallen.")
+    assert ("Mirador", "EVENT") in found
+
+
+def test_place_written_as_a_place_stays_a_place():
+    found = _mentions("Kyiv announced Operation Kherson on Monday. Shelling hit homes in Kherson overnight.")
+    assert ("Kherson", "GPE") in found
