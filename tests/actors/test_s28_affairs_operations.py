@@ -65,3 +65,28 @@ def test_operation_code_name_read_as_a_gazetteer_town():
 def test_place_written_as_a_place_stays_a_place():
     found = _mentions("Kyiv announced Operation Kherson on Monday. Shelling hit homes in Kherson overnight.")
     assert ("Kherson", "GPE") in found
+
+
+def test_a_citys_possessive_and_area_make_a_part_of_a_city():
+    found = _mentions("Police fired tear gas in Velmora's Kestani area on Monday. Shops in Kestani stayed shut.")
+    assert [ty for t, ty in found if t == "Kestani"] == ["LOC", "LOC"]
+    assert ("Velmora", "GPE") in found or ("Velmora", "LOC") not in found
+
+
+def test_a_list_of_areas_after_the_capitals_possessive():
+    found = _mentions("Clashes went on in the capital's Jatrabari, Mohammadpur and Rampura areas overnight.")
+    assert {t: ty for t, ty in found if t in ("Jatrabari", "Mohammadpur", "Rampura")} == \
+        {"Jatrabari": "LOC", "Mohammadpur": "LOC", "Rampura": "LOC"}
+
+
+def test_suburbs_of_and_district_of_a_city():
+    found = _mentions("Shops were looted in Noumea and its suburbs of Magenta and Ducos. "
+                      "Smoke rose over the Ain Taybeh district of Tripoli.")
+    assert ("Magenta", "LOC") in found and ("Ducos", "LOC") in found and ("Ain Taybeh", "LOC") in found
+    assert ("Noumea", "GPE") in found
+
+
+def test_a_known_town_before_area_stays_a_town():
+    found = _mentions("Rebels advanced on the Goma area. Troops left the Kasese district on Monday.")
+    assert ("Goma", "GPE") in found and ("Kasese", "GPE") in found
+

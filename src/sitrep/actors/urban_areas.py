@@ -1,0 +1,103 @@
+"""A part of a city is a place (LOC), not a town (GPE): "Nairobi's Kangemi area", "the capital's
+Jatrabari, Mohammadpur and Rampura areas", "its suburbs of Magenta, Ducos and Dumbea", "the Ain
+Zara district of Tripoli", "the Tinkune area".
+
+Reports of unrest in a capital name its neighbourhoods again and again, and a name no list knows
+(or one the gazetteer holds as some other country's town) was read as a town. The words around it
+say otherwise: a city's possessive before it ("Dhaka's", "the capital's"), an urban head after it
+("area", "neighbourhood", "quarter", "suburb"), "the X district of <City>", or "the suburbs of"
+before a list of them. A list joined by commas and "and" shares its cue. Every other mention of
+the same name in the document follows. A place the actor lists know (a KB entry: a state, a
+province) is left alone, and "area" alone never retypes a town the gazetteer knows ("the Bunia
+area" is the town and around it).
+"""
+from __future__ import annotations
+
+from sitrep.model import Mention
+
+from .cand import Cand
+from .fold import Folded, name_key
+
+# heads after a name that make it a part of a town whatever the lists say
+_URBAN = frozenset(("neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "suburb", "suburbs",
+                    "quarter", "quarters", "favela", "favelas"))
+# "area": a part of a town after a city's possessive, or for a name no list knows
+_AREA = frozenset(("area", "areas"))
+# "district": only with its city ("the Ain Zara district of Tripoli", "Dhaka's Rampura district")
+_DISTRICT = frozenset(("district", "districts"))
+# "the suburbs of X, Y and Z", "the neighbourhood of X"
+_OF_HEADS = frozenset(("suburb", "suburbs", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                       "quarter", "quarters"))
+# "the capital's X": a city named by its role
+_CITY_WORDS = frozenset(("capital", "city", "town"))
+_APOSTROPHES = ("'", "’", "ʼ")
+_PLACE = "GPE"
+_LIST_GLUE = frozenset((",", "and", ", and"))
+
+
+def _city_possessive(text: str, f: Folded, i: int, places: set[int]) -> bool:
+    """Whether a city's possessive stands right before token ``i`` ("Nairobi's", "the capital's")."""
+    if i < 2 or f.lights[i - 1] != "s" or text[f.ends[i - 2]:f.starts[i - 1]] not in _APOSTROPHES:
+        return False
+    owner = i - 2
+    return owner in places or (f.lights[owner] in _CITY_WORDS and f.words[owner].islower())
+
+
+def _chains(text: str, f: Folded, cands: list[tuple[int, Cand]]) -> list[list[tuple[int, Cand]]]:
+    """Runs of place candidates joined only by commas and "and" ("Kangemi, Kawangware and
+    Githurai"), in text order."""
+    out: list[list[tuple[int, Cand]]] = []
+    for k, c in cands:
+        if out:
+            last = out[-1][-1][1]
+            gap = text[f.ends[last.j - 1]:f.starts[c.i]].strip()
+            if gap in _LIST_GLUE:
+                out[-1].append((k, c))
+                continue
+        out.append([(k, c)])
+    return out
+
+
+def urban_areas(text: str, f: Folded, chosen: list[Cand]) -> set[tuple[int, int]]:
+    """The (start, end) character spans of the chosen places the text names as parts of a city:
+    ``retype`` makes their mentions LOC once they are grouped (a gazetteer place's group takes
+    its type from the gazetteer entry, so the candidates' type alone would not hold)."""
+    L, words = f.lights, f.words
+    n = len(L)
+    if _URBAN.isdisjoint(L) and _AREA.isdisjoint(L) and _DISTRICT.isdisjoint(L):
+        return set()
+    places = [(k, c) for k, c in enumerate(chosen) if c.type == _PLACE and c.source != "kb"]
+    if not places:
+        return set()
+    # every token of a place (known or not): a city's possessive may be any of them
+    place_ends = {c.j - 1 for c in chosen if c.type == _PLACE}
+    retyped: set[str] = set()
+    for chain in _chains(text, f, sorted(places, key=lambda kc: kc[1].i)):
+        first, last = chain[0][1], chain[-1][1]
+        after = L[last.j] if last.j < n and words[last.j].islower() else ""
+        possessive = _city_possessive(text, f, first.i, place_ends)
+        of_head = first.i >= 2 and L[first.i - 1] == "of" and L[first.i - 2] in _OF_HEADS
+        # "the Ain Zara district of Tripoli": the district with its city after it
+        district_of = after in _DISTRICT and last.j + 2 < n and L[last.j + 1] == "of" \
+            and words[last.j + 2][:1].isupper()
+        strong = after in _URBAN or of_head or district_of or (possessive and (after in _AREA or after in _DISTRICT))
+        for _k, c in chain:
+            weak = after in _AREA and c.source != "gazetteer"
+            if strong or weak:
+                retyped.add(" ".join(L[c.i:c.j]))
+    if not retyped:
+        return set()
+    return {(f.starts[c.i], f.ends[c.j - 1]) for _k, c in places if " ".join(L[c.i:c.j]) in retyped}
+
+
+def retype(mentions: list[Mention], spans: set[tuple[int, int]]) -> list[Mention]:
+    """The mentions over ``spans`` typed LOC. A gazetteer town of the same spelling is not this
+    part of a city ("Rampura" of Dhaka is no town of that name elsewhere): its id is dropped, and
+    the name is keyed by its words as any place no list knows."""
+    if spans:
+        for m in mentions:
+            if m.type == _PLACE and (m.start, m.end) in spans:
+                m.type = "LOC"
+                if m.kb_id and m.source == "gazetteer":
+                    m.kb_id, m.canonical, m.key = None, m.text, "name:" + name_key(m.text)
+    return mentions
