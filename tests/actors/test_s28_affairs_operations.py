@@ -90,3 +90,10 @@ def test_a_known_town_before_area_stays_a_town():
     found = _mentions("Rebels advanced on the Goma area. Troops left the Kasese district on Monday.")
     assert ("Goma", "GPE") in found and ("Kasese", "GPE") in found
 
+
+
+def test_an_article_before_a_short_designation_is_no_part_of_the_weapon():
+    found = _mentions("An M16 rifle was found in the car. The AK-47 rifles were seized, and Two MQ-9 drones flew over.")
+    weapons = [t for t, ty in found if ty == "WEAPON"]
+    assert "M16" in weapons and "AK-47" in weapons
+    assert not [t for t in weapons if t.split()[0] in ("An", "The", "Two")]
