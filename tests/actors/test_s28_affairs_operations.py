@@ -97,3 +97,17 @@ def test_an_article_before_a_short_designation_is_no_part_of_the_weapon():
     weapons = [t for t, ty in found if ty == "WEAPON"]
     assert "M16" in weapons and "AK-47" in weapons
     assert not [t for t in weapons if t.split()[0] in ("An", "The", "Two")]
+
+
+def test_a_code_name_after_a_lowercase_operation_joins_the_titled_operation_of_another_report():
+    docs = ["Benin launched Operation Kestrel Shield in January to secure its northern parks.",
+            "The positions of the soldiers of the operation Kestrel Shield were attacked on Thursday."]
+    items = [(f"d{n}", _found(t)) for n, t in enumerate(docs)]
+    entities, _ = resolve_entities(items, KnowledgeBase.default())
+    ops = [e for e in entities if e.type == "EVENT"]
+    assert len(ops) == 1 and {"Operation Kestrel Shield", "Kestrel Shield"} <= set(ops[0].aliases)
+
+
+def test_a_day_after_a_lowercase_operation_is_no_code_name():
+    found = _mentions("The police operation Sunday left three dead in Korvath.")
+    assert not [t for t, ty in found if ty == "EVENT"]

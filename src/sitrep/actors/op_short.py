@@ -17,6 +17,10 @@ from .fold import Folded
 SHORT = "op-short"
 _PRIO = 40
 _MAX_WORDS = 4
+# days and months after "operation" date it: "the operation Sunday", "an operation in May"
+_CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "today", "tonight"))
 # before a place, never before an operation's name ("since Mirador began", "under Mirador")
 _LOCATIVE = frozenset(("in", "at", "near", "outside", "inside", "around", "into", "from", "to", "towards",
                        "toward", "across", "of"))
@@ -26,6 +30,7 @@ def operation_short_links(f: Folded, chosen: list[Cand]) -> list[tuple[int, int]
     """(operation, short form) indices into ``chosen``; a short form no rule found is appended to
     ``chosen`` (after the others: indices already linked stay valid)."""
     L, words = f.lights, f.words
+    _after_lowercase_operation(f, chosen)
     ops = [(k, c) for k, c in enumerate(chosen) if c.type == "EVENT" and L[c.i] == "operation"
            and 2 <= c.j - c.i <= _MAX_WORDS + 1 and words[c.i + 1][:1].isupper()]
     if not ops:
@@ -63,3 +68,26 @@ def operation_short_links(f: Folded, chosen: list[Cand]) -> list[tuple[int, int]
             chosen.append(Cand(t, t + n, "EVENT", SHORT, _PRIO))
             out.append((k, len(chosen) - 1))
     return out
+
+
+def _after_lowercase_operation(f: Folded, chosen: list[Cand]) -> None:
+    """A capitalised name right after a lowercase "operation" is its code name ("the soldiers of
+    the operation Mirador"): an EVENT, which ``resolve_operations`` joins to "Operation Mirador"
+    named elsewhere. Typed in place, or appended."""
+    L, words, joined = f.lights, f.words, f.joined
+    n = len(words)
+    for t in range(1, n):
+        if L[t - 1] != "operation" or not words[t - 1].islower() or not words[t][:1].isupper() or joined[t] != 1:
+            continue
+        if L[t] in _CALENDAR:
+            continue                     # "the police operation Sunday": a date
+        e = t + 1
+        while e < n and e - t < _MAX_WORDS and joined[e] in (1, 2) and words[e][:1].isupper():
+            e += 1
+        at = [k for k, c in enumerate(chosen) if c.i < e and t < c.j]
+        if not at:
+            chosen.append(Cand(t, e, "EVENT", SHORT, _PRIO))
+            continue
+        c = chosen[at[0]]
+        if len(at) == 1 and (c.i, c.j) == (t, e) and c.type != "EVENT" and c.source != "kb":
+            c.type, c.kb_id, c.source, c.alts, c.places = "EVENT", None, SHORT, (), ()
