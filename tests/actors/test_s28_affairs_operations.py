@@ -79,11 +79,16 @@ def test_a_list_of_areas_after_the_capitals_possessive():
         {"Jatrabari": "LOC", "Mohammadpur": "LOC", "Rampura": "LOC"}
 
 
-def test_suburbs_of_and_district_of_a_city():
-    found = _mentions("Shops were looted in Noumea and its suburbs of Magenta and Ducos. "
+def test_quarters_of_and_district_of_a_city():
+    found = _mentions("Shops were looted in Noumea and its quarters of Magenta and Ducos. "
                       "Smoke rose over the Ain Taybeh district of Tripoli.")
     assert ("Magenta", "LOC") in found and ("Ducos", "LOC") in found and ("Ain Taybeh", "LOC") in found
     assert ("Noumea", "GPE") in found
+
+
+def test_suburbs_may_be_towns():
+    found = _mentions("Smoke hung over the northern suburbs of Dumbea and Paita on Friday.")
+    assert ("Paita", "LOC") not in found
 
 
 def test_a_known_town_before_area_stays_a_town():

@@ -1,12 +1,13 @@
 """A part of a city is a place (LOC), not a town (GPE): "Nairobi's Kangemi area", "the capital's
-Jatrabari, Mohammadpur and Rampura areas", "its suburbs of Magenta, Ducos and Dumbea", "the Ain
+Jatrabari, Mohammadpur and Rampura areas", "the quarters of Magenta and Ducos", "the Ain
 Zara district of Tripoli", "the Tinkune area".
 
 Reports of unrest in a capital name its neighbourhoods again and again, and a name no list knows
 (or one the gazetteer holds as some other country's town) was read as a town. The words around it
 say otherwise: a city's possessive before it ("Dhaka's", "the capital's"), an urban head after it
-("area", "neighbourhood", "quarter", "suburb"), "the X district of <City>", or "the suburbs of"
-before a list of them. A list joined by commas and "and" shares its cue. Every other mention of
+("area", "neighbourhood", "quarter"), "the X district of <City>", or "the quarters of" before a
+list of them. A suburb may be a town of its own ("the suburbs of Dumbea and Paita"), so it is no
+cue. A list joined by commas and "and" shares its cue. Every other mention of
 the same name in the document follows. A place the actor lists know (a KB entry: a state, a
 province) is left alone, and "area" alone never retypes a town the gazetteer knows ("the Bunia
 area" is the town and around it).
@@ -19,15 +20,15 @@ from .cand import Cand
 from .fold import Folded, name_key
 
 # heads after a name that make it a part of a town whatever the lists say
-_URBAN = frozenset(("neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "suburb", "suburbs",
+# (not "suburb": "the northern suburbs of Dumbea and Paita" are towns of their own, GPE)
+_URBAN = frozenset(("neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
                     "quarter", "quarters", "favela", "favelas"))
 # "area": a part of a town after a city's possessive, or for a name no list knows
 _AREA = frozenset(("area", "areas"))
 # "district": only with its city ("the Ain Zara district of Tripoli", "Dhaka's Rampura district")
 _DISTRICT = frozenset(("district", "districts"))
-# "the suburbs of X, Y and Z", "the neighbourhood of X"
-_OF_HEADS = frozenset(("suburb", "suburbs", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
-                       "quarter", "quarters"))
+# "the neighbourhood of X", "the quarters of X and Y"
+_OF_HEADS = frozenset(("neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters"))
 # "the capital's X": a city named by its role
 _CITY_WORDS = frozenset(("capital", "city", "town"))
 _APOSTROPHES = ("'", "’", "ʼ")
