@@ -116,3 +116,8 @@ def test_a_code_name_after_a_lowercase_operation_joins_the_titled_operation_of_a
 def test_a_day_after_a_lowercase_operation_is_no_code_name():
     found = _mentions("The police operation Sunday left three dead in Korvath.")
     assert not [t for t, ty in found if ty == "EVENT"]
+
+
+def test_a_district_or_area_alone_is_no_part_of_a_city():
+    found = _mentions("Gunmen attacked a plant in Ankara's Kahramankazan district. Police sealed off the Tinkune area.")
+    assert ("Kahramankazan", "LOC") not in found and ("Tinkune", "LOC") not in found

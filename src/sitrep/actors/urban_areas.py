@@ -1,16 +1,18 @@
 """A part of a city is a place (LOC), not a town (GPE): "Nairobi's Kangemi area", "the capital's
-Jatrabari, Mohammadpur and Rampura areas", "the quarters of Magenta and Ducos", "the Ain
-Zara district of Tripoli", "the Tinkune area".
+Jatrabari, Mohammadpur and Rampura areas", "the quarters of Magenta and Ducos", "the Ain Zara
+district of Tripoli", "the Vila Cruzeiro favela".
 
 Reports of unrest in a capital name its neighbourhoods again and again, and a name no list knows
 (or one the gazetteer holds as some other country's town) was read as a town. The words around it
-say otherwise: a city's possessive before it ("Dhaka's", "the capital's"), an urban head after it
-("area", "neighbourhood", "quarter"), "the X district of <City>", or "the quarters of" before a
-list of them. A suburb may be a town of its own ("the suburbs of Dumbea and Paita"), so it is no
-cue. A list joined by commas and "and" shares its cue. Every other mention of
-the same name in the document follows. A place the actor lists know (a KB entry: a state, a
-province) is left alone, and "area" alone never retypes a town the gazetteer knows ("the Bunia
-area" is the town and around it).
+say otherwise: a city's possessive before it and "area" after it ("Dhaka's Rampura area", "the
+capital's X area"), an urban head after it ("neighbourhood", "quarter", "favela"), "the X
+district of <City>", or "the quarters of" before a list of them. A list joined by commas and
+"and" shares its cue, and every other mention of the same name in the document follows.
+
+No cue: a suburb may be a town of its own ("the suburbs of Dumbea and Paita"), and "area" or
+"district" alone name districts as often ("a lockdown on the Lagaip and Porgera areas", "Ankara's
+Kahramankazan district") or a town and around it ("the Bunia area"). A place the actor lists know
+(a KB entry: a state, a province) is left alone.
 """
 from __future__ import annotations
 
@@ -23,9 +25,9 @@ from .fold import Folded, name_key
 # (not "suburb": "the northern suburbs of Dumbea and Paita" are towns of their own, GPE)
 _URBAN = frozenset(("neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
                     "quarter", "quarters", "favela", "favelas"))
-# "area": a part of a town after a city's possessive, or for a name no list knows
+# "area": a part of a town after a city's possessive
 _AREA = frozenset(("area", "areas"))
-# "district": only with its city ("the Ain Zara district of Tripoli", "Dhaka's Rampura district")
+# "district": only with its city after it ("the Ain Zara district of Tripoli")
 _DISTRICT = frozenset(("district", "districts"))
 # "the neighbourhood of X", "the quarters of X and Y"
 _OF_HEADS = frozenset(("neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters"))
@@ -81,10 +83,10 @@ def urban_areas(text: str, f: Folded, chosen: list[Cand]) -> set[tuple[int, int]
         # "the Ain Zara district of Tripoli": the district with its city after it
         district_of = after in _DISTRICT and last.j + 2 < n and L[last.j + 1] == "of" \
             and words[last.j + 2][:1].isupper()
-        strong = after in _URBAN or of_head or district_of or (possessive and (after in _AREA or after in _DISTRICT))
-        for _k, c in chain:
-            weak = after in _AREA and c.source != "gazetteer"
-            if strong or weak:
+        # (an area or district alone names a town's district as often: "a lockdown on the Lagaip
+        # and Porgera areas", "Ankara's Kahramankazan district" are districts, GPE)
+        if after in _URBAN or of_head or district_of or (possessive and after in _AREA):
+            for _k, c in chain:
                 retyped.add(" ".join(L[c.i:c.j]))
     if not retyped:
         return set()
