@@ -121,3 +121,15 @@ def test_a_day_after_a_lowercase_operation_is_no_code_name():
 def test_a_district_or_area_alone_is_no_part_of_a_city():
     found = _mentions("Gunmen attacked a plant in Ankara's Kahramankazan district. Police sealed off the Tinkune area.")
     assert ("Kahramankazan", "LOC") not in found and ("Tinkune", "LOC") not in found
+
+
+def test_one_years_accord_named_three_ways_is_one_law():
+    docs = ["Rebels who rejected the 2031 peace agreement took up arms again.",
+            "Since the 2031 accord, the army has held the valley.",
+            "Critics of the 2031 peace accord marched, and the 2031 ceasefire agreement was signed later."]
+    items = [(f"d{n}", _found(t)) for n, t in enumerate(docs)]
+    entities, _ = resolve_entities(items, KnowledgeBase.default())
+    laws = [e for e in entities if e.type == "LAW"]
+    one = [e for e in laws if "2031 accord" in e.aliases]
+    assert one and {"2031 peace agreement", "2031 peace accord"} <= set(one[0].aliases)
+    assert [e for e in laws if "2031 ceasefire agreement" in e.aliases and e is not one[0]]

@@ -40,6 +40,11 @@ def _head_after(f: Folded, k: int) -> int:
     for _ in range(_MAX_MODIFIERS + 1):
         if k >= n or joined[k] != 1 or not words[k].islower():
             return -1
+        # "the 2031 ceasefire agreement": a head that is also a modifier goes on to the next head
+        if L[k] in _MODIFIERS and k + 1 < n and joined[k + 1] == 1 and words[k + 1].islower() and \
+                (L[k + 1] in _EVENT_HEADS or L[k + 1] in _LAW_HEADS):
+            k += 1
+            continue
         if L[k] in _EVENT_HEADS or L[k] in _LAW_HEADS:
             # "the Gaza war-time ...": a hyphenated compound goes on, it is no head
             return -1 if k + 1 < n and joined[k + 1] == 2 else k
