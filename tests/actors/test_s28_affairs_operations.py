@@ -133,3 +133,8 @@ def test_one_years_accord_named_three_ways_is_one_law():
     one = [e for e in laws if "2031 accord" in e.aliases]
     assert one and {"2031 peace agreement", "2031 peace accord"} <= set(one[0].aliases)
     assert [e for e in laws if "2031 ceasefire agreement" in e.aliases and e is not one[0]]
+
+
+def test_a_district_of_a_province_is_no_part_of_a_city():
+    found = _mentions("Fighting broke out near Laiagam in the Kovela district of Enga province on Saturday.")
+    assert ("Kovela", "LOC") not in found and ("Kovela", "GPE") in found

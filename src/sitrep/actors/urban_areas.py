@@ -32,6 +32,8 @@ _DISTRICT = frozenset(("district", "districts"))
 # "the neighbourhood of X", "the quarters of X and Y"
 _OF_HEADS = frozenset(("neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters"))
 # "the capital's X": a city named by its role
+_REGIONS = frozenset(("province", "state", "region", "county", "governorate", "prefecture", "department",
+                      "oblast", "district", "division"))
 _CITY_WORDS = frozenset(("capital", "city", "town"))
 _APOSTROPHES = ("'", "’", "ʼ")
 _PLACE = "GPE"
@@ -44,6 +46,15 @@ def _city_possessive(text: str, f: Folded, i: int, places: set[int]) -> bool:
         return False
     owner = i - 2
     return owner in places or (f.lights[owner] in _CITY_WORDS and f.words[owner].islower())
+
+
+def _region_after(f: Folded, k: int) -> bool:
+    """Whether the capitalised name at token ``k`` is a region's ("the Lagaip district of Enga
+    province": a district of a province is an administrative district, not a part of a city)."""
+    words = f.words
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    return k < len(words) and f.lights[k] in _REGIONS
 
 
 def _chains(text: str, f: Folded, cands: list[tuple[int, Cand]]) -> list[list[tuple[int, Cand]]]:
@@ -82,7 +93,7 @@ def urban_areas(text: str, f: Folded, chosen: list[Cand]) -> set[tuple[int, int]
         of_head = first.i >= 2 and L[first.i - 1] == "of" and L[first.i - 2] in _OF_HEADS
         # "the Ain Zara district of Tripoli": the district with its city after it
         district_of = after in _DISTRICT and last.j + 2 < n and L[last.j + 1] == "of" \
-            and words[last.j + 2][:1].isupper()
+            and words[last.j + 2][:1].isupper() and not _region_after(f, last.j + 2)
         # (an area or district alone names a town's district as often: "a lockdown on the Lagaip
         # and Porgera areas", "Ankara's Kahramankazan district" are districts, GPE)
         if after in _URBAN or of_head or district_of or (possessive and after in _AREA):
