@@ -46,6 +46,9 @@ from .shapes import shape_candidates
 from .site_heads import known_place_sites
 from .admin_heads import admin_body_candidates
 from .feature_heads import feature_candidates
+from .named_affairs import affair_candidates, affair_parts
+from .urban_areas import retype, urban_areas
+from .op_short import operation_short_links
 from .place_shapes import appositive_places
 from .place_lists import place_list_candidates
 from .weapon_places import weapon_names_as_places
@@ -182,6 +185,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += known_place_sites(f, cands, c, kb)
     cands += admin_body_candidates(f, cands, kb)
     cands += feature_candidates(f, cands)
+    cands += affair_candidates(f, cands)
     cands = repair_candidates(text, f, c, kb, cands, unit_keys)
     trim_acronym_heads(f, cands)
     trim_owner_heads(f, cands)
@@ -204,17 +208,21 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     links: list[tuple[int, int]] = []
     chosen = generic_bodies(f, chosen, links, kb, c, text)
     chosen = nested_places(cands, chosen, f, c)
+    chosen = affair_parts(cands, chosen)
     named_routes(f, chosen)
     chosen = link_acronyms(text, f, chosen, links, kb)
     chosen = short_forms(f, chosen, links, c, starts, kb)
     link_hyphen_surnames(f, chosen, links)
     chosen = settle_types(f, cands, chosen, c)
+    urban = urban_areas(text, f, chosen)
     chosen = org_lists(text, f, chosen, c, links)
     media_credits(text, f, chosen)
     links += known_as_links(text, f, chosen)
+    links += operation_short_links(f, chosen)
     links += bracket_aliases(text, f, chosen, kb)
     # a generic body the text gives a state ("Kyrgyzstan's State Committee ...") is that state's
-    return qualify_state_bodies(text, _group(text, f, chosen, links, kb, unit_keys), kb, c)
+    mentions = retype(_group(text, f, chosen, links, kb, unit_keys), urban)
+    return qualify_state_bodies(text, mentions, kb, c)
 
 
 def _ncore(f: Folded, c: Cand) -> int:

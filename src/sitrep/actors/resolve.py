@@ -41,6 +41,7 @@ from .resolve_generic import join_generic_bodies
 from .resolve_stateless import join_stateless_bodies
 from .resolve_body_order import join_body_orders
 from .resolve_features import join_feature_heads
+from .resolve_operations import join_operation_titles, join_year_accords
 from .resolve_cooccur import DocGuard, split_keys
 from .resolve_particles import join_particle_names
 from .national_join import join_iotated_places, join_national_bodies
@@ -344,6 +345,9 @@ def _resolve(actors: _Actors, kb: KnowledgeBase, decisions: Sequence[Decision]) 
     # "the Caspian" / "the Caspian Sea"
     join_feature_heads(zip(names.first, names.type, names.canonical, names.kb_id), kb, uf.find, uf.union)
     join_modified_units(zip(names.first, names.key), uf.find, uf.union)
+    # "Operation Mirador" in one report, "Mirador" (an EVENT) in another
+    join_operation_titles(zip(names.first, names.type, names.tokens), uf.find, uf.union)
+    join_year_accords(zip(names.first, names.type, names.tokens), uf.find, uf.union)
     # after the variants: the spellings of one full name are one candidate by then
     join_kunyas(zip(names.first, names.type, names.tokens, names.kb_id, names.canonical), uf.find, uf.union,
                 lambda k, c: ambiguous_name(kb.entry(k), c), lambda i: _unlink(actors, uf, i))

@@ -75,7 +75,7 @@ def weapon_spans(text: str, head_ends: list[int] | None = None) -> list[tuple[in
         # a bare number after a capitalised word is a count, not a model: "Monday 20 drones"
         if not _MODEL.search(span):
             continue
-        start = m.start(1) + _org_head_lead(span)
+        start = m.start(1) + _org_head_lead(span) + _article_lead(span)
         if (start, m.end(1)) not in out:
             out.append((start, m.end(1)))
     return out
@@ -91,6 +91,17 @@ def _org_head_lead(span: str) -> int:
     if m is None or m.group(1).lower() not in cues().head_words:
         return 0
     return m.end()
+
+
+# a capitalised article or determiner before a short designation: the designation's optional
+# letters and space let "An M16 rifle" or "The AK-47 rifles" take the article ("An M16")
+_ARTICLE = re.compile(r"(?:An?|The|Its|Their|His|Her|Our|Some|Several|Two|Three|Four|Five|Six|Ten) (?=[A-Z]{1,3}[-‐]?\d)")
+
+
+def _article_lead(span: str) -> int:
+    """How many characters of a span are an article before the designation ("An M16 rifle")."""
+    m = _ARTICLE.match(span)
+    return m.end() if m else 0
 
 
 _MODEL = re.compile(r"[A-Za-z][-‐]?\d|\d[A-Za-z]|[A-Z]{2,}[-‐ ]?\d|[a-z][-‐][A-Z]")
