@@ -1,0 +1,79 @@
+"""A generic force word as the subject of a passive: "two police officers were murdered by armed
+criminals", "at least 30 soldiers were killed in the ambush", "rebels were driven out of X". No
+name stands there, so the word-order rules find no subject; the force word stands for the body the
+document names of that kind (``roles_np.force_body``: "police" for the Zandorian National Police),
+which underwent the act. A force that was moved or posted ("troops were deployed to X") or spoken
+about ("soldiers were accused of abuses") underwent no act: those participles are the
+``movement_participles`` of ``role_words.json``. The agent of a passive given by a force word ("a
+student who was shot by police") is the same body (``by_force``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.actors.forces import force_words
+from sitrep.events.roles_np import force_body
+from sitrep.events.sentence import Sentence, patterns
+from sitrep.knowledge import load
+from sitrep.model import Mention
+
+
+@lru_cache(maxsize=1)
+def _words(name: str) -> frozenset[str]:
+    return frozenset(t.lower() for e in load("role_words.json") if e.get("name") == name for t in e.get("terms", ()))
+
+
+def _alternation() -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(force_words(), key=len, reverse=True)) or "(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def _force_before_aux() -> re.Pattern:
+    # "(at least 30) soldiers were", "two police officers had been", "the rebels were": the force
+    # word closes the subject (a count or article may open it) right before the auxiliary
+    return re.compile(r"(?<![\w'’-])(" + _alternation() + r")\s+(?:(?:had|have|has)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _by_force() -> re.Pattern:
+    # "by police", "by the security forces", "by government troops": the agent is a force word
+    # ending its phrase (not "by police officials", "by soldiers' relatives")
+    return re.compile(r"(?<![\w'’-])by\s+(?:the\s+)?(" + _alternation() + r")(?![\w'’-])(?!\s+(?-i:[a-z]+)\s+(?:of|from)\b)", re.I)
+
+
+_PARTICIPLE = re.compile(r"[a-z]+", re.I)
+
+
+def passive_subject(s: Sentence, lo: int, pos: int) -> Mention | None:
+    """The body a force word names as the subject of the passive verb at ``pos`` (from ``lo``, the
+    clause's start), or None when the verb is no passive, no force word is its subject, the verb
+    only moves or speaks of the force, or the document names no such body."""
+    if not s.doc:
+        return None
+    aux = patterns().passive_before.search(s.text, max(s.start, lo, pos - 40), pos)
+    if aux is None:
+        return None
+    verb = _PARTICIPLE.match(s.text, pos)
+    if verb is None or verb.group(0).lower() in _words("movement_participles"):
+        return None
+    at = aux.start() + (0 if s.text[aux.start()].isalpha() else 1)
+    word = _force_before_aux().search(s.lower, max(s.start, lo, at - 40), at)
+    if word is None:
+        return None
+    return force_body(s, word.group(1))
+
+
+def by_force(s: Sentence, end: int, hi: int) -> Mention | None:
+    """The body a force word names as the agent right after a passive ending at ``end`` ("was shot
+    by police"), or None."""
+    if not s.doc:
+        return None
+    m = _by_force().search(s.text, end, min(hi, end + _BY_REACH))
+    if m is None or _BREAK.search(s.text, end, m.start()):
+        return None                        # "killed two, the army said, by ...": no agent of this verb
+    return force_body(s, m.group(1))
+
+
+_BY_REACH = 40                             # "was shot dead on Monday by police"
+_BREAK = re.compile(r"[,;:()\"“”]")

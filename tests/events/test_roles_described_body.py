@@ -1,0 +1,24 @@
+"""A definite description as a verb's subject stands for the body whose name it shortens
+(sitrep.events.roles_described_body): invented text."""
+from __future__ import annotations
+
+from sitrep.actors.kb import KnowledgeBase
+from sitrep.analysis import analyze_text
+
+
+def _events(text: str) -> list[tuple]:
+    a = analyze_text("t", text, "2026-03-10", None, KnowledgeBase.default())
+    names = {m.local: m.text for m in a.mentions}
+    return [(e.action, names.get(e.actor), names.get(e.target)) for e in a.events]
+
+
+def test_the_commission_is_the_named_commission() -> None:
+    got = _events("The Zandorian Human Rights Commission said on Monday that 40 civilians had died in the strike "
+                  "on Kela. On Tuesday the commission called for a prompt and independent investigation.")
+    assert ("REQUEST", "Zandorian Human Rights Commission", None) in got
+
+
+def test_a_head_no_name_ends_in_names_no_one() -> None:
+    got = _events("The Zandorian Human Rights Commission said on Monday that 40 civilians had died in the strike "
+                  "on Kela. On Tuesday the committee called for a prompt and independent investigation.")
+    assert all(e[1] != "Zandorian Human Rights Commission" for e in got if e[0] == "REQUEST")

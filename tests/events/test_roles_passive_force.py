@@ -1,0 +1,37 @@
+"""A generic force word as a passive's subject or agent stands for the body the document names
+(sitrep.events.roles_passive_force): invented text."""
+from __future__ import annotations
+
+from sitrep.actors.kb import KnowledgeBase
+from sitrep.analysis import analyze_text
+
+
+def _events(text: str) -> list[tuple]:
+    a = analyze_text("t", text, "2026-03-10", None, KnowledgeBase.default())
+    names = {m.local: m.text for m in a.mentions}
+    return [(e.action, names.get(e.actor), names.get(e.target)) for e in a.events]
+
+
+def test_killed_police_officers_are_the_named_police() -> None:
+    got = _events("The Zandorian National Police said the gang had grown stronger. Two police officers were "
+                  "killed in the town of Nobel on Monday.")
+    assert ("ASSAULT", None, "Zandorian National Police") in got
+
+
+def test_shot_dead_by_police_is_the_named_police() -> None:
+    got = _events("The Zandorian National Police cleared the roads. A student was shot dead by police in Rangar "
+                  "on Monday.")
+    assert ("ASSAULT", "Zandorian National Police", None) in got
+
+
+def test_deployed_troops_underwent_no_act() -> None:
+    from sitrep.events.roles_passive_force import _words
+    assert "deployed" in _words("movement_participles")
+    got = _events("The Zandorian Armed Forces have fought the rebels for years. More troops were deployed to "
+                  "Kela on Monday.")
+    assert all(e[2] != "Zandorian Armed Forces" for e in got)
+
+
+def test_no_named_body_no_target() -> None:
+    got = _events("Two police officers were killed in the town of Nobel on Monday.")
+    assert all(e[2] is None for e in got)
