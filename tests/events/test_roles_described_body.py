@@ -22,3 +22,14 @@ def test_a_head_no_name_ends_in_names_no_one() -> None:
     got = _events("The Zandorian Human Rights Commission said on Monday that 40 civilians had died in the strike "
                   "on Kela. On Tuesday the committee called for a prompt and independent investigation.")
     assert all(e[1] != "Zandorian Human Rights Commission" for e in got if e[0] == "REQUEST")
+
+
+def test_authorities_are_the_named_government() -> None:
+    got = _events("Ghana's government declared a state of emergency in Kela in August. Authorities have "
+                  "detained scores of people under the emergency law, including several journalists.")
+    assert ("COERCE", "Ghana's government", None) in got
+
+
+def test_authorities_with_no_government_named_name_no_one() -> None:
+    got = _events("Authorities have detained scores of people in Kela under the emergency law.")
+    assert all(e[1] is None for e in got if e[0] == "COERCE")

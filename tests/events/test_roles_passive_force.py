@@ -35,3 +35,16 @@ def test_deployed_troops_underwent_no_act() -> None:
 def test_no_named_body_no_target() -> None:
     got = _events("Two police officers were killed in the town of Nobel on Monday.")
     assert all(e[2] is None for e in got)
+
+
+def test_neutralised_enemies_are_the_state_forces_act() -> None:
+    got = _events("The Zandorian Armed Forces pushed into the valley on Sunday. Around forty terrorists were "
+                  "neutralised, Gbaguidi said.")
+    assert ("ASSAULT", "Zandorian Armed Forces", None) in got
+
+
+def test_killed_is_no_own_force_participle() -> None:
+    # "the army said 12 civilians were killed" is often someone else's attack: no agent made up
+    got = _events("The Zandorian Armed Forces pushed into the valley on Sunday. Around forty civilians were "
+                  "killed, Gbaguidi said.")
+    assert all(e[1] != "Zandorian Armed Forces" for e in got if e[0] == "ASSAULT")

@@ -158,7 +158,7 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
             got = None                     # "one of his men was killed": his man (not "two of its soldiers")
         return got, skipped
     # "the commission called for": the body whose name the description shortens
-    if (body := roles_described_body.described_body(s, lo, pos)) is not None:
+    if (body := roles_described_body.described_body(s, lo, pos) or roles_described_body.authorities(s, lo, pos)) is not None:
         return body, skipped
     # "two police officers were murdered": the force word stands for the body the document names
     return roles_passive_force.passive_subject(s, lo, pos), skipped
@@ -358,6 +358,8 @@ def agent_after(s: Sentence, pos: int, hi: int) -> Mention | None:
             return _labelled(s, k, m, hi)
     if (force := roles_passive_force.by_force(s, pos, hi)) is not None:
         return force                       # "a student who was shot by police": the police body
+    if (force := roles_passive_force.own_force_agent(s, pos)) is not None:
+        return force                       # "forty terrorists were neutralised": the state's forces
     # "an attack by the (paramilitary) group": the group the document last named as a subject
     by = _BY_ANAPHOR.search(s.lower, pos, min(hi, pos + 60))
     heads = _anaphor_heads()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.actors import forces
 from sitrep.events.roles_headnoun import named_by_head
 from sitrep.events.sentence import Sentence
 from sitrep.model import Mention
@@ -29,3 +30,19 @@ def described_body(s: Sentence, lo: int, pos: int) -> Mention | None:
     if m is None or any(m.start() < x.end and x.start < pos for x in s.mentions):
         return None
     return named_by_head(s.doc, s.text, "the " + m.group(1).lower(), m.start())
+
+
+# "authorities have detained", "the authorities imposed": the state's own word for its government
+_AUTHORITIES = re.compile(r"(?<![\w'’-])(?:the\s+)?authorities\s+(?:(?:\w+ly|also|then|later|have|has|had)\s+){0,2}$", re.I)
+
+
+def authorities(s: Sentence, lo: int, pos: int) -> Mention | None:
+    """The government the document names that a bare "(the) authorities" right before the verb at
+    ``pos`` stands for (``force_words.json``'s "the government": the one named, else the one named
+    strictly most often before it), or None."""
+    if not s.doc:
+        return None
+    m = _AUTHORITIES.search(s.text, max(s.start, lo, pos - 40), pos)
+    if m is None or any(m.start() < x.end and x.start < pos for x in s.mentions):
+        return None
+    return forces.force_body(s.doc, "the government", at=m.start())

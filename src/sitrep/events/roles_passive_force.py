@@ -77,3 +77,21 @@ def by_force(s: Sentence, end: int, hi: int) -> Mention | None:
 
 _BY_REACH = 40                             # "was shot dead on Monday by police"
 _BREAK = re.compile(r"[,;:()\"“”]")
+
+
+_LAST_WORD = re.compile(r"([a-z]+)$", re.I)
+# the state's own forces, in the order a document is likeliest to name them
+_STATE_FORCE_WORDS = ("the army", "the security forces")
+
+
+def own_force_agent(s: Sentence, end: int) -> Mention | None:
+    """The agent of an agentless passive only a state's forces use of their own acts ("around forty
+    terrorists were neutralised", "11 assailants had been 'neutralised'", the
+    ``own_force_participles`` of ``role_words.json``): the state's army (else security forces) the
+    document names, or None."""
+    if not s.doc:
+        return None
+    word = _LAST_WORD.search(s.text, max(s.start, end - 24), end)
+    if word is None or word.group(1).lower() not in _words("own_force_participles"):
+        return None
+    return next((b for w in _STATE_FORCE_WORDS if (b := force_body(s, w)) is not None), None)
