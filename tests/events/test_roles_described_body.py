@@ -33,3 +33,10 @@ def test_authorities_are_the_named_government() -> None:
 def test_authorities_with_no_government_named_name_no_one() -> None:
     got = _events("Authorities have detained scores of people in Kela under the emergency law.")
     assert all(e[1] is None for e in got if e[0] == "COERCE")
+
+
+def test_plural_people_description_is_left_alone() -> None:
+    # "the dissidents" describes people, not a body's shortened name
+    got = _events("The Zandorian Liberation Dissidents seized Kela last year. Army troops retook the town in June. "
+                  "The dissidents rejected the accusation.")
+    assert all(e[1] != "Zandorian Liberation Dissidents" for e in got if e[0] == "REJECT")

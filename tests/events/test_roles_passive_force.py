@@ -26,9 +26,15 @@ def test_shot_dead_by_police_is_the_named_police() -> None:
 
 def test_deployed_troops_underwent_no_act() -> None:
     from sitrep.events.roles_passive_force import _words
-    assert "deployed" in _words("movement_participles")
+    assert "deployed" not in _words("undergone_participles")
     got = _events("The Zandorian Armed Forces have fought the rebels for years. More troops were deployed to "
                   "Kela on Monday.")
+    assert all(e[2] != "Zandorian Armed Forces" for e in got)
+
+
+def test_evacuated_soldiers_underwent_no_act() -> None:
+    got = _events("The Zandorian Armed Forces have fought the rebels for years. The four wounded soldiers were "
+                  "evacuated to the hospital in Kela.")
     assert all(e[2] != "Zandorian Armed Forces" for e in got)
 
 

@@ -29,6 +29,8 @@ def described_body(s: Sentence, lo: int, pos: int) -> Mention | None:
     m = _DESCRIPTION.search(s.text, max(s.start, lo, pos - 60), pos)
     if m is None or any(m.start() < x.end and x.start < pos for x in s.mentions):
         return None
+    if m.group(1).lower().endswith("s") and not m.group(1).lower().endswith(("ss", "us")):
+        return None                        # "the dissidents": people described, left to the force words
     return named_by_head(s.doc, s.text, "the " + m.group(1).lower(), m.start())
 
 

@@ -2,9 +2,9 @@
 criminals", "at least 30 soldiers were killed in the ambush", "rebels were driven out of X". No
 name stands there, so the word-order rules find no subject; the force word stands for the body the
 document names of that kind (``roles_np.force_body``: "police" for the Zandorian National Police),
-which underwent the act. A force that was moved or posted ("troops were deployed to X") or spoken
-about ("soldiers were accused of abuses") underwent no act: those participles are the
-``movement_participles`` of ``role_words.json``. The agent of a passive given by a force word ("a
+which underwent the act. Only participles of a hostile act undergone (the ``undergone_participles``
+of ``role_words.json``): a force that was moved or evacuated ("troops were deployed to X", "the
+wounded soldiers were evacuated") or spoken about ("soldiers were accused of abuses") underwent none. The agent of a passive given by a force word ("a
 student who was shot by police") is the same body (``by_force``).
 """
 from __future__ import annotations
@@ -48,14 +48,14 @@ _PARTICIPLE = re.compile(r"[a-z]+", re.I)
 def passive_subject(s: Sentence, lo: int, pos: int) -> Mention | None:
     """The body a force word names as the subject of the passive verb at ``pos`` (from ``lo``, the
     clause's start), or None when the verb is no passive, no force word is its subject, the verb
-    only moves or speaks of the force, or the document names no such body."""
+    is no hostile act undergone, or the document names no such body."""
     if not s.doc:
         return None
     aux = patterns().passive_before.search(s.text, max(s.start, lo, pos - 40), pos)
     if aux is None:
         return None
     verb = _PARTICIPLE.match(s.text, pos)
-    if verb is None or verb.group(0).lower() in _words("movement_participles"):
+    if verb is None or verb.group(0).lower() not in _words("undergone_participles"):
         return None
     at = aux.start() + (0 if s.text[aux.start()].isalpha() else 1)
     word = _force_before_aux().search(s.lower, max(s.start, lo, at - 40), at)
