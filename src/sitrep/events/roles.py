@@ -89,6 +89,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
         return held, None                  # "at a meeting of the Security Council": the Council met
     if (rel := roles_relative.restrictive_who(s, pos)) is not None:
         return rel[0], None                # "two men in X who were involved in providing ...": the men
+    if lo is None and roles_adjunct.gerund_adjunct(s, pos) and (main := sentence_subject(s, pos)) is not None:
+        return main, None                  # "X responded by firing the cabinet of Y, imposing ...": X
     if lo is None:
         lo = clause_start(s, pos, lex)
         if (opened := roles_adjunct.opener(s, lo, pos)) is not None:
