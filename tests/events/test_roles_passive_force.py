@@ -38,6 +38,13 @@ def test_evacuated_soldiers_underwent_no_act() -> None:
     assert all(e[2] != "Zandorian Armed Forces" for e in got)
 
 
+def test_two_armies_named_leave_the_victims_unnamed() -> None:
+    # a story of two armies: "four soldiers were killed" may be either side's
+    got = _events("The Zandorian Armed Forces and the Morvan Army patrol the border together. Four soldiers were "
+                  "killed when a roadside bomb hit a patrol near Kela.")
+    assert all(e[2] is None for e in got if e[0] == "ASSAULT")
+
+
 def test_no_named_body_no_target() -> None:
     got = _events("Two police officers were killed in the town of Nobel on Monday.")
     assert all(e[2] is None for e in got)

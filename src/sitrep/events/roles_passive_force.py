@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep.actors import forces
 from sitrep.actors.forces import force_words
 from sitrep.events.roles_np import force_body
 from sitrep.events.sentence import Sentence, patterns
@@ -61,7 +62,7 @@ def passive_subject(s: Sentence, lo: int, pos: int) -> Mention | None:
     word = _force_before_aux().search(s.lower, max(s.start, lo, at - 40), at)
     if word is None:
         return None
-    return force_body(s, word.group(1))
+    return _only_body(s, word.group(1))
 
 
 def by_force(s: Sentence, end: int, hi: int) -> Mention | None:
@@ -72,7 +73,15 @@ def by_force(s: Sentence, end: int, hi: int) -> Mention | None:
     m = _by_force().search(s.text, end, min(hi, end + _BY_REACH))
     if m is None or _BREAK.search(s.text, end, m.start()):
         return None                        # "killed two, the army said, by ...": no agent of this verb
-    return force_body(s, m.group(1))
+    return _only_body(s, m.group(1))
+
+
+def _only_body(s: Sentence, word: str) -> Mention | None:
+    """The body ``word`` stands for when the document names one body of that kind: with several
+    ("four soldiers were killed" in a story of US and Iraqi troops) the victims may be any side's."""
+    if len(forces.named_bodies(s.doc, word)) > 1:
+        return None
+    return force_body(s, word)
 
 
 _BY_REACH = 40                             # "was shot dead on Monday by police"
