@@ -61,3 +61,9 @@ def test_killed_is_no_own_force_participle() -> None:
     got = _events("The Zandorian Armed Forces pushed into the valley on Sunday. Around forty civilians were "
                   "killed, Gbaguidi said.")
     assert all(e[1] != "Zandorian Armed Forces" for e in got if e[0] == "ASSAULT")
+
+
+def test_met_by_police_is_no_hostile_agent() -> None:
+    got = _events("The Zandorian National Police cleared the roads. Hundreds of protesters tried to take the airport "
+                  "and were met by police firing tear gas.")
+    assert all(e[1] != "Zandorian National Police" for e in got if e[0] == "CONSULT")

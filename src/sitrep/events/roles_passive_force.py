@@ -66,10 +66,13 @@ def passive_subject(s: Sentence, lo: int, pos: int) -> Mention | None:
 
 
 def by_force(s: Sentence, end: int, hi: int) -> Mention | None:
-    """The body a force word names as the agent right after a passive ending at ``end`` ("was shot
-    by police"), or None."""
+    """The body a force word names as the agent right after a passive of a hostile act ending at
+    ``end`` ("was shot dead by police"), or None."""
     if not s.doc:
         return None
+    last = _LAST_WORDS.search(s.text, max(s.start, end - 30), end)
+    if last is None or not {w.lower() for w in last.groups() if w} & _words("undergone_participles"):
+        return None                        # "were met by soldiers": no hostile act undergone
     m = _by_force().search(s.text, end, min(hi, end + _BY_REACH))
     if m is None or _BREAK.search(s.text, end, m.start()):
         return None                        # "killed two, the army said, by ...": no agent of this verb
@@ -84,6 +87,8 @@ def _only_body(s: Sentence, word: str) -> Mention | None:
     return force_body(s, word)
 
 
+# the trigger's last word, and the one before it ("shot dead")
+_LAST_WORDS = re.compile(r"(?:([a-z]+)\s+)?([a-z]+)$", re.I)
 _BY_REACH = 40                             # "was shot dead on Monday by police"
 _BREAK = re.compile(r"[,;:()\"“”]")
 
