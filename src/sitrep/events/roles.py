@@ -162,8 +162,7 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
     # "the commission called for": the body whose name the description shortens
     if (body := roles_described_body.described_body(s, lo, pos) or roles_described_body.authorities(s, lo, pos)) is not None:
         return body, skipped
-    # "two police officers were murdered": the force word stands for the body the document names
-    return roles_passive_force.passive_subject(s, lo, pos), skipped
+    return None, skipped
 
 
 _OPEN_QUOTES = frozenset('"“‘\'')

@@ -1,11 +1,13 @@
-"""A generic force word as the subject of a passive: "two police officers were murdered by armed
-criminals", "at least 30 soldiers were killed in the ambush", "rebels were driven out of X". No
-name stands there, so the word-order rules find no subject; the force word stands for the body the
-document names of that kind (``roles_np.force_body``: "police" for the Zandorian National Police),
-which underwent the act. Only participles of a hostile act undergone (the ``undergone_participles``
-of ``role_words.json``): a force that was moved or evacuated ("troops were deployed to X", "the
-wounded soldiers were evacuated") or spoken about ("soldiers were accused of abuses") underwent none. The agent of a passive given by a force word ("a
-student who was shot by police") is the same body (``by_force``).
+"""The agent of a passive of a hostile act given by a generic force word or by the act's own
+wording: "a student was shot dead by police" (the body the document names of that kind,
+``roles_np.force_body``: "police" for the Zandorian National Police; only after a participle of
+a hostile act, the ``undergone_participles`` of ``role_words.json``: "were met by soldiers" is no
+act done to anyone), and "forty terrorists were neutralised" (a word only a state's forces use of
+their own acts: the state's army the document names).
+
+A force word as a passive's subject ("four soldiers were killed") was tried as the act's target
+and left out: the one army a story names is often not the victims' ("four soldiers were killed"
+in a story naming only the US forces), and it split one clash into two events.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from functools import lru_cache
 from sitrep.actors import forces
 from sitrep.actors.forces import force_words
 from sitrep.events.roles_np import force_body
-from sitrep.events.sentence import Sentence, patterns
+from sitrep.events.sentence import Sentence
 from sitrep.knowledge import load
 from sitrep.model import Mention
 
@@ -30,39 +32,10 @@ def _alternation() -> str:
 
 
 @lru_cache(maxsize=1)
-def _force_before_aux() -> re.Pattern:
-    # "(at least 30) soldiers were", "two police officers had been", "the rebels were": the force
-    # word closes the subject (a count or article may open it) right before the auxiliary
-    return re.compile(r"(?<![\w'’-])(" + _alternation() + r")\s+(?:(?:had|have|has)\s+)?$", re.I)
-
-
-@lru_cache(maxsize=1)
 def _by_force() -> re.Pattern:
     # "by police", "by the security forces", "by government troops": the agent is a force word
     # ending its phrase (not "by police officials", "by soldiers' relatives")
     return re.compile(r"(?<![\w'’-])by\s+(?:the\s+)?(" + _alternation() + r")(?![\w'’-])(?!\s+(?-i:[a-z]+)\s+(?:of|from)\b)", re.I)
-
-
-_PARTICIPLE = re.compile(r"[a-z]+", re.I)
-
-
-def passive_subject(s: Sentence, lo: int, pos: int) -> Mention | None:
-    """The body a force word names as the subject of the passive verb at ``pos`` (from ``lo``, the
-    clause's start), or None when the verb is no passive, no force word is its subject, the verb
-    is no hostile act undergone, or the document names no such body."""
-    if not s.doc:
-        return None
-    aux = patterns().passive_before.search(s.text, max(s.start, lo, pos - 40), pos)
-    if aux is None:
-        return None
-    verb = _PARTICIPLE.match(s.text, pos)
-    if verb is None or verb.group(0).lower() not in _words("undergone_participles"):
-        return None
-    at = aux.start() + (0 if s.text[aux.start()].isalpha() else 1)
-    word = _force_before_aux().search(s.lower, max(s.start, lo, at - 40), at)
-    if word is None:
-        return None
-    return _only_body(s, word.group(1))
 
 
 def by_force(s: Sentence, end: int, hi: int) -> Mention | None:
