@@ -23,3 +23,12 @@ def test_a_clause_after_after_keeps_its_own_subject() -> None:
     got = _events("Lakeland soldiers searched the market after Red Hill gunmen attacked and killed five traders.",
                   ["Lakeland", "Red Hill"])
     assert all(not (a == "ASSAULT" and actor == "Lakeland") for a, actor, _ in got)
+
+
+def test_gerund_adjunct_takes_the_main_subject() -> None:
+    # "X responded by firing the cabinet of Y, imposing ...": X imposed, not Y named in the object
+    from event_helpers import coded_roles
+    got = coded_roles("Ali Kerem responded by sacking the cabinet of Prime Minister Piet Lund, imposing a state "
+                      "of emergency.", {"Ali Kerem": "PERSON", "Piet Lund": "PERSON"})
+    assert all(e[1] != "Piet Lund" for e in got)
+    assert any(e[1] == "Ali Kerem" for e in got)

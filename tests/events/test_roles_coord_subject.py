@@ -38,3 +38,20 @@ def test_signed_ceasefire_is_agree_and_friendship_treaty_support() -> None:
 def test_opening_phrase_object_is_no_conjunct() -> None:
     got = _roles("According to Akufo-Addo, Ghana and Togo held talks on Monday.", "CONSULT")
     assert ("Ghana", "Togo") in got and not any(a == "Akufo-Addo" for a, _ in got)
+
+
+def test_president_of_a_country_is_the_first_party() -> None:
+    # "President X of Y and Z": X is the first conjunct, not the country in his "of" phrase
+    from event_helpers import coded_roles
+    actors = {"Ali Kerem": "PERSON", "Zandoria": "GPE", "Morvan": "NORP", "Piet Lund": "PERSON"}
+    got = coded_roles("President Ali Kerem of Zandoria and Morvan President Piet Lund agreed to a ceasefire on "
+                      "Thursday.", actors)
+    assert ("AGREE", "Ali Kerem", "Piet Lund") in got
+
+
+def test_of_phrase_without_a_person_keeps_no_pair() -> None:
+    # "the talks of Zandoria and Y": no person owns the "of" phrase, no pair is made up
+    from event_helpers import coded_roles
+    got = coded_roles("Delegates of Zandoria and Piet Lund agreed to a ceasefire on Thursday.",
+                      {"Zandoria": "GPE", "Piet Lund": "PERSON"})
+    assert all(e[1] != "Zandoria" for e in got)

@@ -16,7 +16,7 @@ from sitrep.actors.forces import force_words
 from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events import roles_adjunct, roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_headnoun, roles_including, roles_proposal, roles_relative, roles_route, roles_titled
+from sitrep.events import roles_adjunct, roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_described_body, roles_headnoun, roles_including, roles_passive_force, roles_proposal, roles_relative, roles_route, roles_titled
 from sitrep.events.roles_place import _place_of, location
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
@@ -89,6 +89,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
         return held, None                  # "at a meeting of the Security Council": the Council met
     if (rel := roles_relative.restrictive_who(s, pos)) is not None:
         return rel[0], None                # "two men in X who were involved in providing ...": the men
+    if lo is None and roles_adjunct.gerund_adjunct(s, pos) and (main := sentence_subject(s, pos)) is not None:
+        return main, None                  # "X responded by firing the cabinet of Y, imposing ...": X
     if lo is None:
         lo = clause_start(s, pos, lex)
         if (opened := roles_adjunct.opener(s, lo, pos)) is not None:
@@ -157,6 +159,9 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
                 and got.type == "PERSON" and roles_bounds.partitive(s, pron.start()):
             got = None                     # "one of his men was killed": his man (not "two of its soldiers")
         return got, skipped
+    # "the commission called for": the body whose name the description shortens
+    if (body := roles_described_body.described_body(s, lo, pos) or roles_described_body.authorities(s, lo, pos)) is not None:
+        return body, skipped
     return None, skipped
 
 
@@ -352,6 +357,10 @@ def agent_after(s: Sentence, pos: int, hi: int) -> Mention | None:
         if pos <= m.start and m.end <= hi and m.type not in IGNORED_TYPES and s.agentive(m, pos) \
                 and not any(a <= m.start < b for a, b in asides):
             return _labelled(s, k, m, hi)
+    if (force := roles_passive_force.by_force(s, pos, hi)) is not None:
+        return force                       # "a student who was shot by police": the police body
+    if (force := roles_passive_force.own_force_agent(s, pos)) is not None:
+        return force                       # "forty terrorists were neutralised": the state's forces
     # "an attack by the (paramilitary) group": the group the document last named as a subject
     by = _BY_ANAPHOR.search(s.lower, pos, min(hi, pos + 60))
     heads = _anaphor_heads()

@@ -31,3 +31,15 @@ def opener(s: Sentence, lo: int, pos: int) -> int | None:
     if m is None or not _NP_AND.fullmatch(s.text, lo, pos):
         return None
     return m.start()
+
+
+# a participial adjunct: ", imposing ...", "responded by firing ...": the main clause's subject acts
+_GERUND_ADJUNCT = re.compile(r"(?:,\s*(?:and\s+)?|(?<![\w-])by\s+)$", re.I)
+_GERUND = re.compile(r"(?-i:[a-z]+ing)\b")
+
+
+def gerund_adjunct(s: Sentence, pos: int) -> bool:
+    """Whether the verb at ``pos`` is a gerund opening a participial adjunct (", imposing a curfew",
+    "responded by firing the cabinet of X"): its subject is the main clause's, never a name inside
+    the object before it."""
+    return _GERUND.match(s.text, pos) is not None and _GERUND_ADJUNCT.search(s.text, max(s.start, pos - 6), pos) is not None

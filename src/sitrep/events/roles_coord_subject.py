@@ -40,15 +40,34 @@ def split_pair(s: Sentence, actor: Mention | None, lo: int) -> tuple[Mention, Me
     # the mentions before the actor, nearest first; NORP words inside the gap ("his Tajik counterpart") skipped
     chain: list[Mention] = [actor]
     gap_ok = _GAP
-    for m in reversed(ms):
+    skip_to = None                          # the person a "President X of Y" conjunct is
+    for k in range(len(ms) - 1, -1, -1):
+        m = ms[k]
         if m.type not in _ACTORS:
+            continue
+        if skip_to is not None:
+            if m is not skip_to:
+                continue
+            skip_to = None
+            chain.append(m)
+            gap_ok = _LIST_GAP
             continue
         head = chain[-1]
         between = s.text[m.end:head.start]
-        if gap_ok.fullmatch(between) is None or _PREP_BEFORE.search(s.text, max(s.start, m.start - 16), m.start):
+        if gap_ok.fullmatch(between) is None:
             break
+        if _PREP_BEFORE.search(s.text, max(s.start, m.start - 16), m.start):
+            # "President X of Kyrgyzstan and Tajik President Y met": the conjunct is the person
+            # whose country the "of" phrase names, not the country
+            owner = _titled_owner(s, ms[:k], m)
+            if owner is None:
+                break
+            skip_to = owner
+            continue
         chain.append(m)
         gap_ok = _LIST_GAP                  # earlier conjuncts of a list are joined by commas
+    if skip_to is not None:
+        return None
     if len(chain) < 2:
         return None
     first = chain[-1]
@@ -56,3 +75,16 @@ def split_pair(s: Sentence, actor: Mention | None, lo: int) -> tuple[Mention, Me
         return None                         # one party named twice
     second = chain[-2]
     return first, second
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
+def _titled_owner(s: Sentence, before: list[Mention], place: Mention) -> Mention | None:
+    """The person right before "of ``place``" ("President X of Y"), or None."""
+    if not before or place.type not in ("GPE", "ORG"):
+        return None
+    person = before[-1]
+    if person.type != "PERSON" or _OF.fullmatch(s.text, person.end, place.start) is None:
+        return None
+    return person
