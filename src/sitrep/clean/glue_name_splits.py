@@ -71,12 +71,12 @@ def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: t
     global _STEPS_FOR
     if _STEPS_FOR is None or _STEPS_FOR[0] is not zipf or _STEPS_FOR[1] is not place_kinds:
         _STEPS.clear()                        # the steps hold for one word list and one set of kinds
-        _STEPS_FOR = (zipf, place_kinds)
+        _STEPS_FOR = (zipf, place_kinds, tuple(k for k in place_kinds if len(k) >= PLACE_KIND_MIN))
     steps = _STEPS.get(orig)
     if steps is None:
         if len(_STEPS) >= _STEPS_MAX:
             _STEPS.clear()
-        steps = _STEPS[orig] = _steps(orig, zipf, place_kinds)
+        steps = _STEPS[orig] = _steps(orig, zipf, _STEPS_FOR[2])
     for k, head in steps:
         if head is None or head in words:
             return k
@@ -88,15 +88,14 @@ def name_word_split(orig: str, words: Container[str], zipf: dict, place_kinds: t
 # analysed once and a document only checks a few heads (this was half of glue repair's time)
 _STEPS: dict[str, tuple[tuple[int, str | None], ...]] = {}
 _STEPS_MAX = 100_000
-_STEPS_FOR: tuple | None = None
+_STEPS_FOR: tuple | None = None     # (word list, place kinds, the long kinds among them)
 
 
-def _steps(orig: str, zipf: dict, place_kinds: tuple[str, ...]) -> tuple[tuple[int, str | None], ...]:
+def _steps(orig: str, zipf: dict, long_kinds: tuple[str, ...]) -> tuple[tuple[int, str | None], ...]:
     n = len(orig)
     if n < HEAD_MIN + 3 or not orig[0].isupper() or not orig[1:].islower():
         return ()
     w = orig.lower()
-    long_kinds = _long_kinds(place_kinds)
     if w.endswith(long_kinds):                # one C call; most tokens end in no kind of place
         for kind in long_kinds:
             if n - len(kind) >= HEAD_MIN and w.endswith(kind):
@@ -123,16 +122,6 @@ def _steps(orig: str, zipf: dict, place_kinds: tuple[str, ...]) -> tuple[tuple[i
     return tuple(steps)
 
 
-_LONG_KINDS: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-
-
-def _long_kinds(place_kinds: tuple[str, ...]) -> tuple[str, ...]:
-    global _LONG_KINDS
-    if _LONG_KINDS is None or _LONG_KINDS[0] is not place_kinds:
-        _LONG_KINDS = (place_kinds, tuple(k for k in place_kinds if len(k) >= PLACE_KIND_MIN))
-    return _LONG_KINDS[1]
-
-
 _TAIL_SETS: tuple[dict, frozenset[str], frozenset[str]] | None = None
 
 
@@ -144,10 +133,10 @@ def _tail_sets(zipf: dict) -> tuple[frozenset[str], frozenset[str]]:
         tails = _name_tails()
         plain = frozenset(t for t in FUNC | {t for t, z in zipf.items() if z >= TAIL_Z and len(t) > 3}
                           if t not in tails and (t not in SUFFIXES or t in WORD_SUFFIXES))
-        known = frozenset(t for t in FUNC | {t for t, z in zipf.items() if z >= KNOWN_TAIL_Z and len(t) >= KNOWN_TAIL_MIN}
-                          if t not in tails and (t in FUNC and (len(t) >= 3 or t in SHORT_TAILS) and t not in _NAME_END_FUNC
-                                                 or len(t) >= KNOWN_TAIL_MIN and zipf.get(t, 0.0) >= KNOWN_TAIL_Z
-                                                 and not t.endswith(_DERIVED) and t not in SUFFIXES))
+        func = {t for t in FUNC if (len(t) >= 3 or t in SHORT_TAILS) and t not in _NAME_END_FUNC}
+        content = {t for t, z in zipf.items() if z >= KNOWN_TAIL_Z and len(t) >= KNOWN_TAIL_MIN
+                   and not t.endswith(_DERIVED) and t not in SUFFIXES}
+        known = frozenset((func | content) - tails)
         _TAIL_SETS = (zipf, plain, known)
     return _TAIL_SETS[1], _TAIL_SETS[2]
 

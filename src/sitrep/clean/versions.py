@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from sitrep.clean.lines import BLANK, BODY, CHROME, META, Line
-from sitrep.clean.zones import is_prose
+from sitrep.clean.zones import is_prose, last_prose_line
 
 SLUG_REASON = "wire update slug"
 SUPERSEDED = "superseded headline (wire flash)"
@@ -29,8 +29,8 @@ def version_title(lines: list[Line]) -> str | None:
     the flash's superseded headline as chrome; None when the file has no update slug."""
     slugs = [i for i, line in enumerate(lines) if line.label == CHROME and line.reason == SLUG_REASON]
     # a version heads text; a slug with no prose under it is a related story's link in the foot
-    last_prose = max((i for i, line in enumerate(lines) if line.label == BODY and is_prose(line.text)), default=-1)
-    slugs = [i for i in slugs if i < last_prose]
+    last_prose = last_prose_line(lines)
+    slugs = [i for i in slugs if last_prose is not None and i < last_prose]
     if not slugs or _republished(lines, slugs):
         return None
     flash = False

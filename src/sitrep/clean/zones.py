@@ -311,6 +311,12 @@ _HOUSE_TAGLINE = re.compile(
 _TAGLINE_MAX = 240
 
 
+def last_prose_line(lines: Sequence[Line]) -> int | None:
+    """The index of the last prose body line (the article's last paragraph), or None."""
+    return next((i for i in range(len(lines) - 1, -1, -1)
+                 if lines[i].label == BODY and is_prose(lines[i].text)), None)
+
+
 def _last_prose(lines: Sequence[Line]) -> int | None:
     """The last prose line, a house slogan closing the page marked as chrome on the way."""
     for i in range(len(lines) - 1, -1, -1):

@@ -253,12 +253,15 @@ def _caps_place(place: str) -> bool:
     """An upper-case place before a date with no comma: a known place, or words none of which is
     an everyday English word ("UPDATED May 9", "WORLD NEWS May 9" are a stamp and a label)."""
     place = place.strip(" .")
-    if is_known_place(place) or is_known_place(place.title()):
-        return True
+    return is_known_place(place) or is_known_place(place.title()) or not _has_everyday_word(place)
+
+
+def _has_everyday_word(words: str) -> bool:
+    """Whether one of the words is an everyday English word (a label's: "Politics", "News")."""
     from sitrep.clean.lexicon import Lexicon     # loaded by the glue repair anyway
 
     zipf = Lexicon.default().zipf_of
-    return not any(zipf.get(w.casefold(), 0.0) >= _COMMON_WORD_Z for w in place.split())
+    return any(zipf.get(w.casefold(), 0.0) >= _COMMON_WORD_Z for w in words.split())
 
 
 # "Wana | December 22, 2024" under a local site's byline: the place, a pipe, the full date
@@ -276,10 +279,7 @@ def _piped_place(head: str, date: dt.date) -> tuple[str, dt.date] | None:
     place = m.group("place")
     if is_known_place(place):
         return place, date
-    from sitrep.clean.lexicon import Lexicon     # loaded by the glue repair anyway
-
-    zipf = Lexicon.default().zipf_of
-    if place.isupper() or any(zipf.get(w.casefold(), 0.0) >= _COMMON_WORD_Z for w in place.split()):
+    if place.isupper() or _has_everyday_word(place):
         return None
     # "Amina Diallo | 3 May 2025" is a pipe byline: a person's name is no unknown place
     return None if names_in(place) else (place, date)

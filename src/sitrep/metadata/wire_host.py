@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.clean.lines import BODY, META, Line
-from sitrep.clean.zones import is_prose
+from sitrep.clean.lines import META, Line
+from sitrep.clean.zones import last_prose_line
 from sitrep.clean.masthead_menu import menu_masthead
 from sitrep.metadata.masthead import _masthead, page_outlet
 from sitrep.metadata.outlet import outlet_index, outlet_key
@@ -34,7 +34,9 @@ _FOOT = 15     # lines under the article's last paragraph, where its footer name
 def _named_in_foot(lines: Sequence[Line], head: str) -> bool:
     """Whether a line of the page's foot opens with the masthead's name: the site's own line
     ("SWI swissinfo.ch - a branch of ..."), which a wire's copy never carries."""
-    last = max((i for i, line in enumerate(lines) if line.label == BODY and is_prose(line.text)), default=len(lines))
+    last = last_prose_line(lines)
+    if last is None:
+        return False
     key = head.casefold()
     return any(t.casefold().startswith(key) and (len(t) == len(key) or not t[len(key)].isalnum())
                for t in (line.text.strip() for line in lines[last + 1:last + 1 + _FOOT]))
