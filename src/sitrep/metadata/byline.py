@@ -170,6 +170,8 @@ def byline_authors(line: str) -> list[str] | None:
         names = _trimmed_names(rest)
     if not names and "," in rest:
         names = bio_byline(line) or []
+    if not names and (m := _ROLE_FIRST.match(rest)):
+        names = names_in(rest[m.end():]) or _trimmed_names(rest[m.end():])
     return names or None
 
 
@@ -188,6 +190,10 @@ def _piped_names(rest: str) -> list[str]:
     return parts
 
 
+# the staff role written before the names, as some broadcasters print it: "By Pacific affairs
+# reporter A and B in X", "By political editor A"; the desk words stay few and lower-case but for
+# a region's or desk's name ("Middle East correspondent")
+_ROLE_FIRST = re.compile(rf"(?:(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)\s+){{0,3}}?{_WRITING_ROLES}\s+(?=[A-Z][a-z])")
 # "A, Senior Reporter, Daily Trust": the role, then the desk or outlet it works for
 _ROLE_THEN_TAIL = re.compile(rf",\s*(?i:{_ROLE_PHRASE}){_WRITING_ROLES}\s*,\s*(?!and\b)[^,]{{2,60}}$", re.I)
 # "A and B in Goma and Bunia": the places the reporters filed from, a list of their own
