@@ -80,6 +80,7 @@ LONE_S = -2.5       # ... and the pair this probable (zipf sum - 9)
 LONE_MIN = 3        # letters in each part; a three-letter part must be a very common word
 LONE_LONG, LONE_LONG_Z = 5, 3.0   # two parts of five letters or more may be less common
 LONE3_Z = 4.5       # ("met", "had", "six"; not "ons", "abs", "ups", "ear")
+LONE_RARER_Z, LONE_COMMON_Z, LONE_PAIR_S = 2.5, 4.5, -1.3   # one rarer long part (a split part at all: PART_Z), the other very common
 
 
 def lone_content(left: str, right: str, s: float, zipf: dict) -> bool:
@@ -89,10 +90,17 @@ def lone_content(left: str, right: str, s: float, zipf: dict) -> bool:
     already refuse (counterdrone, hackable)."""
     if len(left) < LONE_MIN or len(right) < LONE_MIN or s < LONE_S:
         return False
+    zl, zr = zipf.get(left, 0.0), zipf.get(right, 0.0)
     if min(len(left), len(right)) >= LONE_LONG:     # drones+pounded, ambulances+rushing
-        return min(zipf.get(left, 0.0), zipf.get(right, 0.0)) >= LONE_LONG_Z
-    return (zipf.get(left, 0.0) >= (LONE3_Z if len(left) == 3 else LONE_Z)
-            and zipf.get(right, 0.0) >= (LONE3_Z if len(right) == 3 else LONE_Z))
+        if min(zl, zr) >= LONE_LONG_Z:
+            return True
+    elif zl >= (LONE3_Z if len(left) == 3 else LONE_Z) and zr >= (LONE3_Z if len(right) == 3 else LONE_Z):
+        return True
+    # a rarer word of five letters or more beside a very common one: the pair is still likely
+    # ("arms outstretched", "hooded men", "deposed head")
+    (rarer, zrare), (common, zcommon) = sorted(((left, zl), (right, zr)), key=lambda p: p[1])
+    return len(rarer) >= LONE_LONG and zrare >= LONE_RARER_Z and s >= LONE_PAIR_S \
+        and zcommon >= (LONE3_Z if len(common) == 3 else LONE_COMMON_Z)
 
 
 LONE_CAMEL_LONG, LONE_CAMEL_LONG_Z = 7, 2.5   # a long plain word before a capital, if rarer
