@@ -21,7 +21,7 @@ from collections.abc import Container
 
 from sitrep.clean.glue_calendar import CALENDAR_WORDS
 from sitrep.clean.glue_splits import PREFIXES, SUFFIXES
-from sitrep.clean.glue_weak_splits import DEMONYM_ENDS
+from sitrep.clean.glue_weak_splits import DEMONYM_ENDS, given_names
 from sitrep.clean.lexicon import FUNC, KNOWN_Z
 from sitrep.knowledge import wordlist
 
@@ -170,17 +170,10 @@ def known_head_split(orig: str, w: str, zipf: dict) -> int | None:
 
 def _known_name(head: str) -> bool:
     """A place of the gazetteer or a given name of the knowledge, as written (capitalised)."""
-    global _GIVEN
-    if _GIVEN is None:
-        from sitrep.knowledge import load
-        _GIVEN = frozenset(n for e in load("given_names.json") for n in e.get("names", ()))
-    if head in _GIVEN:
+    if head in given_names():
         return True
     from sitrep.metadata.places import is_known_place
     return is_known_place(head)
-
-
-_GIVEN: frozenset[str] | None = None
 
 
 def _nationality_or_day(head: str, zipf: dict) -> bool:

@@ -108,6 +108,7 @@ LONE_CAMEL_LONG, LONE_CAMEL_LONG_Z = 7, 2.5   # a long plain word before a capit
 
 LONE_CAMEL_NAME_Z = 4.0   # a plain word this common before a name seen nowhere else ("opposition")
 LONE_CAMEL_NAME_MIN = 5   # ... of this many letters, the name of four or more
+LONE_CAMEL_RARE_Z = 2.5   # ... and the name no split part (lexicon.PART_Z)
 
 
 def lone_camel(left: str, right: str, zipf: dict, words: Container[str], rare: Container[str]) -> bool:
@@ -122,8 +123,9 @@ def lone_camel(left: str, right: str, zipf: dict, words: Container[str], rare: C
             and (right in words or rl in rare or zipf.get(rl, 0.0) >= KNOWN_Z):
         return True
     # a name the text writes only here: wordfreq does not know it, the word before it is common
+    # (or one it lists only as a rare word: a name of a few thousand speakers, "Thulani")
     return len(left) >= LONE_CAMEL_NAME_MIN and zipf.get(left, 0.0) >= LONE_CAMEL_NAME_Z \
-        and len(right) >= 4 and rl not in zipf
+        and len(right) >= 4 and zipf.get(rl, 0.0) < LONE_CAMEL_RARE_Z
 
 
 TITLE_MIN = 4   # letters of an office title glued to the name after it ("President", "General")
@@ -141,10 +143,23 @@ def title_words() -> frozenset[str]:
 
 
 def title_name(left: str, right: str, zipf: dict, words: Container[str]) -> bool:
-    """President+Gotabaya, Colonel+Randrianirina: an office title glued to a name (one wordfreq
-    barely knows, or one the text writes alone). No brand or name starts with an office title."""
+    """President+Gotabaya, Colonel+Randrianirina, Minister+Scott: an office title glued to a name
+    (one wordfreq barely knows, one the text writes alone, or a given name of the knowledge however
+    common: "Scott", "Daniel"). No brand or name starts with an office title."""
     return left in title_words() and len(right) >= 3 and right[1:].islower() \
-        and (zipf.get(right.lower(), 0.0) < KNOWN_Z or right in words)
+        and (zipf.get(right.lower(), 0.0) < KNOWN_Z or right in words or right in given_names())
+
+
+_GIVEN: frozenset[str] | None = None
+
+
+def given_names() -> frozenset[str]:
+    """The given names of ``given_names.json``, as written (capitalised)."""
+    global _GIVEN
+    if _GIVEN is None:
+        from sitrep.knowledge import load
+        _GIVEN = frozenset(n for e in load("given_names.json") for n in e.get("names", ()))
+    return _GIVEN
 
 
 # Words after a place name that a name itself seldom ends in ("Kangpokpi district", "Assam
