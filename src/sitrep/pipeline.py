@@ -27,7 +27,8 @@ from sitrep.clean.split import split_sections
 from sitrep.clean.versions import version_title
 from sitrep.clean.text import build_text
 from sitrep.clean.headline import mark_headline
-from sitrep.clean.zones import mark_author_bio, may_close_with_bio, mark_header, mark_trailer
+from sitrep.clean.author_bio import mark_author_bio, may_close_with_bio
+from sitrep.clean.zones import mark_header, mark_trailer
 from sitrep.metadata.headers import email_title, mark_sender_masthead
 from sitrep.metadata.extract import extract_metadata, line_authors, mark_metadata, stated_outlet
 from sitrep.model import Document, RawArticle, RemovedLine, Span, content_id

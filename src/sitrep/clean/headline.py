@@ -256,7 +256,7 @@ def _mark_masthead(lines: Sequence[Line], title: int) -> None:
                 top.mark(META, "outlet line")   # "Africa News" above the headline, a section of
                 return                          # the site whose name heads the page ("GhanaWeb")
             if name and (outlet_index().lookup(name) or (text.isupper() or i == first and not _section(name))
-                         and looks_like_outlet(name)):
+                         and looks_like_outlet(name) and not (_section(name) and _copyright_other(lines, name))):
                 line.mark(META, "outlet line")
             elif not text.isupper() and _NAME_LINE.fullmatch(text) and _in_copyright(lines, text):
                 line.mark(META, "copyright outlet line")
@@ -298,6 +298,19 @@ def _section(name: str) -> bool:
     word but the last (the outlet head word) is a section word."""
     words = name.split()
     return all(w.casefold() in section_words() for w in words[:-1])
+
+
+def _copyright_other(lines: Sequence[Line], label: str) -> bool:
+    """Whether a copyright line of the page names a known outlet other than ``label``: "WORLD
+    NEWS" over the headline of a page "Copyright 2024 The Associated Press" is that site's section."""
+    index = outlet_index()
+    for line in lines:
+        text = line.text
+        if text and ("©" in text or "opyright" in text or "(c)" in text or "(C)" in text):
+            m = _COPYRIGHT_LINE.search(text)
+            if m and (own := index.lookup(m.group("name").strip())) and own != index.lookup(label):
+                return True
+    return False
 
 
 def _in_copyright(lines: Sequence[Line], name: str) -> bool:
