@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from sitrep.metadata.bio_bylines import BIO_BYLINE_MAX, bio_byline
 from sitrep.metadata.name_case import name_case
-from sitrep.metadata.outlet import looks_like_outlet, outlet_index
+from sitrep.metadata.outlet import from_newsroom_line, looks_like_outlet, outlet_index
 
 # a personal name: 2-5 capitalised words, name particles allowed between them
 _PART = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|den|la|le|dos|das|del)-?[A-Z]?[\w'’-]*)"
@@ -153,6 +153,8 @@ def byline_authors(line: str) -> list[str] | None:
     if not m:
         return None
     rest = m.group("rest")
+    if rest[:1] in "RrWwDdNnEe" and from_newsroom_line(rest):
+        return None                         # "Written by: Redacción El Deber": the desk, no person
     if rest.isupper():                      # "BY MARA VELKOVA": shouted, still a byline
         rest = _AND.sub("and", rest)       # "AND" links the names, it is not one
     names = names_in(rest)

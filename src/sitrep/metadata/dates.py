@@ -34,8 +34,9 @@ _PATTERNS = [
     # ("8.3.2025": the dot is the day-month-year writing of Europe, Latin America and Africa;
     # month-first writers use slashes), unless the day cannot be a day
     # a clock glued to the year ("12.03.202514:05") still ends the date
-    re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})"
-               r"(?:(?![\d.]\d)|(?=\d{1,2}:\d{2}(?!\d)))"),
+    # and "27-06-2024", read as the slashed form (a day above twelve tells it)
+    re.compile(r"(?<![\d.-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})"
+               r"(?:(?![\d.-]\d)|(?=\d{1,2}:\d{2}(?!\d)))"),
 ]
 
 
@@ -101,11 +102,27 @@ def _find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
         if gate is not None and not gate.search(text):
             continue
         for m in pattern.finditer(text):
-            d = _from_match(m)
+            d = _from_match(m) or (_by_weekday(m, text) if m.groupdict().get("a") else None)
             if d and (best is None or m.start() < best[0]):
                 best = (m.start(), d, m)
                 break
     return (best[1], best[2]) if best else None
+
+
+_WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _by_weekday(m: re.Match[str], text: str) -> dt.date | None:
+    """An ambiguous numeric date ("8/07/2021") that the weekday written beside it decides: of
+    8 July and 7 August 2021, only one is a Thursday."""
+    w = _WEEKDAY_NAME.search(text)
+    if w is None:
+        return None
+    weekday = _WEEKDAY_STEMS.index(w.group(1).casefold())
+    a, b, year = m.group("a"), m.group("b"), m.group("year")
+    fits = {d for d in (_build(year, int(b), a), _build(year, int(a), b)) if d and d.weekday() == weekday}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -164,9 +181,11 @@ _TIME_RE = re.compile(
     r"[\s,|•·\-–—/]*(?:at\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     # the zone is a whole word: "14:05 Modified: ..." must not read "Modif" as a zone
     r"(?:\s*\(?(?!(?:last|update|modified)\b)(?:[A-Z]{2,5}|UTC|GMT)(?![^\W\d_])(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    # a bare offset, or two ways of writing one: "12:17 pm +03 +03:00"
+    r"(?:\s*[+-]\d{2}(?::?\d{2})?(?!\d)){0,2}"
     # a 24-hour clock of notices and military messages: "2210 UTC", "0930Z", "1400 hrs"
     r"|[\s,|\-–—]*(?:at\s*)?(?:[01]\d|2[0-3])[0-5]\d\s*(?:Z\b|UTC|GMT|hrs?\b|hours\b|LT\b|local\b)", re.I)
-_AFTER = re.compile(r"(?:\(?(?:[A-Za-z]+\s+)?time\)?\.?)?(?:,\s*(?-i:[A-Z]{2,3})\b|[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
+_AFTER = re.compile(r"(?:\(?(?:[A-Za-z]+\s+)?time\)?\.?)?(?:,\s*(?-i:[A-Z]{2,3})\b|,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[-–—|•·]\s*(?:(?:from|source|by|update|updated|modified)\b.{0,80}|[^.!?]{0,60})"
                     r"|[,;]?\s*(?:updated|modified|last updated?|last modified)\b.{0,80}"
                     rf"|by\s+{_PERSON})?", re.I)
 _MERIDIEM = re.compile(r"\s*[ap]\.?m\.?(?![^\W\d_])", re.I)
@@ -201,8 +220,9 @@ def stamp_date(line: str) -> tuple[dt.date, str] | None:
     before, after = line[:m.start()], line[m.end():]
     if not _BEFORE.fullmatch(before):
         return None
-    if after[:1].isdigit() and (again := find_date(after)) and not again[1].start():
-        after = after[again[1].end():]   # the date again, glued on: "27 Jan 202527 Jan 2025"
+    if after[:1].isalnum() and (again := find_date(after)) and not again[1].start() and again[0] == date:
+        # the date again, glued on: "27 Jan 202527 Jan 2025", "06/29/2024June 29, 2024"
+        after = after[again[1].end():]
     if "Updated" in after or "Last" in after:
         # "9:41 AM GMTUpdated", "12.10 CETLast modified on ...": the zone ends before it
         after = after.replace("Updated", " Updated").replace("Last", " Last")

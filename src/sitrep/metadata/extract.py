@@ -132,7 +132,7 @@ def _line_reason(text: str) -> str | None:
         return "correspondent byline"   # "With our correspondent in Bangui, Jane Doe"
     elif n <= BYLINE_MAX and text[-1] == ")" and bracketed_outlet_byline(text):
         return "outlet byline"  # "Ardi Wicaksono (The Nusantara Post)"
-    elif n <= outlets.DESK_MAX and text[0] in "RrWwDdNnEe" and outlets.from_newsroom_line(text):
+    elif n <= outlets.DESK_MAX and text[0] in "RrWwDdNnEeBbPp" and outlets.from_newsroom_line(text):
         return "newsroom line"  # "Redacción Diario del Sur / Caracas" where a byline stands
     elif n <= outlets.DESK_MAX and text[-1] in "kKmM" and desk_byline(text):
         return "desk byline"    # "Capital Post News Desk": no person, no text

@@ -73,6 +73,12 @@ def reserved_outlet(line: str) -> str | None:
     return m.group("name").strip() if m and not _NOT_NAME.match(m.group("name")) else None
 
 
+def _titled_footer(line: str, key: str) -> bool:
+    """Whether a copyright line opens with the masthead's title before a bar or dash."""
+    head = re.split(r"\s+[|–—-]\s+|\s*\|\s*", line.strip(), maxsplit=1)[0]
+    return _key(head) == key and "©" not in head and "opyright" not in head
+
+
 def _key(name: str) -> str:
     words = name.casefold().split()
     return " ".join(words[1:] if words and words[0] == "the" else words)
@@ -163,10 +169,10 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
     """The publisher the page names for itself (copyright footer, masthead), spelled as the
     masthead spells it unless the masthead shouts; ``credit`` (a dateline's bracketed credit) also
     confirms a masthead. None when the page names itself nowhere."""
-    owner = reserved = None
+    owner = reserved = owner_line = None
     for line in lines:
         if line.label != BLANK and line.reason not in _SKIP_REASONS and (name := copyright_outlet(line.text)):
-            owner = name             # the last one: the page's footer
+            owner, owner_line = name, line.text      # the last one: the page's footer
         elif line.label == CHROME and line.reason == "copyright" and (name := reserved_outlet(line.text)):
             reserved = name
     head = _masthead(lines)
@@ -188,6 +194,14 @@ def page_outlet(lines: Sequence[Line], credit: str | None = None) -> str | None:
             return owner if head.isupper() and owner and not owner.isupper() else _spelled(head)
         known = outlet_index().lookup(head) or _known_stem(head) or _logo_led(head) or _full_name(lines, key)
         spelled = _spelled(head)
+        if owner and _titled_footer(owner_line, key) and (known or looks_like_outlet(spelled)) and not _section(spelled):
+            # "Buenos Aires Times | Copyright 2024 Perfil.com": the footer names the title, then
+            # the company that owns it; the masthead's title is the outlet
+            return known or spelled
+        if owner and not known and 2 <= len(head.split()) <= 3 and _initials(head.split()[0], owner):
+            # "SBS News" over "© Special Broadcasting Service": the brand the owner's initials
+            # lead is the outlet, as the masthead spells it
+            return spelled
         if owner is None and (known or (looks_like_outlet(spelled) or _weak_headed(spelled)) and not _section(spelled)):
             return known or _spelled(head)
         # "© 2025 Harbour Media Holdings Ltd" under a "Coastal Herald" masthead: the footer names

@@ -129,7 +129,8 @@ def from_desk_line(line: str) -> str | None:
 def _newsroom() -> re.Pattern[str]:
     heads = sorted((w[1:] for w in knowledge.wordlist("outlet_words.txt") if w[0] == "@"), key=len, reverse=True)
     alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) or "(?!)"
-    return re.compile(rf"(?i:{alt})\s+(?:(?i:de|del|da|do|di|of|the)\s+)?"
+    # after a byline's label, where the site's template puts it: "Written by: Redacción El Deber"
+    return re.compile(rf"(?:(?i:(?:written\s+)?by|por|par)\s*:?\s+)?(?i:{alt})\s+(?:(?i:de|del|da|do|di|of|the)\s+)?"
                       rf"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|del|da|do|di|of|the|la|el|le)){{0,5}}?)"
                       r"\s*(?:[/,|–—-]\s*[A-Z][\w'’ .-]{1,40})?\.?")
 
