@@ -26,3 +26,40 @@ def test_sentences_that_look_like_chrome_stay_text():
                  "A senior lecturer at the university, who asked not to be named, said the campus was closed.",
                  "The minister said the elders acknowledge the traditional owners of the land."):
         assert chrome_reason(line) is None, line
+
+
+def test_captions_closed_by_the_wire_and_a_sites_self_description():
+    assert chrome_reason("Riot police stand outside the port in Port Vessel, Velmora, Monday, March 3, 2025. "
+                         "The Associated Press")[0] == "photo caption"
+    assert chrome_reason("Firefighters put out a blaze at a market in Aldmere on March 2, 2025. "
+                         "( Stringer - Anadolu Agency )")[0] == "photo caption"
+    assert chrome_reason("Velmora Today is an online newspaper registered in Port Vessel.")[0] == "publisher notice"
+    for line in ("The ministry said 40 people died in 2024. The Associated Press reported the figure first.",
+                 "The Daily Post is a newspaper based in Aldmere."):
+        assert chrome_reason(line) is None, line
+
+
+PAGE_WITH_TAGS = """The Harbour Review
+Velmora
+Ferry strike: what the islanders lose
+The strike settled nothing. It showed how thin the supply line is.
+Published 7 Mar 2025 06:00   By Jane Roe
+The customs house in Port Vessel, where the crews gathered on Monday (Photo: John Doe/Flickr)
+Velmora
+Aldmere
+Shipping
+Labour
+Print  Share  Tweet
+
+The ferry crews went back to work on Thursday after nine days on strike, with a promise of back pay and little else.
+
+The port authority said the fuel depots on the outer islands would be full again within a week.
+"""
+
+
+def test_topic_links_between_the_heads_chrome_are_chrome():
+    from sitrep.model import RawArticle
+    from sitrep.pipeline import clean_raw_article
+    doc = clean_raw_article(RawArticle(source="tags.txt", text=PAGE_WITH_TAGS, fmt="txt"))[0]
+    assert "Aldmere\n" not in doc.text and "Shipping" not in doc.text and "Labour" not in doc.text
+    assert "The ferry crews went back to work" in doc.text

@@ -12,6 +12,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from sitrep.clean.header_names import DIRECTORY_RUN, among_menu_items, directory_runs, over_caption
+from sitrep.clean.label_lists import mark_topic_runs
 from sitrep.clean.lines import BODY, CHROME, META, TITLE, Line
 from sitrep.clean.titled_caption import titled_caption
 from sitrep.metadata.byline import byline_organisation, names_in
@@ -196,6 +197,7 @@ def mark_header(lines: Sequence[Line]) -> None:
         _unname_menus(lines, named)
     if len(listed) >= DIRECTORY_RUN:
         _unname_directories(lines, listed, prose)
+    mark_topic_runs(lines)
 
 
 def _unname_directories(lines: Sequence[Line], listed: list[int], prose: int) -> None:
