@@ -63,3 +63,10 @@ def test_topic_links_between_the_heads_chrome_are_chrome():
     doc = clean_raw_article(RawArticle(source="tags.txt", text=PAGE_WITH_TAGS, fmt="txt"))[0]
     assert "Aldmere\n" not in doc.text and "Shipping" not in doc.text and "Labour" not in doc.text
     assert "The ferry crews went back to work" in doc.text
+
+
+def test_a_sites_legal_links_in_its_foot():
+    assert chrome_reason("KBC Network | Privacy Policy | Your State Privacy Rights | Terms of Use | Contact Us")[0] \
+        == "footer links"
+    assert chrome_reason("Privacy Policy | Terms of Use")[0] == "footer links"
+    assert chrome_reason("The privacy policy of the app was changed, the regulator said.") is None
