@@ -36,10 +36,15 @@ def test_word_glued_to_acronym_and_camel_name() -> None:
 
 
 def test_camel_names_and_brands_stay_whole_in_clean_text() -> None:
-    text = ("The envoy spoke to reporters on Tuesday. BekeleGirmachew said the YouTube video and the "
+    text = ("The envoy spoke to reporters on Tuesday. TesfayeGirmachew said the YouTube video and the "
             "stateTV report were false.")   # "Turkishdrones" is split alone now (test_glue_name_splits)
-    # not a glued document: no weak splits; a common word glued to an acronym splits alone
-    assert _split(text) == text.replace("stateTV", "state TV")
+    # not a glued document: no weak splits; a common word glued to an acronym splits alone, and so
+    # does a given name of the knowledge glued to a surname (session 29: test_glue_title_given_name)
+    assert _split(text) == text.replace("stateTV", "state TV").replace("TesfayeGirmachew", "Tesfaye Girmachew")
+    text = "The envoy spoke to reporters on Tuesday. HaileGirmachew said the YouTube video was false."
+    assert _split(text) == text.replace("HaileGirmachew", "Haile Girmachew")
+    text = "The envoy spoke to reporters on Tuesday. QorvelGirmachew said the YouTube video was false."
+    assert _split(text) == text    # "Qorvel" is no given name the knowledge lists: a camel name stays whole
 
 
 def test_platform_x() -> None:

@@ -22,3 +22,16 @@ def test_a_title_or_a_common_word_before_a_name_is_split(text, fixed):
 def test_a_title_before_a_common_word_that_is_no_name_stays_whole():
     text = "The Presidential Guard and PresidentElect tour were cancelled."
     assert glue_split(text) == text
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("Opposition leader MatthewWale has filed a motion.", "Matthew Wale"),
+    ("Coach KevinDurant said the team would travel.", "Kevin Durant"),
+])
+def test_a_given_name_glued_to_a_surname_is_split(text, fixed):
+    assert fixed in glue_split(text)
+
+
+def test_a_short_given_name_before_a_capital_stays_whole():
+    text = "The startup UriMetrics raised funds on Monday."
+    assert glue_split(text) == text

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from sitrep.clean.glue_calendar import CALENDAR_WORDS, calendar_split
 from sitrep.clean.lexicon import FUNC, KNOWN_Z, PART_Z, PART3_Z, RUN, Lexicon, PerLexicon, misjoins
-from sitrep.clean.glue_weak_splits import (LOOKALIKE, acronym_after, camel_weak, capital_tail, capital_tail_token, function_edge, function_pair_split, lone_camel,
+from sitrep.clean.glue_weak_splits import (LOOKALIKE, acronym_after, camel_weak, capital_tail, capital_tail_token, function_edge, function_pair_split, given_head, lone_camel,
                                            lone_content, particle_noun, participle_tail, proper_adjective_floor, title_name, written_apart)
 
 CASE_WHOLE_Z = 1.0   # camel/acronym tokens that wordfreq lists at all are names or brands
@@ -302,6 +302,8 @@ def _case_split(orig: str, w: str, doc: Doc) -> Plan:
             out.append((k, STRONG))               # whenI
         elif right.isupper() and n == 1 and len(bounds) == 1 and acronym_after(left, right, z):
             out.append((k, LONE))                 # ownedNTV, formerTV: a common word before capitals
+        elif n == 1 and len(bounds) == 1 and given_head(left, right):
+            out.append((k, LONE))                 # MatthewWale: a given name glued to the surname
         elif camel_weak(left, right, z):
             out.append((k, WEAK))                 # localTV, AdhanomGhebreyesus (glue_weak_splits)
         elif right.isupper() or len(left) < 3 or len(right) < 3:

@@ -150,6 +150,13 @@ def title_name(left: str, right: str, zipf: dict, words: Container[str]) -> bool
         and (zipf.get(right.lower(), 0.0) < KNOWN_Z or right in words or right in given_names())
 
 
+def given_head(left: str, right: str) -> bool:
+    """Matthew+Wale, Kevin+Durant: a given name of the knowledge glued to a capitalised word of
+    three letters or more; camel-case brands are not built on a given name (of four letters or more:
+    "Uri", "Rui" also head brands and run-together names)."""
+    return len(left) >= 4 and len(right) >= 3 and right[1:].islower() and left in given_names()
+
+
 _GIVEN: frozenset[str] | None = None
 
 
