@@ -70,3 +70,17 @@ def test_a_sites_legal_links_in_its_foot():
         == "footer links"
     assert chrome_reason("Privacy Policy | Terms of Use")[0] == "footer links"
     assert chrome_reason("The privacy policy of the app was changed, the regulator said.") is None
+
+
+def test_buttons_and_labels_of_the_s29_page_bench():
+    for line, reason in (("Share this via Facebook", "share bar"), ("Other ways to share", "share bar"),
+                         ("Available In", "share bar"), ("Video PlayerClose", "ui word"), ("Topics:", "ui word"),
+                         ("Add to your saved stories", "ui word"), ("View original", "ui word"),
+                         ("(Jane Roe/AP)", "photo credit"),
+                         ("FILE - Soldiers patrol near the town of Aldmere, Velmora, April 3, 2025.", "photo caption"),
+                         ("This is AI generated summarization, which may have errors.", "host disclaimer"),
+                         ("from UN Office for the Coordination of Humanitarian Affairs", "source line")):
+        assert chrome_reason(line)[0] == reason, line
+    for line in ("File - the case was closed.", "From the capital, troops moved north on Monday.",
+                 "Send reinforcements, the mayor said."):
+        assert chrome_reason(line) is None, line

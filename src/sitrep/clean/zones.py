@@ -32,7 +32,7 @@ _MENU_ITEM = (r"(?:(?:\d{1,3} )?[A-ZÀ-Þ][\w'’&.-]*(?:/[A-ZÀ-Þ][\w'’&.-]*
 MENU = re.compile(rf"\s*{_MENU_ITEM}(?:(?:\s{{2,}}|\s*[|•·●]\s*){_MENU_ITEM}){{2,}}\s*")
 # a dash in a headline rather than a breadcrumb: after a label ("Interview: ...", "Analysis:") or
 # beside a quotation ('"We are losing the east" - officers on the advance')
-_DASHED_HEADLINE = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}:\s|.*?(?:[\"“][^\"“”]*\s[^\"“”]*[\"”]|‘[^‘’]*\s[^‘’]*’)")
+_DASHED_HEADLINE = re.compile(r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,4}:\s|.*?(?:[\"“][^\"“”]*\s[^\"“”]*[\"”]|‘[^‘’]*\s[^‘’]*’)")
 _COUNTRY_LABEL = re.compile(r"[A-Z][A-Z .'’-]+(?:\s*/\s*[A-Z][A-Z .'’-]+)+:\s")
 _HEADLINE_END = re.compile(r"[.,;:]$")
 _OUTLET_SUFFIX = re.compile(r"(.*\S)\s[-–—|]\s([^-–—|]{2,40})")
@@ -96,7 +96,13 @@ def is_prose(text: str) -> bool:
     return text[:end].rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
 
 
+# a wire's priority or version tag before its headline: "(LEAD) ...", "(2nd LD) ...", "(URGENT) ..."
+_WIRE_TAG = re.compile(r"\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE \d+|EXCLUSIVE|CORRECTED|REFILE|AMENDED)\)\s+")
+
+
 def looks_like_headline(text: str, min_words: int = 4) -> bool:
+    if text[:1] == "(" and (tag := _WIRE_TAG.match(text)):
+        text = text[tag.end():]
     words = text.split()
     if not (min_words <= len(words) <= 30 and len(text) <= 250 and not _HEADLINE_END.search(text)
             and (text[0].isalnum() or text[0] in "\"“‘'")):

@@ -20,7 +20,7 @@ _BYLINE = re.compile(
     r"(?:by|written by|reported by|words by|text by|(?:published|posted|story|article) by|author|authors|reporter|reporters|par|por)"
     r"\s*[:\-]?\s+(?P<rest>.+?)\s*", re.I)
 # what may follow the names: "| Karst Daily", ", Reuters", " - Staff correspondent"
-_TAIL = re.compile(r"\s*(?:[|,–—]|\s-)\s*[^|,–—]{2,60}$")
+_TAIL = re.compile(r"\s*(?:[|,–—·•]|\s-)\s*[^|,–—·•]{2,60}$")
 _CREDIT = re.compile(r"\(\s*(?P<body>(?:[\w ]*?(?:reporting|writing|written|editing|edited|compiled|"
                      r"reported|additional reporting|production|graphics)\s+by\b).*)\)\.?", re.I)
 # the same credits without brackets, at the end of a story: "— Additional reporting by A in X"
@@ -174,7 +174,15 @@ def byline_authors(line: str) -> list[str] | None:
         names = bio_byline(line) or []
     if not names and (m := _ROLE_FIRST.match(rest)):
         names = names_in(rest[m.end():]) or _trimmed_names(rest[m.end():])
+    if not names and (m := _FILED_FROM.search(rest)) and not _outlet_part(m.group().strip(" ()")):
+        names = names_in(rest[:m.start()])      # "By A (N'Djamena, special correspondent)", not "(Reuters)"
     return names or None
+
+
+# where the reporter filed from and as what, in brackets after the names: "(Kyiv, special
+# correspondent)", "(in Goma)", "(Sahel correspondent)"
+_FILED_FROM = re.compile(rf"\s*\((?:in\s+)?[A-Z][^()]{{0,60}}?(?:,\s*(?:[\w'’-]+\s+){{0,3}}{_WRITING_ROLES}|\s+{_WRITING_ROLES})?\)$"
+                         rf"|\s*\(in\s+[A-Z][^()]{{1,40}}\)$")
 
 
 def _piped_names(rest: str) -> list[str]:

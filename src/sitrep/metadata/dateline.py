@@ -122,10 +122,16 @@ def editorial_labels() -> frozenset[str]:
     return frozenset(w.casefold() for w in knowledge.wordlist("editorial_labels.txt"))
 
 
+_BRACKETED_PLACE = re.compile(rf"\((?P<place>{_TITLE_PLACE})\)\s*[-–—]+\s+(?=[A-Z\"“])")
+
+
 def find_dateline(paragraph: str, titled_dash: bool = True) -> Dateline | None:
     """The dateline at the start of an article's first paragraph, if any; ``titled_dash``
     also accepts a known place in title case before a dash, without a credit."""
     head = paragraph[:160]
+    if head[:1] == "(" and (m := _BRACKETED_PLACE.match(head)) and is_known_place(m.group("place")):
+        # a rights group's release: "(Nairobi) – An Ethiopian military drone strike ..."
+        return Dateline(place=m.group("place"), credit=None, end=m.end(), month_day=None, year=None)
     if not "A" <= head[:1] <= "Z":
         # every pattern starts with a capital letter, but a date-first one with a day
         return _date_first(head) if head[:1].isdigit() else None

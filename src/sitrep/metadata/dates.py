@@ -172,7 +172,7 @@ _BEFORE = re.compile(
     rf"(?:{_AUTHOR_PREFIX}|{_PLACE_PREFIX}|{_POSTED_BY}|{_AGENCY_PREFIX})?"
     # "This content was published on ...": the stamp as a sentence (swissinfo.ch, some CMSs)
     rf"(?:this\s+(?:content|article|story|report|page|post)\s+(?:was|has\s+been)\s+(?:first\s+|last\s+)?(?=publ|upd|post|mod))?"
-    rf"(?:(?:first\s+)?published|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created|"
+    rf"(?:(?:first\s+)?publish(?:ed)?|posted|updated?|last\s+updated|modified|date[d]?|released|issued|created|"
     rf"(?:situation\s+|figures\s+|data\s+)?as\s+(?:of|at))?)"
     rf"\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{_CLOCK}[\s,]*)?(?:{_WEEKDAY})?[\s|•·●,\-–—]*", re.I)
 _AUTHOR = re.compile(_AUTHOR_PREFIX)

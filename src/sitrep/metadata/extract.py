@@ -112,7 +112,7 @@ def _line_reason(text: str) -> str | None:
         return "pipe byline"    # "By Jane Doe | Nile Courier | 4 March 2025"
     elif n <= STAMP_MAX and stamp_date(text):
         return "date stamp"
-    elif n <= STAMP_MAX and "/" in text and ambiguous_stamp(text):
+    elif n <= STAMP_MAX and ("/" in text or "-" in text) and ambiguous_stamp(text):
         return AMBIGUOUS_STAMP      # "Published on 09/07/2024": the page decides its order
     elif n <= DATED_CREDIT_MAX and text[0] in "CcWwRrPpEe-–—" and dated_credit(text):
         return "dated credit"   # "Compiled from posts by Jane Doe, May 19, 2025"

@@ -21,7 +21,9 @@ _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
 # never a year
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’&-]*|\d{1,3}\b)"     # "Últimas Noticias", "Últimas Noticias"
 _NAME = rf"(?P<name>(?:The\s+|THE\s+)?{_WORD}(?:\s+(?:of|the|and|&|de|du|des|la|le|{_WORD})){{0,5}})"
-_FOOTER_AFTER = r"(?=\s*(?:[.,;|\-–—]|$|(?i:all rights|tous droits|todos los derechos)))"
+# (or the company's affiliates: "Guardian News & Media Limited or its affiliated companies")
+_FOOTER_AFTER = (r"(?=\s*(?:[.,;|\-–—]|$|(?i:all rights|tous droits|todos los derechos)"
+                 r"|(?i:(?:or|and)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries|licensors))))")
 # "© 2025 Copyright France 24 - All rights reserved": the word after the year is no part of the name
 _COPY_FIRST = re.compile(rf"{_COPY}\s*(?:{_YEARS}\s*,?\s*)?(?:(?i:by|copyright)\s+)?{_NAME}\s*,?\s*(?:{_YEARS})?{_FOOTER_AFTER}")
 # "Sahel Courier © 2025", "Arab News | © 2024 All rights reserved"

@@ -2,7 +2,8 @@
 9 July for a day-first desk and 7 September for a month-first one. ``find_date`` leaves such a
 date unread; here the page decides, and only the page: another numeric date on it whose day is
 over 12 ("Updated 30/06/2024") shows the desk's order, or the weekday the lede gives its report
-("officials said on Tuesday") fits one reading and not the other, or the known outlet's country
+("officials said on Tuesday") fits one reading and not the other, or the text names one reading's
+month and not the other's ("10 and 11 June" under "12-06-2025"), or the known outlet's country
 writes one order (France 24's "05/10/2024" is 5 October; a US paper's is May 10). Without such
 evidence the date stays unresolved: a guess would be silent and as likely wrong as right."""
 from __future__ import annotations
@@ -87,6 +88,8 @@ def resolve_stamp(line: str, page_text: str, lede: str, outlet: str | None = Non
     if outlet and (order := desk_order(outlet)):
         date = _reading(m, order)
         return (date, f"stamp in text, {order} order of {outlet}'s country") if date else None
+    if by_month := _named_month(m, page_text):
+        return by_month
     weekday = report_weekday(lede)
     if weekday is None:
         return None
@@ -94,3 +97,19 @@ def resolve_stamp(line: str, page_text: str, lede: str, outlet: str | None = Non
     if len(fits) != 1:
         return None
     return fits[0][0], f"stamp in text, {fits[0][1]} order from the report's weekday"
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+
+
+def _named_month(m: re.Match[str], page_text: str) -> tuple[dt.date, str] | None:
+    """The reading whose month the page's text names ("10 and 11 June" under "12-06-2025"),
+    when the other reading's month it does not name."""
+    # a month written with a day ("11 June", "June 11"): "may" alone is a verb
+    named = [(d, o) for o in (DAY_FIRST, MONTH_FIRST) if (d := _reading(m, o)) and re.search(
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES[d.month - 1]}\b|\b{_MONTH_NAMES[d.month - 1]}\s+\d{{1,2}}\b",
+        page_text, re.I)]
+    if len(named) != 1:
+        return None
+    return named[0][0], f"stamp in text, {named[0][1]} order from the month the text names"

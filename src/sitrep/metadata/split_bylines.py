@@ -75,8 +75,9 @@ def mark_split_bylines(lines: Sequence[Line]) -> None:
 
 # a reporter's job title on its own line under the name: "Senior Editor", "Culture and
 # entertainment reporter", "Defence correspondent" (a photographer's credit is no byline)
+# (the reporter's handle may follow: "Middle East correspondent @JaneDoe")
 _ROLE_LINE = re.compile(r"(?:[A-Za-z&]+,?\s+){0,4}(?:editor|writer|reporter|correspondent|columnist|"
-                        r"contributor|journalist|critic)s?", re.I)
+                        r"contributor|journalist|critic)s?(?:\s+@\w{2,30})?", re.I)
 _ROLE_MAX = 60
 
 
