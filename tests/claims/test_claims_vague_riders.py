@@ -1,0 +1,36 @@
+"""A vague casualty count beside an exact one is no figure of its own; nor is a vague count of bodies."""
+from __future__ import annotations
+
+
+def _quantities(found):
+    return [(c.quantity, c.unit) for c in found]
+
+
+def test_vague_injuries_beside_exact_deaths(claims):
+    found = claims("The ministry said 23 civilians died in Varnok and dozens more were injured.")
+    assert _quantities(found) == [(23, "civilians killed")]
+
+
+def test_vague_rider_after_a_toll_with_its_part(claims):
+    found = claims("Two nights of rioting in Ostrel left three people dead, including a ranger, "
+                   "and hundreds injured, officials said.")
+    assert "hundreds" not in [c.quantity for c in found]
+    assert 3 in [c.quantity for c in found]
+
+
+def test_vague_toll_alone_stays(claims):
+    found = claims("The clashes in Belmira left dozens dead, officials said.")
+    assert _quantities(found) == [("dozens", "people killed")]
+
+
+def test_vague_bodies_are_no_toll(claims):
+    assert claims("Footage from Belmira showed dozens of bodies lying in a ditch.") == []
+
+
+def test_exact_bodies_stay(claims):
+    assert [c.quantity for c in claims("Footage from Belmira showed 14 bodies lying in a ditch.")] == [14]
+
+
+def test_vague_count_before_an_exact_one_stays(claims):
+    found = claims("Dozens of villagers were wounded in Kerrin, and 9 rangers were killed, the governor said.")
+    assert sorted(str(c.quantity) for c in found) == ["9", "dozens"]
