@@ -28,7 +28,9 @@ from sitrep.claims.unit_checks import verb_after as _verb_after
 from sitrep.claims.tolls import toll as count_toll
 
 # "three among them were in critical state" (translated copy) is "three of them"
-_OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?"
+# ("22 of its own members", "six of Tavaro's aides": a side's own people, or a named one's)
+_OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all|[A-Z][\w-]*(?:['’]s|s['’]))\s+(?:own\s+)?"
+                 r"|(them|whom|those)\b)?"
                  r"|\s+among\s+(?=them\b)()(them)\b")
 # the gap after a part ("seven| of them serving with X and |two with Y") and what follows the next
 _PART_GAP = re.compile(r"\s+of\s+(?:them|whom)\b[^.;:\d]{0,80}?,?\s+and\s+")
@@ -169,7 +171,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     wm = WORD.match(text, pos)
     w1 = wm.group(1).lower() if wm is not None and wm.group(1) else None
     # set look-ups on the next word first: the long alternations only run when they may match
-    pm = lex.percent_re.match(text, pos) if w1 in lex.percent_first or text.startswith("%", pos) else None
+    # ("51.2 %": translated copy may set a space before the sign)
+    pm = lex.percent_re.match(text, pos) if w1 in lex.percent_first or text.startswith(("%", " %"), pos) else None
     if pm:
         unit, end = "percent", pm.end()
         of = _measure_of(text, end, lex)
