@@ -1,4 +1,5 @@
-"""A vague casualty count beside an exact one is no figure of its own; nor is a vague count of bodies."""
+"""Counts riding on another in their sentence: a vague casualty count after an exact one, a victim
+named with an article in a list beside a count, a vague count of bodies."""
 from __future__ import annotations
 
 
@@ -34,3 +35,19 @@ def test_exact_bodies_stay(claims):
 def test_vague_count_before_an_exact_one_stays(claims):
     found = claims("Dozens of villagers were wounded in Kerrin, and 9 rangers were killed, the governor said.")
     assert sorted(str(c.quantity) for c in found) == ["9", "dozens"]
+
+
+def test_victim_with_an_article_in_a_list_beside_a_count(claims):
+    found = claims("Seventeen civilians and a police officer died in Varnok this week.")
+    assert [(c.quantity, c.unit) for c in found] == [(17, "civilians killed")]
+
+
+def test_victim_with_an_article_named_first_stays(claims):
+    found = claims("The blast in Ostrel wounded a pastor and three guards at the gate.")
+    assert sorted(c.quantity for c in found) == [1, 3]
+
+
+def test_victim_with_an_article_alone_or_in_another_state_stays(claims):
+    assert [c.quantity for c in claims("A civilian was also killed in the Kerrin attack, the governor said.")] == [1]
+    found = claims("A drone strike near Ostrel killed a militia commander and wounded two others.")
+    assert sorted(c.quantity for c in found) == [1, 2]

@@ -1,0 +1,65 @@
+"""Counts that ride on another count in their sentence and are no figure of their own.
+
+A vague count ("dozens", "hundreds") of casualties is a figure when it is all a text gives
+("clashes left dozens dead"), and one victim named with an article is one when it stands alone
+("a civilian was also killed"). Three kinds are not:
+- a vague casualty count after an exact one in the same sentence ("17 civilians died and dozens
+  more were injured", "left four people dead and hundreds injured"): the exact count is the
+  toll, the vague one a rough rider on it (a vague count first is a figure of its own: "dozens
+  of demonstrators were wounded, and 12 protesters were killed");
+- one victim named with an article after an exact count in the same state, joined by "and"
+  ("Seventeen civilians and a police officer died"): the last member of the list the toll
+  gives, not a count of its own (named first, "wounded an officer and two guards", it is one);
+- a vague count of bodies in no state ("videos showed dozens of bodies in a trench"): bodies
+  seen or carried are what a toll is read from, not a toll.
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.model import ClaimFact
+
+# the units of a casualty toll, by how they end ("civilians killed", "deaths", "people injured")
+_CASUALTY = ("killed", "injured", "dead", "deaths", "casualties")
+# two members of a list of victims, from the first number to the second: the first's noun (a
+# few words), "and", then at most two lower-case words ("and at least 15 policemen")
+_LIST_AND = re.compile(r"\S+(?:\s+[A-Za-z'’-]+){1,4}?\s*,?\s+and\s+(?:[a-z]+\s+){0,2}")
+_ARTICLES = frozenset(("a", "an"))
+
+
+def _vague(q: object) -> bool:
+    """A count kept as words ("dozens", "tens of thousands"); a range ("10-15") has digits."""
+    return isinstance(q, str) and not any(ch.isdigit() for ch in q)
+
+
+def _exact(c: ClaimFact) -> bool:
+    return not isinstance(c.quantity, str) and bool(c.quantity) and c.text.lower() not in _ARTICLES
+
+
+def _listed_victim(text: str, out: list[ClaimFact], units: list, starts: list[int], sent_of: list[int],
+                   i: int) -> bool:
+    """Whether claim ``i``, one victim named with an article, follows an exact count in its
+    sentence and state, joined to it by "and"."""
+    c = out[i]
+    if c.quantity != 1 or c.text.lower() not in _ARTICLES or units[i].state is None:
+        return False
+    j = i - 1
+    return (j >= 0 and sent_of[j] == sent_of[i] and _exact(out[j]) and units[j].state == units[i].state
+            and _LIST_AND.fullmatch(text, starts[j], starts[i]) is not None)
+
+
+def own_figures(text: str, out: list[ClaimFact], units: list, starts: list[int], sent_of: list[int]) -> set[int]:
+    """Indexes of the claims to keep (``out`` is in text order, ``starts`` where each number
+    starts): all but the riders above."""
+    keep: set[int] = set()
+    toll_sent = -1                         # the last sentence an exact casualty count was read in
+    for i, (c, si) in enumerate(zip(out, sent_of)):
+        if not _vague(c.quantity):
+            if _exact(c) and c.unit.endswith(_CASUALTY):
+                toll_sent = si
+            if _listed_victim(text, out, units, starts, sent_of, i):
+                continue
+        elif c.unit == "bodies" or (si == toll_sent and c.unit.endswith(_CASUALTY)):
+            continue
+        keep.add(i)
+    return keep
