@@ -120,3 +120,17 @@ def kin_of_name(text: str, end: int) -> bool:
     """Whether a count is of a named person's kin ("two sons of Magomed Omarov"): who they are,
     not a figure, when no state is said of them."""
     return _KIN_OF_NAME.match(text, end) is not None
+
+
+# a second counted noun joined to the first: "22 students| and teachers| were detained"
+_AND_NOUN = re.compile(r"\s+and\s+(?:other\s+)?([A-Za-z][\w-]*)")
+
+
+def conjoined_end(text: str, end: int, lex: Lexicon) -> int | None:
+    """The end of a person noun joined by "and" to the counted one ending at ``end`` ("22 members
+    and activists have been detained"), after which the state of both is read; None if none."""
+    m = _AND_NOUN.match(text, end)
+    if m is None:
+        return None
+    head = lex.heads.get(m.group(1).lower())
+    return m.end() if head is not None and head.cls == "person" else None

@@ -19,6 +19,7 @@ from sitrep.claims.noun_phrase import WORD, Scan, scan_noun_phrase, state_after
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
 from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
 from sitrep.claims.tolls import fronted_part, implied_state, number_of, postposed_toll
+from sitrep.claims.unit_checks import conjoined_end
 from sitrep.claims.unit_checks import crowd_after as _crowd_after
 from sitrep.claims.unit_checks import enumerated as _enumerated
 from sitrep.claims.unit_checks import is_source as _is_source
@@ -258,6 +259,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
             after = _pick(state_after(text, appo.end(), lex), want)
         else:
             after = _after_relative(text, sc.np_end, lex, want)
+            joined = conjoined_end(text, sc.np_end, lex) if after is None else None
+            if joined is not None:         # "22 students and teachers were detained": one state for both
+                after = _pick(state_after(text, joined, lex), want)
     if after is None and head is None and not anaphoric and sc.candidate is not None:
         longer = _long_plural(text, pos, lex)
         if longer is not None:             # "five peace deal signatories have been killed"
