@@ -51,3 +51,9 @@ def test_victim_with_an_article_alone_or_in_another_state_stays(claims):
     assert [c.quantity for c in claims("A civilian was also killed in the Kerrin attack, the governor said.")] == [1]
     found = claims("A drone strike near Ostrel killed a militia commander and wounded two others.")
     assert sorted(c.quantity for c in found) == [1, 2]
+
+
+def test_vague_more_rides_on_a_count_of_people(claims):
+    found = claims("Four people, one of them a ranger, have been killed and hundreds more hurt, "
+                   "officials in Kessa said.")
+    assert "hundreds" not in [c.quantity for c in found]

@@ -5,8 +5,10 @@ A vague count ("dozens", "hundreds") of casualties is a figure when it is all a 
 ("a civilian was also killed"). Three kinds are not:
 - a vague casualty count after an exact one in the same sentence ("17 civilians died and dozens
   more were injured", "left four people dead and hundreds injured"): the exact count is the
-  toll, the vague one a rough rider on it (a vague count first is a figure of its own: "dozens
-  of demonstrators were wounded, and 12 protesters were killed");
+  toll, the vague one a rough rider on it. With "more" it rides on an exact count of people
+  in any state ("four people, one of them a gendarme, have been killed and hundreds more
+  hurt"). A vague count first is a figure of its own ("dozens of demonstrators were wounded,
+  and 12 protesters were killed");
 - one victim named with an article after an exact count in the same state, joined by "and"
   ("Seventeen civilians and a police officer died"): the last member of the list the toll
   gives, not a count of its own (named first, "wounded an officer and two guards", it is one);
@@ -25,6 +27,8 @@ _CASUALTY = ("killed", "injured", "dead", "deaths", "casualties")
 # few words), "and", then at most two lower-case words ("and at least 15 policemen")
 _LIST_AND = re.compile(r"\S+(?:\s+[A-Za-z'’-]+){1,4}?\s*,?\s+and\s+(?:[a-z]+\s+){0,2}")
 _ARTICLES = frozenset(("a", "an"))
+# "hundreds more": a vague count set on top of a count before it
+_MORE = re.compile(r"\s+more\b")
 
 
 def _vague(q: object) -> bool:
@@ -53,13 +57,17 @@ def own_figures(text: str, out: list[ClaimFact], units: list, starts: list[int],
     starts): all but the riders above."""
     keep: set[int] = set()
     toll_sent = -1                         # the last sentence an exact casualty count was read in
+    people_sent = -1                       # ... and an exact count of people, in any state
     for i, (c, si) in enumerate(zip(out, sent_of)):
         if not _vague(c.quantity):
-            if _exact(c) and c.unit.endswith(_CASUALTY):
-                toll_sent = si
+            if _exact(c) and units[i].cls == "person":
+                people_sent = si
+                if c.unit.endswith(_CASUALTY):
+                    toll_sent = si
             if _listed_victim(text, out, units, starts, sent_of, i):
                 continue
-        elif c.unit == "bodies" or (si == toll_sent and c.unit.endswith(_CASUALTY)):
-            continue
+        elif c.unit == "bodies" or (c.unit.endswith(_CASUALTY) and (
+                si == toll_sent or (si == people_sent and _MORE.match(text, starts[i] + len(c.text))))):
+            continue                       # ("four people, one of them a gendarme, ... and hundreds more hurt")
         keep.add(i)
     return keep
