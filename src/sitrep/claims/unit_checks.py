@@ -134,3 +134,16 @@ def conjoined_end(text: str, end: int, lex: Lexicon) -> int | None:
         return None
     head = lex.heads.get(m.group(1).lower())
     return m.end() if head is not None and head.cls == "person" else None
+
+
+# an acronym in the plural right after a count: "four SLRs", "six MLAs", "three APCs"
+_ACRONYM_PLURAL = re.compile(r"[ \t]+([A-Z]{2,6}s)\b(?![-'’])")
+
+
+def plural_acronym(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(the acronym, its end) when a plural acronym the lexicon does not know follows the count
+    at ``pos``: a name has no plural, so "seized four SLRs" counts things as "four rifles" does."""
+    m = _ACRONYM_PLURAL.match(text, pos)
+    if m is None or m.group(1).lower() in lex.heads:
+        return None
+    return m.group(1), m.end()

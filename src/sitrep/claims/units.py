@@ -19,7 +19,7 @@ from sitrep.claims.noun_phrase import WORD, Scan, scan_noun_phrase, state_after
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
 from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
 from sitrep.claims.tolls import fronted_part, implied_state, number_of, postposed_toll
-from sitrep.claims.unit_checks import conjoined_end
+from sitrep.claims.unit_checks import conjoined_end, plural_acronym
 from sitrep.claims.unit_checks import crowd_after as _crowd_after
 from sitrep.claims.unit_checks import enumerated as _enumerated
 from sitrep.claims.unit_checks import is_source as _is_source
@@ -198,6 +198,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     dm = _DESIGNATION.match(text, pos)
     if dm is not None:                     # "six F-16s had taken off": a model's plural counts machines
         return Unit(dm.group(1), dm.end(), dm.group(1), "weapon")
+    acronym = plural_acronym(text, pos, lex)
+    if acronym is not None:                # "four SLRs", "six MLAs": the acronym's plural counts
+        return Unit(acronym[0], acronym[1], acronym[0], "object")
     anaphoric = False
     of_num = _OF_NUMBER.match(text, pos)
     if of_num:
