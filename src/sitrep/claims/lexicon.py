@@ -208,6 +208,10 @@ def lexicon() -> Lexicon:
         rf"(?:{_PLACE_PP}"
         r"|\s+(?:from|on|among|in)\s+(?:both|all|either|each|the)\s+(?:sides?|parties|camps)"
         r"|\s+of\s+(?:the\s+|one\s+|a\s+|their\s+|its\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
+        # a unit's name after an adjective or an ordinal, its acronym in commas: "five soldiers of the
+        # elite Rapid Intervention Battalion, BIR, lost their lives", "three heroes of the 8th
+        # Infantry Division were martyred"
+        r"|\s+of\s+the\s+(?:[a-z]+\s+|\d+(?:st|nd|rd|th)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:,\s+[A-Z]{2,6},)?"
         # "five civilians, including a mother and her baby, were killed"; "a peacekeeper with the
         # UN mission in the Central African Republic was killed": no figure, no clause break inside
         # "33 people, most of them children, were killed": a share of them between, no figure either
