@@ -73,6 +73,7 @@ class Number:
     # so that each bound becomes a claim of its own
     bounds: tuple[int, int] | None = None
     sized: str | None = None       # what a size compound counts: "troops" ("5,000-strong"), "members" ("nine-member")
+    length: str | None = None      # the length unit of a length compound: "km" ("the 970-km border")
 
 
 def _int(v: float) -> int | float:
@@ -179,6 +180,10 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         sized = lex.size_compounds.get(c.group("w").lower())
         if sized is not None:                         # "a 5,000-strong force", "the nine-member council"
             n.strong, n.sized = True, sized
+            n.end = e = c.end()
+        elif c.group("w").lower() in lex.length_compounds and prev != "(":
+            # "the 970-km border": a length ("(600-mile)", a conversion in brackets, is none)
+            n.length = lex.length_compounds[c.group("w").lower()]
             n.end = e = c.end()
         else:
             return True                               # "35-year-old", "12-hour", "one-third"

@@ -180,6 +180,8 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         if of:
             unit, end = f"percent of {of[0]}", of[1]
         return Unit(unit, end, unit, "percent")
+    if n.length:                           # "the 970-km border": its length
+        return Unit(n.length, n.end, n.length, "area")
     am = lex.area_re.match(text, pos) if w1 in lex.area_first else None
     if am:
         unit = lex.area_units[" ".join(am.group(1).lower().split())]
