@@ -60,10 +60,10 @@ def own_figures(text: str, out: list[ClaimFact], units: list, starts: list[int],
     people_sent = -1                       # ... and an exact count of people, in any state
     for i, (c, si) in enumerate(zip(out, sent_of)):
         if not _vague(c.quantity):
+            if _exact(c) and c.unit.endswith(_CASUALTY):
+                toll_sent = si
             if _exact(c) and units[i].cls == "person":
                 people_sent = si
-                if c.unit.endswith(_CASUALTY):
-                    toll_sent = si
             if _listed_victim(text, out, units, starts, sent_of, i):
                 continue
         elif c.unit == "bodies" or (c.unit.endswith(_CASUALTY) and (
