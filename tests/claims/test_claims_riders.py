@@ -1,5 +1,5 @@
-"""Counts riding on another in their sentence: a vague casualty count after an exact one, a victim
-named with an article in a list beside a count, a vague count of bodies."""
+"""Counts riding on another in their sentence: a vague casualty count with "more" after an exact one,
+a victim named with an article in a list after a count, a vague count of bodies."""
 from __future__ import annotations
 
 
@@ -12,11 +12,9 @@ def test_vague_injuries_beside_exact_deaths(claims):
     assert _quantities(found) == [(23, "civilians killed")]
 
 
-def test_vague_rider_after_a_toll_with_its_part(claims):
-    found = claims("Two nights of rioting in Ostrel left three people dead, including a ranger, "
-                   "and hundreds injured, officials said.")
-    assert "hundreds" not in [c.quantity for c in found]
-    assert 3 in [c.quantity for c in found]
+def test_vague_count_without_more_stays(claims):
+    found = claims("The bombing in Ostrel killed four people and wounded dozens, officials said.")
+    assert sorted(str(c.quantity) for c in found) == ["4", "dozens"]
 
 
 def test_vague_toll_alone_stays(claims):

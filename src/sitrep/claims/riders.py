@@ -3,12 +3,11 @@
 A vague count ("dozens", "hundreds") of casualties is a figure when it is all a text gives
 ("clashes left dozens dead"), and one victim named with an article is one when it stands alone
 ("a civilian was also killed"). Three kinds are not:
-- a vague casualty count after an exact one in the same sentence ("17 civilians died and dozens
-  more were injured", "left four people dead and hundreds injured"): the exact count is the
-  toll, the vague one a rough rider on it. With "more" it rides on an exact count of people
-  in any state ("four people, one of them a gendarme, have been killed and hundreds more
-  hurt"). A vague count first is a figure of its own ("dozens of demonstrators were wounded,
-  and 12 protesters were killed");
+- a vague casualty count with "more" after an exact count of people in the same sentence
+  ("17 civilians died and dozens more were injured", "four people, one of them a gendarme,
+  have been killed and hundreds more hurt"): "more" sets it on top of the exact count, a rough
+  rider on the toll. Without "more" it is a figure of its own ("killed four people and wounded
+  dozens", "33 were martyred and dozens of others injured"), as a vague count first is;
 - one victim named with an article after an exact count in the same state, joined by "and"
   ("Seventeen civilians and a police officer died"): the last member of the list the toll
   gives, not a count of its own (named first, "wounded an officer and two guards", it is one);
@@ -56,18 +55,15 @@ def own_figures(text: str, out: list[ClaimFact], units: list, starts: list[int],
     """Indexes of the claims to keep (``out`` is in text order, ``starts`` where each number
     starts): all but the riders above."""
     keep: set[int] = set()
-    toll_sent = -1                         # the last sentence an exact casualty count was read in
-    people_sent = -1                       # ... and an exact count of people, in any state
+    people_sent = -1                       # the last sentence an exact count of people was read in
     for i, (c, si) in enumerate(zip(out, sent_of)):
         if not _vague(c.quantity):
-            if _exact(c) and c.unit.endswith(_CASUALTY):
-                toll_sent = si
             if _exact(c) and units[i].cls == "person":
                 people_sent = si
             if _listed_victim(text, out, units, starts, sent_of, i):
                 continue
-        elif c.unit == "bodies" or (c.unit.endswith(_CASUALTY) and (
-                si == toll_sent or (si == people_sent and _MORE.match(text, starts[i] + len(c.text))))):
-            continue                       # ("four people, one of them a gendarme, ... and hundreds more hurt")
+        elif c.unit == "bodies" or (c.unit.endswith(_CASUALTY) and si == people_sent
+                                    and _MORE.match(text, starts[i] + len(c.text))):
+            continue
         keep.add(i)
     return keep
