@@ -2,7 +2,7 @@
 
 A vague count ("dozens", "hundreds") of casualties is a figure when it is all a text gives
 ("clashes left dozens dead"), and one victim named with an article is one when it stands alone
-("a civilian was also killed"). Three kinds are not:
+("a civilian was also killed"). Two kinds are not:
 - a vague casualty count with "more" after an exact count of people in the same sentence
   ("17 civilians died and dozens more were injured", "four people, one of them a gendarme,
   have been killed and hundreds more hurt"): "more" sets it on top of the exact count, a rough
@@ -10,9 +10,7 @@ A vague count ("dozens", "hundreds") of casualties is a figure when it is all a 
   dozens", "33 were martyred and dozens of others injured"), as a vague count first is;
 - one victim named with an article after an exact count in the same state, joined by "and"
   ("Seventeen civilians and a police officer died"): the last member of the list the toll
-  gives, not a count of its own (named first, "wounded an officer and two guards", it is one);
-- a vague count of bodies in no state ("videos showed dozens of bodies in a trench"): bodies
-  seen or carried are what a toll is read from, not a toll.
+  gives, not a count of its own (named first, "wounded an officer and two guards", it is one).
 """
 from __future__ import annotations
 
@@ -62,8 +60,7 @@ def own_figures(text: str, out: list[ClaimFact], units: list, starts: list[int],
                 people_sent = si
             if _listed_victim(text, out, units, starts, sent_of, i):
                 continue
-        elif c.unit == "bodies" or (c.unit.endswith(_CASUALTY) and si == people_sent
-                                    and _MORE.match(text, starts[i] + len(c.text))):
+        elif c.unit.endswith(_CASUALTY) and si == people_sent and _MORE.match(text, starts[i] + len(c.text)):
             continue
         keep.add(i)
     return keep
