@@ -23,6 +23,7 @@ from sitrep.claims.numbers import candidates, is_no_count, read_number
 from sitrep.claims.unit_checks import kin_of_name
 from sitrep.claims.units import Unit, read_unit
 from sitrep.claims.extra_rows import add_extra
+from sitrep.claims.riders import own_figures
 from sitrep.claims.votes import vote_claims
 from sitrep.claims.zero import zero_claims
 from sitrep.model import ClaimFact, Mention, TimeExpr
@@ -188,7 +189,8 @@ def prepare_claims(text: str, sentences: list[tuple[int, int]], mentions: list[M
         out, units, starts, sent_of = add_extra(votes, "vote", out, units, starts, sent_of, sent_starts)
     if out:
         _share_states(text, out, units, sent_of)
-        keep = drop_re_mentions(text, out, units, starts, sent_of, sent_starts)
+        own = own_figures(text, out, units, starts, sent_of)   # "17 died and dozens were injured": one figure
+        keep = [i for i in drop_re_mentions(text, out, units, starts, sent_of, sent_starts) if i in own]
         if len(keep) < len(out):
             out, units, starts, sent_of = ([out[i] for i in keep], [units[i] for i in keep],
                                            [starts[i] for i in keep], [sent_of[i] for i in keep])

@@ -100,6 +100,7 @@ class Lexicon:
     responsibility_re: re.Pattern[str] | None = None
     kin_of: frozenset[str] = frozenset()             # "a mother of four": her children, no count
     size_compounds: dict[str, str] = field(default_factory=dict)   # "-strong": troops, "-member": members
+    length_compounds: dict[str, str] = field(default_factory=dict)  # "-km": km ("the 970-km border")
     repeat_verbs: dict[str, str] = field(default_factory=dict)    # "attacked ... 40 times": attacks
     repeat_words: frozenset[str] = frozenset()                     # "times", "occasions"
     name_heads: frozenset[str] = frozenset()         # "the 444 *Brigade*": a number inside a name
@@ -208,6 +209,10 @@ def lexicon() -> Lexicon:
         rf"(?:{_PLACE_PP}"
         r"|\s+(?:from|on|among|in)\s+(?:both|all|either|each|the)\s+(?:sides?|parties|camps)"
         r"|\s+of\s+(?:the\s+|one\s+|a\s+|their\s+|its\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
+        # a unit's name after an adjective or an ordinal, its acronym in commas: "five soldiers of the
+        # elite Rapid Intervention Battalion, BIR, lost their lives", "three heroes of the 8th
+        # Infantry Division were martyred"
+        r"|\s+of\s+the\s+(?:[a-z]+\s+|\d+(?:st|nd|rd|th)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:,\s+[A-Z]{2,6},)?"
         # "five civilians, including a mother and her baby, were killed"; "a peacekeeper with the
         # UN mission in the Central African Republic was killed": no figure, no clause break inside
         # "33 people, most of them children, were killed": a share of them between, no figure either
@@ -306,6 +311,7 @@ def lexicon() -> Lexicon:
         household=frozenset(w.lower() for e in _entries("household") for w in e["words"]),
         kin_of=frozenset(w.lower() for e in _entries("kin_of") for w in e["words"]),
         size_compounds={w.lower(): u for e in _entries("size_compound") for w, u in e["words"].items()},
+        length_compounds={w.lower(): u for e in _entries("length_compound") for w, u in e["words"].items()},
         repeat_verbs={w.lower(): u for e in _entries("repeat_act") for w, u in e["verbs"].items()},
         repeat_words=frozenset(w.lower() for e in _entries("repeat_act") for w in e["words"]),
         name_heads=frozenset(w.lower() for e in _entries("name_head") for w in e["words"]),

@@ -73,6 +73,7 @@ class Number:
     # so that each bound becomes a claim of its own
     bounds: tuple[int, int] | None = None
     sized: str | None = None       # what a size compound counts: "troops" ("5,000-strong"), "members" ("nine-member")
+    length: str | None = None      # the length unit of a length compound: "km" ("the 970-km border")
 
 
 def _int(v: float) -> int | float:
@@ -180,6 +181,10 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         if sized is not None:                         # "a 5,000-strong force", "the nine-member council"
             n.strong, n.sized = True, sized
             n.end = e = c.end()
+        elif c.group("w").lower() in lex.length_compounds and prev != "(":
+            # "the 970-km border": a length ("(600-mile)", a conversion in brackets, is none)
+            n.length = lex.length_compounds[c.group("w").lower()]
+            n.end = e = c.end()
         else:
             return True                               # "35-year-old", "12-hour", "one-third"
     if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
@@ -224,10 +229,41 @@ def is_no_count(text: str, n: Number, sent_start: int, lex: Lexicon) -> bool:
         return True                                   # "the group's 2014 assault": a date, no 2014 attacks
     if not n.words and not n.vague and n.qstart == n.start and nxt == " " and named_number(text, e, lex):
         return True                                   # "the 444 Brigade", "77 Combat Brigade commander"
+    if n.words and _ratio(text, n, lex):
+        return True                                   # "one in five children", "three in four of whom"
     if not n.words and not n.vague and nxt in ",.;)" and isinstance(n.value, int) and n.value < 120 \
             and _AGE_AFTER_NAME.search(text, max(sent_start, s - 40), s):
         return True                                   # "said Halima, 37, who fled": an age
     return False
+
+
+# a ratio written in words: "one in five", "three in four" (the other number, and "in" between)
+_RATIO_AFTER = re.compile(r"\s+in\s+([a-z]+)\b", re.I)
+_RATIO_BEFORE = re.compile(r"\b([a-z]+)\s+in\s+$", re.I)
+
+
+def _ratio(text: str, n: Number, lex: Lexicon) -> bool:
+    """Whether the number word ``n`` is a term of a ratio ("one in five children are
+    malnourished"): a share, no count of either. The smaller number comes first; "killed three
+    in two attacks" is a count."""
+    if not isinstance(n.value, int):
+        return False
+    after = _RATIO_AFTER.match(text, n.end)
+    if after is not None and lex.number_words.get(after.group(1).lower(), 0) > n.value:
+        return _of_people(text, after.end(), lex)
+    before = _RATIO_BEFORE.search(text, max(0, n.start - 16), n.start)
+    return before is not None and 0 < lex.number_words.get(before.group(1).lower(), n.value) < n.value \
+        and _of_people(text, n.end, lex)
+
+
+def _of_people(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the ratio's second term (ending at ``end``) takes a share of people or of a
+    whole: no noun, "of", or a person noun after it ("two in three attacks" counts attacks)."""
+    m = _NEXT.match(text, end, end + 40)
+    if m is None:
+        return True
+    head = lex.heads.get(m.group(1).lower())
+    return head is None or head.cls == "person"
 
 
 # a weekday and an opening bracket right before a day number

@@ -179,6 +179,10 @@ def drop_re_mentions(text: str, out: list[ClaimFact], units: list, starts: list[
     a claim, and so is "the four soldiers later died" after "four soldiers were wounded"."""
     keep: list[int] = []
     for i, c in enumerate(out):
+        if c.qualifier is None and isinstance(c.quantity, int) and units[i].cls == "person" \
+                and _BARE_AUX.match(text, starts[i] + len(c.text)) and prev_word(
+                    text, max(sent_starts[sent_of[i]], starts[i] - 8), starts[i])[0].lower() in _DEFINITE:
+            continue                       # "the five were released", "the two are allies": people named before
         if i and c.qualifier is None and isinstance(c.quantity, int) and units[i].cls == "person":
             s0 = sent_starts[sent_of[i]]
             word, at = prev_word(text, max(s0, starts[i] - 8), starts[i])
@@ -195,6 +199,9 @@ def drop_re_mentions(text: str, out: list[ClaimFact], units: list, starts: list[
 
 # an auxiliary right after a definite count: the count stands alone, no noun between
 _BARE_VERB = re.compile(r"\s+(?:had|has|have|were|was|are|is)\s+been\b")
+# (any auxiliary: "the three had been taken into custody", "the five were released", "the two are
+# allies": a definite count with no noun refers to people the text has named or counted already)
+_BARE_AUX = re.compile(r"\s+(?:had|has|have|were|was|are|is|will|would|remain|remained)\b")
 
 
 def _same_count(a: ClaimFact, ua, b: ClaimFact, ub, whole: bool = False) -> bool:

@@ -19,6 +19,8 @@ from sitrep.claims.noun_phrase import WORD, Scan, scan_noun_phrase, state_after
 from sitrep.claims.numbers import Number, prev_word, tail_phrase
 from sitrep.claims.series import FROM_TO, governing_noun, nearest_head, series_gap
 from sitrep.claims.tolls import fronted_part, implied_state, number_of, postposed_toll
+from sitrep.claims.unit_checks import pick as _pick
+from sitrep.claims.unit_checks import plural_acronym, state_after_clause
 from sitrep.claims.unit_checks import crowd_after as _crowd_after
 from sitrep.claims.unit_checks import enumerated as _enumerated
 from sitrep.claims.unit_checks import is_source as _is_source
@@ -28,7 +30,9 @@ from sitrep.claims.unit_checks import verb_after as _verb_after
 from sitrep.claims.tolls import toll as count_toll
 
 # "three among them were in critical state" (translated copy) is "three of them"
-_OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all)\s+|(them|whom|those)\b)?"
+# ("22 of its own members", "six of Tavaro's aides": a side's own people, or a named one's)
+_OF = re.compile(r"\s+of\s+(?:(the|these|those|its|their|his|her|our|all|[A-Z][\w-]*(?:['’]s|s['’]))\s+(?:own\s+)?"
+                 r"|(them|whom|those)\b)?"
                  r"|\s+among\s+(?=them\b)()(them)\b")
 # the gap after a part ("seven| of them serving with X and |two with Y") and what follows the next
 _PART_GAP = re.compile(r"\s+of\s+(?:them|whom)\b[^.;:\d]{0,80}?,?\s+and\s+")
@@ -64,10 +68,6 @@ _DESIGNATION = re.compile(r"[ \t]+([A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s)\b")
 _DEFINITE = frozenset(("the", "these", "those", "both"))
 # a lower-case word right after a definite count is its own noun: "in the four neighbouring states" is no series
 _NOUN_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|to|of|and|or|from|since|for|by|with)\b)[a-z]{3,}")
-# a relative (or participle) clause of a few words closed by the passive auxiliary of the counted
-# people's state: "two men riding a motorcycle were shot dead" (group 1: the participle, 2: the clause)
-_RELATIVE = re.compile(r"[ \t]+(?:(?:who|that)[ \t]+|(?=([a-z]{2,}ing)[ \t]))((?:[A-Za-z'’-]+[ \t]+){1,8}?)"
-                       r"(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s)")
 # (or a possessive before the whole: "17 of Kenya's 47 counties", "12 of its 30 districts")
 _OF_NUMBER = re.compile(r"\s+of\s+(?:(?:the|its|their|our)\s+|(?:the\s+)?[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?"
                         r"\d[\d,]*(?:\.\d+)?(?=\s)")
@@ -114,19 +114,6 @@ def _state_before(text: str, n: Number, sent_start: int, lex: Lexicon,
     return states, found[0]
 
 
-def _pick(found: tuple[dict[str, str], int] | None, want: str | None) -> tuple[str, str, int] | None:
-    """(state, applies, position) of a state form for a counted person or thing."""
-    if found is None:
-        return None
-    states, pos = found
-    applies = want if want in states else ("person" if want is None and "person" in states else None)
-    if applies is None:
-        if want is not None or not states:
-            return None
-        applies = next(iter(states))
-    return states[applies], applies, pos
-
-
 def _state_noun(text: str, pos: int, lex: Lexicon) -> Unit | None:
     """"the dead", "the wounded" at ``pos``: people in that state, as a noun."""
     wm = WORD.match(text, pos)
@@ -137,21 +124,6 @@ def _state_noun(text: str, pos: int, lex: Lexicon) -> Unit | None:
     if picked is None or picked[1] != "person":
         return None
     return Unit(f"people {picked[0]}", wm.end(), "people", "person", picked[0])
-
-
-def _after_relative(text: str, pos: int, lex: Lexicon, want: str | None) -> tuple[str, str, int] | None:
-    """The passive state after a short relative clause on the counted people: "two local reporters
-    who tried to film near the ministry were detained". A clause that states figures or speech
-    of its own ("officials who said five were killed") gives none."""
-    rel = _RELATIVE.match(text, pos)
-    if rel is None:
-        return None
-    words = rel.group(2).lower().split()
-    if any(w in lex.say or w in lex.number_words or w in lex.states_after for w in words):
-        return None
-    if rel.group(1) is not None and (rel.group(1) in lex.stop or rel.group(1) in lex.states_before):
-        return None                        # "12 people including ...", "according to", "killing"
-    return _pick(state_after(text, rel.end() - 1, lex), want)
 
 
 def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
@@ -169,13 +141,16 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     wm = WORD.match(text, pos)
     w1 = wm.group(1).lower() if wm is not None and wm.group(1) else None
     # set look-ups on the next word first: the long alternations only run when they may match
-    pm = lex.percent_re.match(text, pos) if w1 in lex.percent_first or text.startswith("%", pos) else None
+    # ("51.2 %": translated copy may set a space before the sign)
+    pm = lex.percent_re.match(text, pos) if w1 in lex.percent_first or text.startswith(("%", " %"), pos) else None
     if pm:
         unit, end = "percent", pm.end()
         of = _measure_of(text, end, lex)
         if of:
             unit, end = f"percent of {of[0]}", of[1]
         return Unit(unit, end, unit, "percent")
+    if n.length:                           # "the 970-km border": its length
+        return Unit(n.length, n.end, n.length, "area")
     am = lex.area_re.match(text, pos) if w1 in lex.area_first else None
     if am:
         unit = lex.area_units[" ".join(am.group(1).lower().split())]
@@ -194,6 +169,9 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
     dm = _DESIGNATION.match(text, pos)
     if dm is not None:                     # "six F-16s had taken off": a model's plural counts machines
         return Unit(dm.group(1), dm.end(), dm.group(1), "weapon")
+    acronym = plural_acronym(text, pos, lex)
+    if acronym is not None:                # "four SLRs", "six MLAs": the acronym's plural counts
+        return Unit(acronym[0], acronym[1], acronym[0], "object")
     anaphoric = False
     of_num = _OF_NUMBER.match(text, pos)
     if of_num:
@@ -254,7 +232,7 @@ def read_unit(text: str, n: Number, sent_start: int, lex: Lexicon,
         if appo is not None:               # "one civilian, a 70-year-old man, was killed"
             after = _pick(state_after(text, appo.end(), lex), want)
         else:
-            after = _after_relative(text, sc.np_end, lex, want)
+            after = state_after_clause(text, sc.np_end, lex, want)
     if after is None and head is None and not anaphoric and sc.candidate is not None:
         longer = _long_plural(text, pos, lex)
         if longer is not None:             # "five peace deal signatories have been killed"
