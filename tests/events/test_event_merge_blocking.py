@@ -142,7 +142,10 @@ def _elsewhere(c, it, fam):
 def _fits(c, it, root, story, fam):
     fit = _roles_fit(c, it, fam)
     incident = any(o["fact"].date and len(o["fact"].date) == 10 for o in c["items"])
-    if fit is not None and it["fact"].date is None and incident and _elsewhere(c, it, fam):
+    # ADDED: unless the cluster holds the report's own text from another document only (a copy or
+    # rewrite placing the sentence at another granularity)
+    retold = root in c["roots"] and it["doc"] not in {o["doc"] for o in c["items"]}
+    if fit is not None and it["fact"].date is None and incident and not retold and _elsewhere(c, it, fam):
         return False
     if fit is None or not (root in c["roots"] or (story is not None and story in c["stories"]) or _span_ok(c, it)):
         return False

@@ -18,7 +18,7 @@ from sitrep.events.dating_after_it import after_it
 from sitrep.events.dating_aside import asides
 from sitrep.events.dating_attributive import attributive
 from sitrep.events.dating_observance import observance_day
-from sitrep.events.dating_offset import offset_clause, shift_from
+from sitrep.events.dating_offset import offset_clause, shift_from, shift_from_report
 from sitrep.events.dating_elaboration import elaborated_day, live_entry_of_the_day, since_when_period
 from sitrep.events.dating_reported import in_said_clause
 from sitrep.events.dating_sequel import days_sequel_time, sequel_time
@@ -206,6 +206,9 @@ class Clock:
             base = self.lead_time
         if base is None:
             base = self.context(s_start)
+        if base is None and self.published and start is not None and lead.refers_back(self.text, s_start, start):
+            # "The arrests came two days after ...", nothing dating the arrests: the report's news
+            return shift_from_report(self.published, shift, PUBLICATION)
         return shift_from(base, shift, CONTEXT)
 
     def _own(self, s_start: int, s_end: int, start: int, end: int,

@@ -98,3 +98,12 @@ def shift_from(base: TimeExpr | None, shift: tuple[int, str],
     moved = day + dt.timedelta(days=n * (7 if unit == "week" else 1))
     exact = unit == "day" or (unit == "week" and abs(n) == 1)
     return (moved.isoformat() if exact else moved.isoformat()[:7]), base.text, basis
+
+
+def shift_from_report(published: str, shift: tuple[int, str], basis: str) -> tuple[str | None, None, str]:
+    """(date, no text, ``basis``) of an act ``shift`` after a main clause nothing dates: "The arrests
+    came two days after the president accused ...". The main clause's act is the report's news, on
+    or just before the report's day; the act it is measured from lies the interval before that,
+    never on the report's day itself (where the report's day as a fallback would put it). The date
+    is inferred from the publication day, and ``basis`` says so (the merge sees no stated time)."""
+    return shift_from(TimeExpr(0, 0, "", published[:10], "day"), shift, basis)[0], None, basis

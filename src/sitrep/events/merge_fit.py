@@ -80,7 +80,9 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
     # a report the text does not date is placed only by its publication day, which allows several
     # nights: another place is then another happening ("downed 31 drones over Bryansk" three days
     # after "18 over Kursk"); a report dated to the day may name the place at another granularity
-    if it.date is None and not it.campaign and c.incident and _elsewhere(c, it, family_of):
+    # (unless the cluster holds this very text as another document retells it: copies and rewrites
+    # of one text place its sentence at the granularity each extraction found, a city or its district)
+    if it.date is None and not it.campaign and c.incident and not _retold(c, it) and _elsewhere(c, it, family_of):
         return False
     # a war and one strike in it are two happenings, even in one text (``sitrep.events.campaigns``);
     # an undated report telling its own toll ("strikes on the valley since dawn killed 12") is a
@@ -151,6 +153,13 @@ def fits(c: MergeCluster, it: MergeItem, family_of: Family, when: frozenset | No
         return any(k in when for k in c.times)
     return any(dates_fit(o, it) or ((timeless(it) or timeless(o)) and figures_agree(o.fact, it.fact))
                for o in c.items)
+
+
+def _retold(c: MergeCluster, it: MergeItem) -> bool:
+    """Whether the cluster holds a report of ``it``'s own text (``root``) from another document,
+    and none from ``it``'s document: a copy or rewrite telling the sentence the cluster took from
+    its sibling, not a second act of one text (whose own report would sit in the cluster)."""
+    return it.root in c.roots and it.doc not in c.docs
 
 
 # Kinetic acts: an undated one published the day after a dated one may be the next night's strike
