@@ -51,3 +51,11 @@ def test_url_dates():
     assert url_date("https://example.org/news/strike-2025-03-04-karst") == dt.date(2025, 3, 4)
     assert url_date("https://example.org/news/article-12345") is None
     assert url_date(None) is None
+
+
+def test_url_dates_day_first_only_when_one_reading_is_a_date():
+    # a French-language site's path: /DD/MM/YYYY/
+    assert url_date("https://quotidien.example.mg/21/09/2031/le-conseil-de-vorane-suspendu/") == dt.date(2031, 9, 21)
+    assert url_date("https://daily.example.com/09/21/2031/vorane-council-suspended") == dt.date(2031, 9, 21)
+    # 03/04: the fourth of March or the third of April, nothing tells
+    assert url_date("https://quotidien.example.mg/03/04/2031/vorane/") is None

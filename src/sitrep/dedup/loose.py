@@ -72,11 +72,12 @@ def _loose_rewrite(pa: Sketch, pb: Sketch, shared: np.ndarray, usable: int) -> l
     if (len(aligned) < 3 or not covered or _in_order(aligned) < 0.75 or _figures_apart(pa, pb)
             or 2 * len(conflicts) > len(aligned) or (conflicts and _lead_disagrees(pa, pb, conflicts))):
         return None
-    # the same figures and a third of the text retold in order: the same incident, whose leads may
-    # not meet (a re-translation recasts its lead: "As a result of the explosion of ..."; a re-spin
-    # opens on another of its facts)
-    if by_facts:
-        return aligned
+    # the same figures and a third of the text retold in order (``by_facts``) stand for the
+    # coverage a loose rewrite otherwise needs, not for its leads: the leads still meet (an aligned
+    # pair holds a lead sentence of each). A desk's report of another happening matched on the
+    # shared background paragraphs alone (their figures all specific), or an explainer days later
+    # that retells the report's later lines with its figures, never its lead, is no rewrite. On
+    # the 51 fix sets no true rewrite took the figures path without its leads meeting.
     leads_a = {int(pa.starts[i]) for i in _lead(pa, LOOSE_LEAD)}
     leads_b = {int(pb.starts[j]) for j in _lead(pb, LOOSE_LEAD)}
     if not any(al.a_start in leads_a and al.b_start in leads_b for al in aligned):

@@ -280,6 +280,9 @@ _URL_DATE = [
     re.compile(r"[/_-](?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[/_-]|$)"),
     # "/20241120/", "/africa/20241028-boko-haram-attack-..."
     re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?:[/_-]|$)"),
+    # the day first or the month first ("/15/10/2025/"): only when one reading alone is a date
+    # (``_from_match``: "/03/04/2025/" tells neither)
+    re.compile(r"/(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?:/|$)"),
 ]
 
 
