@@ -16,7 +16,7 @@ from sitrep.actors.forces import force_words
 from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events import roles_adjunct, roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_described_body, roles_headnoun, roles_including, roles_passive_force, roles_proposal, roles_relative, roles_route, roles_titled
+from sitrep.events import roles_sayer, roles_adjunct, roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_described_body, roles_headnoun, roles_including, roles_passive_force, roles_proposal, roles_relative, roles_route, roles_titled
 from sitrep.events.roles_place import _place_of, location
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
@@ -194,7 +194,9 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
                 return m
         return None
     if word == "we":
-        return None                        # the speaker of a quotation: the quotes stage knows
+        # the speaker of a quotation: '"We hold X responsible," the party said' names it in the
+        # sentence's own attribution; otherwise the quotes stage knows
+        return roles_sayer.quote_sayer(s, pron.start())
     if s.doc and word in force_words():
         return force_body(s, word)         # "the rebels": the one rebel body named, never the last subject
     if word in ("its", "their") and (owner := group_ref.possessor(s.text, s.start, pron.start(), pron.end(), s.mentions)):
@@ -248,6 +250,10 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
     where = -1                             # the end of the last place met as where
     sayer = -1                             # the end of the last sayer skipped: its bracketed abbreviation goes too
     hi = roles_bounds.coordinated_verb(s, pos, _before_tail(s, pos, hi))
+    # a verb inside a quoted clause takes its object inside it: what follows the closing mark is the
+    # attribution ('"We will never accept it," X told reporters'), the speaker and not the object; a
+    # quoted phrase inside the writer's clause ('would "never back down" from Y') goes on past it
+    hi = min([hi] + [b for a, b in s.quoted if a <= pos < b and s.text[b - 2:b - 1] in _CLAUSE_CLOSE])
     skip = roles_crowd.convener(s, pos, pos) if action == "CONSULT" else None   # the meeting's own body
     if skip is not None:
         return roles_crowd.guest(s, skip), None    # "a meeting of X with Y": only a "with" names whom X met
@@ -294,6 +300,7 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_CLAUSE_CLOSE = frozenset(",.!?")
 _WHAT_BEFORE = re.compile(r"(?<![\w-])what\s+(?:the\s+)?$", re.I)     # a free relative's subject
 # "in Marte, Borno State", "in Tsafe LGA, Zamfara": a place set after the one an act happened in
 _APPOSED_PLACE = re.compile(r"(?:\s+(?:lga|district|county|province|region|governorate|municipality|"
