@@ -67,3 +67,9 @@ def test_an_ultimatums_addressee_before_its_deadline_is_the_target():
     text = "The Tarvan Front had given the Veskan Guard until dawn on Monday to hand over their weapons."
     got = coded_roles(text, {"Tarvan Front": "ORG", "Veskan Guard": "ORG"})
     assert ("THREATEN", "Tarvan Front", "Veskan Guard") in got
+
+
+def test_the_leader_of_an_unnamed_led_body_is_its_actor():
+    text = "A coalition led by Veskia struck the port of Tarvel on Monday."
+    got = coded_roles(text, {"Veskia": "GPE", "Tarvel": "GPE"})
+    assert got and got[0][:2] == ("ASSAULT", "Veskia")

@@ -139,6 +139,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
         if s.prepositional(m) or roles_titled.after_titled_preposition(s, m):
             if patterns().member_before.search(s.text, max(s.start, m.start - 64), m.start):
                 return m, skipped              # "fighters from X attacked": X is the actor
+            if m.type in ACTOR_TYPES and _led_common_noun(s, lo, m):
+                return m, skipped              # "a coalition led by X struck": X acts through what it leads
             skipped = skipped or m
             continue
         if s.modifier(m, leader_counts=True):
@@ -222,6 +224,18 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
 
 
 _MEMBERS_OWNERS = frozenset({"its", "their", "they"})
+
+# "a coalition led by", "the force commanded by": a common noun the agent leads, no comma before
+_LED_BY = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[a-z][\w-]*)\s+"
+                     r"(?:led|headed|commanded|spearheaded)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _led_common_noun(s: Sentence, lo: int, m: Mention) -> bool:
+    """Whether ``m`` leads the unnamed body that is the clause's subject ("a coalition led by X"):
+    no party is named between the clause start and that body."""
+    led = _LED_BY.search(s.text, max(lo, m.start - 60), m.start)
+    return led is not None and not any(lo <= o.start and o.end <= led.start() and o.type in ACTOR_TYPES
+                                       for o in s.mentions)
 
 
 # "a Norwegian engineer", "an American journalist": a demonym describing one person, who is never
