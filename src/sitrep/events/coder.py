@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles
+from sitrep.events import aggregates, background, instrument, nonreports, place_actor, roles, roles_coord_subject
 from sitrep.events import clash, coding_roleless, condemnation_appeal, deontic_speech, coding_shapes, protest_demands, suspected, threat_speech
 from sitrep.events.dating import STATEMENTS, Clock, dateline_end
 from sitrep.events.tense import tense
@@ -327,11 +327,16 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
             # "inside Iraq, and Baghdad, which rejects ...": a list reaching the act's own actor is
             # two clauses, not two places
             roles_of += [(None, p) for p in _until_taken(roles.conjuncts(s, place), taken)]
-        actor_name = d.actor.text if d.actor is not None and d.actor.local < 0 else d.actor_name if d.actor is None else None
+        # "The Union and the Community condemned ...": one act per party coordinated as the subject
+        actors = [a for a in roles_coord_subject.co_subjects(s, d.actor, roles.clause_start(s, d.start, lex), d.start)
+                  if id(a) not in taken] + [d.actor] \
+            if d.actor is not None and d.verbal and d.actor.end <= d.start and d.action not in roles_coord_subject.JOINT_ACTS \
+            else [d.actor]
         out.append((d.action, d.start, d.end, when, [
-            (_local(d.actor), _local(target), _local(where), mode, d.trigger, actor_name,
+            (_local(actor), _local(target), _local(where), mode, d.trigger,
+             actor.text if actor is not None and actor.local < 0 else d.actor_name if actor is None else None,
              target.text if target is not None and target.local < 0 else d.target_name if target is None else None)
-            for target, where in roles_of]))
+            for actor in actors for target, where in roles_of]))
     return refers_back, out
 
 

@@ -362,12 +362,15 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
         actor = roles_deployed.deploying_side(s, start)  # "Kenyan troops were deployed to": Kenya's
     victims = roles.counted_object(s, end, hi)
     target, agent = roles.obj(s, end, victims or hi, action)
+    if target is None and spec.kind == "phrase":
+        target = roles_np.enclosed_object(s, start, end)   # "held X responsible": the party the phrase encloses
     grouped = False
     if target is None and victims is not None:
         target = roles_including.member_object(s, victims, s.end)   # "arrested 51 people, including X": X
         grouped = target is not None
-    if action == "REJECT" and spec.lemma == "deny" and roles_complement.denied_clause_subject(s, end, target):
-        target = None                     # "denied that Cambodia had laid mines": Cambodia was cleared, not answered
+    if action == "REJECT" and ((spec.lemma == "deny" and roles_complement.denied_clause_subject(s, end, target))
+                               or roles_complement.rejected_claim_subject(s, end, target)):
+        target = None                     # "denied that Cambodia had laid mines", "rejected claims that X was ...": not answered
     if target is None and skipped is not None and p.object_pronoun.match(s.text[end:end + 8]):
         target = skipped                  # "sent a letter to X urging it to ...": X is asked
     if target is None and action in HOSTILE:

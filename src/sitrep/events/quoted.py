@@ -154,7 +154,12 @@ def _outside(s: roles.Sentence, q: QuoteFact) -> list[Mention]:
         if verb is not None:
             after = verb.end()
     return [m for m in _candidates(s, q, after, s.end) if not s.quoted_after(m, s.start)
-            and not (m.type in roles.PLACE_TYPES and s.locative(m))]
+            and not (m.type in roles.PLACE_TYPES and s.locative(m))
+            and not (q.speaker_end is not None and _SPEAKER_SIDE.fullmatch(s.text, q.speaker_end, m.start))]
+
+
+# '..." said X, spokesman of Y.': an apposition right after the speaker names the speaker's own side
+_SPEAKER_SIDE = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,4}?(?:of|for|at|with|in)\s+(?:the\s+)?")
 
 
 def _target(action: str, s: roles.Sentence, q: QuoteFact, cue: re.Match | None) -> Mention | None:

@@ -16,7 +16,7 @@ from sitrep.actors.forces import force_words
 from sitrep.events import described, group_ref, place_actor, timescope
 from sitrep.events.cuehit import Hit
 from sitrep.events.lexicon import Lexicon, lexicon
-from sitrep.events import roles_adjunct, roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_described_body, roles_headnoun, roles_including, roles_passive_force, roles_proposal, roles_relative, roles_route, roles_titled
+from sitrep.events import roles_sayer, roles_adjunct, roles_aside, roles_bounds, roles_complement, roles_crowd, roles_demand, roles_described_body, roles_headnoun, roles_including, roles_passive_force, roles_proposal, roles_relative, roles_route, roles_titled
 from sitrep.events.roles_place import _place_of, location
 from sitrep.events.roles_np import PLACE_TYPES, conjuncts, led_body, counted_object, force_body, generic_subject, reporting_force
 from sitrep.events.sentence import _NONE, NO_SPANS, Patterns, Sentence, patterns
@@ -139,6 +139,8 @@ def subject(s: Sentence, pos: int, lex: Lexicon, lo: int | None = None) -> tuple
         if s.prepositional(m) or roles_titled.after_titled_preposition(s, m):
             if patterns().member_before.search(s.text, max(s.start, m.start - 64), m.start):
                 return m, skipped              # "fighters from X attacked": X is the actor
+            if m.type in ACTOR_TYPES and _led_common_noun(s, lo, m):
+                return m, skipped              # "a coalition led by X struck": X acts through what it leads
             skipped = skipped or m
             continue
         if s.modifier(m, leader_counts=True):
@@ -194,7 +196,9 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
                 return m
         return None
     if word == "we":
-        return None                        # the speaker of a quotation: the quotes stage knows
+        # the speaker of a quotation: '"We hold X responsible," the party said' names it in the
+        # sentence's own attribution; otherwise the quotes stage knows
+        return roles_sayer.quote_sayer(s, pron.start())
     if s.doc and word in force_words():
         return force_body(s, word)         # "the rebels": the one rebel body named, never the last subject
     if word in ("its", "their") and (owner := group_ref.possessor(s.text, s.start, pron.start(), pron.end(), s.mentions)):
@@ -220,6 +224,18 @@ def resolve(s: Sentence, pron: Hit) -> Mention | None:
 
 
 _MEMBERS_OWNERS = frozenset({"its", "their", "they"})
+
+# "a coalition led by", "the force commanded by": a common noun the agent leads, no comma before
+_LED_BY = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[a-z][\w-]*)\s+"
+                     r"(?:led|headed|commanded|spearheaded)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _led_common_noun(s: Sentence, lo: int, m: Mention) -> bool:
+    """Whether ``m`` leads the unnamed body that is the clause's subject ("a coalition led by X"):
+    no party is named between the clause start and that body."""
+    led = _LED_BY.search(s.text, max(lo, m.start - 60), m.start)
+    return led is not None and not any(lo <= o.start and o.end <= led.start() and o.type in ACTOR_TYPES
+                                       for o in s.mentions)
 
 
 # "a Norwegian engineer", "an American journalist": a demonym describing one person, who is never
@@ -248,6 +264,10 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
     where = -1                             # the end of the last place met as where
     sayer = -1                             # the end of the last sayer skipped: its bracketed abbreviation goes too
     hi = roles_bounds.coordinated_verb(s, pos, _before_tail(s, pos, hi))
+    # a verb inside a quoted clause takes its object inside it: what follows the closing mark is the
+    # attribution ('"We will never accept it," X told reporters'), the speaker and not the object; a
+    # quoted phrase inside the writer's clause ('would "never back down" from Y') goes on past it
+    hi = min([hi] + [b for a, b in s.quoted if a <= pos < b and s.text[b - 2:b - 1] in _CLAUSE_CLOSE])
     skip = roles_crowd.convener(s, pos, pos) if action == "CONSULT" else None   # the meeting's own body
     if skip is not None:
         return roles_crowd.guest(s, skip), None    # "a meeting of X with Y": only a "with" names whom X met
@@ -294,6 +314,7 @@ def obj(s: Sentence, pos: int, hi: int, action: str) -> tuple[Mention | None, Me
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_CLAUSE_CLOSE = frozenset(",.!?")
 _WHAT_BEFORE = re.compile(r"(?<![\w-])what\s+(?:the\s+)?$", re.I)     # a free relative's subject
 # "in Marte, Borno State", "in Tsafe LGA, Zamfara": a place set after the one an act happened in
 _APPOSED_PLACE = re.compile(r"(?:\s+(?:lga|district|county|province|region|governorate|municipality|"

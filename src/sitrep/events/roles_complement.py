@@ -48,3 +48,16 @@ def denied_clause_subject(s: Sentence, end: int, target: Mention | None) -> bool
     of the clause the rejection denies ("denied that X had ...")."""
     return target is not None and target.start - end <= 40 and _DENIED_SUBJECT.fullmatch(s.text, end, target.start) is not None \
         and _CLAUSE_VERB.match(s.text, target.end, min(s.end, target.end + 30)) is not None
+
+
+# "rejected claims that Tehran was directing ...", "dismissed reports that the army had ...": the
+# subject of the claim a rejection answers is what the claim is about, never whom the rejection answers
+_CLAIM_THAT = re.compile(r"\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|"
+                         r"suggestions?|assertions?|charges?|rumou?rs?)\s+(?:,\s*)?that\s+(?:(?:the|its|their|his|her)\s+)?$", re.I)
+
+
+def rejected_claim_subject(s: Sentence, end: int, target: Mention | None) -> bool:
+    """Whether ``target``, found after a rejection trigger ending at ``end``, is the subject of the
+    clause of a claim the rejection names ("rejected claims that X was ...")."""
+    return target is not None and target.start - end <= 60 and _CLAIM_THAT.fullmatch(s.text, end, target.start) is not None \
+        and _CLAUSE_VERB.match(s.text, target.end, min(s.end, target.end + 30)) is not None

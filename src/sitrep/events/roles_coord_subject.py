@@ -21,6 +21,8 @@ _ACTORS = frozenset({"PERSON", "ORG", "GPE"})
 # "X and Y", "X, Y and Z", "X and his Tajik counterpart Y", "X and the leaders of Y"
 _GAP = re.compile(r"\s*,?\s+and\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,3}?", re.I)
 _LIST_GAP = re.compile(r"\s*,\s*")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 # a mention right after a preposition is an object of an opening phrase ("After a call with X, Y and Z
 # signed", "According to X, Y and Z met"), never a conjunct of the subject
 _PREP_BEFORE = re.compile(r"\b(?:with|to|by|of|from|after|before|for|in|at|on|between|among|than|like|per|about)\s+(?:the\s+)?$", re.I)
@@ -34,6 +36,23 @@ def joint(action: str, lemma: str) -> bool:
 def split_pair(s: Sentence, actor: Mention | None, lo: int) -> tuple[Mention, Mention] | None:
     """(the first conjunct, the second) when ``actor`` closes a coordination of actor mentions that
     starts at or after ``lo`` (the verb's clause); None otherwise."""
+    chain = _chain(s, actor, lo)
+    return (chain[-1], chain[-2]) if chain is not None else None
+
+
+def co_subjects(s: Sentence, actor: Mention | None, lo: int, pos: int) -> list[Mention]:
+    """The parties coordinated before ``actor`` as one subject ("The Union and the Community
+    condemned ...", "X, Y and Z issued statements") before the verb at ``pos``, first named first; []
+    without a coordination, or when a comma parts the subject from its verb.
+    Each did the act its own: one act per party, as a joint act's pair is not (``split_pair``)."""
+    if actor is None or "," in s.text[actor.end:pos] or any(a <= actor.start < b for a, b in s.relatives()):
+        return []                           # "X, which Y and Z quit, condemned": Y and Z are no subject
+    chain = _chain(s, actor, lo)
+    return chain[:0:-1] if chain is not None else []
+
+
+def _chain(s: Sentence, actor: Mention | None, lo: int) -> list[Mention] | None:
+    """``actor`` and the conjuncts before it, nearest first (at least two distinct parties)."""
     if actor is None or actor.type not in _ACTORS:
         return None
     ms = [m for m in s.mentions if m.end <= actor.start and m.start >= lo]
@@ -54,6 +73,9 @@ def split_pair(s: Sentence, actor: Mention | None, lo: int) -> tuple[Mention, Me
             continue
         head = chain[-1]
         between = s.text[m.end:head.start]
+        if _BRACKET_OPEN.fullmatch(between) and _BRACKET_CLOSE.match(s.text, head.end):
+            chain[-1] = m                   # "the Community of X (COX)": one party, named and abbreviated
+            continue
         if gap_ok.fullmatch(between) is None:
             break
         if _PREP_BEFORE.search(s.text, max(s.start, m.start - 16), m.start):
@@ -73,8 +95,7 @@ def split_pair(s: Sentence, actor: Mention | None, lo: int) -> tuple[Mention, Me
     first = chain[-1]
     if first.key == actor.key or first.local == actor.local >= 0:
         return None                         # one party named twice
-    second = chain[-2]
-    return first, second
+    return chain
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)

@@ -193,3 +193,40 @@ _OWNER_BY = re.compile(r"(?<![\w-])(?:led|headed|commanded|chaired|directed|foun
 def owner_agent(s: Sentence, m: Mention) -> bool:
     """Whether the agent ``m`` stands after "headed by", "controlled by" and the like."""
     return _OWNER_BY.search(s.text, max(s.start, m.start - 24), m.start) is not None
+
+
+_FIRST_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"[\w'’-]+")
+_INDEFINITE = re.compile(r"(?<![\w-])an?\s+$", re.I)     # "filed a UN complaint": the name premodifies
+# a preposition closing the phrase ("gave X until ...") follows an object, never a premodified noun
+_FUNCTION_WORDS = frozenset({"until", "to", "for", "with", "of", "from", "over", "against", "on", "in", "at", "by",
+                             "as", "into", "about", "after", "before", "within"})
+
+
+@lru_cache(maxsize=1)
+def _complements() -> frozenset[str]:
+    from sitrep.knowledge import load
+    return frozenset(t.lower() for e in load("role_words.json") if e.get("name") == "object_complements"
+                     for t in e.get("terms", ()))
+
+
+def enclosed_object(s: Sentence, start: int, end: int) -> Mention | None:
+    """The party a phrase trigger encloses after its verb ("held X responsible", "holds the
+    government fully responsible", "had given X soldiers until dawn to ..."): its object, as a verb's
+    object follows the verb. A name after an indefinite article or before the phrase's one last word
+    ("filed a UN complaint", "files UN complaint") premodifies a noun, unless that word is an object
+    complement (``object_complements`` of ``role_words.json``: "held X responsible"); a name after a
+    preposition is no object either."""
+    first = _FIRST_WORD.match(s.text, start)
+    lo = first.end() if first is not None else start
+    for m in s.mentions:
+        if m.start < lo:
+            continue
+        if m.end > end:
+            break
+        if m.type in ("PERSON", "ORG", "GPE") and not s.prepositional(m) and not s.modifier(m):
+            rest = _WORD.findall(s.lower[m.end:end])
+            premodifier = _INDEFINITE.search(s.text, max(s.start, m.start - 4), m.start) is not None or (
+                len(rest) == 1 and rest[0] not in _complements() and rest[0] not in _FUNCTION_WORDS)
+            return None if premodifier else m
+    return None

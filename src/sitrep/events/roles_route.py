@@ -23,7 +23,9 @@ from sitrep.model import Mention
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 # a preposition of motion, an optional determiner and one lower-case word ("through central Juliaca")
-_ROUTE = re.compile(r"(?<![\w-])(?:through|on|onto|into|towards?|along|past|up|down)\s+(?:the\s+)?"
+# (or "to" after a verb of marching: "marched to the parliament", "headed back to the square")
+_ROUTE = re.compile(r"(?<![\w-])(?:through|on|onto|into|towards?|along|past|up|down|"
+                    r"(?:march|walk|head|proceed|stream|trek)(?:ed|ing|es|s)?\s+(?:(?-i:[a-z]+)\s+)?to)\s+(?:the\s+)?"
                     r"(?:(?-i:[a-z][\w'’-]*)\s+)?$", re.I)
 
 

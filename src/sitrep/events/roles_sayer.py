@@ -30,3 +30,19 @@ def own_members_group(s: Sentence, pos: int, described: str | None) -> Mention |
     sayer = next((m for m in s.mentions if s.start <= m.start and m.end <= verb
                   and _SAYER_GAP.fullmatch(s.text, m.end, verb) is not None), None)
     return sayer if sayer is not None and sayer.type == "ORG" else None
+
+
+_SAYER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def quote_sayer(s: Sentence, pos: int) -> Mention | None:
+    """Who says "we" at ``pos`` inside a quotation the sentence itself attributes ('"We hold X
+    responsible," the party said.', '"..., we will respond," said X'): the first party named in the
+    trailing attribution; None for a "we" outside quotes or a quotation the sentence leaves unattributed."""
+    if not any(a <= pos < b for a, b in s.quoted):
+        return None
+    tail = s.tail()
+    if tail >= s.end or tail <= pos:
+        return None
+    return next((m for m in s.mentions if tail <= m.start and m.end <= s.end and m.type in _SAYER_TYPES
+                 and not s.prepositional(m)), None)

@@ -110,10 +110,10 @@ def patterns() -> Patterns:
 def _attribution_tail(verbs) -> re.Pattern:
     """A comma-led source at the end of a sentence: "..., X said (on Friday).", "..., said X.",
     "..., according to X." No comma inside it, so it starts at the last comma; a clause of its own
-    ("and", "which", a gerund) is no attribution."""
+    ("and", "which", a gerund) is no attribution. A quotation may close at the comma ('"...," X said.')."""
     v = _alt(verbs)
     free = r"[^,;:\"“”]"
-    return re.compile(r",\s+(?:according\s+to\s+" + free + r"{2,100}"
+    return re.compile(r",[\"”’']?\s+(?:according\s+to\s+" + free + r"{2,100}"
                       r"|(?:" + v + r")\s+" + free + r"{2,80}"
                       r"|(?!(?:and|but|or|which|who|while|when|after|before|as|where|then|[a-z]+ing)\b)"
                       + free + r"{2,90}?\s+(?:" + v + r")"
