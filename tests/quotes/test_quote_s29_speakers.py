@@ -131,3 +131,30 @@ def test_countrys_prosecutor_is_the_subject(quotes_of):
             'minister for "abuse of office and the killing of protesters".')
     qs = quotes_of(text, {"Kestria": G, "Nadia Voss": P})
     assert _speakers(qs) == [("abuse of office and the killing of protesters", "Nadia Voss")]
+
+
+def test_labelled_pins_the_speakers_label(quotes_of):
+    text = 'Interior Minister Ana Ruiz has labelled the marchers "terrorists".'
+    qs = quotes_of(text, {"Ana Ruiz": P})
+    assert _speakers(qs) == [("terrorists", "Ana Ruiz")]
+
+
+def test_whom_he_called_gives_his_words(quotes_of):
+    text = ('Ivo Marek accused Kestria of being behind the gunmen, whom he called "terrorists".')
+    qs = quotes_of(text, {"Ivo Marek": P, "Kestria": G})
+    assert _speakers(qs) == [("terrorists", "Ivo Marek")]
+
+
+def test_assured_with_an_auxiliary_and_a_day_before_it(quotes_of):
+    text = ('Inspector General Nadia Voss had on Sunday assured residents that the march would be '
+            'policed "professionally".')
+    qs = quotes_of(text, {"Nadia Voss": P})
+    assert _speakers(qs) == [("professionally", "Nadia Voss")]
+
+
+def test_specified_reports_in_translated_copy(quotes_of):
+    text = ('Colonel Ilie Bran read a statement on state radio. He specified that a council of officers '
+            'will rule "for a period which will not exceed two years".')
+    qs = quotes_of(text, {"Ilie Bran": P})
+    assert _speakers(qs) == [("for a period which will not exceed two years", "Ilie Bran")]
+    assert qs[0].cue == "specified"
