@@ -158,3 +158,14 @@ def test_specified_reports_in_translated_copy(quotes_of):
     qs = quotes_of(text, {"Ilie Bran": P})
     assert _speakers(qs) == [("for a period which will not exceed two years", "Ilie Bran")]
     assert qs[0].cue == "specified"
+
+
+def test_restrictive_relative_clause_before_the_verb(quotes_of):
+    text = 'A farmer from Dalo who survived the raid told reporters: "We hid in the river all night."'
+    qs = quotes_of(text, {"Dalo": G})
+    assert _speakers(qs) == [("We hid in the river all night.", "A farmer from Dalo")]
+
+
+def test_adverb_before_a_participle_postmodifier(quotes_of):
+    qs = quotes_of('"We had only shovels," said a survivor now living in Dalo.', {"Dalo": G})
+    assert _speakers(qs) == [("We had only shovels,", "a survivor")]

@@ -46,6 +46,8 @@ _TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
 _TAIL_AGE = re.compile(r",\s*\d{1,3}$")
 # a relative pronoun right before the verb: "the president X who asked", "it was X who said"
 _WHO_END = re.compile(r"\s+who$", re.I)
+# a restrictive relative clause of a few words closing the stretch: "a farmer who survived the attack"
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?=(?:[\w'’\-]+\s+){0,7}[\w'’\-]+\s*$)", re.I)
 # a relative clause opening after a name: "X, who was in Y, condemned"
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose)\s", re.I)
 _LEAD_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet)\s+(?=[A-Z])")
@@ -147,7 +149,7 @@ def description_of(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
 # a participle or a past verb with its preposition after a head noun: "Protesters marching
 # through ...", "residents living near the base", "The colonel walked onto the stage" (an
 # adjective, "the ruling party", "the armed forces", takes none)
-_POSTMODIFIER = re.compile(r"\s+(?:[a-z]{3,}ing\s+(?:through|onto|into|in|on|at|near|outside|inside|from|along|"
+_POSTMODIFIER = re.compile(r"\s+(?:(?:now|still|currently)\s+)?(?:[a-z]{3,}ing\s+(?:through|onto|into|in|on|at|near|outside|inside|from|along|"
                            r"across|around|to|toward|towards|past|under|by|for|with)|"
                            # a past form only with a preposition of motion: "issued by" is a passive
                            r"[a-z]{3,}ed\s+(?:onto|into|through|across|along|toward|towards|past|around))\s")
@@ -202,6 +204,14 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
             if om is not None:
                 return Speaker(None, _SUBJECT_FORM[om.group(1).lower()], om.start(1), om.end(1), "pronoun")
         return phrase_before(text, start, wm.start(), idx, cues)
+    rm = _WHO_CLAUSE.search(text, a, b)
+    if rm and rm.start() > a and text[a:rm.start()].strip() and text[rm.start() - 1] != "," \
+            and not text[a:b0].rstrip().endswith(","):
+        # "a farmer from the village who survived the attack told": a restrictive relative clause
+        # before the verb; its subject is the phrase the clause follows, not the clause's object
+        sp = phrase_before(text, a, rm.start(), idx, cues)
+        if sp is not None:
+            return sp
     tail_comma = text.rfind(",", a, b0)
     if tail_comma != -1 and not text[tail_comma + 1:b0].strip():
         # the stretch ends with a comma: [head], [apposition], VERB
