@@ -169,3 +169,15 @@ def test_restrictive_relative_clause_before_the_verb(quotes_of):
 def test_adverb_before_a_participle_postmodifier(quotes_of):
     qs = quotes_of('"We had only shovels," said a survivor now living in Dalo.', {"Dalo": G})
     assert _speakers(qs) == [("We had only shovels,", "a survivor")]
+
+
+def test_rare_english_adjective_on_a_common_stem_is_no_borrowed_label(quotes_of):
+    text = 'High Commissioner Louis Aubrac described an "insurrectional situation" in Dorn on Wednesday.'
+    qs = quotes_of(text, {"Louis Aubrac": P, "Dorn": G})
+    assert _speakers(qs) == [("insurrectional situation", "Louis Aubrac")]
+
+
+def test_english_prefix_on_a_common_word_is_no_borrowed_label(quotes_of):
+    text = 'Ivo Marek announced that eleven "narcoterrorists" died in the strike on the boat.'
+    qs = quotes_of(text, {"Ivo Marek": P})
+    assert _speakers(qs) == [("narcoterrorists", "Ivo Marek")]

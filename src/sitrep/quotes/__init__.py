@@ -5,7 +5,8 @@
 Stages: quote marks paired into pieces (``marks``); unmarked block quotes found (``blocks``);
 each piece's attribution read before or after it (``attribution``); terms, names and titles in
 marks set aside (``terms``); speaker phrases read (``speakers``), and pronouns and anaphoric
-descriptions resolved by salience (``salience``). A quote split by an attribution gives one
+descriptions resolved by salience (``salience``); a fragment no cue attributes takes the
+person its sentence opens with (``loose``). A quote split by an attribution gives one
 QuoteFact per piece, all with the same speaker; so does a quote running over several paragraphs. The answers of a Q&A
 interview are quotes of the interviewee (``interview``).
 """

@@ -4,7 +4,8 @@ description.
 A speaker phrase is the stretch a cue points at: before the verb ("Foreign Minister Fuad Hussein
 said", "a senior Iraqi security official said") or after it ("said Lt. Col. Dana Kerr"). The
 phrase names its speaker when a usable mention heads it; a pronoun is kept as a pronoun; anything
-else is kept as a description ("four militia sources").
+else is kept as a description ("four militia sources"). The phrase after a verb is read by
+``postposed.phrase_after``.
 """
 from __future__ import annotations
 
