@@ -181,3 +181,10 @@ def test_english_prefix_on_a_common_word_is_no_borrowed_label(quotes_of):
     text = 'Ivo Marek announced that eleven "narcoterrorists" died in the strike on the boat.'
     qs = quotes_of(text, {"Ivo Marek": P})
     assert _speakers(qs) == [("narcoterrorists", "Ivo Marek")]
+
+
+def test_verb_coordinated_inside_a_relative_clause_keeps_the_subject(quotes_of):
+    text = ('Senator Ana Ruiz wrote in her book about a colleague in the Senate who grabbed her arm and '
+            'told her, "You are too young for this job."')
+    qs = quotes_of(text, {"Ana Ruiz": P, "Senate": O})
+    assert _speakers(qs) == [("You are too young for this job.", "Ana Ruiz")]

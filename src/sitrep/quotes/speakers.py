@@ -207,9 +207,10 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
         return phrase_before(text, start, wm.start(), idx, cues)
     rm = _WHO_CLAUSE.search(text, a, b)
     if rm and rm.start() > a and text[a:rm.start()].strip() and text[rm.start() - 1] != "," \
-            and not text[a:b0].rstrip().endswith(","):
+            and not text[a:b0].rstrip().endswith(",") and not _CONJ_END.search(text, a, b0):
         # "a farmer from the village who survived the attack told": a restrictive relative clause
         # before the verb; its subject is the phrase the clause follows, not the clause's object
+        # (a verb coordinated inside the clause, "who pinched her and told her", is left alone)
         sp = phrase_before(text, a, rm.start(), idx, cues)
         if sp is not None:
             return sp
