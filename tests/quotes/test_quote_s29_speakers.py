@@ -188,3 +188,10 @@ def test_verb_coordinated_inside_a_relative_clause_keeps_the_subject(quotes_of):
             'told her, "You are too young for this job."')
     qs = quotes_of(text, {"Ana Ruiz": P, "Senate": O})
     assert _speakers(qs) == [("You are too young for this job.", "Ana Ruiz")]
+
+
+def test_absolute_clause_opened_by_a_countrys_office(quotes_of):
+    text = ('Kestria protested on Monday, its foreign minister, Ana Ruiz, calling the raid '
+            '"a provocation we will not forget".')
+    qs = quotes_of(text, {"Kestria": G, "Ana Ruiz": P})
+    assert _speakers(qs) == [("a provocation we will not forget", "Ana Ruiz")]

@@ -225,11 +225,12 @@ def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionInde
     if tail and tail.lower() not in ("that", "saying", "adding", "noting", "stating", "writing"):
         explicit = explicit and len(tail.split()) <= 6
     if best.group().endswith("ing"):
-        wm = _WITH_SUBJECT.search(text, start, best.start())
-        sp = phrase_before(text, wm.end(), best.start(), idx, cues) if wm else None
-        if sp is not None and sp.kind == "named":
-            # "..., with spokesman X condemning the “excessive force”": the participle of an
-            # absolute clause has its own subject, never the sentence's
+        wm = _WITH_SUBJECT.search(text, start, best.start()) or _OWNED_SUBJECT.search(text, start, best.start())
+        sp = phrase_before(text, wm.start("np"), best.start(), idx, cues) if wm else None
+        if sp is not None and sp.kind == "named" and (wm.re is _WITH_SUBJECT or sp.type == "PERSON"):
+            # "..., with spokesman X condemning the “excessive force”", "Paris protested, its foreign
+            # minister, X, calling ...": the participle of an absolute clause has its own subject,
+            # never the sentence's
             return Attribution(sp, cue, sp.start if sp.start is not None else start, cend), explicit
         # a participle takes the sentence's subject: "X mocked the complaint, saying ..."
         sp = sentence_subject(text, sent_start, best.start(), idx, cues)
@@ -293,7 +294,9 @@ def _reporter_of_clause(text: str, start: int, earlier: list[re.Match], vm: re.M
 
 
 # an absolute clause's "with" before the participle's own subject: "..., with spokesman X condemning"
-_WITH_SUBJECT = re.compile(r"(?:^|[\s,])with\s+(?=[^,;:\"“”]{1,80}$)", re.I)
+_WITH_SUBJECT = re.compile(r"(?:^|[\s,])with\s+(?P<np>)(?=[^,;:\"“”]{1,80}$)", re.I)
+# an absolute clause opened by an owner's office after a comma: ", its foreign minister, X, calling"
+_OWNED_SUBJECT = re.compile(r",\s+(?P<np>(?:its|their)\s+)(?=[^;:\"“”]{1,80}$)", re.I)
 # a preposition right before a phrase makes it an object ("walked onto the stage")
 _PREP_END = re.compile(r"\b(?:onto|into|on|in|at|through|to|from|of|with|for|by|over|under|across|"
                        r"toward|towards|near|past|along|around|about)\s+$", re.I)
