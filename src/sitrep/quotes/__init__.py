@@ -5,7 +5,8 @@
 Stages: quote marks paired into pieces (``marks``); unmarked block quotes found (``blocks``);
 each piece's attribution read before or after it (``attribution``); terms, names and titles in
 marks set aside (``terms``); speaker phrases read (``speakers``), and pronouns and anaphoric
-descriptions resolved by salience (``salience``). A quote split by an attribution gives one
+descriptions resolved by salience (``salience``); a fragment no cue attributes takes the
+person its sentence opens with (``loose``). A quote split by an attribution gives one
 QuoteFact per piece, all with the same speaker; so does a quote running over several paragraphs. The answers of a Q&A
 interview are quotes of the interviewee (``interview``).
 """
@@ -23,6 +24,7 @@ from sitrep.quotes.cues import cues
 from sitrep.quotes.entries import entry_end, excerpted, heading_echo, heading_paras, heading_starts, own_speaker
 from sitrep.quotes.interview import headline, interview_quotes
 from sitrep.quotes.labels import relabel
+from sitrep.quotes.loose import loose_subject
 from sitrep.quotes.marks import Piece, find_pieces, paragraphs
 from sitrep.quotes.posts import post_quotes
 from sitrep.quotes.signature import introduced_after, signature
@@ -345,6 +347,8 @@ def _resolve(text: str, sentences: list[tuple[int, int]], idx: MentionIndex,
         elif not it.fragment and it.att is None:
             # a quote paragraph right after a sentence about a person: "X argued that ...\n\n“...”"
             sp = sal.new_subject(-1, it.start, back=1)
+        elif it.fragment and att is None and it.label is None:
+            sp = _sentence_person(text, sentences, paras[it.para][0], it.open_at, idx, sal)
         if sp is not None and it.att is not None:
             sal.record(it.start, sp)
         out.append(_fact(text, it, sp, cue))
@@ -353,6 +357,21 @@ def _resolve(text: str, sentences: list[tuple[int, int]], idx: MentionIndex,
     if head_quotes:
         excerpted(out, head_quotes)
     return out
+
+
+def _sentence_person(text: str, sentences: list[tuple[int, int]], pstart: int, open_at: int,
+                     idx: MentionIndex, sal: Salience) -> Speaker | None:
+    """The named person a fragment with no cue of its own belongs to: the one its sentence opens
+    with ("He invited residents not to share images “which serve the enemy”")."""
+    si = max(0, bisect.bisect_right([s for s, _ in sentences], open_at) - 1)
+    sp = loose_subject(text, max(sentences[si][0], pstart), open_at, idx, cues())
+    if sp is None:
+        return None
+    if sp.kind == "pronoun":
+        sp = sal.resolve(sp, sp.start or open_at)
+    elif sp.kind == "description":
+        sp = sal.anaphor(sp)
+    return sp if sp is not None and sp.kind == "named" and sp.type == "PERSON" else None
 
 
 def _fact(text: str, it: _Item, sp: Speaker | None, cue: str | None) -> QuoteFact:

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from sitrep.quotes.cues import Cues
-from sitrep.quotes.speakers import (MentionIndex, Speaker, clause_subject, phrase_after, phrase_before,
-                                    sentence_subject)
+from sitrep.quotes.postposed import phrase_after
+from sitrep.quotes.speakers import MentionIndex, Speaker, clause_subject, phrase_before, sentence_subject
 from sitrep.quotes.subjects import ADVERBIAL
 
 # sentence-final punctuation that ends the stretch after a quote
@@ -116,7 +116,9 @@ def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, 
         if not fragment and len(counted.split()) > (_MAX_STRICT_WORDS if strict else _MAX_SUBJECT_WORDS):
             return None
         sp = phrase_before(text, i, subj_end, idx, cues)
-        if sp is None:
+        if sp is None or _SUMMARY.search(subject):
+            # "“terrorists”, a charge Paris has always denied": the clause sums up the sentence
+            # before it; its subject answers the words, never speaks them
             return None
         if passive is not None:
             cue, cend = " ".join(text[vm.start():passive.end()].split()), passive.end()
@@ -133,6 +135,9 @@ def after(text: str, close: int, limit: int, fragment: bool, idx: MentionIndex, 
     return None
 
 
+# a noun summing up the clause before it, with a relative clause of its own: ", a charge X has denied"
+_SUMMARY = re.compile(r"(?:^|,)\s*an?\s+[a-z]+\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+"
+                      r"(?:has|have|had|is|was|were|are|always|repeatedly|long)\b")
 # "quoted as saying", "quoted by the ISPR as saying": a passive report whose subject is the speaker,
 # and whose agent ("by the ISPR") only relays the words
 _PASSIVE = re.compile(r"(?:quoted|cited|reported)(?:\s+by\s+[^,;:.!?\n\"“”]{1,60}?)?\s+as\s+", re.I)
@@ -220,6 +225,13 @@ def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionInde
     if tail and tail.lower() not in ("that", "saying", "adding", "noting", "stating", "writing"):
         explicit = explicit and len(tail.split()) <= 6
     if best.group().endswith("ing"):
+        wm = _WITH_SUBJECT.search(text, start, best.start()) or _OWNED_SUBJECT.search(text, start, best.start())
+        sp = phrase_before(text, wm.start("np"), best.start(), idx, cues) if wm else None
+        if sp is not None and sp.kind == "named" and (wm.re is _WITH_SUBJECT or sp.type == "PERSON"):
+            # "..., with spokesman X condemning the “excessive force”", "Paris protested, its foreign
+            # minister, X, calling ...": the participle of an absolute clause has its own subject,
+            # never the sentence's
+            return Attribution(sp, cue, sp.start if sp.start is not None else start, cend), explicit
         # a participle takes the sentence's subject: "X mocked the complaint, saying ..."
         sp = sentence_subject(text, sent_start, best.start(), idx, cues)
         if sp is not None:
@@ -234,6 +246,10 @@ def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionInde
             # right before it ("X rejected reports that units had opened fire, calling them ...");
             # alone, its subject stands before the comma ("Mr. Y, noting that ...")
             continue
+        if not vm.group().endswith("ing") and _AUX_TAIL.search(text, start, vm.start()):
+            # a passive ("X was charged with “...”", "police had been told ...") reports no words
+            # of its subject's; a verb before it may
+            continue
         sp = phrase_before(text, start, vm.start(), idx, cues)
         if sp is not None and participle and sp.kind == "description" \
                 and not _whole_subject(text, start, vm.start(), sp):
@@ -244,6 +260,10 @@ def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionInde
             sp = phrase_before(text, am.end(), vm.start(), idx, cues) if am else None
             if sp is None or not _whole_subject(text, am.end(), vm.start(), sp):
                 return None, False
+        if sp is not None and fragment and k == len(verbs) - 1 and k:
+            outer = _reporter_of_clause(text, start, verbs[:k], vm, sp, idx, cues)
+            if outer is not None:
+                return outer, explicit
         if sp is not None:
             return Attribution(sp, cue, sp.start if sp.start is not None else start, cend), explicit
     # "Scott beamed and asked ...", "X sang before asking her, “...”": the clause's subject
@@ -253,6 +273,30 @@ def before(text: str, start: int, open_at: int, fragment: bool, idx: MentionInde
     return None, False
 
 
+def _reporter_of_clause(text: str, start: int, earlier: list[re.Match], vm: re.Match, sp: Speaker,
+                        idx: MentionIndex, cues: Cues) -> Attribution | None:
+    """The person whose reported clause holds the fragment's verb ``vm``: "X said Paris condemned
+    the coup and followed events “with the greatest attention”". The words are X's when the
+    clause's own subject speaks only through X: a country or a capital, "it"."""
+    if not ((sp.kind == "named" and sp.type == "GPE") or (sp.kind == "pronoun" and (sp.name or "").lower() == "it")):
+        return None
+    for ov in reversed(earlier):
+        if ov.group().lower() in cues.fragment_only or ov.group().endswith("ing"):
+            continue
+        if sp.start is not None and sp.start < ov.end():
+            return None         # the subject stands before this verb, which reports no clause of its
+        outer = phrase_before(text, start, ov.start(), idx, cues)
+        if outer is None or outer.kind != "named" or outer.type != "PERSON":
+            return None
+        cue, cend = cues.cue_at(text, ov.start(), ov.end(), vm.start())
+        return Attribution(outer, cue, outer.start if outer.start is not None else start, cend)
+    return None
+
+
+# an absolute clause's "with" before the participle's own subject: "..., with spokesman X condemning"
+_WITH_SUBJECT = re.compile(r"(?:^|[\s,])with\s+(?P<np>)(?=[^,;:\"“”]{1,80}$)", re.I)
+# an absolute clause opened by an owner's office after a comma: ", its foreign minister, X, calling"
+_OWNED_SUBJECT = re.compile(r",\s+(?P<np>(?:its|their)\s+)(?=[^;:\"“”]{1,80}$)", re.I)
 # a preposition right before a phrase makes it an object ("walked onto the stage")
 _PREP_END = re.compile(r"\b(?:onto|into|on|in|at|through|to|from|of|with|for|by|over|under|across|"
                        r"toward|towards|near|past|along|around|about)\s+$", re.I)

@@ -91,6 +91,7 @@ class Cues:
     # English derivational suffixes: a rare word made of a common stem and one of them is English
     # ("neighbourliness"), not a borrowed label
     native_suffixes: tuple[str, ...] = ()
+    native_prefixes: tuple[str, ...] = ()
 
     def cue_at(self, text: str, vstart: int, vend: int, limit: int) -> tuple[str, int]:
         """The whole cue starting at the verb ``text[vstart:vend]``, and where it ends (past any
@@ -184,4 +185,5 @@ def cues() -> Cues:
         adverb_suffix=next((e["suffix"] for e in by_kind.get("manner_adverb", [])), "ly"),
         not_adverbs=frozenset(w.lower() for e in by_kind.get("manner_adverb", []) for w in e["not"]),
         native_suffixes=tuple(sorted((w.lower() for w in words("native_suffix")), key=len, reverse=True)),
+        native_prefixes=tuple(sorted((w.lower() for w in words("native_prefix")), key=len, reverse=True)),
     )

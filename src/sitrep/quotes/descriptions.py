@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from sitrep.quotes.cues import Cues
-from sitrep.quotes.speakers import Speaker
+from sitrep.quotes.speakers import MentionIndex, Speaker
 
 # an age or an apposition introducing a bare given name: "said Mariam, 41", "Abdou, a herder, said"
 _INTRODUCED = re.compile(r",[ \t]+(?:\d{1,3}\b|an?[ \t]+[a-z]|who\b|aged\b)")
@@ -20,6 +20,14 @@ def after_title(forms: tuple[str, ...]) -> re.Pattern:
     """An apposition giving the office after a name: ", the country's prime minister"."""
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf",\s+(?:[\w'’]+\s+){{0,3}}(?:{alt})\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def office_of(forms: tuple[str, ...]) -> re.Pattern:
+    """An office with its body before a name in apposition, the comma taken off: "the secretary
+    of the Civil Police" (", X"), "the high commissioner of the Republic" (", Y")."""
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\s+(?:of|for|at|in)\s+[^,;:.!?\"“”]{{1,50}}$", re.I)
 
 
 # one capitalised rank or title word between an office and the name it introduces: "junta chief
@@ -65,3 +73,36 @@ def plural_people(words: list[str], cues: Cues) -> bool:
     while i < len(words) - 1 and i < 2 and words[i] in _PLURAL_LEAD:
         i += 1
     return words[i] in cues.person_nouns and words[i].endswith("s")
+
+
+# an age standing for the person: "the 73-year-old"
+_AGE = re.compile(r"\d{1,3}[-\s]year[-\s]old")
+
+
+def one_person(words: list[str], cues: Cues) -> bool:
+    """Whether a description's words (lower case) are "the" and an age ("the 73-year-old") or an
+    office title alone ("the president", "the colonel"): one person the text is about."""
+    if len(words) < 2 or words[0] != "the":
+        return False
+    rest = " ".join(words[1:])
+    return bool(_AGE.fullmatch(rest)) or rest in cues.office_title_set
+
+
+def other_office(text: str, idx: MentionIndex, cues: Cues, person: Speaker, title: str, at: int) -> bool:
+    """Whether the text gave ``person`` an office other than ``title`` before ``at``: "the
+    premier" is not the one introduced as "Foreign Minister X"."""
+    if title not in cues.office_title_set or person.local is None:
+        return False
+    own = cues.office_synonyms.get(title, (title,))
+    others = tuple(t for t in cues.office_titles if t not in own)
+    other_after = after_title(others)
+    for m in idx.within(0, at):
+        if m.local != person.local:
+            continue
+        before = text[max(0, m.start - 40):m.start].lower().rstrip(" ,")
+        if any(before.endswith(t) and not before[:-len(t)][-1:].isalpha() for t in others) \
+                and not before.endswith(own):
+            return True
+        if other_after.match(text, m.end, m.end + 80) is not None:
+            return True
+    return False

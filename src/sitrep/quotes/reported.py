@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from sitrep.quotes.cues import Cues
-from sitrep.quotes.speakers import MentionIndex, Speaker, phrase_after, phrase_before
+from sitrep.quotes.postposed import phrase_after
+from sitrep.quotes.speakers import MentionIndex, Speaker, phrase_before
 
 
 def reported_speaker(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:

@@ -16,10 +16,11 @@ from sitrep.actors.forces import force_body
 from sitrep.model import Mention
 from sitrep.quotes.bodies import generic_body, paragraph_body
 from sitrep.quotes.cues import Cues
-from sitrep.quotes.descriptions import after_title, person_description, plural_people, ranked_title
+from sitrep.quotes.descriptions import (after_title, office_of, one_person, other_office, person_description,
+                                        plural_people, ranked_title)
 from sitrep.quotes.naming import NAMING_LEAD, NAMING_TITLED
 from sitrep.quotes.speakers import (GROUP_TYPES, MentionIndex, Speaker, lead_ok,
-                                    named_speaker, phrase_before)
+                                    named_speaker, phrase_before, sentence_subject)
 from sitrep.quotes.reported import reported_speaker
 from sitrep.quotes.nearby import cataphor, coordinated
 from sitrep.quotes.voices import body_voice
@@ -91,7 +92,9 @@ class Salience:
                 # the "apposition" is the description itself opening the next clause ("by his
                 # adviser, X, the President described ..."): X is not the president
                 am = None
-            if before.endswith(forms) or am is not None or ranked_title(raw, forms):
+            # "The secretary of the Civil Police, X, said": the office and its body in apposition
+            appos = self.text[:m.start].rstrip().endswith(",") and office_of(forms).search(before) is not None
+            if before.endswith(forms) or am is not None or ranked_title(raw, forms) or appos:
                 return named_speaker(m)
         return None
 
@@ -320,6 +323,21 @@ class Salience:
                 return named_speaker(subj)
         return None
 
+    def _document_source(self, words: list[str], at: int | None) -> Speaker | None:
+        """'the statement said' after 'X said in a statement', 'X issued a statement': the one
+        whose document it is, the subject of the last of the two sentences before that names it."""
+        if at is None or len(words) != 2 or words[0] != "the" or words[1] not in self.cues.voice_nouns \
+                or words[1] in self.cues.person_nouns:
+            return None
+        noun = re.compile(rf"\b{re.escape(words[1])}\b", re.I)
+        cur = self._sentence(at)
+        for si in range(cur - 1, max(-1, cur - 3), -1):
+            s, e = self.sentences[si]
+            if noun.search(self.text, s, e):
+                sp = sentence_subject(self.text, s, e, self.idx, self.cues)
+                return sp if sp is not None and sp.kind == "named" and sp.type in ("PERSON", "ORG") else None
+        return None
+
     def anaphor(self, desc: Speaker) -> Speaker:
         """'the official said' after 'a senior official said': the same description; 'the
         foreign minister said' (or 'the Israeli FM') after 'Foreign Minister X': X."""
@@ -337,6 +355,17 @@ class Salience:
         if named is not None:
             return named
         words = (desc.name or "").lower().split()
+        source = self._document_source(words, desc.start)
+        if source is not None:
+            return source
+        if desc.start is not None and one_person(words, self.cues):
+            # "the 73-year-old said", "the president said" with no one the text introduced by that
+            # office: a definite description of one person points back, as "he" would, at the
+            # person the text is about
+            person = self.resolve(Speaker(None, "he", desc.start, desc.end, "pronoun"), desc.start)
+            if person is not None and person.kind == "named" \
+                    and not other_office(self.text, self.idx, self.cues, person, " ".join(words[1:]), desc.start):
+                return person
         pronoun = self.cues.possessives.get(words[0]) if words and desc.start is not None else None
         if pronoun is not None and 2 <= len(words) <= 4 and words[-1] in self.cues.speaker_nouns:
             # "Its spokesman said": the body "it" would stand for speaks through its spokesman

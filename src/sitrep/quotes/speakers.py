@@ -4,7 +4,8 @@ description.
 A speaker phrase is the stretch a cue points at: before the verb ("Foreign Minister Fuad Hussein
 said", "a senior Iraqi security official said") or after it ("said Lt. Col. Dana Kerr"). The
 phrase names its speaker when a usable mention heads it; a pronoun is kept as a pronoun; anything
-else is kept as a description ("four militia sources").
+else is kept as a description ("four militia sources"). The phrase after a verb is read by
+``postposed.phrase_after``.
 """
 from __future__ import annotations
 
@@ -14,10 +15,7 @@ from dataclasses import dataclass
 from operator import attrgetter, gt
 
 from sitrep.model import Mention
-from sitrep.quotes.apposition import (INSTITUTION_TYPES, SHORT_DETERMINERS, appositive, apposition_after,
-                                      sub_body, title_lead)
-from sitrep.quotes.apposition import abbreviation_before as _abbreviation_before
-from sitrep.quotes.apposition import past_addressee as _past_addressee
+from sitrep.quotes.apposition import INSTITUTION_TYPES, SHORT_DETERMINERS, appositive, sub_body, title_lead
 from sitrep.quotes.apposition import trim as _trim
 from sitrep.quotes.cues import TIME_PHRASE, Cues
 from sitrep.quotes.joint import joint as _joint
@@ -33,7 +31,7 @@ GROUP_TYPES = frozenset(("ORG", "GPE", "MEDIA", "FAC"))
 
 _WORD = re.compile(r"[\w'’.\-]+")
 # a name after a preposition is not the head: "a spokesman for Hamas said"
-_PREP_BEFORE = re.compile(r"\b(?:for|of|with|to|from|in|at|near|inside|within|by|on|among)\s+(?:the\s+)?$", re.I)
+PREP_BEFORE = re.compile(r"\b(?:for|of|with|to|from|in|at|near|inside|within|by|on|among)\s+(?:the\s+)?$", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|some|several|many|few|two|three|four|five|six|seven|"
                          r"eight|nine|ten|\d+|dozens\s+of|one)\s", re.I)
 _CONJ_END = re.compile(r"\s(?:and|but|then|before|after|while|when|as|by)\s*$", re.I)
@@ -49,10 +47,13 @@ _TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
 _TAIL_AGE = re.compile(r",\s*\d{1,3}$")
 # a relative pronoun right before the verb: "the president X who asked", "it was X who said"
 _WHO_END = re.compile(r"\s+who$", re.I)
+# a restrictive relative clause of a few words closing the stretch: "a farmer who survived the attack"
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?=(?:[\w'’\-]+\s+){0,7}[\w'’\-]+\s*$)", re.I)
+# a relative clause opening after a name: "X, who was in Y, condemned"
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose)\s", re.I)
+_LEAD_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet)\s+(?=[A-Z])")
 # a cleft's frame before its focus: "it was X who ..."
 _CLEFT = re.compile(r"(?:^|\s)it\s+(?:was|is|had\s+been|has\s+been)\s+", re.I)
-# a preposition opening a place or channel after a describing speaker phrase
-_PLACE_PREP = re.compile(r"\s(?:in|on|at|during|via|through|after|before)\s", re.I)
 # a proper name of two to six capitalised words, "of"/"for"/"and" between them
 # a person's name: two to four capitalised words, no connectors ("Nahum Kenneth Daso")
 _PERSON_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}")
@@ -116,7 +117,7 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
     dm = _DETERMINER.search(text, a + 1, b)
     held = False                # the phrase keeps a prepositional object: "Notes on the talks"
     if dm and not _DETERMINER.match(text, a):
-        held = bool(_PREP_BEFORE.search(text, a, dm.start()))
+        held = bool(PREP_BEFORE.search(text, a, dm.start()))
         if not held:
             a = dm.start()
         # else a determiner after a preposition opens its object, not the speaker ("through the streets")
@@ -129,7 +130,7 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
         # "urges her husband to ... and": a clause, its subject elsewhere; "After saying ...":
         # a subordinator alone; "engaging in what analysts": a participle's clause, no noun phrase
         return None
-    if held and words[0][0].isupper() and len(words) <= 6 and not _PREP_BEFORE.match(lowered[0] + " "):
+    if held and words[0][0].isupper() and len(words) <= 6 and not PREP_BEFORE.match(lowered[0] + " "):
         return Speaker(None, text[a:b], a, b, "description")     # "Notes on the conversation"
     if len(words) <= 4 and lowered[0] in SHORT_DETERMINERS and not any(w in _CLAUSE_WORDS for w in lowered):
         # "the book said", "the ad's narrator says": a short determiner phrase is a speaker
@@ -141,10 +142,15 @@ def _description(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
     return Speaker(None, text[a:b], a, b, "description")
 
 
+def description_of(text: str, a: int, b: int, cues: Cues) -> Speaker | None:
+    """The describing speaker phrase ``text[a:b]`` reads as, if any ("the head of state")."""
+    return _description(text, a, b, cues)
+
+
 # a participle or a past verb with its preposition after a head noun: "Protesters marching
 # through ...", "residents living near the base", "The colonel walked onto the stage" (an
 # adjective, "the ruling party", "the armed forces", takes none)
-_POSTMODIFIER = re.compile(r"\s+(?:[a-z]{3,}ing\s+(?:through|onto|into|in|on|at|near|outside|inside|from|along|"
+_POSTMODIFIER = re.compile(r"\s+(?:(?:now|still|currently)\s+)?(?:[a-z]{3,}ing\s+(?:through|onto|into|in|on|at|near|outside|inside|from|along|"
                            r"across|around|to|toward|towards|past|under|by|for|with)|"
                            # a past form only with a preposition of motion: "issued by" is a passive
                            r"[a-z]{3,}ed\s+(?:onto|into|through|across|along|toward|towards|past|around))\s")
@@ -199,9 +205,26 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
             if om is not None:
                 return Speaker(None, _SUBJECT_FORM[om.group(1).lower()], om.start(1), om.end(1), "pronoun")
         return phrase_before(text, start, wm.start(), idx, cues)
+    rm = _WHO_CLAUSE.search(text, a, b)
+    if rm and rm.start() > a and text[a:rm.start()].strip() and text[rm.start() - 1] != "," \
+            and not text[a:b0].rstrip().endswith(",") and not _CONJ_END.search(text, a, b0):
+        # "a farmer from the village who survived the attack told": a restrictive relative clause
+        # before the verb; its subject is the phrase the clause follows, not the clause's object
+        # (a verb coordinated inside the clause, "who pinched her and told her", is left alone)
+        sp = phrase_before(text, a, rm.start(), idx, cues)
+        if sp is not None:
+            return sp
     tail_comma = text.rfind(",", a, b0)
     if tail_comma != -1 and not text[tail_comma + 1:b0].strip():
         # the stretch ends with a comma: [head], [apposition], VERB
+        rel = _RELATIVE.search(text, a, tail_comma)
+        if rel is not None:
+            # "President X, who was in Y, Z, for the summit, condemned": a relative clause set off
+            # by commas, whatever places and commas it holds, leaves the person before it the subject
+            ms = idx.within(a, rel.start())
+            if ms and ms[-1].type == "PERSON" and not text[ms[-1].end:rel.start()].strip() \
+                    and lead_ok(text[a:ms[-1].start], cues):
+                return named_speaker(ms[-1])
         ms = idx.within(a, tail_comma)
         if ms and ms[0].type == "PERSON" and not text[a:ms[0].start].strip() \
                 and text[ms[0].end:ms[0].end + 1] == ",":
@@ -225,6 +248,14 @@ def phrase_before(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> S
                 # "The military's media wing, Inter-Services Public Relations, said": a group
                 # named in apposition to a describing head is the speaker
                 group = appositive(text, appo_a, appo_b, idx, cues, INSTITUTION_TYPES)
+                if group is not None and head is not None and head.start is not None \
+                        and _PERSON_NAME.fullmatch(text, head.start, head.end) \
+                        and not text.startswith("The ", head.start) and any(
+                            w.lower() in cues.person_nouns or w.lower() in cues.office_title_set
+                            for w in _WORD.findall(text, appo_a, group.start)):
+                    # "X Y, the speaker of the National Assembly, told": a name the actor finder
+                    # missed, given an office of the body, is that office's holder, not the body
+                    return Speaker(None, head.name, head.start, head.end, "named", "PERSON")
                 if group is not None:
                     return named_speaker(group)
                 if head is not None and _PROPER_NAME.fullmatch(text, appo_a, appo_b) and not idx.within(appo_a, appo_b):
@@ -285,12 +316,16 @@ def clause_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> 
 def sentence_subject(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
     """The subject of the sentence starting at ``a``: its first mention with nothing but titles
     (and a leading adverbial: "On Monday, ...") ahead of it, or a pronoun opening it."""
+    cm = _LEAD_CONJUNCTION.match(text, a, b)
+    if cm:
+        a = cm.end()            # "But X welcomed it": a sentence's opening conjunction is no lead
     ms = idx.within(a, b)[:4]
     for i, m in enumerate(ms[:3]):
         if lead_ok(text[a:m.start], cues):
             if m.type != "PERSON" and i + 1 < len(ms) and ms[i + 1].type == "PERSON" \
                     and title_lead(text, m.end, ms[i + 1].start, cues):
-                # "Defence Ministry spokesman X ...": the group only premodifies the person's title
+                # "Defence Ministry spokesman X ...", "Peru's chief prosecutor X ...": the group or
+                # the country only premodifies the person's title
                 return named_speaker(ms[i + 1])
             return named_speaker(m)
     am = _ADVERBIAL.match(text, a, b)
@@ -326,7 +361,7 @@ def _head(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker |
     if a >= b:
         return None
     ms = idx.within(a, b)
-    if ms and not _PREP_BEFORE.search(text, a, ms[-1].start):
+    if ms and not PREP_BEFORE.search(text, a, ms[-1].start):
         joint = _joint(text, ms, b)
         if joint is not None:
             return joint
@@ -347,51 +382,3 @@ def _head(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker |
         # a subject pronoun ends no noun phrase but its own: "... what he called"
         return Speaker(None, words[-1], b - len(words[-1]), b, "pronoun")
     return _description(text, a, b, cues)
-
-
-def phrase_after(text: str, a: int, b: int, idx: MentionIndex, cues: Cues) -> Speaker | None:
-    """The speaker named after a verb: "said Foreign Minister X", "according to a source"."""
-    stop = b
-    for i in range(a, b):
-        if text[i] in ",;:.!?()\n" and not (text[i] == "." and i + 1 < b and text[i + 1].isalpha()):
-            # a full stop inside an abbreviation ("Lt. Col.") does not end the phrase
-            if text[i] == "." and i > a and text[i - 1].isupper() and (i - 2 < a or not text[i - 2].isalpha() or text[i - 2].isupper()):
-                continue
-            if text[i] == "." and _abbreviation_before(text, a, i, cues.abbreviations):
-                continue
-            stop = i
-            break
-    cm = _CLAUSE.search(text, a, stop)
-    if cm and cm.start() > a:
-        stop = cm.start()
-    a0 = a
-    a, stop = _trim(text, a, stop)
-    if a >= stop:
-        return None
-    if text.startswith("to ", a):
-        a = _past_addressee(text, a, stop, idx, cues)
-        if a >= stop:
-            return None
-    ms = idx.within(a, stop)
-    if stop < b and text[stop] == "," and not any(m.type == "PERSON" for m in ms):
-        # "according to an Army spokesperson in Jammu, Lt Col X, ...": the name in apposition
-        appo = apposition_after(text, stop, b, idx, cues, a0)
-        if appo is not None:
-            return named_speaker(appo)
-    words = text[a:stop].split()
-    if words and words[0].lower() in cues.pronouns and len(words) <= 2:
-        return Speaker(None, words[0], a, a + len(words[0]), "pronoun")
-    persons = [m for m in ms if m.type == "PERSON"]
-    if persons:
-        return named_speaker(persons[0])
-    if ms:
-        before = text[a:ms[0].start].lower().split()
-        # "said a driver in Gao": a place or group after a preposition only describes the speaker
-        if not any(w.strip("'’s,") in cues.speaker_nouns for w in before) and \
-                not (before and _PREP_BEFORE.search(text, a, ms[0].start)):
-            return named_speaker(ms[0])
-    pm = _PLACE_PREP.search(text, a, stop) if not ms else None
-    if pm and any(w.lower() in cues.speaker_nouns for w in text[a:pm.start()].split()):
-        # "wrote the president in his social networks": the channel is no part of the speaker
-        stop = pm.start()
-    return _description(text, a, stop, cues)

@@ -110,7 +110,18 @@ def _derived(word: str, suffixes: tuple[str, ...]) -> bool:
     return False
 
 
-def _borrowed_label(words: list[str], suffixes: tuple[str, ...] = ()) -> bool:
+def _prefixed(word: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> bool:
+    """Whether a rare ``word`` is an English prefix on a common English word ("narcoterrorists")."""
+    for pre in prefixes:
+        rest = word[len(pre):]
+        if word.startswith(pre) and len(rest) >= 4:
+            z = zipf_frequency(rest)
+            if (z is not None and z >= _STEM_Z) or _derived(rest, suffixes):
+                return True
+    return False
+
+
+def _borrowed_label(words: list[str], suffixes: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()) -> bool:
     """Whether one or two lower-case quoted words hold a word English hardly uses."""
     if not 1 <= len(words) <= 2:
         return False
@@ -122,7 +133,8 @@ def _borrowed_label(words: list[str], suffixes: tuple[str, ...] = ()) -> bool:
             if not part.isalpha():
                 return False
             z = zipf_frequency(part.lower())
-            if z is not None and z < _FOREIGN_Z and len(part) > 3 and not _derived(part.lower(), suffixes):
+            if z is not None and z < _FOREIGN_Z and len(part) > 3 and not _derived(part.lower(), suffixes) \
+                    and not _prefixed(part.lower(), prefixes, suffixes):
                 rare = True
     return rare
 
@@ -177,7 +189,7 @@ def is_term(text: str, start: int, end: int, open_at: int, attributed: bool, fra
         return True
     if not punct_end and len(words) <= 4 and _name_like(words):
         return True
-    if fragment and not punct_end and (_borrowed_label(words, cues.native_suffixes)
+    if fragment and not punct_end and (_borrowed_label(words, cues.native_suffixes, cues.native_prefixes)
                                        or _premodifier(text, open_at, end, words, cues)):
         return True
     if by_group and not punct_end and len(words) <= 4 and _SELF_LABEL.search(lead) and _plain_phrase(words, cues):
