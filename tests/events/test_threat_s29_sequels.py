@@ -1,0 +1,27 @@
+"""Session 29: a warning that "more would follow" and "those responsible would face action" are threats;
+more talks to follow, a forecast of more strikes and a promised action on prices are not (invented text)."""
+from __future__ import annotations
+
+from event_helpers import named_events
+
+
+def _threats(text: str) -> list[tuple]:
+    return [e for e in named_events(text) if e[0] == "THREATEN"]
+
+
+def test_more_would_follow_is_a_threat() -> None:
+    acts = _threats("Defense Secretary Karl Imre said the strike had been carried out in international waters "
+                    "and that more would follow.")
+    assert any(a[1] == "Karl Imre" for a in acts)
+
+
+def test_those_responsible_would_face_action_is_a_threat() -> None:
+    acts = _threats("Prime Minister Tomas Velde said in a statement that the government would not tolerate "
+                    "violence and that those responsible would face action.")
+    assert any(a[1] == "Tomas Velde" for a in acts)
+
+
+def test_talks_to_follow_a_forecast_or_a_promised_policy_is_no_threat() -> None:
+    assert not _threats("Tomas Velde said more talks would follow next week.")
+    assert not _threats("Analysts expect that more strikes will follow.")
+    assert not _threats("Tomas Velde promised action on fuel prices.")
