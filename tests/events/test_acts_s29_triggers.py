@@ -1,0 +1,46 @@
+"""Session 29 triggers: custody phrases (COERCE), people evacuated from danger (AID) and military exercises
+begun (MOBILIZE); a side's own diplomats evacuated and an offensive launched are not these (invented text)."""
+from __future__ import annotations
+
+from event_helpers import coded_roles
+
+_NAMES = {"Kosovo Police": "ORG", "Karl Imre": "PERSON", "Varnian Navy": "ORG", "Dalmo": "GPE", "Ostravia": "GPE",
+          "Varnian Red Crescent": "ORG", "Varnian army": "ORG"}
+
+
+def _acts(text: str) -> list[tuple]:
+    return coded_roles(text, _NAMES)
+
+
+def test_taken_into_custody_is_an_arrest() -> None:
+    acts = _acts("Two attackers were taken into custody by the Kosovo Police, Interior Minister Karl Imre said.")
+    assert ("COERCE", "Kosovo Police", None) in acts
+
+
+def test_people_evacuated_from_danger_is_aid() -> None:
+    acts = _acts("The Varnian Red Crescent said its crews had evacuated 234 families from homes caught between "
+                 "the two sides.")
+    assert any(a[0] == "AID" and a[1] == "Varnian Red Crescent" for a in acts)
+    acts = _acts("The Varnian army has evacuated hundreds of people by helicopter.")
+    assert any(a[0] == "AID" and a[1] == "Varnian army" for a in acts)
+
+
+def test_own_diplomats_evacuated_is_no_aid() -> None:
+    assert not any(a[0] == "AID" for a in _acts("Ostravia evacuated its remaining diplomats from Dalmo."))
+
+
+def test_military_exercises_begun_mobilize() -> None:
+    acts = _acts("The Varnian Navy on Saturday launched three days of military exercises off Dalmo with 2,500 troops.")
+    assert any(a[0] == "MOBILIZE" and a[1] == "Varnian Navy" for a in acts)
+    acts = _acts("The Varnian Navy began large-scale naval drills off Dalmo on Monday.")
+    assert any(a[0] == "MOBILIZE" and a[1] == "Varnian Navy" for a in acts)
+
+
+def test_an_offensive_launched_is_no_exercise() -> None:
+    assert not any(a[0] == "MOBILIZE" for a in _acts("The Varnian army launched an offensive on Dalmo."))
+
+
+def test_two_sides_exercising_together_is_no_mobilization() -> None:
+    assert not any(a[0] == "MOBILIZE" for a in _acts(
+        "Varnian and Ostravian warships on Monday launched ten days of war games off Dalmo."))
+    assert not any(a[0] == "MOBILIZE" for a in _acts("The Varnian Navy started joint military drills with Ostravia."))
