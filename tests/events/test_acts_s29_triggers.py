@@ -44,3 +44,9 @@ def test_two_sides_exercising_together_is_no_mobilization() -> None:
     assert not any(a[0] == "MOBILIZE" for a in _acts(
         "Varnian and Ostravian warships on Monday launched ten days of war games off Dalmo."))
     assert not any(a[0] == "MOBILIZE" for a in _acts("The Varnian Navy started joint military drills with Ostravia."))
+
+
+def test_struck_a_tone_or_a_note_is_no_strike() -> None:
+    assert not any(a[0] == "ASSAULT" for a in _acts("Karl Imre struck a similar tone on Wednesday."))
+    assert not any(a[0] == "ASSAULT" for a in _acts("Karl Imre struck a conciliatory note on Tuesday."))
+    assert any(a[0] == "ASSAULT" for a in _acts("The Varnian Navy struck a military base in Dalmo on Tuesday."))
