@@ -50,3 +50,14 @@ def test_struck_a_tone_or_a_note_is_no_strike() -> None:
     assert not any(a[0] == "ASSAULT" for a in _acts("Karl Imre struck a similar tone on Wednesday."))
     assert not any(a[0] == "ASSAULT" for a in _acts("Karl Imre struck a conciliatory note on Tuesday."))
     assert any(a[0] == "ASSAULT" for a in _acts("The Varnian Navy struck a military base in Dalmo on Tuesday."))
+
+
+def test_an_act_under_inquiry_is_its_topic_not_a_report() -> None:
+    names = {"Ombra Committee": "ORG", "Karl Imre": "PERSON", "Ombra Council": "ORG", "Dalmo": "GPE"}
+    acts = coded_roles("The Ombra Committee said it had opened a criminal case into hostage-taking and an attack on "
+                       "law enforcement officers.", names)
+    assert not any(a[0] == "ASSAULT" for a in acts)
+    acts = coded_roles("Karl Imre has ordered a special investigation into the attack on the protesters in Dalmo.", names)
+    assert not any(a[0] == "ASSAULT" for a in acts)
+    acts = coded_roles("The Ombra Council called for an independent investigation into the Dalmo strike.", names)
+    assert not any(a[0] == "ASSAULT" for a in acts) and any(a[0] == "REQUEST" for a in acts)

@@ -157,6 +157,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     before = s.before(start, 40)
     nominal = spec.kind == "noun" or (spec.form == "base" and _DETERMINER.search(s.before(start, 30))) \
         or (spec.form == "ing" and _POSSESSED.search(s.before(start, 30)))
+    if action in MATERIAL and nominal and s.has("inquiry_topics", max(s.start, start - 40), start):
+        return None                   # "opened a criminal case into hostage-taking and an attack on officers": its topic
     if action in COOPERATIVE and nonacts.unasserted(s, start, spec.form, bool(nominal)):
         return None                   # "Ethiopia needs talks", "Talk to Kabul", "We spoke to Dr X"
     if action == "AGREE" and nonacts.conditioned(s, start):
