@@ -25,3 +25,19 @@ def test_talks_to_follow_a_forecast_or_a_promised_policy_is_no_threat() -> None:
     assert not _threats("Tomas Velde said more talks would follow next week.")
     assert not _threats("Analysts expect that more strikes will follow.")
     assert not _threats("Tomas Velde promised action on fuel prices.")
+
+
+def test_readiness_to_strike_is_a_threat() -> None:
+    from event_helpers import coded_roles
+    names = {"Varnian army": "ORG", "Karst Front": "ORG", "Varnian presidency": "ORG", "Ombra Council": "ORG",
+             "Varnia": "GPE"}
+    acts = coded_roles("The Varnian presidency said the Varnian army was ready to attack the Karst Front if it did "
+                       "not come to its senses.", names)
+    assert ("THREATEN", "Varnian army", "Karst Front") in acts and not any(a[0] == "ASSAULT" for a in acts)
+    acts = coded_roles("The Ombra Council said it was ready to provide assistance to Varnia.", names)
+    assert not any(a[0] == "THREATEN" for a in acts)
+
+
+def test_a_quoted_threat_act_after_the_future() -> None:
+    acts = _threats('The Varnian chief of staff, Karl Imre, had then promised that the army would "make pay" the authors.')
+    assert any(a[1] == "Karl Imre" for a in acts)

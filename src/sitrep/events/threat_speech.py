@@ -83,7 +83,8 @@ def _rx() -> _Rx:
     fut = r"(?<![\w'’-])(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|" + \
         _alt(w.get("quote_threat_rights", ()), "") + r")|['’]ll"
     helpers = r"(?P<help>(?:\s+" + _alt(w.get("quote_threat_helpers", ())) + r")*)"
-    verbal = re.compile(r"(?:" + fut + r")" + helpers + r"\s+(?:(?P<act>" + _alt(w.get("quote_threat_acts", ())) +
+    # the act may open a quotation: 'the army would "make pay" the authors'
+    verbal = re.compile(r"(?:" + fut + r")" + helpers + r"\s+[\"“‘']?(?:(?P<act>" + _alt(w.get("quote_threat_acts", ())) +
                         r")|(?P<suf>" + _alt(w.get("quote_threat_sufferings", ())) + r"))", re.I)
     sep = r"[\s\"“”‘’']+"
     noun = re.compile(r"(?<![\w-])" + _alt(w.get("quote_threat_noun_leads", ()), "") + sep +
