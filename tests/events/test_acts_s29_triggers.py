@@ -61,3 +61,22 @@ def test_an_act_under_inquiry_is_its_topic_not_a_report() -> None:
     assert not any(a[0] == "ASSAULT" for a in acts)
     acts = coded_roles("The Ombra Council called for an independent investigation into the Dalmo strike.", names)
     assert not any(a[0] == "ASSAULT" for a in acts) and any(a[0] == "REQUEST" for a in acts)
+
+
+def test_a_force_called_in_or_out_mobilizes() -> None:
+    names = {"Varnian government": "ORG", "Varnian Army": "ORG", "Varnian foreign ministry": "ORG", "Karl Imre": "PERSON",
+             "Varnian police": "ORG"}
+    acts = coded_roles("The Varnian government imposed a curfew on Friday and called in the army as violence spread.", names)
+    assert ("MOBILIZE", "Varnian government", None) in acts
+    acts = coded_roles("The Varnian Army was called in and deployed around the parliament by the evening.", names)
+    assert ("MOBILIZE", "Varnian Army", None) in acts
+    assert not any(a[0] == "MOBILIZE" for a in coded_roles(
+        "The Varnian foreign ministry called in the Ostravian ambassador Karl Imre on Tuesday.", names))
+    assert not any(a[0] == "MOBILIZE" for a in coded_roles(
+        "Karl Imre was called in for questioning by the Varnian police.", names))
+
+
+def test_troops_called_in_from_another_side_is_no_mobilization() -> None:
+    acts = coded_roles("President Tomas Velde called in troops from the Northern Alliance.",
+                       {"Tomas Velde": "PERSON", "Northern Alliance": "ORG"})
+    assert not any(a[0] == "MOBILIZE" for a in acts)
