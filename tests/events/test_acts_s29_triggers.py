@@ -80,3 +80,9 @@ def test_troops_called_in_from_another_side_is_no_mobilization() -> None:
     acts = coded_roles("President Tomas Velde called in troops from the Northern Alliance.",
                        {"Tomas Velde": "PERSON", "Northern Alliance": "ORG"})
     assert not any(a[0] == "MOBILIZE" for a in acts)
+
+
+def test_an_act_done_again_with_re_is_the_act() -> None:
+    acts = coded_roles("The Varnian police re-arrested Karl Imre on Monday.", {"Varnian police": "ORG", "Karl Imre": "PERSON"})
+    assert ("COERCE", "Varnian police", "Karl Imre") in acts
+    assert not coded_roles("A pro-attack rally was held in Dalmo.", {"Dalmo": "GPE"})
