@@ -41,3 +41,12 @@ def test_readiness_to_strike_is_a_threat() -> None:
 def test_a_quoted_threat_act_after_the_future() -> None:
     acts = _threats('The Varnian chief of staff, Karl Imre, had then promised that the army would "make pay" the authors.')
     assert any(a[1] == "Karl Imre" for a in acts)
+
+
+def test_a_promise_of_force_is_a_threat_not_an_agreement() -> None:
+    from event_helpers import coded_roles
+    names = {"Tomas Velde": "PERSON", "Karst Front": "ORG", "Dalmo": "GPE"}
+    acts = coded_roles("Tomas Velde promised to attack the Karst Front.", names)
+    assert ("THREATEN", "Tomas Velde", "Karst Front") in acts and not any(a[0] == "AGREE" for a in acts)
+    acts = coded_roles("Tomas Velde promised to send aid to Dalmo.", names)
+    assert not any(a[0] == "THREATEN" for a in acts)
