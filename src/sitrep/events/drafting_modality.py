@@ -34,6 +34,8 @@ def modality(lex: Lexicon, s: Sentence, action: str, lo: int, start: int,
              infinitive: bool) -> str | None:
     """The category the trigger codes after negation and modality, or None when nothing happened."""
     near = max(lo, start - 80)
+    if nonacts.past_after_negated_modal(s, max(near, start - 45), start):
+        near = start                  # "would not step down and described ...": the cues before "and" are the other verb's
     if action == "CONSULT" and _REFUSED_TALKS.search(s.text, max(near, start - 30), start):
         return "REJECT"               # "would not negotiate with those who ...": a refusal of talks
     if s.has("negation", max(near, start - 45), start) \

@@ -1,0 +1,19 @@
+"""Session 29: a past verb after "and" that follows a negated modal's bare verb is not negated ('said he would
+not step down and described the storming as an attempted coup'); "did not attack and loot" stays negated (invented text)."""
+from __future__ import annotations
+
+from event_helpers import coded_roles
+
+_NAMES = {"Tomas Velde": "PERSON", "Karst Front": "ORG", "Dalmo": "GPE"}
+
+
+def test_past_verb_after_a_negated_modal_verb_is_asserted() -> None:
+    acts = coded_roles("Tomas Velde said he would not resign and accused the Karst Front of plotting a coup.", _NAMES)
+    assert ("ACCUSE", "Tomas Velde", "Karst Front") in acts
+    acts = coded_roles("Tomas Velde said he would not step down and described the storming as an attempted coup.", _NAMES)
+    assert any(a[0] == "ACCUSE" and a[1] == "Tomas Velde" for a in acts)
+
+
+def test_coordinated_bare_verbs_stay_negated() -> None:
+    assert not any(a[0] == "ASSAULT" for a in coded_roles("The Karst Front did not attack and loot the town of Dalmo.", _NAMES))
+    assert not coded_roles("Tomas Velde said he would not resign and would never accept the demands.", _NAMES)
