@@ -17,3 +17,16 @@ def test_past_verb_after_a_negated_modal_verb_is_asserted() -> None:
 def test_coordinated_bare_verbs_stay_negated() -> None:
     assert not any(a[0] == "ASSAULT" for a in coded_roles("The Karst Front did not attack and loot the town of Dalmo.", _NAMES))
     assert not coded_roles("Tomas Velde said he would not resign and would never accept the demands.", _NAMES)
+
+
+def test_a_statement_participle_after_a_comma_is_the_speakers_act() -> None:
+    names = {"Christian Velde": "PERSON", "Tomas Velde": "PERSON"}
+    acts = coded_roles("Christian Velde said on Friday that roadblocks would stay in place until the reform was withdrawn, "
+                       "rejecting calls by Tomas Velde to lift them.", names)
+    assert ("REJECT", "Christian Velde", "Tomas Velde") in acts
+
+
+def test_a_material_participle_after_a_comma_keeps_the_main_clause_modality() -> None:
+    assert not any(a[0] == "ASSAULT" for a in coded_roles("The Karst Front did not attack Dalmo, killing nobody.", _NAMES))
+    assert not any(a[0] == "ASSAULT" for a in coded_roles(
+        "The Karst Front would strike Dalmo, killing dozens, Tomas Velde warned.", _NAMES))
