@@ -86,3 +86,10 @@ def test_an_act_done_again_with_re_is_the_act() -> None:
     acts = coded_roles("The Varnian police re-arrested Karl Imre on Monday.", {"Varnian police": "ORG", "Karl Imre": "PERSON"})
     assert ("COERCE", "Varnian police", "Karl Imre") in acts
     assert not coded_roles("A pro-attack rally was held in Dalmo.", {"Dalmo": "GPE"})
+
+
+def test_a_leader_refusing_to_go_rejects() -> None:
+    names = {"Tomas Velde": "PERSON"}
+    assert ("REJECT", "Tomas Velde", None) in coded_roles("Tomas Velde said he would not step down.", names)
+    assert ("REJECT", "Tomas Velde", None) in coded_roles("Tomas Velde said he would not resign.", names)
+    assert not any(a[0] == "REJECT" for a in coded_roles("Tomas Velde said the minister would resign.", names))
