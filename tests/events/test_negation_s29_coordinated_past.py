@@ -31,3 +31,12 @@ def test_a_material_participle_after_a_comma_keeps_the_main_clause_modality() ->
     assert not any(a[0] == "ASSAULT" for a in coded_roles("The Karst Front did not attack Dalmo, killing nobody.", _NAMES))
     assert not any(a[0] == "ASSAULT" for a in coded_roles(
         "The Karst Front would strike Dalmo, killing dozens, Tomas Velde warned.", _NAMES))
+
+
+def test_a_demand_in_the_subjunctive_is_asked_for_not_done() -> None:
+    names = {"Tomas Velde": "PERSON", "Karst Front": "ORG", "Dalmo": "GPE"}
+    assert not coded_roles("Analysts say the move is unlikely to placate protesters, whose main demand is that "
+                           "Tomas Velde resign.", names)
+    assert not any(a[0] == "RETREAT" for a in coded_roles(
+        "The Karst Front said their demand was that the army withdraw from Dalmo.", names))
+    assert any(a[0] == "RETREAT" for a in coded_roles("Tomas Velde resigned on Monday.", names))

@@ -62,7 +62,8 @@ def modality(lex: Lexicon, s: Sentence, action: str, lo: int, start: int,
         return None                   # "the PKK, listed as a terrorist group by ...": a standing status
     if action not in ("REJECT", "ACCUSE") and _DENIED_THAT.search(s.text, s.start, start):
         return None                   # "denies that the PA had notice or coordinated with X": a denied act
-    if action in MATERIAL and (s.has("embedding", near, start) or drafting_cues.requested(s, start)):
+    if action in MATERIAL and (s.has("embedding", near, start) or drafting_cues.requested(s, start)
+                               or drafting_cues.subjunctive(s, start)):
         return None
     if action in HOSTILE and s.has("threat", near, start):
         return "THREATEN"             # "threatened to strike", "vowed to retaliate"
