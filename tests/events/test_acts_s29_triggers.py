@@ -93,3 +93,10 @@ def test_a_leader_refusing_to_go_rejects() -> None:
     assert ("REJECT", "Tomas Velde", None) in coded_roles("Tomas Velde said he would not step down.", names)
     assert ("REJECT", "Tomas Velde", None) in coded_roles("Tomas Velde said he would not resign.", names)
     assert not any(a[0] == "REJECT" for a in coded_roles("Tomas Velde said the minister would resign.", names))
+
+
+def test_a_vigil_held_protests_and_a_vigil_stepped_up_mobilizes() -> None:
+    names = {"Karst Union": "ORG", "Dalmo": "GPE", "Varnian Border Force": "ORG"}
+    assert ("PROTEST", "Karst Union", None) in coded_roles("Members of the Karst Union held a vigil in Dalmo on Tuesday.", names)
+    assert ("MOBILIZE", "Varnian Border Force", None) in coded_roles(
+        "The Varnian Border Force has stepped up vigil along the frontier following the violence.", names)
