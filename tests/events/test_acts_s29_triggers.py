@@ -100,3 +100,15 @@ def test_a_vigil_held_protests_and_a_vigil_stepped_up_mobilizes() -> None:
     assert ("PROTEST", "Karst Union", None) in coded_roles("Members of the Karst Union held a vigil in Dalmo on Tuesday.", names)
     assert ("MOBILIZE", "Varnian Border Force", None) in coded_roles(
         "The Varnian Border Force has stepped up vigil along the frontier following the violence.", names)
+
+
+def test_appeals_thanks_and_envoys() -> None:
+    names = {"Ombra Union": "ORG", "Karl Imre": "PERSON", "Varnian security forces": "ORG", "Ostra": "GPE", "Dalmo": "GPE"}
+    assert ("REQUEST", "Karl Imre", None) in coded_roles(
+        "The Varnian minister Karl Imre called the populations to collaborate with the security forces.", names)
+    assert ("REQUEST", "Ombra Union", None) in coded_roles("The Ombra Union invited the population to the calm.", names)
+    assert not coded_roles("Karl Imre called the meeting to order.", names)
+    assert ("SUPPORT", "Ombra Union", "Varnian security forces") in coded_roles(
+        "The Ombra Union expressed gratitude to the Varnian security forces.", names)
+    assert any(a[0] == "CONSULT" and a[1] == "Ombra Union" for a in coded_roles(
+        "The Ombra Union has sent envoys to Ostra to urge the two leaders to save the peace agreement.", names))
