@@ -95,9 +95,8 @@ def test_a_leader_refusing_to_go_rejects() -> None:
     assert not any(a[0] == "REJECT" for a in coded_roles("Tomas Velde said the minister would resign.", names))
 
 
-def test_a_vigil_held_protests_and_a_vigil_stepped_up_mobilizes() -> None:
+def test_a_vigil_stepped_up_mobilizes() -> None:
     names = {"Karst Union": "ORG", "Dalmo": "GPE", "Varnian Border Force": "ORG"}
-    assert ("PROTEST", "Karst Union", None) in coded_roles("Members of the Karst Union held a vigil in Dalmo on Tuesday.", names)
     assert ("MOBILIZE", "Varnian Border Force", None) in coded_roles(
         "The Varnian Border Force has stepped up vigil along the frontier following the violence.", names)
 
@@ -108,6 +107,9 @@ def test_appeals_thanks_and_envoys() -> None:
         "The Varnian minister Karl Imre called the populations to collaborate with the security forces.", names)
     assert ("REQUEST", "Ombra Union", None) in coded_roles("The Ombra Union invited the population to the calm.", names)
     assert not coded_roles("Karl Imre called the meeting to order.", names)
+    # the population is the addressee; the forces it is asked to help are no target
+    assert ("REQUEST", "Karl Imre", None) in coded_roles(
+        "Karl Imre called the populations to collaborate with the Varnian security forces.", names)
     assert ("SUPPORT", "Ombra Union", "Varnian security forces") in coded_roles(
         "The Ombra Union expressed gratitude to the Varnian security forces.", names)
     assert any(a[0] == "CONSULT" and a[1] == "Ombra Union" for a in coded_roles(

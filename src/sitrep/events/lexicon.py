@@ -128,8 +128,8 @@ class Lexicon:
                 for term in entry["terms"]:
                     rx = re.compile(term)
                     spec = Spec(entry["action"], kind, kind, term, _rx(entry.get("requires")), _rx(entry.get("excludes")),
-                                voice=entry.get("voice", "active"), excludes_before=_rx(entry.get("excludes_before")),
-                                window=int(entry.get("window", 60)))
+                                stop=_rx(entry.get("stop")), voice=entry.get("voice", "active"),
+                                excludes_before=_rx(entry.get("excludes_before")), window=int(entry.get("window", 60)))
                     for word in entry["anchors"]:
                         anchored.setdefault(word.lower(), []).append((rx, spec))
                 continue
