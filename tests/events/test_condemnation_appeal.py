@@ -42,3 +42,19 @@ def test_another_speakers_appeal_stays() -> None:
     acts = _acts("The Arvan Union condemned the raid, while Belmar called for those responsible to be punished.",
                  {"Arvan Union": "ORG", "Belmar": "GPE"})
     assert any(a[0] == "REQUEST" and a[1] == "Belmar" for a in acts)
+
+
+def test_a_call_for_an_inquiry_or_prosecution_closes_the_condemnation() -> None:
+    # session 29: an inquiry into the act condemned, or the prosecution of those behind it, is accountability
+    acts = _acts("The Ombra Council condemned the violence against peaceful protesters and called for a full "
+                 "investigation.", {"Ombra Council": "ORG"})
+    assert [a[0] for a in acts] == ["ACCUSE"]
+    acts = _acts("Opposition leader Tomas Velde accused the Varnian government of using excessive force and demanded "
+                 "that officers responsible for the killings be prosecuted.",
+                 {"Tomas Velde": "PERSON", "Varnian government": "ORG"})
+    assert "REQUEST" not in [a[0] for a in acts] and "ACCUSE" in [a[0] for a in acts]
+
+
+def test_a_call_for_an_inquiry_alone_stays_a_request() -> None:
+    acts = _acts("The Ombra Council called for a full investigation into the killings.", {"Ombra Council": "ORG"})
+    assert [a[0] for a in acts] == ["REQUEST"]

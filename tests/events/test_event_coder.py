@@ -56,7 +56,7 @@ def facts_of(text: str, timexes: list[TimeExpr] = ()):
     ("Turkey sent humanitarian aid to Armenia.", ("AID", "Turkey", "Armenia")),
     ("The Arakan Army agreed to a ceasefire with the Myanmar junta.", ("AGREE", "Arakan Army", "Myanmar junta")),
     ("Wagner Group withdrew from Kidal.", ("RETREAT", "Wagner Group", "Kidal")),
-    ("The Sudanese army released Omar Diallo.", ("RETREAT", "Sudanese army", "Omar Diallo")),
+    ("The Sudanese army released Omar Diallo.", ("CONCEDE", "Sudanese army", "Omar Diallo")),
     ("Mali agreed to cooperate with Burkina Faso on border security.", ("AGREE", "Mali", "Burkina Faso")),
     ("Chad cooperated with Mali in tracking JNIM.", ("COOPERATE", "Chad", "Mali")),
     ("Mali acceded to the demands of Ecowas.", ("CONCEDE", "Mali", "Ecowas")),

@@ -9,12 +9,13 @@ def test_would_not_accept_is_a_rejection_not_a_retreat() -> None:
             "accept “orders from a junta that bombs its own villages,” and urged Khartoum to stop arming the militias.")
     acts = [e[0] for e in named_events(text)]
     assert "REJECT" in acts
-    assert "RETREAT" not in acts
+    assert "RETREAT" not in acts and "CONCEDE" not in acts
 
 
-def test_release_of_captives_stays_retreat() -> None:
+def test_release_of_captives_is_a_concession() -> None:
+    # CAMEO 0841 (return, release persons) is PLOVER CONCEDE: the holder yields what it held
     acts = named_events("The Houthis released 14 fishermen seized off Hodeidah on Monday, the coast guard said.")
-    assert any(e[0] == "RETREAT" and e[3] == "released" for e in acts)
+    assert any(e[0] == "CONCEDE" and e[3] == "released" for e in acts)
 
 
 def test_statement_released_before_the_verb_is_no_release() -> None:

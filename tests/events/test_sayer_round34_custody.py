@@ -37,5 +37,5 @@ def test_an_arrest_by_a_named_agent_keeps_the_agent() -> None:
 def test_unnamed_captors_release_hostages() -> None:
     # the captors are described, not named: the release stands with the description as its actor
     ev = [e for e in coded_with_dates("Kidnappers freed 14 bus passengers near Gusau on Sunday, police said.", {},
-                                      "2025-02-11") if e.action == "RETREAT"]
+                                      "2025-02-11") if e.action == "CONCEDE"]
     assert ev and ev[0].actor_name == "Kidnappers"

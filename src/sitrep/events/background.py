@@ -29,10 +29,24 @@ _LABEL = re.compile(r",\s*(?:(?:long|widely|repeatedly|often|also|previously|alr
 _PASSIVE_NEXT = re.compile(r"\s+(?:by|of)\s", re.I)
 
 
-def venue(s: Sentence, start: int, end: int) -> bool:
-    """Whether the meeting word at [start, end) is where a statement was made, not a meeting."""
-    return _VENUE.search(s.text, max(s.start, start - 60), start) is not None and \
-        _WITH_PARTY.match(s.text, end, min(s.end, end + 60)) is None
+# "said after a meeting of his security cabinet", "told reporters during a visit to Nairobi", "addressing
+# a cabinet meeting", "while attending a summit", "at the start of talks with X": a meeting or visit that
+# frames another act is its setting; with a named person or body met ("after talks with church leaders",
+# "after meeting President X") it is a meeting of its own
+_FRAME = re.compile(r"(?<![\w-])(?:after|following|during|before|while|ahead\s+of|at\s+the\s+(?:start|end|opening|close)\s+of|"
+                    r"on\s+the\s+sidelines\s+of|while\s+attending|attending|addressing|told)\s+(?:a|an|the|his|her|its|"
+                    r"their|[\w'’.-]+['’]s)?\s*(?:[\w'’-]+\s+){0,3}$", re.I)
+_MET = frozenset({"PERSON", "ORG"})
+
+
+def venue(s: Sentence, start: int, end: int, target=None) -> bool:
+    """Whether the meeting word at [start, end) is where a statement was made or the setting of
+    another act, not a meeting (``target``: the party the word's coding found, if any)."""
+    if _WITH_PARTY.match(s.text, end, min(s.end, end + 60)) is not None:
+        return False
+    if _VENUE.search(s.text, max(s.start, start - 60), start) is not None:
+        return True
+    return (target is None or target.type not in _MET) and _FRAME.search(s.text, max(s.start, start - 60), start) is not None
 
 
 def denied(s: Sentence, start: int) -> bool:

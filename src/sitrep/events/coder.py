@@ -342,7 +342,7 @@ def _rows(lex: Lexicon, s: roles.Sentence, drafts: list[Draft]) -> tuple[bool, l
 
 def _background(s: roles.Sentence, d: Draft) -> bool:
     if d.action == "CONSULT" and (not d.verbal or d.form == "ing"):
-        return background.venue(s, d.start, d.end)
+        return background.venue(s, d.start, d.end, d.target)
     if d.action == "ACCUSE" and d.verbal:
         return background.label(s, d.start, d.end, d.form)
     if d.action == "ASSAULT" and d.verbal and background.retold(s, d.start, d.end, d.form):

@@ -24,8 +24,11 @@ _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?$|,\s*
 _BREAK = re.compile(r"[;:.!?]|\b(?:but|while|whereas|although|though)\b", re.I)
 _GAP = 220
 # what such an appeal asks: accountability for the act, or restraint from every side
+# (an inquiry into the act condemned is accountability too: "accused X of excessive force and called for
+# the prosecution of the officers", "condemned the violence and called for a full investigation")
 _ACCOUNTABILITY = re.compile(r"\b(?:those\s+responsible|(?:the\s+)?perpetrators|(?:the\s+)?culprits|to\s+justice|"
-                             r"to\s+account|accountable|(?:both|all)\s+(?:sides|parties))\b", re.I)
+                             r"to\s+account|accountable|(?:both|all)\s+(?:sides|parties)|responsible\s+for|"
+                             r"investigations?|inquiry|enquiry|probe|prosecut\w*)\b", re.I)
 
 
 def closes_a_condemnation(text: str, d: Draft, drafts: list[Draft]) -> bool:

@@ -8,7 +8,9 @@ from sitrep.events import instrument
 from sitrep.model import Mention
 
 HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
-MATERIAL = HOSTILE | frozenset({"RETREAT", "AID", "COOPERATE", "THREATEN"})
+# CONCEDE is material too (CAMEO 08 "yield" is a material act: captives released, a curfew or sanctions lifted,
+# a bill withdrawn): asked for, denied or quoted, it did not happen, as with a withdrawal
+MATERIAL = HOSTILE | frozenset({"RETREAT", "CONCEDE", "AID", "COOPERATE", "THREATEN"})
 CRITICAL = frozenset({"ACCUSE", "REJECT", "PROTEST"})    # acts whose object may be another act
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 

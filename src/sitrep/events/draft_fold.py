@@ -66,7 +66,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 break
         else:
             out.append(d)
-    if any(d.action == "AGREE" for d in out) and any(d.action == "AID" for d in out):
+    if any(d.action == "AGREE" for d in out) and any(d.action in _PLEDGED for d in out):
         out = [d for d in out if not _pledge_of_aid(d, out)]
     return out
 
@@ -76,8 +76,13 @@ def _bare_claim(d: Draft) -> bool:
     return d.trigger[-14:].lower() == "responsibility"
 
 
+# what a pledge may promise that drafting codes itself: aid, or force (a promise of force is a threat)
+_PLEDGED = frozenset({"AID", "THREATEN"})
+
+
 def _pledge_of_aid(d: Draft, drafts: list[Draft]) -> bool:
-    """An AGREE trigger right before the aid it pledges ("promised to| send medicines"): drafting codes
-    the aid itself, so the pledge is the same act, not another agreement."""
+    """An AGREE trigger right before the aid or the force it pledges ("promised to| send medicines",
+    "pledged to| crush the rebels"): drafting codes that act itself, so the pledge is the same act,
+    not another agreement."""
     return d.action == "AGREE" and d.verbal and any(
-        o.action == "AID" and 0 < o.start - d.end <= _PLEDGE_GAP and _compatible(o.actor, d.actor) for o in drafts)
+        o.action in _PLEDGED and 0 < o.start - d.end <= _PLEDGE_GAP and _compatible(o.actor, d.actor) for o in drafts)

@@ -52,7 +52,7 @@ _COMPARED = re.compile(r"(?<![\w-])(?:first|last|only|biggest|largest|deadliest|
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 _SINCE = re.compile(r"[^,;.]*?\bsince\b", re.I)
 _ABDUCTIONS = frozenset({"abduct", "kidnap", "hijack"})   # ASSAULT in PLOVER, but on a person, as holding is
-_RELEASES = frozenset({"free", "release"})    # a holder's release of prisoners is RETREAT; attackers' is not
+_RELEASES = frozenset({"free", "release"})    # a holder's release of prisoners is CONCEDE; attackers' is not
 # a reduced passive: "(among) five people killed in an attack", "two soldiers wounded by a mine"
 _REDUCED_BEFORE = re.compile(r"(?:\d|\b(?:people|persons|children|men|women|[a-z]{2,}s|those|others))\s+$")
 _REDUCED_HOSTILE = frozenset({"ASSAULT", "COERCE"})   # "Nine Palestinians killed as ...": a headline passive
@@ -85,7 +85,7 @@ _PASSIVE_NEXT = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:by|in|on|at|near|after|befor
 
 
 def _released(action: str, spec: Spec) -> bool:
-    return action == "RETREAT" and spec.lemma in _RELEASES
+    return action == "CONCEDE" and spec.lemma in _RELEASES
 
 
 def _choose(specs: tuple[Spec, ...], s: roles.Sentence, start: int, end: int) -> Spec | None:
@@ -157,6 +157,8 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
     before = s.before(start, 40)
     nominal = spec.kind == "noun" or (spec.form == "base" and _DETERMINER.search(s.before(start, 30))) \
         or (spec.form == "ing" and _POSSESSED.search(s.before(start, 30)))
+    if action in MATERIAL and nominal and s.has("inquiry_topics", max(s.start, start - 40), start):
+        return None                   # "opened a criminal case into hostage-taking and an attack on officers": its topic
     if action in COOPERATIVE and nonacts.unasserted(s, start, spec.form, bool(nominal)):
         return None                   # "Ethiopia needs talks", "Talk to Kabul", "We spoke to Dr X"
     if action == "AGREE" and nonacts.conditioned(s, start):
@@ -288,7 +290,7 @@ def _code(lex: Lexicon, s: roles.Sentence, hit, spec: Spec, drafts: list[Draft],
             d.bare = instrument.weapon_bare(s, end)      # "was struck by an unknown projectile"
         return d
 
-    if action == "RETREAT" and spec.lemma in _RELEASES and any(d.action == "ASSAULT" for d in drafts):
+    if _released(action, spec) and any(d.action == "ASSAULT" for d in drafts):
         return None                   # "stormed the town, freeing 500 inmates": a jailbreak is part of the assault
     skipped = described = None
     clause_from = -1                  # where the modality cues of a coordinated verb start looking

@@ -201,3 +201,17 @@ def requested(s: roles.Sentence, start: int) -> bool:
     for head in heads.finditer(s.text, lo, start):
         pass
     return head is not None and _REQUEST_COMPLEMENT.fullmatch(s.text, head.end(), start) is not None
+
+
+# a that-clause subject with no verb of its own before the trigger: "... demand is that| the president |resign"
+_SUBJUNCTIVE_GAP = re.compile(r"\s*(?:(?:the|a|an|all|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,5}?"
+                              r"(?:(?:must|should|immediately)\s+)?$")
+_INFLECTED = re.compile(r"[a-z]+(?:ed|s)\b")
+
+
+def subjunctive(s: roles.Sentence, start: int) -> bool:
+    """The bare verb at ``start`` is a demand's content in the subjunctive ("whose main demand is that the
+    president resign", "demanded that the troops withdraw"): asked for, not done."""
+    cue = s.last("subjunctive_heads", max(s.start, start - 120), start)
+    return cue is not None and not _INFLECTED.match(s.lower, start) \
+        and _SUBJUNCTIVE_GAP.fullmatch(s.text, cue.b, start) is not None

@@ -30,10 +30,21 @@ _SELF_BEFORE = re.compile(r"(?<![\w'’-])(?:it|they|we|he|she|i)\s+$", re.I)
 _DENIED_THAT = re.compile(r"(?<![\w-])(?:denied|denies|deny|denying)\s+(?:[\w-]+\s+){0,3}?that\s+(?:(?!\bbut\b)[^;:\"“”])*$", re.I)
 
 
+# a statement participle set off by a comma after a clause ("..., rejecting calls", "..., accusing X"): an
+# adjunct of the main verb of saying, out of the reach of a modal or a negation in the clause before the comma
+# (a material act's participle, ", killing two", is the main act's outcome and shares its modality)
+_ADJUNCT_ING = re.compile(r",\s*(?:also\s+|again\s+)?$")
+_ING = re.compile(r"[A-Za-z]+ing\b")
+
+
 def modality(lex: Lexicon, s: Sentence, action: str, lo: int, start: int,
              infinitive: bool) -> str | None:
     """The category the trigger codes after negation and modality, or None when nothing happened."""
     near = max(lo, start - 80)
+    if nonacts.past_after_negated_modal(s, max(near, start - 45), start):
+        near = start                  # "would not step down and described ...": the cues before "and" are the other verb's
+    elif action not in MATERIAL and _ADJUNCT_ING.search(s.text, max(near, start - 12), start) and _ING.match(s.text, start):
+        near = start                  # "said roadblocks would stay ..., rejecting calls to lift them": the speaker's own act
     if action == "CONSULT" and _REFUSED_TALKS.search(s.text, max(near, start - 30), start):
         return "REJECT"               # "would not negotiate with those who ...": a refusal of talks
     if s.has("negation", max(near, start - 45), start) \
@@ -51,7 +62,8 @@ def modality(lex: Lexicon, s: Sentence, action: str, lo: int, start: int,
         return None                   # "the PKK, listed as a terrorist group by ...": a standing status
     if action not in ("REJECT", "ACCUSE") and _DENIED_THAT.search(s.text, s.start, start):
         return None                   # "denies that the PA had notice or coordinated with X": a denied act
-    if action in MATERIAL and (s.has("embedding", near, start) or drafting_cues.requested(s, start)):
+    if action in MATERIAL and (s.has("embedding", near, start) or drafting_cues.requested(s, start)
+                               or drafting_cues.subjunctive(s, start)):
         return None
     if action in HOSTILE and s.has("threat", near, start):
         return "THREATEN"             # "threatened to strike", "vowed to retaliate"

@@ -128,8 +128,8 @@ class Lexicon:
                 for term in entry["terms"]:
                     rx = re.compile(term)
                     spec = Spec(entry["action"], kind, kind, term, _rx(entry.get("requires")), _rx(entry.get("excludes")),
-                                voice=entry.get("voice", "active"), excludes_before=_rx(entry.get("excludes_before")),
-                                window=int(entry.get("window", 60)))
+                                stop=_rx(entry.get("stop")), voice=entry.get("voice", "active"),
+                                excludes_before=_rx(entry.get("excludes_before")), window=int(entry.get("window", 60)))
                     for word in entry["anchors"]:
                         anchored.setdefault(word.lower(), []).append((rx, spec))
                 continue
@@ -222,15 +222,18 @@ class Lexicon:
         n = len(lower)
         for end, (key, specs, size, anchored, any_anchored) in self.automaton.iter(lower):
             start = end - size + 1
+            pre = 0                                          # "re-imposed": the act done again is the act
             if start > 0:
                 c = lower[start - 1]
-                if c.isalnum() or c in "-_'’":
+                if c == "-" and _re_prefixed(lower, start):
+                    pre = 3
+                elif c.isalnum() or c in "-_'’":
                     continue
             if anchored and (any_anchored is None or any_anchored.match(lower, start)):
                 for rx, spec in anchored:
                     m = rx.match(lower, start)
                     if m:
-                        hits.append((start, m.end(), m.group(0), (spec,)))
+                        hits.append((start - pre, m.end(), m.group(0), (spec,)))
             if not specs:
                 continue
             stop = end + 1
@@ -238,7 +241,7 @@ class Lexicon:
                 c = lower[stop]
                 if c.isalnum() or c == "-":
                     continue
-            hits.append((start, stop, key, specs))
+            hits.append((start - pre, stop, key, specs))
         if len(hits) < 2:
             return hits
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
@@ -268,6 +271,12 @@ class Lexicon:
             kept.append(h)
         kept.sort(key=lambda h: h[0])
         return kept
+
+
+def _re_prefixed(lower: str, start: int) -> bool:
+    """Whether the word at ``start`` carries a hyphenated "re-" of its own ("re-imposed", "re-arrested")."""
+    return start >= 3 and lower[start - 3:start] == "re-" and (
+        start == 3 or not (lower[start - 4].isalnum() or lower[start - 4] in "-_'’"))
 
 
 # cue sets the coder reads through regexes of their own (roles.patterns), not through cue_spans

@@ -113,6 +113,23 @@ def standing_status(s: Sentence, action: str, start: int) -> bool:
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 
 
+# "would not step down and described": a negated bare verb after a modal or "do", then "and" and a past
+# verb, which cannot share the modal, so it goes with the clause before (the verb of saying)
+_MODAL_BEFORE = re.compile(r"(?<![\w'’-])(?:would|will|could|can|should|shall|must|may|might|did|does|do)\s+$")
+_BARE_THEN_AND = re.compile(r"\s+(?!been\b|be\b|have\b)[a-z]+(?<!ed)\b[^,;:.\"“”]{0,40}?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_PAST_WORD = re.compile(r"[a-z]+ed\b")
+
+
+def past_after_negated_modal(s: Sentence, lo: int, start: int) -> bool:
+    """Whether the past verb at ``start`` follows "and" after a negated modal's bare verb ("said he would
+    not step down and described the storming as a coup"): neither the negation nor the modal reaches it."""
+    last = s.last("negation", lo, start)
+    if last is None or not _PAST_WORD.match(s.lower, start):
+        return False
+    return _MODAL_BEFORE.search(s.lower, max(s.start, last.a - 12), last.a) is not None \
+        and _BARE_THEN_AND.match(s.lower, last.b, start) is not None
+
+
 def negation_closed(s: Sentence, lo: int, start: int) -> bool:
     """Whether the one negation in [lo, start) cannot reach a trigger coordinated after it: "without"
     negates only its own phrase ("accused X of leaving soldiers without air cover and demanded ..."),

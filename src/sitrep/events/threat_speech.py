@@ -72,6 +72,9 @@ class _Rx:
     sayer: re.Pattern
     forecast: re.Pattern
     other_side: re.Pattern
+    faced: frozenset[str]
+    sequel: re.Pattern
+    ops_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +83,8 @@ def _rx() -> _Rx:
     fut = r"(?<![\w'’-])(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|" + \
         _alt(w.get("quote_threat_rights", ()), "") + r")|['’]ll"
     helpers = r"(?P<help>(?:\s+" + _alt(w.get("quote_threat_helpers", ())) + r")*)"
-    verbal = re.compile(r"(?:" + fut + r")" + helpers + r"\s+(?:(?P<act>" + _alt(w.get("quote_threat_acts", ())) +
+    # the act may open a quotation: 'the army would "make pay" the authors'
+    verbal = re.compile(r"(?:" + fut + r")" + helpers + r"\s+[\"“‘']?(?:(?P<act>" + _alt(w.get("quote_threat_acts", ())) +
                         r")|(?P<suf>" + _alt(w.get("quote_threat_sufferings", ())) + r"))", re.I)
     sep = r"[\s\"“”‘’']+"
     noun = re.compile(r"(?<![\w-])" + _alt(w.get("quote_threat_noun_leads", ()), "") + sep +
@@ -96,7 +100,11 @@ def _rx() -> _Rx:
     return _Rx(verbal, noun, ops_first, ops_last, frozenset(w.get("quote_threat_bare_nouns", ())),
                frozenset(w.get("quote_threat_adjectives", ())), frozenset(w.get("quote_threat_not_operations", ())),
                sayer, re.compile(r"(?<![\w-])" + _alt(w.get("quote_threat_forecasters", ())) + r"[^.;:!?]{0,50}$", re.I),
-               re.compile(r"(?<![\w-])" + _alt(w.get("quote_threat_other_side", ())) + r"\s+$", re.I))
+               re.compile(r"(?<![\w-])" + _alt(w.get("quote_threat_other_side", ())) + r"\s+$", re.I),
+               frozenset(w.get("quote_threat_faced_nouns", ())),
+               re.compile(r"(?:will|would|shall)\s+(?:(?:also|soon|surely|certainly)\s+)?" +
+                          _alt(w.get("quote_threat_sequels", ())), re.I),
+               frozenset(" ".join(t.split()) for t in w.get("quote_threat_operations", ())))
 
 
 def _hostile_ops(lower: str, ops_start: int, lo: int) -> bool:
@@ -122,6 +130,16 @@ def _starts(lower: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int]:
                 out.append(i)
             i = lower.find(w, i + 1, hi)
     return out
+
+
+_MORE = re.compile(r"(?<![\w-])more\s+(?:(?P<ops>[\w-]+)\s+)?$")
+
+
+def _more_of(lower: str, lo: int, p: int) -> bool:
+    """"more would follow", "more strikes will follow": more of the act the speaker's side did, warned
+    of; "more talks would follow" is no threat, so a noun there must be one of war."""
+    m = _MORE.search(lower, lo, p)
+    return m is not None and (m.group("ops") is None or m.group("ops") in _rx().ops_words)
 
 
 def find(lower: str, lo: int, hi: int) -> list[Threat]:
@@ -150,6 +168,10 @@ def find(lower: str, lo: int, hi: int) -> list[Threat]:
         if m is not None:
             found.setdefault(m.start(), Threat(m.start(), m.end(), m.group("suf") is not None))
             continue
+        m = rx.sequel.match(lower, p, hi)
+        if m is not None and _more_of(lower, max(lo, p - 30), p):
+            found.setdefault(m.start(), Threat(m.start(), m.end(), False))    # "... and that more would follow"
+            continue
         m = rx.ops_last.match(lower, p, hi)
         if m is not None and _hostile_ops(lower, m.start("ops"), m.start()):
             found.setdefault(m.start(), Threat(m.start(), m.end(), False))
@@ -168,7 +190,7 @@ def find(lower: str, lo: int, hi: int) -> list[Threat]:
         words = {x.strip(",\"“”‘’'") for x in m.group("np").split()}
         if noun not in rx.bare_nouns and _NOT_OBJECT.match(lower, m.end(), hi):
             continue                      # "a swift response to the families' complaints": an answer
-        if noun in rx.bare_nouns or words & rx.adjectives:
+        if noun in rx.bare_nouns or words & rx.adjectives or (noun in rx.faced and "face" in m.group(0)):
             found[m.start()] = Threat(m.start(), m.end(), "face" in m.group(0) or "receive" in m.group(0)
                                       or "met with" in m.group(0))
     return sorted(found.values(), key=lambda t: t.start)
