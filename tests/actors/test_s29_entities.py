@@ -67,3 +67,17 @@ def test_irregular_plural_possessive_inside_a_name():
 def test_possessive_of_a_name_still_splits():
     got = _people("Broadcasts on the Tavarans' Korvala Radio were cut.")
     assert "Tavarans' Korvala Radio" not in [t for t, _, _ in got]
+
+
+def test_stringer_credit_is_no_person():
+    from sitrep.credits import credited_people
+    line = "Residents flee Korvala, January 26, 2025. REUTERS/Stringer Purchase Licensing Rights, opens new tab"
+    assert credited_people([("caption", line)]) == []
+    assert credited_people([("caption", "Residents flee Korvala. REUTERS/Anna Stringer")]) == \
+        [("Anna Stringer", "photographer")]
+
+
+def test_possessive_credit_is_a_body_not_a_person():
+    from sitrep.credits import credited_people
+    assert credited_people([("caption", "Photo: RFE/RL's Korvalan Service")]) == []
+    assert credited_people([("caption", "Photo: AFP/Tavo O'Merikan")]) == [("Tavo O'Merikan", "photographer")]
