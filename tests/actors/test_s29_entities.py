@@ -81,3 +81,15 @@ def test_possessive_credit_is_a_body_not_a_person():
     from sitrep.credits import credited_people
     assert credited_people([("caption", "Photo: RFE/RL's Korvalan Service")]) == []
     assert credited_people([("caption", "Photo: AFP/Tavo O'Merikan")]) == [("Tavo O'Merikan", "photographer")]
+
+
+def test_town_and_compass_word_name_a_district():
+    # "Quetta" is a listed town; "Quetta East" and "Quetta West" are no listed places
+    got = _people("The administrations of Quetta West and Quetta East imposed a curfew.")
+    names = [(t, ty) for t, ty, _ in got]
+    assert ("Quetta West", "GPE") in names and ("Quetta East", "GPE") in names
+
+
+def test_compass_word_opening_a_longer_name_is_left_alone():
+    got = _people("Protesters gathered in Beirut Central District on Sunday.")
+    assert "Beirut Central" not in [t for t, _, _ in got]
