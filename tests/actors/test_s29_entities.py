@@ -93,3 +93,8 @@ def test_town_and_compass_word_name_a_district():
 def test_compass_word_opening_a_longer_name_is_left_alone():
     got = _people("Protesters gathered in Beirut Central District on Sunday.")
     assert "Beirut Central" not in [t for t, _, _ in got]
+
+
+def test_coordinated_adjectives_before_a_head_are_two_bodies():
+    got = _people("Officers of the Civil and Military Police were killed in Korvala.")
+    assert "Civil and Military Police" not in [t for t, _, _ in got]

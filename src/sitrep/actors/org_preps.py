@@ -65,6 +65,11 @@ def prep_continued(sh: Any, a: int, k: int, pa: int, pb: int) -> None:
         sh._emit(a, pb, "ORG", "org-head", 40)
 
 
+# coordinated adjectives share a head between two bodies ("the Civil and Military Police" are two
+# forces); coordinated nouns name one body's remit ("Defence and Security", "Peace and Security")
+_ADJECTIVE_ENDS = ("al", "ary", "ic", "ive", "il", "ed", "ian", "ese", "ish", "ern", "ous", "ory")
+
+
 def generic_pair(shapes: Any, a: int, k: int, pa: int, pb: int) -> None:
     """"the Defence and Security Forces", "the Peace and Security Council": one or two
     capitalised domain words, "and", then a body of domain words and a head word are one body's
@@ -79,6 +84,6 @@ def generic_pair(shapes: Any, a: int, k: int, pa: int, pb: int) -> None:
         return
     for x in (*range(a, k), *range(pa, pb - m)):
         if not f.words[x][:1].isupper() or L[x] not in c.generic or c.org_heads.match_at(L, x, 1) \
-                or shapes.known[x]:
+                or shapes.known[x] or L[x].endswith(_ADJECTIVE_ENDS):
             return
     shapes._emit(a, pb, "ORG", "org-generic", 30)
