@@ -26,7 +26,10 @@ _ROLE_KIND = (("photo", "photographer"), ("edit", "editor"), ("writ", "writer"),
               ("compil", "writer"), ("graphic", "graphics"))
 # "Reporting by A in Bogota and B in Cali": the bureau each reporter filed from
 _CREDIT_PLACE = re.compile(r"\b(?:in|from)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
-_NOT_PEOPLE = re.compile(r"\b(?:File|Photo|Images?|Staff|Handout|Pool|Reuters|AP|AFP)\b")
+# (a credit opening with "Stringer" is a wire's unnamed local photographer: "REUTERS/Stringer",
+# with the page's "Purchase Licensing Rights" link glued after it; a surname Stringer comes second)
+# (a possessive names an owner's body, not a person: "Photo: RFE/RL's Georgian Service")
+_NOT_PEOPLE = re.compile(r"\b(?:File|Photo|Images?|Staff|Handout|Pool|Reuters|AP|AFP)\b|^Stringer\b|\w['’]s\s")
 
 
 def _role(label: str) -> str:

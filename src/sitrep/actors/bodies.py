@@ -9,6 +9,7 @@ from .state_bodies import owner_state
 
 _FUNCTION = frozenset(("the", "a", "an", "of", "for", "and", "affairs", "al", "el"))
 _INDEFINITE = frozenset(("a", "an"))
+_DETERMINERS = frozenset(("the", "our", "their", "its", "his", "her", "my", "your"))
 _ROUTE_HEADS = frozenset(("road", "roads", "highway", "route", "street", "avenue", "way", "boulevard",
                           "expressway", "motorway", "bypass", "corridor"))
 
@@ -94,7 +95,8 @@ def _titled(f: Folded, c: Cand, text: str | None = None) -> bool:
     # Delegation, Ahmed Salem" ends at the comma
     before = f.words[c.i - 1] if c.i > 0 and f.joined[c.i] else ""
     after = f.words[c.j] if c.j < len(f.words) and (f.joined[c.j] or _bracket_between(f, c.j, text)) else ""
-    return not ((before[:1].isupper() and f.lights[c.i - 1] != "the") or after[:1].isupper())
+    # (a possessive determiner opening the sentence is no name: "Our Defence and Security Forces")
+    return not ((before[:1].isupper() and f.lights[c.i - 1] not in _DETERMINERS) or after[:1].isupper())
 
 
 def nested_places(cands: list[Cand], chosen: list[Cand], f: Folded | None = None,

@@ -18,6 +18,7 @@ from .bracket_alias import bracket_aliases
 from .cues import Cues, cues as load_cues
 from .acronyms import defined_acronyms, link_acronyms
 from .affiliates import affiliate_candidates
+from .compass_places import compass_districts
 from .compound import compound_surnames
 from .country import by_country, drop_unlinked_modifiers, foreign_acronyms
 from .bodies import generic_bodies, nested_places
@@ -183,6 +184,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], kb: KnowledgeBase
     cands += platform_list_candidates(text, f)
     cands += operation_names(text, f)
     cands += known_place_sites(f, cands, c, kb)
+    cands += compass_districts(f, cands, kb)
     cands += admin_body_candidates(f, cands, kb)
     cands += feature_candidates(f, cands)
     cands += affair_candidates(f, cands)

@@ -5,6 +5,9 @@ The name shapes split a run at prepositions ("Forces in Anbar" is two names), wh
 names after their head and leaves "Coordinating Committee" or "National Task Force". The head
 words that take such a purpose are listed (``purpose_org_heads`` in ``actor_cues.json``); the
 purpose must be capitalised words no list names (not "Council on Monday", "Task Force to Gaza").
+
+The same split at "and" cuts "the Defence and Security Forces" to "Security Forces"
+(``generic_pair``).
 """
 from __future__ import annotations
 
@@ -60,3 +63,27 @@ def prep_continued(sh: Any, a: int, k: int, pa: int, pb: int) -> None:
     # of known names alone is a place or an actor of its own ("Task Force to Gaza")
     if unknown and not sh.known[pb - 1]:
         sh._emit(a, pb, "ORG", "org-head", 40)
+
+
+# coordinated adjectives share a head between two bodies ("the Civil and Military Police" are two
+# forces); coordinated nouns name one body's remit ("Defence and Security", "Peace and Security")
+_ADJECTIVE_ENDS = ("al", "ary", "ic", "ive", "il", "ed", "ian", "ese", "ish", "ern", "ous", "ory")
+
+
+def generic_pair(shapes: Any, a: int, k: int, pa: int, pb: int) -> None:
+    """"the Defence and Security Forces", "the Peace and Security Council": one or two
+    capitalised domain words, "and", then a body of domain words and a head word are one body's
+    name, not "Security Forces" with a stray word before it. A head word or a name before "and"
+    is a body or a name of its own ("the Police and Armed Forces", "Hamas and ...")."""
+    f, c = shapes.f, shapes.c
+    L = f.lights
+    if pa != k + 1 or L[k] != "and" or not 1 <= k - a <= 2:
+        return
+    m = c.org_heads.match_before(L, pb)
+    if not m or pb - m <= pa:
+        return
+    for x in (*range(a, k), *range(pa, pb - m)):
+        if not f.words[x][:1].isupper() or L[x] not in c.generic or c.org_heads.match_at(L, x, 1) \
+                or shapes.known[x] or L[x].endswith(_ADJECTIVE_ENDS):
+            return
+    shapes._emit(a, pb, "ORG", "org-generic", 30)

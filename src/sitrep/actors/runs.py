@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import not_
 
-from .cues import Cues
+from .cues import Cues, is_common_word
 from .fold import Folded
 
 # words that split a run, and connectors that may stand inside one (shared with ``shapes``)
@@ -59,6 +59,8 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
                 # (not "Sector C. The army said": a sentence after a lettered name)
                 joinable[k + 1] = 1
     conn = bytes(map(_connectors(cues.particles).__contains__, lights))
+    if "'" in text or "’" in text:
+        conn = _plural_possessives(f, text, joinable, conn)
     # Persian/Dari ezafe between hyphens: "Shahr-e-Naw", "Pul-i-Khumri" are one name
     if cues.hyphen_links and not cues.hyphen_links.isdisjoint(lights):
         conn = bytearray(conn)
@@ -96,6 +98,33 @@ def runs(f: Folded, text: str, cues: Cues) -> list[tuple[int, int]]:
             a -= 1
         out.append((a, b))
     return out
+
+
+def _plural_possessives(f: Folded, text: str, joinable: bytearray, conn: bytes) -> bytes:
+    """A plural possessive inside a capitalised name does not end the run: "the National
+    Teachers' Union", "the Students' Federation", "the People's Alliance". Only an everyday
+    plural noun owns the rest ("the Houthis' Al-Masirah" is two names); the "s" of "People's"
+    is then a connector."""
+    words, starts, ends, lights = f.words, f.starts, f.ends, f.lights
+    out = None
+    for k in range(1, len(words) - 1):
+        w = words[k - 1]
+        if not w[:1].isupper() or not words[k][:1].isupper() and lights[k] != "s":
+            continue
+        gap = text[ends[k - 1]:starts[k]]
+        if gap in ("' ", "’ ") and len(w) > 3 and w[-1] == "s" and w[1:].islower() \
+                and is_common_word(w.lower(), 3.0) and is_common_word(w[:-1].lower(), 3.0):
+            joinable[k] = 1              # "Teachers' Union"
+        elif lights[k] == "s" and gap in ("'", "’") and lights[k - 1] in _IRREGULAR \
+                and words[k + 1][:1].isupper() and text[ends[k]:starts[k + 1]] == " ":
+            joinable[k] = 1              # "People's Alliance"
+            if out is None:
+                out = bytearray(conn)
+            out[k] = 1
+    return conn if out is None else bytes(out)
+
+
+_IRREGULAR = frozenset(("people", "women", "children", "men"))
 
 
 @lru_cache(maxsize=4)

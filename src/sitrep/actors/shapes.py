@@ -30,7 +30,7 @@ from .acronym_brackets import acronym_after
 
 from .particle_persons import particle_person_run, particle_pieces
 from .runs import INNER as _INNER, SPLIT as _SPLIT
-from .org_preps import prep_continued
+from .org_preps import generic_pair, prep_continued
 from .shape_context import apposition, locative, place_object, verb_after, verb_before
 
 # a facility head that names a route: the name ends at it ("the Benito Juarez highway")
@@ -167,10 +167,12 @@ class Shaper:
             pa = self._strip(pa, pb)
             if pb > pa:
                 found.append((pa, pb, self._piece(pa, pb)))
-        for (a0, b0, t0), (a1, b1, _) in zip(found, found[1:]):   # "X for Y and Z Studies in W"
+        for (a0, b0, t0), (a1, b1, t1) in zip(found, found[1:]):   # "X for Y and Z Studies in W"
             if t0 == "ORG":
                 self._and_continued(a0, b0, a1, b1)
                 prep_continued(self, a0, b0, a1, b1)
+            elif t0 is None and t1 == "ORG":
+                generic_pair(self, a0, b0, a1, b1)
         # "X and Y said": a name-shaped piece next to a person is a person too
         for idx, (pa, pb, typ) in enumerate(found):
             if typ is None and pb - pa >= 2 and self._name_shaped(pa, pb):
@@ -340,6 +342,10 @@ class Shaper:
         if not title_firsts.isdisjoint(L[a:b]):
             for k in range(a, b):
                 m = c.titles.match_at(L, k) if L[k] in title_firsts else 0
+                if m == 1 and k == a and L[k] in c.given and b - a >= 3 and a > 0 and f.joined[a] == 1 \
+                        and f.words[a - 1].islower() and c.titles.match_before(L, a):
+                    m = 0                # "party leader Amir Tavaro Meshkin": after a role, an
+                    #                      honorific that is also a given name opens the name
                 # titles in a row are one office: "Deputy Commissioner X", "Senior Superintendent X"
                 while m and k + m < b - 1 and L[k + m] in title_firsts and _cap(f.words[k + m]) \
                         and L[k + m] not in c.given:

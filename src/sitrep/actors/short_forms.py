@@ -132,10 +132,11 @@ def short_forms(f: Folded, chosen: list[Cand], links: list[tuple[int, int]], cue
 
 
 def _named_place_as_person(f: Folded, c: Cand, cues: Cues) -> bool:
-    """A one-word known place that is the surname of someone this text names and stands as a
-    person here: a title before it ("Minister Sana conveyed", beside "Mahamadou Sana") or a
-    speech verb after it ("Sana said"). Any place preposition before it keeps it a place."""
-    if c.type != "GPE" or c.source != "kb" or c.j - c.i != 1:
+    """A one-word known place or people that is the surname of someone this text names and
+    stands as a person here: a title before it ("Minister Sana conveyed", beside "Mahamadou
+    Sana") or a speech verb after it ("Sana said", "Türk said" beside "Volker Türk", where the
+    word is also a demonym). Any place preposition before it keeps it a place."""
+    if c.type not in ("GPE", "NORP") or c.source != "kb" or c.j - c.i != 1:
         return False
     k = c.j
     titled = c.i > 0 and f.joined[c.i] == 1 and cues.titles.match_before(f.lights, c.i) > 0
