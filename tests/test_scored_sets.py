@@ -1,4 +1,4 @@
-"""The scored sets (tests/fixtures/scored/<name>/): invented scraped pages on 50 conflicts
+"""The scored sets (tests/fixtures/scored/<name>/): invented scraped pages on 59 conflicts
 with hand-made gold in the dev gold's conventions. Their gold must stay exact (every quoted string
 is a substring of its raw file), and the mean of each key figure over the sets must hold its floor:
 the scorer lives in ../shared/tools, so that part is skipped, saying why, when ../shared is absent."""
@@ -16,18 +16,18 @@ _spec = importlib.util.spec_from_file_location("scored_sets", ROOT / "bench" / "
 scored_sets = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(scored_sets)
 
-# pinned under the means measured over the 56 sets, so that a regression fails; raise them as the
+# pinned under the means measured over the 59 sets, so that a regression fails; raise them as the
 # figures rise (bench/scored_sets.py prints the table). Fresh sets (written blind, fixed against
 # nothing) pull the means down when they are added (five in session 21, three in each session
 # since): the floors follow the means there, the code does not regress
 FLOORS = {
-    "doc.title": 0.99, "doc.published": 0.98, "doc.authors": 0.97, "doc.dateline": 0.99, "doc.outlet": 0.98,
-    "clean.boilerplate_removed": 0.98, "clean.body_kept": 0.99, "clean.glue_fixed": 0.98,
-    "dup.recall": 0.98, "dup.precision": 0.97, "story.recall": 0.96,
-    "ent.recall": 0.89, "ent.recall_other": 0.85, "ent.precision": 0.93, "ent.alias_merge": 0.94, "ent.type": 0.96,
-    "quote.recall": 0.98, "quote.precision": 0.98, "quote.speaker": 0.97,
-    "event.recall": 0.67, "event.precision": 0.69, "event.date": 0.91, "event.merged": 0.76,
-    "claim.recall": 0.88, "claim.precision": 0.89, "spans.valid": 1.0,
+    "doc.title": 0.99, "doc.published": 0.98, "doc.authors": 0.98, "doc.dateline": 0.99, "doc.outlet": 0.98,
+    "clean.boilerplate_removed": 0.99, "clean.body_kept": 0.99, "clean.glue_fixed": 0.98,
+    "dup.recall": 0.98, "dup.precision": 0.98, "story.recall": 0.95,
+    "ent.recall": 0.88, "ent.recall_other": 0.84, "ent.precision": 0.93, "ent.alias_merge": 0.94, "ent.type": 0.96,
+    "quote.recall": 0.99, "quote.precision": 0.98, "quote.speaker": 0.98,
+    "event.recall": 0.66, "event.precision": 0.69, "event.date": 0.91, "event.merged": 0.76,
+    "claim.recall": 0.87, "claim.precision": 0.88, "spans.valid": 1.0,
 }
 
 
