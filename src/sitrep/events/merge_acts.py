@@ -2,11 +2,7 @@
 sentences, a dated act and an undated one of the same actor by another means tells two
 happenings ("a drone killed a man on Monday ... Hours later, it fired two
 missiles"); the missing date is no licence to fold them. A fact restated in another sentence
-(the same means, or none given on one side) still folds. An act the text dates by an offset from
-its narrative's time ("in June. A week earlier, rebels had torched a school") is another act than
-the one dated otherwise in another sentence: the offset measures one from the other, though both
-fall in one month.
-"""
+(the same means, or none given on one side) still folds."""
 from __future__ import annotations
 
 from sitrep.events.merge_basics import MergeCluster, MergeItem
@@ -25,19 +21,14 @@ def _differ(a: MergeItem, b: MergeItem) -> bool:
 
 def other_act_of_text(c: MergeCluster, it: MergeItem) -> bool:
     """Whether ``it`` is another act of a document already in ``c``: the same document, no shared
-    sentence, and only one side dated with another means, or one side dated by an offset and
-    the other by another time expression. Cheap: only the cluster's reports of the same document
-    are read."""
-    offset = it.offset
-    if not it.fact.mode and not offset and not (c.offset_docs and it.doc in c.offset_docs):
-        return False                   # no means, no offset: nothing to tell two acts apart (fast path)
+    sentence, only one side dated, and another means. Cheap: only the cluster's reports of
+    the same document are read, and only when one side lacks a date."""
+    if not it.fact.mode:
+        return False                   # no means told: nothing to tell two acts apart (fast path)
     same = [o for o in c.items if o.doc == it.doc]
     if not same:
         return False
     s, e = it.fact.start, it.fact.end
     if any(o.fact.start < e and s < o.fact.end for o in same):
         return False                   # one sentence (or clause): one act told with its parts
-    return any((bool(o.date) != bool(it.date) and _differ(o, it))
-               or (o.date and it.date and (offset or o.offset)
-                   and (o.fact.date_text or "").lower() != (it.fact.date_text or "").lower())
-               for o in same)
+    return any(bool(o.date) != bool(it.date) and _differ(o, it) for o in same)

@@ -15,7 +15,6 @@ from sitrep.timex.arith import parse_iso
 from sitrep.model import EventFact
 # the figure and night tests live in their own modules; re-exported for the merge's other modules
 from sitrep.events.merge_figures import figure_range, figures_agree, figures_match
-from sitrep.events.merge_offsets import offset_dated
 from sitrep.events.merge_nights import night_end, night_figures, other_night, other_weekday, weekday_reach
 
 __all__ = ["DocInfo", "MergeCluster", "MergeItem", "OLD_BASES", "SPAN_DAYS", "UNDATED_LAG_DAYS", "WEAK_BASES",
@@ -65,12 +64,9 @@ class MergeItem:
     # an act the text puts years back ("since 2018, when the rebels killed 19 road workers"): no
     # report of today's news, undated though it is (see ``OLD_BASES``)
     old: bool = False
-    # dated by an offset from another time of its text ("a week earlier"): ``merge_acts``
-    offset: bool = False
 
     def __post_init__(self) -> None:
         self.date = merge_date(self.fact)
-        self.offset = offset_dated(self.date, self.fact.date_text)
         self.old = self.fact.date_basis in OLD_BASES
         self.when = day(self.date)
         if self.date and self.when is None and self.fact.date_week:
@@ -128,8 +124,6 @@ class MergeCluster:
     # the day a night ends -> the roots of the reports dated by that night alone ("overnight"):
     # see ``other_overnight``
     overnights: dict | None = None
-    # the documents of its reports dated by an offset (``MergeItem.offset``)
-    offset_docs: set[str] | None = None
 
     def add(self, it: MergeItem) -> None:
         date = it.date
@@ -163,10 +157,6 @@ class MergeCluster:
         if it.location is not None:
             self.places.add(it.location)
         self.docs.add(it.doc)
-        if it.offset:
-            if self.offset_docs is None:
-                self.offset_docs = set()
-            self.offset_docs.add(it.doc)
         self.roots.add(it.root)
         if it.story:
             self.stories.add(it.story)

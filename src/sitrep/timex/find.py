@@ -135,17 +135,10 @@ def _apply_anaphora(items: list[Resolved], pub: arith.Date | None, text: str = "
             # only a look back ("the day before") hangs on the statement: "said it repelled an attack
             # the following day" continues the narrative, which the statement came after
             found = _reported_anchor(text, r, history, pub) if unit == "day" and n < 0 else None
-            month = None
             if found is None:
                 found = _anchor_for(unit, history)
-                # the narrative's last time is a month of the past: a finer time stated before it,
-                # outside that month ("on Saturday ... in June. A week earlier"), is no longer the
-                # time the narrative counts from
-                month = _month_anchor(n, unit, history, pub)
-                if found is not None and month is not None and arith.value_for(found[0], "month") == month:
-                    month = None
             basis = "anaphoric"
-            if month is not None:
+            if found is None and (month := _month_anchor(n, unit, history, pub)) is not None:
                 # "shot dead two soldiers in June. A week earlier, rebels had torched a school": a
                 # few days off a stated month of the past lie in (or at the edge of) that month,
                 # never a week before the report
